@@ -1,0 +1,19 @@
+package org.isnad.extract;
+
+import org.isnad.model.Document;
+import org.isnad.model.Extraction;
+
+/**
+ * Turns one ingested document into clean articles. Dispatches on the document's format.
+ * Thread safe: one instance serves all threads of a run.
+ */
+public final class PageExtractor {
+
+  /** Extracts the articles of {@code document}; never throws on bad content. */
+  public Extraction extract(Document document, SiteTemplate template) {
+    if (document.failed() || document.duplicateOf() != null) {
+      return Extraction.skipped(document);
+    }
+    throw new UnsupportedOperationException("extract is being written");
+  }
+}

@@ -1,0 +1,26 @@
+package org.isnad.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one run of {@code isnad analyze} produced. Annotation and timeline arrays are added
+ * by later stages.
+ */
+public record Analysis(Instant generatedAt, List<Extraction> documents) {
+  public Analysis {
+    Objects.requireNonNull(generatedAt, "generatedAt");
+    documents = List.copyOf(documents);
+  }
+
+  /** All articles of all documents, in document order. */
+  public List<Article> articles() {
+    return documents.stream().flatMap(d -> d.articles().stream()).toList();
+  }
+
+  /** Documents that could not be processed. */
+  public List<Extraction> failures() {
+    return documents.stream().filter(Extraction::failed).toList();
+  }
+}

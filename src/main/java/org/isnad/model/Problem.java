@@ -1,0 +1,39 @@
+package org.isnad.model;
+
+import java.util.Objects;
+
+/**
+ * Something wrong with the content of one document, recorded instead of thrown.
+ *
+ * @param stage where it was found
+ * @param severity {@link Severity#ERROR} when the document could not be processed at all
+ * @param code a short stable machine code, e.g. {@code binary-content}
+ * @param message a human sentence that names the bad value
+ */
+public record Problem(Stage stage, Severity severity, String code, String message) {
+  public Problem {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(severity, "severity");
+    if (code == null || code.isBlank()) {
+      throw new IllegalArgumentException("problem code must not be blank: " + code);
+    }
+    Objects.requireNonNull(message, "message");
+  }
+
+  public static Problem error(Stage stage, String code, String message) {
+    return new Problem(stage, Severity.ERROR, code, message);
+  }
+
+  public static Problem warning(Stage stage, String code, String message) {
+    return new Problem(stage, Severity.WARNING, code, message);
+  }
+
+  public boolean fatal() {
+    return severity == Severity.ERROR;
+  }
+
+  @Override
+  public String toString() {
+    return stage.name().toLowerCase(java.util.Locale.ROOT) + "/" + code + ": " + message;
+  }
+}
