@@ -1,0 +1,33 @@
+package org.isnad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code isnad} command. Exit codes: 0 everything processed, 1 some documents failed,
+ * 2 usage error.
+ */
+@Command(
+    name = "isnad",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Arabic news pages in, a sourced timeline out.",
+    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests call {@code execute} on it and read its writers. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(new UsageErrorHandler());
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'isnad analyze --help'");
+  }
+}

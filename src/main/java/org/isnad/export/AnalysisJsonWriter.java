@@ -1,0 +1,162 @@
+package org.isnad.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.isnad.model.Analysis;
+import org.isnad.model.Article;
+import org.isnad.model.Dropped;
+import org.isnad.model.Extraction;
+import org.isnad.model.Problem;
+import org.isnad.model.Published;
+import org.isnad.model.Segment;
+
+/**
+ * Writes the analysis JSON (contract {@code docs/analysis.schema.json}, format version "1").
+ * Streams with Jackson's generator so large batches never sit in memory twice. Arrays that later
+ * stages fill (entities, mentions, timexes, quotes, events, stories) are written empty for now.
+ *
+ * <p>Thread safe: holds no state.
+ */
+public final class AnalysisJsonWriter {
+  /** The contract version this writer produces. */
+  public static final String FORMAT_VERSION = "1";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final List<String> LATER_STAGES =
+      List.of("entities", "mentions", "timexes", "quotes", "events", "stories");
+
+  /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
+  public void write(Analysis analysis, OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeStringField("isnad", FORMAT_VERSION);
+      json.writeStringField("generatedAt", analysis.generatedAt().toString());
+      json.writeArrayFieldStart("documents");
+      for (Extraction extraction : analysis.documents()) {
+        writeDocument(json, extraction);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("articles");
+      for (Article article : analysis.articles()) {
+        writeArticle(json, article);
+      }
+      json.writeEndArray();
+      for (String field : LATER_STAGES) {
+        json.writeArrayFieldStart(field);
+        json.writeEndArray();
+      }
+      json.writeEndObject();
+    }
+  }
+
+  private static void writeDocument(JsonGenerator json, Extraction extraction)
+      throws IOException {
+    var document = extraction.document();
+    json.writeStartObject();
+    json.writeStringField("id", document.id());
+    json.writeStringField("source", document.source());
+    json.writeStringField("sha256", document.sha256());
+    if (document.charset() != null) {
+      json.writeStringField("charset", document.charset());
+    }
+    json.writeStringField("format", document.format().name().toLowerCase(java.util.Locale.ROOT));
+    json.writeArrayFieldStart("articles");
+    for (Article article : extraction.articles()) {
+      json.writeString(article.id());
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("dropped");
+    for (Dropped dropped : extraction.dropped()) {
+      writeDropped(json, dropped);
+    }
+    json.writeEndArray();
+    if (document.duplicateOf() != null) {
+      json.writeStringField("duplicateOf", document.duplicateOf());
+    }
+    writeProblems(json, extraction.allProblems());
+    if (extraction.failed()) {
+      json.writeStringField("error", extraction.error());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeDropped(JsonGenerator json, Dropped dropped) throws IOException {
+    json.writeStartObject();
+    if (dropped.line() != null) {
+      json.writeNumberField("line", dropped.line());
+    }
+    json.writeStringField("text", dropped.text());
+    json.writeStringField("reason", dropped.reason().code());
+    json.writeEndObject();
+  }
+
+  private static void writeProblems(JsonGenerator json, List<Problem> problems)
+      throws IOException {
+    json.writeArrayFieldStart("problems");
+    for (Problem problem : problems) {
+      json.writeStartObject();
+      json.writeStringField("stage", problem.stage().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeStringField("severity",
+          problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeStringField("code", problem.code());
+      json.writeStringField("message", problem.message());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeArticle(JsonGenerator json, Article article) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", article.id());
+    json.writeStringField("document", article.documentId());
+    json.writeStringField("title", article.title());
+    json.writeStringField("text", article.text());
+    json.writeStringField("outlet", article.outlet());
+    json.writeStringField("author", article.author());
+    json.writeStringField("dateline", article.dateline());
+    json.writeStringField("credit", article.credit());
+    json.writeArrayFieldStart("tags");
+    for (String tag : article.tags()) {
+      json.writeString(tag);
+    }
+    json.writeEndArray();
+    json.writeStringField("language", article.language());
+    json.writeStringField("url", article.url());
+    writePublished(json, article.published());
+    json.writeNullField("duplicateOf");
+    json.writeNullField("story");
+    writeSegments(json, article.segments());
+    json.writeEndObject();
+  }
+
+  private static void writePublished(JsonGenerator json, Published published)
+      throws IOException {
+    json.writeObjectFieldStart("published");
+    json.writeStringField("value", published.value());
+    json.writeStringField("earliest", published.earliest());
+    json.writeStringField("latest", published.latest());
+    json.writeStringField("basis", published.basis().json());
+    json.writeStringField("evidence", published.evidence());
+    json.writeEndObject();
+  }
+
+  private static void writeSegments(JsonGenerator json, List<Segment> segments)
+      throws IOException {
+    json.writeArrayFieldStart("segments");
+    for (Segment segment : segments) {
+      json.writeStartArray();
+      json.writeNumber(segment.start());
+      json.writeNumber(segment.end());
+      json.writeNumber(segment.sourceStart());
+      json.writeNumber(segment.sourceEnd());
+      json.writeEndArray();
+    }
+    json.writeEndArray();
+  }
+}

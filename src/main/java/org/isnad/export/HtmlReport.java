@@ -1,0 +1,154 @@
+package org.isnad.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isnad.model.Analysis;
+import org.isnad.model.Article;
+import org.isnad.model.DropReason;
+import org.isnad.model.Dropped;
+import org.isnad.model.Extraction;
+import org.isnad.model.Published;
+
+/**
+ * A self-contained right-to-left HTML report: one section per article (title, outlet, author,
+ * dateline, publication date, clean text) and, folded under each document, what was dropped from
+ * the page and why. Failed documents are listed first so a user sees them.
+ *
+ * <p>Thread safe: holds no state. All page text is HTML-escaped.
+ */
+public final class HtmlReport {
+
+  /** Writes the report for {@code analysis}; does not close {@code out}. */
+  public void write(Analysis analysis, Writer out) throws IOException {
+    out.write("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.write("<title>isnad — تقرير التحليل</title>\n<style>\n" + ReportStyle.CSS + "</style>\n");
+    out.write("</head>\n<body>\n");
+    writeHeader(analysis, out);
+    writeFailures(analysis.failures(), out);
+    for (Extraction extraction : analysis.documents()) {
+      writeDocument(extraction, out);
+    }
+    out.write("</body>\n</html>\n");
+  }
+
+  private static void writeHeader(Analysis analysis, Writer out) throws IOException {
+    int documents = analysis.documents().size();
+    int articles = analysis.articles().size();
+    int failed = analysis.failures().size();
+    out.write("<header><h1>isnad</h1><p class=\"summary\">");
+    out.write(documents + " مستند · " + articles + " مقال · " + failed + " تعذّرت معالجته");
+    out.write("<br><span class=\"meta\" dir=\"ltr\">" + documents + " documents · " + articles
+        + " articles · " + failed + " failed · generated " + escape(analysis.generatedAt().toString())
+        + "</span></p>");
+    writeToc(analysis, out);
+    out.write("</header>\n");
+  }
+
+  private static void writeToc(Analysis analysis, Writer out) throws IOException {
+    out.write("<nav><ol>");
+    for (Article article : analysis.articles()) {
+      String title = article.title() == null ? "(بلا عنوان)" : article.title();
+      out.write("<li><a href=\"#" + escape(article.id()) + "\">" + escape(title) + "</a></li>");
+    }
+    out.write("</ol></nav>");
+  }
+
+  private static void writeFailures(List<Extraction> failures, Writer out) throws IOException {
+    if (failures.isEmpty()) {
+      return;
+    }
+    out.write("<section class=\"failures\"><h2>مستندات تعذّرت معالجتها</h2><ul>");
+    for (Extraction failure : failures) {
+      out.write("<li><code dir=\"ltr\">" + escape(failure.document().source()) + "</code>: "
+          + "<span dir=\"ltr\">" + escape(failure.error()) + "</span></li>");
+    }
+    out.write("</ul></section>\n");
+  }
+
+  private static void writeDocument(Extraction extraction, Writer out) throws IOException {
+    var document = extraction.document();
+    out.write("<section class=\"document\" id=\"" + escape(document.id()) + "\">\n");
+    out.write("<p class=\"source\" dir=\"ltr\"><code>" + escape(document.source()) + "</code>"
+        + (document.charset() == null ? "" : " · " + escape(document.charset()))
+        + (document.duplicateOf() == null ? "" : " · duplicate of " + escape(document.duplicateOf()))
+        + "</p>\n");
+    for (Article article : extraction.articles()) {
+      writeArticle(article, out);
+    }
+    writeDropped(extraction.dropped(), out);
+    out.write("</section>\n");
+  }
+
+  private static void writeArticle(Article article, Writer out) throws IOException {
+    out.write("<article id=\"" + escape(article.id()) + "\">\n");
+    out.write("<h2>" + escape(article.title() == null ? "(بلا عنوان)" : article.title()) + "</h2>\n");
+    out.write("<dl class=\"fields\">");
+    field(out, "الوسيلة", article.outlet());
+    field(out, "الكاتب", article.author());
+    field(out, "مكان الخبر", article.dateline());
+    field(out, "المصدر", article.credit());
+    field(out, "تاريخ النشر", published(article.published()));
+    field(out, "الوسوم", article.tags().isEmpty() ? null : String.join("، ", article.tags()));
+    field(out, "الرابط", article.url());
+    out.write("</dl>\n<div class=\"text\">");
+    for (String paragraph : article.text().split("\n\n")) {
+      out.write("<p>" + escape(paragraph).replace("\n", "<br>") + "</p>\n");
+    }
+    out.write("</div>\n</article>\n");
+  }
+
+  private static String published(Published published) {
+    if (published.value() == null) {
+      return "غير معروف (" + published.basis().json() + ")";
+    }
+    String evidence = published.evidence() == null ? "" : " — " + published.evidence();
+    return published.value() + " (" + published.basis().json() + evidence + ")";
+  }
+
+  private static void field(Writer out, String label, String value) throws IOException {
+    String shown = value == null ? "—" : value;
+    out.write("<dt>" + label + "</dt><dd" + (value == null ? " class=\"missing\"" : "") + ">"
+        + escape(shown) + "</dd>");
+  }
+
+  private static void writeDropped(List<Dropped> dropped, Writer out) throws IOException {
+    if (dropped.isEmpty()) {
+      return;
+    }
+    Map<DropReason, Long> counts = dropped.stream()
+        .collect(Collectors.groupingBy(Dropped::reason, Collectors.counting()));
+    out.write("<details class=\"dropped\"><summary>ما حُذف من الصفحة (" + dropped.size()
+        + "): " + escape(summary(counts)) + "</summary>\n<table>");
+    out.write("<tr><th>سطر</th><th>السبب</th><th>النص</th></tr>\n");
+    for (Dropped block : dropped) {
+      out.write("<tr><td>" + (block.line() == null ? "" : block.line()) + "</td><td dir=\"ltr\">"
+          + escape(block.reason().code()) + "<br><small>" + escape(block.reason().description())
+          + "</small></td><td>" + escape(block.text()) + "</td></tr>\n");
+    }
+    out.write("</table></details>\n");
+  }
+
+  private static String summary(Map<DropReason, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey().code() + " ×" + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> out.append(ESCAPES.getOrDefault(c, Character.toString(c))));
+    return out.toString();
+  }
+
+  private static final Map<Integer, String> ESCAPES = Map.of(
+      (int) '<', "&lt;", (int) '>', "&gt;", (int) '&', "&amp;", (int) '"', "&quot;",
+      (int) '\'', "&#39;");
+}
