@@ -1,0 +1,89 @@
+package org.isnad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+  @TempDir Path dir;
+  private final StringWriter err = new StringWriter();
+  private final StringWriter out = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(out, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("analyze"), out.toString());
+    assertTrue(out.toString().contains("bench"), out.toString());
+  }
+
+  @Test
+  void analyzeHelpExplainsExitCodes() {
+    assertEquals(0, run("analyze", "--help"));
+    assertTrue(out.toString().contains("Exit code"), out.toString());
+  }
+
+  @Test
+  void missingOutputIsAUsageError() {
+    assertEquals(2, run("analyze", "samples/seeds"));
+  }
+
+  @Test
+  void missingInputIsAUsageErrorNamingThePath() {
+    Path missing = dir.resolve("no-such-file.txt");
+    assertEquals(2, run("analyze", missing.toString(), "-o", dir.resolve("a.json").toString()));
+    assertTrue(err.toString().contains("no-such-file.txt"), err.toString());
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertEquals(2, run("analyse-this"));
+  }
+
+  @Test
+  void goodInputExitsZeroAndWritesJsonAndHtml() throws IOException {
+    Path page = dir.resolve("page.txt");
+    Files.writeString(page, "قال المتحدث باسم الوزارة إن الاجتماع انتهى مساء اليوم دون اتفاق.\n\n"
+        + "وأضاف أن جولة جديدة من المحادثات ستعقد الأسبوع المقبل في العاصمة.\n",
+        StandardCharsets.UTF_8);
+    Path json = dir.resolve("out/a.json");
+    Path html = dir.resolve("out/a.html");
+    assertEquals(0, run("analyze", page.toString(), "-o", json.toString(), "--html", html.toString()),
+        err.toString());
+    JsonNode analysis = new ObjectMapper().readTree(json.toFile());
+    assertEquals(1, analysis.get("articles").size());
+    assertTrue(analysis.get("articles").get(0).get("text").asText().contains("جولة جديدة"));
+    assertTrue(Files.readString(html).contains("dir=\"rtl\""));
+  }
+
+  @Test
+  void aFailedDocumentGivesExitOneAndTheBatchGoesOn() throws IOException {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.\n",
+        StandardCharsets.UTF_8);
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Path json = dir.resolve("a.json");
+    assertEquals(1, run("analyze", dir.toString(), "-o", json.toString()));
+    JsonNode analysis = new ObjectMapper().readTree(json.toFile());
+    assertEquals(2, analysis.get("documents").size(), "every input shows up");
+    assertEquals(1, analysis.get("articles").size());
+    assertTrue(err.toString().contains("empty.txt"), err.toString());
+  }
+}

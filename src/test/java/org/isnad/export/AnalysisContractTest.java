@@ -1,0 +1,60 @@
+package org.isnad.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.model.Analysis;
+import org.junit.jupiter.api.Test;
+
+/** The analysis JSON written for the sample corpus satisfies the contract in docs/. */
+class AnalysisContractTest {
+  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
+      ZoneOffset.UTC);
+
+  @Test
+  void sampleCorpusOutputIsValidAgainstTheSchema() throws IOException {
+    Analysis analysis = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
+        ProgressListener.NONE);
+    JsonNode json = toJson(analysis);
+    Set<ValidationMessage> errors = schema().validate(json);
+    assertTrue(errors.isEmpty(), errors.toString());
+    assertEquals(5, json.get("documents").size());
+    assertTrue(json.get("articles").size() >= 6, "page 001 holds two articles");
+  }
+
+  @Test
+  void theSchemaRejectsABrokenDocument() throws IOException {
+    JsonNode broken = new ObjectMapper().readTree("{\"isnad\":\"1\",\"documents\":[{}]}");
+    assertTrue(!schema().validate(broken).isEmpty(), "the validator must be able to fail");
+  }
+
+  private static JsonNode toJson(Analysis analysis) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new AnalysisJsonWriter().write(analysis, out);
+    return new ObjectMapper().readTree(out.toByteArray());
+  }
+
+  private static JsonSchema schema() throws IOException {
+    try (InputStream in = Files.newInputStream(Path.of("docs/analysis.schema.json"))) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+  }
+}

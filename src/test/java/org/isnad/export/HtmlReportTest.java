@@ -1,0 +1,68 @@
+package org.isnad.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import org.isnad.model.Analysis;
+import org.isnad.model.Article;
+import org.isnad.model.Document;
+import org.isnad.model.DropReason;
+import org.isnad.model.Dropped;
+import org.isnad.model.Extraction;
+import org.isnad.model.Format;
+import org.isnad.model.Problem;
+import org.isnad.model.Published;
+import org.isnad.model.Stage;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private static final String TEXT = "قال الوزير <b>إن</b> الاجتماع انتهى.";
+
+  @Test
+  void escapesPageTextSoItCannotInjectMarkup() throws IOException {
+    String html = render();
+    assertFalse(html.contains("<b>إن</b>"));
+    assertTrue(html.contains("&lt;b&gt;إن&lt;/b&gt;"));
+  }
+
+  @Test
+  void isRightToLeftAndFoldsDroppedBlocksWithTheirReason() throws IOException {
+    String html = render();
+    assertTrue(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assertTrue(html.contains("<details class=\"dropped\">"));
+    assertTrue(html.contains("read-also"));
+    assertTrue(html.contains("اقرأ أيضاً: خبر آخر"));
+  }
+
+  @Test
+  void listsFailedDocuments() throws IOException {
+    String html = render();
+    assertTrue(html.contains("broken.pdf"));
+    assertTrue(html.contains("binary-content"));
+  }
+
+  @Test
+  void escapeHandlesEveryMarkupCharacter() {
+    assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", HtmlReport.escape(
+        "<a href=\"x\" title='y'>&"));
+  }
+
+  private static String render() throws IOException {
+    Document good = new Document("d1", "page.txt", "00", Format.TEXT, "UTF-8", TEXT, null, null,
+        List.of());
+    Article article = new Article("d1-a1", "d1", "عنوان", TEXT, "الاتحاد", null, null, null,
+        List.of(), "ar", null, Published.unknown(), List.of());
+    Extraction ok = new Extraction(good, List.of(article),
+        List.of(new Dropped(3, "اقرأ أيضاً: خبر آخر", DropReason.READ_ALSO)), List.of());
+    Document bad = new Document("d2", "broken.pdf", "01", Format.TEXT, null, "", null, null,
+        List.of(Problem.error(Stage.INGEST, "binary-content", "a PDF file")));
+    StringWriter out = new StringWriter();
+    new HtmlReport().write(new Analysis(Instant.EPOCH, List.of(ok, Extraction.skipped(bad))), out);
+    return out.toString();
+  }
+}
