@@ -1,0 +1,112 @@
+package org.isnad.ingest;
+
+import java.nio.charset.Charset;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.isnad.model.Document;
+import org.isnad.model.Format;
+import org.isnad.model.Problem;
+import org.isnad.model.SourceHints;
+import org.isnad.model.Stage;
+
+/**
+ * Turns raw bytes into a {@link Document}: hashes them, spots duplicates and binary content,
+ * chooses the charset and the format. Never throws on content.
+ *
+ * <p>Not thread safe: it remembers the hashes seen in this run.
+ */
+final class DocumentFactory {
+  private static final int ID_HEX = 12;
+  private final CharsetSniffer charsets = new CharsetSniffer();
+  private final ContentSniffer sniffer = new ContentSniffer();
+  private final Map<String, String> firstIdByHash = new HashMap<>();
+  private final Map<String, String> firstSourceByHash = new HashMap<>();
+
+  /**
+   * Builds a document.
+   *
+   * @param format the format implied by the container or extension, or {@code null} to sniff
+   * @param declaredCharset a charset named by the container (HTTP header), or {@code null}
+   */
+  Document create(String source, byte[] bytes, Format format, String declaredCharset,
+      SourceHints hints) {
+    String sha = sha256(bytes);
+    String first = firstIdByHash.get(sha);
+    if (first != null) {
+      return duplicate(source, sha, first, hints);
+    }
+    String id = "d" + sha.substring(0, ID_HEX);
+    firstIdByHash.put(sha, id);
+    firstSourceByHash.put(sha, source);
+    if (bytes.length == 0 || isBlank(bytes)) {
+      return failed(id, source, sha, hints, "empty", "the input is empty: " + source);
+    }
+    Optional<String> binary = sniffer.binaryKind(bytes);
+    if (binary.isPresent()) {
+      return failed(id, source, sha, hints, "binary-content",
+          "not a text or HTML page but " + binary.get() + ": " + source);
+    }
+    return decoded(id, source, sha, bytes, format, declaredCharset, hints);
+  }
+
+  /** A document for an input that could not be read at all. */
+  Document unreadable(String source, String code, String message) {
+    String sha = sha256((source + "\u0000" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return failed("d" + sha.substring(0, ID_HEX), source, "", SourceHints.none(), code, message);
+  }
+
+  private Document decoded(String id, String source, String sha, byte[] bytes, Format format,
+      String declaredCharset, SourceHints hints) {
+    CharsetSniffer.Choice choice = charsets.choose(bytes, declaredCharset);
+    Charset charset = choice.charset();
+    String content = new String(bytes, choice.bomLength(), bytes.length - choice.bomLength(),
+        charset);
+    List<Problem> problems = new ArrayList<>();
+    if (choice.mismatch() != null) {
+      problems.add(Problem.warning(Stage.INGEST, "charset-mismatch", choice.mismatch()));
+    }
+    if (content.indexOf('\uFFFD') >= 0) {
+      problems.add(Problem.warning(Stage.INGEST, "undecodable-bytes",
+          "some bytes are not valid " + charset.name() + " and were replaced"));
+    }
+    Format chosen = format != null ? format : sniffer.format(content);
+    return new Document(id, source, sha, chosen, charset.name(), content, hints, null, problems);
+  }
+
+  private Document duplicate(String source, String sha, String first, SourceHints hints) {
+    String id = "d" + sha256((source + "\u0000" + sha).getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)).substring(0, ID_HEX);
+    Problem problem = Problem.warning(Stage.INGEST, "duplicate",
+        "same bytes as " + firstSourceByHash.get(sha) + "; processed once");
+    return new Document(id, source, sha, Format.TEXT, null, "", hints, first, List.of(problem));
+  }
+
+  private static Document failed(String id, String source, String sha, SourceHints hints,
+      String code, String message) {
+    return new Document(id, source, sha, Format.TEXT, null, "", hints, null,
+        List.of(Problem.error(Stage.INGEST, code, message)));
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
