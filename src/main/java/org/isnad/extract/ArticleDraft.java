@@ -1,0 +1,116 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.model.Article;
+import org.isnad.model.Document;
+import org.isnad.model.Published;
+import org.isnad.model.Segment;
+
+/** The article being assembled from the lines of a page: paragraphs and fields as they come. */
+final class ArticleDraft {
+  private static final String PARAGRAPH_BREAK = "\n\n";
+  private final List<Line> paragraphs = new ArrayList<>();
+  String title;
+  String byline;
+  String bylineSite;
+  String boxAuthor;
+  Dateline dateline;
+  String source;
+  List<String> tags = List.of();
+
+  void add(Line line) {
+    paragraphs.add(line);
+  }
+
+  /** Keeps what a field line says: source, byline, tags, dateline or author-box name. */
+  void takeField(Line line, LineKind kind, FieldPhrases phrases) {
+    switch (kind) {
+      case SOURCE -> source = phrases.sourceValue(line);
+      case BYLINE -> byline(line, phrases);
+      case TAGS -> tags = TagLine.values(line.text());
+      case DATELINE -> dateline = dateline == null ? Dateline.parse(line.text()) : dateline;
+      case BIO_NAME -> boxAuthor = line.text();
+      default -> { }
+    }
+  }
+
+  private void byline(Line line, FieldPhrases phrases) {
+    String value = phrases.bylineValue(line);
+    if (value != null) {
+      byline = value;
+      return;
+    }
+    String[] parts = line.text().split("\\s+[–—-]\\s+", 2);
+    if (parts.length == 2) {
+      bylineSite = parts[0].strip();
+      byline = parts[1].strip();
+    } else {
+      byline = line.text();
+    }
+  }
+
+  boolean hasBody() {
+    return !paragraphs.isEmpty();
+  }
+
+  /** The article, or {@code null} fields where the page gave none; title from metadata wins. */
+  Article build(Document document, int index, FieldPhrases phrases) {
+    StringBuilder text = new StringBuilder();
+    List<Segment> segments = new ArrayList<>(paragraphs.size());
+    int offset = 0;
+    for (Line line : paragraphs) {
+      if (text.length() > 0) {
+        text.append(PARAGRAPH_BREAK);
+        offset += PARAGRAPH_BREAK.length();
+      }
+      text.append(line.text());
+      int length = line.text().codePointCount(0, line.text().length());
+      if (line.start() >= 0) {
+        segments.add(new Segment(offset, offset + length, line.start(), line.end()));
+      }
+      offset += length;
+    }
+    String body = text.toString();
+    return new Article(document.id() + "-a" + index, document.id(), title, body,
+        outlet(document, phrases), author(phrases), dateline == null ? null : dateline.display(),
+        credit(phrases), tags, Language.of(body), document.hints().url(),
+        published(document), segments);
+  }
+
+  private String author(FieldPhrases phrases) {
+    if (byline != null && (boxAuthor == null || !phrases.isTeamByline(byline))) {
+      return byline;
+    }
+    return boxAuthor != null ? boxAuthor : byline;
+  }
+
+  private String outlet(Document document, FieldPhrases phrases) {
+    if (document.hints().outlet() != null) {
+      return document.hints().outlet();
+    }
+    if (source != null && !phrases.isAgency(source)) {
+      return source;
+    }
+    if (dateline != null && !phrases.isAgency(dateline.filer())) {
+      return dateline.filer();
+    }
+    return bylineSite;
+  }
+
+  private String credit(FieldPhrases phrases) {
+    if (source != null) {
+      return source;
+    }
+    return dateline != null && phrases.isAgency(dateline.filer()) ? dateline.filer() : null;
+  }
+
+  private static Published published(Document document) {
+    String value = document.hints().published();
+    if (value == null || value.isBlank()) {
+      return Published.unknown();
+    }
+    String date = value.length() >= 10 && value.charAt(4) == '-' ? value.substring(0, 10) : value;
+    return Published.fromMetadata(date, "source metadata: " + value);
+  }
+}

@@ -1,0 +1,62 @@
+package org.isnad.extract;
+
+/**
+ * Light normalisation used only to compare page lines with phrase lists: alef forms to bare alef,
+ * alef maksura to yeh, teh marbuta to heh, Persian yeh/keheh to Arabic, diacritics and tatweel
+ * and invisible marks removed, Arabic-Indic digits to ASCII, curly quotes to straight, Latin lower
+ * case, runs of spaces to one. Not for output: offsets are not kept.
+ */
+final class MatchText {
+  private MatchText() {}
+
+  static String of(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = fold(text.charAt(i));
+      if (c == 0) {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        if (!space) {
+          out.append(' ');
+        }
+        space = true;
+      } else {
+        out.append(c);
+        space = false;
+      }
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return out.substring(0, end);
+  }
+
+  /** The folded form of {@code c}, or 0 when it is dropped. */
+  private static char fold(char c) {
+    if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640'
+        || c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\uFEFF'
+        || c == '\u061C' || c == '\u00AD') {
+      return 0;
+    }
+    switch (c) {
+      case '\u0622', '\u0623', '\u0625', '\u0671': return '\u0627';
+      case '\u0649', '\u06CC': return '\u064A';
+      case '\u0629': return '\u0647';
+      case '\u06A9': return '\u0643';
+      case '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2033': return '"';
+      case '\u2018', '\u2019': return '\'';
+      case '\u00A0', '\u2007', '\u202F': return ' ';
+      default: break;
+    }
+    if (c >= '\u0660' && c <= '\u0669') {
+      return (char) ('0' + (c - '\u0660'));
+    }
+    if (c >= '\u06F0' && c <= '\u06F9') {
+      return (char) ('0' + (c - '\u06F0'));
+    }
+    return Character.toLowerCase(c);
+  }
+}

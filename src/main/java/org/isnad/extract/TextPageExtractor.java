@@ -1,0 +1,218 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.model.Article;
+import org.isnad.model.Document;
+import org.isnad.model.DropReason;
+import org.isnad.model.Dropped;
+import org.isnad.model.Extraction;
+import org.isnad.model.Problem;
+import org.isnad.model.Stage;
+
+/**
+ * Extracts articles from a page that is already flat text, one block a line (saved page text).
+ *
+ * <p>Each line gets a {@link LineKind} from {@link LineTagger}; then the page is read top to
+ * bottom in three states:
+ * <ul>
+ *   <li><b>top</b>, before the body: navigation, tickers, the title, byline and dateline;
+ *   <li><b>body</b>: running text and subheadings; "read also" links are dropped in place;
+ *   <li><b>tail</b>, after an end-of-article marker (source line, tag line, related list, author
+ *       box, comment form): furniture, unless a headline followed by a body opens a second
+ *       article on the same page.
+ * </ul>
+ * Every non-blank line ends up either in an article's text or in the dropped list with a reason.
+ *
+ * <p>Thread safe: holds only immutable rule data.
+ */
+public final class TextPageExtractor {
+  private static final int NEW_ARTICLE_MIN_WORDS = 30;
+  private static final int TITLE_CONTEXT_LINES = 4;
+  private final LineTagger tagger = new LineTagger();
+  private final FieldPhrases phrases = FieldPhrases.bundled();
+
+  /** Extracts the articles of a text document; never throws on content. */
+  public Extraction extract(Document document, SiteTemplate template) {
+    List<Line> lines = LineReader.read(document.content());
+    if (lines.isEmpty()) {
+      return failed(document, List.of(), "no-content", "the page has no text");
+    }
+    Reading reading = new Reading(lines, tagger.tag(lines, template));
+    reading.run();
+    List<Article> articles = new ArrayList<>();
+    for (ArticleDraft draft : reading.drafts) {
+      if (draft.hasBody()) {
+        articles.add(draft.build(document, articles.size() + 1, phrases));
+      }
+    }
+    if (articles.isEmpty()) {
+      return failed(document, reading.dropped, "no-article",
+          "every line of the page is boilerplate; no article text found");
+    }
+    return new Extraction(document, articles, reading.dropped, List.of());
+  }
+
+  private static Extraction failed(Document document, List<Dropped> dropped, String code,
+      String message) {
+    return new Extraction(document, List.of(), dropped,
+        List.of(Problem.error(Stage.EXTRACT, code, message + ": " + document.source())));
+  }
+
+  private enum State { TOP, BODY, TAIL }
+
+  /** One pass over a page's lines. */
+  private final class Reading {
+    private final List<Line> lines;
+    private final List<LineTagger.Tag> tags;
+    final List<ArticleDraft> drafts = new ArrayList<>();
+    final List<Dropped> dropped = new ArrayList<>();
+    private final List<Integer> topCandidates = new ArrayList<>();
+    private ArticleDraft draft = new ArticleDraft();
+    private State state = State.TOP;
+    private boolean readAlsoPending;
+    private DropReason tailReason = DropReason.TICKER;
+
+    Reading(List<Line> lines, List<LineTagger.Tag> tags) {
+      this.lines = lines;
+      this.tags = tags;
+      drafts.add(draft);
+    }
+
+    void run() {
+      for (int i = 0; i < lines.size(); i++) {
+        switch (state) {
+          case TOP -> top(i);
+          case BODY -> body(i);
+          case TAIL -> tail(i);
+        }
+      }
+      topCandidates.forEach(i -> drop(i, DropReason.TICKER));
+    }
+
+    private void top(int i) {
+      LineKind kind = tags.get(i).kind();
+      if (kind == LineKind.HEADLINE) {
+        topCandidates.add(i);
+      } else if (kind == LineKind.BODY) {
+        resolveTop(i);
+        draft.add(lines.get(i));
+        state = State.BODY;
+      } else if (kind == LineKind.LABEL) {
+        drop(i, DropReason.NAVIGATION);
+      } else {
+        field(i);
+      }
+    }
+
+    private void body(int i) {
+      LineKind kind = tags.get(i).kind();
+      if (kind == LineKind.BODY || kind == LineKind.HEADLINE || kind == LineKind.LABEL) {
+        if (readAlsoPending && kind != LineKind.BODY) {
+          drop(i, DropReason.READ_ALSO);
+        } else {
+          draft.add(lines.get(i));
+        }
+        readAlsoPending = false;
+        return;
+      }
+      readAlsoPending = kind == LineKind.READ_ALSO_EMPTY;
+      field(i);
+      if (endsArticle(kind, tags.get(i).reason())) {
+        state = State.TAIL;
+        tailReason = tags.get(i).reason();
+      }
+    }
+
+    private void tail(int i) {
+      LineKind kind = tags.get(i).kind();
+      if (kind == LineKind.HEADLINE && opensArticle(i)) {
+        draft = new ArticleDraft();
+        drafts.add(draft);
+        state = State.TOP;
+        readAlsoPending = false;
+        topCandidates.add(i);
+      } else if (kind == LineKind.HEADLINE || kind == LineKind.LABEL) {
+        drop(i, readAlsoPending ? DropReason.READ_ALSO : tailReason);
+        readAlsoPending = false;
+      } else if (kind == LineKind.BODY) {
+        draft.add(lines.get(i));
+      } else {
+        readAlsoPending = kind == LineKind.READ_ALSO_EMPTY;
+        field(i);
+        if (tags.get(i).reason() != null && endsArticle(kind, tags.get(i).reason())) {
+          tailReason = tags.get(i).reason();
+        }
+      }
+    }
+
+    /** The first body line has come: decide which headline above it is the title. */
+    private void resolveTop(int firstBody) {
+      List<Line> candidates = topCandidates.stream().map(lines::get).toList();
+      int title = TitleChooser.choose(candidates, bodyLines(firstBody));
+      for (int c = 0; c < candidates.size(); c++) {
+        int index = topCandidates.get(c);
+        if (c < title) {
+          drop(index, DropReason.TICKER);
+        } else if (c == title) {
+          draft.title = lines.get(index).text();
+          drop(index, DropReason.TITLE);
+        } else if (lines.get(index).match().equals(candidates.get(title).match())) {
+          drop(index, DropReason.DUPLICATE_TITLE);
+        } else {
+          draft.add(lines.get(index));
+        }
+      }
+      topCandidates.clear();
+    }
+
+    private List<Line> bodyLines(int from) {
+      List<Line> body = new ArrayList<>();
+      for (int i = from; i < lines.size() && body.size() < TITLE_CONTEXT_LINES; i++) {
+        if (tags.get(i).kind() == LineKind.BODY) {
+          body.add(lines.get(i));
+        }
+      }
+      return body;
+    }
+
+    /** A headline in the tail opens a new article when running text follows it. */
+    private boolean opensArticle(int headline) {
+      int words = 0;
+      boolean body = false;
+      for (int i = headline + 1; i < lines.size(); i++) {
+        LineKind kind = tags.get(i).kind();
+        if (kind == LineKind.BODY) {
+          body = true;
+          words += lines.get(i).words();
+        } else if (kind == LineKind.HEADLINE && body) {
+          words += lines.get(i).words();
+        } else if (kind == LineKind.HEADLINE || endsArticle(kind, tags.get(i).reason())) {
+          break;
+        }
+      }
+      return body && words >= NEW_ARTICLE_MIN_WORDS;
+    }
+
+    /** Records a non-text line: fields go to the current article, the rest is furniture. */
+    private void field(int i) {
+      LineTagger.Tag tag = tags.get(i);
+      draft.takeField(lines.get(i), tag.kind(), phrases);
+      drop(i, tag.reason() == null ? DropReason.NON_CONTENT : tag.reason());
+    }
+
+    private void drop(int i, DropReason reason) {
+      Line line = lines.get(i);
+      dropped.add(new Dropped(line.number(), line.text(), reason));
+    }
+  }
+
+  private static boolean endsArticle(LineKind kind, DropReason reason) {
+    return switch (kind) {
+      case SOURCE, TAGS, RELATED_HEADER, BIO_NAME, BIO -> true;
+      case FURNITURE -> reason == DropReason.COMMENT_FORM || reason == DropReason.BACK_TO_TOP
+          || reason == DropReason.ERROR_LEFTOVER || reason == DropReason.RELATED_LIST;
+      default -> false;
+    };
+  }
+}
