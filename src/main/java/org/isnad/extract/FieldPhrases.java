@@ -51,9 +51,11 @@ final class FieldPhrases {
     return bioStarts.stream().anyMatch(line.match()::startsWith);
   }
 
+  /** The whole line is a team credit, or ends with one after a dash ("الموقع – فريق التحرير"). */
   boolean isTeamByline(String text) {
     String match = MatchText.of(text);
-    return teamBylines.stream().anyMatch(match::contains);
+    return teamBylines.stream().anyMatch(team -> match.equals(team)
+        || match.matches(".{1,40}\\s[–—-]\\s" + java.util.regex.Pattern.quote(team)));
   }
 
   boolean isAgency(String name) {

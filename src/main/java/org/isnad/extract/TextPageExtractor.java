@@ -47,10 +47,14 @@ public final class TextPageExtractor {
       }
     }
     if (articles.isEmpty()) {
-      return failed(document, reading.dropped, "no-article",
+      return failed(document, byLine(reading.dropped), "no-article",
           "every line of the page is boilerplate; no article text found");
     }
-    return new Extraction(document, articles, reading.dropped, List.of());
+    return new Extraction(document, articles, byLine(reading.dropped), List.of());
+  }
+
+  private static List<Dropped> byLine(List<Dropped> dropped) {
+    return dropped.stream().sorted(java.util.Comparator.comparing(Dropped::line)).toList();
   }
 
   private static Extraction failed(Document document, List<Dropped> dropped, String code,
@@ -146,24 +150,36 @@ public final class TextPageExtractor {
       }
     }
 
-    /** The first body line has come: decide which headline above it is the title. */
+    /**
+     * The first body line has come: decide which headline above it is the title. Repeats of a
+     * candidate are set aside first, so a title printed twice is one title and one duplicate.
+     */
     private void resolveTop(int firstBody) {
-      List<Line> candidates = topCandidates.stream().map(lines::get).toList();
-      int title = TitleChooser.choose(candidates, bodyLines(firstBody));
-      for (int c = 0; c < candidates.size(); c++) {
-        int index = topCandidates.get(c);
-        if (c < title) {
-          drop(index, DropReason.TICKER);
-        } else if (c == title) {
+      List<Integer> unique = new ArrayList<>();
+      for (int index : topCandidates) {
+        if (unique.stream().noneMatch(u -> sameText(u, index))) {
+          unique.add(index);
+        }
+      }
+      int title = unique.isEmpty() ? -1 : unique.get(TitleChooser.choose(
+          unique.stream().map(lines::get).toList(), bodyLines(firstBody)));
+      for (int index : topCandidates) {
+        if (index == title) {
           draft.title = lines.get(index).text();
           drop(index, DropReason.TITLE);
-        } else if (lines.get(index).match().equals(candidates.get(title).match())) {
+        } else if (title >= 0 && sameText(index, title)) {
           drop(index, DropReason.DUPLICATE_TITLE);
+        } else if (title < 0 || index < title || !unique.contains(index)) {
+          drop(index, DropReason.TICKER);
         } else {
           draft.add(lines.get(index));
         }
       }
       topCandidates.clear();
+    }
+
+    private boolean sameText(int a, int b) {
+      return lines.get(a).match().equals(lines.get(b).match());
     }
 
     private List<Line> bodyLines(int from) {
@@ -176,7 +192,11 @@ public final class TextPageExtractor {
       return body;
     }
 
-    /** A headline in the tail opens a new article when running text follows it. */
+    /**
+     * A headline in the tail opens a new article when running text follows it: furniture and a
+     * dateline may come between, but another headline or a link list before any text means the
+     * headline was a link, not an article.
+     */
     private boolean opensArticle(int headline) {
       int words = 0;
       boolean body = false;
@@ -185,9 +205,9 @@ public final class TextPageExtractor {
         if (kind == LineKind.BODY) {
           body = true;
           words += lines.get(i).words();
-        } else if (kind == LineKind.HEADLINE && body) {
+        } else if (body && (kind == LineKind.HEADLINE || kind == LineKind.LABEL)) {
           words += lines.get(i).words();
-        } else if (kind == LineKind.HEADLINE || endsArticle(kind, tags.get(i).reason())) {
+        } else if (body ? endsArticle(kind, tags.get(i).reason()) : breaksOpening(kind)) {
           break;
         }
       }
@@ -205,6 +225,11 @@ public final class TextPageExtractor {
       Line line = lines.get(i);
       dropped.add(new Dropped(line.number(), line.text(), reason));
     }
+  }
+
+  private static boolean breaksOpening(LineKind kind) {
+    return kind == LineKind.HEADLINE || kind == LineKind.RELATED_HEADER
+        || kind == LineKind.BULLET || kind == LineKind.SOURCE || kind == LineKind.TAGS;
   }
 
   private static boolean endsArticle(LineKind kind, DropReason reason) {
