@@ -46,7 +46,7 @@ public final class Ingestor {
 
   /** Reads all inputs in order, handing each document to {@code sink} as soon as it is read. */
   public void ingest(List<String> inputs, Consumer<Document> sink) {
-    if (inputs == null || inputs.contains(null)) {
+    if (inputs == null || inputs.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("inputs must not be or contain null: " + inputs);
     }
     List<Path> paths = new ArrayList<>();
