@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The text blocks of an HTML fragment, in order: paragraphs, headings, list items, quotes, and
@@ -43,18 +42,28 @@ final class HtmlBlocks {
     if (element.parents().is("p, li, h1, h2, h3, h4, h5, h6, blockquote")) {
       return false;
     }
-    Elements blockChildren = element.children().select("> " + BLOCK_CHILDREN.replace(", ", ", > "));
-    return element.is("p, h1, h2, h3, h4, h5, h6") || blockChildren.isEmpty();
+    if (element.is("p, h1, h2, h3, h4, h5, h6")) {
+      return true;
+    }
+    for (Element child : element.children()) {
+      if (child.is(BLOCK_CHILDREN)) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** Source ranges (UTF-16 indices into the page) of block texts of a position-tracked page. */
+  /**
+   * Source ranges (UTF-16 indices into the page) of block texts of a position-tracked page; when
+   * nested elements hold the same text, the innermost wins.
+   */
   static Map<String, int[]> sourceRanges(Element root) {
     Map<String, int[]> ranges = new HashMap<>();
     for (Element element : root.select(BLOCKS + ", div")) {
       if (element.sourceRange().isTracked()) {
         int end = element.endSourceRange().isTracked() ? element.endSourceRange().endPos()
             : element.sourceRange().endPos();
-        ranges.putIfAbsent(element.text().strip(),
+        ranges.put(element.text().strip(),
             new int[] {element.sourceRange().startPos(), end});
       }
     }
