@@ -59,7 +59,7 @@ final class LineTagger {
     if (Dateline.parse(line.text()) != null) {
       return new Tag(LineKind.DATELINE, DropReason.DATELINE);
     }
-    if (isBullet(line)) {
+    if (isBullet(line) && shape(line) != LineKind.BODY) {
       return new Tag(LineKind.BULLET, DropReason.RELATED_LIST);
     }
     if (hasNoLetters(line)) {
