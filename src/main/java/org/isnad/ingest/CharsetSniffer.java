@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins;
  *   <li>a charset declared by the container (HTTP {@code Content-Type} in a WARC record);
  *   <li>a {@code <meta charset>} or {@code http-equiv} declaration in the first 4 KB;
- *   <li>bytes that are valid UTF-8 are UTF-8;
+ *   <li>bytes that are valid UTF-8, or nearly so (a few broken sequences among many good ones),
+ *       are UTF-8; broken sequences become U+FFFD and a warning;
  *   <li>otherwise ICU's detector, restricted to Arabic single-byte charsets (windows-1256,
  *       ISO-8859-6), falling back to windows-1256, the most common legacy Arabic charset.
  * </ol>
@@ -47,12 +48,15 @@ final class CharsetSniffer {
     if (stated != null) {
       return checked(stated, utf8, bytes);
     }
-    return new Choice(utf8 ? StandardCharsets.UTF_8 : detectLegacy(bytes), 0, null);
+    if (utf8 || Utf8Check.mostlyUtf8(bytes)) {
+      return new Choice(StandardCharsets.UTF_8, 0, null);
+    }
+    return new Choice(detectLegacy(bytes), 0, null);
   }
 
   private Choice checked(Charset stated, boolean utf8, byte[] bytes) {
     boolean statedUtf8 = stated.equals(StandardCharsets.UTF_8);
-    if (statedUtf8 && !utf8) {
+    if (statedUtf8 && !utf8 && !Utf8Check.mostlyUtf8(bytes)) {
       Charset legacy = detectLegacy(bytes);
       return new Choice(legacy, 0, "declared UTF-8 but the bytes are not valid UTF-8; decoded as "
           + legacy.name());
