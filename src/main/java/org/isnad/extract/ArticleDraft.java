@@ -19,7 +19,11 @@ final class ArticleDraft {
   String source;
   List<String> tags = List.of();
 
+  /** Adds a paragraph; a dateline opening the first one also fills the dateline field. */
   void add(Line line) {
+    if (paragraphs.isEmpty() && dateline == null) {
+      dateline = Dateline.leading(line.text());
+    }
     paragraphs.add(line);
   }
 

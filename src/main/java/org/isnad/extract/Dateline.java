@@ -14,6 +14,15 @@ record Dateline(String place, String filer) {
   private static final Pattern LINE = Pattern.compile(
       "^(\\p{L}+(?:[ \\-]\\p{L}+){0,3})\\s*[(（]\\s*([^()（）]{2,40}?)\\s*[)）]\\s*[:：\\-–—]?$");
 
+  private static final Pattern LEADING = Pattern.compile(
+      "^(\\p{L}+(?: \\p{L}+){0,2})\\s*[(（]\\s*([^()（）]{2,30}?)\\s*[)）]\\s*[:：\\-–—]\\s*\\S");
+
+  /** A dateline opening a paragraph ("نيويورك (وكالات) - عقد …"), or {@code null}. */
+  static Dateline leading(String paragraph) {
+    Matcher m = LEADING.matcher(paragraph);
+    return m.find() ? new Dateline(m.group(1), m.group(2)) : null;
+  }
+
   /** The dateline that makes up the whole of {@code text}, or {@code null}. */
   static Dateline parse(String text) {
     Matcher m = LINE.matcher(text);

@@ -82,7 +82,7 @@ final class HtmlBlockReader {
           metadata.publishedFrom() + ": " + metadata.published());
     }
     return new Article(article.id(), article.documentId(), article.title(), article.text(),
-        metadata.outlet() != null && article.outlet() == null ? metadata.outlet() : article.outlet(),
+        metadata.outlet() != null ? metadata.outlet() : article.outlet(),
         article.author() != null ? article.author() : metadata.author(),
         article.dateline(), article.credit(),
         article.tags().isEmpty() ? metadata.tags() : article.tags(),

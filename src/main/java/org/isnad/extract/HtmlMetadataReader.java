@@ -38,11 +38,22 @@ final class HtmlMetadataReader {
         first(meta(page, "og:site_name"), ldName(ld, "publisher"), meta(page, "application-name"),
             titleAndSite[1]),
         first(ldName(ld, "author"), meta(page, "author"), meta(page, "article:author"),
-            text(page, "[rel=author]")),
+            byline(page)),
         published, published == null ? null : "page metadata",
         tags(page, ld),
         first(attr(page, "link[rel=canonical]", "href"), meta(page, "og:url")),
         blankToNull(page.select("html").attr("lang")));
+  }
+
+  /** A byline in the markup, without its "بقلم:" / "By" label. */
+  private static String byline(org.jsoup.nodes.Document page) {
+    String text = text(page, "[rel=author], .byline, .author-name, [itemprop=author], .author");
+    if (text == null) {
+      return null;
+    }
+    Line line = Line.of(1, text, 0);
+    String value = FieldPhrases.bundled().bylineValue(line);
+    return value != null ? value : text;
   }
 
   private static String[] splitTitle(String title) {
@@ -116,20 +127,29 @@ final class HtmlMetadataReader {
     return null;
   }
 
+  /** The name(s) in a JSON-LD person/organisation field; several are joined with "، ". */
   private static String ldName(List<JsonNode> nodes, String field) {
     for (JsonNode node : nodes) {
       JsonNode value = node.get(field);
-      if (value != null && value.isArray() && value.size() > 0) {
-        value = value.get(0);
+      List<String> names = new ArrayList<>();
+      if (value != null && value.isArray()) {
+        value.forEach(v -> addName(v, names));
+      } else if (value != null) {
+        addName(value, names);
       }
-      if (value != null && value.isObject() && value.hasNonNull("name")) {
-        return value.get("name").asText().strip();
-      }
-      if (value != null && value.isTextual() && !value.asText().isBlank()) {
-        return value.asText().strip();
+      if (!names.isEmpty()) {
+        return String.join("، ", names);
       }
     }
     return null;
+  }
+
+  private static void addName(JsonNode value, List<String> names) {
+    if (value.isObject() && value.hasNonNull("name")) {
+      names.add(value.get("name").asText().strip());
+    } else if (value.isTextual() && !value.asText().isBlank()) {
+      names.add(value.asText().strip());
+    }
   }
 
   private static String meta(Document page, String name) {

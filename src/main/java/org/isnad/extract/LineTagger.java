@@ -62,6 +62,9 @@ final class LineTagger {
     if (isBullet(line) && shape(line) != LineKind.BODY) {
       return new Tag(LineKind.BULLET, DropReason.RELATED_LIST);
     }
+    if (DateStamp.matches(line)) {
+      return new Tag(LineKind.FURNITURE, DropReason.DATE_STAMP);
+    }
     if (hasNoLetters(line)) {
       return new Tag(LineKind.FURNITURE, DropReason.NON_CONTENT);
     }

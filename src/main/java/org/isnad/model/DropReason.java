@@ -20,6 +20,7 @@ public enum DropReason {
   DUPLICATE_TITLE("title repeated"),
   TITLE("headline (kept as the article's title)"),
   SITE_TEMPLATE("line repeated on several pages of the batch (site template)"),
+  DATE_STAMP("date or time stamp of the page (dates are read from metadata and text)"),
   NON_CONTENT("page element outside the main content (header, sidebar, footer, script)"),
   ADVERTISEMENT("advertisement");
 
