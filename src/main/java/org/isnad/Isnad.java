@@ -12,7 +12,11 @@ import java.util.concurrent.Future;
 import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
+import org.isnad.annotate.time.TimeAnnotation;
+import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.model.Analysis;
+import org.isnad.model.Article;
+import org.isnad.model.Timex;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
@@ -67,7 +71,47 @@ public final class Isnad {
     SiteTemplate template = SiteTemplate.learn(documents);
     List<Extraction> extractions = extractAll(documents, template, progress);
     progress.finished();
-    return new Analysis(clock.instant(), extractions);
+    return annotated(extractions);
+  }
+
+  /**
+   * Runs the annotators over every article: time expressions for now. An article whose page gave
+   * no date gets the one its text implies.
+   */
+  private Analysis annotated(List<Extraction> extractions) {
+    List<Annotated> results = inPool(() -> extractions.parallelStream().map(Isnad::annotate)
+        .toList());
+    List<Extraction> documents = results.stream().map(Annotated::extraction).toList();
+    List<Timex> timexes = results.stream().flatMap(r -> r.timexes().stream()).toList();
+    return new Analysis(clock.instant(), documents, timexes);
+  }
+
+  private record Annotated(Extraction extraction, List<Timex> timexes) {}
+
+  private static Annotated annotate(Extraction extraction) {
+    List<Article> articles = new ArrayList<>();
+    List<Timex> timexes = new ArrayList<>();
+    for (Article article : extraction.articles()) {
+      TimeAnnotation time = TimeAnnotator.standard().annotate(article);
+      articles.add(article.withPublished(time.published()));
+      timexes.addAll(time.timexes());
+    }
+    return new Annotated(new Extraction(extraction.document(), articles, extraction.dropped(),
+        extraction.problems()), timexes);
+  }
+
+  private <T> T inPool(java.util.concurrent.Callable<T> work) {
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    try {
+      return pool.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while annotating", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** Extracts documents that are already in memory (benchmarks, tests). */

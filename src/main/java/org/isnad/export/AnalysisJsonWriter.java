@@ -13,11 +13,12 @@ import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
 import org.isnad.model.Published;
 import org.isnad.model.Segment;
+import org.isnad.model.Timex;
 
 /**
  * Writes the analysis JSON (contract {@code docs/analysis.schema.json}, format version "1").
  * Streams with Jackson's generator so large batches never sit in memory twice. Arrays that later
- * stages fill (entities, mentions, timexes, quotes, events, stories) are written empty for now.
+ * stages fill (entities, mentions, quotes, events, stories) are written empty for now.
  *
  * <p>Thread safe: holds no state.
  */
@@ -27,7 +28,7 @@ public final class AnalysisJsonWriter {
 
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final List<String> LATER_STAGES =
-      List.of("entities", "mentions", "timexes", "quotes", "events", "stories");
+      List.of("entities", "mentions", "quotes", "events", "stories");
 
   /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
@@ -45,6 +46,11 @@ public final class AnalysisJsonWriter {
       json.writeArrayFieldStart("articles");
       for (Article article : analysis.articles()) {
         writeArticle(json, article);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("timexes");
+      for (Timex timex : analysis.timexes()) {
+        writeTimex(json, timex);
       }
       json.writeEndArray();
       for (String field : LATER_STAGES) {
@@ -82,6 +88,25 @@ public final class AnalysisJsonWriter {
     writeProblems(json, extraction.allProblems());
     if (extraction.failed()) {
       json.writeStringField("error", extraction.error());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeTimex(JsonGenerator json, Timex timex) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", timex.id());
+    json.writeStringField("article", timex.articleId());
+    json.writeNumberField("start", timex.start());
+    json.writeNumberField("end", timex.end());
+    json.writeStringField("text", timex.text());
+    json.writeStringField("type", timex.type().name());
+    json.writeStringField("value", timex.value());
+    if (timex.mod() != null) {
+      json.writeStringField("mod", timex.mod());
+    }
+    json.writeStringField("anchor", timex.anchor());
+    if (timex.problem() != null) {
+      json.writeStringField("problem", timex.problem());
     }
     json.writeEndObject();
   }

@@ -11,6 +11,7 @@ import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Published;
+import org.isnad.model.Timex;
 
 /**
  * A self-contained right-to-left HTML report: one section per article (title, outlet, author,
@@ -30,7 +31,7 @@ public final class HtmlReport {
     writeHeader(analysis, out);
     writeFailures(analysis.failures(), out);
     for (Extraction extraction : analysis.documents()) {
-      writeDocument(extraction, out);
+      writeDocument(extraction, analysis, out);
     }
     out.write("</body>\n</html>\n");
   }
@@ -69,7 +70,8 @@ public final class HtmlReport {
     out.write("</ul></section>\n");
   }
 
-  private static void writeDocument(Extraction extraction, Writer out) throws IOException {
+  private static void writeDocument(Extraction extraction, Analysis analysis, Writer out)
+      throws IOException {
     var document = extraction.document();
     out.write("<section class=\"document\" id=\"" + escape(document.id()) + "\">\n");
     out.write("<p class=\"source\" dir=\"ltr\"><code>" + escape(document.source()) + "</code>"
@@ -77,13 +79,14 @@ public final class HtmlReport {
         + (document.duplicateOf() == null ? "" : " · duplicate of " + escape(document.duplicateOf()))
         + "</p>\n");
     for (Article article : extraction.articles()) {
-      writeArticle(article, out);
+      writeArticle(article, analysis.timexesOf(article.id()), out);
     }
     writeDropped(extraction.dropped(), out);
     out.write("</section>\n");
   }
 
-  private static void writeArticle(Article article, Writer out) throws IOException {
+  private static void writeArticle(Article article, List<Timex> timexes, Writer out)
+      throws IOException {
     out.write("<article id=\"" + escape(article.id()) + "\">\n");
     out.write("<h2>" + escape(article.title() == null ? "(بلا عنوان)" : article.title()) + "</h2>\n");
     out.write("<dl class=\"fields\">");
@@ -94,19 +97,41 @@ public final class HtmlReport {
     field(out, "تاريخ النشر", published(article.published()));
     field(out, "الوسوم", article.tags().isEmpty() ? null : String.join("، ", article.tags()));
     field(out, "الرابط", article.url());
-    out.write("</dl>\n<div class=\"text\">");
-    for (String paragraph : article.text().split("\n\n")) {
-      out.write("<p>" + escape(paragraph).replace("\n", "<br>") + "</p>\n");
+    out.write("</dl>\n<div class=\"text\"><p>");
+    out.write(TextMarkup.withTimexes(article.text(), timexes));
+    out.write("</p></div>\n");
+    writeTimexList(timexes, out);
+    out.write("</article>\n");
+  }
+
+  private static void writeTimexList(List<Timex> timexes, Writer out) throws IOException {
+    if (timexes.isEmpty()) {
+      return;
     }
-    out.write("</div>\n</article>\n");
+    long flagged = timexes.stream().filter(t -> t.problem() != null).count();
+    out.write("<details class=\"timexes\"><summary>التعابير الزمنية (" + timexes.size() + ")"
+        + (flagged == 0 ? "" : " — <span class=\"flag\">" + flagged + " موضع شك</span>")
+        + "</summary><table><tr><th>النص</th><th>النوع</th><th>القيمة</th><th>المرجع</th>"
+        + "<th>ملاحظة</th></tr>\n");
+    for (Timex timex : timexes) {
+      out.write("<tr><td>" + escape(timex.text()) + "</td><td dir=\"ltr\">" + timex.type()
+          + "</td><td dir=\"ltr\">" + escape(timex.value() == null ? "—" : timex.value())
+          + (timex.mod() == null ? "" : " (" + timex.mod() + ")") + "</td><td dir=\"ltr\">"
+          + escape(timex.anchor() == null ? "" : timex.anchor()) + "</td><td dir=\"ltr\" class=\"flag\">"
+          + escape(timex.problem() == null ? "" : timex.problem()) + "</td></tr>\n");
+    }
+    out.write("</table></details>\n");
   }
 
   private static String published(Published published) {
-    if (published.value() == null) {
+    if (published.value() == null && published.earliest() == null) {
       return "غير معروف (" + published.basis().json() + ")";
     }
-    String evidence = published.evidence() == null ? "" : " — " + published.evidence();
-    return published.value() + " (" + published.basis().json() + evidence + ")";
+    String window = published.earliest() == null ? ""
+        : " [" + published.earliest() + " … " + published.latest() + "]";
+    String evidence = published.evidence() == null ? "" : " — «" + published.evidence() + "»";
+    return (published.value() == null ? "?" : published.value()) + window + " ("
+        + published.basis().json() + ")" + evidence;
   }
 
   private static void field(Writer out, String label, String value) throws IOException {

@@ -27,6 +27,12 @@ final class ReportStyle {
       details.dropped table { border-collapse: collapse; width: 100%; }
       details.dropped td, details.dropped th { border: 1px solid #e5e5e5; padding: .2rem .4rem;
                                                vertical-align: top; }
+      mark.timex { background: #e8f0fe; border-bottom: 1px dotted #3b6fd8; padding: 0 .1rem; }
+      mark.flag { background: #fde2e1; border-bottom: 2px solid #c0392b; }
+      .flag { color: #c0392b; }
+      details.timexes { margin-top: .5rem; font-size: .85rem; }
+      details.timexes table { border-collapse: collapse; }
+      details.timexes td, details.timexes th { border: 1px solid #e5e5e5; padding: .15rem .4rem; }
       .failures { background: #fdecea; border: 1px solid #e0b4b4; padding: .5rem 1rem;
                   border-radius: 6px; margin-bottom: 1.5rem; }
       """;

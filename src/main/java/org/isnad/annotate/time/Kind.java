@@ -1,0 +1,39 @@
+package org.isnad.annotate.time;
+
+/** What a time-expression pattern recognised, before resolution. */
+enum Kind {
+  /** Day and month, with or without weekday, year and relation word. */
+  DAY_MONTH,
+  /** Numeric date: 8/12/2024, 2024-12-08. */
+  NUMERIC_DATE,
+  /** A Hijri date or year. */
+  HIJRI,
+  /** Month with a year or a relation word. */
+  MONTH,
+  /** A month alone after "في", "خلال", "منذ", "حتى", "شهر". */
+  MONTH_ALONE,
+  /** "مطلع العام الحالي", "نهاية نوفمبر". */
+  EDGE,
+  /** "عام 2015". */
+  YEAR,
+  /** A weekday on its own. */
+  WEEKDAY,
+  /** أمس، اليوم، غداً، أول أمس. */
+  RELATIVE_DAY,
+  /** "ذلك اليوم": the day last mentioned. */
+  THAT_DAY,
+  /** الأسبوع/الشهر/العام الماضي/الجاري/المقبل. */
+  RELATIVE_PERIOD,
+  /** "قبل ثلاثة أيام". */
+  AGO,
+  /** "بعد أربعة أيام من هذه الرحلة". */
+  AFTER,
+  /** A clock time, with or without a part of day. */
+  CLOCK,
+  /** A part of the day ("مساء", "فجر") that introduces a day. */
+  PART,
+  /** "40 يوم", "آخر 24 ساعة", "السنوات التسع الماضية". */
+  DURATION,
+  /** "كل أسبوع", "يومياً". */
+  SET
+}

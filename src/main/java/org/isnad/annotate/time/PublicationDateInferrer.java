@@ -1,0 +1,90 @@
+package org.isnad.annotate.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.isnad.model.Basis;
+import org.isnad.model.Published;
+
+/**
+ * Infers when an article was written from what its text says, when the page gives no date.
+ * Evidence, in the order tried:
+ * <ul>
+ *   <li>a month said to be current ("في الثامن من ديسمبر الجاري"): written in that month; a
+ *       dated mention of the same month ("7 ديسمبر 2024") gives the year;
+ *   <li>a month said to be past ("8 ديسمبر الماضي") that the text also dates ("7 ديسمبر 2024"):
+ *       written after that month and before the same month a year later.
+ * </ul>
+ * The result is as precise as the window allows (a month, a year, or a month of unknown year),
+ * with the window and the evidence sentence; with no evidence it is unknown. A wrong date is
+ * worse than none, so nothing weaker counts.
+ */
+final class PublicationDateInferrer {
+  private final TimeLexicon lexicon;
+
+  PublicationDateInferrer(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * @param sentenceOf the article sentence around a normalised offset, for the evidence
+   */
+  Published infer(List<Mention> mentions, IntFunction<String> sentenceOf) {
+    for (Mention m : mentions) {
+      if (isMonthWith(m, "CURRENT")) {
+        return current(m, mentions, sentenceOf);
+      }
+    }
+    for (Mention m : mentions) {
+      if (isMonthWith(m, "PAST")) {
+        Integer year = datedYear(m, mentions);
+        if (year != null) {
+          YearMonth month = YearMonth.of(year, month(m));
+          LocalDate earliest = month.plusMonths(1).atDay(1);
+          LocalDate latest = month.plusMonths(11).atEndOfMonth();
+          String value = earliest.getYear() == latest.getYear() ? Values.year(earliest.getYear())
+              : null;
+          return new Published(value, earliest.toString(), latest.toString(), Basis.CONTENT,
+              sentenceOf.apply(m.start()));
+        }
+      }
+    }
+    return Published.unknown();
+  }
+
+  private Published current(Mention m, List<Mention> mentions, IntFunction<String> sentenceOf) {
+    Integer year = datedYear(m, mentions);
+    int month = month(m);
+    if (year == null) {
+      return new Published(Values.underspecifiedMonth(month), null, null, Basis.CONTENT,
+          sentenceOf.apply(m.start()));
+    }
+    YearMonth written = YearMonth.of(year, month);
+    return new Published(Values.month(written), written.atDay(1).toString(),
+        written.atEndOfMonth().toString(), Basis.CONTENT, sentenceOf.apply(m.start()));
+  }
+
+  private boolean isMonthWith(Mention m, String relation) {
+    return (m.kind() == Kind.DAY_MONTH || m.kind() == Kind.MONTH) && m.has("rel")
+        && !m.has("year") && relation.equals(TimeLexicon.lookup(lexicon.relations, m.group("rel")));
+  }
+
+  /** The year of another mention that dates the same month (and day, when both give one). */
+  private Integer datedYear(Mention relative, List<Mention> mentions) {
+    int month = month(relative);
+    String day = relative.group("dnum");
+    for (Mention other : mentions) {
+      if ((other.kind() == Kind.DAY_MONTH || other.kind() == Kind.MONTH) && other.has("year")
+          && month(other) == month
+          && (day == null || other.group("dnum") == null || day.equals(other.group("dnum")))) {
+        return Integer.parseInt(other.group("year"));
+      }
+    }
+    return null;
+  }
+
+  private int month(Mention m) {
+    return TimeLexicon.lookup(lexicon.months, m.group("mon"));
+  }
+}

@@ -1,0 +1,109 @@
+package org.isnad.annotate.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.model.Article;
+import org.isnad.model.Basis;
+import org.isnad.model.Published;
+import org.isnad.model.Timex;
+import org.isnad.text.AlignedText;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.CodePoints;
+import org.isnad.text.Sentence;
+import org.isnad.text.SentenceSplitter;
+
+/**
+ * Finds and normalises the time expressions of an article (TIMEX3), and infers its publication
+ * date from the text when the page gave none.
+ *
+ * <p>The text is normalised ({@link ArabicNormalizer}) with an alignment, patterns run on the
+ * normalised text, and spans map back to code point offsets of {@code article.text()}. Relative
+ * expressions resolve against the publication date (metadata, or a window inferred from the
+ * text), narrative ones also against the last explicit date before them, else stay
+ * underspecified. Immutable and thread safe.
+ */
+public final class TimeAnnotator {
+  private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
+  private final TimexFinder finder;
+  private final TimexResolver resolver;
+  private final PublicationDateInferrer inferrer;
+
+  private TimeAnnotator(TimeLexicon lexicon) {
+    this.finder = new TimexFinder(new TimexPatterns(lexicon));
+    this.resolver = new TimexResolver(lexicon);
+    this.inferrer = new PublicationDateInferrer(lexicon);
+  }
+
+  public static TimeAnnotator standard() {
+    return BUNDLED;
+  }
+
+  /** Annotates {@code article}; never throws on content. */
+  public TimeAnnotation annotate(Article article) {
+    if (article == null) {
+      throw new IllegalArgumentException("article must not be null");
+    }
+    String text = article.text();
+    AlignedText aligned = ArabicNormalizer.standard().normalize(text);
+    List<Mention> mentions = finder.find(aligned.normalized());
+    Published published = article.published();
+    if (published.basis() == Basis.NONE) {
+      published = inferrer.infer(mentions, offset -> sentenceAround(text,
+          aligned.originalStart(offset)));
+    }
+    return new TimeAnnotation(published, timexes(article, aligned, mentions,
+        reference(published)));
+  }
+
+  private List<Timex> timexes(Article article, AlignedText aligned, List<Mention> mentions,
+      Reference published) {
+    CodePoints points = CodePoints.of(article.text());
+    List<Timex> timexes = new ArrayList<>();
+    Reference narrative = null;
+    for (Mention mention : mentions) {
+      Resolved resolved = resolver.resolve(mention, new TimexResolver.Context(published,
+          narrative));
+      int start = aligned.originalStart(mention.start());
+      int end = aligned.originalEnd(mention.end());
+      String id = article.id() + "-t" + (timexes.size() + 1);
+      timexes.add(new Timex(id, article.id(), points.toCodePoint(start), points.toCodePoint(end),
+          article.text().substring(start, end), resolved.type(), resolved.value(), resolved.mod(),
+          resolved.anchor(), resolved.problem()));
+      narrative = nextNarrative(narrative, resolved, id);
+    }
+    return timexes;
+  }
+
+  /** The last explicit, fully known day: what narrative expressions lean on. */
+  private static Reference nextNarrative(Reference current, Resolved resolved, String id) {
+    String value = resolved.value();
+    if (value != null && value.length() >= 10 && Character.isDigit(value.charAt(0))
+        && resolved.type() != org.isnad.model.TimexType.DURATION) {
+      return Reference.exact(LocalDate.parse(value.substring(0, 10)), id);
+    }
+    return current;
+  }
+
+  /** The publication date as a window, or {@code null} when too vague to resolve against. */
+  static Reference reference(Published published) {
+    String value = published.value();
+    if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return Reference.exact(LocalDate.parse(value.substring(0, 10)), "published");
+    }
+    if (published.earliest() != null && published.latest() != null) {
+      return new Reference(LocalDate.parse(published.earliest()),
+          LocalDate.parse(published.latest()), "published");
+    }
+    return null;
+  }
+
+  private static String sentenceAround(String text, int index) {
+    for (Sentence sentence : SentenceSplitter.standard().split(text)) {
+      if (sentence.start() <= index && index < sentence.end()) {
+        return sentence.in(text);
+      }
+    }
+    return null;
+  }
+}

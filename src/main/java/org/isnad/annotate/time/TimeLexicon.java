@@ -1,0 +1,88 @@
+package org.isnad.annotate.time;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.RuleFile;
+
+/**
+ * The time vocabulary of {@code org/isnad/annotate/time/*.txt}: month, weekday, ordinal,
+ * cardinal, unit, part-of-day, relation and period-edge words, each normalised and mapped to its
+ * value, with a regular-expression alternation per list (longest words first). Loaded once;
+ * immutable and thread safe.
+ */
+final class TimeLexicon {
+  private static final class Holder {
+    static final TimeLexicon BUNDLED = new TimeLexicon();
+  }
+
+  final Map<String, Integer> months = numbered("months.txt");
+  final Map<String, Integer> hijriMonths = numbered("hijri-months.txt");
+  final Map<String, Integer> weekdays = numbered("weekdays.txt");
+  final Map<String, Integer> ordinals = numbered("ordinals.txt");
+  final Map<String, Integer> cardinals = numbered("cardinals.txt");
+  final Map<String, String> parts = coded("parts-of-day.txt");
+  final Map<String, String> relations = coded("relative-words.txt");
+  final Map<String, String> edges = coded("period-edges.txt");
+  final Map<String, String[]> units = units();
+
+  static TimeLexicon bundled() {
+    return Holder.BUNDLED;
+  }
+
+  static String normalize(String text) {
+    return ArabicNormalizer.standard().normalizeToString(text);
+  }
+
+  private static List<String[]> entries(String file) {
+    return RuleFile.read(TimeLexicon.class, file).stream()
+        .map(line -> line.split("\t"))
+        .peek(parts -> {
+          if (parts.length < 2) {
+            throw new IllegalStateException(file + ": expected value<TAB>word: " + parts[0]);
+          }
+        }).toList();
+  }
+
+  private static Map<String, Integer> numbered(String file) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    for (String[] entry : entries(file)) {
+      map.put(normalize(entry[1]), Integer.parseInt(entry[0]));
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, String> coded(String file) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String[] entry : entries(file)) {
+      map.put(normalize(entry[1]), entry[0]);
+    }
+    return Map.copyOf(map);
+  }
+
+  /** word → {unit, count}. */
+  private static Map<String, String[]> units() {
+    Map<String, String[]> map = new LinkedHashMap<>();
+    for (String[] entry : entries("units.txt")) {
+      map.put(normalize(entry[2]), new String[] {entry[0], entry[1]});
+    }
+    return Map.copyOf(map);
+  }
+
+  /** A non-capturing alternation of the words, longest first, spaces matching any space run. */
+  static String alternation(java.util.Collection<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /** Looks a matched phrase up after collapsing its inner spaces. */
+  static <V> V lookup(Map<String, V> map, String matched) {
+    return matched == null ? null : map.get(matched.replaceAll("\\s+", " "));
+  }
+}

@@ -1,0 +1,99 @@
+package org.isnad.annotate.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in normalised text: runs every {@link TimexPatterns pattern}, keeps the
+ * longest of overlapping matches (earlier kinds win ties), then joins a clock time or part of day
+ * with the day that follows it ("الساعة 6.58 من مساء يوم السبت 7 ديسمبر 2024" is one expression).
+ * Immutable and thread safe.
+ */
+final class TimexFinder {
+  private static final List<String> GROUPS = List.of("cl", "mon", "mon2", "rel", "year", "year3",
+      "wd", "dnum", "dord", "d", "m", "y", "iy", "im", "id", "hmon", "hyear", "hyear2", "edge",
+      "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
+      "plural", "cardw", "sunit", "adv");
+  private static final Pattern JOIN_GAP = Pattern.compile("[\\s،,]*(?:من\\s+)?(?:يوم\\s+)?");
+
+  private final Map<Kind, Pattern> patterns;
+  private final Map<Kind, List<String>> groupNames = new EnumMap<>(Kind.class);
+
+  TimexFinder(TimexPatterns patterns) {
+    this.patterns = patterns.byKind;
+    this.patterns.forEach((kind, pattern) -> groupNames.put(kind, namesIn(pattern)));
+  }
+
+  private static List<String> namesIn(Pattern pattern) {
+    return GROUPS.stream().filter(name -> pattern.pattern().contains("(?<" + name + ">"))
+        .toList();
+  }
+
+  List<Mention> find(String normalized) {
+    List<Mention> all = new ArrayList<>();
+    patterns.forEach((kind, pattern) -> collect(kind, pattern, normalized, all));
+    return joinTimesWithDays(nonOverlapping(all), normalized);
+  }
+
+  private void collect(Kind kind, Pattern pattern, String text, List<Mention> out) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      Map<String, String> groups = new HashMap<>();
+      for (String name : groupNames.get(kind)) {
+        if (m.group(name) != null) {
+          groups.put(name, m.group(name));
+        }
+      }
+      int start = m.start() + groups.getOrDefault("cl", "").length();
+      if (m.end() > start) {
+        out.add(new Mention(kind, start, m.end(), groups));
+      }
+    }
+  }
+
+  private static List<Mention> nonOverlapping(List<Mention> all) {
+    all.sort(Comparator.comparingInt(Mention::length).reversed()
+        .thenComparingInt(m -> m.kind().ordinal()).thenComparingInt(Mention::start));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention mention : all) {
+      if (kept.stream().noneMatch(mention::overlaps)) {
+        kept.add(mention);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Mention::start));
+    return kept;
+  }
+
+  private static List<Mention> joinTimesWithDays(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention current = mentions.get(i);
+      Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+      if (next != null && introducesDay(current) && isDay(next)
+          && JOIN_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
+        out.add(current.joinedWith(next, next.kind()).withClock(current));
+        i++;
+      } else if (current.kind() != Kind.PART) {
+        out.add(current);
+      }
+    }
+    return out;
+  }
+
+  private static boolean introducesDay(Mention mention) {
+    return mention.kind() == Kind.CLOCK || mention.kind() == Kind.PART;
+  }
+
+  private static boolean isDay(Mention mention) {
+    return switch (mention.kind()) {
+      case DAY_MONTH, NUMERIC_DATE, WEEKDAY, RELATIVE_DAY, THAT_DAY -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package org.isnad.annotate.time;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The regular expressions of the time annotator, one per {@link Kind}, built from the
+ * {@link TimeLexicon} word lists and run on normalised text. Every pattern starts at a word
+ * boundary with an optional one-letter proclitic (و ف ب ل ك) in group {@code cl}, which is not
+ * part of the expression's span. Immutable and thread safe.
+ */
+final class TimexPatterns {
+  private static final String START = "(?<![\\p{L}\\p{N}])(?<cl>[وفبلك]?)";
+  private static final String END = "(?![\\p{L}])";
+  private static final String AMBIGUOUS_MONTHS = "(?!(?:مارس|اب|ماي|صفر)(?![\\p{L}]))";
+
+  final Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
+
+  TimexPatterns(TimeLexicon lexicon) {
+    String mon = TimeLexicon.alternation(lexicon.months.keySet());
+    String monPair = "(?<mon>" + mon + ")(?:\\s*[/\\-–(]\\s*(?<mon2>" + mon + ")\\s*\\)?)?";
+    String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
+    String year = "(?<year>(?:1[89]|20)\\d{2})";
+    String wd = "(?<wd>" + TimeLexicon.alternation(lexicon.weekdays.keySet()) + ")";
+    String ord = "(?<dord>" + TimeLexicon.alternation(lexicon.ordinals.keySet()) + ")";
+    String card = TimeLexicon.alternation(lexicon.cardinals.keySet());
+    String number = "(?<n>\\d{1,4}|" + card + ")";
+    String unit = "(?<unit>" + TimeLexicon.alternation(lexicon.units.keySet()) + ")";
+    String part = "(?<part>" + TimeLexicon.alternation(lexicon.parts.keySet()) + ")";
+    String edge = "(?<edge>" + TimeLexicon.alternation(lexicon.edges.keySet()) + ")";
+    String yearTail = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
+    String weekdayHead = "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)";
+    String day = "(?:(?<dnum>\\d{1,2})|" + ord + ")";
+
+    add(Kind.DAY_MONTH, weekdayHead + "?(?:يوم\\s+)?" + day
+        + "\\s*(?:من\\s+)?(?:شهر\\s+)?" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
+    add(Kind.NUMERIC_DATE, "(?:(?<d>\\d{1,2})[/.\\-](?<m>\\d{1,2})[/.\\-](?<y>(?:19|20)\\d{2})"
+        + "|(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2}))");
+    String hmon = "(?<hmon>" + TimeLexicon.alternation(lexicon.hijriMonths.keySet()) + ")";
+    add(Kind.HIJRI, "(?:(?:" + day + "\\s*(?:من\\s+)?(?:شهر\\s+)?)?" + hmon
+        + "\\s*(?:من\\s+)?(?:عام|سنه)?\\s*(?<hyear>1[34]\\d{2})|(?<hyear2>1[34]\\d{2}))"
+        + "\\s*(?:ه(?![\\p{L}])|هجريه|للهجره)");
+    add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
+    add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);
+    add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?:\\s*" + rel + ")?"
+        + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:عام|العام)\\s+(?<year3>(?:1[89]|20)\\d{2}))");
+    add(Kind.YEAR, "(?:عام|العام|سنه|لعام)\\s+" + year);
+    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+)?" + wd + "(?:\\s+(?<wrel>المقبل|القادم|الماضي))?");
+    add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|الامس|امس|البارحه|اليوم|غدا|الغد"
+        + "|بعد\\s+غد)");
+    add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
+    add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
+        + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
+        + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
+    add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit);
+    add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+من(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
+    add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2}))?"
+        + "|(?<h2>\\d{1,2}):(?<mi2>\\d{2}))(?:\\s*(?:من\\s+)?" + part + ")?");
+    add(Kind.PART, part + "(?=\\s)");
+    add(Kind.DURATION, "(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit
+        + "|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))(?:\\s+(?:متتاليه|متواصله))?"
+        + "|ال(?<plural>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات)\\s+ال(?<cardw>" + card + ")"
+        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه)");
+    add(Kind.SET, "(?:كل\\s+(?<sunit>يوم|اسبوع|شهر|عام|سنه|ساعه)|(?<adv>يوميا|اسبوعيا|شهريا"
+        + "|سنويا))");
+  }
+
+  private void add(Kind kind, String body) {
+    byKind.put(kind, Pattern.compile(START + "(?:" + body + ")" + END));
+  }
+}

@@ -1,0 +1,386 @@
+package org.isnad.annotate.time;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.IslamicCalendar;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.function.Function;
+import org.isnad.model.TimexType;
+
+/**
+ * Turns a {@link Mention} into a TIMEX3 value. Rules:
+ * <ul>
+ *   <li>explicit dates keep their parts; a weekday that contradicts its date is flagged;
+ *   <li>deictic expressions (أمس، اليوم، "ديسمبر الماضي"، "الأسبوع المقبل"، "قبل ثلاثة أيام", a bare
+ *       weekday) are resolved against the publication date; when only a window is known they are
+ *       resolved when both ends of the window give the same value;
+ *   <li>narrative expressions ("بعد أربعة أيام من هذه الرحلة"، "ذلك اليوم", a day and month without
+ *       a year) may also use the nearest earlier explicit date of the article;
+ *   <li>otherwise the value is left underspecified ({@code XXXX-12-08}) or {@code null}, never
+ *       guessed.
+ * </ul>
+ * Hijri dates are converted with ICU's Umm al-Qura calendar. Thread safe.
+ */
+final class TimexResolver {
+  /** How far before the reference a year-less date may lie (news tells the past). */
+  private static final int MONTHS_BACK = 10;
+  private final TimeLexicon lexicon;
+
+  TimexResolver(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** What the resolver may anchor on. Either may be {@code null}. */
+  record Context(Reference published, Reference narrative) {}
+
+  Resolved resolve(Mention m, Context context) {
+    Resolved day = resolveDay(m, context);
+    if (!m.has("clocked") && m.kind() != Kind.CLOCK) {
+      return day;
+    }
+    String time = clockTime(m);
+    if (m.kind() == Kind.CLOCK) {
+      return Resolved.of(TimexType.TIME, time == null ? null : "XXXX-XX-XXT" + time);
+    }
+    boolean dayPrecision = day.value() != null && day.value().length() == 10;
+    return day.withType(TimexType.TIME).withValue(dayPrecision ? Values.withTime(day.value(), time)
+        : day.value());
+  }
+
+  private Resolved resolveDay(Mention m, Context context) {
+    return switch (m.kind()) {
+      case DAY_MONTH -> dayMonth(m, context);
+      case NUMERIC_DATE -> numeric(m);
+      case HIJRI -> hijri(m);
+      case MONTH, MONTH_ALONE -> month(m, context);
+      case EDGE -> edge(m, context);
+      case YEAR -> Resolved.of(TimexType.DATE, m.group("year"));
+      case WEEKDAY -> weekday(m, context);
+      case RELATIVE_DAY -> relativeDay(m, context);
+      case THAT_DAY -> thatDay(context);
+      case RELATIVE_PERIOD -> relativePeriod(m, context);
+      case AGO -> ago(m, context);
+      case AFTER -> after(m, context);
+      case DURATION -> duration(m);
+      case SET -> set(m);
+      case CLOCK, PART -> Resolved.of(TimexType.TIME, null);
+    };
+  }
+
+  // ---- explicit and year-less dates
+
+  private Resolved dayMonth(Mention m, Context context) {
+    int month = month(m);
+    int day = m.has("dnum") ? Integer.parseInt(m.group("dnum"))
+        : TimeLexicon.lookup(lexicon.ordinals, m.group("dord"));
+    if (m.has("year")) {
+      return checkedDate(Integer.parseInt(m.group("year")), month, day, m, null);
+    }
+    String relation = relation(m);
+    boolean narrative = relation == null;
+    Resolved resolved = relative(context, narrative, ref -> {
+      Integer year = yearFor(YearMonth.from(ref), month, relation);
+      return year == null ? null : safeDate(year, month, day);
+    }, TimexType.DATE, Values.underspecifiedDay(month, day));
+    if (resolved.value() != null && !resolved.value().startsWith("X")) {
+      LocalDate date = LocalDate.parse(resolved.value());
+      Resolved checked = checkedDate(date.getYear(), month, day, m, resolved.anchor());
+      return new Resolved(checked.type(), checked.value(), null, resolved.anchor(),
+          checked.problem());
+    }
+    return resolved;
+  }
+
+  private Resolved checkedDate(int year, int month, int day, Mention m, String anchor) {
+    String value = safeDate(year, month, day);
+    if (value == null) {
+      return new Resolved(TimexType.DATE, null, null, anchor, "no such date: " + year + "-"
+          + month + "-" + day);
+    }
+    Integer weekday = TimeLexicon.lookup(lexicon.weekdays, m.group("wd"));
+    LocalDate date = LocalDate.parse(value);
+    String problem = weekday != null && date.getDayOfWeek().getValue() != weekday
+        ? "weekday-mismatch: " + value + " is a " + date.getDayOfWeek().getDisplayName(
+            TextStyle.FULL, Locale.ENGLISH) + ", not a " + DayOfWeek.of(weekday).getDisplayName(
+            TextStyle.FULL, Locale.ENGLISH)
+        : null;
+    return new Resolved(TimexType.DATE, value, null, anchor, problem);
+  }
+
+  private Resolved numeric(Mention m) {
+    boolean iso = m.has("iy");
+    int year = Integer.parseInt(m.group(iso ? "iy" : "y"));
+    int month = Integer.parseInt(m.group(iso ? "im" : "m"));
+    int day = Integer.parseInt(m.group(iso ? "id" : "d"));
+    String value = safeDate(year, month, day);
+    return Resolved.of(TimexType.DATE, value);
+  }
+
+  private Resolved hijri(Mention m) {
+    if (!m.has("hmon")) {
+      return Resolved.of(TimexType.DATE, null).withProblem("a Hijri year spans two Gregorian years");
+    }
+    int year = Integer.parseInt(m.group("hyear"));
+    int month = TimeLexicon.lookup(lexicon.hijriMonths, m.group("hmon"));
+    if (m.has("dnum") || m.has("dord")) {
+      int day = m.has("dnum") ? Integer.parseInt(m.group("dnum"))
+          : TimeLexicon.lookup(lexicon.ordinals, m.group("dord"));
+      return Resolved.of(TimexType.DATE, Values.date(fromHijri(year, month, day)));
+    }
+    LocalDate first = fromHijri(year, month, 1);
+    LocalDate last = fromHijri(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1)
+        .minusDays(1);
+    return Resolved.of(TimexType.DATE, YearMonth.from(first).equals(YearMonth.from(last))
+        ? Values.month(YearMonth.from(first)) : null);
+  }
+
+  static LocalDate fromHijri(int year, int month, int day) {
+    IslamicCalendar calendar = new IslamicCalendar();
+    calendar.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+    calendar.clear();
+    calendar.set(year, month - 1, day);
+    java.util.Date date = calendar.getTime();
+    Calendar gregorian = Calendar.getInstance(com.ibm.icu.util.TimeZone.GMT_ZONE);
+    gregorian.setTime(date);
+    return LocalDate.of(gregorian.get(Calendar.YEAR), gregorian.get(Calendar.MONTH) + 1,
+        gregorian.get(Calendar.DAY_OF_MONTH));
+  }
+
+  private Resolved month(Mention m, Context context) {
+    int month = month(m);
+    if (m.has("year")) {
+      return Resolved.of(TimexType.DATE, Values.month(YearMonth.of(
+          Integer.parseInt(m.group("year")), month)));
+    }
+    String relation = relation(m);
+    return relative(context, relation == null, ref -> {
+      Integer year = yearFor(YearMonth.from(ref), month, relation);
+      return year == null ? null : Values.month(YearMonth.of(year, month));
+    }, TimexType.DATE, Values.underspecifiedMonth(month));
+  }
+
+  private Resolved edge(Mention m, Context context) {
+    String mod = TimeLexicon.lookup(lexicon.edges, m.group("edge"));
+    Resolved inner;
+    if (m.has("period")) {
+      inner = period(m.group("period"), relation(m) == null ? "CURRENT" : relation(m), context);
+    } else if (m.has("year3")) {
+      inner = Resolved.of(TimexType.DATE, m.group("year3"));
+    } else {
+      inner = month(m, context);
+    }
+    return inner.withMod(mod);
+  }
+
+  // ---- deictic expressions
+
+  private Resolved weekday(Mention m, Context context) {
+    int weekday = TimeLexicon.lookup(lexicon.weekdays, m.group("wd"));
+    String relation = m.has("wrel") ? TimeLexicon.lookup(lexicon.relations, m.group("wrel"))
+        : null;
+    DayOfWeek target = DayOfWeek.of(weekday);
+    return relative(context, false, ref -> Values.date("NEXT".equals(relation)
+        ? ref.with(TemporalAdjusters.next(target))
+        : "PAST".equals(relation) ? ref.with(TemporalAdjusters.previous(target))
+        : ref.with(TemporalAdjusters.previousOrSame(target))),
+        TimexType.DATE, Values.underspecifiedWeekday(weekday));
+  }
+
+  private Resolved relativeDay(Mention m, Context context) {
+    String word = m.group("rd").replaceAll("\\s+", " ");
+    int offset = switch (word) {
+      case "امس", "الامس", "البارحه" -> -1;
+      case "اليوم" -> 0;
+      case "غدا", "الغد" -> 1;
+      case "بعد غد" -> 2;
+      default -> -2;
+    };
+    return relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
+  }
+
+  private static Resolved thatDay(Context context) {
+    Reference narrative = context.narrative();
+    if (narrative == null || !narrative.exact()) {
+      return Resolved.of(TimexType.DATE, null);
+    }
+    return new Resolved(TimexType.DATE, Values.date(narrative.earliest()), null,
+        narrative.name(), null);
+  }
+
+  private Resolved relativePeriod(Mention m, Context context) {
+    String relation = m.has("this") ? "CURRENT" : relation(m);
+    String period = m.has("period") ? m.group("period") : m.group("this").replaceAll(".*\\s", "");
+    if (period.equals("الشهر") && (m.has("dnum") || m.has("dord"))) {
+      int day = m.has("dnum") ? Integer.parseInt(m.group("dnum"))
+          : TimeLexicon.lookup(lexicon.ordinals, m.group("dord"));
+      int step = "PAST".equals(relation) ? -1 : "NEXT".equals(relation) ? 1 : 0;
+      return relative(context, false, ref -> safeDate(YearMonth.from(ref).plusMonths(step)
+          .getYear(), YearMonth.from(ref).plusMonths(step).getMonthValue(), day),
+          TimexType.DATE, null);
+    }
+    return period(period, relation, context);
+  }
+
+  private Resolved period(String period, String relation, Context context) {
+    int step = "PAST".equals(relation) ? -1 : "NEXT".equals(relation) ? 1 : 0;
+    Function<LocalDate, String> value = switch (period) {
+      case "الاسبوع" -> ref -> Values.week(ref.plusWeeks(step));
+      case "الشهر" -> ref -> Values.month(YearMonth.from(ref).plusMonths(step));
+      default -> ref -> Values.year(ref.getYear() + step);
+    };
+    return relative(context, false, value, TimexType.DATE, null);
+  }
+
+  private Resolved ago(Mention m, Context context) {
+    int count = count(m);
+    String unit = unit(m);
+    if (count == 0) {
+      return Resolved.of(TimexType.DATE, "PAST_REF");
+    }
+    return relative(context, false, ref -> shifted(ref, -count, unit), TimexType.DATE, null);
+  }
+
+  private Resolved after(Mention m, Context context) {
+    if (!m.has("dem") || count(m) == 0 || context.narrative() == null
+        || !context.narrative().exact()) {
+      return Resolved.of(TimexType.DATE, null);
+    }
+    Reference narrative = context.narrative();
+    return new Resolved(TimexType.DATE, shifted(narrative.earliest(), count(m), unit(m)), null,
+        narrative.name(), null);
+  }
+
+  private static String shifted(LocalDate ref, int count, String unit) {
+    return switch (unit) {
+      case "W" -> Values.date(ref.plusWeeks(count));
+      case "M" -> Values.month(YearMonth.from(ref).plusMonths(count));
+      case "Y" -> Values.year(ref.getYear() + count);
+      default -> Values.date(ref.plusDays(unit.equals("D") ? count : 0));
+    };
+  }
+
+  // ---- durations and sets
+
+  private Resolved duration(Mention m) {
+    if (m.has("dual")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("dual"));
+      return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration(2, unit[0]));
+    }
+    if (m.has("plural")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural"));
+      Integer count = TimeLexicon.lookup(lexicon.cardinals, m.group("cardw"));
+      return Resolved.of(TimexType.DURATION, unit == null || count == null ? null
+          : Values.duration(count, unit[0]));
+    }
+    return Resolved.of(TimexType.DURATION, Values.duration(count(m), unit(m)));
+  }
+
+  private static Resolved set(Mention m) {
+    String word = m.has("sunit") ? m.group("sunit") : m.group("adv");
+    String unit = switch (word) {
+      case "يوم", "يوميا" -> "D";
+      case "اسبوع", "اسبوعيا" -> "W";
+      case "شهر", "شهريا" -> "M";
+      case "ساعه" -> "H";
+      default -> "Y";
+    };
+    return Resolved.of(TimexType.SET, Values.duration(1, unit));
+  }
+
+  // ---- shared helpers
+
+  /**
+   * Resolves a relative expression: against the publication window when both of its ends agree,
+   * else (for narrative expressions) against the last explicit date, else the fallback value.
+   */
+  private static Resolved relative(Context context, boolean narrative,
+      Function<LocalDate, String> valueAt, TimexType type, String fallback) {
+    Reference published = context.published();
+    if (published != null) {
+      String first = valueAt.apply(published.earliest());
+      String last = valueAt.apply(published.latest());
+      if (first != null && first.equals(last)) {
+        return new Resolved(type, first, null, "published", null);
+      }
+    }
+    Reference story = context.narrative();
+    if (narrative && story != null && story.exact()) {
+      String value = valueAt.apply(story.earliest());
+      if (value != null) {
+        return new Resolved(type, value, null, story.name(), null);
+      }
+    }
+    return Resolved.of(type, fallback);
+  }
+
+  /**
+   * The year of month {@code month} as seen from {@code reference}: the last one before it for
+   * PAST, the same for CURRENT, the next for NEXT, and for no relation the nearest one no more
+   * than {@value #MONTHS_BACK} months back.
+   */
+  static Integer yearFor(YearMonth reference, int month, String relation) {
+    YearMonth same = YearMonth.of(reference.getYear(), month);
+    if (relation == null) {
+      return same.isAfter(reference.plusMonths(12 - MONTHS_BACK)) ? same.getYear() - 1
+          : same.isBefore(reference.minusMonths(MONTHS_BACK)) ? same.getYear() + 1
+          : same.getYear();
+    }
+    return switch (relation) {
+      case "PAST" -> same.isBefore(reference) ? same.getYear() : same.getYear() - 1;
+      case "NEXT" -> same.isAfter(reference) ? same.getYear() : same.getYear() + 1;
+      default -> same.equals(reference) ? same.getYear() : null;
+    };
+  }
+
+  private int month(Mention m) {
+    return TimeLexicon.lookup(lexicon.months, m.group("mon"));
+  }
+
+  private String relation(Mention m) {
+    return TimeLexicon.lookup(lexicon.relations, m.group("rel"));
+  }
+
+  private int count(Mention m) {
+    String[] unit = TimeLexicon.lookup(lexicon.units, m.group("unit"));
+    if (!m.has("n")) {
+      return unit == null ? 1 : Integer.parseInt(unit[1]);
+    }
+    String n = m.group("n");
+    Integer word = TimeLexicon.lookup(lexicon.cardinals, n);
+    return word != null ? word : Integer.parseInt(n);
+  }
+
+  private String unit(Mention m) {
+    String[] unit = TimeLexicon.lookup(lexicon.units, m.group("unit"));
+    return unit == null ? "D" : unit[0];
+  }
+
+  private String clockTime(Mention m) {
+    String hour = m.has("h") ? m.group("h") : m.group("h2");
+    String part = TimeLexicon.lookup(lexicon.parts, m.group("part"));
+    if (hour == null) {
+      return part;
+    }
+    int h = Integer.parseInt(hour);
+    String minutes = m.has("mi") ? m.group("mi") : m.has("mi2") ? m.group("mi2") : "00";
+    if (h < 12 && ("EV".equals(part) || "AF".equals(part) && h < 7
+        || "NI".equals(part) && h >= 6)) {
+      h += 12;
+    }
+    return h > 23 || Integer.parseInt(minutes) > 59 ? null
+        : String.format("%02d:%s", h, minutes);
+  }
+
+  private static String safeDate(int year, int month, int day) {
+    try {
+      return Values.date(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.isnad.model;
+
+/** TIMEX3 types. */
+public enum TimexType {
+  DATE, TIME, DURATION, SET
+}
