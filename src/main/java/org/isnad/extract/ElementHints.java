@@ -24,6 +24,8 @@ import org.jsoup.nodes.Element;
  *       appear in it consecutively;
  *   <li>an element is furniture when one of its names matches a furniture entry, unless another
  *       of its names matches only {@code [content]} words ({@code main-content with-sidebar});
+ *       a name giving a precise reason wins over one giving {@code non-content}
+ *       ({@code widget widget_popular} is a related list);
  *   <li>class/id hints are only read on block elements other than {@code html}, {@code body}
  *       and {@code article}, so a link or span inside a sentence never loses its text.
  * </ul>
@@ -117,7 +119,7 @@ final class ElementHints {
     for (List<String> name : names(element)) {
       DropReason reason = match(name);
       if (reason != null) {
-        found = found == null ? reason : found;
+        found = found == null || found == DropReason.NON_CONTENT ? reason : found;
       } else if (isContentName(name)) {
         rescued = true;
       }

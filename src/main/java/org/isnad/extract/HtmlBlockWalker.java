@@ -26,17 +26,17 @@ import org.jsoup.select.NodeTraversor;
  *   <li>furniture elements ({@link ElementHints#furniture}) are skipped whole and listed as one
  *       {@link Dropped} block each (text cut to {@value #SUMMARY_CHARS} characters), except
  *       byline elements, whose text is read as a paragraph marked {@link DropReason#BYLINE};
- *   <li>the link texts of a dropped tag list are kept as tags; the first
- *       {@code <time datetime>} is remembered.
+ *   <li>a generic {@link DropReason#NON_CONTENT} is made precise by {@link #refine};
+ *   <li>the link texts of a dropped tag list are kept as tags.
  * </ul>
  * Not thread safe: one walker per walk.
  */
 final class HtmlBlockWalker implements NodeFilter {
   static final int SUMMARY_CHARS = 200;
+  static final int REFINE_ELEMENTS = 50;
 
   /** What a walk found. */
-  record Result(List<HtmlBlock> blocks, List<Dropped> dropped, List<String> tags,
-      String datetime) {}
+  record Result(List<HtmlBlock> blocks, List<Dropped> dropped, List<String> tags) {}
 
   private final ElementHints hints;
   private final boolean useHints;
@@ -49,7 +49,6 @@ final class HtmlBlockWalker implements NodeFilter {
   private int chars;
   private int linkChars;
   private int linkDepth;
-  private String datetime;
 
   private HtmlBlockWalker(Element root, ElementHints hints, boolean useHints) {
     this.root = root;
@@ -71,7 +70,7 @@ final class HtmlBlockWalker implements NodeFilter {
     NodeTraversor.filter(walker, root);
     walker.flush();
     return new Result(List.copyOf(walker.blocks), List.copyOf(walker.dropped),
-        List.copyOf(walker.tags), walker.datetime);
+        List.copyOf(walker.tags));
   }
 
   @Override
@@ -95,8 +94,6 @@ final class HtmlBlockWalker implements NodeFilter {
     switch (element.normalName()) {
       case "br", "hr" -> flush();
       case "a" -> linkDepth++;
-      case "time" -> datetime = datetime == null && element.hasAttr("datetime")
-          ? element.attr("datetime") : datetime;
       default -> { }
     }
     if (hints.isBlock(element)) {
@@ -129,10 +126,42 @@ final class HtmlBlockWalker implements NodeFilter {
       blocks.add(new HtmlBlock(text, element, nonSpace(text), 0, DropReason.BYLINE));
       return;
     }
-    if (reason == DropReason.TAGS) {
+    DropReason precise = refine(element, reason, text, hints);
+    if (precise == DropReason.TAGS) {
       element.select("a").forEach(a -> addTag(a.text()));
     }
-    dropped.add(new Dropped(null, summary(text), reason));
+    dropped.add(new Dropped(null, summary(text), precise));
+  }
+
+  /**
+   * A finer reason for a block dropped as {@link DropReason#NON_CONTENT} (or for no known
+   * reason, {@code null}): the first finer class/id hint among its first
+   * {@value #REFINE_ELEMENTS} descendants ({@code entry-footer} holding {@code tags-links}),
+   * else the boilerplate phrase its text starts with ({@link PhraseLexicon}), else
+   * {@link DropReason#DATE_STAMP} for a bare date; otherwise the reason given, or
+   * {@code NON_CONTENT}.
+   */
+  static DropReason refine(Element element, DropReason reason, String text,
+      ElementHints hints) {
+    if (reason != null && reason != DropReason.NON_CONTENT) {
+      return reason;
+    }
+    int seen = 0;
+    for (Element descendant : element.getAllElements()) {
+      DropReason inner = descendant == element ? null : hints.furniture(descendant);
+      if (inner != null && inner != DropReason.NON_CONTENT && inner != DropReason.BYLINE) {
+        return inner;
+      }
+      if (++seen > REFINE_ELEMENTS) {
+        break;
+      }
+    }
+    Line line = Line.block(1, text.strip(), -1, -1);
+    java.util.Optional<DropReason> phrase = PhraseLexicon.bundled().reasonFor(line.match());
+    if (phrase.isPresent()) {
+      return phrase.get();
+    }
+    return DateStamp.matches(line) ? DropReason.DATE_STAMP : DropReason.NON_CONTENT;
   }
 
   private void addTag(String tag) {

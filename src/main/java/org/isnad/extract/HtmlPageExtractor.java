@@ -1,124 +1,214 @@
 package org.isnad.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import net.dankito.readability4j.Article;
-import net.dankito.readability4j.extended.Readability4JExtended;
+import java.util.Set;
+import org.isnad.model.Article;
 import org.isnad.model.Document;
 import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
-import org.isnad.model.SourceHints;
 import org.isnad.model.Stage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Extracts the article of an HTML page: metadata from the head ({@link HtmlMetadataReader}),
- * main content from readability4j (Mozilla Readability), then the same line rules as text pages
- * on each content block, which removes what Readability keeps on Arabic sites ("اقرأ أيضاً"
- * paragraphs, share calls, tag lines, source lines).
+ * Extracts the articles of an HTML page:
+ * <ol>
+ *   <li>parses the page with source positions (pages over {@value #MAX_CHARS} UTF-16 units are
+ *       cut, with a {@code page-truncated} warning);
+ *   <li>reads metadata ({@link HtmlMetadataReader}: Open Graph, JSON-LD, meta, {@code <time>},
+ *       falling back to the document's container hints);
+ *   <li>finds the article region(s) ({@link MainContentFinder}; Mozilla Readability via
+ *       {@link ReadabilityRegion} when that finds nothing) and lists every page block outside
+ *       them as one {@link Dropped} summary ({@link DropReason#NON_CONTENT}, or a finer reason
+ *       from its tag or class);
+ *   <li>reads each region's paragraphs ({@link HtmlBlockWalker}) and turns them into an article
+ *       ({@link HtmlBlockReader}); ids are {@code <documentId>-a1}, {@code -a2}… in page order.
+ * </ol>
+ * A page with several {@code <article>} elements (see {@link MainContentFinder}) yields one
+ * article each; the first gets the page metadata, the others only the outlet, URL and their own
+ * {@code <time datetime>} (never the page's date, which belongs to the first story).
  *
- * <p>Pages nested deeper than {@value #MAX_DEPTH} elements skip Readability (it recurses per
- * level) and fall back to the page's paragraphs. Readability failures are recorded as warnings
- * and fall back the same way. Thread safe.
+ * <p>Design decision: figure captions are dropped ({@link DropReason#NON_CONTENT}): they describe
+ * a photo, not the event, and often carry agency photo credits that would read as sources.
+ *
+ * <p>Bad content never throws: an empty page gives a {@code no-content} error, a page without
+ * article text a {@code no-article} error, and any failure of the parser or of third-party code
+ * (including {@link StackOverflowError}) a {@code no-article} error naming it. Nothing recurses
+ * per nesting level. Thread safe.
  */
 public final class HtmlPageExtractor {
-  static final int MAX_DEPTH = 400;
-  private static final int SUMMARY_CHARS = 200;
-  private static final String NON_CONTENT = "header, nav, footer, aside, form, "
-      + "[class~=(?i)(menu|sidebar|related|share|social|comment|breadcrumb|widget)], "
-      + "[id~=(?i)(menu|sidebar|related|share|social|comment|breadcrumb|widget)]";
+  /** Largest page read, in UTF-16 units (about 10 MB of UTF-8 Arabic); the rest is cut. */
+  static final int MAX_CHARS = 5_000_000;
 
   private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
+  private final MainContentFinder finder = new MainContentFinder();
   private final HtmlBlockReader blockReader = new HtmlBlockReader();
+  private final ElementHints hints = ElementHints.bundled();
 
-  /** Extracts the article of an HTML document; never throws on content. */
+  /**
+   * Extracts the articles of an HTML document.
+   *
+   * @throws IllegalArgumentException when {@code document} is {@code null}
+   */
   public Extraction extract(Document document) {
-    org.jsoup.nodes.Document page = Jsoup.parse(document.content(), baseUri(document),
-        Parser.htmlParser().setTrackPosition(true));
+    if (document == null) {
+      throw new IllegalArgumentException("document must not be null");
+    }
     List<Problem> problems = new ArrayList<>();
-    PageMetadata metadata = metadataReader.read(page);
-    Map<String, int[]> ranges = HtmlBlocks.sourceRanges(page.body());
-    List<Dropped> dropped = nonContent(page);
-    List<String> blocks = mainBlocks(document, page, problems);
-    return blockReader.read(document, blocks, ranges, metadata, dropped, problems);
-  }
-
-  private static String baseUri(Document document) {
-    SourceHints hints = document.hints();
-    return hints.url() == null ? "" : hints.url();
-  }
-
-  private static List<String> mainBlocks(Document document, org.jsoup.nodes.Document page,
-      List<Problem> problems) {
-    if (depth(page) <= MAX_DEPTH) {
-      try {
-        Article article = new Readability4JExtended(baseUri(document), page.clone()).parse();
-        Element content = article.getArticleContent();
-        if (content != null && !content.text().isBlank()) {
-          return HtmlBlocks.texts(content);
-        }
-      } catch (RuntimeException | StackOverflowError e) {
-        problems.add(Problem.warning(Stage.EXTRACT, "readability-failed",
-            "main-content detection failed, using all paragraphs: " + e));
-      }
-    } else {
-      problems.add(Problem.warning(Stage.EXTRACT, "deeply-nested",
-          "the page nests more than " + MAX_DEPTH + " elements; using all paragraphs"));
+    String content = capped(document.content(), problems);
+    if (content.isBlank()) {
+      problems.add(Problem.error(Stage.EXTRACT, "no-content", "the page is empty: "
+          + document.source()));
+      return new Extraction(document, List.of(), List.of(), problems);
     }
+    try {
+      return extractPage(document, content, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(Problem.error(Stage.EXTRACT, "no-article", "extraction failed on "
+          + document.source() + ": " + e));
+      return new Extraction(document, List.of(), List.of(), problems);
+    }
+  }
+
+  private static String capped(String content, List<Problem> problems) {
+    if (content.length() <= MAX_CHARS) {
+      return content;
+    }
+    int cut = Character.isHighSurrogate(content.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+    problems.add(Problem.warning(Stage.EXTRACT, "page-truncated", "the page has "
+        + content.length() + " characters; only the first " + cut + " were read"));
+    return content.substring(0, cut);
+  }
+
+  private Extraction extractPage(Document document, String content, List<Problem> problems) {
+    String url = document.hints().url() == null ? "" : document.hints().url();
+    org.jsoup.nodes.Document page = Jsoup.parse(content, url,
+        Parser.htmlParser().setTrackPosition(true));
+    PageMetadata metadata = metadataReader.read(page, document.hints());
+    problems.addAll(metadata.problems());
     Element body = page.body();
-    body.select(NON_CONTENT + ", script, style, noscript").remove();
-    return HtmlBlocks.texts(body);
+    if (body == null || body.text().isBlank()) {
+      problems.add(Problem.error(Stage.EXTRACT, "no-content", "the page has no text: "
+          + document.source()));
+      return new Extraction(document, List.of(), List.of(), problems);
+    }
+    List<List<Element>> regions = regions(page, url, problems);
+    List<Dropped> dropped = new ArrayList<>(outside(body, regions, metadata.title()));
+    List<Article> articles = articles(document, content, regions, metadata, dropped);
+    if (articles.isEmpty()) {
+      problems.add(Problem.error(Stage.EXTRACT, "no-article", "no article text found in the page: "
+          + document.source()));
+    }
+    return new Extraction(document, articles, dropped, problems);
   }
 
-  /** Deepest element nesting, measured without recursion. */
-  static int depth(org.jsoup.nodes.Document page) {
-    int[] max = {0};
-    NodeTraversor.traverse((NodeVisitor) (node, depth) -> max[0] = Math.max(max[0], depth), page);
-    return max[0];
+  private List<List<Element>> regions(org.jsoup.nodes.Document page, String url,
+      List<Problem> problems) {
+    List<List<Element>> regions = finder.find(page.body());
+    if (!regions.isEmpty()) {
+      return regions;
+    }
+    Element fallback = ReadabilityRegion.find(page, url, hints, problems);
+    return fallback == null ? List.of() : List.of(List.of(fallback));
   }
 
-  /** Page regions outside the article, one summary line each. */
-  private static List<Dropped> nonContent(org.jsoup.nodes.Document page) {
-    List<Dropped> dropped = new ArrayList<>();
-    for (Element element : page.body().select(NON_CONTENT)) {
-      if (element.parents().is(NON_CONTENT)) {
-        continue;
-      }
-      String text = element.text().strip();
-      if (!text.isEmpty()) {
-        dropped.add(new Dropped(null, summary(element.tagName(), text), reasonOf(element)));
+  private List<Article> articles(Document document, String content,
+      List<List<Element>> regions, PageMetadata metadata, List<Dropped> dropped) {
+    CodePointIndex codePoints = new CodePointIndex(content);
+    boolean several = regions.size() > 1;
+    List<Article> articles = new ArrayList<>();
+    for (List<Element> parts : regions) {
+      HtmlBlockReader.Region region = region(parts, dropped);
+      PageMetadata fields = !several || articles.isEmpty() ? metadata
+          : secondStory(metadata, region.datetime());
+      Article article = blockReader.read(document, articles.size() + 1, region, fields, several,
+          codePoints, dropped);
+      if (article != null) {
+        articles.add(article);
       }
     }
+    return articles;
+  }
+
+  private HtmlBlockReader.Region region(List<Element> parts, List<Dropped> dropped) {
+    List<HtmlBlock> blocks = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    String datetime = null;
+    for (Element part : parts) {
+      HtmlBlockWalker.Result walked = HtmlBlockWalker.walk(part, hints);
+      blocks.addAll(walked.blocks());
+      dropped.addAll(walked.dropped());
+      walked.tags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+      Element time = datetime == null ? part.selectFirst("time[datetime]") : null;
+      datetime = time == null ? datetime : time.attr("datetime");
+    }
+    return new HtmlBlockReader.Region(blocks, tags, datetime);
+  }
+
+  private static PageMetadata secondStory(PageMetadata page, String datetime) {
+    String date = IsoDate.of(datetime);
+    return new PageMetadata(null, page.outlet(), null, date,
+        date == null ? null : "time datetime=" + datetime.strip(), List.of(), page.url(),
+        page.language(), List.of());
+  }
+
+  /** One summary per page block outside the regions, in page order. */
+  private List<Dropped> outside(Element body, List<List<Element>> regions, String title) {
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Element> parts : regions) {
+      for (Element part : parts) {
+        inside.add(part);
+        for (Element e = part.parent(); e != null; e = e.parent()) {
+          onPath.add(e);
+        }
+      }
+    }
+    List<Dropped> dropped = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element element && (inside.contains(element)
+            || hints.isSilent(element))) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof Element element && onPath.contains(element)) {
+          return FilterResult.CONTINUE;
+        }
+        String text = node instanceof Element element ? element.text()
+            : node instanceof TextNode textNode ? textNode.text() : "";
+        if (!text.isBlank()) {
+          dropped.add(new Dropped(null, HtmlBlockWalker.summary(text),
+              reasonOutside(node, text, title)));
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+    }, body);
     return dropped;
   }
 
-  private static DropReason reasonOf(Element element) {
-    String names = (element.tagName() + " " + element.className() + " " + element.id())
-        .toLowerCase(java.util.Locale.ROOT);
-    if (names.contains("nav") || names.contains("menu") || names.contains("breadcrumb")) {
-      return DropReason.NAVIGATION;
+  /**
+   * Why a block outside the article is dropped: the title it repeats, its tag or class hint, or
+   * what {@link HtmlBlockWalker#refine} finds; a byline outside the article is only a byline.
+   */
+  private DropReason reasonOutside(Node node, String text, String title) {
+    if (title != null && MatchText.of(text).equals(MatchText.of(title))) {
+      return DropReason.DUPLICATE_TITLE;
     }
-    if (names.contains("comment") || names.startsWith("form")) {
-      return DropReason.COMMENT_FORM;
+    if (!(node instanceof Element element)) {
+      return DropReason.NON_CONTENT;
     }
-    if (names.contains("related")) {
-      return DropReason.RELATED_LIST;
-    }
-    if (names.contains("share") || names.contains("social")) {
-      return DropReason.SHARE_FOLLOW;
-    }
-    return DropReason.NON_CONTENT;
-  }
-
-  private static String summary(String tag, String text) {
-    String cut = text.length() > SUMMARY_CHARS ? text.substring(0, SUMMARY_CHARS) + "…" : text;
-    return "<" + tag + "> " + cut;
+    DropReason reason = hints.furniture(element);
+    return HtmlBlockWalker.refine(element, reason, text, hints);
   }
 }

@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * <p>{@code alignment[i]} is the UTF-16 index in {@code original} of the character that produced
  * {@code normalized.charAt(i)}; {@code alignment[normalized.length()]} is
- * {@code original.length()}. Indices are UTF-16; use {@link CodePoints} to report code points.
+ * {@code original.length()}; entries never decrease. Indices are UTF-16; use
+ * {@link #originalCodePointSpan} or {@link CodePoints} to report code points. Arrays are copied
+ * in and out, so an instance is immutable and thread safe.
  *
  * @param original the text as given
  * @param normalized the text after normalisation
@@ -16,14 +18,29 @@ import java.util.Objects;
  */
 public record AlignedText(String original, String normalized, int[] alignment) {
   public AlignedText {
-    Objects.requireNonNull(original, "original");
-    Objects.requireNonNull(normalized, "normalized");
-    Objects.requireNonNull(alignment, "alignment");
+    if (original == null || normalized == null || alignment == null) {
+      throw new IllegalArgumentException("original, normalized and alignment must not be null");
+    }
     if (alignment.length != normalized.length() + 1) {
       throw new IllegalArgumentException("alignment needs " + (normalized.length() + 1)
           + " entries, got " + alignment.length);
     }
     alignment = alignment.clone();
+    checkMonotonic(alignment, original.length());
+  }
+
+  private static void checkMonotonic(int[] alignment, int originalLength) {
+    int last = alignment.length - 1;
+    if (alignment[last] != originalLength) {
+      throw new IllegalArgumentException("alignment must end at " + originalLength + ", got "
+          + alignment[last]);
+    }
+    for (int i = 0; i < last; i++) {
+      if (alignment[i] < 0 || alignment[i] > alignment[i + 1]) {
+        throw new IllegalArgumentException("alignment decreasing at " + i + ": "
+            + alignment[i] + " then " + alignment[i + 1]);
+      }
+    }
   }
 
   @Override
@@ -70,6 +87,25 @@ public record AlignedText(String original, String normalized, int[] alignment) {
       throw new IllegalArgumentException("index " + index + " outside [0," + normalized.length()
           + "]");
     }
+  }
+
+  /** Length of the original text in code points. */
+  public int originalCodePointLength() {
+    return original.codePointCount(0, original.length());
+  }
+
+  /**
+   * The original span, in code points, of the normalised span {@code [start, end)} (UTF-16
+   * indices of {@code normalized}): what the model reports. For many spans of one text, build
+   * {@link CodePoints#of} the original once instead.
+   */
+  public int[] originalCodePointSpan(int start, int end) {
+    if (end < start) {
+      throw new IllegalArgumentException("span [" + start + "," + end + ") ends before it starts");
+    }
+    int from = originalStart(start);
+    int to = start == end ? from : originalEnd(end);
+    return new int[] {original.codePointCount(0, from), original.codePointCount(0, to)};
   }
 
   @Override

@@ -7,6 +7,9 @@ public final class ArabicLetters {
   public static final char ALEF_HAMZA_ABOVE = '\u0623';
   public static final char ALEF_HAMZA_BELOW = '\u0625';
   public static final char ALEF_WASLA = '\u0671';
+  public static final char HAMZA = '\u0621';
+  public static final char WAW_HAMZA = '\u0624';
+  public static final char YEH_HAMZA = '\u0626';
   public static final char ALEF_MAKSURA = '\u0649';
   public static final char YEH = '\u064A';
   public static final char FARSI_YEH = '\u06CC';

@@ -1,38 +1,67 @@
 package org.isnad.text;
 
+import java.util.Arrays;
+
 /**
  * Normalises Arabic news text for matching, keeping a map back to the original
  * ({@link AlignedText}). Every rule maps one character to one character or removes it, so spans
  * always map back. Rules:
  * <ul>
- *   <li>alef with hamza above or below, alef madda and alef wasla → bare alef (أ إ آ ٱ → ا);
+ *   <li>alef with hamza above or below, alef madda and alef wasla → bare alef (أ إ آ ٱ → ا),
+ *       unless {@link Options#keepAlefHamza} (then only ٱ → ا);
  *   <li>alef maksura → yeh (ى → ي), Persian yeh → yeh (ی → ي), keheh → kaf (ک → ك);
  *   <li>teh marbuta → heh (ة → ه), unless {@link Options#keepTehMarbuta};
+ *   <li>hamza on waw and yeh (ؤ ئ) kept, or → ء with {@link Options#foldHamzaSeats};
  *   <li>tatweel (ـ) removed; diacritics (harakat, tanween, shadda, sukun, superscript alef,
  *       Quranic marks) removed;
  *   <li>Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits → ASCII digits, Arabic decimal
  *       and thousands separators → '.' and ',';
  *   <li>zero-width characters, bidi controls, byte order mark and soft hyphen removed;
- *   <li>double quotes of every style (“ ” « » „ ″ ‹ ›) → {@code "}, single (‘ ’ ‚) → {@code '};
+ *   <li>double quotes of every style (“ ” « » „ ‟ ″ ‹ › ʺ ＂ 〝 〞) → {@code "}, single (‘ ’ ‚ ‛ ′) →
+ *       {@code '};
  *   <li>no-break and other Unicode spaces → ' '.
  * </ul>
- * Hamza on waw and yeh (ؤ ئ) is kept: folding it would merge distinct words (مسؤول/مسوول is
- * rare in news text, but ئ/ي folding merges e.g. رئيس with ريس). Arabic comma, semicolon and
- * question mark are kept because sentence splitting needs them.
+ * Hamza on waw and yeh (ؤ ئ) is kept by default. Unlike the alef forms, which writers drop
+ * at will (احمد/أحمد), the seat of a medial hamza is written consistently and tells words apart
+ * (سئل "was asked" / سيل "flood", رئة "lung" / ريه), and Lucene's normaliser keeps it too. The
+ * one frequent variation, Egyptian مسئول beside مسؤول, is unified by
+ * {@link Options#foldHamzaSeats} (ؤ ئ → ء), off by default. Arabic comma, semicolon and question
+ * mark are kept because sentence splitting needs them.
  *
  * <p>Immutable and thread safe. After Lucene's {@code ArabicNormalizer} (Larkey, Ballesteros and
  * Connell, "Light Stemming for Arabic Information Retrieval", 2007), extended with an alignment.
  */
 public final class ArabicNormalizer {
-  /** Which optional rules apply. */
-  public record Options(boolean keepTehMarbuta) {
-    public static final Options DEFAULT = new Options(false);
+  /**
+   * Which optional rules apply.
+   *
+   * @param keepTehMarbuta leave ة as written instead of folding it to ه
+   * @param foldHamzaSeats fold hamza on waw and yeh (ؤ ئ) to the bare hamza ء
+   * @param keepAlefHamza leave أ إ آ as written (alef wasla is still folded); the tokenizer
+   *     uses it to tell the article ال from a word that starts with أل/إل (إلغاء، ألمح)
+   */
+  public record Options(boolean keepTehMarbuta, boolean foldHamzaSeats, boolean keepAlefHamza) {
+    /** The default rules: ة → ه, ؤ ئ kept, أ إ آ → ا. */
+    public static final Options DEFAULT = new Options(false, false, false);
+
+    public Options withKeepTehMarbuta(boolean keep) {
+      return new Options(keep, foldHamzaSeats, keepAlefHamza);
+    }
+
+    public Options withFoldHamzaSeats(boolean fold) {
+      return new Options(keepTehMarbuta, fold, keepAlefHamza);
+    }
+
+    public Options withKeepAlefHamza(boolean keep) {
+      return new Options(keepTehMarbuta, foldHamzaSeats, keep);
+    }
   }
 
   private static final ArabicNormalizer DEFAULT = new ArabicNormalizer(Options.DEFAULT);
   private static final char REMOVED = '\uFFFF';
   private final Options options;
 
+  /** A normaliser with the given rules; {@code null} options throw IllegalArgumentException. */
   public ArabicNormalizer(Options options) {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null");
@@ -45,7 +74,11 @@ public final class ArabicNormalizer {
     return DEFAULT;
   }
 
-  /** Normalises {@code text}, keeping the alignment back to it. */
+  /**
+   * Normalises {@code text}, keeping the alignment back to it.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
   public AlignedText normalize(String text) {
     requireText(text);
     char[] out = new char[text.length()];
@@ -59,10 +92,15 @@ public final class ArabicNormalizer {
       }
     }
     alignment[n] = text.length();
-    return new AlignedText(text, new String(out, 0, n), java.util.Arrays.copyOf(alignment, n + 1));
+    return new AlignedText(text, new String(out, 0, n), Arrays.copyOf(alignment, n + 1));
   }
 
-  /** Normalises {@code text} without building an alignment (the fast path for matching). */
+  /**
+   * Normalises {@code text} without building an alignment (the fast path for matching); returns
+   * {@code text} itself when nothing changes, so it allocates nothing for already-clean text.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
   public String normalizeToString(String text) {
     requireText(text);
     StringBuilder out = null;
@@ -104,7 +142,9 @@ public final class ArabicNormalizer {
   private char foldLetter(char c) {
     switch (c) {
       case ArabicLetters.ALEF_MADDA, ArabicLetters.ALEF_HAMZA_ABOVE,
-          ArabicLetters.ALEF_HAMZA_BELOW, ArabicLetters.ALEF_WASLA:
+          ArabicLetters.ALEF_HAMZA_BELOW:
+        return options.keepAlefHamza() ? c : ArabicLetters.ALEF;
+      case ArabicLetters.ALEF_WASLA:
         return ArabicLetters.ALEF;
       case ArabicLetters.ALEF_MAKSURA, ArabicLetters.FARSI_YEH:
         return ArabicLetters.YEH;
@@ -112,14 +152,16 @@ public final class ArabicNormalizer {
         return ArabicLetters.KAF;
       case ArabicLetters.TEH_MARBUTA:
         return options.keepTehMarbuta() ? c : ArabicLetters.HEH;
+      case ArabicLetters.WAW_HAMZA, ArabicLetters.YEH_HAMZA:
+        return options.foldHamzaSeats() ? ArabicLetters.HAMZA : c;
       case '\u066B':
         return '.';
       case '\u066C':
         return ',';
       case '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2033', '\u2039', '\u203A',
-          '\u201F', '\u02BA':
+          '\u201F', '\u02BA', '\uFF02', '\u301D', '\u301E':
         return '"';
-      case '\u2018', '\u2019', '\u201A', '\u201B':
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032':
         return '\'';
       default:
         return Character.isSpaceChar(c) ? ' ' : c;

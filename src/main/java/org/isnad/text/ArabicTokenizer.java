@@ -4,68 +4,126 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into tokens: Arabic words (with their diacritics and tatweel), Latin words,
- * numbers (with inner separators: {@code 6.58}, {@code 2:30}, {@code 1,000}, {@code 12/7}), and
- * single punctuation marks. Arabic words get a clitic analysis ({@link CliticAnalyzer}); words
- * glued to the next one ({@link GluedWordSplitter}) become two tokens. Offsets are UTF-16
- * indices into the given text. Immutable and thread safe.
+ * Splits text into tokens and analyses the clitics of Arabic words. Rules:
+ * <ul>
+ *   <li>white space, zero-width characters and bidi controls separate tokens and are dropped;
+ *   <li>an Arabic word is a run of Arabic letters with their diacritics and tatweel; it gets a
+ *       clitic analysis ({@link Token#proclitics()}, {@link Token#stem()},
+ *       {@link Token#enclitic()}: "والسيطرة" → وال + سيطره), names and words listed in the
+ *       bundled resources staying whole ("بشار", "بغداد");
+ *   <li>a month name glued to the next word ("نوفمبرالماضي") gives two tokens
+ *       ({@link GluedWordSplitter});
+ *   <li>a word in another script is one token of letters and digits, with inner hyphens and
+ *       apostrophes ("Al-Assad", "G20");
+ *   <li>a number keeps its inner separators when a digit follows them: {@code 6.58}, {@code 2:30},
+ *       {@code 1,000}, {@code 12/7}, {@code ٦٫٥}; a leading sign is a separate token;
+ *   <li>every other character (punctuation, symbols, emoji) is a token of its own.
+ * </ul>
+ * Offsets are UTF-16 indices into the given text (convert with {@link CodePoints}). Immutable
+ * and thread safe.
  */
 public final class ArabicTokenizer {
-  private static final ArabicTokenizer BUNDLED = new ArabicTokenizer();
+  private static final ArabicTokenizer STANDARD = new ArabicTokenizer();
   private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
-  private final ArabicNormalizer keepTeh = new ArabicNormalizer(new ArabicNormalizer.Options(true));
+  private final ArabicNormalizer forClitics = new ArabicNormalizer(
+      ArabicNormalizer.Options.DEFAULT.withKeepTehMarbuta(true).withKeepAlefHamza(true));
   private final CliticAnalyzer clitics = CliticAnalyzer.bundled();
   private final GluedWordSplitter glued = GluedWordSplitter.bundled();
 
+  private ArabicTokenizer() {}
+
+  /** The tokenizer with the bundled word lists. */
   public static ArabicTokenizer standard() {
-    return BUNDLED;
+    return STANDARD;
   }
 
+  /**
+   * The tokens of {@code text} in order, not overlapping; empty for empty or blank text.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
   public List<Token> tokenize(String text) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
-    List<Token> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>(text.length() / 5 + 1);
     int i = 0;
     while (i < text.length()) {
-      char c = text.charAt(i);
-      int end;
-      if (isWordChar(c) && !Character.isDigit(c)) {
-        end = wordEnd(text, i);
-        addWord(text, i, end, tokens);
-      } else if (Character.isDigit(c)) {
-        end = numberEnd(text, i);
-        tokens.add(plain(text, i, end, Token.Kind.NUMBER));
-      } else if (Character.isWhitespace(c) || ArabicLetters.isInvisible(c)) {
-        end = i + 1;
-      } else {
-        end = i + Character.charCount(text.codePointAt(i));
-        tokens.add(plain(text, i, end, Character.isLetter(text.codePointAt(i))
-            ? Token.Kind.OTHER : Token.Kind.PUNCTUATION));
-      }
-      i = end;
+      i = next(text, i, tokens);
     }
     return tokens;
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetter(c) || ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL
-        || Character.isDigit(c);
+  private int next(String text, int i, List<Token> tokens) {
+    char c = text.charAt(i);
+    if (isArabicPart(c)) {
+      int end = arabicEnd(text, i);
+      addArabic(text, i, end, tokens);
+      return end;
+    }
+    if (Character.isDigit(c)) {
+      int end = numberEnd(text, i);
+      tokens.add(plain(text, i, end, Token.Kind.NUMBER));
+      return end;
+    }
+    int codePoint = text.codePointAt(i);
+    if (Character.isLetter(codePoint)) {
+      int end = foreignEnd(text, i);
+      tokens.add(plain(text, i, end, Token.Kind.LATIN));
+      return end;
+    }
+    int end = i + Character.charCount(codePoint);
+    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !ArabicLetters.isInvisible(c)) {
+      tokens.add(plain(text, i, end, kindOf(codePoint)));
+    }
+    return end;
   }
 
-  private static int wordEnd(String text, int start) {
-    int end = start;
-    boolean arabic = ArabicLetters.isArabicLetter(text.charAt(start));
-    while (end < text.length() && isWordChar(text.charAt(end)) && !Character.isDigit(text.charAt(end))
-        && (arabic == isArabicPart(text.charAt(end)))) {
-      end++;
-    }
-    return Math.max(end, start + 1);
+  private static Token.Kind kindOf(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL, Character.SURROGATE, Character.UNASSIGNED,
+          Character.PRIVATE_USE, Character.CONTROL, Character.FORMAT -> Token.Kind.SYMBOL;
+      default -> Character.isDigit(codePoint) ? Token.Kind.NUMBER : Token.Kind.PUNCTUATION;
+    };
   }
 
   private static boolean isArabicPart(char c) {
     return ArabicLetters.isArabicLetter(c) || ArabicLetters.isDiacritic(c)
         || c == ArabicLetters.TATWEEL;
+  }
+
+  private static int arabicEnd(String text, int start) {
+    int end = start + 1;
+    while (end < text.length() && (isArabicPart(text.charAt(end))
+        || isInnerInvisible(text, end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A ZWNJ or ZWJ between two Arabic letters is part of the word (Persian spelling). */
+  private static boolean isInnerInvisible(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '\u200C' || c == '\u200D') && i + 1 < text.length()
+        && isArabicPart(text.charAt(i + 1));
+  }
+
+  private static int foreignEnd(String text, int start) {
+    int end = start;
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
+      if (Character.isLetterOrDigit(codePoint) && !isArabicPart(text.charAt(end))) {
+        end += Character.charCount(codePoint);
+      } else if ((codePoint == '-' || codePoint == '\'' || codePoint == '\u2019')
+          && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))
+          && !isArabicPart(text.charAt(end + 1))) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   private static int numberEnd(String text, int start) {
@@ -74,7 +132,7 @@ public final class ArabicTokenizer {
       char c = text.charAt(end);
       if (Character.isDigit(c)) {
         end++;
-      } else if (".,:/٫٬".indexOf(c) >= 0 && end + 1 < text.length()
+      } else if (".,:/\u066B\u066C".indexOf(c) >= 0 && end + 1 < text.length()
           && Character.isDigit(text.charAt(end + 1))) {
         end += 2;
       } else {
@@ -84,28 +142,24 @@ public final class ArabicTokenizer {
     return end;
   }
 
-  private void addWord(String text, int start, int end, List<Token> tokens) {
+  private void addArabic(String text, int start, int end, List<Token> tokens) {
     String word = text.substring(start, end);
-    if (!ArabicLetters.isArabicLetter(word.charAt(0))) {
-      tokens.add(plain(text, start, end, Token.Kind.LATIN));
+    String normalized = normalizer.normalizeToString(word);
+    int split = glued.splitPoint(normalized);
+    if (split <= 0) {
+      tokens.add(arabic(word, start, end, normalized));
       return;
     }
-    AlignedText aligned = keepTeh.normalize(word);
-    int split = glued.splitPoint(normalizer.normalizeToString(aligned.normalized()));
-    if (split > 0) {
-      int cut = start + aligned.originalStart(split);
-      tokens.add(arabic(text, start, cut));
-      tokens.add(arabic(text, cut, end));
-    } else {
-      tokens.add(arabic(text, start, end));
-    }
+    int cut = start + normalizer.normalize(word).originalStart(split);
+    tokens.add(arabic(text.substring(start, cut), start, cut, null));
+    tokens.add(arabic(text.substring(cut, end), cut, end, null));
   }
 
-  private Token arabic(String text, int start, int end) {
-    String word = text.substring(start, end);
-    CliticAnalyzer.Parts parts = clitics.analyze(keepTeh.normalizeToString(word));
-    return new Token(start, end, word, Token.Kind.ARABIC, normalizer.normalizeToString(word),
-        parts.proclitics(), normalizer.normalizeToString(parts.stem()), parts.enclitic());
+  private Token arabic(String word, int start, int end, String known) {
+    String normalized = known != null ? known : normalizer.normalizeToString(word);
+    CliticAnalyzer.Parts parts = clitics.analyze(forClitics.normalizeToString(word));
+    return new Token(start, end, word, Token.Kind.ARABIC, normalized, parts.proclitics(),
+        normalizer.normalizeToString(parts.stem()), parts.enclitic());
   }
 
   private Token plain(String text, int start, int end, Token.Kind kind) {

@@ -1,5 +1,7 @@
 package org.isnad.text;
 
+import java.util.Arrays;
+
 /**
  * Converts UTF-16 indices of one string to Unicode code point offsets (the unit of every offset
  * isnad reports) and back. Strings without surrogate pairs take a fast path: both are equal.
@@ -14,6 +16,12 @@ public final class CodePoints {
     this.codePointAt = codePointAt;
   }
 
+  /**
+   * The converter for {@code text}: O(1) memory when it has no surrogates, else one int per
+   * UTF-16 unit.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
   public static CodePoints of(String text) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
@@ -40,7 +48,12 @@ public final class CodePoints {
     return table;
   }
 
-  /** Code point offset of UTF-16 index {@code index} (0 to length inclusive). */
+  /**
+   * Code point offset of UTF-16 index {@code index} (0 to length inclusive); an index between the
+   * two halves of a surrogate pair gives the offset of that pair.
+   *
+   * @throws IllegalArgumentException if {@code index} is outside the text
+   */
   public int toCodePoint(int index) {
     if (index < 0 || index > text.length()) {
       throw new IllegalArgumentException("index " + index + " outside [0," + text.length() + "]");
@@ -48,14 +61,27 @@ public final class CodePoints {
     return codePointAt == null ? index : codePointAt[index];
   }
 
-  /** UTF-16 index of code point offset {@code offset}. */
+  /** Number of code points of the text. */
+  public int length() {
+    return codePointAt == null ? text.length() : codePointAt[text.length()];
+  }
+
+  /**
+   * UTF-16 index of code point offset {@code offset} (0 to {@link #length()} inclusive).
+   *
+   * @throws IllegalArgumentException if {@code offset} is outside that range
+   */
   public int toIndex(int offset) {
+    if (offset < 0 || offset > length()) {
+      throw new IllegalArgumentException("offset " + offset + " outside [0," + length() + "]");
+    }
     if (codePointAt == null) {
-      if (offset < 0 || offset > text.length()) {
-        throw new IllegalArgumentException("offset " + offset + " outside the text");
-      }
       return offset;
     }
-    return text.offsetByCodePoints(0, offset);
+    int index = Arrays.binarySearch(codePointAt, offset);
+    while (index > 0 && codePointAt[index - 1] == offset) {
+      index--;
+    }
+    return index;
   }
 }

@@ -1,46 +1,85 @@
 package org.isnad.text;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds words that a broken editor glued together: a month name and the word after it
- * ("نوفمبرالماضي" is "نوفمبر" + "الماضي"). Month names ({@code month-names.txt}) and the words
- * glued to them ({@code glue-tails.txt}) are resource files. Immutable and thread safe.
+ * ("نوفمبرالماضي" is "نوفمبر" + "الماضي", "الثانيالماضي" after كانون is "الثاني" + "الماضي").
+ * Month names ({@code month-names.txt}: Gregorian in its Egyptian/Gulf, Levantine and Maghrebi
+ * forms, and Hijri) and the words glued to them ({@code glue-tails.txt}) are resource files; every
+ * word of a two-word month name counts as a head. A head plus a listed tail is never a word of
+ * its own, so the split is safe. Immutable and thread safe.
  */
 public final class GluedWordSplitter {
   private static final class Holder {
     static final GluedWordSplitter BUNDLED = new GluedWordSplitter(
-        TextResources.normalisedLines("month-names.txt").stream()
-            .filter(m -> m.indexOf(' ') < 0).toList(),
-        TextResources.normalisedLines("glue-tails.txt"));
+        TextResources.foldedLines("month-names.txt"), TextResources.foldedLines("glue-tails.txt"));
   }
 
-  private final List<String> heads;
+  private final Set<String> heads = new HashSet<>();
   private final List<String> tails;
+  private final int shortest;
 
-  private GluedWordSplitter(List<String> heads, List<String> tails) {
-    this.heads = heads;
-    this.tails = tails;
+  private GluedWordSplitter(List<String> months, List<String> tails) {
+    for (String month : months) {
+      heads.addAll(Arrays.asList(month.split(" ")));
+    }
+    this.tails = List.copyOf(tails);
+    this.shortest = tails.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
   }
 
+  /** The splitter with the bundled month names and tails. */
   public static GluedWordSplitter bundled() {
     return Holder.BUNDLED;
   }
 
   /**
-   * Where to split a normalised word, as an index into it, or -1 when it is not glued.
-   * Normalisation maps one character to one, so callers map the index back with
-   * {@link AlignedText}.
+   * Where to split one word normalised with {@link ArabicNormalizer#standard()}, as an index
+   * into it, or -1 when it is not glued. Map the index back to the original word with
+   * {@link AlignedText#originalStart(int)}.
+   *
+   * @throws IllegalArgumentException if {@code normalizedWord} is null
    */
   public int splitPoint(String normalizedWord) {
+    if (normalizedWord == null) {
+      throw new IllegalArgumentException("word must not be null");
+    }
+    if (normalizedWord.length() <= shortest) {
+      return -1;
+    }
     for (String tail : tails) {
-      if (normalizedWord.endsWith(tail) && normalizedWord.length() > tail.length()) {
-        String head = normalizedWord.substring(0, normalizedWord.length() - tail.length());
-        if (heads.contains(head)) {
-          return head.length();
-        }
+      int cut = normalizedWord.length() - tail.length();
+      if (cut > 0 && normalizedWord.endsWith(tail)
+          && heads.contains(normalizedWord.substring(0, cut))) {
+        return cut;
       }
     }
     return -1;
+  }
+
+  /**
+   * The UTF-16 indices in {@code text} where a space is missing between a month name and the
+   * word glued to it, in increasing order; empty when there is none.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
+  public int[] splitPoints(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    return ArabicTokenizer.standard().tokenize(text).stream()
+        .mapToInt(Token::start)
+        .filter(start -> start > 0 && isArabicLetter(text, start - 1)
+            && isArabicLetter(text, start))
+        .toArray();
+  }
+
+  private static boolean isArabicLetter(String text, int i) {
+    char c = text.charAt(i);
+    return ArabicLetters.isArabicLetter(c) || ArabicLetters.isDiacritic(c)
+        || c == ArabicLetters.TATWEEL;
   }
 }

@@ -3,12 +3,14 @@ package org.isnad.text;
 import java.util.Objects;
 
 /**
- * A token of a text, with its clitic analysis.
+ * A token of a text, with its clitic analysis. {@code proclitics + stem + enclitic} spell the
+ * word normalised with teh marbuta kept; {@code stem} alone is fully normalised (ة → ه), the form
+ * to look up in lexicons. Non-Arabic tokens have empty clitics and {@code stem == normalized}.
  *
  * @param start UTF-16 index of the token in the tokenised text
  * @param end UTF-16 index just after it
  * @param text the token as written
- * @param kind word, number, Latin word or punctuation
+ * @param kind Arabic word, other-script word, number, punctuation or symbol
  * @param normalized {@link ArabicNormalizer standard} form of the whole token
  * @param proclitics attached prefixes, normalised ({@code "وال"}), or empty
  * @param stem the token without its clitics, normalised
@@ -18,7 +20,18 @@ public record Token(int start, int end, String text, Kind kind, String normalize
     String proclitics, String stem, String enclitic) {
 
   /** What sort of token this is. */
-  public enum Kind { ARABIC, LATIN, NUMBER, PUNCTUATION, OTHER }
+  public enum Kind {
+    /** An Arabic word, with a clitic analysis. */
+    ARABIC,
+    /** A word in another script (Latin mostly), letters and digits. */
+    LATIN,
+    /** Digits with their inner separators. */
+    NUMBER,
+    /** One punctuation mark. */
+    PUNCTUATION,
+    /** One symbol, emoji or control character. */
+    SYMBOL
+  }
 
   public Token {
     if (start < 0 || end <= start) {
