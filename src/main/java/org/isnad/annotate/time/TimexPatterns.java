@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class TimexPatterns {
   private static final String START = "(?<![\\p{L}\\p{N}])(?<cl>[وفبلك]?)";
   private static final String END = "(?![\\p{L}])";
+  /** "2015م", "2015 ميلادي": the Gregorian era mark belongs to the year. */
+  private static final String ERA = "(?:\\s?م(?![\\p{L}])|\\s+ميلادي(?:ه)?)?";
   private static final String AMBIGUOUS_MONTHS = "(?!(?:مارس|اب|ماي|صفر)(?![\\p{L}]))";
 
   final Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
@@ -21,7 +23,7 @@ final class TimexPatterns {
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
     String monPair = "(?<mon>" + mon + ")(?:\\s*[/\\-–(]\\s*(?<mon2>" + mon + ")\\s*\\)?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
-    String year = "(?<year>(?:1[89]|20)\\d{2})";
+    String year = "(?<year>(?:1[89]|20)\\d{2})" + ERA;
     String wd = "(?<wd>" + TimeLexicon.alternation(lexicon.weekdays.keySet()) + ")";
     String ord = "(?<dord>" + TimeLexicon.alternation(lexicon.ordinals.keySet()) + ")";
     String card = TimeLexicon.alternation(lexicon.cardinals.keySet());
@@ -38,8 +40,8 @@ final class TimexPatterns {
     add(Kind.NUMERIC_DATE, "(?:(?<d>\\d{1,2})[/.\\-](?<m>\\d{1,2})[/.\\-](?<y>(?:19|20)\\d{2})"
         + "|(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2}))");
     String hmon = "(?<hmon>" + TimeLexicon.alternation(lexicon.hijriMonths.keySet()) + ")";
-    add(Kind.HIJRI, "(?:(?:" + day + "\\s*(?:من\\s+)?(?:شهر\\s+)?)?" + hmon
-        + "\\s*(?:من\\s+)?(?:عام|سنه)?\\s*(?<hyear>1[34]\\d{2})|(?<hyear2>1[34]\\d{2}))"
+    add(Kind.HIJRI, "(?:" + weekdayHead + "?(?:" + day + "\\s*(?:من\\s+)?(?:شهر\\s+)?)?" + hmon
+        + "\\s*(?:من\\s+)?(?:عام|سنه)?\\s*(?<hyear>1[34]\\d{2})|(?:عام\\s+|سنه\\s+)?(?<hyear2>1[34]\\d{2}))"
         + "\\s*(?:ه(?![\\p{L}])|هجريه|للهجره)");
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
     add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);

@@ -130,7 +130,8 @@ final class TimexResolver {
     if (m.has("dnum") || m.has("dord")) {
       int day = m.has("dnum") ? Integer.parseInt(m.group("dnum"))
           : TimeLexicon.lookup(lexicon.ordinals, m.group("dord"));
-      return Resolved.of(TimexType.DATE, Values.date(fromHijri(year, month, day)));
+      LocalDate date = fromHijri(year, month, day);
+      return checkedDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), m, null);
     }
     LocalDate first = fromHijri(year, month, 1);
     LocalDate last = fromHijri(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1)

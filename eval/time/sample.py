@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Draws the sentences of the time-expression gold from SaudiNewsNet (run once; kept to show how).
+
+Usage: python3 eval/time/sample.py ../shared/data/saudinewsnet/dataset OUT.tsv
+
+Fixed seed. Up to 15 sentences per outlet, at most one per article, 6 to 50 words long; 85% of
+them contain a digit or a word from a broad time vocabulary (independent of isnad's own
+patterns), 15% are drawn with no filter, so the gold also measures false alarms. Output columns:
+sid, file, index (article position in the file's JSON array), start, end (code point offsets of
+the sentence in the article's `content`), reference (day of `date_extracted`), text.
+"""
+import io, json, random, re, sys, zipfile
+from pathlib import Path
+
+SEED = 20261123
+PER_OUTLET = 15
+VOCAB = re.compile(
+    r"\d|[٠-٩]|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر"
+    r"|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|جويلية|غشت"
+    r"|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة|هـ|السبت|الأحد|الاثنين|الإثنين"
+    r"|الثلاثاء|الأربعاء|الخميس|الجمعة|أمس|الأمس|اليوم|غدا|غداً|الماضي|الماضية|المقبل|المقبلة"
+    r"|القادم|الجاري|الحالي|عام|العام|سنة|السنة|شهر|أسبوع|الأسبوع|يوم|أيام|ساعة|ساعات|دقيقة"
+    r"|مساء|صباح|فجر|ظهر|ليلة|منتصف|مطلع|أواخر|منذ|خلال|يوميا|سنويا|أسبوعيا")
+SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
+
+
+def sentences(content):
+    start = 0
+    for m in SPLIT.finditer(content + "\n"):
+        s, e = start, m.start()
+        start = m.end()
+        while s < e and content[s].isspace():
+            s += 1
+        if s < e:
+            yield s, e
+
+
+def main(dataset, out):
+    rng = random.Random(SEED)
+    by_outlet = {}
+    for path in sorted(Path(dataset).glob("*.zip")):
+        with zipfile.ZipFile(path) as z:
+            name = [n for n in z.namelist() if n.endswith(".json")][0]
+            for i, a in enumerate(json.load(io.TextIOWrapper(z.open(name), "utf-8"))):
+                by_outlet.setdefault(a["source"], []).append((name, i, a))
+    rows = []
+    for outlet in sorted(by_outlet):
+        arts = by_outlet[outlet]
+        rng.shuffle(arts)
+        taken = 0
+        for name, i, a in arts:
+            if taken >= PER_OUTLET:
+                break
+            content = a.get("content") or ""
+            cands = [(s, e) for s, e in sentences(content)
+                     if 6 <= len(content[s:e].split()) <= 50 and "\t" not in content[s:e]]
+            want_vocab = rng.random() < 0.85
+            cands = [c for c in cands if bool(VOCAB.search(content[c[0]:c[1]])) or not want_vocab]
+            if not cands:
+                continue
+            s, e = rng.choice(cands)
+            taken += 1
+            rows.append((name, i, s, e, a["date_extracted"][:10], content[s:e]))
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# sid\tfile\tindex\tstart\tend\treference\ttext\n")
+        for n, (name, i, s, e, ref, text) in enumerate(rows, 1):
+            f.write(f"s{n:03d}\t{name}\t{i}\t{s}\t{e}\t{ref}\t{text}\n")
+    print(len(rows), "sentences", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,70 @@
+package org.isnad.eval.time;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.annotate.time.TimeAnnotator;
+import org.isnad.model.Article;
+import org.isnad.model.Published;
+import org.isnad.model.Timex;
+
+/**
+ * The gold sentences with their text, and isnad's own predictions on them: each sentence is
+ * annotated alone, as an article published on its reference date.
+ */
+public final class TimeEvaluation {
+  private final TimeGold gold;
+  private final Map<String, String> texts = new LinkedHashMap<>();
+  private final Map<String, String> references = new LinkedHashMap<>();
+
+  private TimeEvaluation(TimeGold gold) {
+    this.gold = gold;
+  }
+
+  /** Loads the gold and reads its sentences from the SaudiNewsNet {@code dataset}. */
+  public static TimeEvaluation load(Path goldFile, Path dataset) throws IOException {
+    TimeEvaluation evaluation = new TimeEvaluation(TimeGold.read(goldFile));
+    CorpusSentences corpus = new CorpusSentences(dataset);
+    for (GoldSentence sentence : evaluation.gold.sentences()) {
+      evaluation.texts.put(sentence.sid(), corpus.text(sentence));
+      evaluation.references.put(sentence.sid(), sentence.reference());
+    }
+    return evaluation;
+  }
+
+  public TimeGold gold() {
+    return gold;
+  }
+
+  /** Sentence texts by id, in gold order. */
+  public Map<String, String> texts() {
+    return texts;
+  }
+
+  public String reference(String sid) {
+    return references.get(sid);
+  }
+
+  /** isnad's expressions on every gold sentence. */
+  public List<GoldTimex> annotate(TimeAnnotator annotator) {
+    List<GoldTimex> predicted = new ArrayList<>();
+    for (Map.Entry<String, String> sentence : texts.entrySet()) {
+      String sid = sentence.getKey();
+      Article article = new Article(sid, "eval", null, sentence.getValue(), null, null, null, null,
+          List.of(), "ar", null, Published.fromMetadata(references.get(sid), "date_extracted"),
+          List.of());
+      for (Timex t : annotator.annotate(article).timexes()) {
+        predicted.add(new GoldTimex(sid, t.start(), t.end(), t.type().name(),
+            t.value(), t.mod()));
+      }
+    }
+    return predicted;
+  }
+
+  public TimeScores score(List<GoldTimex> predicted) {
+    return TimexScorer.score(gold.timexes(), predicted, texts::get);
+  }
+}
