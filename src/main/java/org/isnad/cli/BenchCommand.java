@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.isnad.Isnad;
+import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.ProgressListener;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.SaudiNewsNetReader;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * every extracted article into sentences.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measures ingest + extract + text layer throughput on the SaudiNewsNet corpus "
+    description = "Measures ingest, extract, text layer and time-expression throughput on the SaudiNewsNet corpus "
         + "and prints a table (articles/s, MB/s, peak heap).")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -71,13 +72,24 @@ final class BenchCommand implements Callable<Integer> {
     start = System.nanoTime();
     long tokens = textLayer(extracted.articles, workers);
     double textSeconds = seconds(start);
+    for (int i = 0; i < warmup; i++) {
+      timeExpressions(extracted.articles, workers);
+    }
+    start = System.nanoTime();
+    long timexes = timeExpressions(extracted.articles, workers);
+    double timeSeconds = seconds(start);
     List<Row> rows = List.of(
         new Row("ingest (read zips, hash, decode)", documents.size(), ingestSeconds, utf8),
         new Row("extract (template + line rules)", documents.size(), extractSeconds, utf8),
         new Row("text layer (normalise, tokens, sentences)", extracted.articles.size(),
             textSeconds, utf8),
-        new Row("all three", documents.size(), ingestSeconds + extractSeconds + textSeconds, utf8));
+        new Row("time expressions (find, resolve, publication)", extracted.articles.size(),
+            timeSeconds, utf8),
+        new Row("all four", documents.size(),
+            ingestSeconds + extractSeconds + textSeconds + timeSeconds, utf8));
     print(rows, workers, heap.peakMib(), tokens, extracted.failed, bytes);
+    spec.commandLine().getOut().printf("time expressions found: %d%n", timexes);
+    spec.commandLine().getOut().flush();
     return 0;
   }
 
@@ -105,14 +117,26 @@ final class BenchCommand implements Callable<Integer> {
     return tokens.get();
   }
 
+  private static long timeExpressions(List<Article> articles, int workers) {
+    AtomicLong timexes = new AtomicLong();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
+    try {
+      pool.submit(() -> articles.parallelStream().forEach(article -> timexes.addAndGet(
+          TimeAnnotator.standard().annotate(article).timexes().size()))).join();
+    } finally {
+      pool.shutdown();
+    }
+    return timexes.get();
+  }
+
   private void print(List<Row> rows, int workers, long peakMib, long tokens, long failed,
       long bytes) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("isnad bench: SaudiNewsNet, %d threads, %d cores, max heap %d MiB%n", workers,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    out.printf("%-44s %9s %9s %12s %8s%n", "stage", "articles", "seconds", "articles/s", "MB/s");
+    out.printf("%-48s %9s %9s %12s %8s%n", "stage", "articles", "seconds", "articles/s", "MB/s");
     for (Row row : rows) {
-      out.printf("%-44s %9d %9.2f %12.0f %8.1f%n", row.stage(), row.articles(), row.seconds(),
+      out.printf("%-48s %9d %9.2f %12.0f %8.1f%n", row.stage(), row.articles(), row.seconds(),
           row.articles() / row.seconds(), row.bytes() / 1e6 / row.seconds());
     }
     out.printf("peak heap: %d MiB (sum of pool peaks); tokens: %d; documents without article: %d;"

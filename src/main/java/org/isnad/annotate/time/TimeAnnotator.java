@@ -30,7 +30,7 @@ public final class TimeAnnotator {
   private final PublicationDateInferrer inferrer;
 
   private TimeAnnotator(TimeLexicon lexicon) {
-    this.finder = new TimexFinder(new TimexPatterns(lexicon));
+    this.finder = new TimexFinder(new TimexPatterns(lexicon), new TimexTriggers(lexicon));
     this.resolver = new TimexResolver(lexicon);
     this.inferrer = new PublicationDateInferrer(lexicon);
   }

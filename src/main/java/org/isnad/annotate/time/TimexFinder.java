@@ -23,10 +23,12 @@ final class TimexFinder {
   private static final Pattern JOIN_GAP = Pattern.compile("[\\s،,]*(?:من\\s+)?(?:يوم\\s+)?");
 
   private final Map<Kind, Pattern> patterns;
+  private final TimexTriggers triggers;
   private final Map<Kind, List<String>> groupNames = new EnumMap<>(Kind.class);
 
-  TimexFinder(TimexPatterns patterns) {
+  TimexFinder(TimexPatterns patterns, TimexTriggers triggers) {
     this.patterns = patterns.byKind;
+    this.triggers = triggers;
     this.patterns.forEach((kind, pattern) -> groupNames.put(kind, namesIn(pattern)));
   }
 
@@ -37,23 +39,36 @@ final class TimexFinder {
 
   List<Mention> find(String normalized) {
     List<Mention> all = new ArrayList<>();
-    patterns.forEach((kind, pattern) -> collect(kind, pattern, normalized, all));
+    Map<Kind, Matcher> matchers = new EnumMap<>(Kind.class);
+    patterns.forEach((kind, pattern) -> matchers.put(kind, pattern.matcher(normalized)
+        .useTransparentBounds(true).useAnchoringBounds(false)));
+    for (int i = 0; i < normalized.length(); i++) {
+      if (isWordStart(normalized, i) && triggers.startsAt(normalized, i)) {
+        int at = i;
+        matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
+      }
+    }
     return joinTimesWithDays(nonOverlapping(all), normalized);
   }
 
-  private void collect(Kind kind, Pattern pattern, String text, List<Mention> out) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      Map<String, String> groups = new HashMap<>();
-      for (String name : groupNames.get(kind)) {
-        if (m.group(name) != null) {
-          groups.put(name, m.group(name));
-        }
+  private static boolean isWordStart(String text, int i) {
+    return Character.isLetterOrDigit(text.charAt(i))
+        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+  }
+
+  private void collect(Kind kind, Matcher m, List<Mention> out) {
+    if (!m.lookingAt()) {
+      return;
+    }
+    Map<String, String> groups = new HashMap<>();
+    for (String name : groupNames.get(kind)) {
+      if (m.group(name) != null) {
+        groups.put(name, m.group(name));
       }
-      int start = m.start() + groups.getOrDefault("cl", "").length();
-      if (m.end() > start) {
-        out.add(new Mention(kind, start, m.end(), groups));
-      }
+    }
+    int start = m.start() + groups.getOrDefault("cl", "").length();
+    if (m.end() > start) {
+      out.add(new Mention(kind, start, m.end(), groups));
     }
   }
 

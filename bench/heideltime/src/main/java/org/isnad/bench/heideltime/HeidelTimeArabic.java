@@ -10,9 +10,12 @@ import de.unihd.dbs.heideltime.standalone.components.impl.TimeMLResultFormatter;
 import de.unihd.dbs.heideltime.standalone.exceptions.DocumentCreationTimeMissingException;
 import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
 import de.unihd.dbs.uima.types.heideltime.Timex3;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,9 +40,23 @@ public final class HeidelTimeArabic {
   /** One TIMEX3: code point offsets into the input text, end exclusive. */
   public record Timex(int start, int end, String type, String value) {}
 
-  /** Tagging result of one document. */
+  /**
+   * Tagging result of one document.
+   *
+   * @param timexes the TIMEX3s, in document order
+   * @param timeml HeidelTime's raw TimeML output
+   * @param textMismatch the text re-emitted in the TimeML differs from the input (offsets were
+   *     then taken from the CAS annotations)
+   * @param mismatchedSpans TimeML spans that matched no CAS annotation (ditto)
+   * @param droppedOverlaps CAS timexes that HeidelTime's TimeML writer dropped as overlapping
+   * @param internalErrors sentences for which HeidelTime reported (and swallowed) an exception
+   * @param diagnostics everything HeidelTime printed to stdout/stderr while processing
+   */
   public record Result(List<Timex> timexes, String timeml, boolean textMismatch,
-      int mismatchedSpans, int droppedOverlaps) {}
+      int mismatchedSpans, int droppedOverlaps, int internalErrors, String diagnostics) {}
+
+  /** What HeidelTime prints (to System.err) when a rule throws inside a sentence. */
+  static final String INTERNAL_ERROR_MARKER = "has been interrupted by an exception";
 
   /** Key of a span in UTF-16 offsets, used to cross-check TimeML against the CAS. */
   private record Utf16Span(int begin, int end, String type, String value) {}
@@ -76,10 +93,27 @@ public final class HeidelTimeArabic {
     Date date = Date.from(dct.atStartOfDay(ZoneId.systemDefault()).toInstant());
     formatter.reset();
     String timeml;
+    // HeidelTime reports problems by printing (stack traces, "[HeidelTime] ..." messages and
+    // debugging dumps) instead of throwing; capture that so it can be attributed and counted.
+    PrintStream origOut = System.out;
+    PrintStream origErr = System.err;
+    ByteArrayOutputStream noise = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(noise, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
     try {
       timeml = standalone.process(text, date, formatter);
     } catch (DocumentCreationTimeMissingException e) {
       throw new IllegalStateException(e);
+    } finally {
+      System.setOut(origOut);
+      System.setErr(origErr);
+      capture.flush();
+    }
+    String diagnostics = noise.toString(StandardCharsets.UTF_8);
+    int internalErrors = countOccurrences(diagnostics, INTERNAL_ERROR_MARKER);
+    if (timeml == null) {
+      origErr.print(diagnostics);
     }
     if (timeml == null) {
       throw new IllegalStateException("HeidelTime produced no output (see stack trace above)");
@@ -111,7 +145,16 @@ public final class HeidelTimeArabic {
       }
     }
     int dropped = formatter.captured.size() - out.size();
-    return new Result(out, timeml, textMismatch, mismatched, Math.max(0, dropped));
+    return new Result(out, timeml, textMismatch, mismatched, Math.max(0, dropped),
+        internalErrors, diagnostics);
+  }
+
+  private static int countOccurrences(String haystack, String needle) {
+    int count = 0;
+    for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+      count++;
+    }
+    return count;
   }
 
   /** Nanoseconds spent in HeidelTime's TimeML formatter since construction. */
