@@ -91,13 +91,20 @@ public final class Isnad {
   private static Annotated annotate(Extraction extraction) {
     List<Article> articles = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(extraction.problems());
     for (Article article : extraction.articles()) {
-      TimeAnnotation time = TimeAnnotator.standard().annotate(article);
-      articles.add(article.withPublished(time.published()));
-      timexes.addAll(time.timexes());
+      try {
+        TimeAnnotation time = TimeAnnotator.standard().annotate(article);
+        articles.add(article.withPublished(time.published()));
+        timexes.addAll(time.timexes());
+      } catch (RuntimeException e) {  // a bug on one article must not cost the batch
+        articles.add(article);
+        problems.add(Problem.warning(Stage.ANNOTATE, "time-annotator-failed",
+            article.id() + ": " + e));
+      }
     }
     return new Annotated(new Extraction(extraction.document(), articles, extraction.dropped(),
-        extraction.problems()), timexes);
+        problems), timexes);
   }
 
   private <T> T inPool(java.util.concurrent.Callable<T> work) {

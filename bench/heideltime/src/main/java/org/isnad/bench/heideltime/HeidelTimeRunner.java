@@ -34,7 +34,8 @@ import java.util.zip.ZipFile;
  *
  * See README.md next to pom.xml. System properties: {@code heideltime.config} (path of a
  * config.props to use instead of the bundled one), {@code bench.verbose=true} (keep HeidelTime's
- * INFO logging), {@code bench.warmup} (warm-up articles in speed mode, default 20).
+ * INFO logging), {@code bench.warmup} (warm-up articles in speed mode, default 20),
+ * {@code bench.perArticle} (speed mode: also write per-article timings to this TSV file).
  */
 public final class HeidelTimeRunner {
 
@@ -184,10 +185,23 @@ public final class HeidelTimeRunner {
     long internalErrors = 0;
     int index = 0;
     long formatBefore = tagger.formatNanos();
+    String perArticlePath = System.getProperty("bench.perArticle");
+    BufferedWriter perArticle = perArticlePath == null ? null
+        : Files.newBufferedWriter(Path.of(perArticlePath), StandardCharsets.UTF_8);
+    if (perArticle != null) {
+      perArticle.write("index\tdct\tcharacters\tseconds\ttimexes\n");
+    }
     long start = System.nanoTime();
     for (Article a : articles) {
+      long a0 = System.nanoTime();
       HeidelTimeArabic.Result r = tagger.tag(a.content(), a.dct());
-      chars += a.content().codePointCount(0, a.content().length());
+      long a1 = System.nanoTime();
+      int cps = a.content().codePointCount(0, a.content().length());
+      if (perArticle != null) {
+        perArticle.write(String.format(Locale.ROOT, "%d\t%s\t%d\t%.4f\t%d%n",
+            index, a.dct(), cps, (a1 - a0) / 1e9, r.timexes().size()));
+      }
+      chars += cps;
       timexes += r.timexes().size();
       if (r.textMismatch() || r.mismatchedSpans() > 0) {
         mismatches++;
@@ -196,6 +210,9 @@ public final class HeidelTimeRunner {
       index++;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (perArticle != null) {
+      perArticle.close();
+    }
     double formatSeconds = (tagger.formatNanos() - formatBefore) / 1e9;
 
     OUT.println("HeidelTime 2.2.1 arabic/news, POSTagger.NO, 1 thread, TimeML output");
