@@ -12,10 +12,12 @@ import java.util.concurrent.Future;
 import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
+import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.annotate.time.TimeAnnotation;
 import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
+import org.isnad.model.Quote;
 import org.isnad.model.Timex;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
@@ -83,14 +85,16 @@ public final class Isnad {
         .toList());
     List<Extraction> documents = results.stream().map(Annotated::extraction).toList();
     List<Timex> timexes = results.stream().flatMap(r -> r.timexes().stream()).toList();
-    return new Analysis(clock.instant(), documents, timexes);
+    List<Quote> quotes = results.stream().flatMap(r -> r.quotes().stream()).toList();
+    return new Analysis(clock.instant(), documents, timexes, quotes);
   }
 
-  private record Annotated(Extraction extraction, List<Timex> timexes) {}
+  private record Annotated(Extraction extraction, List<Timex> timexes, List<Quote> quotes) {}
 
   private static Annotated annotate(Extraction extraction) {
     List<Article> articles = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
     List<Problem> problems = new ArrayList<>(extraction.problems());
     for (Article article : extraction.articles()) {
       try {
@@ -102,9 +106,15 @@ public final class Isnad {
         problems.add(Problem.warning(Stage.ANNOTATE, "time-annotator-failed",
             article.id() + ": " + e));
       }
+      try {
+        quotes.addAll(QuoteAnnotator.standard().annotate(article));
+      } catch (RuntimeException e) {
+        problems.add(Problem.warning(Stage.ANNOTATE, "quote-annotator-failed",
+            article.id() + ": " + e));
+      }
     }
     return new Annotated(new Extraction(extraction.document(), articles, extraction.dropped(),
-        problems), timexes);
+        problems), timexes, quotes);
   }
 
   private <T> T inPool(java.util.concurrent.Callable<T> work) {

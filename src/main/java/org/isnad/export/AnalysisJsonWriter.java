@@ -13,6 +13,8 @@ import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
 import org.isnad.model.Published;
 import org.isnad.model.Segment;
+import org.isnad.model.ChainLink;
+import org.isnad.model.Quote;
 import org.isnad.model.Timex;
 
 /**
@@ -28,7 +30,8 @@ public final class AnalysisJsonWriter {
 
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final List<String> LATER_STAGES =
-      List.of("entities", "mentions", "quotes", "events", "stories");
+      List.of("entities", "mentions");
+  private static final List<String> TIMELINE_STAGES = List.of("events", "stories");
 
   /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
@@ -54,6 +57,15 @@ public final class AnalysisJsonWriter {
       }
       json.writeEndArray();
       for (String field : LATER_STAGES) {
+        json.writeArrayFieldStart(field);
+        json.writeEndArray();
+      }
+      json.writeArrayFieldStart("quotes");
+      for (Quote quote : analysis.quotes()) {
+        writeQuote(json, quote);
+      }
+      json.writeEndArray();
+      for (String field : TIMELINE_STAGES) {
         json.writeArrayFieldStart(field);
         json.writeEndArray();
       }
@@ -89,6 +101,37 @@ public final class AnalysisJsonWriter {
     if (extraction.failed()) {
       json.writeStringField("error", extraction.error());
     }
+    json.writeEndObject();
+  }
+
+  private static void writeQuote(JsonGenerator json, Quote quote) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", quote.id());
+    json.writeStringField("article", quote.articleId());
+    json.writeNumberField("start", quote.start());
+    json.writeNumberField("end", quote.end());
+    json.writeStringField("content", quote.content());
+    json.writeStringField("cue", quote.cue());
+    json.writeNumberField("cueStart", quote.cueStart());
+    json.writeBooleanField("direct", quote.direct());
+    json.writeObjectFieldStart("speaker");
+    json.writeStringField("text", quote.speaker().text());
+    if (!quote.speaker().carried()) {
+      json.writeNumberField("start", quote.speaker().start());
+      json.writeNumberField("end", quote.speaker().end());
+    }
+    json.writeBooleanField("carried", quote.speaker().carried());
+    json.writeStringField("entity", quote.speaker().entity());
+    json.writeEndObject();
+    json.writeArrayFieldStart("chain");
+    for (ChainLink link : quote.chain()) {
+      json.writeStartObject();
+      json.writeStringField("name", link.name());
+      json.writeStringField("entity", link.entity());
+      json.writeStringField("role", link.role().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

@@ -8,16 +8,23 @@ import java.util.Objects;
  * Everything one run of {@code isnad analyze} produced. Annotation and timeline arrays are added
  * by later stages.
  */
-public record Analysis(Instant generatedAt, List<Extraction> documents, List<Timex> timexes) {
+public record Analysis(Instant generatedAt, List<Extraction> documents, List<Timex> timexes,
+    List<Quote> quotes) {
   public Analysis {
     Objects.requireNonNull(generatedAt, "generatedAt");
     documents = List.copyOf(documents);
     timexes = List.copyOf(timexes);
+    quotes = List.copyOf(quotes);
   }
 
   /** The time expressions of one article, in text order. */
   public List<Timex> timexesOf(String articleId) {
     return timexes.stream().filter(t -> t.articleId().equals(articleId)).toList();
+  }
+
+  /** The reported statements of one article, in text order. */
+  public List<Quote> quotesOf(String articleId) {
+    return quotes.stream().filter(q -> q.articleId().equals(articleId)).toList();
   }
 
   /** All articles of all documents, in document order. */

@@ -63,7 +63,7 @@ class HtmlReportTest {
         List.of(Problem.error(Stage.INGEST, "binary-content", "a PDF file")));
     StringWriter out = new StringWriter();
     new HtmlReport().write(new Analysis(Instant.EPOCH, List.of(ok, Extraction.skipped(bad)),
-        List.of()), out);
+        List.of(), List.of()), out);
     return out.toString();
   }
 }

@@ -1,0 +1,77 @@
+package org.isnad.annotate.entity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.RuleFile;
+
+/**
+ * News outlets from {@code outlets.txt}: names and their spellings, and the head words
+ * (وكالة، صحيفة، قناة …) that make any following name an outlet. Immutable and thread safe.
+ */
+public final class OutletLexicon {
+  private static final OutletLexicon BUNDLED = new OutletLexicon(
+      RuleFile.read(OutletLexicon.class, "outlets.txt"));
+  private static final Set<String> HEADS = Set.of("وكاله", "صحيفه", "جريده", "قناه", "شبكه",
+      "موقع", "مجله", "اذاعه", "تلفزيون", "فضائيه", "مجموعه");
+  private static final String CLITICS = "وبلفك";
+
+  private final Map<String, String> canonical = new HashMap<>();
+  private final Set<String> ambiguous = new HashSet<>();
+
+  OutletLexicon(List<String> lines) {
+    for (String line : lines) {
+      String[] names = line.split("\t");
+      boolean common = names[0].startsWith("~");
+      String name = common ? names[0].substring(1) : names[0];
+      for (int i = 0; i < names.length; i++) {
+        String key = normalize(i == 0 ? name : names[i]);
+        canonical.putIfAbsent(key, name);
+        if (common && i == 0) {
+          ambiguous.add(key);
+        }
+      }
+    }
+  }
+
+  public static OutletLexicon bundled() {
+    return BUNDLED;
+  }
+
+  private static String normalize(String text) {
+    return ArabicNormalizer.standard().normalizeToString(text).replaceAll("[\"«»]", "")
+        .replaceAll("\\s+", " ").strip();
+  }
+
+  /** Whether {@code word} (normalised) heads an outlet name: وكالة، صحيفة، قناة … */
+  public static boolean isHead(String word) {
+    return HEADS.contains(stripClitic(word)) || HEADS.contains(word);
+  }
+
+  /**
+   * The outlet {@code phrase} names, or {@code null}. {@code marked} says the text set the name
+   * apart (quotation marks, a head word), which admits names that are also common words.
+   */
+  public String outlet(String phrase, boolean marked) {
+    String key = normalize(phrase);
+    String[] words = key.split(" ", 2);
+    if (words.length == 2 && isHead(words[0])) {
+      String named = outlet(words[1], true);
+      return named != null ? named : phrase.strip();
+    }
+    for (String candidate : List.of(key, stripClitic(key))) {
+      String name = canonical.get(candidate);
+      if (name != null && (marked || !ambiguous.contains(candidate))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static String stripClitic(String word) {
+    return word.length() > 3 && CLITICS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+  }
+}

@@ -1,0 +1,21 @@
+package org.isnad.annotate.quote;
+
+/**
+ * A statement found in one sentence, in normalised-text offsets, before its chain is built.
+ *
+ * @param cue the reporting word
+ * @param speakerStart start of the speaker phrase, or -1 when the subject is dropped
+ * @param speakerEnd end of the speaker phrase, or -1
+ * @param agreement the cue verb's agreement (for carrying a dropped subject)
+ * @param contentStart start of the content
+ * @param contentEnd end of the content
+ * @param direct whether the content is quoted words
+ * @param relay an outlet or person the statement passed through, or {@code null}
+ * @param source whom the speaker cites, or {@code null}
+ */
+record Draft(Word cue, int speakerStart, int speakerEnd, Agreement agreement, int contentStart,
+    int contentEnd, boolean direct, Ref relay, Ref source) {
+  boolean hasSpeaker() {
+    return speakerStart >= 0;
+  }
+}

@@ -1,0 +1,51 @@
+package org.isnad.annotate.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.isnad.annotate.entity.OutletLexicon;
+import org.isnad.text.Sentence;
+
+/**
+ * The report an article retells, read from its first sentence: "كشف تقرير لوكالة رويترز …",
+ * "ذكرت صحيفة نيويورك تايمز …". Every statement of the article then passes through it.
+ */
+final class LeadRelayReader {
+  private static final Set<String> REPORT = Set.of("تقرير", "تقريرا", "تقارير");
+  private static final Set<String> RELAY_VERBS = Set.of("ذكرت", "افادت", "نقلت", "اوردت",
+      "كشفت", "قالت", "نشرت");
+  private final PhraseReader phrases;
+
+  LeadRelayReader(QuoteLexicon lexicon) {
+    this.phrases = new PhraseReader(lexicon);
+  }
+
+  String relay(String text, Sentence lead) {
+    List<Word> words = Words.of(text, lead.start(), lead.end());
+    for (int k = 0; k + 1 < words.size(); k++) {
+      Word w = words.get(k);
+      if (REPORT.contains(w.bare()) && words.get(k + 1).text().startsWith("ل")) {
+        String outlet = outlet(words, k + 1, true);
+        if (outlet != null) {
+          return outlet;
+        }
+      } else if (RELAY_VERBS.contains(w.bare()) && OutletLexicon.isHead(words.get(k + 1).text())) {
+        return outlet(words, k + 1, false);
+      }
+    }
+    return null;
+  }
+
+  private String outlet(List<Word> words, int from, boolean gluedLam) {
+    int end = phrases.end(words, from + 1);
+    StringBuilder phrase = new StringBuilder(gluedLam ? words.get(from).text().substring(1)
+        : words.get(from).text());
+    for (int k = from + 1; k < end; k++) {
+      phrase.append(' ').append(words.get(k).text());
+    }
+    String name = phrase.toString();
+    if (name.startsWith("ل") && gluedLam) {  // "للأنباء"
+      return null;
+    }
+    return OutletLexicon.bundled().outlet(name, true);
+  }
+}

@@ -1,0 +1,112 @@
+package org.isnad.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.annotate.entity.OutletLexicon;
+import org.isnad.model.Article;
+import org.isnad.model.Quote;
+import org.isnad.model.Speaker;
+import org.isnad.text.AlignedText;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.CodePoints;
+import org.isnad.text.Sentence;
+import org.isnad.text.SentenceSplitter;
+
+/**
+ * Finds the reported statements of an article and builds their attribution chains. A verb
+ * without an expressed subject ("وأضاف", "وأشارت") takes the last speaker whose verb agrees with
+ * it in gender and number. Offsets are code points into the article text. Immutable and thread
+ * safe.
+ */
+public final class QuoteAnnotator {
+  private static final QuoteAnnotator BUNDLED = new QuoteAnnotator(QuoteLexicon.bundled());
+  private final QuoteFinder finder;
+  private final LeadRelayReader leadRelay;
+
+  private QuoteAnnotator(QuoteLexicon lexicon) {
+    this.finder = new QuoteFinder(lexicon);
+    this.leadRelay = new LeadRelayReader(lexicon);
+  }
+
+  public static QuoteAnnotator standard() {
+    return BUNDLED;
+  }
+
+  private record Said(String speaker, boolean outlet, Agreement agreement) {}
+
+  /** The statements of {@code article}, in text order; never throws on content. */
+  public List<Quote> annotate(Article article) {
+    if (article == null) {
+      throw new IllegalArgumentException("article must not be null");
+    }
+    String text = article.text();
+    AlignedText aligned = ArabicNormalizer.standard().normalize(text);
+    String normalized = aligned.normalized();
+    CodePoints points = CodePoints.of(text);
+    List<Sentence> sentences = SentenceSplitter.standard().split(normalized);
+    String articleRelay = sentences.isEmpty() ? null
+        : leadRelay.relay(normalized, sentences.get(0));
+    List<Quote> quotes = new ArrayList<>();
+    List<Said> said = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<Word> words = Words.of(normalized, sentence.start(), sentence.end());
+      for (Draft draft : finder.find(normalized, words, sentence.end())) {
+        Said speaker = speaker(draft, aligned, said);
+        if (speaker == null) {
+          continue;
+        }
+        said.add(speaker);
+        quotes.add(quote(article, aligned, points, draft, speaker, articleRelay,
+            quotes.size() + 1));
+      }
+    }
+    return quotes;
+  }
+
+  private static Said speaker(Draft draft, AlignedText aligned, List<Said> said) {
+    if (draft.hasSpeaker()) {
+      String name = original(aligned, draft.speakerStart(), draft.speakerEnd());
+      String outlet = OutletLexicon.bundled().outlet(name, false);
+      return new Said(outlet != null ? outlet : name, outlet != null, draft.agreement());
+    }
+    for (int i = said.size() - 1; i >= 0; i--) {
+      if (said.get(i).agreement().agreesWith(draft.agreement())) {
+        return new Said(said.get(i).speaker(), said.get(i).outlet(), draft.agreement());
+      }
+    }
+    return null;
+  }
+
+  private static Quote quote(Article article, AlignedText aligned, CodePoints points, Draft d,
+      Said said, String articleRelay, int number) {
+    int start = aligned.originalStart(d.contentStart());
+    int end = aligned.originalEnd(d.contentEnd());
+    Speaker speaker = d.hasSpeaker()
+        ? new Speaker(said.speaker(), cp(points, aligned.originalStart(d.speakerStart())),
+            cp(points, aligned.originalEnd(d.speakerEnd())), null)
+        : new Speaker(said.speaker(), -1, -1, null);
+    AttributionChainBuilder chain = new AttributionChainBuilder()
+        .publisher(article.outlet() != null ? article.outlet() : article.credit())
+        .relay(articleRelay != null ? articleRelay
+            : article.outlet() != null ? article.credit() : null)
+        .relay(name(aligned, d.relay()))
+        .speaker(said.speaker(), said.outlet(), name(aligned, d.source()));
+    String cue = original(aligned, d.cue().start(), d.cue().end());
+    return new Quote(article.id() + "-q" + number, article.id(), cp(points, start),
+        cp(points, end), article.text().substring(start, end), cue,
+        cp(points, aligned.originalStart(d.cue().start())), d.direct(), speaker, chain.build());
+  }
+
+  private static String name(AlignedText aligned, Ref ref) {
+    return ref == null ? null : ref.canonical() != null ? ref.canonical()
+        : original(aligned, ref.start(), ref.end());
+  }
+
+  private static String original(AlignedText aligned, int start, int end) {
+    return aligned.original().substring(aligned.originalStart(start), aligned.originalEnd(end));
+  }
+
+  private static int cp(CodePoints points, int index) {
+    return points.toCodePoint(index);
+  }
+}

@@ -1,0 +1,301 @@
+package org.isnad.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.annotate.entity.OutletLexicon;
+
+/**
+ * Finds the statements of one normalised sentence: speech verbs with their speaker (after the
+ * verb, or before it in a relative clause), relay verbs ("نقلت وكالة … عن …"), and source
+ * phrases ("وفقاً لـ …") that stand alone. A source phrase inside a verb's statement is that
+ * statement's source, not a statement of its own. Thread safe.
+ */
+final class QuoteFinder {
+  /** How far after the verb the content may open. */
+  private static final int OPENER_WINDOW = 18;
+  private final QuoteLexicon lexicon;
+  private final PhraseReader phrases;
+
+  QuoteFinder(QuoteLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.phrases = new PhraseReader(lexicon);
+  }
+
+  List<Draft> find(String text, List<Word> words, int sentenceEnd) {
+    List<Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      Draft draft = null;
+      if (lexicon.relayVerbs.containsKey(w.bare()) || lexicon.relayVerbs.containsKey(w.text())) {
+        draft = relayed(text, words, i, sentenceEnd);
+      } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)) {
+        draft = spoken(text, words, i, sentenceEnd);
+      }
+      if (draft != null) {
+        drafts.add(draft);
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      int length = phrases.sourcePhraseAt(words, i);
+      if (length > 0 && !insideStatement(drafts, words.get(i))) {
+        Draft draft = sourced(words, i, length, sentenceEnd);
+        if (draft != null) {
+          drafts.add(draft);
+        }
+      }
+    }
+    drafts.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
+    return drafts;
+  }
+
+  private static boolean insideStatement(List<Draft> drafts, Word w) {
+    return drafts.stream().anyMatch(d -> d.cue().start() <= w.start() && w.start() < d.contentEnd());
+  }
+
+  private Draft spoken(String text, List<Word> words, int verb, int sentenceEnd) {
+    Agreement agreement = agreement(words.get(verb));
+    int speakerEnd = phrases.end(words, verb + 1);
+    int[] speaker = speakerEnd > verb + 1 ? span(words, verb + 1, speakerEnd)
+        : speakerBefore(words, verb);
+    Opener opener = opener(words, speakerEnd);
+    if (opener == null) {
+      return null;
+    }
+    int[] content = content(text, words, opener, sentenceEnd);
+    if (content == null) {
+      return null;
+    }
+    return new Draft(cueWord(words.get(verb)), speaker[0], speaker[1], agreement, content[0],
+        content[1],
+        opener.direct(), recipientOutlet(words, speakerEnd, opener.index()),
+        sourceBetween(words, speakerEnd, opener.index(), content[1]));
+  }
+
+  /** The cue without a glued و or ف, when the lexicon knows the bare form only. */
+  private Word cueWord(Word w) {
+    boolean known = lexicon.speechVerbs.containsKey(w.text())
+        || lexicon.relayVerbs.containsKey(w.text());
+    return known || w.bare().equals(w.text()) ? w
+        : new Word(w.bare(), w.start() + 1, w.end());
+  }
+
+  private Agreement agreement(Word verb) {
+    Agreement a = lexicon.speechVerbs.get(verb.text());
+    return a != null ? a : lexicon.speechVerbs.getOrDefault(verb.bare(), Agreement.UNKNOWN);
+  }
+
+  /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
+  private int[] speakerBefore(List<Word> words, int verb) {
+    int k = verb;
+    while (k > 0 && verb - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
+      k--;
+    }
+    if (k > 0 && sourceLam(words, k - 1)) {  // "وفقا لمسؤولين إيرانيين قالا"
+      return new int[] {words.get(k - 1).start() + 1, words.get(verb - 1).end()};
+    }
+    if (k == verb || (k > 0 && !words.get(k - 1).isPunctuation()
+        && phrases.sourcePhraseAt(words, k - 1) == 0)) {
+      return new int[] {-1, -1};
+    }
+    return span(words, k, verb);
+  }
+
+  private boolean stopsBackwards(List<Word> words, int k) {
+    Word w = words.get(k);
+    return w.isPunctuation() || lexicon.stops.contains(w.text()) || phrases.isSpeechVerb(words, k)
+        || lexicon.complementizer(w) != null || sourceLam(words, k);
+  }
+
+  /** The word before k ends a source phrase ("وفقا") whose ل is glued to word k. */
+  private boolean sourceLam(List<Word> words, int k) {
+    return k > 0 && phrases.sourcePhraseAt(words, k - 1) > 0 && words.get(k).text().startsWith("ل")
+        && phrases.sourcePhraseAt(words, k - 1) == 2;
+  }
+
+  /** Where the content opens: a complementizer, a colon, or a quotation mark right away. */
+  private record Opener(int index, boolean direct, boolean keepWord) {}
+
+  private Opener opener(List<Word> words, int from) {
+    for (int k = from; k < words.size() && k - from < OPENER_WINDOW; k++) {
+      Word w = words.get(k);
+      Boolean pronoun = lexicon.complementizer(w);
+      if (pronoun != null) {
+        return new Opener(k, false, pronoun);
+      }
+      if (w.is(":")) {
+        boolean quoted = k + 1 < words.size() && words.get(k + 1).isQuoteMark();
+        return new Opener(quoted ? k + 1 : k, quoted, false);
+      }
+      if (w.isQuoteMark()) {
+        int after = PhraseReader.quotedNameEnd(words, k);
+        if (after > k) {
+          k = after - 1;
+        } else if (k == from) {
+          return new Opener(k, true, false);
+        }
+      } else if (phrases.isSpeechVerb(words, k) || w.is(".")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private int[] content(String text, List<Word> words, Opener opener, int sentenceEnd) {
+    Word at = words.get(opener.index());
+    if (opener.direct()) {
+      int close = text.indexOf('"', at.end());
+      int end = close < 0 || close - at.end() > 3000 ? sentenceEnd : close;
+      return end > at.end() ? new int[] {at.end(), end} : null;
+    }
+    int start = opener.keepWord() ? at.start()
+        : opener.index() + 1 < words.size() ? words.get(opener.index() + 1).start() : -1;
+    int end = clauseEnd(words, opener.index() + 1, sentenceEnd);
+    return start >= 0 && end > start ? new int[] {start, end} : null;
+  }
+
+  /** The content ends at the sentence end, or before a trailing ", وفقا لـ …" / ", نقلا عن …". */
+  private int clauseEnd(List<Word> words, int from, int sentenceEnd) {
+    int end = sentenceEnd;
+    for (int k = from; k < words.size(); k++) {
+      if (phrases.sourcePhraseAt(words, k) > 0 && k > from) {
+        Word before = words.get(k - 1);
+        return before.isComma() ? before.start() : words.get(k).start();
+      }
+    }
+    if (!words.isEmpty() && words.get(words.size() - 1).is(".")) {
+      end = Math.min(end, words.get(words.size() - 1).start());
+    }
+    return end;
+  }
+
+  private Draft relayed(String text, List<Word> words, int verb, int sentenceEnd) {
+    int relayEnd = phrases.end(words, verb + 1);
+    int an = relayEnd < words.size() && words.get(relayEnd).text().equals("عن") ? relayEnd : -1;
+    if (relayEnd == verb + 1 || an < 0) {
+      return null;
+    }
+    int speakerEnd = phrases.end(words, an + 1);
+    if (speakerEnd == an + 1) {
+      return null;
+    }
+    int from = speakerEnd < words.size() && words.get(speakerEnd).bare().startsWith("قول")
+        ? speakerEnd + 1 : speakerEnd;
+    Opener opener = opener(words, from);
+    int[] content = opener == null ? null : content(text, words, opener, sentenceEnd);
+    if (content == null) {
+      return null;
+    }
+    return new Draft(cueWord(words.get(verb)), words.get(an + 1).start(),
+        words.get(speakerEnd - 1).end(),
+        Agreement.UNKNOWN, content[0], content[1], opener.direct(),
+        outletRef(words, verb + 1, relayEnd), null);
+  }
+
+  private Draft sourced(List<Word> words, int at, int length, int sentenceEnd) {
+    boolean glued = phrases.gluedLam(words, at);
+    int npStart = glued ? at + length - 1 : at + length;
+    if (npStart + 1 < words.size() && words.get(npStart).text().equals("ما")
+        && phrases.isSpeechVerb(words, npStart + 1)) {  // "وفق ما أفادت وزارة الصحة"
+      npStart += 2;
+      glued = false;
+    }
+    int npEnd = glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))
+        : phrases.end(words, npStart);
+    if (npEnd <= npStart || npStart >= words.size()) {
+      return null;
+    }
+    int speakerStart = words.get(npStart).start() + (glued ? 1 : 0);
+    int speakerEnd = words.get(npEnd - 1).end();
+    int[] content = at <= 1 ? after(words, npEnd, sentenceEnd) : before(words, at);
+    if (content == null) {
+      return null;
+    }
+    Word cue = words.get(at);
+    boolean cliticFree = lexicon.sourcePhrases.stream().anyMatch(p -> p[0].equals(cue.text()));
+    return new Draft(cliticFree ? cue : cueWord(cue), speakerStart, speakerEnd, Agreement.UNKNOWN,
+        content[0], content[1], false, null, null);
+  }
+
+  /** "بحسب المصادر، فإن …": the content follows the source. */
+  private int[] after(List<Word> words, int from, int sentenceEnd) {
+    int k = from;
+    while (k < words.size() && (words.get(k).isPunctuation()
+        || lexicon.complementizer(words.get(k)) == Boolean.FALSE)) {
+      k++;
+    }
+    int end = clauseEnd(words, k, sentenceEnd);
+    return k < words.size() && end > words.get(k).start() ? new int[] {words.get(k).start(), end}
+        : null;
+  }
+
+  /** "لم يطلب قط …، وفقا لمسؤولين": the content is the clause before the source. */
+  private static int[] before(List<Word> words, int at) {
+    int k = 0;
+    while (k < at && (words.get(k).isPunctuation() || isConjunction(words.get(k).text()))) {
+      k++;
+    }
+    int end = at - 1;
+    while (end > k && words.get(end).isPunctuation()) {
+      end--;
+    }
+    return end >= k ? new int[] {words.get(k).start(), words.get(end).end()} : null;
+  }
+
+  private static boolean isConjunction(String word) {
+    return word.equals("لكن") || word.equals("ولكن") || word.equals("و") || word.equals("كما");
+  }
+
+  private Ref recipientOutlet(List<Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Word w = words.get(k);
+      if (phrases.isRecipient(w)) {
+        String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
+        if (lexicon.recipients.contains(rest) && !OutletLexicon.isHead(rest)) {
+          continue;
+        }
+        int end = phrases.end(words, k + 1);
+        String phrase = rest + (end > k + 1 ? " " + joined(words, k + 1, end) : "");
+        return new Ref(w.start() + (w.text().startsWith("لل") ? 2 : 1), words.get(end - 1).end(),
+            OutletLexicon.bundled().outlet(phrase, true));
+      }
+    }
+    return null;
+  }
+
+  private Ref outletRef(List<Word> words, int from, int to) {
+    return new Ref(words.get(from).start(), words.get(to - 1).end(),
+        OutletLexicon.bundled().outlet(joined(words, from, to), false));
+  }
+
+  private Ref sourceBetween(List<Word> words, int from, int to, int contentEnd) {
+    for (int k = from; k < words.size(); k++) {
+      if (k >= to && words.get(k).start() < contentEnd) {
+        continue;
+      }
+      int length = phrases.sourcePhraseAt(words, k);
+      if (length > 0) {
+        boolean glued = phrases.gluedLam(words, k);
+        int npStart = glued ? k + length - 1 : k + length;
+        int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
+        if (npEnd > npStart) {
+          return new Ref(words.get(npStart).start() + (glued ? 1 : 0),
+              words.get(npEnd - 1).end(), OutletLexicon.bundled().outlet(
+                  joined(words, npStart, npEnd).substring(glued ? 1 : 0), false));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int[] span(List<Word> words, int from, int to) {
+    return new int[] {words.get(from).start(), words.get(to - 1).end()};
+  }
+
+  private static String joined(List<Word> words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      sb.append(k > from ? " " : "").append(words.get(k).text());
+    }
+    return sb.toString();
+  }
+}

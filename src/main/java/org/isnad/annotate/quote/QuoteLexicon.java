@@ -1,0 +1,68 @@
+package org.isnad.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.RuleFile;
+
+/** The word lists of this package, normalised. Immutable and thread safe. */
+final class QuoteLexicon {
+  private static final QuoteLexicon BUNDLED = new QuoteLexicon();
+
+  final Map<String, Agreement> speechVerbs = new HashMap<>();
+  final Map<String, Agreement> relayVerbs = new HashMap<>();
+  final List<String[]> sourcePhrases = new ArrayList<>();
+  final Map<String, Boolean> complementizers = new HashMap<>();
+  final Set<String> stops = new HashSet<>();
+  final Set<String> recipients = new HashSet<>();
+  /** Verb forms that are also other words: cues only at the start of a clause. */
+  final Set<String> clauseInitialOnly = new HashSet<>();
+
+  private QuoteLexicon() {
+    forms("speech-verbs.txt", speechVerbs);
+    read("speech-verbs.txt").stream().filter(l -> l.startsWith("~"))
+        .forEach(l -> clauseInitialOnly.add(normalize(l.split("\t")[0].substring(1))));
+    forms("relay-verbs.txt", relayVerbs);
+    for (String line : read("source-phrases.txt")) {
+      sourcePhrases.add(normalize(line).split(" "));
+    }
+    sourcePhrases.sort((a, b) -> b.length - a.length);
+    for (String line : read("complementizers.txt")) {
+      String[] f = line.split("\t");
+      complementizers.put(normalize(f[0]), f.length > 1 && f[1].equals("pronoun"));
+    }
+    read("speaker-stops.txt").forEach(w -> stops.add(normalize(w)));
+    read("recipients.txt").forEach(w -> recipients.add(normalize(w)));
+  }
+
+  static QuoteLexicon bundled() {
+    return BUNDLED;
+  }
+
+  private static List<String> read(String file) {
+    return RuleFile.read(QuoteLexicon.class, file);
+  }
+
+  private static void forms(String file, Map<String, Agreement> into) {
+    for (String line : read(file)) {
+      String[] forms = line.split("\t");
+      for (int i = 0; i < forms.length; i++) {
+        into.putIfAbsent(normalize(forms[i].replace("~", "")), Agreement.ofColumn(i));
+      }
+    }
+  }
+
+  static String normalize(String text) {
+    return ArabicNormalizer.standard().normalizeToString(text).strip();
+  }
+
+  /** A complementizer: {@code null} if not one, else whether it carries a pronoun. */
+  Boolean complementizer(Word word) {
+    Boolean pronoun = complementizers.get(word.text());
+    return pronoun != null ? pronoun : complementizers.get(word.bare());
+  }
+}

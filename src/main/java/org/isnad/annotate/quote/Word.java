@@ -1,0 +1,32 @@
+package org.isnad.annotate.quote;
+
+/**
+ * A word or punctuation mark of a normalised sentence.
+ *
+ * @param text the normalised form
+ * @param start char offset in the normalised article text
+ * @param end char offset, exclusive
+ */
+record Word(String text, int start, int end) {
+  boolean isPunctuation() {
+    return !Character.isLetterOrDigit(text.codePointAt(0));
+  }
+
+  boolean is(String punctuation) {
+    return text.equals(punctuation);
+  }
+
+  boolean isQuoteMark() {
+    return text.equals("\"");
+  }
+
+  boolean isComma() {
+    return text.equals("،") || text.equals(",");
+  }
+
+  /** The word without a glued conjunction و or ف. */
+  String bare() {
+    return text.length() > 2 && (text.charAt(0) == 'و' || text.charAt(0) == 'ف')
+        ? text.substring(1) : text;
+  }
+}
