@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.annotate.time.TimeAnnotator;
+import org.isnad.eval.CorpusSentences;
 import org.isnad.model.Article;
 import org.isnad.model.Published;
 import org.isnad.model.Timex;
@@ -29,7 +30,8 @@ public final class TimeEvaluation {
     TimeEvaluation evaluation = new TimeEvaluation(TimeGold.read(goldFile));
     CorpusSentences corpus = new CorpusSentences(dataset);
     for (GoldSentence sentence : evaluation.gold.sentences()) {
-      evaluation.texts.put(sentence.sid(), corpus.text(sentence));
+      evaluation.texts.put(sentence.sid(), corpus.text(sentence.sid(), sentence.file(),
+          sentence.index(), sentence.start(), sentence.end(), sentence.sha1()));
       evaluation.references.put(sentence.sid(), sentence.reference());
     }
     return evaluation;

@@ -1,4 +1,4 @@
-package org.isnad.eval.time;
+package org.isnad.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads gold sentences back from the SaudiNewsNet zips (one JSON array per day) and checks each
+ * Reads gold sentences (of the time and quote golds) back from the SaudiNewsNet zips (one JSON array per day) and checks each
  * against its hash. Loads each day's file once.
  */
 public final class CorpusSentences {
@@ -36,23 +36,29 @@ public final class CorpusSentences {
    *
    * @throws IllegalArgumentException when the pointer is out of range or the hash differs
    */
-  public String text(GoldSentence sentence) throws IOException {
-    JsonNode articles = day(sentence.file());
-    if (sentence.index() >= articles.size()) {
-      throw new IllegalArgumentException(sentence.sid() + ": no article " + sentence.index()
-          + " in " + sentence.file());
-    }
-    String content = articles.get(sentence.index()).path("content").asText("");
-    int[] points = content.codePoints().toArray();
-    if (sentence.end() > points.length) {
-      throw new IllegalArgumentException(sentence.sid() + ": sentence ends after the article");
-    }
-    String text = new String(points, sentence.start(), sentence.end() - sentence.start());
-    if (!sha1(text).startsWith(sentence.sha1())) {
-      throw new IllegalArgumentException(sentence.sid() + ": text differs from the gold (hash "
-          + sha1(text).substring(0, 8) + ", gold " + sentence.sha1() + ")");
+  public String text(String sid, String file, int index, int start, int end, String sha1)
+      throws IOException {
+    String text = span(sid, file, index, start, end);
+    if (!sha1(text).startsWith(sha1)) {
+      throw new IllegalArgumentException(sid + ": text differs from the gold (hash "
+          + sha1(text).substring(0, 8) + ", gold " + sha1 + ")");
     }
     return text;
+  }
+
+  /** Code points [start, end) of the content of the index-th article of file, unchecked. */
+  public String span(String sid, String file, int index, int start, int end) throws IOException {
+    JsonNode articles = day(file);
+    if (index >= articles.size()) {
+      throw new IllegalArgumentException(sid + ": no article " + index + " in " + file);
+    }
+    String content = articles.get(index).path("content").asText("");
+    int[] points = content.codePoints().toArray();
+    if (end > points.length || start < 0 || start > end) {
+      throw new IllegalArgumentException(sid + ": span " + start + "-" + end
+          + " outside the article");
+    }
+    return new String(points, start, end - start);
   }
 
   private JsonNode day(String file) throws IOException {
