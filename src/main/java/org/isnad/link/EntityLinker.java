@@ -1,0 +1,149 @@
+package org.isnad.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+
+/**
+ * Groups mentions into entities, first inside each article, then across the run:
+ * <ul>
+ *   <li>the same name after normalisation, with or without a glued preposition ("لبشار");
+ *   <li>a surname or first name of a fuller name of the same type ("الأسد" → "بشار الأسد");
+ *       when several people share it, the one mentioned last before it;
+ *   <li>a spelling variant one edit away in each long word ("جيروزاليم"/"جيروازليم").
+ * </ul>
+ * Across articles, clusters with the same full name merge, and a one-word cluster joins the only
+ * fuller cluster of the run it is part of. Ids follow the order of first mention, so they do not
+ * depend on thread scheduling. Linear in mentions per article times clusters per article.
+ */
+public final class EntityLinker {
+
+  /** The result: mentions with entity ids, and the entities. */
+  public record Linked(List<EntityMention> mentions, List<Entity> entities) {}
+
+  private static final class Cluster {
+    final EntityType type;
+    final List<NameKey> keys = new ArrayList<>();
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    int lastSeen;
+    Cluster merged;
+
+    Cluster(EntityType type) {
+      this.type = type;
+    }
+
+    Cluster root() {
+      return merged == null ? this : merged.root();
+    }
+
+    NameKey longest() {
+      return keys.stream().max(Comparator.comparingInt(k -> k.words().size())).orElseThrow();
+    }
+  }
+
+  /** Links the mentions of every article; {@code byArticle} in a stable article order. */
+  public Linked link(Map<String, List<EntityMention>> byArticle) {
+    List<Cluster> all = new ArrayList<>();
+    Map<EntityMention, Cluster> of = new LinkedHashMap<>();
+    byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of)));
+    acrossArticles(all);
+    return result(of);
+  }
+
+  private static List<Cluster> inArticle(List<EntityMention> mentions,
+      Map<EntityMention, Cluster> of) {
+    List<Cluster> clusters = new ArrayList<>();
+    int position = 0;
+    for (EntityMention mention : mentions) {
+      NameKey key = NameKey.of(mention.text());
+      if (key.isEmpty()) {
+        continue;
+      }
+      Cluster cluster = find(clusters, mention.type(), key);
+      if (cluster == null) {
+        NameKey bare = key.withoutProclitic();
+        cluster = bare == null ? null : find(clusters, mention.type(), bare);
+        key = cluster == null ? key : bare;
+      }
+      if (cluster == null) {
+        cluster = new Cluster(mention.type());
+        clusters.add(cluster);
+      }
+      cluster.keys.add(key);
+      cluster.names.merge(mention.text().strip(), 1, Integer::sum);
+      cluster.lastSeen = position++;
+      of.put(mention, cluster);
+    }
+    return clusters;
+  }
+
+  private static Cluster find(List<Cluster> clusters, EntityType type, NameKey key) {
+    Cluster partOf = null;
+    for (Cluster c : clusters) {
+      if (c.type != type) {
+        continue;
+      }
+      for (NameKey k : c.keys) {
+        if (k.equals(key) || k.isVariantOf(key)) {
+          return c;
+        }
+        if (type == EntityType.PERSON && key.isPartOf(k)
+            && (partOf == null || c.lastSeen > partOf.lastSeen)) {
+          partOf = c;
+        }
+      }
+    }
+    return partOf;
+  }
+
+  private static void acrossArticles(List<Cluster> clusters) {
+    Map<String, Cluster> byFullName = new LinkedHashMap<>();
+    for (Cluster c : clusters) {
+      String name = c.type + " " + c.longest().joined();
+      Cluster first = byFullName.putIfAbsent(name, c);
+      if (first != null) {
+        c.merged = first.root();
+      }
+    }
+    for (Cluster c : clusters) {
+      if (c.merged != null || c.longest().words().size() != 1) {
+        continue;
+      }
+      List<Cluster> fuller = byFullName.values().stream()
+          .filter(f -> f.merged == null && f != c && f.type == c.type
+              && c.longest().isPartOf(f.longest()))
+          .toList();
+      if (fuller.size() == 1) {
+        c.merged = fuller.get(0);
+      }
+    }
+  }
+
+  private static Linked result(Map<EntityMention, Cluster> of) {
+    Map<Cluster, String> ids = new LinkedHashMap<>();
+    Map<Cluster, Map<String, Integer>> names = new LinkedHashMap<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    of.forEach((mention, cluster) -> {
+      Cluster root = cluster.root();
+      String id = ids.computeIfAbsent(root, r -> "e" + (ids.size() + 1));
+      cluster.names.forEach((n, c) -> names.computeIfAbsent(root, r -> new LinkedHashMap<>())
+          .merge(n, 0, Integer::sum));
+      mentions.add(mention.withEntity(id));
+    });
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
+    List<Entity> entities = new ArrayList<>();
+    ids.forEach((root, id) -> {
+      List<String> all = new ArrayList<>(names.get(root).keySet());
+      String name = all.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+      all.remove(name);
+      entities.add(new Entity(id, root.type, name, all, counts.get(id)));
+    });
+    return new Linked(mentions, entities);
+  }
+}
