@@ -11,6 +11,8 @@ import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Published;
+import org.isnad.model.ChainRole;
+import org.isnad.model.Quote;
 import org.isnad.model.Timex;
 
 /**
@@ -79,14 +81,15 @@ public final class HtmlReport {
         + (document.duplicateOf() == null ? "" : " · duplicate of " + escape(document.duplicateOf()))
         + "</p>\n");
     for (Article article : extraction.articles()) {
-      writeArticle(article, analysis.timexesOf(article.id()), out);
+      writeArticle(article, analysis.timexesOf(article.id()), analysis.quotesOf(article.id()),
+          out);
     }
     writeDropped(extraction.dropped(), out);
     out.write("</section>\n");
   }
 
-  private static void writeArticle(Article article, List<Timex> timexes, Writer out)
-      throws IOException {
+  private static void writeArticle(Article article, List<Timex> timexes, List<Quote> quotes,
+      Writer out) throws IOException {
     out.write("<article id=\"" + escape(article.id()) + "\">\n");
     out.write("<h2>" + escape(article.title() == null ? "(بلا عنوان)" : article.title()) + "</h2>\n");
     out.write("<dl class=\"fields\">");
@@ -101,8 +104,34 @@ public final class HtmlReport {
     out.write(TextMarkup.withTimexes(article.text(), timexes));
     out.write("</p></div>\n");
     writeTimexList(timexes, out);
+    writeQuoteList(quotes, out);
     out.write("</article>\n");
   }
+
+  /** Who said what, through whom: one row per statement, the chain from publisher to origin. */
+  private static void writeQuoteList(List<Quote> quotes, Writer out) throws IOException {
+    if (quotes.isEmpty()) {
+      return;
+    }
+    out.write("<details class=\"quotes\"><summary>الأقوال المنسوبة (" + quotes.size()
+        + ")</summary>\n<table><tr><th>القائل</th><th>الفعل</th><th>القول</th><th>سلسلة النقل</th>"
+        + "</tr>\n");
+    for (Quote quote : quotes) {
+      String chain = quote.chain().stream().map(l -> escape(l.name()) + " <small>("
+          + ROLE_NAMES.get(l.role()) + ")</small>").collect(java.util.stream.Collectors.joining(
+              " ← "));
+      out.write("<tr><td>" + escape(quote.speaker().text())
+          + (quote.speaker().carried() ? " <small>(مضمر)</small>" : "") + "</td><td>"
+          + escape(quote.cue()) + "</td><td>" + (quote.direct() ? "«" : "")
+          + escape(quote.content()) + (quote.direct() ? "»" : "") + "</td><td>" + chain
+          + "</td></tr>\n");
+    }
+    out.write("</table></details>\n");
+  }
+
+  private static final java.util.Map<ChainRole, String> ROLE_NAMES = java.util.Map.of(
+      ChainRole.PUBLISHER, "الناشر", ChainRole.RELAY, "ناقل", ChainRole.SPEAKER, "القائل",
+      ChainRole.SOURCE, "مصدر القائل");
 
   private static void writeTimexList(List<Timex> timexes, Writer out) throws IOException {
     if (timexes.isEmpty()) {

@@ -1,0 +1,74 @@
+package org.isnad.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.model.EntityType;
+
+/**
+ * Outlets in normalised text: a head word and its name ("وكالة رويترز", "صحيفة «عكاظ»"), or a
+ * listed name that is not also a common word ("رويترز", "فرانس برس"). Thread safe.
+ */
+final class OutletFinder {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern QUOTED = Pattern.compile("\\G\\s*\"([^\"\\n]{2,40})\"");
+  private final OutletLexicon outlets;
+
+  OutletFinder(OutletLexicon outlets) {
+    this.outlets = outlets;
+  }
+
+  List<RawMention> find(String text) {
+    List<RawMention> found = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int from = 0;
+    while (m.find(from)) {
+      int end = match(text, m.start(), m.end());
+      if (end > m.start()) {
+        int start = Character.isLetter(text.charAt(m.start())) && "وبلفك".indexOf(
+            text.charAt(m.start())) >= 0 && outlets.outlet(text.substring(m.start(), end), false)
+            != null && outlets.outlet(text.substring(m.start() + 1, end), false) != null
+            ? m.start() + 1 : m.start();
+        found.add(new RawMention(start, end, EntityType.OUTLET));
+        from = end;
+      } else {
+        from = m.end();
+      }
+    }
+    return found;
+  }
+
+  /** End of the outlet starting at the word [start, wordEnd), or start when none. */
+  private int match(String text, int start, int wordEnd) {
+    if (OutletLexicon.isHead(text.substring(start, wordEnd))) {
+      Matcher quoted = QUOTED.matcher(text).region(wordEnd, text.length());
+      if (quoted.lookingAt()) {
+        return quoted.end();
+      }
+      int end = longestListed(text, wordEnd, true);
+      return end > wordEnd ? end : start;
+    }
+    return longestListed(text, start, false) > start ? longestListed(text, start, false) : start;
+  }
+
+  /** Longest run of up to four words from {@code start} that names a listed outlet. */
+  private int longestListed(String text, int start, boolean marked) {
+    Matcher m = WORD.matcher(text).region(start, text.length());
+    int best = start;
+    int words = 0;
+    int pos = start;
+    while (words < 4 && m.find()) {
+      if (words > 0 && !text.substring(pos, m.start()).isBlank()) {
+        break;
+      }
+      pos = m.end();
+      words++;
+      String phrase = text.substring(start, pos).strip();
+      if (outlets.outlet(phrase, marked) != null && !OutletLexicon.isHead(phrase)) {
+        best = pos;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,66 @@
+package org.isnad.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.model.EntityType;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.RuleFile;
+
+/**
+ * Titles and positions in normalised text: a head word from {@code role-heads.txt} and the
+ * genitive chain after it ("المتحدث باسم الكرملين", "وزير الخارجية الإيراني"), up to a name
+ * found by the tagger, punctuation, a function word, or {@value #MAX_WORDS} words. Thread safe.
+ */
+final class RoleFinder {
+  private static final int MAX_WORDS = 6;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+  private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "الي", "علي", "عن", "مع",
+      "ان", "او", "و", "ثم", "قد", "لقد", "الذي", "التي", "الذين", "انه", "انها", "هو", "هي",
+      "قال", "قالت", "اكد", "اكدت", "خلال", "بعد", "قبل", "منذ", "حتي", "عند", "لدي", "امس",
+      "اليوم", "يوم", "كما", "لكن", "بين", "حيث", "ما", "لا", "لم", "لن", "كان", "كانت");
+  private static final String CLITICS = "وبلفك";
+  private final Set<String> heads = new HashSet<>();
+
+  RoleFinder() {
+    for (String line : RuleFile.read(RoleFinder.class, "role-heads.txt")) {
+      heads.add(ArabicNormalizer.standard().normalizeToString(line).split(" ")[0]);
+    }
+  }
+
+  /** Roles in {@code text}; {@code names} are the tagger's names, which end a role. */
+  List<RawMention> find(String text, List<RawMention> names) {
+    List<RawMention> roles = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      boolean clitic = !heads.contains(word) && word.length() > 3
+          && CLITICS.indexOf(word.charAt(0)) >= 0 && heads.contains(word.substring(1));
+      if (!heads.contains(word) && !clitic || startsName(m.start(), names)) {
+        continue;
+      }
+      int start = m.start() + (clitic ? 1 : 0);
+      int end = m.end();
+      int count = 1;
+      while (count < MAX_WORDS && m.find()) {
+        String next = m.group();
+        if (!Character.isLetter(next.charAt(0)) || FUNCTION_WORDS.contains(next)
+            || startsName(m.start(), names) || (heads.contains(next) && count > 1)) {
+          break;
+        }
+        end = m.end();
+        count++;
+      }
+      roles.add(new RawMention(start, end, EntityType.ROLE));
+      m.region(end, text.length());
+    }
+    return roles;
+  }
+
+  private static boolean startsName(int at, List<RawMention> names) {
+    return names.stream().anyMatch(n -> n.start() <= at && at < n.end());
+  }
+}
