@@ -19,7 +19,7 @@ final class TimexFinder {
   private static final List<String> GROUPS = List.of("cl", "mon", "mon2", "rel", "year", "year3",
       "wd", "dnum", "dord", "d", "m", "y", "iy", "im", "id", "hmon", "hyear", "hyear2", "edge",
       "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
-      "plural", "cardw", "sunit", "adv");
+      "plural", "cardw", "sunit", "adv", "now", "past", "future");
   private static final Pattern JOIN_GAP = Pattern.compile("[\\s،,]*(?:من\\s+)?(?:يوم\\s+)?");
 
   private final Map<Kind, Pattern> patterns;

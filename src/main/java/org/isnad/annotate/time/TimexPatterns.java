@@ -64,9 +64,13 @@ final class TimexPatterns {
         + "|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))(?:\\s+(?:متتاليه|متواصله))?"
         + "|ال(?<plural>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات)\\s+ال(?<cardw>" + card + ")"
         + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه)");
+    add(Kind.VAGUE, VAGUE);
     add(Kind.SET, "(?:كل\\s+(?<sunit>يوم|اسبوع|شهر|عام|سنه|ساعه)|(?<adv>يوميا|اسبوعيا|شهريا"
         + "|سنويا))");
   }
+
+  private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي))"
+      + "|(?<past>مؤخرا|سابقا|(?<=في\\s)الماضي)|(?<future>مستقبلا|لاحقا|(?<=في\\s)المستقبل)";
 
   private void add(Kind kind, String body) {
     byKind.put(kind, Pattern.compile(START + "(?:" + body + ")" + END));

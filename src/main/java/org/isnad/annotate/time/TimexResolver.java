@@ -68,6 +68,8 @@ final class TimexResolver {
       case AFTER -> after(m, context);
       case DURATION -> duration(m);
       case SET -> set(m);
+      case VAGUE -> Resolved.of(TimexType.DATE, m.has("now") ? "PRESENT_REF"
+          : m.has("past") ? "PAST_REF" : "FUTURE_REF");
       case CLOCK, PART -> Resolved.of(TimexType.TIME, null);
     };
   }

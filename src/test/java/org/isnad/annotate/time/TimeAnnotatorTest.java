@@ -209,6 +209,14 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void vagueReferencesToPresentPastAndFuture() {
+    assertEquals("حالياً=PRESENT_REF", only("يعمل حالياً على الخطة", TUESDAY));
+    assertEquals("مؤخراً=PAST_REF", only("أعلن مؤخراً عن الخطة", TUESDAY));
+    assertEquals("المستقبل=FUTURE_REF", only("سيتوسع في المستقبل", TUESDAY));
+    assertEquals("الماضي=PAST_REF", only("ساعدت سوريا في الماضي", TUESDAY));
+  }
+
+  @Test
   void weekdayThatContradictsItsDateIsAProblem() {
     Timex t = timexes("الأحد التاسع من كانون الأول 2024", null).get(0);
     assertEquals("2024-12-09", t.value());
