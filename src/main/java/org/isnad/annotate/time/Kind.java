@@ -37,5 +37,7 @@ enum Kind {
   /** "كل أسبوع", "يومياً". */
   SET,
   /** حالياً، مؤخراً، في المستقبل: PRESENT_REF, PAST_REF, FUTURE_REF. */
-  VAGUE
+  VAGUE,
+  /** "التسعينات": a decade of the twentieth century unless said otherwise. */
+  DECADE
 }

@@ -19,7 +19,14 @@ final class TimexFinder {
   private static final List<String> GROUPS = List.of("cl", "mon", "mon2", "rel", "year", "year3",
       "wd", "dnum", "dord", "d", "m", "y", "iy", "im", "id", "hmon", "hyear", "hyear2", "edge",
       "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
-      "plural", "cardw", "sunit", "adv", "now", "past", "future");
+      "plural", "cardw", "sunit", "adv", "now", "past", "future", "decade", "bare");
+  /**
+   * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
+   * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).
+   */
+  private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}])(?:سوف|المقرر|يعتزم"
+      + "|تعتزم|المزمع|المرتقب|[وف]?س(?!ياس|يار|يطر|يد|ته|تين|نه|نو|يول|ينا|تار|تو|نت|يف|ير|يم"
+      + "|ين|يل|تر|نا|ند|بت|كر|فر|لم|لط|عو|وري|وق)[يتن]\\p{L}{2,})(?![\\p{L}])");
   private static final Pattern JOIN_GAP = Pattern.compile("[\\s،,]*(?:من\\s+)?(?:يوم\\s+)?");
 
   private final Map<Kind, Pattern> patterns;
@@ -48,7 +55,27 @@ final class TimexFinder {
         matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
       }
     }
-    return joinTimesWithDays(nonOverlapping(all), normalized);
+    return markFuture(joinTimesWithDays(nonOverlapping(all), normalized), normalized);
+  }
+
+  /** Marks weekdays whose clause speaks of the future ("سيعقد الاجتماع يوم الأحد"). */
+  private static List<Mention> markFuture(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.kind() == Kind.WEEKDAY && !m.has("wrel")) {
+        int from = m.start();
+        while (from > 0 && m.start() - from < 80 && ".؟!\n".indexOf(text.charAt(from - 1)) < 0) {
+          from--;
+        }
+        if (FUTURE.matcher(text).region(from, m.start()).find()) {
+          Map<String, String> groups = new HashMap<>(m.groups());
+          groups.put("future", "yes");
+          m = new Mention(m.kind(), m.start(), m.end(), groups);
+        }
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   private static boolean isWordStart(String text, int i) {
@@ -93,6 +120,11 @@ final class TimexFinder {
       if (next != null && introducesDay(current) && isDay(next)
           && JOIN_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
         out.add(current.joinedWith(next, next.kind()).withClock(current));
+        i++;
+      } else if (next != null && current.kind() == Kind.RELATIVE_DAY
+          && next.kind() == Kind.WEEKDAY && !next.has("wrel")
+          && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
+        out.add(current.joinedWith(next, Kind.RELATIVE_DAY));  // "أمس الأحد"
         i++;
       } else if (current.kind() != Kind.PART) {
         out.add(current);

@@ -28,7 +28,8 @@ final class TimexPatterns {
     String ord = "(?<dord>" + TimeLexicon.alternation(lexicon.ordinals.keySet()) + ")";
     String card = TimeLexicon.alternation(lexicon.cardinals.keySet());
     String number = "(?<n>\\d{1,4}|" + card + ")";
-    String unit = "(?<unit>" + TimeLexicon.alternation(lexicon.units.keySet()) + ")";
+    String unitWords = TimeLexicon.alternation(lexicon.units.keySet());
+    String unit = "(?<unit>" + unitWords + ")";
     String part = "(?<part>" + TimeLexicon.alternation(lexicon.parts.keySet()) + ")";
     String edge = "(?<edge>" + TimeLexicon.alternation(lexicon.edges.keySet()) + ")";
     String yearTail = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
@@ -48,8 +49,9 @@ final class TimexPatterns {
     add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?:\\s*" + rel + ")?"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:عام|العام)\\s+(?<year3>(?:1[89]|20)\\d{2}))");
     add(Kind.YEAR, "(?:عام|العام|سنه|لعام)\\s+" + year);
-    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+)?" + wd + "(?:\\s+(?<wrel>المقبل|القادم|الماضي))?");
-    add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|الامس|امس|البارحه|اليوم|غدا|الغد"
+    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + ")" + wd
+        + "(?:\\s+(?<wrel>المقبل|القادم|الماضي))?");
+    add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|البارحه\\s+الاولي|الامس|امس|البارحه|اليوم|غدا|الغد"
         + "|بعد\\s+غد)");
     add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
@@ -63,14 +65,26 @@ final class TimexPatterns {
     add(Kind.DURATION, "(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit
         + "|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))(?:\\s+(?:متتاليه|متواصله))?"
         + "|ال(?<plural>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات)\\s+ال(?<cardw>" + card + ")"
-        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه)");
+        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه)"
+        + "|(?<=(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
     add(Kind.VAGUE, VAGUE);
+    add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?<sunit>يوم|اسبوع|شهر|عام|سنه|ساعه)|(?<adv>يوميا|اسبوعيا|شهريا"
         + "|سنويا))");
   }
 
   private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي))"
       + "|(?<past>مؤخرا|سابقا|(?<=في\\s)الماضي)|(?<future>مستقبلا|لاحقا|(?<=في\\s)المستقبل)";
+
+  /**
+   * A weekday without "يوم" is taken only after a word that introduces a time (في، منذ، مساء،
+   * أمس …) or a comma, so that surnames (الدكتور الجمعة) and other uses are left alone.
+   */
+  private static final String WEEKDAY_CONTEXT = "(?<=(?:\\s|^)(?:في|منذ|حتي|الي|مساء|صباح|ليل|ليله"
+      + "|فجر|ظهر|عصر|امس|اليوم|غدا|يوم|ليوم|وحتي|و)\\s|[،,(]\\s?)";
+  /** Decades: "التسعينات", "تسعينيات القرن الماضي". */
+  private static final String DECADE = "(?<decade>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين"
+      + "|ثمانين|تسعين)(?:ات|يات))(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين))?";
 
   private void add(Kind kind, String body) {
     byKind.put(kind, Pattern.compile(START + "(?:" + body + ")" + END));

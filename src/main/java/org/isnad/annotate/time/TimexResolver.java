@@ -68,6 +68,7 @@ final class TimexResolver {
       case AFTER -> after(m, context);
       case DURATION -> duration(m);
       case SET -> set(m);
+      case DECADE -> Resolved.of(TimexType.DATE, decade(m.group("decade")));
       case VAGUE -> Resolved.of(TimexType.DATE, m.has("now") ? "PRESENT_REF"
           : m.has("past") ? "PAST_REF" : "FUTURE_REF");
       case CLOCK, PART -> Resolved.of(TimexType.TIME, null);
@@ -187,8 +188,10 @@ final class TimexResolver {
     String relation = m.has("wrel") ? TimeLexicon.lookup(lexicon.relations, m.group("wrel"))
         : null;
     DayOfWeek target = DayOfWeek.of(weekday);
+    boolean future = m.has("future");
     return relative(context, false, ref -> Values.date("NEXT".equals(relation)
         ? ref.with(TemporalAdjusters.next(target))
+        : future ? ref.with(TemporalAdjusters.nextOrSame(target))
         : "PAST".equals(relation) ? ref.with(TemporalAdjusters.previous(target))
         : ref.with(TemporalAdjusters.previousOrSame(target))),
         TimexType.DATE, Values.underspecifiedWeekday(weekday));
@@ -198,6 +201,7 @@ final class TimexResolver {
     String word = m.group("rd").replaceAll("\\s+", " ");
     int offset = switch (word) {
       case "امس", "الامس", "البارحه" -> -1;
+      case "البارحه الاولي" -> -2;
       case "اليوم" -> 0;
       case "غدا", "الغد" -> 1;
       case "بعد غد" -> 2;
@@ -263,13 +267,29 @@ final class TimexResolver {
       case "W" -> Values.date(ref.plusWeeks(count));
       case "M" -> Values.month(YearMonth.from(ref).plusMonths(count));
       case "Y" -> Values.year(ref.getYear() + count);
+      case "DE" -> Integer.toString((ref.getYear() + 10 * count) / 10);
       default -> Values.date(ref.plusDays(unit.equals("D") ? count : 0));
     };
   }
 
   // ---- durations and sets
 
+  private static String decade(String word) {
+    String[] tens = {"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"};
+    for (int i = 0; i < tens.length; i++) {
+      if (word.contains(tens[i])) {
+        return "19" + (i + 2);
+      }
+    }
+    return null;
+  }
+
   private Resolved duration(Mention m) {
+    if (m.has("bare")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("bare"));
+      return Resolved.of(TimexType.DURATION, unit == null ? null : unit[1].equals("0")
+          ? Values.duration("X", unit[0]) : Values.duration(Integer.parseInt(unit[1]), unit[0]));
+    }
     if (m.has("dual")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("dual"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration(2, unit[0]));
@@ -371,7 +391,7 @@ final class TimexResolver {
     }
     int h = Integer.parseInt(hour);
     String minutes = m.has("mi") ? m.group("mi") : m.has("mi2") ? m.group("mi2") : "00";
-    if (h < 12 && ("EV".equals(part) || "AF".equals(part) && h < 7
+    if (h < 12 && ("EV".equals(part) || ("AF".equals(part) || "MI".equals(part)) && h < 7
         || "NI".equals(part) && h >= 6)) {
       h += 12;
     }

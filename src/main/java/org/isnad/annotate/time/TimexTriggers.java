@@ -18,8 +18,10 @@ final class TimexTriggers {
       "اول", "ذلك", "هذا", "هذه", "نفس", "تلك", "اليوم", "امس", "الامس", "البارحه", "غدا", "الغد",
       "يوميا", "اسبوعيا", "شهريا", "سنويا", "السنوات", "الاعوام", "الايام", "الاشهر", "الشهور",
       "الاسابيع", "الساعات", "يومين", "اسبوعين", "شهرين", "عامين", "سنتين", "ساعتين", "حاليا",
-      "الان", "الوقت", "مؤخرا", "سابقا", "الماضي", "مستقبلا", "لاحقا", "المستقبل");
+      "الان", "الوقت", "مؤخرا", "سابقا", "الماضي", "مستقبلا", "لاحقا", "المستقبل", "منتصف");
   private static final String CLITICS = "وفبلك";
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile(
+      "(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)");
 
   private final Set<String> words = new HashSet<>();
   private final List<String> months;
@@ -62,7 +64,7 @@ final class TimexTriggers {
   }
 
   private boolean isTrigger(String word) {
-    if (words.contains(word)) {
+    if (words.contains(word) || word.endsWith("ات") && DECADE.matcher(word).matches()) {
       return true;
     }
     if (word.indexOf("ال", 3) < 0) {

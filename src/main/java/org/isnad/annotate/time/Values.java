@@ -39,6 +39,11 @@ final class Values {
 
   /** A period value for a count of units: P3D, P2W, P9Y, PT24H, PT30M. */
   static String duration(int count, String unit) {
+    return duration(Integer.toString(count), unit);
+  }
+
+  /** {@code count} may be "X" (unknown: "لسنوات" is PXY). */
+  static String duration(String count, String unit) {
     return switch (unit) {
       case "H" -> "PT" + count + "H";
       case "MIN" -> "PT" + count + "M";

@@ -132,6 +132,29 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void weekdayWithoutYawmNeedsATimeContext() {
+      assertTrue(timexes("وأوضح الدكتور الجمعة عقب الاجتماع أن الزيارة مهمة", TUESDAY).isEmpty());
+      assertEquals("الأحد=2024-12-08", only("وصل في الأحد إلى دمشق", TUESDAY));
+    }
+
+    @Test
+    void relativeDayWithItsWeekdayIsOneExpression() {
+      assertEquals("أمس الأحد=2015-08-02", only("باشر الدفاع المدني أمس الأحد بلاغاً", "2015-08-03"));
+    }
+
+    @Test
+    void weekdayInAFutureClauseIsTheNextSuchDay() {
+      assertEquals("يوم الخميس=2024-12-12", only("سيعقد المجلس جلسته يوم الخميس", TUESDAY));
+      assertEquals("يوم الخميس=2024-12-05", only("عقدت السياسة جلستها يوم الخميس", TUESDAY));
+    }
+
+    @Test
+    void midnightIsAClockTime() {
+      assertEquals("منتصف ليل الأحد=2024-12-08T00:00", only("وقع الهجوم بعد منتصف ليل الأحد",
+          TUESDAY));
+    }
+
+    @Test
     void dawnClockTime() {
       assertEquals("2:30 فجر الأحد=2024-12-08T02:30", only("هبطت 2:30 فجر الأحد", TUESDAY));
     }
@@ -144,6 +167,16 @@ class TimeAnnotatorTest {
 
   @Nested
   class RelativeExpressions {
+    @Test
+    void decades() {
+      assertEquals("تسعينات القرن الماضي=199", only("عما كان عليه في تسعينات القرن الماضي", null));
+    }
+
+    @Test
+    void dayBeforeYesterdayInGulfUsage() {
+      assertEquals("البارحة الأولى=2024-12-08", only("انطلقت البارحة الأولى العروض", TUESDAY));
+    }
+
     @Test
     void deicticDays() {
       assertEquals("أمس=2024-12-09", only("قتل 12 شخصاً أمس", TUESDAY));
@@ -200,6 +233,14 @@ class TimeAnnotatorTest {
       assertEquals("40 يوم=P40D", only("استمر الحصار 40 يوم", null));
       assertEquals("آخر 24 ساعة=PT24H", only("خلال آخر 24 ساعة", null));
       assertEquals("السنوات التسع الماضية=P9Y", only("طوال السنوات التسع الماضية", null));
+    }
+
+    @Test
+    void agesAccusativeUnitsAndUnitsWithoutNumber() {
+      assertEquals("13 عامًا=P13Y", only("قتل الأسد البالغ من العمر 13 عامًا", null));
+      assertEquals("سنوات=PXY", only("يعمل هناك منذ سنوات", null));
+      assertEquals("أسبوع=P1W", only("طالب بوقف القصف مدة أسبوع", null));
+      assertEquals("عقود=PXDE", only("ابتعدت عن الجمهور منذ عقود", null));
     }
 
     @Test
