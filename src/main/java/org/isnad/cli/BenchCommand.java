@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.isnad.Isnad;
+import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.ProgressListener;
 import org.isnad.extract.SiteTemplate;
@@ -78,6 +79,12 @@ final class BenchCommand implements Callable<Integer> {
     start = System.nanoTime();
     long timexes = timeExpressions(extracted.articles, workers);
     double timeSeconds = seconds(start);
+    for (int i = 0; i < warmup; i++) {
+      quotes(extracted.articles, workers);
+    }
+    start = System.nanoTime();
+    long quotes = quotes(extracted.articles, workers);
+    double quoteSeconds = seconds(start);
     List<Row> rows = List.of(
         new Row("ingest (read zips, hash, decode)", documents.size(), ingestSeconds, utf8),
         new Row("extract (template + line rules)", documents.size(), extractSeconds, utf8),
@@ -85,10 +92,14 @@ final class BenchCommand implements Callable<Integer> {
             textSeconds, utf8),
         new Row("time expressions (find, resolve, publication)", extracted.articles.size(),
             timeSeconds, utf8),
-        new Row("all four", documents.size(),
-            ingestSeconds + extractSeconds + textSeconds + timeSeconds, utf8));
+        new Row("quotes and chains", extracted.articles.size(), quoteSeconds, utf8),
+        new Row("annotate stage (time + quotes)", extracted.articles.size(),
+            timeSeconds + quoteSeconds, utf8),
+        new Row("all", documents.size(),
+            ingestSeconds + extractSeconds + textSeconds + timeSeconds + quoteSeconds, utf8));
     print(rows, workers, heap.peakMib(), tokens, extracted.failed, bytes);
-    spec.commandLine().getOut().printf("time expressions found: %d%n", timexes);
+    spec.commandLine().getOut().printf("time expressions found: %d; statements found: %d%n",
+        timexes, quotes);
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -127,6 +138,18 @@ final class BenchCommand implements Callable<Integer> {
       pool.shutdown();
     }
     return timexes.get();
+  }
+
+  private static long quotes(List<Article> articles, int workers) {
+    AtomicLong quotes = new AtomicLong();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
+    try {
+      pool.submit(() -> articles.parallelStream().forEach(article -> quotes.addAndGet(
+          QuoteAnnotator.standard().annotate(article).size()))).join();
+    } finally {
+      pool.shutdown();
+    }
+    return quotes.get();
   }
 
   private void print(List<Row> rows, int workers, long peakMib, long tokens, long failed,
