@@ -1,0 +1,88 @@
+package org.isnad.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.text.AlignedText;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.CodePoints;
+import org.isnad.text.Sentence;
+import org.isnad.text.SentenceSplitter;
+
+/**
+ * The named things of an article: people, places and organisations from the statistical tagger,
+ * outlets from the outlet list and head words (an organisation the list knows as an outlet
+ * becomes an OUTLET), and roles from the role heads. Overlaps keep the outlet, then the tagger's
+ * name, then the role. Mentions are not linked here ({@code link.EntityLinker} does that).
+ * Immutable and thread safe when the tagger is.
+ */
+public final class EntityAnnotator {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|[^\\s\\p{L}\\p{N}]");
+  private final NameTagger tagger;
+  private final OutletFinder outlets = new OutletFinder(OutletLexicon.bundled());
+  private final RoleFinder roles = new RoleFinder();
+
+  public EntityAnnotator(NameTagger tagger) {
+    if (tagger == null) {
+      throw new IllegalArgumentException("tagger must not be null");
+    }
+    this.tagger = tagger;
+  }
+
+  public List<EntityMention> annotate(Article article) {
+    if (article == null) {
+      throw new IllegalArgumentException("article must not be null");
+    }
+    AlignedText aligned = ArabicNormalizer.standard().normalize(article.text());
+    String text = aligned.normalized();
+    List<RawMention> names = new ArrayList<>();
+    for (Sentence sentence : SentenceSplitter.standard().split(text)) {
+      names.addAll(tagged(aligned, sentence));
+    }
+    List<RawMention> all = new ArrayList<>(outlets.find(text));
+    names.stream().filter(n -> all.stream().noneMatch(n::overlaps)).forEach(all::add);
+    roles.find(text, names).stream().filter(r -> all.stream().noneMatch(r::overlaps))
+        .forEach(all::add);
+    all.sort(Comparator.comparingInt(RawMention::start));
+    CodePoints points = CodePoints.of(article.text());
+    List<EntityMention> mentions = new ArrayList<>();
+    for (RawMention m : all) {
+      int start = aligned.originalStart(m.start());
+      int end = aligned.originalEnd(m.end());
+      mentions.add(new EntityMention(article.id(), points.toCodePoint(start),
+          points.toCodePoint(end), article.text().substring(start, end), m.type(), null));
+    }
+    return mentions;
+  }
+
+  /** Tags the words of one sentence, written as in the article (the tagger normalises). */
+  private List<RawMention> tagged(AlignedText aligned, Sentence sentence) {
+    String text = aligned.normalized();
+    List<int[]> spans = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+      words.add(aligned.original().substring(aligned.originalStart(m.start()),
+          aligned.originalEnd(m.end())));
+    }
+    List<RawMention> found = new ArrayList<>();
+    for (NameTagger.Name name : tagger.tag(words)) {
+      EntityType type = switch (name.type()) {
+        case "PERS" -> EntityType.PERSON;
+        case "LOC" -> EntityType.PLACE;
+        case "ORG" -> EntityType.ORG;
+        default -> EntityType.OTHER;
+      };
+      int start = spans.get(name.start())[0];
+      int end = spans.get(name.end() - 1)[1];
+      found.add(new RawMention(start, end, type));
+    }
+    return found;
+  }
+}
