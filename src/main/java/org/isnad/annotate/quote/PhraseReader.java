@@ -38,7 +38,7 @@ final class PhraseReader {
     for (int j = k + 1; j < words.size() && j - k <= 5; j++) {
       Word w = words.get(j);
       if (w.isQuoteMark()) {
-        return j > k + 1 && (j + 1 >= words.size() || !words.get(j + 1).is(":")) ? j + 1 : k;
+        return j > k + 1 ? j + 1 : k;
       }
       if (w.isPunctuation() && !w.is(".") && !w.is("-")) {
         return k;

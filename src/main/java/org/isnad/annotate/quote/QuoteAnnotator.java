@@ -34,6 +34,9 @@ public final class QuoteAnnotator {
 
   private record Said(String speaker, boolean outlet, Agreement agreement) {}
 
+  /** The speaker of a verb without subject when no earlier speaker agrees with it. */
+  public static final String UNKNOWN_SPEAKER = "غير محدد";
+
   /** The statements of {@code article}, in text order; never throws on content. */
   public List<Quote> annotate(Article article) {
     if (article == null) {
@@ -52,10 +55,9 @@ public final class QuoteAnnotator {
       List<Word> words = Words.of(normalized, sentence.start(), sentence.end());
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
         Said speaker = speaker(draft, aligned, said);
-        if (speaker == null) {
-          continue;
+        if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {
+          said.add(speaker);
         }
-        said.add(speaker);
         quotes.add(quote(article, aligned, points, draft, speaker, articleRelay,
             quotes.size() + 1));
       }
@@ -74,7 +76,7 @@ public final class QuoteAnnotator {
         return new Said(said.get(i).speaker(), said.get(i).outlet(), draft.agreement());
       }
     }
-    return null;
+    return new Said(UNKNOWN_SPEAKER, false, draft.agreement());
   }
 
   private static Quote quote(Article article, AlignedText aligned, CodePoints points, Draft d,

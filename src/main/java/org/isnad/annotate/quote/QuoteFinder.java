@@ -54,8 +54,9 @@ final class QuoteFinder {
 
   private Draft spoken(String text, List<Word> words, int verb, int sentenceEnd) {
     Agreement agreement = agreement(words.get(verb));
-    int speakerEnd = phrases.end(words, verb + 1);
-    int[] speaker = speakerEnd > verb + 1 ? span(words, verb + 1, speakerEnd)
+    int first = skipTimeWords(words, verb + 1);
+    int speakerEnd = phrases.end(words, first);
+    int[] speaker = speakerEnd > first ? span(words, first, speakerEnd)
         : speakerBefore(words, verb);
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {
@@ -84,8 +85,30 @@ final class QuoteFinder {
     return a != null ? a : lexicon.speechVerbs.getOrDefault(verb.bare(), Agreement.UNKNOWN);
   }
 
+  /** "قالت أمس (الأربعاء) وزارة الداخلية": time words between the verb and its subject. */
+  private static int skipTimeWords(List<Word> words, int from) {
+    int k = from;
+    while (k < words.size() && k - from < 5 && (TIME_WORDS.contains(words.get(k).text())
+        || words.get(k).is("(") || words.get(k).is(")"))) {
+      k++;
+    }
+    return k < words.size() && !words.get(k).isPunctuation() ? k : from;
+  }
+
+  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("امس", "اليوم",
+      "يوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+      "السبت", "الماضي", "ايضا");
+
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {
+    if (verb > 1 && RELATIVES.contains(words.get(verb - 1).text())) {  // "النوبي، الذي أكد أن"
+      int end = words.get(verb - 2).isComma() ? verb - 2 : verb - 1;
+      int k = end;
+      while (k > 0 && end - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
+        k--;
+      }
+      return k < end ? span(words, k, end) : new int[] {-1, -1};
+    }
     int k = verb;
     while (k > 0 && verb - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
       k--;
@@ -99,6 +122,9 @@ final class QuoteFinder {
     }
     return span(words, k, verb);
   }
+
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
+      "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
 
   private boolean stopsBackwards(List<Word> words, int k) {
     Word w = words.get(k);
@@ -130,7 +156,7 @@ final class QuoteFinder {
         int after = PhraseReader.quotedNameEnd(words, k);
         if (after > k) {
           k = after - 1;
-        } else if (k == from) {
+        } else {
           return new Opener(k, true, false);
         }
       } else if (phrases.isSpeechVerb(words, k) || w.is(".")) {
@@ -194,9 +220,16 @@ final class QuoteFinder {
   private Draft sourced(List<Word> words, int at, int length, int sentenceEnd) {
     boolean glued = phrases.gluedLam(words, at);
     int npStart = glued ? at + length - 1 : at + length;
-    if (npStart + 1 < words.size() && words.get(npStart).text().equals("ما")
-        && phrases.isSpeechVerb(words, npStart + 1)) {  // "وفق ما أفادت وزارة الصحة"
-      npStart += 2;
+    int verbAt = -1;
+    if (words.get(at + length - 1).text().endsWith("ما") && phrases.isSpeechVerb(words,
+        at + length)) {  // "حسبما ذكرت وسائل الإعلام"
+      verbAt = at + length;
+    } else if (npStart + 1 < words.size() && (words.get(npStart).text().equals("ما")
+        || words.get(npStart).text().equals("لما")) && phrases.isSpeechVerb(words, npStart + 1)) {
+      verbAt = npStart + 1;  // "وفق ما أفادت وزارة الصحة", "وفقا لما ذكره مصدر"
+    }
+    if (verbAt >= 0) {
+      npStart = skipTimeWords(words, verbAt + 1);
       glued = false;
     }
     int npEnd = glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))

@@ -149,6 +149,38 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void timeWordsBetweenVerbAndSubjectAreSkipped() {
+    assertEquals("وزارة الداخلية التونسية", quotes("قالت أمس الاربعاء وزارة الداخلية التونسية :"
+        + " إن قوات الامن فككت خلية.", null).get(0).speaker().text());
+  }
+
+  @Test
+  void relativeClauseSpeakerIsTheNameBeforeIt() {
+    assertEquals("رئيس النادي محمد النوبي", quotes("ذكر ذلك رئيس النادي محمد النوبي، الذي أكد أن"
+        + " الشعار من تصميم عثمان العلي.", null).get(0).speaker().text());
+  }
+
+  @Test
+  void accordingToWhatSomeoneSaid() {
+    assertEquals("وسائل إعلام رسمية", quotes("بلغت نسبة الإقبال 99.97%، حسبما ذكرت وسائل إعلام"
+        + " رسمية.", null).get(0).speaker().text());
+  }
+
+  @Test
+  void directSpeechAfterAnApposition() {
+    Quote q = quotes("قال فيصل كريم، مدير التسويق بالشركة، «استحوذت الشركة على مكانة مرموقة»",
+        null).get(0);
+    assertTrue(q.direct());
+    assertEquals("استحوذت الشركة على مكانة مرموقة", q.content());
+  }
+
+  @Test
+  void verbWithoutSubjectAndNoEarlierSpeakerIsKeptAsUnknown() {
+    Quote q = quotes("وأشار إلى أن السلطات أمرت بشراء حاويات.", null).get(0);
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, q.speaker().text());
+  }
+
+  @Test
   void nullArticleIsACallerMistake() {
     assertThrows(IllegalArgumentException.class, () -> QuoteAnnotator.standard().annotate(null));
   }
