@@ -187,12 +187,28 @@ final class QuoteFinder {
         Word before = words.get(k - 1);
         return before.isComma() ? before.start() : words.get(k).start();
       }
+      if (words.get(k).isComma() && k + 1 < words.size() && continues(words.get(k + 1))) {
+        return words.get(k).start();  // "…، مشيراً إلى أن …", "…، وأضاف أن …"
+      }
     }
     if (!words.isEmpty() && words.get(words.size() - 1).is(".")) {
       end = Math.min(end, words.get(words.size() - 1).start());
     }
     return end;
   }
+
+  /**
+   * A participle or "أضاف/تابع/أردف" after a comma continues the speaker's words as a new
+   * statement; other verbs there (واعترف) usually belong to the reported content.
+   */
+  private boolean continues(Word w) {
+    String bare = w.bare();
+    return CONTINUATIONS.contains(bare) || CONTINUATIONS.contains(w.text())
+        || lexicon.participles.containsKey(w.text()) || lexicon.participles.containsKey(bare);
+  }
+
+  private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of("اضاف", "اضافت",
+      "تابع", "تابعت", "اردف", "اردفت", "استطرد", "استطردت");
 
   private Draft relayed(String text, List<Word> words, int verb, int sentenceEnd) {
     int relayEnd = phrases.end(words, verb + 1);

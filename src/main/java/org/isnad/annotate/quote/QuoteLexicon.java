@@ -15,6 +15,8 @@ final class QuoteLexicon {
 
   final Map<String, Agreement> speechVerbs = new HashMap<>();
   final Map<String, Agreement> relayVerbs = new HashMap<>();
+  /** "مشيراً", "مضيفةً": a further statement by the same speaker. */
+  final Map<String, Agreement> participles = new HashMap<>();
   final List<String[]> sourcePhrases = new ArrayList<>();
   final Map<String, Boolean> complementizers = new HashMap<>();
   final Set<String> stops = new HashSet<>();
@@ -24,6 +26,8 @@ final class QuoteLexicon {
 
   private QuoteLexicon() {
     forms("speech-verbs.txt", speechVerbs);
+    forms("participles.txt", speechVerbs);
+    forms("participles.txt", participles);
     read("speech-verbs.txt").stream().filter(l -> l.startsWith("~"))
         .forEach(l -> clauseInitialOnly.add(normalize(l.split("\t")[0].substring(1))));
     forms("relay-verbs.txt", relayVerbs);

@@ -181,6 +181,15 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void participleAddsAStatementBySameSpeaker() {
+    List<Quote> q = quotes("وأكدت الوزيرة أن الخطة جاهزة، مشيرة إلى أن التمويل متوفر.", null);
+    assertEquals(2, q.size());
+    assertEquals("الخطة جاهزة", q.get(0).content());
+    assertEquals("الوزيرة", q.get(1).speaker().text());
+    assertTrue(q.get(1).speaker().carried());
+  }
+
+  @Test
   void nullArticleIsACallerMistake() {
     assertThrows(IllegalArgumentException.class, () -> QuoteAnnotator.standard().annotate(null));
   }
