@@ -3,7 +3,9 @@ package org.isnad;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +14,13 @@ import java.util.concurrent.Future;
 import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
+import org.isnad.annotate.entity.EntityAnnotator;
+import org.isnad.annotate.entity.NameTagger;
 import org.isnad.annotate.quote.QuoteAnnotator;
+import org.isnad.link.EntityLinker;
+import org.isnad.link.SpeakerLinker;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityMention;
 import org.isnad.annotate.time.TimeAnnotation;
 import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.model.Analysis;
@@ -35,6 +43,8 @@ import org.isnad.model.Stage;
  */
 public final class Isnad {
   private static final long WORKER_STACK_BYTES = 64L << 20;
+  private static final EntityAnnotator ENTITIES = new EntityAnnotator(NameTagger.NONE);
+  private static final SpeakerLinker SPEAKERS = new SpeakerLinker();
   private final int threads;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
@@ -73,28 +83,64 @@ public final class Isnad {
     SiteTemplate template = SiteTemplate.learn(documents);
     List<Extraction> extractions = extractAll(documents, template, progress);
     progress.finished();
-    return annotated(extractions);
+    return annotate(extractions);
   }
 
   /**
-   * Runs the annotators over every article: time expressions for now. An article whose page gave
-   * no date gets the one its text implies.
+   * Runs the annotators over every article (time expressions, entity mentions, statements), then
+   * links mentions into entities across the run and ties speakers to them. An article whose page
+   * gave no date gets the one its text implies.
    */
-  private Analysis annotated(List<Extraction> extractions) {
+  public Analysis annotate(List<Extraction> extractions) {
     List<Annotated> results = inPool(() -> extractions.parallelStream().map(Isnad::annotate)
         .toList());
     List<Extraction> documents = results.stream().map(Annotated::extraction).toList();
     List<Timex> timexes = results.stream().flatMap(r -> r.timexes().stream()).toList();
-    List<Quote> quotes = results.stream().flatMap(r -> r.quotes().stream()).toList();
-    return new Analysis(clock.instant(), documents, timexes, quotes);
+    Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
+    results.forEach(r -> byArticle.putAll(r.mentions()));
+    EntityLinker.Linked linked = new EntityLinker().link(byArticle);
+    List<Quote> quotes = attributed(results, linked);
+    return new Analysis(clock.instant(), documents, timexes, linked.entities(),
+        linked.mentions(), quotes);
   }
 
-  private record Annotated(Extraction extraction, List<Timex> timexes, List<Quote> quotes) {}
+  private record Annotated(Extraction extraction, List<Timex> timexes,
+      Map<String, List<EntityMention>> mentions, Map<String, List<Quote>> quotes) {}
+
+  private static List<Quote> attributed(List<Annotated> results, EntityLinker.Linked linked) {
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    linked.entities().forEach(e -> entities.put(e.id(), e));
+    Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
+    linked.mentions().forEach(m -> mentions.computeIfAbsent(m.articleId(), k -> new ArrayList<>())
+        .add(m));
+    Map<String, String> texts = new LinkedHashMap<>();
+    results.forEach(r -> r.extraction().articles().forEach(a -> texts.put(a.id(), a.text())));
+    List<Quote> quotes = new ArrayList<>();
+    for (Annotated r : results) {
+      r.quotes().forEach((article, list) -> quotes.addAll(SPEAKERS.link(list,
+          mentions.getOrDefault(article, List.of()), entities, texts.get(article))));
+    }
+    return quotes;
+  }
+
+  /**
+   * The statements of one article with speakers linked to the article's own entities: what
+   * {@code isnad eval quotes} scores. Never throws on content.
+   */
+  public static List<Quote> attributedQuotes(Article article) {
+    List<EntityMention> mentions = ENTITIES.annotate(article);
+    EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    linked.entities().forEach(e -> entities.put(e.id(), e));
+    return SPEAKERS.link(QuoteAnnotator.standard().annotate(article), linked.mentions(),
+        entities, article.text());
+  }
 
   private static Annotated annotate(Extraction extraction) {
     List<Article> articles = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
-    List<Quote> quotes = new ArrayList<>();
+    Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
+    Map<String, List<Quote>> quotes = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>(extraction.problems());
     for (Article article : extraction.articles()) {
       try {
@@ -103,18 +149,26 @@ public final class Isnad {
         timexes.addAll(time.timexes());
       } catch (RuntimeException e) {  // a bug on one article must not cost the batch
         articles.add(article);
-        problems.add(Problem.warning(Stage.ANNOTATE, "time-annotator-failed",
-            article.id() + ": " + e));
+        problems.add(failed("time", article, e));
       }
       try {
-        quotes.addAll(QuoteAnnotator.standard().annotate(article));
+        mentions.put(article.id(), ENTITIES.annotate(article));
       } catch (RuntimeException e) {
-        problems.add(Problem.warning(Stage.ANNOTATE, "quote-annotator-failed",
-            article.id() + ": " + e));
+        problems.add(failed("entity", article, e));
+      }
+      try {
+        quotes.put(article.id(), QuoteAnnotator.standard().annotate(article));
+      } catch (RuntimeException e) {
+        problems.add(failed("quote", article, e));
       }
     }
     return new Annotated(new Extraction(extraction.document(), articles, extraction.dropped(),
-        problems), timexes, quotes);
+        problems), timexes, mentions, quotes);
+  }
+
+  private static Problem failed(String annotator, Article article, RuntimeException e) {
+    return Problem.warning(Stage.ANNOTATE, annotator + "-annotator-failed",
+        article.id() + ": " + e);
   }
 
   private <T> T inPool(java.util.concurrent.Callable<T> work) {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.isnad.annotate.quote.QuoteAnnotator;
+import org.isnad.Isnad;
 import org.isnad.eval.quotes.QuoteEvaluation;
 import org.isnad.eval.quotes.QuoteScores;
 import org.isnad.eval.quotes.Statement;
@@ -39,7 +39,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("gold file not found: " + gold);
     }
     QuoteEvaluation evaluation = QuoteEvaluation.load(gold, data);
-    List<Statement> predicted = evaluation.annotate(QuoteAnnotator.standard());
+    List<Statement> predicted = evaluation.annotate(Isnad::attributedQuotes);
     QuoteScores s = evaluation.score(predicted);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("isnad eval quotes: %d sentences, %d gold statements, %d predicted (%s)%n",

@@ -9,6 +9,8 @@ import java.util.List;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
 import org.isnad.model.Dropped;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityMention;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
 import org.isnad.model.Published;
@@ -20,7 +22,7 @@ import org.isnad.model.Timex;
 /**
  * Writes the analysis JSON (contract {@code docs/analysis.schema.json}, format version "1").
  * Streams with Jackson's generator so large batches never sit in memory twice. Arrays that later
- * stages fill (entities, mentions, quotes, events, stories) are written empty for now.
+ * stages fill (events, stories) are written empty for now.
  *
  * <p>Thread safe: holds no state.
  */
@@ -29,8 +31,6 @@ public final class AnalysisJsonWriter {
   public static final String FORMAT_VERSION = "1";
 
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final List<String> LATER_STAGES =
-      List.of("entities", "mentions");
   private static final List<String> TIMELINE_STAGES = List.of("events", "stories");
 
   /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
@@ -56,10 +56,16 @@ public final class AnalysisJsonWriter {
         writeTimex(json, timex);
       }
       json.writeEndArray();
-      for (String field : LATER_STAGES) {
-        json.writeArrayFieldStart(field);
-        json.writeEndArray();
+      json.writeArrayFieldStart("entities");
+      for (Entity entity : analysis.entities()) {
+        writeEntity(json, entity);
       }
+      json.writeEndArray();
+      json.writeArrayFieldStart("mentions");
+      for (EntityMention mention : analysis.mentions()) {
+        writeMention(json, mention);
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("quotes");
       for (Quote quote : analysis.quotes()) {
         writeQuote(json, quote);
@@ -101,6 +107,31 @@ public final class AnalysisJsonWriter {
     if (extraction.failed()) {
       json.writeStringField("error", extraction.error());
     }
+    json.writeEndObject();
+  }
+
+  private static void writeEntity(JsonGenerator json, Entity entity) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", entity.id());
+    json.writeStringField("type", entity.type().name());
+    json.writeStringField("name", entity.name());
+    json.writeArrayFieldStart("aliases");
+    for (String alias : entity.aliases()) {
+      json.writeString(alias);
+    }
+    json.writeEndArray();
+    json.writeNumberField("mentionCount", entity.mentionCount());
+    json.writeEndObject();
+  }
+
+  private static void writeMention(JsonGenerator json, EntityMention mention) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("article", mention.articleId());
+    json.writeNumberField("start", mention.start());
+    json.writeNumberField("end", mention.end());
+    json.writeStringField("text", mention.text());
+    json.writeStringField("type", mention.type().name());
+    json.writeStringField("entity", mention.entityId());
     json.writeEndObject();
   }
 

@@ -9,12 +9,24 @@ import java.util.Objects;
  * by later stages.
  */
 public record Analysis(Instant generatedAt, List<Extraction> documents, List<Timex> timexes,
-    List<Quote> quotes) {
+    List<Entity> entities, List<EntityMention> mentions, List<Quote> quotes) {
   public Analysis {
     Objects.requireNonNull(generatedAt, "generatedAt");
     documents = List.copyOf(documents);
     timexes = List.copyOf(timexes);
+    entities = List.copyOf(entities);
+    mentions = List.copyOf(mentions);
     quotes = List.copyOf(quotes);
+  }
+
+  /** An analysis of documents without annotations (extraction only). */
+  public static Analysis unannotated(Instant generatedAt, List<Extraction> documents) {
+    return new Analysis(generatedAt, documents, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** The entity mentions of one article, in text order. */
+  public List<EntityMention> mentionsOf(String articleId) {
+    return mentions.stream().filter(m -> m.articleId().equals(articleId)).toList();
   }
 
   /** The time expressions of one article, in text order. */

@@ -62,8 +62,8 @@ class HtmlReportTest {
     Document bad = new Document("d2", "broken.pdf", "01", Format.TEXT, null, "", null, null,
         List.of(Problem.error(Stage.INGEST, "binary-content", "a PDF file")));
     StringWriter out = new StringWriter();
-    new HtmlReport().write(new Analysis(Instant.EPOCH, List.of(ok, Extraction.skipped(bad)),
-        List.of(), List.of()), out);
+    new HtmlReport().write(Analysis.unannotated(Instant.EPOCH,
+        List.of(ok, Extraction.skipped(bad))), out);
     return out.toString();
   }
 }

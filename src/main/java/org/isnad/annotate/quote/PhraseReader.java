@@ -7,7 +7,7 @@ import java.util.List;
  * punctuation, a complementizer, a speech verb or a source phrase, at most {@value #MAX} words.
  */
 final class PhraseReader {
-  static final int MAX = 9;
+  static final int MAX = 14;
   private final QuoteLexicon lexicon;
 
   PhraseReader(QuoteLexicon lexicon) {
@@ -53,7 +53,7 @@ final class PhraseReader {
       return true;  // "ثلاثة من المصادر"
     }
     if (w.isPunctuation() || lexicon.complementizer(w) != null
-        || lexicon.stops.contains(w.text()) || isSpeechVerb(words, k)
+        || lexicon.isStop(w) || isSpeechVerb(words, k)
         || sourcePhraseAt(words, k) > 0) {
       return false;
     }

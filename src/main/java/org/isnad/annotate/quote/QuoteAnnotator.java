@@ -52,7 +52,7 @@ public final class QuoteAnnotator {
     List<Quote> quotes = new ArrayList<>();
     List<Said> said = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      List<Word> words = Words.of(normalized, sentence.start(), sentence.end());
+      List<Word> words = Words.of(aligned, sentence.start(), sentence.end());
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
         Said speaker = speaker(draft, aligned, said);
         if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {

@@ -77,7 +77,7 @@ final class QuoteFinder {
     boolean known = lexicon.speechVerbs.containsKey(w.text())
         || lexicon.relayVerbs.containsKey(w.text());
     return known || w.bare().equals(w.text()) ? w
-        : new Word(w.bare(), w.start() + 1, w.end());
+        : new Word(w.bare(), w.start() + 1, w.end(), w.written().substring(1));
   }
 
   private Agreement agreement(Word verb) {
@@ -128,7 +128,7 @@ final class QuoteFinder {
 
   private boolean stopsBackwards(List<Word> words, int k) {
     Word w = words.get(k);
-    return w.isPunctuation() || lexicon.stops.contains(w.text()) || phrases.isSpeechVerb(words, k)
+    return w.isPunctuation() || lexicon.isStop(w) || phrases.isSpeechVerb(words, k)
         || lexicon.complementizer(w) != null || sourceLam(words, k);
   }
 
@@ -170,13 +170,26 @@ final class QuoteFinder {
     Word at = words.get(opener.index());
     if (opener.direct()) {
       int close = text.indexOf('"', at.end());
-      int end = close < 0 || close - at.end() > 3000 ? sentenceEnd : close;
+      int paragraphEnd = text.indexOf('\n', at.end());
+      boolean unclosed = close < 0 || (paragraphEnd >= 0 && close > paragraphEnd)
+          || close - at.end() > 3000;
+      int end = unclosed ? trimmedEnd(text, at.end(), sentenceEnd) : close;
       return end > at.end() ? new int[] {at.end(), end} : null;
     }
     int start = opener.keepWord() ? at.start()
         : opener.index() + 1 < words.size() ? words.get(opener.index() + 1).start() : -1;
     int end = clauseEnd(words, opener.index() + 1, sentenceEnd);
     return start >= 0 && end > start ? new int[] {start, end} : null;
+  }
+
+  /** A quotation left open ends with its sentence, without the full stop. */
+  private static int trimmedEnd(String text, int from, int sentenceEnd) {
+    int end = sentenceEnd;
+    while (end > from && (Character.isWhitespace(text.charAt(end - 1))
+        || text.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return end;
   }
 
   /** The content ends at the sentence end, or before a trailing ", وفقا لـ …" / ", نقلا عن …". */

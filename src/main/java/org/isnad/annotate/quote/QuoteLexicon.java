@@ -20,6 +20,8 @@ final class QuoteLexicon {
   final List<String[]> sourcePhrases = new ArrayList<>();
   final Map<String, Boolean> complementizers = new HashMap<>();
   final Set<String> stops = new HashSet<>();
+  /** Stops spelt only with a final ى ("على"): written with ي they are names ("علي"). */
+  final Set<String> maqsuraStops = new HashSet<>();
   final Set<String> recipients = new HashSet<>();
   /** Verb forms that are also other words: cues only at the start of a clause. */
   final Set<String> clauseInitialOnly = new HashSet<>();
@@ -40,6 +42,10 @@ final class QuoteLexicon {
       complementizers.put(normalize(f[0]), f.length > 1 && f[1].equals("pronoun"));
     }
     read("speaker-stops.txt").forEach(w -> stops.add(normalize(w)));
+    read("speaker-stops.txt").stream().filter(w -> w.endsWith("ى"))
+        .forEach(w -> maqsuraStops.add(normalize(w)));
+    read("speaker-stops.txt").stream().filter(w -> w.endsWith("ي"))
+        .forEach(w -> maqsuraStops.remove(normalize(w)));
     read("recipients.txt").forEach(w -> recipients.add(normalize(w)));
   }
 
@@ -62,6 +68,12 @@ final class QuoteLexicon {
 
   static String normalize(String text) {
     return ArabicNormalizer.standard().normalizeToString(text).strip();
+  }
+
+  /** Whether a word is a stop word; "علي" is a name, "على" a preposition. */
+  boolean isStop(Word word) {
+    return stops.contains(word.text())
+        && !(maqsuraStops.contains(word.text()) && word.written().endsWith("ي"));
   }
 
   /** A complementizer: {@code null} if not one, else whether it carries a pronoun. */

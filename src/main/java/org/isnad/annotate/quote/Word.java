@@ -6,8 +6,13 @@ package org.isnad.annotate.quote;
  * @param text the normalised form
  * @param start char offset in the normalised article text
  * @param end char offset, exclusive
+ * @param written the word as the article writes it
  */
-record Word(String text, int start, int end) {
+record Word(String text, int start, int end, String written) {
+  Word(String text, int start, int end) {
+    this(text, start, end, text);
+  }
+
   boolean isPunctuation() {
     return !Character.isLetterOrDigit(text.codePointAt(0));
   }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.eval.CorpusSentences;
 import org.isnad.model.Article;
 import org.isnad.model.Published;
@@ -47,7 +47,7 @@ public final class QuoteEvaluation {
     return texts;
   }
 
-  public List<Statement> annotate(QuoteAnnotator annotator) {
+  public List<Statement> annotate(Function<Article, List<Quote>> annotator) {
     List<Statement> predicted = new ArrayList<>();
     for (QuoteSentence s : gold.sentences()) {
       String context = contexts.get(s.sid());
@@ -55,7 +55,7 @@ public final class QuoteEvaluation {
       int offset = lead.codePointCount(0, lead.length());
       Article article = new Article(s.sid(), "eval", null, lead + texts.get(s.sid()), s.outlet(),
           null, null, null, List.of(), "ar", null, Published.unknown(), List.of());
-      for (Quote q : annotator.annotate(article)) {
+      for (Quote q : annotator.apply(article)) {
         if (q.cueStart() >= offset) {
           predicted.add(statement(s.sid(), q, offset));
         }

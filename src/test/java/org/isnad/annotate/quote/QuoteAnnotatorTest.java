@@ -193,4 +193,28 @@ class QuoteAnnotatorTest {
   void nullArticleIsACallerMistake() {
     assertThrows(IllegalArgumentException.class, () -> QuoteAnnotator.standard().annotate(null));
   }
+
+  @Test
+  void theNameAliIsNotThePrepositionAla() {
+    assertEquals("مدير المنتخب السعودي للشباب علي الشعيلان",
+        quotes("وقال مدير المنتخب السعودي للشباب علي الشعيلان إن المستوى يتحسن.", null).get(0)
+            .speaker().text());
+    assertEquals("الوزير", quotes("وقال الوزير على هامش المؤتمر إن المستوى يتحسن.", null).get(0)
+        .speaker().text());
+  }
+
+  @Test
+  void longTitlesBeforeTheNameStayInTheSpeaker() {
+    assertEquals("مدير عام هيئة السياحة والتراث الوطني بمنطقة الباحة زاهر محمد الشهري",
+        quotes("وأوضح مدير عام هيئة السياحة والتراث الوطني بمنطقة الباحة زاهر محمد الشهري أن"
+            + " الفرع كثف الجهود.", null).get(0).speaker().text());
+  }
+
+  @Test
+  void anUnclosedQuotationEndsWithItsParagraph() {
+    List<Quote> found = quotes("وأفادت الصحيفة نقلاً عن المستشار قوله :”إن الرئيس اتخذ قراره."
+        + "\n\nوأضافت الصحيفة أن “المستشار” كشف هذه المعلومات.", null);
+    assertEquals("إن الرئيس اتخذ قراره", found.get(0).content());
+    assertEquals("“المستشار” كشف هذه المعلومات", found.get(1).content());
+  }
 }
