@@ -46,7 +46,11 @@ public final class EntityLinker {
     }
   }
 
-  /** Links the mentions of every article; {@code byArticle} in a stable article order. */
+  /**
+   * Links the mentions of every article. An entity is named by its fullest form (most words),
+   * then the most frequent, then the shortest (so "بشار الأسد" rather than "لبشار الأسد").
+   * {@code byArticle} in a stable article order.
+   */
   public Linked link(Map<String, List<EntityMention>> byArticle) {
     List<Cluster> all = new ArrayList<>();
     Map<EntityMention, Cluster> of = new LinkedHashMap<>();
@@ -131,16 +135,20 @@ public final class EntityLinker {
     of.forEach((mention, cluster) -> {
       Cluster root = cluster.root();
       String id = ids.computeIfAbsent(root, r -> "e" + (ids.size() + 1));
-      cluster.names.forEach((n, c) -> names.computeIfAbsent(root, r -> new LinkedHashMap<>())
-          .merge(n, 0, Integer::sum));
+      names.computeIfAbsent(root, r -> new LinkedHashMap<>());
       mentions.add(mention.withEntity(id));
     });
+    of.values().stream().distinct().forEach(cluster -> cluster.names.forEach((n, c) ->
+        names.get(cluster.root()).merge(n, c, Integer::sum)));
     Map<String, Integer> counts = new LinkedHashMap<>();
     mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
     List<Entity> entities = new ArrayList<>();
     ids.forEach((root, id) -> {
-      List<String> all = new ArrayList<>(names.get(root).keySet());
-      String name = all.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+      Map<String, Integer> counted = names.get(root);
+      List<String> all = new ArrayList<>(counted.keySet());
+      String name = all.stream().max(Comparator.<String>comparingInt(n -> NameKey.of(n).words()
+          .size()).thenComparingInt(counted::get).thenComparingInt(n -> -n.length()))
+          .orElseThrow();
       all.remove(name);
       entities.add(new Entity(id, root.type, name, all, counts.get(id)));
     });
