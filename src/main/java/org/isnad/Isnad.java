@@ -44,7 +44,6 @@ import org.isnad.model.Stage;
 public final class Isnad {
   private static final long WORKER_STACK_BYTES = 64L << 20;
   private static final EntityAnnotator ENTITIES = new EntityAnnotator(NameTagger.NONE);
-  private static final SpeakerLinker SPEAKERS = new SpeakerLinker();
   private final int threads;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
@@ -115,10 +114,11 @@ public final class Isnad {
         .add(m));
     Map<String, String> texts = new LinkedHashMap<>();
     results.forEach(r -> r.extraction().articles().forEach(a -> texts.put(a.id(), a.text())));
+    SpeakerLinker speakers = new SpeakerLinker(entities);
     List<Quote> quotes = new ArrayList<>();
     for (Annotated r : results) {
-      r.quotes().forEach((article, list) -> quotes.addAll(SPEAKERS.link(list,
-          mentions.getOrDefault(article, List.of()), entities, texts.get(article))));
+      r.quotes().forEach((article, list) -> quotes.addAll(speakers.link(list,
+          mentions.getOrDefault(article, List.of()), texts.get(article))));
     }
     return quotes;
   }
@@ -132,8 +132,13 @@ public final class Isnad {
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return SPEAKERS.link(QuoteAnnotator.standard().annotate(article), linked.mentions(),
-        entities, article.text());
+    return new SpeakerLinker(entities).link(QuoteAnnotator.standard().annotate(article),
+        linked.mentions(), article.text());
+  }
+
+  /** The entity mentions of one article, not yet linked (benchmarks). */
+  public static List<EntityMention> entityMentions(Article article) {
+    return ENTITIES.annotate(article);
   }
 
   private static Annotated annotate(Extraction extraction) {

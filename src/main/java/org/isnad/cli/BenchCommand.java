@@ -73,44 +73,47 @@ final class BenchCommand implements Callable<Integer> {
     start = System.nanoTime();
     long tokens = textLayer(extracted.articles, workers);
     double textSeconds = seconds(start);
-    for (int i = 0; i < warmup; i++) {
-      timeExpressions(extracted.articles, workers);
-    }
-    start = System.nanoTime();
-    long timexes = timeExpressions(extracted.articles, workers);
-    double timeSeconds = seconds(start);
-    for (int i = 0; i < warmup; i++) {
-      quotes(extracted.articles, workers);
-    }
-    start = System.nanoTime();
-    long quotes = quotes(extracted.articles, workers);
-    double quoteSeconds = seconds(start);
+    Timed time = timed(() -> timeExpressions(extracted.articles, workers));
+    Timed quotes = timed(() -> quotes(extracted.articles, workers));
+    Timed mentions = timed(() -> mentions(extracted.articles, workers));
+    Timed annotate = timed(() -> (long) isnad.annotate(extracted.extractions).entities().size());
+    int n = extracted.articles.size();
     List<Row> rows = List.of(
         new Row("ingest (read zips, hash, decode)", documents.size(), ingestSeconds, utf8),
         new Row("extract (template + line rules)", documents.size(), extractSeconds, utf8),
-        new Row("text layer (normalise, tokens, sentences)", extracted.articles.size(),
-            textSeconds, utf8),
-        new Row("time expressions (find, resolve, publication)", extracted.articles.size(),
-            timeSeconds, utf8),
-        new Row("quotes and chains", extracted.articles.size(), quoteSeconds, utf8),
-        new Row("annotate stage (time + quotes)", extracted.articles.size(),
-            timeSeconds + quoteSeconds, utf8),
+        new Row("text layer (normalise, tokens, sentences)", n, textSeconds, utf8),
+        new Row("time expressions (find, resolve, publication)", n, time.seconds(), utf8),
+        new Row("quotes and chains", n, quotes.seconds(), utf8),
+        new Row("entity mentions (tagger, outlets, roles)", n, mentions.seconds(), utf8),
+        new Row("annotate stage (all annotators + linking)", n, annotate.seconds(), utf8),
         new Row("all", documents.size(),
-            ingestSeconds + extractSeconds + textSeconds + timeSeconds + quoteSeconds, utf8));
+            ingestSeconds + extractSeconds + textSeconds + annotate.seconds(), utf8));
     print(rows, workers, heap.peakMib(), tokens, extracted.failed, bytes);
-    spec.commandLine().getOut().printf("time expressions found: %d; statements found: %d%n",
-        timexes, quotes);
+    spec.commandLine().getOut().printf("time expressions: %d; statements: %d; mentions: %d;"
+        + " entities: %d%n", time.count(), quotes.count(), mentions.count(), annotate.count());
     spec.commandLine().getOut().flush();
     return 0;
   }
 
-  private record Extracted(List<Article> articles, long failed) {}
+  private record Timed(long count, double seconds) {}
+
+  /** Runs {@code work} {@link #warmup} times untimed, then once timed. */
+  private Timed timed(java.util.function.LongSupplier work) {
+    for (int i = 0; i < warmup; i++) {
+      work.getAsLong();
+    }
+    long start = System.nanoTime();
+    long count = work.getAsLong();
+    return new Timed(count, seconds(start));
+  }
+
+  private record Extracted(List<Extraction> extractions, List<Article> articles, long failed) {}
 
   private static Extracted extract(Isnad isnad, List<Document> documents) {
     SiteTemplate template = SiteTemplate.learn(documents);
     List<Extraction> extractions = isnad.extractAll(documents, template, ProgressListener.NONE);
     List<Article> articles = extractions.stream().flatMap(e -> e.articles().stream()).toList();
-    return new Extracted(articles, extractions.stream().filter(Extraction::failed).count());
+    return new Extracted(extractions, articles, extractions.stream().filter(Extraction::failed).count());
   }
 
   private static long textLayer(List<Article> articles, int workers) {
@@ -138,6 +141,18 @@ final class BenchCommand implements Callable<Integer> {
       pool.shutdown();
     }
     return timexes.get();
+  }
+
+  private static long mentions(List<Article> articles, int workers) {
+    AtomicLong mentions = new AtomicLong();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
+    try {
+      pool.submit(() -> articles.parallelStream().forEach(article -> mentions.addAndGet(
+          Isnad.entityMentions(article).size()))).join();
+    } finally {
+      pool.shutdown();
+    }
+    return mentions.get();
   }
 
   private static long quotes(List<Article> articles, int workers) {

@@ -2,6 +2,7 @@ package org.isnad.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,15 +115,24 @@ public final class EntityLinker {
         c.merged = first.root();
       }
     }
+    Map<String, List<Cluster>> byEndWord = new HashMap<>();
+    for (Cluster f : byFullName.values()) {
+      List<String> words = f.longest().words();
+      if (f.merged == null && words.size() > 1) {
+        byEndWord.computeIfAbsent(f.type + " " + words.get(0), k -> new ArrayList<>()).add(f);
+        if (!words.get(words.size() - 1).equals(words.get(0))) {
+          byEndWord.computeIfAbsent(f.type + " " + words.get(words.size() - 1),
+              k -> new ArrayList<>()).add(f);
+        }
+      }
+    }
     for (Cluster c : clusters) {
       if (c.merged != null || c.longest().words().size() != 1) {
         continue;
       }
-      List<Cluster> fuller = byFullName.values().stream()
-          .filter(f -> f.merged == null && f != c && f.type == c.type
-              && c.longest().isPartOf(f.longest()))
-          .toList();
-      if (fuller.size() == 1) {
+      List<Cluster> fuller = byEndWord.getOrDefault(c.type + " " + c.longest().words().get(0),
+          List.of());
+      if (fuller.size() == 1 && fuller.get(0) != c) {
         c.merged = fuller.get(0);
       }
     }

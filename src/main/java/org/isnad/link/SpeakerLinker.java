@@ -24,21 +24,27 @@ import org.isnad.model.Speaker;
  *       مصري") is that earlier speaker;
  *   <li>publishers, relays and sources are linked by name to outlets, organisations and people.
  * </ul>
- * Stateless and thread safe.
+ * Immutable and thread safe.
  */
 public final class SpeakerLinker {
   private static final int APPOSITION_GAP = 3;
+  private final Map<String, Entity> entities;
+  private final Map<String, String> byName;
+
+  /** A linker for one run: {@code entities} are every entity of the run, by id. */
+  public SpeakerLinker(Map<String, Entity> entities) {
+    this.entities = Map.copyOf(entities);
+    this.byName = namesOf(entities);
+  }
 
   /**
    * The statements of one article with entities filled in.
    *
    * @param quotes the article's statements in text order
    * @param mentions the article's linked mentions
-   * @param entities every entity of the run, by id
+   * @param articleText the article text (for appositions)
    */
-  public List<Quote> link(List<Quote> quotes, List<EntityMention> mentions,
-      Map<String, Entity> entities, String articleText) {
-    Map<String, String> byName = namesOf(entities);
+  public List<Quote> link(List<Quote> quotes, List<EntityMention> mentions, String articleText) {
     Map<String, Said> earlier = new HashMap<>();
     List<Quote> linked = new ArrayList<>(quotes.size());
     for (Quote quote : quotes) {

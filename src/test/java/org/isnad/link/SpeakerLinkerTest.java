@@ -52,7 +52,7 @@ class SpeakerLinkerTest {
     EntityLinker.Linked linked = new EntityLinker().link(Map.of("a1", mentions));
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return new SpeakerLinker().link(quotes, linked.mentions(), entities, TEXT);
+    return new SpeakerLinker(entities).link(quotes, linked.mentions(), TEXT);
   }
 
   private static String chainSpeaker(Quote q) {

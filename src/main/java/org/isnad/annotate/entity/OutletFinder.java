@@ -49,7 +49,11 @@ final class OutletFinder {
       int end = longestListed(text, wordEnd, true);
       return end > wordEnd ? end : start;
     }
-    return longestListed(text, start, false) > start ? longestListed(text, start, false) : start;
+    if (!outlets.mayStart(text.substring(start, wordEnd))) {
+      return start;
+    }
+    int end = longestListed(text, start, false);
+    return end > start ? end : start;
   }
 
   /** Longest run of up to four words from {@code start} that names a listed outlet. */

@@ -21,6 +21,7 @@ public final class OutletLexicon {
 
   private final Map<String, String> canonical = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
+  private final Set<String> firstWords = new HashSet<>();
 
   OutletLexicon(List<String> lines) {
     for (String line : lines) {
@@ -30,6 +31,7 @@ public final class OutletLexicon {
       for (int i = 0; i < names.length; i++) {
         String key = normalize(i == 0 ? name : names[i]);
         canonical.putIfAbsent(key, name);
+        firstWords.add(key.split(" ")[0]);
         if (common && i == 0) {
           ambiguous.add(key);
         }
@@ -49,6 +51,11 @@ public final class OutletLexicon {
   /** Whether {@code word} (normalised) heads an outlet name: وكالة، صحيفة، قناة … */
   public static boolean isHead(String word) {
     return HEADS.contains(stripClitic(word)) || HEADS.contains(word);
+  }
+
+  /** Whether a listed name may start with {@code word} (normalised), with or without clitic. */
+  boolean mayStart(String word) {
+    return firstWords.contains(word) || firstWords.contains(stripClitic(word));
   }
 
   /**
