@@ -31,6 +31,8 @@ public final class EntityLinker {
     final EntityType type;
     final List<NameKey> keys = new ArrayList<>();
     final Map<String, Integer> names = new LinkedHashMap<>();
+    /** Titles and back references that describe this entity ("المستشار الإيراني", "الأخير"). */
+    final List<String> descriptions = new ArrayList<>();
     int lastSeen;
     Cluster merged;
 
@@ -63,10 +65,19 @@ public final class EntityLinker {
   private static List<Cluster> inArticle(List<EntityMention> mentions,
       Map<EntityMention, Cluster> of) {
     List<Cluster> clusters = new ArrayList<>();
+    Descriptions descriptions = new Descriptions();
     int position = 0;
-    for (EntityMention mention : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention mention = mentions.get(i);
       NameKey key = NameKey.of(mention.text());
       if (key.isEmpty()) {
+        continue;
+      }
+      Cluster described = descriptions.referent(mentions, i, key, of);
+      if (described != null) {
+        described.descriptions.add(mention.text().strip());
+        described.lastSeen = position++;
+        of.put(mention, described);
         continue;
       }
       Cluster cluster = find(clusters, mention.type(), key);
@@ -83,8 +94,73 @@ public final class EntityLinker {
       cluster.names.merge(mention.text().strip(), 1, Integer::sum);
       cluster.lastSeen = position++;
       of.put(mention, cluster);
+      descriptions.bind(mentions, i, cluster, of);
     }
     return clusters;
+  }
+
+  /**
+   * Descriptions that refer back to a person of the same article: a title next to a name ("وزير
+   * الخارجية الروسي سيرغي لافروف", "هادي البحرة، رئيس المعارضة") describes that person, so the
+   * same title later ("وزير الخارجية الروسي", "المستشار الإيراني" after "مستشار قائد فيلق القدس
+   * الإيراني") is that person; "الأخير" is the person mentioned last.
+   */
+  private static final class Descriptions {
+    private static final int ADJACENT = 3;
+    private final List<Map.Entry<List<String>, Cluster>> titles = new ArrayList<>();
+    private Cluster lastPerson;
+
+    /** Records a title next to a person, and the last person. */
+    void bind(List<EntityMention> mentions, int i, Cluster cluster, Map<EntityMention, Cluster> of) {
+      EntityMention m = mentions.get(i);
+      if (m.type() == EntityType.PERSON) {
+        lastPerson = cluster;
+        EntityMention before = i > 0 ? mentions.get(i - 1) : null;
+        if (before != null && before.type() == EntityType.ROLE
+            && m.start() - before.end() <= ADJACENT) {
+          titles.add(Map.entry(stems(NameKey.of(before.text())), cluster));
+          of.put(before, cluster);
+          cluster.descriptions.add(before.text().strip());
+        }
+      }
+    }
+
+    /** The person a description refers to, or {@code null}. */
+    Cluster referent(List<EntityMention> mentions, int i, NameKey key,
+        Map<EntityMention, Cluster> of) {
+      EntityMention m = mentions.get(i);
+      if (key.words().size() == 1 && (key.words().get(0).equals("الاخير")
+          || key.words().get(0).equals("والاخير"))) {
+        return lastPerson;
+      }
+      boolean nextIsPerson = i + 1 < mentions.size()
+          && mentions.get(i + 1).type() == EntityType.PERSON
+          && mentions.get(i + 1).start() - m.end() <= ADJACENT;
+      if (m.type() != EntityType.ROLE || nextIsPerson) {
+        return null;
+      }
+      List<String> stems = stems(key);
+      EntityMention before = i > 0 ? mentions.get(i - 1) : null;
+      int gap = before == null ? -1 : m.start() - before.end();
+      if (before != null && before.type() == EntityType.PERSON && of.containsKey(before)
+          && gap >= 2 && gap <= ADJACENT) {  // "هادي البحرة، رئيس المعارضة": a comma between
+        titles.add(Map.entry(stems, of.get(before)));
+        return of.get(before);
+      }
+      for (int k = titles.size() - 1; k >= 0; k--) {
+        List<String> bound = titles.get(k).getKey();
+        if (!stems.isEmpty() && bound.get(0).equals(stems.get(0)) && bound.containsAll(stems)) {
+          return titles.get(k).getValue();
+        }
+      }
+      return null;
+    }
+
+    /** The words without the article ال, for comparing a definite title with its full form. */
+    private static List<String> stems(NameKey key) {
+      return key.words().stream().map(w -> w.startsWith("ال") && w.length() > 3
+          ? w.substring(2) : w).toList();
+    }
   }
 
   private static Cluster find(List<Cluster> clusters, EntityType type, NameKey key) {
@@ -148,8 +224,12 @@ public final class EntityLinker {
       names.computeIfAbsent(root, r -> new LinkedHashMap<>());
       mentions.add(mention.withEntity(id));
     });
-    of.values().stream().distinct().forEach(cluster -> cluster.names.forEach((n, c) ->
-        names.get(cluster.root()).merge(n, c, Integer::sum)));
+    Map<Cluster, java.util.Set<String>> described = new LinkedHashMap<>();
+    of.values().stream().distinct().forEach(cluster -> {
+      cluster.names.forEach((n, c) -> names.get(cluster.root()).merge(n, c, Integer::sum));
+      described.computeIfAbsent(cluster.root(), r -> new java.util.LinkedHashSet<>())
+          .addAll(cluster.descriptions);
+    });
     Map<String, Integer> counts = new LinkedHashMap<>();
     mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
     List<Entity> entities = new ArrayList<>();
@@ -160,6 +240,8 @@ public final class EntityLinker {
           .size()).thenComparingInt(counted::get).thenComparingInt(n -> -n.length()))
           .orElseThrow();
       all.remove(name);
+      described.getOrDefault(root, java.util.Set.of()).stream()
+          .filter(d -> !counted.containsKey(d)).forEach(all::add);
       entities.add(new Entity(id, root.type, name, all, counts.get(id)));
     });
     return new Linked(mentions, entities);

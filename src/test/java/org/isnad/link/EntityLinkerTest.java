@@ -90,4 +90,55 @@ class EntityLinkerTest {
         "هادي البحرة")));
     assertEquals(2, linked.entities().size());
   }
+
+  /** Mentions of one article at their positions in {@code text}, each "TYPE:name". */
+  private static List<EntityMention> placed(String text, String... typed) {
+    List<EntityMention> mentions = new ArrayList<>();
+    int from = 0;
+    for (String t : typed) {
+      String name = t.substring(t.indexOf(':') + 1);
+      int start = text.indexOf(name, from);
+      mentions.add(new EntityMention("a1", start, start + name.length(), name,
+          EntityType.valueOf(t.substring(0, t.indexOf(':'))), null));
+      from = start + name.length();
+    }
+    return mentions;
+  }
+
+  @Test
+  void aTitleNextToANameDescribesThatPersonLater() {
+    String text = "وقال مستشار قائد فيلق القدس الإيراني حسن فلارك إن الأسد قرر. وأضاف المستشار"
+        + " الإيراني أن القرار قديم. وقال الأخير إن ذلك معروف.";
+    var linked = link(Map.of("a1", placed(text, "ROLE:مستشار قائد فيلق القدس الإيراني",
+        "PERSON:حسن فلارك", "PERSON:الأسد", "ROLE:المستشار الإيراني", "PERSON:الأخير")));
+    List<String> ids = ids(linked);
+    assertEquals(ids.get(1), ids.get(0));
+    assertEquals(ids.get(1), ids.get(3));
+    assertNotEquals(ids.get(1), ids.get(2));
+    assertEquals(ids.get(2), ids.get(4));  // "الأخير": the person mentioned last
+    Entity advisor = linked.entities().stream().filter(e -> e.id().equals(ids.get(1)))
+        .findFirst().orElseThrow();
+    assertEquals("حسن فلارك", advisor.name());
+    assertEquals(List.of("مستشار قائد فيلق القدس الإيراني", "المستشار الإيراني"),
+        advisor.aliases());
+  }
+
+  @Test
+  void aTitleOfNobodyInTheTextStaysARole() {
+    String text = "وقال المستشار الإيراني إن الأسد قرر.";
+    var linked = link(Map.of("a1", placed(text, "ROLE:المستشار الإيراني", "PERSON:الأسد")));
+    assertEquals(EntityType.ROLE, linked.entities().get(0).type());
+    assertNotEquals(ids(linked).get(0), ids(linked).get(1));
+  }
+
+  @Test
+  void anAppositionAfterTheNameDescribesIt() {
+    String text = "هادي البحرة، رئيس المعارضة السورية قال إن … ثم قال رئيس المعارضة السورية إن";
+    var linked = link(Map.of("a1", placed(text, "PERSON:هادي البحرة",
+        "ROLE:رئيس المعارضة السورية", "ROLE:رئيس المعارضة السورية")));
+    assertEquals(List.of("e1", "e1", "e1"), ids(linked));
+    String object = "التقى بوتين رئيس الوزراء التركي";
+    var met = link(Map.of("a1", placed(object, "PERSON:بوتين", "ROLE:رئيس الوزراء التركي")));
+    assertEquals(List.of("e1", "e2"), ids(met));
+  }
 }
