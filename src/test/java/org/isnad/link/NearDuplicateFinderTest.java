@@ -1,0 +1,64 @@
+package org.isnad.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Syndicated copies are found, different reports of the same day are not. */
+class NearDuplicateFinderTest {
+  private static final String REPORT = "قالت وكالة رويترز إن الرئيس السوري بشار الأسد غادر دمشق"
+      + " على متن طائرة متجهة إلى قاعدة حميميم الروسية قبل ساعات من دخول فصائل المعارضة إلى"
+      + " العاصمة، وفقاً لثلاثة مصادر مطلعة تحدثت شريطة عدم الكشف عن هويتها، وأضافت المصادر أن"
+      + " الأسد لم يبلغ أقرب مساعديه بخطته وأن أفراد عائلته كانوا قد غادروا قبل ذلك بأيام.";
+  private static final String OTHER = "أعلنت وزارة الصحة السورية ارتفاع حصيلة ضحايا الانفجار الذي"
+      + " وقع في مدينة إدلب صباح اليوم إلى خمسة قتلى وعشرات الجرحى، فيما تواصل فرق الدفاع المدني"
+      + " البحث عن مفقودين تحت أنقاض المبنى المنهار في حي سكني مكتظ بالسكان شمال المدينة.";
+
+  private static NearDuplicateFinder.Text text(String id, String text) {
+    return new NearDuplicateFinder.Text(id, text);
+  }
+
+  @Test
+  void anEditedCopyIsACopyOfTheFirst() {
+    String edited = ("دمشق (الاتحاد) - " + REPORT).replace("غادر", "هرب من")
+        .replace("بأيام", "بأسبوع");
+    Map<String, String> copies = new NearDuplicateFinder().copies(List.of(
+        text("a", REPORT), text("b", OTHER), text("c", edited), text("d", REPORT + " والله أعلم")));
+    assertEquals(Map.of("c", "a", "d", "a"), copies);
+  }
+
+  @Test
+  void aTextContainedInALongerOneIsACopy() {
+    Map<String, String> copies = new NearDuplicateFinder().copies(List.of(
+        text("long", REPORT + " " + OTHER.substring(0, OTHER.length() / 2)),
+        text("short", REPORT)));
+    assertEquals(Map.of("short", "long"), copies);
+  }
+
+  @Test
+  void shortTextsAndUnrelatedTextsAreNeverCopies() {
+    assertTrue(new NearDuplicateFinder().copies(List.of(text("a", "عاجل: انفجار في إدلب"),
+        text("b", "عاجل: انفجار في إدلب"), text("c", REPORT), text("d", OTHER))).isEmpty());
+  }
+
+  @Test
+  void copiesAreFoundAmongManyRandomTexts() {
+    Random random = new Random(20261123);
+    String[] vocabulary = (REPORT + " " + OTHER).split(" ");
+    List<NearDuplicateFinder.Text> texts = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 0; w < 80; w++) {
+        b.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+      }
+      texts.add(text("r" + i, b.toString()));
+    }
+    texts.add(text("copy", texts.get(17).text() + " المصدر: رويترز"));
+    assertEquals(Map.of("copy", "r17"), new NearDuplicateFinder().copies(texts));
+  }
+}
