@@ -15,7 +15,7 @@ import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
 import org.isnad.annotate.entity.EntityAnnotator;
-import org.isnad.annotate.entity.NameTagger;
+import org.isnad.annotate.ner.PerceptronTagger;
 import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.link.EntityLinker;
 import org.isnad.link.SpeakerLinker;
@@ -43,7 +43,7 @@ import org.isnad.model.Stage;
  */
 public final class Isnad {
   private static final long WORKER_STACK_BYTES = 64L << 20;
-  private static final EntityAnnotator ENTITIES = new EntityAnnotator(NameTagger.NONE);
+  private static final EntityAnnotator ENTITIES = new EntityAnnotator(PerceptronTagger.bundled());
   private final int threads;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();

@@ -1,0 +1,80 @@
+package org.isnad.annotate.ner;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word stems that training data tags as part of names, with the type they mostly have ("بوش" →
+ * PERS), kept when at least half of the stem's occurrences are inside a name. During training
+ * each sentence sees the lexicon of the other folds only (jackknifing), so the tagger learns how
+ * far to trust a lexicon hit on words it has not seen as names; at tagging time the lexicon of
+ * the whole train split is used. Immutable.
+ */
+final class NameLexicon {
+  static final NameLexicon EMPTY = new NameLexicon(Map.of(), java.util.Set.of());
+  private final Map<String, String> types;
+  private final java.util.Set<String> vocabulary;
+
+  NameLexicon(Map<String, String> types, java.util.Set<String> vocabulary) {
+    this.types = Map.copyOf(types);
+    this.vocabulary = java.util.Set.copyOf(vocabulary);
+  }
+
+  /**
+   * Whether the training data has this normalised word or stem. Words it lacks are written as
+   * one unknown word in the identity features, in training (per fold) as in tagging, so the
+   * tagger learns what unseen words look like instead of trusting memorised ones.
+   */
+  boolean knows(String form) {
+    return vocabulary.contains(form);
+  }
+
+  java.util.Set<String> vocabulary() {
+    return vocabulary;
+  }
+
+  /** The lexicon of {@code sentences}. */
+  static NameLexicon of(List<TaggedSentence> sentences) {
+    Map<String, int[]> counts = new HashMap<>();
+    java.util.Set<String> vocabulary = new java.util.HashSet<>();
+    for (TaggedSentence s : sentences) {
+      for (int i = 0; i < s.words().size(); i++) {
+        String normalized = WordForms.normalized(s.words().get(i));
+        String stem = WordForms.stem(normalized);
+        vocabulary.add(normalized);
+        vocabulary.add(stem);
+        int[] c = counts.computeIfAbsent(stem, k -> new int[NerLabels.ALL.size() + 1]);
+        c[0]++;
+        int label = NerLabels.index(s.labels().get(i));
+        if (label != NerLabels.O) {
+          c[1 + (label + 1) / 2]++;  // one slot per type
+        }
+      }
+    }
+    Map<String, String> types = new HashMap<>();
+    counts.forEach((stem, c) -> {
+      int best = 0;
+      int inNames = 0;
+      for (int t = 1; t <= 4; t++) {
+        inNames += c[1 + t];
+        if (best == 0 || c[1 + t] > c[1 + best]) {
+          best = t;
+        }
+      }
+      if (inNames * 2 >= c[0] && inNames > 0 && stem.length() > 1) {
+        types.put(stem, NerLabels.type(2 * best - 1));
+      }
+    });
+    return new NameLexicon(types, vocabulary);
+  }
+
+  /** The type the stem mostly has in names, or {@code null}. */
+  String type(String stem) {
+    return types.get(stem);
+  }
+
+  Map<String, String> entries() {
+    return types;
+  }
+}

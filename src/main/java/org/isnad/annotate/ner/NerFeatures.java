@@ -1,0 +1,159 @@
+package org.isnad.annotate.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features of each word of a sentence that do not depend on the labels chosen so far:
+ * normalised word and stem in a window of ±2, affixes, shape, the article ال, nisba endings,
+ * place gazetteer hits (begin/inside), a title before the word, an organisation head word
+ * before or at it, and a speech verb before or after it. Label history features are added by
+ * the tagger while decoding.
+ */
+final class NerFeatures {
+  private static final String START = "<s>";
+  private static final String END = "</s>";
+  private static final String UNKNOWN = "<unk>";
+  private final NerGazetteer gazetteer;
+  private final NameLexicon lexicon;
+
+  NerFeatures(NerGazetteer gazetteer, NameLexicon lexicon) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  /** One list of feature names per word. */
+  List<List<String>> of(List<String> words) {
+    int n = words.size();
+    String[] norm = new String[n];
+    String[] stems = new String[n];
+    for (int i = 0; i < n; i++) {
+      norm[i] = WordForms.normalized(words.get(i));
+      stems[i] = WordForms.stem(norm[i]);
+    }
+    String[] place = places(stems);
+    String[] idNorm = new String[n];
+    String[] idStems = new String[n];
+    for (int i = 0; i < n; i++) {
+      idNorm[i] = lexicon.knows(norm[i]) ? norm[i] : UNKNOWN;
+      idStems[i] = lexicon.knows(stems[i]) ? stems[i] : UNKNOWN;
+    }
+    List<List<String>> all = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      all.add(word(words, new String[][] {norm, stems, idNorm, idStems}, place, i));
+    }
+    return all;
+  }
+
+  private String[] places(String[] stems) {
+    String[] place = new String[stems.length];
+    for (int i = 0; i < stems.length; i++) {
+      int len = gazetteer.placeAt(stems, i);
+      if (len > 0) {
+        place[i] = "B";
+        for (int k = 1; k < len; k++) {
+          place[i + k] = "I";
+        }
+        i += len - 1;
+      }
+    }
+    return place;
+  }
+
+  /** Forms: normalised words, stems, and both with unknown words replaced. */
+  private List<String> word(List<String> words, String[][] forms, String[] place, int i) {
+    String[] norm = forms[0];
+    String[] stems = forms[1];
+    String[] idNorm = forms[2];
+    String[] idStems = forms[3];
+    List<String> f = new ArrayList<>(40);
+    String w = norm[i];
+    String s = stems[i];
+    f.add("bias");
+    f.add("w=" + idNorm[i]);
+    f.add("s=" + idStems[i]);
+    f.add("w-1=" + at(idNorm, i - 1));
+    f.add("w-2=" + at(idNorm, i - 2));
+    f.add("w+1=" + at(idNorm, i + 1));
+    f.add("w+2=" + at(idNorm, i + 2));
+    f.add("s-1=" + at(idStems, i - 1));
+    f.add("s+1=" + at(idStems, i + 1));
+    f.add("w-1w=" + at(idNorm, i - 1) + "|" + idNorm[i]);
+    f.add("ww+1=" + idNorm[i] + "|" + at(idNorm, i + 1));
+    f.add("s-1s=" + at(idStems, i - 1) + "|" + idStems[i]);
+    for (int k = 1; k <= 3 && k < s.length(); k++) {
+      f.add("p" + k + "=" + s.substring(0, k));
+      f.add("x" + k + "=" + s.substring(s.length() - k));
+    }
+    f.add("pre=" + w.substring(0, w.length() - Math.min(w.length(), s.length())));
+    f.add("shape=" + WordForms.shape(words.get(i)));
+    f.add("len=" + Math.min(s.length(), 8));
+    boolean article = w.startsWith("ال") || (w.length() > 3 && w.startsWith("ال", 1));
+    f.add("al=" + article);
+    if (article && (w.endsWith("ي") || w.endsWith("يه")) && s.length() > 3) {
+      f.add("nisba");
+    }
+    if (i + 1 < norm.length && norm[i + 1].startsWith("ال") && norm[i + 1].endsWith("ي")) {
+      f.add("nisba+1");
+    }
+    if (place[i] != null) {
+      f.add("place=" + place[i]);
+    }
+    addTriggers(f, stems, norm, i);
+    addNames(f, stems, i);
+    return f;
+  }
+
+  private void addTriggers(List<String> f, String[] stems, String[] norm, int i) {
+    for (int k = 1; k <= 2; k++) {
+      if (i - k >= 0 && gazetteer.personTrigger(stems[i - k])) {
+        f.add("title-" + k);
+      }
+      if (i - k >= 0 && gazetteer.orgHead(stems[i - k])) {
+        f.add("orghead-" + k);
+      }
+    }
+    if (gazetteer.orgHead(stems[i])) {
+      f.add("orghead");
+    }
+    if (gazetteer.personTrigger(stems[i])) {
+      f.add("title");
+    }
+    if (i > 0 && gazetteer.speechVerb(norm[i - 1])) {
+      f.add("said-1");
+    }
+    if (i + 1 < norm.length && gazetteer.speechVerb(norm[i + 1])) {
+      f.add("said+1");
+    }
+  }
+
+  private void addNames(List<String> f, String[] stems, int i) {
+    for (int k = -1; k <= 1; k++) {
+      int j = i + k;
+      if (j < 0 || j >= stems.length) {
+        continue;
+      }
+      if (gazetteer.firstName(stems[j])) {
+        f.add("fname" + k);
+      }
+      String type = lexicon.type(stems[j]);
+      if (type != null) {
+        f.add("lex" + k + "=" + type);
+      }
+      String glued = withoutProclitic(stems[j]);  // "لبشار": a name behind a preposition
+      if (glued != null && (gazetteer.firstName(glued) || lexicon.type(glued) != null)) {
+        f.add("clitic-name" + k + "=" + (gazetteer.firstName(glued) ? "PERS"
+            : lexicon.type(glued)));
+      }
+    }
+  }
+
+  /** The stem without a first letter that may be a glued ب ل ك, or {@code null}. */
+  private static String withoutProclitic(String stem) {
+    return stem.length() > 3 && "بلك".indexOf(stem.charAt(0)) >= 0 ? stem.substring(1) : null;
+  }
+
+  private static String at(String[] a, int i) {
+    return i < 0 ? START : i >= a.length ? END : a[i];
+  }
+}

@@ -1,0 +1,82 @@
+package org.isnad.annotate.ner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.text.RuleFile;
+
+/**
+ * The word lists behind the tagger's gazetteer features, from plain resource files: places
+ * ({@code places.txt}, up to four words), title words that announce a person
+ * ({@code person-triggers.txt}), given names ({@code first-names.txt}) and organisation head
+ * words ({@code org-heads.txt}). All keys are
+ * stems ({@link WordForms#stem}). Immutable and thread safe.
+ */
+final class NerGazetteer {
+  static final int MAX_PLACE_WORDS = 4;
+  private static final NerGazetteer BUNDLED = new NerGazetteer();
+  private final Set<String> places = new HashSet<>();
+  private final Set<String> personTriggers = new HashSet<>();
+  private final Set<String> orgHeads = new HashSet<>();
+  private final Set<String> firstNames = new HashSet<>();
+  private final Set<String> speechVerbs = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت",
+      "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "اشار", "اشارت", "كشف", "كشفت");
+
+  private NerGazetteer() {
+    for (String line : read("places.txt")) {
+      places.add(key(line));
+    }
+    read("person-triggers.txt").forEach(w -> personTriggers.add(key(w)));
+    read("org-heads.txt").forEach(w -> orgHeads.add(key(w)));
+    read("first-names.txt").forEach(w -> firstNames.add(key(w)));
+  }
+
+  static NerGazetteer bundled() {
+    return BUNDLED;
+  }
+
+  private static List<String> read(String file) {
+    return RuleFile.read(NerGazetteer.class, file);
+  }
+
+  /** A multi-word name as stems joined by spaces. */
+  static String key(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : WordForms.normalized(name).split("\\s+")) {
+      if (!w.isEmpty()) {
+        b.append(b.length() == 0 ? "" : " ").append(WordForms.stem(w));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Number of words of the longest listed place starting at {@code i}, or 0. */
+  int placeAt(String[] stems, int i) {
+    StringBuilder b = new StringBuilder();
+    int best = 0;
+    for (int n = 1; n <= MAX_PLACE_WORDS && i + n <= stems.length; n++) {
+      b.append(n == 1 ? "" : " ").append(stems[i + n - 1]);
+      if (places.contains(b.toString())) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  boolean personTrigger(String stem) {
+    return personTriggers.contains(stem);
+  }
+
+  boolean firstName(String stem) {
+    return firstNames.contains(stem);
+  }
+
+  boolean orgHead(String stem) {
+    return orgHeads.contains(stem);
+  }
+
+  boolean speechVerb(String normalized) {
+    return speechVerbs.contains(normalized.length() > 3 && normalized.charAt(0) == 'و'
+        ? normalized.substring(1) : normalized);
+  }
+}

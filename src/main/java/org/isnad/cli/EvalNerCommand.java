@@ -1,0 +1,78 @@
+package org.isnad.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.isnad.annotate.ner.PerceptronModel;
+import org.isnad.annotate.ner.PerceptronTagger;
+import org.isnad.annotate.ner.TaggedSentence;
+import org.isnad.eval.ner.ConllCorpus;
+import org.isnad.eval.ner.ConllScorer;
+import org.isnad.eval.ner.NerScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code isnad eval ner}: CoNLL entity-level P/R/F1 of the name tagger on ANERcorp test. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = "Scores the name tagger on ANERcorp's test split (CoNLL entity level: exact "
+        + "span and type) and prints precision/recall/F1 per type and micro-averaged.")
+final class EvalNerCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--test", paramLabel = "FILE", defaultValue = "../shared/data/anercorp/"
+      + "camel-splits-reconstructed/ANERCorp_CamelLab_test.recon.txt",
+      description = "Test file, 'word TAG' a line (default: ${DEFAULT-VALUE}).")
+  Path test;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Model file (default: the one that ships with isnad).")
+  Path model;
+
+  @Override
+  public Integer call() throws IOException {
+    PerceptronTagger tagger = model == null ? PerceptronTagger.bundled() : load(model);
+    List<TaggedSentence> sentences = ConllCorpus.read(test);
+    ConllScorer scorer = new ConllScorer();
+    long start = System.nanoTime();
+    for (TaggedSentence s : sentences) {
+      scorer.add(ConllScorer.names(s.labels()), tagger.tag(s.words()));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    print(scorer.scores(), sentences, seconds);
+    return 0;
+  }
+
+  private static PerceptronTagger load(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("model file not found: " + file);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return new PerceptronTagger(PerceptronModel.read(in));
+    }
+  }
+
+  private void print(NerScores scores, List<TaggedSentence> sentences, double seconds) {
+    PrintWriter out = spec.commandLine().getOut();
+    int words = sentences.stream().mapToInt(s -> s.words().size()).sum();
+    out.printf("isnad eval ner: %d sentences, %d words (%s)%n", sentences.size(), words, test);
+    out.printf("%-8s %9s %7s %7s %7s %9s%n", "type", "precision", "recall", "F1", "gold",
+        "predicted");
+    scores.byType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> row(out, e.getKey(), e.getValue()));
+    row(out, "micro", scores.micro());
+    out.printf("tagging: %.2f s, %.0f words/s on one thread (including model features)%n",
+        seconds, words / seconds);
+    out.flush();
+  }
+
+  private static void row(PrintWriter out, String name, int[] c) {
+    out.printf("%-8s %9.3f %7.3f %7.3f %7d %9d%n", name, NerScores.precision(c),
+        NerScores.recall(c), NerScores.f1(c), c[2], c[1]);
+  }
+}

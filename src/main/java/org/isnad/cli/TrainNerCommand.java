@@ -1,0 +1,68 @@
+package org.isnad.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.isnad.annotate.ner.PerceptronModel;
+import org.isnad.annotate.ner.PerceptronTrainer;
+import org.isnad.annotate.ner.TaggedSentence;
+import org.isnad.eval.ner.ConllCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code isnad train ner}: the name tagger's model from ANERcorp's train split. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = "Trains the name tagger (averaged perceptron) on ANERcorp's train split and "
+        + "writes the model that ships as a resource.")
+final class TrainNerCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/anercorp/"
+      + "camel-splits-reconstructed/ANERCorp_CamelLab_train.recon.txt",
+      description = "Training file, 'word TAG' a line (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      defaultValue = "src/main/resources/org/isnad/annotate/ner/anercorp.model.gz",
+      description = "Model file to write (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "12",
+      description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "20261123",
+      description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0.001",
+      description = "Weights smaller than this are not written (default: ${DEFAULT-VALUE}).")
+  float minWeight;
+
+  @Override
+  public Integer call() throws IOException {
+    List<TaggedSentence> sentences = ConllCorpus.read(data);
+    PrintWriter log = spec.commandLine().getOut();
+    log.printf("isnad train ner: %d sentences from %s%n", sentences.size(), data);
+    log.flush();
+    PerceptronModel model = new PerceptronTrainer().train(sentences, epochs, seed, line -> {
+      log.println(line);
+      log.flush();
+    });
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o, minWeight);
+    }
+    log.printf("wrote %s (%d KiB)%n", out, Files.size(out) >> 10);
+    log.flush();
+    return 0;
+  }
+}
