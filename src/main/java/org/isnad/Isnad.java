@@ -132,7 +132,7 @@ public final class Isnad {
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return new SpeakerLinker(entities).link(QuoteAnnotator.standard().annotate(article),
+    return new SpeakerLinker(entities).link(QuoteAnnotator.standard().annotate(article, mentions),
         linked.mentions(), article.text());
   }
 
@@ -156,13 +156,15 @@ public final class Isnad {
         articles.add(article);
         problems.add(failed("time", article, e));
       }
+      List<EntityMention> found = List.of();
       try {
-        mentions.put(article.id(), ENTITIES.annotate(article));
+        found = ENTITIES.annotate(article);
+        mentions.put(article.id(), found);
       } catch (RuntimeException e) {
         problems.add(failed("entity", article, e));
       }
       try {
-        quotes.put(article.id(), QuoteAnnotator.standard().annotate(article));
+        quotes.put(article.id(), QuoteAnnotator.standard().annotate(article, found));
       } catch (RuntimeException e) {
         problems.add(failed("quote", article, e));
       }

@@ -84,7 +84,7 @@ public final class SpeakerLinker {
     EntityMention other = null;
     for (EntityMention m : mentions) {
       boolean inside = m.start() >= speaker.start() && m.end() <= speaker.end();
-      if (inside && m.type() == EntityType.PERSON) {
+      if (inside && m.type() == EntityType.PERSON && person == null) {
         person = m;
       } else if (inside && other == null) {
         other = m;

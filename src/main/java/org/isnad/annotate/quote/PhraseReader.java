@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Reads the noun phrase that names a speaker or source: from a word up to a stop word,
- * punctuation, a complementizer, a speech verb or a source phrase, at most {@value #MAX} words.
+ * punctuation, a complementizer, a speech verb or a source phrase, or the end of a person's name,
+ * at most {@value #MAX} words.
  */
 final class PhraseReader {
   static final int MAX = 14;
@@ -23,6 +24,9 @@ final class PhraseReader {
         k = quoted;
       } else if (continues(words, k, k == from)) {
         k++;
+        if (words.get(k - 1).endsName()) {
+          break;  // "صقر تفاصيل اللقاء": the name ends the phrase
+        }
       } else {
         break;
       }

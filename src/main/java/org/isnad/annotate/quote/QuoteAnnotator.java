@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.isnad.annotate.entity.OutletLexicon;
 import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
 import org.isnad.model.Quote;
 import org.isnad.model.Speaker;
 import org.isnad.text.AlignedText;
@@ -39,20 +41,34 @@ public final class QuoteAnnotator {
 
   /** The statements of {@code article}, in text order; never throws on content. */
   public List<Quote> annotate(Article article) {
-    if (article == null) {
-      throw new IllegalArgumentException("article must not be null");
+    return annotate(article, List.of());
+  }
+
+  /**
+   * The statements of {@code article}; a speaker phrase ends where one of the article's
+   * {@code persons} (mentions of people, code point offsets) ends.
+   */
+  public List<Quote> annotate(Article article, List<EntityMention> persons) {
+    if (article == null || persons == null) {
+      throw new IllegalArgumentException("article and persons must not be null");
     }
     String text = article.text();
     AlignedText aligned = ArabicNormalizer.standard().normalize(text);
     String normalized = aligned.normalized();
     CodePoints points = CodePoints.of(text);
+    java.util.Set<Integer> nameEnds = new java.util.HashSet<>();
+    for (EntityMention m : persons) {
+      if (m.type() == EntityType.PERSON && m.end() <= points.length()) {
+        nameEnds.add(points.toIndex(m.end()));
+      }
+    }
     List<Sentence> sentences = SentenceSplitter.standard().split(normalized);
     String articleRelay = sentences.isEmpty() ? null
         : leadRelay.relay(normalized, sentences.get(0));
     List<Quote> quotes = new ArrayList<>();
     List<Said> said = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      List<Word> words = Words.of(aligned, sentence.start(), sentence.end());
+      List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
         Said speaker = speaker(draft, aligned, said);
         if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {

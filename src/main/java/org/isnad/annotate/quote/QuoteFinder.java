@@ -77,7 +77,7 @@ final class QuoteFinder {
     boolean known = lexicon.speechVerbs.containsKey(w.text())
         || lexicon.relayVerbs.containsKey(w.text());
     return known || w.bare().equals(w.text()) ? w
-        : new Word(w.bare(), w.start() + 1, w.end(), w.written().substring(1));
+        : new Word(w.bare(), w.start() + 1, w.end(), w.written().substring(1), w.endsName());
   }
 
   private Agreement agreement(Word verb) {

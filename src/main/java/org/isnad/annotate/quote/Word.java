@@ -7,10 +7,11 @@ package org.isnad.annotate.quote;
  * @param start char offset in the normalised article text
  * @param end char offset, exclusive
  * @param written the word as the article writes it
+ * @param endsName whether a person's name found by the entity annotator ends with this word
  */
-record Word(String text, int start, int end, String written) {
+record Word(String text, int start, int end, String written, boolean endsName) {
   Word(String text, int start, int end) {
-    this(text, start, end, text);
+    this(text, start, end, text, false);
   }
 
   boolean isPunctuation() {

@@ -11,13 +11,18 @@ final class Words {
 
   private Words() {}
 
-  /** The words with their spelling in the article (see {@link Word#isStop}). */
-  static List<Word> of(org.isnad.text.AlignedText aligned, int from, int to) {
+  /**
+   * The words with their spelling in the article; {@code nameEnds} are char offsets in the
+   * article text where a person's name ends.
+   */
+  static List<Word> of(org.isnad.text.AlignedText aligned, int from, int to,
+      java.util.Set<Integer> nameEnds) {
     List<Word> words = new ArrayList<>();
     Matcher m = WORD.matcher(aligned.normalized()).region(from, to);
     while (m.find()) {
+      int end = aligned.originalEnd(m.end());
       words.add(new Word(m.group(), m.start(), m.end(), aligned.original().substring(
-          aligned.originalStart(m.start()), aligned.originalEnd(m.end()))));
+          aligned.originalStart(m.start()), end), nameEnds.contains(end)));
     }
     return words;
   }
