@@ -8,6 +8,16 @@ enum Kind {
   NUMERIC_DATE,
   /** A Hijri date or year. */
   HIJRI,
+  /** A Hijri day and month without a year: "28 شوال", "السادس من شهر شوال". */
+  HIJRI_DAY,
+  /** A Hijri month without a year: "شهر رمضان المبارك", "في ذي الحجة". */
+  HIJRI_MONTH,
+  /** عيد الفطر، عيد الأضحى، "أول أيام العيد". */
+  FEAST,
+  /** A season: الصيف، "هذا الشتاء"، "صيف 2015". */
+  SEASON,
+  /** A quarter of a year: "الربع الثاني من العام الجاري". */
+  QUARTER,
   /** Month with a year or a relation word. */
   MONTH,
   /** A month alone after "في", "خلال", "منذ", "حتى", "شهر". */
@@ -16,6 +26,8 @@ enum Kind {
   EDGE,
   /** "عام 2015". */
   YEAR,
+  /** A year without "عام": "في 2011", "بين 2012 و2014", "2016م". */
+  BARE_YEAR,
   /** A weekday on its own. */
   WEEKDAY,
   /** أمس، اليوم، غداً، أول أمس. */

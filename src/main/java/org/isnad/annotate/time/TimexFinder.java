@@ -19,7 +19,8 @@ final class TimexFinder {
   private static final List<String> GROUPS = List.of("cl", "mon", "mon2", "rel", "year", "year3",
       "wd", "dnum", "dord", "d", "m", "y", "iy", "im", "id", "hmon", "hyear", "hyear2", "edge",
       "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
-      "plural", "cardw", "sunit", "adv", "now", "past", "future", "decade", "bare");
+      "plural", "cardw", "sunit", "adv", "now", "past", "future", "decade", "bare", "iy2", "im2", "id2",
+      "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac");
   /**
    * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
    * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).
@@ -55,7 +56,8 @@ final class TimexFinder {
         matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
       }
     }
-    return markFuture(joinTimesWithDays(nonOverlapping(all), normalized), normalized);
+    return markFuture(joinTimesWithDays(joinNamedDays(nonOverlapping(all), normalized),
+        normalized), normalized);
   }
 
   /** Marks weekdays whose clause speaks of the future ("سيعقد الاجتماع يوم الأحد"). */
@@ -112,6 +114,24 @@ final class TimexFinder {
     return kept;
   }
 
+  /** "أمس الأحد", "اليوم الأربعاء": a deictic day and the weekday that names it are one. */
+  private static List<Mention> joinNamedDays(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention current = mentions.get(i);
+      Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+      if (next != null && current.kind() == Kind.RELATIVE_DAY && !current.group("rd")
+          .startsWith("الليله") && next.kind() == Kind.WEEKDAY && !next.has("wrel")
+          && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
+        out.add(current.joinedWith(next, Kind.RELATIVE_DAY));
+        i++;
+      } else {
+        out.add(current);
+      }
+    }
+    return out;
+  }
+
   private static List<Mention> joinTimesWithDays(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -120,11 +140,6 @@ final class TimexFinder {
       if (next != null && introducesDay(current) && isDay(next)
           && JOIN_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
         out.add(current.joinedWith(next, next.kind()).withClock(current));
-        i++;
-      } else if (next != null && current.kind() == Kind.RELATIVE_DAY
-          && next.kind() == Kind.WEEKDAY && !next.has("wrel")
-          && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
-        out.add(current.joinedWith(next, Kind.RELATIVE_DAY));  // "أمس الأحد"
         i++;
       } else if (current.kind() != Kind.PART) {
         out.add(current);
@@ -139,7 +154,7 @@ final class TimexFinder {
 
   private static boolean isDay(Mention mention) {
     return switch (mention.kind()) {
-      case DAY_MONTH, NUMERIC_DATE, WEEKDAY, RELATIVE_DAY, THAT_DAY -> true;
+      case DAY_MONTH, NUMERIC_DATE, WEEKDAY, RELATIVE_DAY, THAT_DAY, HIJRI_DAY -> true;
       default -> false;
     };
   }

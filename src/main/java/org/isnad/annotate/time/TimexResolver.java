@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.isnad.model.TimexType;
@@ -59,7 +60,14 @@ final class TimexResolver {
       case HIJRI -> hijri(m);
       case MONTH, MONTH_ALONE -> month(m, context);
       case EDGE -> edge(m, context);
+      case HIJRI_DAY -> hijriDay(m, context);
+      case HIJRI_MONTH -> hijriMonth(m, context);
+      case FEAST -> feast(m, context);
+      case SEASON -> SeasonValues.season(m, relation(m), context);
+      case QUARTER -> SeasonValues.quarter(m, relation(m), context);
       case YEAR -> Resolved.of(TimexType.DATE, m.group("year"));
+      case BARE_YEAR -> Resolved.of(TimexType.DATE, m.has("byear") ? m.group("byear")
+          : m.group("yearm"));
       case WEEKDAY -> weekday(m, context);
       case RELATIVE_DAY -> relativeDay(m, context);
       case THAT_DAY -> thatDay(context);
@@ -115,44 +123,62 @@ final class TimexResolver {
     return new Resolved(TimexType.DATE, value, null, anchor, problem);
   }
 
-  private Resolved numeric(Mention m) {
-    boolean iso = m.has("iy");
-    int year = Integer.parseInt(m.group(iso ? "iy" : "y"));
-    int month = Integer.parseInt(m.group(iso ? "im" : "m"));
-    int day = Integer.parseInt(m.group(iso ? "id" : "d"));
-    String value = safeDate(year, month, day);
-    return Resolved.of(TimexType.DATE, value);
-  }
-
   private Resolved hijri(Mention m) {
     if (!m.has("hmon")) {
       return Resolved.of(TimexType.DATE, null).withProblem("a Hijri year spans two Gregorian years");
     }
     int year = Integer.parseInt(m.group("hyear"));
-    int month = TimeLexicon.lookup(lexicon.hijriMonths, m.group("hmon"));
+    int month = hijriMonth(m);
     if (m.has("dnum") || m.has("dord")) {
-      int day = m.has("dnum") ? Integer.parseInt(m.group("dnum"))
-          : TimeLexicon.lookup(lexicon.ordinals, m.group("dord"));
-      LocalDate date = fromHijri(year, month, day);
+      LocalDate date = HijriCalendar.toGregorian(year, month, day(m));
       return checkedDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), m, null);
     }
-    LocalDate first = fromHijri(year, month, 1);
-    LocalDate last = fromHijri(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1)
-        .minusDays(1);
-    return Resolved.of(TimexType.DATE, YearMonth.from(first).equals(YearMonth.from(last))
-        ? Values.month(YearMonth.from(first)) : null);
+    return Resolved.of(TimexType.DATE, HijriCalendar.gregorianMonth(year, month));
   }
 
-  static LocalDate fromHijri(int year, int month, int day) {
-    IslamicCalendar calendar = new IslamicCalendar();
-    calendar.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-    calendar.clear();
-    calendar.set(year, month - 1, day);
-    java.util.Date date = calendar.getTime();
-    Calendar gregorian = Calendar.getInstance(com.ibm.icu.util.TimeZone.GMT_ZONE);
-    gregorian.setTime(date);
-    return LocalDate.of(gregorian.get(Calendar.YEAR), gregorian.get(Calendar.MONTH) + 1,
-        gregorian.get(Calendar.DAY_OF_MONTH));
+  /** "28 شوال": the Hijri year nearest the reference. */
+  private Resolved hijriDay(Mention m, Context context) {
+    int month = hijriMonth(m);
+    int day = day(m);
+    Resolved resolved = relative(context, true,
+        ref -> Values.date(HijriCalendar.nearest(ref, month, day)), TimexType.DATE, null);
+    if (resolved.value() == null) {
+      return resolved;
+    }
+    LocalDate date = LocalDate.parse(resolved.value());
+    return checkedDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), m,
+        resolved.anchor());
+  }
+
+  /** "شهر رمضان": a Gregorian month only when the Hijri month lies inside one. */
+  private Resolved hijriMonth(Mention m, Context context) {
+    int month = hijriMonth(m);
+    String relation = relation(m);
+    return relative(context, false, ref -> HijriCalendar.gregorianMonth(
+        HijriCalendar.yearOfMonth(ref, month, relation), month), TimexType.DATE, null);
+  }
+
+  /** عيد الفطر، عيد الأضحى، "ثاني أيام العيد": the feast nearest the reference. */
+  private Resolved feast(Mention m, Context context) {
+    String feast = m.group("feast");
+    int offset = m.has("nth") ? List.of("اول", "ثاني", "ثالث", "رابع").indexOf(m.group("nth")) : 0;
+    return relative(context, false, ref -> Values.date(HijriCalendar.feast(ref, feast)
+        .plusDays(offset)), TimexType.DATE, null);
+  }
+
+  private Resolved numeric(Mention m) {
+    boolean iso = m.has("iy");
+    boolean hijriIso = m.has("iy2");
+    int year = Integer.parseInt(m.group(iso ? "iy" : hijriIso ? "iy2" : "y"));
+    int month = Integer.parseInt(m.group(iso ? "im" : hijriIso ? "im2" : "m"));
+    int day = Integer.parseInt(m.group(iso ? "id" : hijriIso ? "id2" : "d"));
+    if (year < 1500) {
+      if (month < 1 || month > 12 || day < 1 || day > 30) {
+        return Resolved.of(TimexType.DATE, null);
+      }
+      return Resolved.of(TimexType.DATE, Values.date(HijriCalendar.toGregorian(year, month, day)));
+    }
+    return Resolved.of(TimexType.DATE, safeDate(year, month, day));
   }
 
   private Resolved month(Mention m, Context context) {
@@ -200,14 +226,38 @@ final class TimexResolver {
   private Resolved relativeDay(Mention m, Context context) {
     String word = m.group("rd").replaceAll("\\s+", " ");
     int offset = switch (word) {
-      case "امس", "الامس", "البارحه" -> -1;
-      case "البارحه الاولي" -> -2;
+      case "امس", "الامس", "البارحه", "الليله الماضيه" -> -1;
       case "اليوم" -> 0;
       case "غدا", "الغد" -> 1;
       case "بعد غد" -> 2;
       default -> -2;
     };
-    return relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
+    Resolved day = m.has("wd") ? namedDay(offset, m, context)
+        : relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
+    return word.startsWith("الليله") ? day.withType(TimexType.TIME)
+        .withValue(Values.withTime(day.value(), "NI")) : day;
+  }
+
+  /**
+   * "أمس الأحد", "اليوم الأربعاء": the named weekday nearest the deictic day. The weekday is the
+   * writer's own word and wins; when it is not the deictic day itself that is flagged.
+   */
+  private Resolved namedDay(int offset, Mention m, Context context) {
+    DayOfWeek target = DayOfWeek.of(TimeLexicon.lookup(lexicon.weekdays, m.group("wd")));
+    Resolved named = relative(context, false, ref -> Values.date(nearestWeekday(ref.plusDays(offset),
+        target)), TimexType.DATE, Values.underspecifiedWeekday(target.getValue()));
+    Resolved plain = relative(context, false, ref -> Values.date(ref.plusDays(offset)),
+        TimexType.DATE, null);
+    return plain.value() != null && !plain.value().equals(named.value())
+        ? named.withProblem("weekday-mismatch: " + m.group("rd") + " is " + plain.value()
+            + ", not a " + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+        : named;
+  }
+
+  private static LocalDate nearestWeekday(LocalDate day, DayOfWeek target) {
+    LocalDate before = day.with(TemporalAdjusters.previousOrSame(target));
+    LocalDate after = day.with(TemporalAdjusters.nextOrSame(target));
+    return day.until(after).getDays() < before.until(day).getDays() ? after : before;
   }
 
   private static Resolved thatDay(Context context) {
@@ -285,6 +335,18 @@ final class TimexResolver {
   }
 
   private Resolved duration(Mention m) {
+    if (m.has("plural2")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural2"));
+      return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
+    }
+    if (m.has("frac")) {
+      int minutes = switch (m.group("frac")) {
+        case "ربع" -> 15;
+        case "ثلث" -> 20;
+        default -> 30;
+      };
+      return Resolved.of(TimexType.DURATION, Values.duration(minutes, "MIN"));
+    }
     if (m.has("bare")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("bare"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : unit[1].equals("0")
@@ -303,15 +365,15 @@ final class TimexResolver {
     return Resolved.of(TimexType.DURATION, Values.duration(count(m), unit(m)));
   }
 
-  private static Resolved set(Mention m) {
-    String word = m.has("sunit") ? m.group("sunit") : m.group("adv");
-    String unit = switch (word) {
-      case "يوم", "يوميا" -> "D";
-      case "اسبوع", "اسبوعيا" -> "W";
-      case "شهر", "شهريا" -> "M";
-      case "ساعه" -> "H";
-      default -> "Y";
-    };
+  private Resolved set(Mention m) {
+    if (m.has("sunit")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("sunit"));
+      int count = m.has("n") ? count(m) : 1;
+      return Resolved.of(TimexType.SET, unit == null ? null : Values.duration(count, unit[0]));
+    }
+    String word = m.has("adv") ? m.group("adv") : m.group("adj");
+    String unit = word.startsWith("يومي") ? "D" : word.startsWith("اسبوعي") ? "W"
+        : word.startsWith("شهري") ? "M" : "Y";
     return Resolved.of(TimexType.SET, Values.duration(1, unit));
   }
 
@@ -321,7 +383,7 @@ final class TimexResolver {
    * Resolves a relative expression: against the publication window when both of its ends agree,
    * else (for narrative expressions) against the last explicit date, else the fallback value.
    */
-  private static Resolved relative(Context context, boolean narrative,
+  static Resolved relative(Context context, boolean narrative,
       Function<LocalDate, String> valueAt, TimexType type, String fallback) {
     Reference published = context.published();
     if (published != null) {
@@ -358,6 +420,15 @@ final class TimexResolver {
       case "NEXT" -> same.isAfter(reference) ? same.getYear() : same.getYear() + 1;
       default -> same.equals(reference) ? same.getYear() : null;
     };
+  }
+
+  private int hijriMonth(Mention m) {
+    return TimeLexicon.lookup(lexicon.hijriMonths, m.group("hmon"));
+  }
+
+  private int day(Mention m) {
+    return m.has("dnum") ? Integer.parseInt(m.group("dnum"))
+        : TimeLexicon.lookup(lexicon.ordinals, m.group("dord"));
   }
 
   private int month(Mention m) {

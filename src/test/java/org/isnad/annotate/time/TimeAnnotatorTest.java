@@ -249,6 +249,64 @@ class TimeAnnotatorTest {
     }
   }
 
+  @Nested
+  class HijriFeastsSeasonsAndBareYears {
+    private static final String FRIDAY_JULY = "2015-07-24";
+
+    @Test
+    void hijriDayWithoutYearTakesTheNearestYear() {
+      assertEquals("10 شوال=2015-07-26", only("تبدأ الدراسة في 10 شوال", FRIDAY_JULY));
+    }
+
+    @Test
+    void numericHijriDateWithEraMark() {
+      assertEquals("1436/10/5هـ=2015-07-21", only("صدر القرار بتاريخ 1436/10/5هـ", FRIDAY_JULY));
+    }
+
+    @Test
+    void hijriMonthAndFeast() {
+      // Ramadan 1436 runs from 18 June to 16 July 2015: no single Gregorian month, so no value.
+      assertEquals("شهر رمضان المبارك=null", only("يحل شهر رمضان المبارك قريبا", "2015-06-01"));
+      assertEquals("شهر ذي الحجة=null", only("تبدأ الرحلات في شهر ذي الحجة", "2015-08-01"));
+      assertEquals("عيد الفطر=2015-07-17", only("عاد إلى أهله قبل عيد الفطر", FRIDAY_JULY));
+    }
+
+    @Test
+    void seasonsAndQuarters() {
+      assertEquals("صيف 2014=2014-SU", only("زار المدينة في صيف 2014", FRIDAY_JULY));
+      assertEquals("الشتاء المقبل=2016-WI", only("يتوقع الخبراء أمطارا الشتاء المقبل", FRIDAY_JULY));
+      assertEquals("صيفاً=XXXX-SU", only("الجو معتدل صيفاً", FRIDAY_JULY));
+      assertEquals("الربع الثاني من العام الجاري=2015-Q2",
+          only("ارتفعت الأرباح في الربع الثاني من العام الجاري", FRIDAY_JULY));
+    }
+
+    @Test
+    void bareYearsAfterAPrepositionOrWithTheEraMark() {
+      assertEquals(List.of("2012=2012", "2014=2014"),
+          found("تأهل الفريق في 2012 و2014 إلى النهائي", FRIDAY_JULY));
+      assertEquals("1990م=1990", only("تأسست الشركة 1990م في الرياض", FRIDAY_JULY));
+      assertTrue(found("اشترى 2014 سهما", FRIDAY_JULY).isEmpty(), "a count is not a year");
+    }
+
+    @Test
+    void dayBeforeYesterdayWithItsWeekdayAndLastNight() {
+      assertEquals("أمس الأول الأربعاء=2015-07-22", only("وصل أمس الأول الأربعاء", FRIDAY_JULY));
+      assertEquals("الليلة الماضية=2015-07-23TNI", only("وقع الانفجار الليلة الماضية", FRIDAY_JULY));
+    }
+
+    @Test
+    void recurrenceAdjectivesAndEveryNUnits() {
+      assertEquals("السنوي=P1Y", only("أقيم المهرجان السنوي للتمور", FRIDAY_JULY));
+      assertEquals("كل 3 ساعات=PT3H", only("يتناول الدواء كل 3 ساعات", FRIDAY_JULY));
+    }
+
+    @Test
+    void fractionsAndPluralPeriodsAsDurations() {
+      assertEquals("نصف ساعة=PT30M", only("استمر الاجتماع نصف ساعة", FRIDAY_JULY));
+      assertEquals("هذه الأيام الماضية=PXD", only("شهدت المدينة هذه الأيام الماضية ازدحاما", FRIDAY_JULY));
+    }
+  }
+
   @Test
   void vagueReferencesToPresentPastAndFuture() {
     assertEquals("حالياً=PRESENT_REF", only("يعمل حالياً على الخطة", TUESDAY));

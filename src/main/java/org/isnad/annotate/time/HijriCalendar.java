@@ -1,0 +1,100 @@
+package org.isnad.annotate.time;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.TimeZone;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Hijri dates in the Umm al-Qura calendar (ICU4J), and the Hijri dates that news writes without
+ * a year ("28 شوال", "شهر رمضان", "عيد الفطر"), placed in the Hijri year that puts them nearest a
+ * reference day. Stateless.
+ */
+final class HijriCalendar {
+  static final int SHAWWAL = 10;
+  static final int DHU_AL_HIJJA = 12;
+
+  private HijriCalendar() {}
+
+  /** The Gregorian day of a Hijri date; days past the month's end roll over. */
+  static LocalDate toGregorian(int year, int month, int day) {
+    IslamicCalendar calendar = umAlQura();
+    calendar.clear();
+    calendar.set(year, month - 1, day);
+    Calendar gregorian = Calendar.getInstance(TimeZone.GMT_ZONE);
+    gregorian.setTime(calendar.getTime());
+    return LocalDate.of(gregorian.get(Calendar.YEAR), gregorian.get(Calendar.MONTH) + 1,
+        gregorian.get(Calendar.DAY_OF_MONTH));
+  }
+
+  /** The Hijri year a Gregorian day falls in. */
+  static int yearOf(LocalDate day) {
+    Calendar gregorian = Calendar.getInstance(TimeZone.GMT_ZONE);
+    gregorian.clear();
+    gregorian.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth(), 12, 0);
+    IslamicCalendar calendar = umAlQura();
+    calendar.setTime(gregorian.getTime());
+    return calendar.get(Calendar.EXTENDED_YEAR);
+  }
+
+  /** The Gregorian day of Hijri {@code month}/{@code day} in the year that is nearest {@code ref}. */
+  static LocalDate nearest(LocalDate ref, int month, int day) {
+    int year = yearOf(ref);
+    LocalDate best = null;
+    for (int y = year - 1; y <= year + 1; y++) {
+      LocalDate candidate = toGregorian(y, month, day);
+      if (best == null || distance(ref, candidate) < distance(ref, best)) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The Hijri year of {@code month} seen from {@code ref}: the last one begun before it for PAST,
+   * the next one for NEXT, the nearest (by its middle) otherwise.
+   */
+  static int yearOfMonth(LocalDate ref, int month, String relation) {
+    int year = yearOf(ref);
+    if ("PAST".equals(relation)) {
+      return toGregorian(year, month, 1).isBefore(ref) ? year : year - 1;
+    }
+    if ("NEXT".equals(relation)) {
+      return toGregorian(year, month, 1).isAfter(ref) ? year : year + 1;
+    }
+    return yearOf(nearest(ref, month, 15));
+  }
+
+  /** The Gregorian month a Hijri month falls in, or {@code null} when it spans two. */
+  static String gregorianMonth(int year, int month) {
+    YearMonth first = YearMonth.from(toGregorian(year, month, 1));
+    YearMonth last = YearMonth.from(toGregorian(month == 12 ? year + 1 : year,
+        month == 12 ? 1 : month + 1, 1).minusDays(1));
+    return first.equals(last) ? Values.month(first) : null;
+  }
+
+  /** The first day of the feast nearest {@code ref}: Eid al-Fitr, Eid al-Adha, or either. */
+  static LocalDate feast(LocalDate ref, String which) {
+    LocalDate fitr = nearest(ref, SHAWWAL, 1);
+    LocalDate adha = nearest(ref, DHU_AL_HIJJA, 10);
+    if (which.contains("الفطر")) {
+      return fitr;
+    }
+    if (which.contains("الاضحي")) {
+      return adha;
+    }
+    return distance(ref, fitr) <= distance(ref, adha) ? fitr : adha;
+  }
+
+  private static long distance(LocalDate a, LocalDate b) {
+    return Math.abs(ChronoUnit.DAYS.between(a, b));
+  }
+
+  private static IslamicCalendar umAlQura() {
+    IslamicCalendar calendar = new IslamicCalendar(TimeZone.GMT_ZONE);
+    calendar.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+    return calendar;
+  }
+}
