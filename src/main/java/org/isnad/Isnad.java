@@ -15,6 +15,10 @@ import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
 import org.isnad.annotate.entity.EntityAnnotator;
+import org.isnad.annotate.event.EventAnnotator;
+import org.isnad.model.EventMention;
+import org.isnad.model.Timeline;
+import org.isnad.timeline.TimelineBuilder;
 import org.isnad.annotate.ner.PerceptronTagger;
 import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.link.EntityLinker;
@@ -99,8 +103,45 @@ public final class Isnad {
     results.forEach(r -> byArticle.putAll(r.mentions()));
     EntityLinker.Linked linked = new EntityLinker().link(byArticle);
     List<Quote> quotes = attributed(results, linked);
-    return new Analysis(clock.instant(), documents, timexes, linked.entities(),
-        linked.mentions(), quotes);
+    List<EventMention> events = inPool(() -> eventMentions(documents, timexes, linked.mentions()));
+    Timeline timeline = new TimelineBuilder().build(new TimelineBuilder.Input(
+        documents.stream().flatMap(d -> d.articles().stream()).toList(), events, quotes,
+        linked.mentions(), linked.entities()));
+    return new Analysis(clock.instant(), datedByCorpus(documents, timeline), timexes,
+        linked.entities(), linked.mentions(), quotes, timeline);
+  }
+
+  /** The event reports of every article, found after entities are linked. */
+  private static List<EventMention> eventMentions(List<Extraction> documents,
+      List<Timex> timexes, List<EntityMention> mentions) {
+    Map<String, List<Timex>> timexesOf = new java.util.HashMap<>();
+    timexes.forEach(t -> timexesOf.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t));
+    Map<String, List<EntityMention>> mentionsOf = new java.util.HashMap<>();
+    mentions.forEach(m -> mentionsOf.computeIfAbsent(m.articleId(), k -> new ArrayList<>())
+        .add(m));
+    return documents.parallelStream().flatMap(d -> d.articles().stream())
+        .flatMap(a -> eventsOf(a, timexesOf, mentionsOf).stream()).toList();
+  }
+
+  private static List<EventMention> eventsOf(Article a, Map<String, List<Timex>> timexes,
+      Map<String, List<EntityMention>> mentions) {
+    try {
+      return EventAnnotator.standard().annotate(a, timexes.getOrDefault(a.id(), List.of()),
+          mentions.getOrDefault(a.id(), List.of()));
+    } catch (RuntimeException e) {  // a bug on one article must not cost the batch
+      return List.of();
+    }
+  }
+
+  /** Articles without a date of their own get the window the corpus implies (basis corpus). */
+  private static List<Extraction> datedByCorpus(List<Extraction> documents, Timeline timeline) {
+    if (timeline.published().isEmpty()) {
+      return documents;
+    }
+    return documents.stream().map(d -> new Extraction(d.document(), d.articles().stream()
+        .map(a -> timeline.published().containsKey(a.id())
+            ? a.withPublished(timeline.published().get(a.id())) : a).toList(), d.dropped(),
+        d.problems())).toList();
   }
 
   private record Annotated(Extraction extraction, List<Timex> timexes,

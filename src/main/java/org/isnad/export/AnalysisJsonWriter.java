@@ -18,11 +18,12 @@ import org.isnad.model.Segment;
 import org.isnad.model.ChainLink;
 import org.isnad.model.Quote;
 import org.isnad.model.Timex;
+import org.isnad.model.Timeline;
 
 /**
  * Writes the analysis JSON (contract {@code docs/analysis.schema.json}, format version "1").
- * Streams with Jackson's generator so large batches never sit in memory twice. Arrays that later
- * stages fill (events, stories) are written empty for now.
+ * Streams with Jackson's generator so large batches never sit in memory twice. The timeline
+ * arrays (events, stories) come from the run's {@link Timeline}.
  *
  * <p>Thread safe: holds no state.
  */
@@ -31,7 +32,6 @@ public final class AnalysisJsonWriter {
   public static final String FORMAT_VERSION = "1";
 
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final List<String> TIMELINE_STAGES = List.of("events", "stories");
 
   /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
@@ -48,7 +48,7 @@ public final class AnalysisJsonWriter {
       json.writeEndArray();
       json.writeArrayFieldStart("articles");
       for (Article article : analysis.articles()) {
-        writeArticle(json, article);
+        writeArticle(json, article, analysis.timeline());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("timexes");
@@ -71,10 +71,7 @@ public final class AnalysisJsonWriter {
         writeQuote(json, quote);
       }
       json.writeEndArray();
-      for (String field : TIMELINE_STAGES) {
-        json.writeArrayFieldStart(field);
-        json.writeEndArray();
-      }
+      TimelineJsonWriter.write(json, analysis.timeline());
       json.writeEndObject();
     }
   }
@@ -210,7 +207,8 @@ public final class AnalysisJsonWriter {
     json.writeEndArray();
   }
 
-  private static void writeArticle(JsonGenerator json, Article article) throws IOException {
+  private static void writeArticle(JsonGenerator json, Article article, Timeline timeline)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("id", article.id());
     json.writeStringField("document", article.documentId());
@@ -228,8 +226,8 @@ public final class AnalysisJsonWriter {
     json.writeStringField("language", article.language());
     json.writeStringField("url", article.url());
     writePublished(json, article.published());
-    json.writeNullField("duplicateOf");
-    json.writeNullField("story");
+    json.writeStringField("duplicateOf", timeline.copies().get(article.id()));
+    json.writeStringField("story", timeline.storyOf().get(article.id()));
     writeSegments(json, article.segments());
     json.writeEndObject();
   }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * by later stages.
  */
 public record Analysis(Instant generatedAt, List<Extraction> documents, List<Timex> timexes,
-    List<Entity> entities, List<EntityMention> mentions, List<Quote> quotes) {
+    List<Entity> entities, List<EntityMention> mentions, List<Quote> quotes, Timeline timeline) {
   public Analysis {
     Objects.requireNonNull(generatedAt, "generatedAt");
     documents = List.copyOf(documents);
@@ -17,6 +17,13 @@ public record Analysis(Instant generatedAt, List<Extraction> documents, List<Tim
     entities = List.copyOf(entities);
     mentions = List.copyOf(mentions);
     quotes = List.copyOf(quotes);
+    timeline = timeline == null ? Timeline.empty() : timeline;
+  }
+
+  /** An analysis without a timeline. */
+  public Analysis(Instant generatedAt, List<Extraction> documents, List<Timex> timexes,
+      List<Entity> entities, List<EntityMention> mentions, List<Quote> quotes) {
+    this(generatedAt, documents, timexes, entities, mentions, quotes, Timeline.empty());
   }
 
   /** An analysis of documents without annotations (extraction only). */

@@ -1,0 +1,150 @@
+package org.isnad.annotate.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EventMention;
+import org.isnad.model.Modality;
+import org.isnad.model.Timex;
+import org.isnad.text.CodePoints;
+import org.isnad.text.Sentence;
+import org.isnad.text.SentenceSplitter;
+import org.isnad.text.Token;
+
+/**
+ * Finds event reports: one per trigger word (at most one per type and sentence), typed from
+ * {@code event-triggers.txt}, with the sentence's actors and places, its date, the number of
+ * dead or wounded, and whether the sentence says it happened ({@code event-modality.txt}).
+ *
+ * <p>The date is the time expression of the sentence nearest the trigger; without one, the last
+ * dated expression of the same paragraph (narration carries its date forward); otherwise none.
+ * Stateless and thread safe.
+ */
+public final class EventAnnotator {
+  private static final EventAnnotator STANDARD = new EventAnnotator(EventLexicon.bundled());
+  private final EventLexicon lexicon;
+  private final TriggerReader triggers;
+
+  private EventAnnotator(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.triggers = new TriggerReader(lexicon);
+  }
+
+  /** The annotator with the bundled rule files. */
+  public static EventAnnotator standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The event reports of {@code article}, in text order.
+   *
+   * @param timexes the article's time expressions
+   * @param mentions the article's entity mentions, linked to entities
+   */
+  public List<EventMention> annotate(Article article, List<Timex> timexes,
+      List<EntityMention> mentions) {
+    Objects.requireNonNull(article, "article");
+    String text = article.text();
+    CodePoints points = CodePoints.of(text);
+    List<EventMention> found = new ArrayList<>();
+    Timex narrative = null;
+    int paragraph = -1;
+    for (Sentence sentence : SentenceSplitter.standard().split(text)) {
+      int start = points.toCodePoint(sentence.start());
+      int end = points.toCodePoint(sentence.end());
+      int para = text.lastIndexOf("\n\n", sentence.start());
+      if (para != paragraph) {
+        paragraph = para;
+        narrative = null;
+      }
+      Set<String> types = new HashSet<>();
+      for (TriggerReader.Trigger t : triggers.read(sentence.in(text))) {
+        if (!types.add(t.type())) {
+          continue;
+        }
+        int ts = points.toCodePoint(sentence.start() + t.token().start());
+        int te = points.toCodePoint(sentence.start() + t.token().end());
+        Timex own = nearest(timexes, start, end, ts);
+        Timex used = own != null ? own : narrative;
+        found.add(new EventMention(article.id() + "-e" + (found.size() + 1), article.id(),
+            t.type(), t.token().text(), ts, te, start, end, sentence.in(text), t.modality(),
+            used == null ? null : day(used.value()), used == null ? null : used.id(),
+            used == null ? null : own != null ? "sentence" : "context",
+            arguments(mentions, start, end, false), arguments(mentions, start, end, true),
+            t.count(), used == null ? null : used.problem()));
+      }
+      Timex last = lastDated(timexes, start, end);
+      narrative = last != null ? last : narrative;
+    }
+    return found;
+  }
+
+  /** The dated expression of the sentence closest to the trigger. */
+  private static Timex nearest(List<Timex> timexes, int start, int end, int trigger) {
+    Timex best = null;
+    for (Timex t : timexes) {
+      if (t.start() >= start && t.end() <= end && day(t.value()) != null
+          && (best == null || Math.abs(t.start() - trigger) < Math.abs(best.start() - trigger))) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static Timex lastDated(List<Timex> timexes, int start, int end) {
+    Timex last = null;
+    for (Timex t : timexes) {
+      if (t.start() >= start && t.end() <= end && day(t.value()) != null) {
+        last = t;
+      }
+    }
+    return last;
+  }
+
+  /** The calendar part of a TIMEX3 value ({@code 2024-12-08}, {@code 2024-12}), or null. */
+  static String day(String value) {
+    if (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?(T.*)?")) {
+      return null;
+    }
+    int t = value.indexOf('T');
+    return t < 0 ? value : value.substring(0, t);
+  }
+
+  private static List<String> arguments(List<EntityMention> mentions, int start, int end,
+      boolean places) {
+    List<String> ids = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (m.start() >= start && m.end() <= end && m.entityId() != null
+          && !ids.contains(m.entityId()) && isArgument(m, places)) {
+        ids.add(m.entityId());
+      }
+    }
+    return ids;
+  }
+
+  private static boolean isArgument(EntityMention m, boolean places) {
+    return switch (m.type()) {
+      case PLACE -> places;
+      case PERSON, ORG -> !places;
+      default -> false;
+    };
+  }
+
+  /** For tests: the modality the lexicon gives a trigger in {@code sentence}. */
+  Modality modalityOf(String sentence, String trigger) {
+    for (TriggerReader.Trigger t : triggers.read(sentence)) {
+      if (t.token().text().contains(trigger)) {
+        return t.modality();
+      }
+    }
+    return null;
+  }
+
+  EventLexicon lexicon() {
+    return lexicon;
+  }
+}

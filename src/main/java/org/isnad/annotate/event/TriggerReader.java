@@ -1,0 +1,142 @@
+package org.isnad.annotate.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.model.Modality;
+import org.isnad.text.ArabicTokenizer;
+import org.isnad.text.Token;
+
+/**
+ * Reads the trigger words of one sentence with their modality and, for deaths and injuries, the
+ * number next to them. Stateless and thread safe.
+ */
+final class TriggerReader {
+  /** A trigger word found in a sentence. */
+  record Trigger(Token token, String type, Modality modality, Integer count) {}
+
+  private static final int WINDOW = 3;
+  private static final int COUNT_WINDOW = 5;
+  private static final String CLAUSE_BREAKS = "،,.;؛:!؟?\"«»“”";
+  private final EventLexicon lexicon;
+
+  TriggerReader(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Trigger> read(String sentence) {
+    List<Token> tokens = ArabicTokenizer.standard().tokenize(sentence);
+    List<Trigger> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.kind() != Token.Kind.ARABIC) {
+        continue;
+      }
+      String type = null;
+      boolean future = false;
+      for (String form : forms(token.normalized())) {
+        type = type != null ? type : lexicon.type(form);
+        if (type == null && form.length() > 3 && form.charAt(0) == 'س'
+            && "يتنا".indexOf(form.charAt(1)) >= 0) {
+          type = lexicon.type(form.substring(1));
+          future = type != null;
+        }
+      }
+      if (type != null) {
+        Modality modality = future ? Modality.UNREALISED : modality(tokens, i);
+        found.add(new Trigger(token, type, modality, count(type, tokens, i)));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The ways to read a word, most literal first: as written, without a conjunction (و، ف),
+   * without a preposition (ب، ل، ك: "بمغادرة") or the article (ال، لل، بال). "التقى" is tried as
+   * itself before "تقى".
+   */
+  static List<String> forms(String normalized) {
+    List<String> forms = new ArrayList<>(List.of(normalized));
+    String s = normalized;
+    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      s = s.substring(1);
+      forms.add(s);
+    }
+    if (s.length() > 4 && "بلك".indexOf(s.charAt(0)) >= 0 && !s.startsWith("ال")) {
+      forms.add(s.substring(1));
+    }
+    for (String article : new String[] {"بال", "لل", "ال"}) {
+      if (s.startsWith(article) && s.length() > article.length() + 2) {
+        forms.add(s.substring(article.length()));
+        break;
+      }
+    }
+    return forms;
+  }
+
+  private Modality modality(List<Token> tokens, int trigger) {
+    List<String> before = new ArrayList<>();
+    for (int j = trigger - 1; j >= 0 && before.size() < WINDOW + 1; j--) {
+      Token t = tokens.get(j);
+      if (t.kind() == Token.Kind.PUNCTUATION && CLAUSE_BREAKS.indexOf(t.text().charAt(0)) >= 0) {
+        break;
+      }
+      if (t.kind() == Token.Kind.ARABIC) {
+        before.add(0, t.normalized());
+      }
+    }
+    for (EventLexicon.Marker marker : lexicon.markers()) {
+      if (endsWithin(before, marker.words())) {
+        return marker.modality();
+      }
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** Whether {@code words} occur in {@code before} ending among its last {@value #WINDOW}. */
+  private static boolean endsWithin(List<String> before, List<String> words) {
+    int n = words.size();
+    for (int endAt = before.size(); endAt >= Math.max(n, before.size() - WINDOW + 1); endAt--) {
+      boolean all = true;
+      for (int k = 0; k < n && all; k++) {
+        all = sameWord(before.get(endAt - n + k), words.get(k), k == 0);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A marker word matches the word itself or, first word only, after a conjunction. */
+  private static boolean sameWord(String token, String word, boolean first) {
+    return token.equals(word) || (first && token.length() > word.length()
+        && (token.charAt(0) == 'و' || token.charAt(0) == 'ف') && token.substring(1).equals(word));
+  }
+
+  private static Integer count(String type, List<Token> tokens, int trigger) {
+    if (!"KILLED".equals(type) && !"INJURED".equals(type)) {
+      return null;
+    }
+    for (int d = 1; d <= COUNT_WINDOW; d++) {
+      for (int j : new int[] {trigger - d, trigger + d}) {
+        if (j >= 0 && j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER) {
+          Integer n = number(tokens.get(j).text());
+          if (n != null) {
+            return n;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Integer number(String digits) {
+    StringBuilder ascii = new StringBuilder();
+    digits.codePoints().filter(Character::isDigit)
+        .forEach(c -> ascii.append(Character.getNumericValue(c)));
+    if (ascii.length() == 0 || ascii.length() > 6) {
+      return null;
+    }
+    return Integer.valueOf(ascii.toString());
+  }
+}

@@ -1,0 +1,92 @@
+package org.isnad.annotate.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.EventMention;
+import org.isnad.model.Modality;
+import org.isnad.model.Published;
+import org.isnad.model.Timex;
+import org.isnad.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+/** Event triggers, modality, dates and numbers, Arabic inline. */
+class EventAnnotatorTest {
+  private static Article article(String text) {
+    return new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar", null,
+        Published.unknown(), List.of());
+  }
+
+  private static List<EventMention> events(String text) {
+    return EventAnnotator.standard().annotate(article(text), List.of(), List.of());
+  }
+
+  private static EventMention only(String text, String type) {
+    List<EventMention> found = events(text).stream().filter(e -> e.type().equals(type)).toList();
+    assertEquals(1, found.size(), () -> type + " in " + text + ": " + events(text));
+    return found.get(0);
+  }
+
+  @Test
+  void triggersAreTypedFromTheLexicon() {
+    assertEquals("غادر", only("غادر الأسد دمشق فجر الأحد", "DEPART").trigger());
+    assertEquals("والتقى", only("والتقى الوزير نظيره في الدوحة", "MEET").trigger());
+    assertEquals("بانفجار", only("أصيب عشرة بانفجار في ريف إدلب", "ATTACK").trigger());
+  }
+
+  @Test
+  void negatedAndUnrealisedEventsAreMarked() {
+    assertEquals(Modality.NEGATED, only("لم يطلب الأسد قط اللجوء", "REQUEST").modality());
+    assertEquals(Modality.UNREALISED, only("كان الأسد على وشك الهروب من سوريا", "DEPART")
+        .modality());
+    assertEquals(Modality.UNREALISED, only("فكّر الأسد بمغادرة البلاد", "DEPART").modality());
+    assertEquals(Modality.UNREALISED, only("سيغادر الوفد العاصمة غدا", "DEPART").modality());
+    assertEquals(Modality.ASSERTED, only("غادر الأسد دمشق", "DEPART").modality());
+  }
+
+  @Test
+  void aNegationWordInsideAnAssertedPhraseDoesNotNegate() {
+    EventMention killed = only("قتل ما لا يقل عن 20 شخصا", "KILLED");
+    assertEquals(Modality.ASSERTED, killed.modality());
+    assertEquals(20, killed.count());
+  }
+
+  @Test
+  void theDateComesFromTheSentenceOrIsCarriedThroughTheParagraph() {
+    String text = "وصل الأسد إلى موسكو يوم 28 نوفمبر. ثم التقى بوتين هناك.\n\nوغادر لاحقا.";
+    int start = text.indexOf("يوم 28");
+    Timex t = new Timex("a1-t1", "a1", start, start + 13, "يوم 28 نوفمبر", TimexType.DATE,
+        "2024-11-28", null, null, null);
+    List<EventMention> found = EventAnnotator.standard().annotate(article(text), List.of(t),
+        List.of());
+    assertEquals(List.of("TRAVEL", "MEET", "DEPART"), found.stream().map(EventMention::type)
+        .toList());
+    assertEquals("sentence", found.get(0).whenBasis());
+    assertEquals("2024-11-28", found.get(1).when());
+    assertEquals("context", found.get(1).whenBasis());
+    assertNull(found.get(2).when(), "a new paragraph does not inherit the date");
+  }
+
+  @Test
+  void actorsAndPlacesAreTheLinkedEntitiesOfTheSentence() {
+    String text = "غادر الأسد دمشق.";
+    List<EntityMention> mentions = List.of(
+        new EntityMention("a1", 5, 10, "الأسد", EntityType.PERSON, "p1"),
+        new EntityMention("a1", 11, 15, "دمشق", EntityType.PLACE, "g1"));
+    EventMention e = EventAnnotator.standard().annotate(article(text), List.of(), mentions)
+        .get(0);
+    assertEquals(List.of("p1"), e.actors());
+    assertEquals(List.of("g1"), e.places());
+  }
+
+  @Test
+  void nullArticleIsACallerMistake() {
+    assertThrows(NullPointerException.class,
+        () -> EventAnnotator.standard().annotate(null, List.of(), List.of()));
+  }
+}
