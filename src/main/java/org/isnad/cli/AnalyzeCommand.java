@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.Isnad;
 import org.isnad.export.AnalysisJsonWriter;
+import org.isnad.export.CsvExport;
+import org.isnad.export.GraphmlExport;
 import org.isnad.export.HtmlReport;
+import org.isnad.export.TimelineJsExport;
 import org.isnad.model.Analysis;
 import org.isnad.model.Extraction;
 import picocli.CommandLine.Command;
@@ -43,6 +46,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE.html", description = "Also write an HTML report.")
   Path html;
 
+  @Option(names = "--timelinejs", paramLabel = "FILE.json",
+      description = "Also write the timeline as Knight Lab TimelineJS JSON.")
+  Path timelineJs;
+
+  @Option(names = "--csv", paramLabel = "FILE.csv",
+      description = "Also write one CSV row per event report.")
+  Path csv;
+
+  @Option(names = "--graphml", paramLabel = "FILE.graphml",
+      description = "Also write who-cites-whom (actors, outlets, chains) as GraphML for Gephi.")
+  Path graphml;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
@@ -61,6 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (html != null) {
       writeHtml(analysis);
     }
+    writeExports(analysis);
     return report(analysis);
   }
 
@@ -81,6 +97,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     createParent(html);
     try (BufferedWriter out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
       new HtmlReport().write(analysis, out);
+    }
+  }
+
+  private void writeExports(Analysis analysis) throws IOException {
+    if (timelineJs != null) {
+      createParent(timelineJs);
+      try (OutputStream out = Files.newOutputStream(timelineJs)) {
+        new TimelineJsExport().write(analysis, out);
+      }
+    }
+    if (csv != null) {
+      createParent(csv);
+      try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+        new CsvExport().write(analysis, out);
+      }
+    }
+    if (graphml != null) {
+      createParent(graphml);
+      try (BufferedWriter out = Files.newBufferedWriter(graphml, StandardCharsets.UTF_8)) {
+        new GraphmlExport().write(analysis, out);
+      }
     }
   }
 

@@ -32,6 +32,7 @@ public final class HtmlReport {
     out.write("</head>\n<body>\n");
     writeHeader(analysis, out);
     writeFailures(analysis.failures(), out);
+    TimelineHtml.write(analysis, out);
     for (Extraction extraction : analysis.documents()) {
       writeDocument(extraction, analysis, out);
     }

@@ -35,6 +35,18 @@ final class ReportStyle {
       details.timexes td, details.timexes th { border: 1px solid #e5e5e5; padding: .15rem .4rem; }
       .failures { background: #fdecea; border: 1px solid #e0b4b4; padding: .5rem 1rem;
                   border-radius: 6px; margin-bottom: 1.5rem; }
+      section.timeline, section.stories, section.actors { background: #fff; border: 1px solid #e2dfd5;
+                 border-radius: 6px; padding: .5rem 1.25rem 1rem; margin-bottom: 1.5rem; }
+      h3.day { border-bottom: 1px solid #e2dfd5; color: #5a4a2a; margin: 1rem 0 .3rem; }
+      .event { border-right: 4px solid #bbb; padding: .2rem .75rem; margin: .4rem 0; }
+      .event.corroborated { border-color: #2e7d32; }
+      .event.single_source { border-color: #b58900; }
+      .event.contested { border-color: #c0392b; background: #fff6f5; }
+      .event p { margin: .2rem 0; }
+      .badge { background: #f4f1e8; border-radius: 3px; padding: 0 .4rem; font-size: .85rem; }
+      .status { color: #666; font-size: .85rem; }
+      .conflict { color: #c0392b; font-weight: bold; }
+      .event details { font-size: .9rem; }
       """;
 
   private ReportStyle() {}

@@ -24,13 +24,15 @@ import org.isnad.model.EventMention;
  *       not yet in the cluster, and they share at least two actors or places: the same event,
  *       told with another date, which the conflict finder then shows.</li>
  * </ul>
- * Two dates given by one article are two events. Deterministic for a given input order.
+ * Two dates given by one article are two events. A copy's report joins the event its original's
+ * report of the same sentence is in. Deterministic for a given input order.
  */
 final class EventMerger {
   static final int MAX_DAYS = 7;
 
   /** The clusters, each a list of mentions in input order. */
-  List<List<EventMention>> merge(List<EventMention> mentions, Map<String, Integer> storyOf) {
+  List<List<EventMention>> merge(List<EventMention> mentions, Map<String, Integer> storyOf,
+      Map<String, String> copies) {
     Map<String, List<EventMention>> blocks = new LinkedHashMap<>();
     for (EventMention m : mentions) {
       String key = storyOf.getOrDefault(m.articleId(), -1) + "|" + m.type() + "|" + m.modality();
@@ -38,18 +40,21 @@ final class EventMerger {
     }
     List<List<EventMention>> clusters = new ArrayList<>();
     for (List<EventMention> block : blocks.values()) {
-      clusters.addAll(mergeBlock(block));
+      clusters.addAll(mergeBlock(block, copies));
     }
     return clusters;
   }
 
-  private List<List<EventMention>> mergeBlock(List<EventMention> block) {
+  private List<List<EventMention>> mergeBlock(List<EventMention> block,
+      Map<String, String> copies) {
     List<List<EventMention>> clusters = new ArrayList<>();
+    Map<String, Integer> bySentence = new HashMap<>();
     Map<String, List<Integer>> byArgument = new HashMap<>();
     Map<String, List<Integer>> byDay = new HashMap<>();
     for (EventMention m : block) {
-      Integer target = null;
-      for (int c : candidates(m, byArgument, byDay)) {
+      String original = copies.get(m.articleId());
+      Integer target = original == null ? null : bySentence.get(original + "|" + m.sentence());
+      for (int c : target != null ? List.<Integer>of() : candidates(m, byArgument, byDay)) {
         if (joins(m, clusters.get(c))) {
           target = c;
           break;
@@ -60,6 +65,7 @@ final class EventMerger {
         clusters.add(new ArrayList<>());
       }
       clusters.get(target).add(m);
+      bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
       for (String arg : arguments(m)) {
         List<Integer> list = byArgument.computeIfAbsent(arg, k -> new ArrayList<>());
         if (!list.contains(target)) {

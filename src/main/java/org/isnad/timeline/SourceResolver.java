@@ -15,7 +15,8 @@ import org.isnad.text.ArabicNormalizer;
  * quote whose content or cue lies in the sentence), else publisher only. The independent source
  * is the innermost outlet of the chain (the last relay: "نقلاً عن رويترز" counts as Reuters),
  * else the publisher: the article's source line ({@code credit}) or its outlet. A copy counts
- * for its original's source. Stateless apart from its inputs; thread safe.
+ * for its original's source (the builder uses the original's own report of the event when
+ * there is one, else the original's publisher). Stateless apart from its inputs; thread safe.
  */
 final class SourceResolver {
   private final Map<String, Article> articles;
@@ -27,6 +28,15 @@ final class SourceResolver {
     this.articles = articles;
     this.quotes = quotes;
     this.copies = copies;
+  }
+
+  boolean isCopy(String articleId) {
+    return copies.containsKey(articleId);
+  }
+
+  /** The article a copy was copied from, or {@code null}. */
+  String originalOf(String articleId) {
+    return copies.get(articleId);
   }
 
   /** The chain as written, publisher first. */

@@ -49,15 +49,15 @@ public final class TimelineBuilder {
     Map<String, Integer> storyNumbers = new StoryGrouper().group(articles,
         names(input.entityMentions()), copies);
     List<EventMention> mentions = new ArrayList<>(input.mentions());
-    mentions.sort(Comparator.comparing(EventMention::articleId)
-        .thenComparingInt(EventMention::triggerStart));
+    mentions.sort(Comparator.comparing((EventMention m) -> copies.containsKey(m.articleId()))
+        .thenComparing(EventMention::articleId).thenComparingInt(EventMention::triggerStart));
     Map<String, List<Quote>> quotes = new HashMap<>();
     input.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
         .add(q));
     SourceResolver sources = new SourceResolver(byId, quotes, copies);
     Map<String, Entity> entities = new HashMap<>();
     input.entities().forEach(e -> entities.put(e.id(), e));
-    List<Event> events = events(new EventMerger().merge(mentions, storyNumbers), sources,
+    List<Event> events = events(new EventMerger().merge(mentions, storyNumbers, copies), sources,
         entities, storyNumbers);
     Map<String, String> storyOf = new TreeMap<>();
     storyNumbers.forEach((article, n) -> storyOf.put(article, "story-" + (n + 1)));
@@ -109,8 +109,16 @@ public final class TimelineBuilder {
       Map<String, Entity> entities, List<Conflict> conflicts, Map<String, Integer> storyNumbers) {
     List<Report> reports = new ArrayList<>();
     Set<String> independent = new LinkedHashSet<>();
+    Map<String, String> byArticle = new HashMap<>();
     for (EventMention m : cluster) {
-      String source = sources.source(m);
+      if (!sources.isCopy(m.articleId())) {
+        byArticle.putIfAbsent(m.articleId(), sources.source(m));
+      }
+    }
+    for (EventMention m : cluster) {
+      String original = sources.originalOf(m.articleId());
+      String source = original != null && byArticle.containsKey(original)
+          ? byArticle.get(original) : sources.source(m);
       independent.add(source);
       reports.add(new Report(m.id(), m.articleId(), m.start(), m.end(), m.sentence(), m.when(),
           sources.chain(m), source));

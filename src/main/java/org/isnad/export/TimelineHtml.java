@@ -1,0 +1,143 @@
+package org.isnad.export;
+
+import static org.isnad.export.HtmlReport.escape;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.isnad.model.Analysis;
+import org.isnad.model.Conflict;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
+import org.isnad.model.Event;
+import org.isnad.model.EventStatus;
+import org.isnad.model.Modality;
+import org.isnad.model.Report;
+import org.isnad.model.Story;
+
+/**
+ * The report's timeline: events by day (undated ones apart, and apart again what the sources say
+ * did not happen), each with its summary, a badge of reports and independent sources, a conflict
+ * marker with the competing values, and the sentences with their chains; then the stories and the
+ * actors. Stateless.
+ */
+final class TimelineHtml {
+  private static final Map<EventStatus, String> STATUS = Map.of(
+      EventStatus.CORROBORATED, "مؤكَّد من أكثر من مصدر",
+      EventStatus.SINGLE_SOURCE, "مصدر واحد",
+      EventStatus.CONTESTED, "روايات متعارضة",
+      EventStatus.UNDATED, "بلا تاريخ");
+
+  private TimelineHtml() {}
+
+  static void write(Analysis analysis, Writer out) throws IOException {
+    List<Event> events = analysis.timeline().events();
+    if (events.isEmpty()) {
+      return;
+    }
+    Map<String, Entity> entities = new HashMap<>();
+    analysis.entities().forEach(e -> entities.put(e.id(), e));
+    Map<String, String> titles = new HashMap<>();
+    analysis.articles().forEach(a -> titles.put(a.id(), a.title() == null ? a.id() : a.title()));
+    out.write("<section class=\"timeline\" id=\"timeline\"><h2>الخط الزمني</h2>\n");
+    Map<String, List<Event>> byDay = new TreeMap<>();
+    for (Event e : events) {
+      if (e.modality() == Modality.ASSERTED && e.earliest() != null) {
+        byDay.computeIfAbsent(e.when() != null ? e.when() : e.earliest(),
+            k -> new java.util.ArrayList<>()).add(e);
+      }
+    }
+    for (Map.Entry<String, List<Event>> day : byDay.entrySet()) {
+      out.write("<h3 class=\"day\" dir=\"ltr\">" + escape(day.getKey()) + "</h3>\n");
+      for (Event e : day.getValue()) {
+        writeEvent(e, entities, titles, out);
+      }
+    }
+    writeGroup("أحداث بلا تاريخ", events.stream().filter(e -> e.modality() == Modality.ASSERTED
+        && e.earliest() == null).toList(), entities, titles, out);
+    writeGroup("ما تقول المصادر إنه لم يحدث أو لم يتحقق", events.stream()
+        .filter(e -> e.modality() != Modality.ASSERTED).toList(), entities, titles, out);
+    out.write("</section>\n");
+    writeStories(analysis.timeline().stories(), titles, out);
+    writeActors(analysis.entities(), out);
+  }
+
+  private static void writeGroup(String title, List<Event> events, Map<String, Entity> entities,
+      Map<String, String> titles, Writer out) throws IOException {
+    if (events.isEmpty()) {
+      return;
+    }
+    out.write("<details class=\"group\"><summary>" + escape(title) + " (" + events.size()
+        + ")</summary>\n");
+    for (Event e : events) {
+      writeEvent(e, entities, titles, out);
+    }
+    out.write("</details>\n");
+  }
+
+  private static void writeEvent(Event e, Map<String, Entity> entities, Map<String, String> titles,
+      Writer out) throws IOException {
+    String status = e.status().name().toLowerCase(java.util.Locale.ROOT);
+    out.write("<div class=\"event " + status + "\" id=\"" + escape(e.id()) + "\">");
+    out.write("<p><strong>" + escape(e.summary()) + "</strong> <span class=\"badge\">"
+        + e.reports().size() + " تقارير / " + e.independent() + " مصادر مستقلة</span> "
+        + "<span class=\"status\">" + STATUS.get(e.status()) + "</span></p>\n");
+    for (Conflict c : e.conflicts()) {
+      out.write("<p class=\"conflict\">⚠ " + escape(conflictLabel(c.field())) + ": ");
+      for (Conflict.Value v : c.values()) {
+        out.write("<span dir=\"ltr\">" + escape(v.value()) + "</span> ("
+            + escape(String.join("، ", v.articles().stream().map(a -> titles.getOrDefault(a, a))
+                .toList())) + ") ");
+      }
+      out.write("</p>\n");
+    }
+    out.write("<details><summary>الجمل والأسانيد</summary><ul>");
+    for (Report r : e.reports()) {
+      out.write("<li>" + escape(r.sentence()) + "<br><span class=\"source\">"
+          + escape(titles.getOrDefault(r.articleId(), r.articleId()))
+          + (r.when() == null ? "" : " · <span dir=\"ltr\">" + escape(r.when()) + "</span>")
+          + " · الإسناد: " + escape(String.join(" ← ", r.chain())) + "</span></li>");
+    }
+    out.write("</ul></details></div>\n");
+  }
+
+  private static String conflictLabel(String field) {
+    return switch (field) {
+      case "date" -> "تواريخ مختلفة";
+      case "count" -> "أعداد مختلفة";
+      case "weekday" -> "يوم الأسبوع لا يطابق التاريخ";
+      default -> field;
+    };
+  }
+
+  private static void writeStories(List<Story> stories, Map<String, String> titles, Writer out)
+      throws IOException {
+    out.write("<section class=\"stories\"><h2>القصص</h2><ol>");
+    for (Story s : stories) {
+      out.write("<li>" + escape(s.title()) + " <span class=\"meta\">(" + s.articles().size()
+          + " مقال · " + s.events().size() + " حدث)</span></li>");
+    }
+    out.write("</ol></section>\n");
+  }
+
+  private static void writeActors(List<Entity> entities, Writer out) throws IOException {
+    out.write("<section class=\"actors\"><h2>الفاعلون</h2><ul>");
+    entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG)
+        .sorted(Comparator.comparingInt(Entity::mentionCount).reversed()
+            .thenComparing(Entity::id))
+        .limit(60).forEach(e -> {
+          try {
+            out.write("<li>" + escape(e.name()) + " <span class=\"meta\">" + e.mentionCount()
+                + (e.aliases().isEmpty() ? "" : " · " + escape(String.join("، ", e.aliases())))
+                + "</span></li>");
+          } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+          }
+        });
+    out.write("</ul></section>\n");
+  }
+}
