@@ -1,0 +1,96 @@
+package org.isnad.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.isnad.model.Article;
+import org.isnad.model.ChainLink;
+import org.isnad.model.ChainRole;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.EventStatus;
+import org.isnad.model.Modality;
+import org.isnad.model.Published;
+import org.isnad.model.Quote;
+import org.isnad.model.Speaker;
+import org.isnad.model.Timeline;
+import org.junit.jupiter.api.Test;
+
+/** Event coreference, conflicts and source counting on small hand-made runs. */
+class TimelineBuilderTest {
+  private static final String SENTENCE = "غادر الأسد دمشق إلى موسكو";
+
+  private static Article article(String id, String outlet, String text) {
+    return new Article(id, "d-" + id, "عنوان " + id, text, outlet, null, null, null, List.of(),
+        "ar", null, Published.fromMetadata("2024-12-09", "test"), List.of());
+  }
+
+  private static EventMention depart(String article, String when) {
+    return new EventMention(article + "-e1", article, "DEPART", "غادر", 0, 4, 0, SENTENCE.length(),
+        SENTENCE, Modality.ASSERTED, when, null, when == null ? null : "sentence",
+        List.of("assad"), List.of("damascus", "moscow"), null, null);
+  }
+
+  private static List<EntityMention> names(String article) {
+    return List.of(new EntityMention(article, 5, 10, "الأسد", EntityType.PERSON, "assad"),
+        new EntityMention(article, 11, 15, "دمشق", EntityType.PLACE, "damascus"),
+        new EntityMention(article, 20, 25, "موسكو", EntityType.PLACE, "moscow"));
+  }
+
+  private static Timeline build(List<Article> articles, List<EventMention> mentions,
+      List<Quote> quotes) {
+    List<EntityMention> entityMentions = articles.stream()
+        .flatMap(a -> names(a.id()).stream()).toList();
+    return new TimelineBuilder().build(new TimelineBuilder.Input(articles, mentions, quotes,
+        entityMentions, List.of()));
+  }
+
+  @Test
+  void twoOutletsGivingDifferentDaysMakeOneContestedEvent() {
+    Timeline t = build(List.of(article("a", "نيوز 1", SENTENCE + " يوم السبت."),
+        article("b", "نيوز 2", "قالت مصادر: " + SENTENCE + " فجر الأحد.")),
+        List.of(depart("a", "2024-12-07"), depart("b", "2024-12-08")), List.of());
+    assertEquals(1, t.events().size());
+    Event e = t.events().get(0);
+    assertEquals(EventStatus.CONTESTED, e.status());
+    assertEquals("date", e.conflicts().get(0).field());
+    assertEquals(List.of("2024-12-07", "2024-12-08"), e.conflicts().get(0).values().stream()
+        .map(v -> v.value()).sorted().toList());
+    assertEquals("2024-12-07", e.earliest());
+    assertEquals("2024-12-08", e.latest());
+  }
+
+  @Test
+  void anOutletRelayingAnAgencyAndTheAgencyItselfAreOneSource() {
+    Article relay = article("a", "طيف بوست", SENTENCE + " نقلا عن رويترز.");
+    Article agency = article("b", "رويترز", "وقالت المصادر: " + SENTENCE + " اليوم.");
+    Quote quote = new Quote("a-q1", "a", 0, SENTENCE.length(), SENTENCE, "نقلا عن", 27, false,
+        new Speaker("رويترز", 35, 41, null), List.of(
+            new ChainLink("طيف بوست", null, ChainRole.PUBLISHER),
+            new ChainLink("وكالة رويترز", null, ChainRole.RELAY)));
+    Timeline t = build(List.of(relay, agency),
+        List.of(depart("a", "2024-12-08"), depart("b", "2024-12-08")), List.of(quote));
+    Event e = t.events().get(0);
+    assertEquals(2, e.reports().size());
+    assertEquals(1, e.independent());
+    assertEquals(EventStatus.SINGLE_SOURCE, e.status());
+  }
+
+  @Test
+  void twoOutletsOfTheirOwnAreTwoSources() {
+    Timeline t = build(List.of(article("a", "إن بي سي", SENTENCE + "."),
+        article("b", "الجزيرة", "وأكدت القناة أن الأسد غادر دمشق إلى موسكو.")),
+        List.of(depart("a", "2024-12-08"), depart("b", "2024-12-08")), List.of());
+    assertEquals(2, t.events().get(0).independent());
+    assertEquals(EventStatus.CORROBORATED, t.events().get(0).status());
+  }
+
+  @Test
+  void anEventNoReportDatesIsUndated() {
+    Timeline t = build(List.of(article("a", "نيوز", SENTENCE + ".")),
+        List.of(depart("a", null)), List.of());
+    assertEquals(EventStatus.UNDATED, t.events().get(0).status());
+  }
+}
