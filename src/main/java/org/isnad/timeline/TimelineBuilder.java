@@ -189,10 +189,11 @@ public final class TimelineBuilder {
         titles.put(story, a.title());
       }
     }
+    Map<String, List<String>> eventsOf = new HashMap<>();
+    events.forEach(e -> eventsOf.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e.id()));
     List<Story> stories = new ArrayList<>();
     members.forEach((id, list) -> stories.add(new Story(id, titles.getOrDefault(id, id),
-        list.stream().sorted().toList(), events.stream().filter(e -> id.equals(e.story()))
-            .map(Event::id).toList())));
+        list.stream().sorted().toList(), eventsOf.getOrDefault(id, List.of()))));
     return stories;
   }
 
