@@ -8,12 +8,10 @@ import java.util.Set;
 import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EventMention;
-import org.isnad.model.Modality;
 import org.isnad.model.Timex;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Sentence;
 import org.isnad.text.SentenceSplitter;
-import org.isnad.text.Token;
 
 /**
  * Finds event reports: one per trigger word (at most one per type and sentence), typed from
@@ -26,11 +24,9 @@ import org.isnad.text.Token;
  */
 public final class EventAnnotator {
   private static final EventAnnotator STANDARD = new EventAnnotator(EventLexicon.bundled());
-  private final EventLexicon lexicon;
   private final TriggerReader triggers;
 
   private EventAnnotator(EventLexicon lexicon) {
-    this.lexicon = lexicon;
     this.triggers = new TriggerReader(lexicon);
   }
 
@@ -105,9 +101,13 @@ public final class EventAnnotator {
     return last;
   }
 
-  /** The calendar part of a TIMEX3 value ({@code 2024-12-08}, {@code 2024-12}), or null. */
+  /**
+   * The calendar part of a TIMEX3 value ({@code 2024-12-08}, {@code 2024-12}), or null. A year
+   * alone does not date an event: in "منهيا حكم عائلته الذي يعود إلى عام 1971" the year belongs to
+   * another clause far more often than to the event.
+   */
   static String day(String value) {
-    if (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?(T.*)?")) {
+    if (value == null || !value.matches("\\d{4}-\\d{2}(-\\d{2})?(T.*)?")) {
       return null;
     }
     int t = value.indexOf('T');
@@ -132,19 +132,5 @@ public final class EventAnnotator {
       case PERSON, ORG -> !places;
       default -> false;
     };
-  }
-
-  /** For tests: the modality the lexicon gives a trigger in {@code sentence}. */
-  Modality modalityOf(String sentence, String trigger) {
-    for (TriggerReader.Trigger t : triggers.read(sentence)) {
-      if (t.token().text().contains(trigger)) {
-        return t.modality();
-      }
-    }
-    return null;
-  }
-
-  EventLexicon lexicon() {
-    return lexicon;
   }
 }
