@@ -1,7 +1,5 @@
 package org.isnad.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,13 +29,10 @@ public final class AnalysisJsonWriter {
   /** The contract version this writer produces. */
   public static final String FORMAT_VERSION = "1";
 
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.useDefaultPrettyPrinter();
+    try (JsonGenerator json = JsonOutput.open(out)) {
       json.writeStartObject();
       json.writeStringField("isnad", FORMAT_VERSION);
       json.writeStringField("generatedAt", analysis.generatedAt().toString());

@@ -1,7 +1,5 @@
 package org.isnad.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,13 +15,10 @@ import org.isnad.model.Report;
  * and events the sources deny have no place on a time axis and are left out. Stateless.
  */
 public final class TimelineJsExport {
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   /** Writes {@code analysis}'s timeline; does not close {@code out}. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.useDefaultPrettyPrinter();
+    try (JsonGenerator json = JsonOutput.open(out)) {
       json.writeStartObject();
       json.writeObjectFieldStart("title");
       json.writeObjectFieldStart("text");

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,11 +88,6 @@ final class StoryGrouper {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  /** The story's names: the distinct people, organisations and places of the article. */
-  static Set<String> names(List<String> entityIds) {
-    return new LinkedHashSet<>(entityIds);
   }
 
   /** Disjoint sets with path halving; the smaller index is always the root. */

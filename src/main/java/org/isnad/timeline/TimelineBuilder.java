@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.isnad.link.NearDuplicateFinder;
 import org.isnad.model.Article;
-import org.isnad.model.Basis;
 import org.isnad.model.Conflict;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityMention;
@@ -19,7 +18,6 @@ import org.isnad.model.Event;
 import org.isnad.model.EventMention;
 import org.isnad.model.EventStatus;
 import org.isnad.model.Modality;
-import org.isnad.model.Published;
 import org.isnad.model.Quote;
 import org.isnad.model.Report;
 import org.isnad.model.Story;
@@ -179,8 +177,8 @@ public final class TimelineBuilder {
 
   private static List<Story> stories(List<Article> articles, Map<String, String> storyOf,
       List<Event> events) {
-    Map<String, List<String>> members = new TreeMap<>(Comparator
-        .comparingInt((String s) -> Integer.parseInt(s.substring(6))));
+    Map<String, List<String>> members = new TreeMap<>(Comparator.comparingInt(
+        (String id) -> id.length()).thenComparing(id -> id));
     Map<String, String> titles = new HashMap<>();
     for (Article a : articles) {
       String story = storyOf.get(a.id());
@@ -206,38 +204,5 @@ public final class TimelineBuilder {
       }
     }
     return labels;
-  }
-
-  /** Publication dates the corpus implies for articles whose own pages give none. */
-  static final class CorpusDating {
-    private CorpusDating() {}
-
-    static Map<String, Published> published(List<Article> articles, List<Event> events) {
-      Map<String, Article> undated = new HashMap<>();
-      articles.stream().filter(a -> a.published().basis() == Basis.NONE)
-          .forEach(a -> undated.put(a.id(), a));
-      Map<String, Published> out = new TreeMap<>();
-      for (Event e : events) {
-        if (e.when() == null || e.modality() != Modality.ASSERTED) {
-          continue;
-        }
-        Report dating = e.reports().stream().filter(r -> r.when() != null
-            && !undated.containsKey(r.articleId())).findFirst().orElse(null);
-        if (dating == null) {
-          continue;
-        }
-        for (Report r : e.reports()) {
-          if (undated.containsKey(r.articleId())) {
-            Published old = out.get(r.articleId());
-            if (old == null || old.earliest().compareTo(e.when()) < 0) {
-              out.put(r.articleId(), new Published(null, e.when(), null, Basis.CORPUS,
-                  "reports " + e.id() + ", dated " + e.when() + " by " + dating.articleId()
-                      + ": " + dating.sentence()));
-            }
-          }
-        }
-      }
-      return out;
-    }
   }
 }
