@@ -103,34 +103,44 @@ public final class Isnad {
     results.forEach(r -> byArticle.putAll(r.mentions()));
     EntityLinker.Linked linked = new EntityLinker().link(byArticle);
     List<Quote> quotes = attributed(results, linked);
-    List<EventMention> events = inPool(() -> eventMentions(documents, timexes, linked.mentions()));
+    List<EventsFound> found = inPool(() -> eventMentions(documents, timexes, linked.mentions()));
+    List<Extraction> checked = found.stream().map(EventsFound::extraction).toList();
     Timeline timeline = new TimelineBuilder().build(new TimelineBuilder.Input(
-        documents.stream().flatMap(d -> d.articles().stream()).toList(), events, quotes,
+        checked.stream().flatMap(d -> d.articles().stream()).toList(),
+        found.stream().flatMap(f -> f.mentions().stream()).toList(), quotes,
         linked.mentions(), linked.entities()));
-    return new Analysis(clock.instant(), datedByCorpus(documents, timeline), timexes,
+    return new Analysis(clock.instant(), datedByCorpus(checked, timeline), timexes,
         linked.entities(), linked.mentions(), quotes, timeline);
   }
 
+  /** One document's event reports; a failure is recorded on the document, never thrown. */
+  private record EventsFound(Extraction extraction, List<EventMention> mentions) {}
+
   /** The event reports of every article, found after entities are linked. */
-  private static List<EventMention> eventMentions(List<Extraction> documents,
+  private static List<EventsFound> eventMentions(List<Extraction> documents,
       List<Timex> timexes, List<EntityMention> mentions) {
     Map<String, List<Timex>> timexesOf = new java.util.HashMap<>();
     timexes.forEach(t -> timexesOf.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t));
     Map<String, List<EntityMention>> mentionsOf = new java.util.HashMap<>();
     mentions.forEach(m -> mentionsOf.computeIfAbsent(m.articleId(), k -> new ArrayList<>())
         .add(m));
-    return documents.parallelStream().flatMap(d -> d.articles().stream())
-        .flatMap(a -> eventsOf(a, timexesOf, mentionsOf).stream()).toList();
+    return documents.parallelStream().map(d -> eventsOf(d, timexesOf, mentionsOf)).toList();
   }
 
-  private static List<EventMention> eventsOf(Article a, Map<String, List<Timex>> timexes,
+  private static EventsFound eventsOf(Extraction d, Map<String, List<Timex>> timexes,
       Map<String, List<EntityMention>> mentions) {
-    try {
-      return EventAnnotator.standard().annotate(a, timexes.getOrDefault(a.id(), List.of()),
-          mentions.getOrDefault(a.id(), List.of()));
-    } catch (RuntimeException e) {  // a bug on one article must not cost the batch
-      return List.of();
+    List<EventMention> found = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(d.problems());
+    for (Article a : d.articles()) {
+      try {
+        found.addAll(EventAnnotator.standard().annotate(a, timexes.getOrDefault(a.id(),
+            List.of()), mentions.getOrDefault(a.id(), List.of())));
+      } catch (RuntimeException e) {  // a bug on one article must not cost the batch
+        problems.add(failed("event", a, e));
+      }
     }
+    return new EventsFound(problems.size() == d.problems().size() ? d
+        : new Extraction(d.document(), d.articles(), d.dropped(), problems), found);
   }
 
   /** Articles without a date of their own get the window the corpus implies (basis corpus). */
