@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code isnad eval}: scores an annotator on public annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores an annotator on annotated data and prints precision/recall/F1.",
-    subcommands = {EvalTimeCommand.class, EvalQuotesCommand.class, EvalNerCommand.class})
+    subcommands = {EvalTimeCommand.class, EvalQuotesCommand.class, EvalNerCommand.class,
+        EvalTimelineCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -46,6 +46,29 @@ public final class CorpusSentences {
     return text;
   }
 
+  /**
+   * The fields of the index-th article of {@code file} ({@code source, url, date_extracted,
+   * title, author, content}), checked against the first hex digits of its content's SHA-1.
+   *
+   * @throws IllegalArgumentException when the article is missing or its content differs
+   */
+  public java.util.Map<String, String> article(String sid, String file, int index, String sha1)
+      throws IOException {
+    JsonNode articles = day(file);
+    if (index < 0 || index >= articles.size()) {
+      throw new IllegalArgumentException(sid + ": no article " + index + " in " + file);
+    }
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    articles.get(index).properties().forEach(f -> fields.put(f.getKey(), f.getValue()
+        .asText("")));
+    String content = fields.getOrDefault("content", "");
+    if (!sha1(content).startsWith(sha1)) {
+      throw new IllegalArgumentException(sid + ": content differs from the gold (hash "
+          + sha1(content).substring(0, 8) + ", gold " + sha1 + ")");
+    }
+    return fields;
+  }
+
   /** Code points [start, end) of the content of the index-th article of file, unchecked. */
   public String span(String sid, String file, int index, int start, int end) throws IOException {
     JsonNode articles = day(file);

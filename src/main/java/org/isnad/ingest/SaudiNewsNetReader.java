@@ -101,7 +101,11 @@ public final class SaudiNewsNetReader {
     return fields;
   }
 
-  private Document document(String source, Map<String, String> fields) {
+  /**
+   * One article's fields as a document named {@code source}: the title, a blank line, then the
+   * content (so content offsets shift by the title's length plus two when there is a title).
+   */
+  public Document document(String source, Map<String, String> fields) {
     String title = fields.getOrDefault("title", "");
     String text = title.isBlank() ? fields.getOrDefault("content", "")
         : title + "\n\n" + fields.getOrDefault("content", "");

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Builds eval/timeline/gold.tsv from the hand annotations (eval/timeline/annotations.txt).
+
+Usage: python3 eval/timeline/build_gold.py ../shared/data/saudinewsnet/dataset \
+           eval/timeline/annotations.txt eval/timeline/gold.tsv
+
+Each report's word number becomes code point offsets into the article's `content`; each article
+is pinned by the SHA-1 of its content (first 8 hex digits), so a changed corpus is caught. Only
+the trigger word itself is copied into the gold, never a sentence (SaudiNewsNet is CC BY-NC-SA).
+"""
+import hashlib, re, sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).parent))
+from show import article, rows  # noqa: E402
+
+WORD = re.compile(r"\S+")
+TYPES = {"DEPART", "TRAVEL", "VISIT", "MEET", "CONTACT", "REQUEST", "REFUSE", "ASYLUM", "CAPTURE",
+         "ATTACK", "KILLED", "INJURED", "ARREST", "STATEMENT", "APPOINT", "RESIGN", "COLLAPSE",
+         "AGREE", "ELECT", "BAN"}
+MODALITIES = {"ASSERTED", "NEGATED", "UNREALISED"}
+EDGE = "«»\"“”'()[]،,.:؛;!؟?-–/"
+
+
+def main(dataset, annotations, out):
+    lines = ["# isnad timeline gold: see eval/timeline/GUIDELINES.md. Built by build_gold.py from "
+             "annotations.txt; offsets are code points into SaudiNewsNet `content`."]
+    words, events = {}, {}
+    for r in rows(annotations):
+        if r[0] == "A":
+            key, story, file, index, origin = r[1:6]
+            content = article(dataset, file, int(index))["content"]
+            words[key] = [(m.start(), m.end()) for m in WORD.finditer(content)], content
+            digest = hashlib.sha1(content.encode("utf-8")).hexdigest()[:8]
+            lines.append("\t".join(["A", key, story, file, index, digest, origin]))
+        elif r[0] == "E":
+            event, kind, day = r[1:4]
+            assert kind in TYPES, r
+            events[event] = kind
+            lines.append("\t".join(["E", event, kind, day]))
+        elif r[0] == "M":
+            event, key, n = r[1], r[2], int(r[3])
+            modality = next((x for x in r[4:] if x in MODALITIES), "ASSERTED")
+            source = next((x[7:] for x in r[4:] if x.startswith("source=")), "")
+            assert event in events and key in words, r
+            spans, content = words[key]
+            s, e = spans[n]
+            while s < e and content[s] in EDGE:
+                s += 1
+            while e > s and content[e - 1] in EDGE:
+                e -= 1
+            lines.append("\t".join(["M", event, key, str(s), str(e), content[s:e], modality,
+                                    source]))
+        else:
+            raise ValueError(f"unknown row: {r}")
+    Path(out).write_text("\n".join(lines) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

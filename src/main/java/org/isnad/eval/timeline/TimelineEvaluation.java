@@ -1,0 +1,97 @@
+package org.isnad.eval.timeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.eval.CorpusSentences;
+import org.isnad.extract.SiteTemplate;
+import org.isnad.ingest.SaudiNewsNetReader;
+import org.isnad.model.Analysis;
+import org.isnad.model.Article;
+import org.isnad.model.Document;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.Extraction;
+import org.isnad.model.Report;
+import org.isnad.model.Segment;
+
+/**
+ * Runs the whole engine (extract, annotate, link, timeline) on the gold articles read from the
+ * SaudiNewsNet zips, as one batch, and maps its event mentions back to content offsets.
+ */
+public final class TimelineEvaluation {
+  private TimelineEvaluation() {}
+
+  /** isnad's timeline of the gold's articles. */
+  public static SystemRun run(TimelineGold gold, Path dataset, int threads) throws IOException {
+    CorpusSentences corpus = new CorpusSentences(dataset);
+    SaudiNewsNetReader reader = new SaudiNewsNetReader();
+    List<Document> documents = new ArrayList<>();
+    Map<String, String> keyOf = new HashMap<>();
+    Map<String, Integer> shiftOf = new HashMap<>();
+    for (TimelineGold.Article a : gold.articles()) {
+      Map<String, String> fields = corpus.article(a.key(), a.file(), a.index(), a.sha1());
+      Document d = reader.document(a.file() + "#" + a.index(), fields);
+      documents.add(d);
+      keyOf.put(d.id(), a.key());
+      String title = fields.getOrDefault("title", "");
+      shiftOf.put(a.key(), title.isBlank() ? 0 : title.codePointCount(0, title.length()) + 2);
+    }
+    Isnad engine = Isnad.with(threads, Clock.systemUTC());
+    List<Extraction> extractions = engine.extractAll(documents, SiteTemplate.learn(documents),
+        ProgressListener.NONE);
+    return inGoldTerms(engine.annotate(extractions), keyOf, shiftOf);
+  }
+
+  private static SystemRun inGoldTerms(Analysis analysis, Map<String, String> keyOf,
+      Map<String, Integer> shiftOf) {
+    Map<String, Article> articles = new HashMap<>();
+    Map<String, String> articleKey = new HashMap<>();
+    for (Extraction x : analysis.documents()) {
+      for (Article a : x.articles()) {
+        articles.put(a.id(), a);
+        articleKey.put(a.id(), keyOf.get(x.document().id()));
+      }
+    }
+    Map<String, String> eventOf = new HashMap<>();
+    Map<String, SystemRun.Event> events = new HashMap<>();
+    for (Event e : analysis.timeline().events()) {
+      events.put(e.id(), new SystemRun.Event(e.id(), e.independent(), e.when()));
+      for (Report r : e.reports()) {
+        eventOf.put(r.mention(), e.id());
+      }
+    }
+    List<SystemRun.Mention> mentions = new ArrayList<>();
+    for (EventMention m : analysis.timeline().mentions()) {
+      Article a = articles.get(m.articleId());
+      String key = articleKey.get(m.articleId());
+      int shift = shiftOf.get(key);
+      int ts = source(a, m.triggerStart()) - shift;
+      if (ts >= 0) {
+        mentions.add(new SystemRun.Mention(key, ts, source(a, m.triggerEnd()) - shift,
+            Math.max(0, source(a, m.start()) - shift), source(a, m.end()) - shift, m.type(),
+            m.modality(), eventOf.get(m.id()), m.trigger()));
+      }
+    }
+    Map<String, String> storyOf = new HashMap<>();
+    analysis.timeline().storyOf().forEach((article, story) -> storyOf.put(articleKey.get(article),
+        story));
+    return new SystemRun(mentions, events, storyOf);
+  }
+
+  /** The document offset of an article offset (text inputs: segments copy characters as is). */
+  static int source(Article article, int offset) {
+    for (Segment s : article.segments()) {
+      if (offset >= s.start() && offset <= s.end()) {
+        return s.sourceStart() + Math.min(offset - s.start(), s.sourceEnd() - s.sourceStart());
+      }
+    }
+    return -1;
+  }
+}
