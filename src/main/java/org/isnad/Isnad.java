@@ -103,7 +103,8 @@ public final class Isnad {
     results.forEach(r -> byArticle.putAll(r.mentions()));
     EntityLinker.Linked linked = new EntityLinker().link(byArticle);
     List<Quote> quotes = attributed(results, linked);
-    List<EventsFound> found = inPool(() -> eventMentions(documents, timexes, linked.mentions()));
+    List<EventsFound> found = inPool(() -> eventMentions(documents, timexes, linked.mentions(),
+        quotes));
     List<Extraction> checked = found.stream().map(EventsFound::extraction).toList();
     Timeline timeline = new TimelineBuilder().build(new TimelineBuilder.Input(
         checked.stream().flatMap(d -> d.articles().stream()).toList(),
@@ -118,23 +119,30 @@ public final class Isnad {
 
   /** The event reports of every article, found after entities are linked. */
   private static List<EventsFound> eventMentions(List<Extraction> documents,
-      List<Timex> timexes, List<EntityMention> mentions) {
+      List<Timex> timexes, List<EntityMention> mentions, List<Quote> quotes) {
     Map<String, List<Timex>> timexesOf = new java.util.HashMap<>();
     timexes.forEach(t -> timexesOf.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t));
     Map<String, List<EntityMention>> mentionsOf = new java.util.HashMap<>();
     mentions.forEach(m -> mentionsOf.computeIfAbsent(m.articleId(), k -> new ArrayList<>())
         .add(m));
-    return documents.parallelStream().map(d -> eventsOf(d, timexesOf, mentionsOf)).toList();
+    Map<String, List<Quote>> quotesOf = new java.util.HashMap<>();
+    quotes.forEach(q -> quotesOf.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
+    return documents.parallelStream().map(d -> eventsOf(d, new ArticleAnnotations(timexesOf,
+        mentionsOf, quotesOf))).toList();
   }
 
-  private static EventsFound eventsOf(Extraction d, Map<String, List<Timex>> timexes,
-      Map<String, List<EntityMention>> mentions) {
+  /** An article's annotations by article id, for the event annotator. */
+  private record ArticleAnnotations(Map<String, List<Timex>> timexes,
+      Map<String, List<EntityMention>> mentions, Map<String, List<Quote>> quotes) {}
+
+  private static EventsFound eventsOf(Extraction d, ArticleAnnotations of) {
     List<EventMention> found = new ArrayList<>();
     List<Problem> problems = new ArrayList<>(d.problems());
     for (Article a : d.articles()) {
       try {
-        found.addAll(EventAnnotator.standard().annotate(a, timexes.getOrDefault(a.id(),
-            List.of()), mentions.getOrDefault(a.id(), List.of())));
+        found.addAll(EventAnnotator.standard().annotate(a, of.timexes().getOrDefault(a.id(),
+            List.of()), of.mentions().getOrDefault(a.id(), List.of()),
+            of.quotes().getOrDefault(a.id(), List.of())));
       } catch (RuntimeException e) {  // a bug on one article must not cost the batch
         problems.add(failed("event", a, e));
       }

@@ -35,6 +35,10 @@ final class EvalTimelineCommand implements Callable<Integer> {
       + "source count or day.")
   boolean errors;
 
+  @Option(names = "--mentions", description = "List isnad's event mentions with their events "
+      + "and days.")
+  boolean mentions;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(gold)) {
@@ -62,6 +66,11 @@ final class EvalTimelineCommand implements Callable<Integer> {
         ratio(s.modalityRight(), s.matched()));
     if (errors) {
       s.errors().forEach(out::println);
+    }
+    if (mentions) {
+      out.println("stories: " + new java.util.TreeMap<>(run.storyOf()));
+      run.mentions().forEach(m -> out.printf("%s @%d %s %s %s %s %s%n", m.article(),
+          m.triggerStart(), m.trigger(), m.type(), m.modality(), m.event(), m.when()));
     }
     out.flush();
     return 0;

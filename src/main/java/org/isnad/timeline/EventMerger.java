@@ -12,23 +12,54 @@ import org.isnad.model.EventMention;
 
 /**
  * Event coreference: reports of the same real event become one cluster. Reports are compared
- * only inside a block (same story, type and modality), and inside a block only with clusters
- * that share a person, organisation or place with them (an index), so the work stays near
- * linear. A report joins a cluster when
+ * only inside a block (same story, type and modality), in two steps.
+ *
+ * <p><b>In an article</b>, a report continues the article's latest chain of its block unless
+ * the dates are incompatible or both name places and none is shared: "the attack" three
+ * sentences on is the attack of the lead.
+ *
+ * <p><b>Across articles</b>, a chain joins a cluster (looked up through an index of names and
+ * days, so the work stays near linear) when
  * <ul>
- *   <li>both give a month or day, the dates are compatible (equal, or one a prefix of the other)
- *       and they share an actor or a place, or neither names any;</li>
- *   <li>the dates are compatible but one is missing or only a year, and they share at least
- *       two actors or places; or</li>
- *   <li>their days differ by at most {@value #MAX_DAYS} days, the report comes from an article
- *       not yet in the cluster, and they share at least two actors or places: the same event,
- *       told with another date, which the conflict finder then shows.</li>
+ *   <li>the dates are compatible (equal, one a prefix of the other, or missing) and they share
+ *       two persons, organisations or places, or one when both give a day or month, or one when
+ *       no other cluster of the block shares any;</li>
+ *   <li>the chain names nobody and nowhere, its dates are compatible and the block holds only
+ *       that one cluster: nothing else it could be; or</li>
+ *   <li>their days differ by at most {@value #MAX_DAYS} days, the chain's article is not yet in
+ *       the cluster, and they share two names: the same event told with another date, which the
+ *       conflict finder then shows.</li>
  * </ul>
- * Two dates given by one article are two events. A copy's report joins the event its original's
- * report of the same sentence is in. Deterministic for a given input order.
+ * A copy's chain joins the event its original's report of the same sentence is in.
+ * Deterministic for a given input order.
  */
 final class EventMerger {
   static final int MAX_DAYS = 7;
+
+  /** Reports merged so far: their names and days. */
+  private static final class Cluster {
+    final List<EventMention> mentions = new ArrayList<>();
+    final Set<String> args = new HashSet<>();
+    final Set<String> days = new HashSet<>();
+    final Set<String> articles = new HashSet<>();
+
+    void add(EventMention m) {
+      mentions.add(m);
+      args.addAll(arguments(m));
+      if (m.when() != null) {
+        days.add(m.when());
+      }
+      articles.add(m.articleId());
+    }
+
+    void addAll(Cluster other) {
+      other.mentions.forEach(this::add);
+    }
+
+    boolean precise() {
+      return days.stream().anyMatch(EventMerger::precise);
+    }
+  }
 
   /** The clusters, each a list of mentions in input order. */
   List<List<EventMention>> merge(List<EventMention> mentions, Map<String, Integer> storyOf,
@@ -40,90 +71,142 @@ final class EventMerger {
     }
     List<List<EventMention>> clusters = new ArrayList<>();
     for (List<EventMention> block : blocks.values()) {
-      clusters.addAll(mergeBlock(block, copies));
+      new Block().merge(chains(block), copies).forEach(c -> clusters.add(c.mentions));
     }
     return clusters;
   }
 
-  private List<List<EventMention>> mergeBlock(List<EventMention> block,
-      Map<String, String> copies) {
-    List<List<EventMention>> clusters = new ArrayList<>();
-    Map<String, Integer> bySentence = new HashMap<>();
-    Map<String, List<Integer>> byArgument = new HashMap<>();
-    Map<String, List<Integer>> byDay = new HashMap<>();
+  /** Step one: each article's reports of one block, cut where dates or places disagree. */
+  private static List<Cluster> chains(List<EventMention> block) {
+    List<Cluster> chains = new ArrayList<>();
+    Map<String, Cluster> latest = new HashMap<>();
     for (EventMention m : block) {
-      String original = copies.get(m.articleId());
-      Integer target = original == null ? null : bySentence.get(original + "|" + m.sentence());
-      for (int c : target != null ? List.<Integer>of() : candidates(m, byArgument, byDay)) {
-        if (joins(m, clusters.get(c))) {
-          target = c;
-          break;
+      Cluster chain = latest.get(m.articleId());
+      if (chain == null || !continues(chain, m)) {
+        chain = new Cluster();
+        chains.add(chain);
+        latest.put(m.articleId(), chain);
+      }
+      chain.add(m);
+    }
+    return chains;
+  }
+
+  private static boolean continues(Cluster chain, EventMention m) {
+    for (String day : chain.days) {
+      if (!compatible(day, m.when())) {
+        return false;
+      }
+    }
+    Set<String> places = new HashSet<>(m.places());
+    Set<String> chainPlaces = new HashSet<>();
+    chain.mentions.forEach(o -> chainPlaces.addAll(o.places()));
+    return places.isEmpty() || chainPlaces.isEmpty() || places.stream()
+        .anyMatch(chainPlaces::contains);
+  }
+
+  /** Step two, for one block: chains joined across articles. */
+  private static final class Block {
+    final List<Cluster> clusters = new ArrayList<>();
+    final Map<String, Integer> bySentence = new HashMap<>();
+    final Map<String, List<Integer>> byArgument = new HashMap<>();
+    final Map<String, List<Integer>> byDay = new HashMap<>();
+
+    List<Cluster> merge(List<Cluster> chains, Map<String, String> copies) {
+      for (Cluster chain : chains) {
+        Integer target = copyTarget(chain, copies);
+        if (target == null) {
+          target = choose(chain);
+        }
+        if (target == null) {
+          target = clusters.size();
+          clusters.add(new Cluster());
+        }
+        clusters.get(target).addAll(chain);
+        index(chain, target);
+      }
+      return clusters;
+    }
+
+    private Integer copyTarget(Cluster chain, Map<String, String> copies) {
+      for (EventMention m : chain.mentions) {
+        String original = copies.get(m.articleId());
+        Integer target = original == null ? null : bySentence.get(original + "|" + m.sentence());
+        if (target != null) {
+          return target;
         }
       }
-      if (target == null) {
-        target = clusters.size();
-        clusters.add(new ArrayList<>());
+      return null;
+    }
+
+    private Integer choose(Cluster chain) {
+      List<Integer> sharing = candidates(chain);
+      for (int c : sharing) {
+        if (joins(chain, clusters.get(c), sharing.size() == 1)) {
+          return c;
+        }
       }
-      clusters.get(target).add(m);
-      bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
-      for (String arg : arguments(m)) {
+      if (chain.args.isEmpty() && clusters.size() == 1
+          && compatible(chain.days, clusters.get(0).days)) {
+        return 0;
+      }
+      return null;
+    }
+
+    private List<Integer> candidates(Cluster chain) {
+      Set<Integer> seen = new HashSet<>();
+      List<Integer> out = new ArrayList<>();
+      for (String arg : chain.args) {
+        for (int c : byArgument.getOrDefault(arg, List.of())) {
+          if (seen.add(c)) {
+            out.add(c);
+          }
+        }
+      }
+      if (chain.args.isEmpty()) {
+        for (String day : chain.days) {
+          for (int c : byDay.getOrDefault(day, List.of())) {
+            if (seen.add(c) && clusters.get(c).args.isEmpty()) {
+              out.add(c);
+            }
+          }
+        }
+      }
+      out.sort(Integer::compare);
+      return out;
+    }
+
+    private void index(Cluster chain, int target) {
+      for (EventMention m : chain.mentions) {
+        bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
+      }
+      for (String arg : chain.args) {
         List<Integer> list = byArgument.computeIfAbsent(arg, k -> new ArrayList<>());
         if (!list.contains(target)) {
           list.add(target);
         }
       }
-      if (m.when() != null) {
-        byDay.computeIfAbsent(m.when(), k -> new ArrayList<>()).add(target);
-      }
-    }
-    return clusters;
-  }
-
-  private static List<Integer> candidates(EventMention m, Map<String, List<Integer>> byArgument,
-      Map<String, List<Integer>> byDay) {
-    Set<Integer> seen = new HashSet<>();
-    List<Integer> out = new ArrayList<>();
-    for (String arg : arguments(m)) {
-      for (int c : byArgument.getOrDefault(arg, List.of())) {
-        if (seen.add(c)) {
-          out.add(c);
+      for (String day : chain.days) {
+        List<Integer> list = byDay.computeIfAbsent(day, k -> new ArrayList<>());
+        if (!list.contains(target)) {
+          list.add(target);
         }
       }
     }
-    if (arguments(m).isEmpty() && m.when() != null) {
-      for (int c : byDay.getOrDefault(m.when(), List.of())) {
-        if (seen.add(c)) {
-          out.add(c);
-        }
-      }
-    }
-    out.sort(Integer::compare);
-    return out;
   }
 
-  private static boolean joins(EventMention m, List<EventMention> cluster) {
+  private static boolean joins(Cluster chain, Cluster cluster, boolean onlyCandidate) {
     int shared = 0;
-    boolean compatible = true;
-    boolean differentArticle = true;
-    boolean close = true;
-    Set<String> args = new HashSet<>(arguments(m));
-    Set<String> clusterArgs = new HashSet<>();
-    for (EventMention other : cluster) {
-      clusterArgs.addAll(arguments(other));
-      compatible &= compatible(m.when(), other.when());
-      close &= close(m.when(), other.when());
-      differentArticle &= !other.articleId().equals(m.articleId());
+    for (String a : chain.args) {
+      shared += cluster.args.contains(a) ? 1 : 0;
     }
-    for (String a : args) {
-      shared += clusterArgs.contains(a) ? 1 : 0;
+    boolean bothEmpty = chain.args.isEmpty() && cluster.args.isEmpty();
+    if (compatible(chain.days, cluster.days)) {
+      boolean dated = chain.precise() && cluster.precise();
+      return shared >= 2 || (shared >= 1 && (dated || onlyCandidate)) || (bothEmpty && dated);
     }
-    if (compatible && precise(m.when()) && cluster.stream().anyMatch(o -> precise(o.when()))) {
-      return shared >= 1 || (args.isEmpty() && clusterArgs.isEmpty());
-    }
-    if (compatible) {
-      return shared >= 2;
-    }
-    return differentArticle && close && shared >= 2;
+    boolean newArticle = chain.articles.stream().noneMatch(cluster.articles::contains);
+    return newArticle && close(chain.days, cluster.days) && shared >= 2;
   }
 
   /** A date to the month or day: a year alone says too little to tie two reports. */
@@ -141,12 +224,29 @@ final class EventMerger {
     return a == null || b == null || a.startsWith(b) || b.startsWith(a);
   }
 
-  private static boolean close(String a, String b) {
-    LocalDate da = StoryGrouper.day(a);
-    LocalDate db = StoryGrouper.day(b);
-    if (da == null || db == null) {
-      return compatible(a, b);
+  private static boolean compatible(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      for (String y : b) {
+        if (!compatible(x, y)) {
+          return false;
+        }
+      }
     }
-    return Math.abs(da.toEpochDay() - db.toEpochDay()) <= MAX_DAYS;
+    return true;
+  }
+
+  private static boolean close(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      for (String y : b) {
+        LocalDate dx = StoryGrouper.day(x);
+        LocalDate dy = StoryGrouper.day(y);
+        boolean near = dx == null || dy == null ? compatible(x, y)
+            : Math.abs(dx.toEpochDay() - dy.toEpochDay()) <= MAX_DAYS;
+        if (!near) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

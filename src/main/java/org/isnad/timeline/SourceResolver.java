@@ -69,6 +69,27 @@ final class SourceResolver {
     return key(publisher(m.articleId()));
   }
 
+  /**
+   * The outlet the sentence names as its channel (the innermost relay of its statement's
+   * chain), as a key, or {@code null}.
+   */
+  String relay(EventMention m) {
+    Quote q = quoteOf(m);
+    ChainLink relay = null;
+    for (ChainLink link : q == null ? List.<ChainLink>of() : q.chain()) {
+      if (link.role() == ChainRole.RELAY) {
+        relay = link;
+      }
+    }
+    return relay == null ? null : key(relay.name());
+  }
+
+  /** The publisher key of an article, or of its original when it is a copy. */
+  String base(String articleId) {
+    String original = copies.get(articleId);
+    return key(publisher(original != null ? original : articleId));
+  }
+
   /** The article's publisher: its source line, else its outlet, else the article itself. */
   String publisher(String articleId) {
     Article a = articles.get(articleId);

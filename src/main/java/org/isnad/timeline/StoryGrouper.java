@@ -14,12 +14,14 @@ import org.isnad.model.Article;
  * when they share at least {@value #MIN_SHARED} named things (people, organisations, places)
  * that are rare in the run (in at most {@value #MAX_SHARE} percent of its articles, so "سوريا"
  * in a large run about Syria links nothing; in a small run of up to {@value #MIN_CAP} articles
- * every name counts) and their publication dates, when both known, are at most
+ * every name counts), or at least {@value #MIN_WORDS} rare words of their title and lead (see
+ * {@link LeadKeywords}), and their publication dates, when both known, are at most
  * {@value #MAX_DAYS} days apart. Candidates come from an inverted index, so the work grows with
  * the number of shared names, not with the square of the articles.
  */
 final class StoryGrouper {
   static final int MIN_SHARED = 2;
+  static final int MIN_WORDS = 3;
   static final int MAX_SHARE = 20;
   static final int MAX_DAYS = 10;
   private static final int MAX_POSTINGS = 400;
@@ -39,13 +41,33 @@ final class StoryGrouper {
         sets.union(index.get(copy), index.get(original));
       }
     });
-    Map<String, List<Integer>> postings = new HashMap<>();
+    int cap = Math.max(MIN_CAP, Math.min(MAX_POSTINGS, n * MAX_SHARE / 100));
+    link(articles, postings(articles, names), cap, MIN_SHARED, sets);
+    link(articles, postings(articles, new LeadKeywords().of(articles, cap)), cap, MIN_WORDS,
+        sets);
+    Map<Integer, Integer> numbers = new HashMap<>();
+    Map<String, Integer> story = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      for (String name : names.getOrDefault(articles.get(i).id(), Set.of())) {
-        postings.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+      int root = sets.find(i);
+      story.put(articles.get(i).id(), numbers.computeIfAbsent(root, r -> numbers.size()));
+    }
+    return story;
+  }
+
+  private static Map<String, List<Integer>> postings(List<Article> articles,
+      Map<String, Set<String>> keys) {
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      for (String key : keys.getOrDefault(articles.get(i).id(), Set.of())) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    int cap = Math.max(MIN_CAP, Math.min(MAX_POSTINGS, n * MAX_SHARE / 100));
+    return postings;
+  }
+
+  /** Joins the articles close in time that share at least {@code min} keys of the postings. */
+  private static void link(List<Article> articles, Map<String, List<Integer>> postings, int cap,
+      int min, UnionFind sets) {
     Map<Long, Integer> shared = new HashMap<>();
     for (List<Integer> list : postings.values()) {
       if (list.size() < 2 || list.size() > cap) {
@@ -60,17 +82,10 @@ final class StoryGrouper {
     shared.forEach((pair, count) -> {
       int a = (int) (pair >>> 32);
       int b = (int) (long) pair;
-      if (count >= MIN_SHARED && closeInTime(articles.get(a), articles.get(b))) {
+      if (count >= min && closeInTime(articles.get(a), articles.get(b))) {
         sets.union(a, b);
       }
     });
-    Map<Integer, Integer> numbers = new HashMap<>();
-    Map<String, Integer> story = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      int root = sets.find(i);
-      story.put(articles.get(i).id(), numbers.computeIfAbsent(root, r -> numbers.size()));
-    }
-    return story;
   }
 
   private static boolean closeInTime(Article a, Article b) {

@@ -52,11 +52,14 @@ public final class TimelineBuilder {
     Map<String, List<Quote>> quotes = new HashMap<>();
     input.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
         .add(q));
-    SourceResolver sources = new SourceResolver(byId, quotes, copies);
+    Map<String, Integer> rank = new HashMap<>();
+    articles.forEach(a -> rank.put(a.id(), rank.size()));
+    SourceResolver resolver = new SourceResolver(byId, quotes, copies);
+    EventSources sources = new EventSources(resolver, rank);
     Map<String, Entity> entities = new HashMap<>();
     input.entities().forEach(e -> entities.put(e.id(), e));
     List<Event> events = events(new EventMerger().merge(mentions, storyNumbers, copies), sources,
-        entities, storyNumbers);
+        resolver, entities, storyNumbers);
     Map<String, String> storyOf = new TreeMap<>();
     storyNumbers.forEach((article, n) -> storyOf.put(article, "story-" + (n + 1)));
     List<Story> stories = stories(articles, storyOf, events);
@@ -82,12 +85,13 @@ public final class TimelineBuilder {
     return names;
   }
 
-  private List<Event> events(List<List<EventMention>> clusters, SourceResolver sources,
-      Map<String, Entity> entities, Map<String, Integer> storyNumbers) {
+  private List<Event> events(List<List<EventMention>> clusters, EventSources sources,
+      SourceResolver resolver, Map<String, Entity> entities, Map<String, Integer> storyNumbers) {
     List<Event> events = new ArrayList<>();
     ConflictFinder conflicts = new ConflictFinder();
     for (List<EventMention> cluster : clusters) {
-      events.add(event(cluster, sources, entities, conflicts.conflicts(cluster), storyNumbers));
+      events.add(event(cluster, sources.sources(cluster), resolver, entities,
+          conflicts.conflicts(cluster), storyNumbers));
     }
     events.sort(Comparator.comparing((Event e) -> e.earliest() == null ? "~" : e.earliest())
         .thenComparing(e -> e.reports().get(0).articleId())
@@ -103,24 +107,16 @@ public final class TimelineBuilder {
     return numbered;
   }
 
-  private static Event event(List<EventMention> cluster, SourceResolver sources,
-      Map<String, Entity> entities, List<Conflict> conflicts, Map<String, Integer> storyNumbers) {
+  private static Event event(List<EventMention> cluster, List<String> sources,
+      SourceResolver resolver, Map<String, Entity> entities, List<Conflict> conflicts,
+      Map<String, Integer> storyNumbers) {
     List<Report> reports = new ArrayList<>();
-    Set<String> independent = new LinkedHashSet<>();
-    Map<String, String> byArticle = new HashMap<>();
-    for (EventMention m : cluster) {
-      if (!sources.isCopy(m.articleId())) {
-        byArticle.putIfAbsent(m.articleId(), sources.source(m));
-      }
-    }
-    for (EventMention m : cluster) {
-      String original = sources.originalOf(m.articleId());
-      String source = original != null && byArticle.containsKey(original)
-          ? byArticle.get(original) : sources.source(m);
-      independent.add(source);
+    for (int i = 0; i < cluster.size(); i++) {
+      EventMention m = cluster.get(i);
       reports.add(new Report(m.id(), m.articleId(), m.start(), m.end(), m.sentence(), m.when(),
-          sources.chain(m), source));
+          resolver.chain(m), sources.get(i)));
     }
+    Set<String> independent = new LinkedHashSet<>(sources);
     List<String> days = cluster.stream().map(EventMention::when)
         .filter(java.util.Objects::nonNull).sorted().distinct().toList();
     String earliest = days.isEmpty() ? null : days.get(0);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EventMention;
+import org.isnad.model.Quote;
 import org.isnad.model.Timex;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Sentence;
@@ -43,6 +44,19 @@ public final class EventAnnotator {
    */
   public List<EventMention> annotate(Article article, List<Timex> timexes,
       List<EntityMention> mentions) {
+    return annotate(article, timexes, mentions, List.of());
+  }
+
+  /**
+   * The event reports of {@code article}, in text order. A time expression outside the content
+   * of the statement that holds the trigger dates the saying, not the event: in "أعلنت الوزارة
+   * اليوم الجمعة أن قيادياً قتل في غارة" the Friday is the announcement's, so the killing is
+   * dated by another expression or not at all.
+   *
+   * @param quotes the article's statements
+   */
+  public List<EventMention> annotate(Article article, List<Timex> timexes,
+      List<EntityMention> mentions, List<Quote> quotes) {
     Objects.requireNonNull(article, "article");
     String text = article.text();
     CodePoints points = CodePoints.of(text);
@@ -64,7 +78,7 @@ public final class EventAnnotator {
         }
         int ts = points.toCodePoint(sentence.start() + t.token().start());
         int te = points.toCodePoint(sentence.start() + t.token().end());
-        Timex own = nearest(timexes, start, end, ts);
+        Timex own = nearest(ofEvent(timexes, quotes, ts), start, end, ts);
         Timex used = own != null ? own : narrative;
         found.add(new EventMention(article.id() + "-e" + (found.size() + 1), article.id(),
             t.type(), t.token().text(), ts, te, start, end, sentence.in(text), t.modality(),
@@ -77,6 +91,17 @@ public final class EventAnnotator {
       narrative = last != null ? last : narrative;
     }
     return found;
+  }
+
+  /** The time expressions that can date a trigger: not those of the saying around it. */
+  private static List<Timex> ofEvent(List<Timex> timexes, List<Quote> quotes, int trigger) {
+    for (Quote q : quotes) {
+      if (q.start() <= trigger && trigger < q.end()) {
+        return timexes.stream().filter(t -> q.start() <= t.start() && t.start() < q.end())
+            .toList();
+      }
+    }
+    return timexes;
   }
 
   /** The dated expression of the sentence closest to the trigger. */

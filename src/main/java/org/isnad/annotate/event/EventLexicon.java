@@ -15,8 +15,39 @@ final class EventLexicon {
   /** A modality phrase: its words, normalised. */
   record Marker(Modality modality, List<String> words) {}
 
-  private final Map<String, String> exact = new HashMap<>();
-  private final List<String[]> prefixes = new ArrayList<>();
+  /**
+   * A trigger form and the words that must ({@code needs}) or must not ({@code bars}) follow it
+   * within {@value #CONTEXT} words; patterns ending in {@code *} match a word's beginning.
+   */
+  record Entry(String type, List<String> needs, List<String> bars) {
+    /** Whether the words after the trigger (each given in its possible forms) allow it. */
+    boolean allows(List<List<String>> following) {
+      boolean needed = needs.isEmpty();
+      for (List<String> forms : following) {
+        for (String form : forms) {
+          if (matchesAny(form, bars)) {
+            return false;
+          }
+          needed |= matchesAny(form, needs);
+        }
+      }
+      return needed;
+    }
+
+    private static boolean matchesAny(String form, List<String> patterns) {
+      for (String p : patterns) {
+        if (p.endsWith("*") ? form.startsWith(p.substring(0, p.length() - 1)) : form.equals(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** How many words after a trigger its context looks at. */
+  static final int CONTEXT = 2;
+  private final Map<String, Entry> exact = new HashMap<>();
+  private final List<Map.Entry<String, Entry>> prefixes = new ArrayList<>();
   private final List<Marker> markers = new ArrayList<>();
 
   private EventLexicon() {}
@@ -24,38 +55,52 @@ final class EventLexicon {
   static EventLexicon bundled() {
     EventLexicon lexicon = new EventLexicon();
     for (String line : RuleFile.read(EventLexicon.class, "event-triggers.txt")) {
-      String[] f = fields(line, "event-triggers.txt");
-      if (f[1].endsWith("*")) {
-        lexicon.prefixes.add(new String[] {f[1].substring(0, f[1].length() - 1), f[0]});
-      } else {
-        lexicon.exact.put(f[1], f[0]);
-      }
+      lexicon.addTrigger(line);
     }
     for (String line : RuleFile.read(EventLexicon.class, "event-modality.txt")) {
-      String[] f = fields(line, "event-modality.txt");
-      lexicon.markers.add(new Marker(Modality.valueOf(f[0]), List.of(f[1].split(" "))));
+      String[] f = line.split("\t");
+      if (f.length != 2 || f[1].isBlank()) {
+        throw new IllegalStateException("event-modality.txt: expected MODALITY<TAB>phrase, got: "
+            + line);
+      }
+      lexicon.markers.add(new Marker(Modality.valueOf(f[0].strip()),
+          List.of(f[1].strip().split(" "))));
     }
-    lexicon.prefixes.sort((a, b) -> b[0].length() - a[0].length());
+    lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
   }
 
-  private static String[] fields(String line, String file) {
+  private void addTrigger(String line) {
     String[] f = line.split("\t");
-    if (f.length != 2 || f[1].isBlank()) {
-      throw new IllegalStateException(file + ": expected TYPE<TAB>form, got: " + line);
+    if (f.length < 2 || f.length > 3 || f[1].isBlank()) {
+      throw new IllegalStateException("event-triggers.txt: expected TYPE<TAB>form[<TAB>context],"
+          + " got: " + line);
     }
-    return new String[] {f[0].strip(), f[1].strip()};
+    List<String> needs = new ArrayList<>();
+    List<String> bars = new ArrayList<>();
+    if (f.length == 3) {
+      for (String p : f[2].strip().split("\\|")) {
+        (p.startsWith("!") ? bars : needs).add(p.startsWith("!") ? p.substring(1) : p);
+      }
+    }
+    Entry entry = new Entry(f[0].strip(), List.copyOf(needs), List.copyOf(bars));
+    String form = f[1].strip();
+    if (form.endsWith("*")) {
+      prefixes.add(Map.entry(form.substring(0, form.length() - 1), entry));
+    } else {
+      exact.put(form, entry);
+    }
   }
 
-  /** The event type {@code form} triggers, or {@code null}. */
-  String type(String form) {
-    String type = exact.get(form);
-    if (type != null) {
-      return type;
+  /** The entry {@code form} triggers, or {@code null}. */
+  Entry entry(String form) {
+    Entry entry = exact.get(form);
+    if (entry != null) {
+      return entry;
     }
-    for (String[] prefix : prefixes) {
-      if (form.startsWith(prefix[0])) {
-        return prefix[1];
+    for (Map.Entry<String, Entry> prefix : prefixes) {
+      if (form.startsWith(prefix.getKey())) {
+        return prefix.getValue();
       }
     }
     return null;

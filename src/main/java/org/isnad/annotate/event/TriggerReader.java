@@ -31,22 +31,33 @@ final class TriggerReader {
       if (token.kind() != Token.Kind.ARABIC) {
         continue;
       }
-      String type = null;
+      EventLexicon.Entry entry = null;
       boolean future = false;
       for (String form : forms(token.normalized())) {
-        type = type != null ? type : lexicon.type(form);
-        if (type == null && form.length() > 3 && form.charAt(0) == 'س'
+        entry = entry != null ? entry : lexicon.entry(form);
+        if (entry == null && form.length() > 3 && form.charAt(0) == 'س'
             && "يتنا".indexOf(form.charAt(1)) >= 0) {
-          type = lexicon.type(form.substring(1));
-          future = type != null;
+          entry = lexicon.entry(form.substring(1));
+          future = entry != null;
         }
       }
-      if (type != null) {
+      if (entry != null && entry.allows(following(tokens, i))) {
         Modality modality = future ? Modality.UNREALISED : modality(tokens, i);
-        found.add(new Trigger(token, type, modality, count(type, tokens, i)));
+        found.add(new Trigger(token, entry.type(), modality, count(entry.type(), tokens, i)));
       }
     }
     return found;
+  }
+
+  /** The forms of the words after the trigger, up to {@link EventLexicon#CONTEXT}. */
+  private static List<List<String>> following(List<Token> tokens, int trigger) {
+    List<List<String>> words = new ArrayList<>();
+    for (int j = trigger + 1; j < tokens.size() && words.size() < EventLexicon.CONTEXT; j++) {
+      if (tokens.get(j).kind() == Token.Kind.ARABIC) {
+        words.add(forms(tokens.get(j).normalized()));
+      }
+    }
+    return words;
   }
 
   /**

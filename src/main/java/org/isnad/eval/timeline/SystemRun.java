@@ -22,7 +22,8 @@ public record SystemRun(List<Mention> mentions, Map<String, Event> events,
 
   /** One event mention: trigger and sentence as content offsets, and the event it was put in. */
   public record Mention(String article, int triggerStart, int triggerEnd, int sentenceStart,
-      int sentenceEnd, String type, Modality modality, String event, String trigger) {}
+      int sentenceEnd, String type, Modality modality, String event, String trigger,
+      String when) {}
 
   /** An event: how many independent sources it counts and its day ({@code null} if none). */
   public record Event(String id, int independent, String when) {}

@@ -76,7 +76,7 @@ public final class TimelineEvaluation {
       if (ts >= 0) {
         mentions.add(new SystemRun.Mention(key, ts, source(a, m.triggerEnd()) - shift,
             Math.max(0, source(a, m.start()) - shift), source(a, m.end()) - shift, m.type(),
-            m.modality(), eventOf.get(m.id()), m.trigger()));
+            m.modality(), eventOf.get(m.id()), m.trigger(), m.when()));
       }
     }
     Map<String, String> storyOf = new HashMap<>();

@@ -25,6 +25,7 @@ public final class TimelineScorer {
     int triggers = match(gold.reports(), run.mentions(), false, new ArrayList<>()).size();
     int n = run.mentions().size();
     int g = gold.reports().size();
+    splits(pairs, errors);
     EventChecks checks = new EventChecks(gold, run, mainEvents(pairs), errors);
     int modality = (int) pairs.stream()
         .filter(p -> p.gold().modality() == p.system().modality()).count();
@@ -88,6 +89,20 @@ public final class TimelineScorer {
         .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
             .thenComparing(Map.Entry::getKey)).orElseThrow().getKey()));
     return main;
+  }
+
+  /** One line per gold event whose matched reports isnad put in more than one event. */
+  private static void splits(List<Pair> pairs, List<String> errors) {
+    Map<String, Map<String, Integer>> parts = new java.util.TreeMap<>();
+    for (Pair p : pairs) {
+      parts.computeIfAbsent(p.gold().event(), k -> new java.util.TreeMap<>())
+          .merge(p.system().event(), 1, Integer::sum);
+    }
+    parts.forEach((event, split) -> {
+      if (split.size() > 1) {
+        errors.add("split " + event + ": " + split);
+      }
+    });
   }
 
   /** B-cubed precision and recall of the system's events over the matched reports. */

@@ -1,0 +1,78 @@
+package org.isnad.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.Article;
+import org.isnad.text.ArabicNormalizer;
+
+/**
+ * The rarest words of each article's title and lead ({@value #LEAD_WORDS} words), for grouping
+ * articles whose names the tagger missed ("مسجد قوات الطوارئ بعسير"). Words are normalised and
+ * read without a leading و/ف, ب/ل/ك or ال; words of three letters or fewer are left out. Only
+ * words found in at least two articles and at most {@code cap} count.
+ */
+final class LeadKeywords {
+  static final int LEAD_WORDS = 60;
+  static final int PER_ARTICLE = 12;
+
+  /** Article id → up to {@value #PER_ARTICLE} rare lead words. */
+  Map<String, Set<String>> of(List<Article> articles, int cap) {
+    Map<String, Set<String>> words = new HashMap<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (Article a : articles) {
+      Set<String> w = leadWords(a);
+      words.put(a.id(), w);
+      w.forEach(x -> df.merge(x, 1, Integer::sum));
+    }
+    Map<String, Set<String>> rare = new HashMap<>();
+    words.forEach((id, w) -> {
+      List<String> kept = new ArrayList<>();
+      for (String x : w) {
+        int n = df.get(x);
+        if (n >= 2 && n <= cap) {
+          kept.add(x);
+        }
+      }
+      kept.sort(Comparator.comparingInt((String x) -> df.get(x)).thenComparing(x -> x));
+      rare.put(id, new LinkedHashSet<>(kept.subList(0, Math.min(PER_ARTICLE, kept.size()))));
+    });
+    return rare;
+  }
+
+  private static Set<String> leadWords(Article a) {
+    String text = (a.title() == null ? "" : a.title() + " ") + a.text();
+    Set<String> out = new LinkedHashSet<>();
+    int seen = 0;
+    for (String w : ArabicNormalizer.standard().normalizeToString(text).split("[^\\p{L}]+")) {
+      if (w.isEmpty() || seen++ >= LEAD_WORDS) {
+        continue;
+      }
+      String stem = stem(w);
+      if (stem.length() > 3) {
+        out.add(stem);
+      }
+    }
+    return out;
+  }
+
+  static String stem(String w) {
+    String s = w;
+    if (s.length() > 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      s = s.substring(1);
+    }
+    for (String p : new String[] {"بال", "لل", "كال", "ال"}) {
+      if (s.startsWith(p) && s.length() > p.length() + 2) {
+        return s.substring(p.length());
+      }
+    }
+    if (s.length() > 4 && "بلك".indexOf(s.charAt(0)) >= 0) {
+      s = s.substring(1);
+    }
+    return s;
+  }
+}
