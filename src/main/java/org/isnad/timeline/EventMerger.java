@@ -25,7 +25,8 @@ import org.isnad.model.EventMention;
  *       two persons, organisations or places, or one when both give a day or month, or one when
  *       no other cluster of the block shares any;</li>
  *   <li>the chain names nobody and nowhere, its dates are compatible and the block holds only
- *       that one cluster: nothing else it could be; or</li>
+ *       that one cluster, or the chain gives a day and the cluster is the only one of that day
+ *       whose places do not contradict it: nothing else it could be; or</li>
  *   <li>their days differ by at most {@value #MAX_DAYS} days, the chain's article is not yet in
  *       the cluster, and they share two names: the same event told with another date, which the
  *       conflict finder then shows.</li>
@@ -40,12 +41,14 @@ final class EventMerger {
   private static final class Cluster {
     final List<EventMention> mentions = new ArrayList<>();
     final Set<String> args = new HashSet<>();
+    final Set<String> places = new HashSet<>();
     final Set<String> days = new HashSet<>();
     final Set<String> articles = new HashSet<>();
 
     void add(EventMention m) {
       mentions.add(m);
       args.addAll(arguments(m));
+      places.addAll(m.places());
       if (m.when() != null) {
         days.add(m.when());
       }
@@ -150,7 +153,23 @@ final class EventMerger {
           && compatible(chain.days, clusters.get(0).days)) {
         return 0;
       }
-      return null;
+      return chain.precise() ? onlyOneThatDay(chain) : null;
+    }
+
+    /** The one cluster of the chain's day whose places do not contradict it, if only one. */
+    private Integer onlyOneThatDay(Cluster chain) {
+      Set<Integer> fitting = new HashSet<>();
+      for (String day : chain.days) {
+        for (int c : byDay.getOrDefault(day, List.of())) {
+          Cluster other = clusters.get(c);
+          boolean placesAgree = chain.places.isEmpty() || other.places.isEmpty()
+              || chain.places.stream().anyMatch(other.places::contains);
+          if (placesAgree && compatible(chain.days, other.days)) {
+            fitting.add(c);
+          }
+        }
+      }
+      return fitting.size() == 1 ? fitting.iterator().next() : null;
     }
 
     private List<Integer> candidates(Cluster chain) {

@@ -25,6 +25,8 @@ final class StoryGrouper {
   static final int MAX_SHARE = 20;
   static final int MAX_DAYS = 10;
   private static final int MAX_POSTINGS = 400;
+  /** A lead word in more articles than this is a topic, not a story ("انتحاري"). */
+  private static final int MAX_WORD_POSTINGS = 40;
   private static final int MIN_CAP = 10;
 
   /** Article id → story number (0-based, in the order of {@code articles}). */
@@ -43,8 +45,9 @@ final class StoryGrouper {
     });
     int cap = Math.max(MIN_CAP, Math.min(MAX_POSTINGS, n * MAX_SHARE / 100));
     link(articles, postings(articles, names), cap, MIN_SHARED, sets);
-    link(articles, postings(articles, new LeadKeywords().of(articles, cap)), cap, MIN_WORDS,
-        sets);
+    int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
+    link(articles, postings(articles, new LeadKeywords().of(articles, wordCap)), wordCap,
+        MIN_WORDS, sets);
     Map<Integer, Integer> numbers = new HashMap<>();
     Map<String, Integer> story = new HashMap<>();
     for (int i = 0; i < n; i++) {

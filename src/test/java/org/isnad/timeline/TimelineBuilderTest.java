@@ -93,4 +93,49 @@ class TimelineBuilderTest {
         List.of(depart("a", null)), List.of());
     assertEquals(EventStatus.UNDATED, t.events().get(0).status());
   }
+
+  private static final String WIRE = "غادر الأسد دمشق إلى موسكو على متن طائرة روسية خاصة فجر الأحد";
+
+  private static EventMention departIn(String article, String sentence, String when,
+      List<String> actors) {
+    return new EventMention(article + "-e" + sentence.length(), article, "DEPART", "غادر", 0, 4,
+        0, sentence.length(), sentence, Modality.ASSERTED, when, null, null, actors, List.of(),
+        null, null);
+  }
+
+  @Test
+  void outletsRepeatingOneWireSentenceAreOneSource() {
+    Timeline t = build(List.of(article("a", "نيوز 1", WIRE + ". وفي سياق آخر تحدث الوزير."),
+        article("b", "نيوز 2", "أفادت الأنباء بأن " + WIRE + "."),
+        article("c", "نيوز 3", "وأكد مراسلنا أن الأسد غادر العاصمة ليلا.")),
+        List.of(departIn("a", WIRE, "2024-12-08", List.of("assad")),
+            departIn("b", "أفادت الأنباء بأن " + WIRE, "2024-12-08", List.of("assad")),
+            departIn("c", "وأكد مراسلنا أن الأسد غادر العاصمة ليلا", "2024-12-08",
+                List.of("assad"))), List.of());
+    assertEquals(1, t.events().size());
+    assertEquals(3, t.events().get(0).reports().size());
+    assertEquals(2, t.events().get(0).independent(), "a and b share the wire's wording");
+  }
+
+  @Test
+  void laterReportsOfAnArticleWithoutNamesContinueItsEvent() {
+    String lead = "غادر الأسد دمشق فجر الأحد";
+    String later = "وجاءت المغادرة بعد ساعات";
+    Timeline t = build(List.of(article("a", "نيوز", lead + ". " + later + ".")),
+        List.of(departIn("a", lead, "2024-12-08", List.of("assad")),
+            departIn("a", later, null, List.of())), List.of());
+    assertEquals(1, t.events().size(), "the departure of the lead, told again");
+    assertEquals("2024-12-08", t.events().get(0).when());
+  }
+
+  @Test
+  void reportsOfOneDayInDifferentPlacesStayApart() {
+    Timeline t = build(List.of(article("a", "نيوز 1", "x"), article("b", "نيوز 2", "y")),
+        List.of(new EventMention("a-e1", "a", "DEPART", "غادر", 0, 4, 0, 10, "غادر الوفد حلب",
+            Modality.ASSERTED, "2024-12-08", null, null, List.of(), List.of("aleppo"), null,
+            null), new EventMention("b-e1", "b", "DEPART", "غادر", 0, 4, 0, 10, "غادر الوفد حمص",
+            Modality.ASSERTED, "2024-12-08", null, null, List.of(), List.of("homs"), null,
+            null)), List.of());
+    assertEquals(2, t.events().size());
+  }
 }

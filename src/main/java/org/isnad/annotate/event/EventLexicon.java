@@ -16,8 +16,9 @@ final class EventLexicon {
   record Marker(Modality modality, List<String> words) {}
 
   /**
-   * A trigger form and the words that must ({@code needs}) or must not ({@code bars}) follow it
-   * within {@value #CONTEXT} words; patterns ending in {@code *} match a word's beginning.
+   * A trigger form and the words of which one must ({@code needs}) or none may ({@code bars})
+   * follow it within {@value #CONTEXT} words; patterns ending in {@code *} match a word's
+   * beginning. In the file a context is {@code a|b|c} (needs) or {@code !a|b|c} (bars).
    */
   record Entry(String type, List<String> needs, List<String> bars) {
     /** Whether the words after the trigger (each given in its possible forms) allow it. */
@@ -79,8 +80,10 @@ final class EventLexicon {
     List<String> needs = new ArrayList<>();
     List<String> bars = new ArrayList<>();
     if (f.length == 3) {
-      for (String p : f[2].strip().split("\\|")) {
-        (p.startsWith("!") ? bars : needs).add(p.startsWith("!") ? p.substring(1) : p);
+      String context = f[2].strip();
+      boolean barred = context.startsWith("!");
+      for (String p : (barred ? context.substring(1) : context).split("\\|")) {
+        (barred ? bars : needs).add(p);
       }
     }
     Entry entry = new Entry(f[0].strip(), List.copyOf(needs), List.copyOf(bars));

@@ -11,6 +11,8 @@ import org.isnad.model.EntityType;
 import org.isnad.model.EventMention;
 import org.isnad.model.Modality;
 import org.isnad.model.Published;
+import org.isnad.model.Quote;
+import org.isnad.model.Speaker;
 import org.isnad.model.Timex;
 import org.isnad.model.TimexType;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,48 @@ class EventAnnotatorTest {
         .get(0);
     assertEquals(List.of("p1"), e.actors());
     assertEquals(List.of("g1"), e.places());
+  }
+
+  @Test
+  void contextWordsDecideAmbiguousTriggers() {
+    assertEquals("فجر", only("فجر انتحاري نفسه في سوق مزدحمة", "ATTACK").trigger());
+    assertEquals(List.of(), events("وصلت القافلة مع فجر اليوم").stream()
+        .filter(e -> e.type().equals("ATTACK")).toList(), "dawn is not a bombing");
+    assertEquals("وقع", only("وقع الوزيران اتفاقية تعاون", "AGREE").trigger());
+    assertEquals(List.of(), events("الهجوم الذي وقع في المدينة").stream()
+        .filter(e -> e.type().equals("AGREE")).toList(), "وقع في = happened");
+    assertEquals(List.of(), events("أشارت الحصيلة إلى سقوط تسعة قتلى").stream()
+        .filter(e -> e.type().equals("CAPTURE")).toList(), "dead do not fall like a city");
+    assertEquals("سقوط", only("أعلنت المعارضة سقوط المدينة", "CAPTURE").trigger());
+    assertEquals(List.of(), events("وصرح مسؤول رفض الكشف عن هويته").stream()
+        .filter(e -> e.type().equals("REFUSE")).toList());
+    assertEquals("حجب", only("قررت السلطات حجب موقع تويتر", "BAN").trigger());
+  }
+
+  @Test
+  void verbsOfSayingAreNotStatementEvents() {
+    assertEquals(List.of(), events("أعلنت الوزارة أن الطريق مغلق").stream()
+        .filter(e -> e.type().equals("STATEMENT")).toList());
+    assertEquals("بيان", only("وقالت الوزارة في بيان إن الطريق مغلق", "STATEMENT").trigger());
+  }
+
+  @Test
+  void theDateOfTheSayingDoesNotDateTheEventItReports() {
+    String text = "أعلنت الوزارة اليوم الجمعة أن قياديا قتل في غارة.";
+    int day = text.indexOf("اليوم");
+    Timex friday = new Timex("a1-t1", "a1", day, day + 11, "اليوم الجمعة", TimexType.DATE,
+        "2015-07-24", null, null, null);
+    int content = text.indexOf("قياديا");
+    Quote q = new Quote("a1-q1", "a1", content, text.length() - 1, "قياديا قتل في غارة", "أعلنت",
+        0, false, new Speaker("الوزارة", 6, 13, null), List.of());
+    EventMention killed = EventAnnotator.standard().annotate(article(text), List.of(friday),
+        List.of(), List.of(q)).stream().filter(e -> e.type().equals("KILLED")).findFirst()
+        .orElseThrow();
+    assertNull(killed.when(), "the Friday is the announcement's");
+    EventMention unquoted = EventAnnotator.standard().annotate(article(text), List.of(friday),
+        List.of(), List.of()).stream().filter(e -> e.type().equals("KILLED")).findFirst()
+        .orElseThrow();
+    assertEquals("2015-07-24", unquoted.when());
   }
 
   @Test
