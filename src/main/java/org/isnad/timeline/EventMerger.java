@@ -22,8 +22,9 @@ import org.isnad.model.EventMention;
  * days, so the work stays near linear) when
  * <ul>
  *   <li>the dates are compatible (equal, one a prefix of the other, or missing) and they share
- *       two persons, organisations or places, or one when both give a day or month, or one when
- *       no other cluster of the block shares any;</li>
+ *       two persons, organisations or places, or one when both give a day or month, or one
+ *       place when no other cluster of the block shares any name (a story's protagonist alone
+ *       ties nothing: "طلب الأسد" is many requests);</li>
  *   <li>the chain names nobody and nowhere, its dates are compatible and the block holds only
  *       that one cluster, or the chain gives a day and the cluster is the only one of that day
  *       whose places do not contradict it: nothing else it could be; or</li>
@@ -222,7 +223,9 @@ final class EventMerger {
     boolean bothEmpty = chain.args.isEmpty() && cluster.args.isEmpty();
     if (compatible(chain.days, cluster.days)) {
       boolean dated = chain.precise() && cluster.precise();
-      return shared >= 2 || (shared >= 1 && (dated || onlyCandidate)) || (bothEmpty && dated);
+      boolean placeOnlyHere = onlyCandidate
+          && chain.places.stream().anyMatch(cluster.places::contains);
+      return shared >= 2 || (shared >= 1 && (dated || placeOnlyHere)) || (bothEmpty && dated);
     }
     boolean newArticle = chain.articles.stream().noneMatch(cluster.articles::contains);
     return newArticle && close(chain.days, cluster.days) && shared >= 2;
