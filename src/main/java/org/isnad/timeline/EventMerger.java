@@ -97,16 +97,11 @@ final class EventMerger {
   }
 
   private static boolean continues(Cluster chain, EventMention m) {
-    for (String day : chain.days) {
-      if (!compatible(day, m.when())) {
-        return false;
-      }
+    if (m.when() != null && !compatible(chain.days, Set.of(m.when()))) {
+      return false;
     }
-    Set<String> places = new HashSet<>(m.places());
-    Set<String> chainPlaces = new HashSet<>();
-    chain.mentions.forEach(o -> chainPlaces.addAll(o.places()));
-    return places.isEmpty() || chainPlaces.isEmpty() || places.stream()
-        .anyMatch(chainPlaces::contains);
+    return m.places().isEmpty() || chain.places.isEmpty() || m.places().stream()
+        .anyMatch(chain.places::contains);
   }
 
   /** Step two, for one block: chains joined across articles. */

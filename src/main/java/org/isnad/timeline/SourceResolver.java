@@ -12,11 +12,10 @@ import org.isnad.text.ArabicNormalizer;
 
 /**
  * Where a report comes from. The chain is the one of the statement the sentence reports (the
- * quote whose content or cue lies in the sentence), else publisher only. The independent source
- * is the innermost outlet of the chain (the last relay: "نقلاً عن رويترز" counts as Reuters),
- * else the publisher: the article's source line ({@code credit}) or its outlet. A copy counts
- * for its original's source (the builder uses the original's own report of the event when
- * there is one, else the original's publisher). Stateless apart from its inputs; thread safe.
+ * quote whose content or cue lies in the sentence), else publisher only. It names a report's
+ * channel (the innermost relay: "نقلاً عن رويترز" is Reuters) and an article's publisher (its
+ * source line, else its outlet; a copy's original's); {@link EventSources} decides what each
+ * report counts for. Stateless apart from its inputs; thread safe.
  */
 final class SourceResolver {
   private final Map<String, Article> articles;
@@ -28,10 +27,6 @@ final class SourceResolver {
     this.articles = articles;
     this.quotes = quotes;
     this.copies = copies;
-  }
-
-  boolean isCopy(String articleId) {
-    return copies.containsKey(articleId);
   }
 
   /** The article a copy was copied from, or {@code null}. */
@@ -46,27 +41,6 @@ final class SourceResolver {
       return q.chain().stream().map(ChainLink::name).toList();
     }
     return List.of(publisher(m.articleId()));
-  }
-
-  /** The independent source: the outlet's name, normalised, without وكالة/شبكة/صحيفة …. */
-  String source(EventMention m) {
-    String original = copies.get(m.articleId());
-    if (original != null) {
-      return key(publisher(original));
-    }
-    Quote q = quoteOf(m);
-    if (q != null) {
-      ChainLink relay = null;
-      for (ChainLink link : q.chain()) {
-        if (link.role() == ChainRole.RELAY) {
-          relay = link;
-        }
-      }
-      if (relay != null) {
-        return key(relay.name());
-      }
-    }
-    return key(publisher(m.articleId()));
   }
 
   /**
