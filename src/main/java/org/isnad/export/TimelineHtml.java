@@ -90,6 +90,8 @@ final class TimelineHtml {
       out.write("<p class=\"conflict\">⚠ " + escape(conflictLabel(c.field())) + ": ");
       for (Conflict.Value v : c.values()) {
         out.write("<span dir=\"ltr\">" + escape(v.value()) + "</span> ("
+            + (v.sources().isEmpty() ? "" : "المصادر: " + escape(String.join("، ", v.sources()))
+                + " · ")
             + escape(String.join("، ", v.articles().stream().map(a -> titles.getOrDefault(a, a))
                 .toList())) + ") ");
       }
@@ -100,15 +102,26 @@ final class TimelineHtml {
       out.write("<li>" + escape(r.sentence()) + "<br><span class=\"source\">"
           + escape(titles.getOrDefault(r.articleId(), r.articleId()))
           + (r.when() == null ? "" : " · <span dir=\"ltr\">" + escape(r.when()) + "</span>")
-          + " · الإسناد: " + escape(String.join(" ← ", r.chain())) + "</span></li>");
+          + " · الإسناد: " + escape(String.join(" ← ", r.chain()))
+          + " · يُحسب لمصدر: " + escape(r.source()) + "</span></li>");
     }
-    out.write("</ul></details></div>\n");
+    out.write("</ul></details>");
+    if (!e.basis().isEmpty()) {
+      out.write("<details><summary>لماذا جُمعت هذه التقارير في حدث واحد</summary><ul>");
+      for (String why : e.basis()) {
+        out.write("<li dir=\"auto\">" + escape(why) + "</li>");
+      }
+      out.write("</ul></details>");
+    }
+    out.write("</div>\n");
   }
 
   private static String conflictLabel(String field) {
     return switch (field) {
       case "date" -> "تواريخ مختلفة";
       case "count" -> "أعداد مختلفة";
+      case "dead" -> "أعداد قتلى مختلفة";
+      case "injured" -> "أعداد جرحى مختلفة";
       case "weekday" -> "يوم الأسبوع لا يطابق التاريخ";
       default -> field;
     };

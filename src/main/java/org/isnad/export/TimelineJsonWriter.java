@@ -65,6 +65,7 @@ final class TimelineJsonWriter {
     }
     json.writeEndArray();
     json.writeStringField("story", event.story());
+    strings(json, "basis", event.basis());
     json.writeEndObject();
   }
 
@@ -89,6 +90,7 @@ final class TimelineJsonWriter {
       json.writeStartObject();
       json.writeStringField("value", v.value());
       strings(json, "articles", v.articles());
+      strings(json, "sources", v.sources());
       json.writeEndObject();
     }
     json.writeEndArray();

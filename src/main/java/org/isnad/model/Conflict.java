@@ -6,16 +6,23 @@ import java.util.Objects;
 /**
  * Reports of one event that disagree on a field: every value with the articles that give it.
  *
- * @param field {@code date}, {@code weekday} or {@code count}
+ * @param field {@code date}, {@code weekday}, {@code dead}, {@code injured} or {@code count}
  * @param note a human-readable explanation, or {@code null}
  * @param values the competing values, most reported first
  */
 public record Conflict(String field, String note, List<Value> values) {
-  /** One value and the articles that give it. */
-  public record Value(String value, List<String> articles) {
+  /**
+   * One value, the articles that give it and the independent sources they count for.
+   */
+  public record Value(String value, List<String> articles, List<String> sources) {
     public Value {
       Objects.requireNonNull(value, "value");
       articles = List.copyOf(articles);
+      sources = List.copyOf(sources);
+    }
+
+    public Value(String value, List<String> articles) {
+      this(value, articles, List.of());
     }
   }
 

@@ -20,11 +20,13 @@ import java.util.Objects;
  * @param status corroborated, single-source, contested or undated
  * @param conflicts the fields the reports disagree on
  * @param story the story id, or {@code null}
+ * @param basis why the reports are one event: one line per join (the article chain, the shared
+ *     names and dates of a join across articles, a copy), empty for a single report
  */
 public record Event(String id, String type, String summary, Modality modality, String when,
     String earliest, String latest, List<String> actors, List<String> places,
     List<Report> reports, int independent, EventStatus status, List<Conflict> conflicts,
-    String story) {
+    String story, List<String> basis) {
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
@@ -35,11 +37,12 @@ public record Event(String id, String type, String summary, Modality modality, S
     reports = List.copyOf(reports);
     Objects.requireNonNull(status, "status");
     conflicts = List.copyOf(conflicts);
+    basis = List.copyOf(basis);
   }
 
   /** A copy in another story. */
   public Event inStory(String storyId) {
     return new Event(id, type, summary, modality, when, earliest, latest, actors, places, reports,
-        independent, status, conflicts, storyId);
+        independent, status, conflicts, storyId, basis);
   }
 }

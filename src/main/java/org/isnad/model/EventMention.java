@@ -1,6 +1,8 @@
 package org.isnad.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,15 +23,16 @@ import java.util.Objects;
  * @param timex id of the time expression the date comes from, or {@code null}
  * @param whenBasis {@code sentence} (a time expression of the sentence), {@code context} (carried
  *     from the preceding narration) or {@code null}
- * @param actors entity ids of the people and organisations in the sentence
- * @param places entity ids of the places in the sentence
+ * @param actors entity ids of the people and organisations of the trigger's clause
+ * @param places entity ids of the places of the trigger's clause
  * @param count the number of people killed or injured, or {@code null}
  * @param problem a doubt on the date (a weekday that contradicts it), or {@code null}
+ * @param roles the role of each actor and place (entity id → role), in clause order
  */
 public record EventMention(String id, String articleId, String type, String trigger,
     int triggerStart, int triggerEnd, int start, int end, String sentence, Modality modality,
     String when, String timex, String whenBasis, List<String> actors, List<String> places,
-    Integer count, String problem) {
+    Integer count, String problem, Map<String, ArgumentRole> roles) {
   public EventMention {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(articleId, "articleId");
@@ -42,6 +45,22 @@ public record EventMention(String id, String articleId, String type, String trig
     Objects.requireNonNull(modality, "modality");
     actors = List.copyOf(actors);
     places = List.copyOf(places);
+    roles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+  }
+
+  /** A report whose roles are not known (tests, older callers): no role is claimed. */
+  public EventMention(String id, String articleId, String type, String trigger,
+      int triggerStart, int triggerEnd, int start, int end, String sentence, Modality modality,
+      String when, String timex, String whenBasis, List<String> actors, List<String> places,
+      Integer count, String problem) {
+    this(id, articleId, type, trigger, triggerStart, triggerEnd, start, end, sentence, modality,
+        when, timex, whenBasis, actors, places, count, problem, Map.of());
+  }
+
+  /** The entity ids this report gives {@code role}, in clause order. */
+  public List<String> withRole(ArgumentRole role) {
+    return roles.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Whether the sentence says the event happened. */

@@ -7,51 +7,78 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.isnad.model.Conflict;
 import org.isnad.model.EventMention;
 
 /**
- * What the reports of one event disagree on: the day (two dates neither of which contains the
- * other), the number of dead or wounded, and a weekday that does not fit its date. Every value is
- * listed with the articles that give it; nothing is averaged or picked.
+ * What independent sources of one event disagree on: the day (two days that cannot both be
+ * true: 8 or 9 December), and for deaths and injuries the number (dead against dead, wounded
+ * against wounded, never one against the other). A value counts only when two different
+ * independent groups (see {@link EventSources}) give different values: an article revising its
+ * own toll, or one agency's figures copied around, is not a conflict. A weekday that does not fit
+ * its date is a doubt on that report, listed too. Every value is listed with its sources and
+ * articles; nothing is averaged or picked.
  */
 final class ConflictFinder {
-  List<Conflict> conflicts(List<EventMention> reports) {
+  /** @param groups the independent group of each report, in report order */
+  List<Conflict> conflicts(List<EventMention> reports, List<String> groups) {
     List<Conflict> out = new ArrayList<>();
-    Map<String, Set<String>> days = values(reports, EventMention::when);
-    if (disagree(days.keySet())) {
-      out.add(new Conflict("date", "the reports give different dates", list(days)));
+    Map<String, Value> days = values(reports, groups, m -> dayOf(m.when()));
+    if (disagree(days.keySet()) && acrossGroups(days, true)) {
+      out.add(new Conflict("date", "independent sources give different days", list(days)));
     }
-    Map<String, Set<String>> counts = values(reports,
+    String type = reports.get(0).type();
+    Map<String, Value> counts = values(reports, groups,
         m -> m.count() == null ? null : String.valueOf(m.count()));
-    if (counts.size() > 1) {
-      out.add(new Conflict("count", "the reports give different numbers", list(counts)));
+    if (counts.size() > 1 && acrossGroups(counts, false)) {
+      String field = "KILLED".equals(type) ? "dead" : "INJURED".equals(type) ? "injured" : "count";
+      out.add(new Conflict(field, "independent sources give different numbers of "
+          + ("KILLED".equals(type) ? "dead" : "wounded"), list(counts)));
     }
-    Map<String, Set<String>> weekdays = values(reports, EventMention::problem);
+    Map<String, Value> weekdays = values(reports, groups, EventMention::problem);
     if (!weekdays.isEmpty()) {
       out.add(new Conflict("weekday", "a weekday does not fit its date", list(weekdays)));
     }
     return out;
   }
 
-  private static Map<String, Set<String>> values(List<EventMention> reports,
-      java.util.function.Function<EventMention, String> field) {
-    Map<String, Set<String>> values = new LinkedHashMap<>();
-    for (EventMention m : reports) {
+  /** A value with the groups and articles that give it. */
+  private record Value(Set<String> groups, Set<String> articles) {}
+
+  /** Only full days take part in a date conflict: a month says too little to contradict. */
+  private static String dayOf(String when) {
+    EventDay d = EventDay.of(when);
+    return d != null && d.isDay() ? when : null;
+  }
+
+  private static Map<String, Value> values(List<EventMention> reports, List<String> groups,
+      Function<EventMention, String> field) {
+    Map<String, Value> values = new LinkedHashMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      EventMention m = reports.get(i);
       String v = field.apply(m);
       if (v != null) {
-        values.computeIfAbsent(v, k -> new LinkedHashSet<>()).add(m.articleId());
+        Value value = values.computeIfAbsent(v, k -> new Value(new LinkedHashSet<>(),
+            new LinkedHashSet<>()));
+        value.groups().add(groups.get(i));
+        value.articles().add(m.articleId());
       }
     }
     return values;
   }
 
-  /** Whether some two dates contradict each other (2024-12 and 2024-12-08 do not). */
-  static boolean disagree(Set<String> dates) {
-    List<String> list = new ArrayList<>(dates);
+  /**
+   * Whether two values that disagree come from different independent groups (for dates: values
+   * that are incompatible; for numbers: any two different values).
+   */
+  private static boolean acrossGroups(Map<String, Value> values, boolean dates) {
+    List<Map.Entry<String, Value>> list = new ArrayList<>(values.entrySet());
     for (int i = 0; i < list.size(); i++) {
       for (int j = i + 1; j < list.size(); j++) {
-        if (!EventMerger.compatible(list.get(i), list.get(j))) {
+        boolean differ = !dates || !EventDay.compatible(list.get(i).getKey(),
+            list.get(j).getKey());
+        if (differ && fromTwoGroups(list.get(i).getValue(), list.get(j).getValue())) {
           return true;
         }
       }
@@ -59,10 +86,34 @@ final class ConflictFinder {
     return false;
   }
 
-  private static List<Conflict.Value> list(Map<String, Set<String>> values) {
+  private static boolean fromTwoGroups(Value a, Value b) {
+    for (String x : a.groups()) {
+      for (String y : b.groups()) {
+        if (!x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether some two dates contradict each other (2024-12 and 2024-12-08 do not). */
+  static boolean disagree(Set<String> dates) {
+    List<String> list = new ArrayList<>(dates);
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        if (!EventDay.compatible(list.get(i), list.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Conflict.Value> list(Map<String, Value> values) {
     List<Conflict.Value> out = new ArrayList<>();
-    values.forEach((v, articles) -> out.add(new Conflict.Value(v,
-        articles.stream().sorted().toList())));
+    values.forEach((v, value) -> out.add(new Conflict.Value(v,
+        value.articles().stream().sorted().toList(), List.copyOf(value.groups()))));
     out.sort(Comparator.comparing((Conflict.Value v) -> -v.articles().size())
         .thenComparing(Conflict.Value::value));
     return out;

@@ -12,9 +12,12 @@ import org.isnad.model.Published;
 import org.isnad.model.Report;
 
 /**
- * Publication dates the corpus implies for articles whose own pages give none: an article that
- * reports an event other, dated articles put on a day was written on or after that day (basis
- * {@code corpus}, earliest date only, with the dating sentence as evidence).
+ * Publication bounds the corpus implies for articles whose own pages give no date, marked as an
+ * inference: an undated article whose own sentence reports, as having happened, an event on a
+ * day (a full date with its year) that a dated article of another page gives to the same event
+ * was written on or after that day (basis {@code corpus}, earliest date only, with both sentences
+ * as evidence). Nothing weaker counts: an undated report joined to an event, or a date carried
+ * from the narration, proves nothing about when the page was written.
  */
 final class CorpusDating {
   private CorpusDating() {}
@@ -25,25 +28,30 @@ final class CorpusDating {
         .forEach(a -> undated.put(a.id(), a));
     Map<String, Published> out = new TreeMap<>();
     for (Event e : events) {
-      if (e.when() == null || e.modality() != Modality.ASSERTED) {
+      if (e.when() == null || !fullDay(e.when()) || e.modality() != Modality.ASSERTED) {
         continue;
       }
-      Report dating = e.reports().stream().filter(r -> r.when() != null
+      Report dating = e.reports().stream().filter(r -> e.when().equals(r.when())
           && !undated.containsKey(r.articleId())).findFirst().orElse(null);
       if (dating == null) {
         continue;
       }
       for (Report r : e.reports()) {
-        if (undated.containsKey(r.articleId())) {
+        if (undated.containsKey(r.articleId()) && e.when().equals(r.when())) {
           Published old = out.get(r.articleId());
           if (old == null || old.earliest().compareTo(e.when()) < 0) {
             out.put(r.articleId(), new Published(null, e.when(), null, Basis.CORPUS,
-                "reports " + e.id() + ", dated " + e.when() + " by " + dating.articleId()
-                    + ": " + dating.sentence()));
+                "inference: its sentence «" + r.sentence() + "» reports " + e.id() + " on "
+                    + e.when() + ", the day " + dating.articleId() + " gives it: «"
+                    + dating.sentence() + "»"));
           }
         }
       }
     }
     return out;
+  }
+
+  private static boolean fullDay(String when) {
+    return when.matches("\\d{4}-\\d{2}-\\d{2}");
   }
 }

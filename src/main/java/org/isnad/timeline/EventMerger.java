@@ -1,86 +1,110 @@
 package org.isnad.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.isnad.model.EventMention;
 
 /**
- * Event coreference: reports of the same real event become one cluster. Reports are compared
- * only inside a block (same story, type and modality), in two steps.
+ * Event coreference, precision first: reports become one event only when the evidence says so,
+ * and every join keeps its reason. Reports are compared only inside a block (same story, type
+ * and modality), in two steps.
  *
- * <p><b>In an article</b>, a report continues the article's latest chain of its block unless
- * the dates are incompatible or both name places and none is shared: "the attack" three
- * sentences on is the attack of the lead.
+ * <p><b>In an article</b>, a report continues the article's latest chain of its block unless the
+ * dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
+ * does not, or both name places and none is shared: "the attack" three sentences on is the
+ * attack of the lead.
  *
- * <p><b>Across articles</b>, a chain joins a cluster (looked up through an index of names and
- * days, so the work stays near linear) when
+ * <p><b>Across articles</b>, a chain joins a cluster (found through an index of specific names,
+ * so the work stays near linear) only with at least one <em>specific</em> shared name — not a
+ * country or region ({@link BroadNames}) and not the story's protagonist — and
  * <ul>
- *   <li>the dates are compatible (equal, one a prefix of the other, or missing) and they share
- *       two persons, organisations or places, or one when both give a day or month, or one
- *       place when no other cluster of the block shares any name (a story's protagonist alone
- *       ties nothing: "طلب الأسد" is many requests);</li>
- *   <li>the chain names nobody and nowhere, its dates are compatible and the block holds only
- *       that one cluster, or the chain gives a day and the cluster is the only one of that day
- *       whose places do not contradict it: nothing else it could be; or</li>
- *   <li>their days differ by at most {@value #MAX_DAYS} days, the chain's article is not yet in
- *       the cluster, and they share two names: the same event told with another date, which the
- *       conflict finder then shows.</li>
+ *   <li>the same day (a day of an unknown year matches the same day of any year), or the same
+ *       month when both give only the month and they share {@value #STRONG} specific names;</li>
+ *   <li>or the chain gives no date, its article was published on the cluster's day or up to
+ *       {@value #NARRATIVE_DAYS} days later (the article tells of it as news), and they share
+ *       {@value #STRONG} specific names;</li>
+ *   <li>or their days differ by at most {@value #MAX_DAYS} days, the chain's article is not yet
+ *       in the cluster, and they share {@value #STRONG} specific names: the same event told with
+ *       another date, which the conflict finder then shows.</li>
  * </ul>
- * A copy's chain joins the event its original's report of the same sentence is in.
- * Deterministic for a given input order.
+ * Two undated reports of different articles are never joined (copies aside): nothing says they
+ * are the same event. A copy's chain joins the event its original's report of the same sentence
+ * is in. Deterministic for a given input order.
  */
 final class EventMerger {
-  static final int MAX_DAYS = 7;
+  static final int MAX_DAYS = 3;
+  static final int STRONG = 2;
+  static final int NARRATIVE_DAYS = 2;
+  /** A specific name in more clusters of one block than this is not looked up (bounded work). */
+  private static final int MAX_POSTINGS = 200;
+
+  /** What the merger knows about the run beyond the reports. */
+  record Context(Map<String, Integer> storyOf, Map<String, String> copies,
+      Map<String, String> published, BiPredicate<Integer, String> nonSpecific) {}
+
+  /** One event: its reports in input order and why they were joined. */
+  record Merged(List<EventMention> mentions, List<String> basis) {}
 
   /** Reports merged so far: their names and days. */
   private static final class Cluster {
     final List<EventMention> mentions = new ArrayList<>();
-    final Set<String> args = new HashSet<>();
+    final List<String> basis = new ArrayList<>();
+    final Set<String> args = new LinkedHashSet<>();
     final Set<String> places = new HashSet<>();
-    final Set<String> days = new HashSet<>();
-    final Set<String> articles = new HashSet<>();
+    final Set<String> days = new TreeSet<>();
+    final Set<String> articles = new LinkedHashSet<>();
+    boolean otherTime;
 
     void add(EventMention m) {
       mentions.add(m);
-      args.addAll(arguments(m));
+      args.addAll(m.actors());
+      args.addAll(m.places());
       places.addAll(m.places());
       if (m.when() != null) {
         days.add(m.when());
       }
+      otherTime |= elsewhere(m);
       articles.add(m.articleId());
     }
 
     void addAll(Cluster other) {
       other.mentions.forEach(this::add);
+      basis.addAll(other.basis);
     }
 
-    boolean precise() {
-      return days.stream().anyMatch(EventMerger::precise);
+    boolean dated() {
+      return !days.isEmpty();
     }
   }
 
-  /** The clusters, each a list of mentions in input order. */
-  List<List<EventMention>> merge(List<EventMention> mentions, Map<String, Integer> storyOf,
-      Map<String, String> copies) {
+  /** The clusters, each a list of mentions in input order with its reasons. */
+  List<Merged> merge(List<EventMention> mentions, Context context) {
     Map<String, List<EventMention>> blocks = new LinkedHashMap<>();
+    Map<String, Integer> storyOfBlock = new HashMap<>();
     for (EventMention m : mentions) {
-      String key = storyOf.getOrDefault(m.articleId(), -1) + "|" + m.type() + "|" + m.modality();
+      int story = context.storyOf().getOrDefault(m.articleId(), -1);
+      String key = story + "|" + m.type() + "|" + m.modality();
       blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      storyOfBlock.put(key, story);
     }
-    List<List<EventMention>> clusters = new ArrayList<>();
-    for (List<EventMention> block : blocks.values()) {
-      new Block().merge(chains(block), copies).forEach(c -> clusters.add(c.mentions));
-    }
-    return clusters;
+    List<Merged> out = new ArrayList<>();
+    blocks.forEach((key, block) -> {
+      int story = storyOfBlock.get(key);
+      new Block(id -> context.nonSpecific().test(story, id), context).merge(chains(block)).forEach(c ->
+          out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
+    });
+    return out;
   }
 
-  /** Step one: each article's reports of one block, cut where dates or places disagree. */
+  /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
   private static List<Cluster> chains(List<EventMention> block) {
     List<Cluster> chains = new ArrayList<>();
     Map<String, Cluster> latest = new HashMap<>();
@@ -90,6 +114,8 @@ final class EventMerger {
         chain = new Cluster();
         chains.add(chain);
         latest.put(m.articleId(), chain);
+      } else if (chain.mentions.size() == 1) {
+        chain.basis.add("same article " + m.articleId() + ": later reports continue its first");
       }
       chain.add(m);
     }
@@ -100,8 +126,17 @@ final class EventMerger {
     if (m.when() != null && !compatible(chain.days, Set.of(m.when()))) {
       return false;
     }
+    boolean elsewhere = elsewhere(m);
+    if (elsewhere != chain.otherTime && (elsewhere ? chain.dated() : m.when() != null)) {
+      return false;
+    }
     return m.places().isEmpty() || chain.places.isEmpty() || m.places().stream()
         .anyMatch(chain.places::contains);
+  }
+
+  /** A report set at another time than the article's news: a past reference or a year. */
+  private static boolean elsewhere(EventMention m) {
+    return "other-time".equals(m.whenBasis()) || (m.when() != null && m.when().length() == 4);
   }
 
   /** Step two, for one block: chains joined across articles. */
@@ -109,17 +144,33 @@ final class EventMerger {
     final List<Cluster> clusters = new ArrayList<>();
     final Map<String, Integer> bySentence = new HashMap<>();
     final Map<String, List<Integer>> byArgument = new HashMap<>();
-    final Map<String, List<Integer>> byDay = new HashMap<>();
+    final java.util.function.Predicate<String> ignored;
+    final Context context;
 
-    List<Cluster> merge(List<Cluster> chains, Map<String, String> copies) {
+    Block(java.util.function.Predicate<String> ignored, Context context) {
+      this.ignored = ignored;
+      this.context = context;
+    }
+
+    List<Cluster> merge(List<Cluster> chains) {
       for (Cluster chain : chains) {
-        Integer target = copyTarget(chain, copies);
+        Integer target = copyTarget(chain);
+        String reason = target == null ? null : "copy of the report in "
+            + context.copies().get(chain.mentions.get(0).articleId());
         if (target == null) {
-          target = choose(chain);
+          for (int c : candidates(chain)) {
+            reason = joins(chain, clusters.get(c));
+            if (reason != null) {
+              target = c;
+              break;
+            }
+          }
         }
         if (target == null) {
           target = clusters.size();
           clusters.add(new Cluster());
+        } else {
+          clusters.get(target).basis.add(chain.mentions.get(0).articleId() + " joins: " + reason);
         }
         clusters.get(target).addAll(chain);
         index(chain, target);
@@ -127,9 +178,9 @@ final class EventMerger {
       return clusters;
     }
 
-    private Integer copyTarget(Cluster chain, Map<String, String> copies) {
+    private Integer copyTarget(Cluster chain) {
       for (EventMention m : chain.mentions) {
-        String original = copies.get(m.articleId());
+        String original = context.copies().get(m.articleId());
         Integer target = original == null ? null : bySentence.get(original + "|" + m.sentence());
         if (target != null) {
           return target;
@@ -138,107 +189,87 @@ final class EventMerger {
       return null;
     }
 
-    private Integer choose(Cluster chain) {
-      List<Integer> sharing = candidates(chain);
-      for (int c : sharing) {
-        if (joins(chain, clusters.get(c), sharing.size() == 1)) {
-          return c;
-        }
-      }
-      if (chain.args.isEmpty() && clusters.size() == 1
-          && compatible(chain.days, clusters.get(0).days)) {
-        return 0;
-      }
-      return chain.precise() ? onlyOneThatDay(chain) : null;
-    }
-
-    /** The one cluster of the chain's day whose places do not contradict it, if only one. */
-    private Integer onlyOneThatDay(Cluster chain) {
-      Set<Integer> fitting = new HashSet<>();
-      for (String day : chain.days) {
-        for (int c : byDay.getOrDefault(day, List.of())) {
-          Cluster other = clusters.get(c);
-          boolean placesAgree = chain.places.isEmpty() || other.places.isEmpty()
-              || chain.places.stream().anyMatch(other.places::contains);
-          if (placesAgree && compatible(chain.days, other.days)) {
-            fitting.add(c);
-          }
-        }
-      }
-      return fitting.size() == 1 ? fitting.iterator().next() : null;
-    }
-
     private List<Integer> candidates(Cluster chain) {
-      Set<Integer> seen = new HashSet<>();
-      List<Integer> out = new ArrayList<>();
-      for (String arg : chain.args) {
-        for (int c : byArgument.getOrDefault(arg, List.of())) {
-          if (seen.add(c)) {
-            out.add(c);
-          }
+      Set<Integer> out = new TreeSet<>();
+      for (String arg : specific(chain.args)) {
+        List<Integer> list = byArgument.getOrDefault(arg, List.of());
+        if (list.size() <= MAX_POSTINGS) {
+          out.addAll(list);
         }
       }
-      if (chain.args.isEmpty()) {
-        for (String day : chain.days) {
-          for (int c : byDay.getOrDefault(day, List.of())) {
-            if (seen.add(c) && clusters.get(c).args.isEmpty()) {
-              out.add(c);
-            }
+      return new ArrayList<>(out);
+    }
+
+    private List<String> specific(Set<String> args) {
+      return args.stream().filter(a -> !ignored.test(a)).toList();
+    }
+
+    /** Why {@code chain} is {@code cluster}'s event, or {@code null} when it is not. */
+    private String joins(Cluster chain, Cluster cluster) {
+      if (chain.otherTime || cluster.otherTime) {
+        return null;
+      }
+      List<String> shared = specific(chain.args).stream().filter(cluster.args::contains).toList();
+      if (shared.isEmpty()) {
+        return null;
+      }
+      String names = "shares " + String.join(", ", shared);
+      if (chain.dated() && cluster.dated()) {
+        if (compatible(chain.days, cluster.days)) {
+          boolean sameDay = sameDay(chain.days, cluster.days);
+          if (sameDay || shared.size() >= STRONG) {
+            return names + (sameDay ? "; same day " : "; same month ") + chain.days;
           }
+          return null;
+        }
+        boolean newArticle = chain.articles.stream().noneMatch(cluster.articles::contains);
+        if (newArticle && shared.size() >= STRONG && close(chain.days, cluster.days)) {
+          return names + "; dates differ by at most " + MAX_DAYS + " days: " + chain.days
+              + " / " + cluster.days;
+        }
+        return null;
+      }
+      if (!chain.dated() && cluster.dated() && shared.size() >= STRONG) {
+        String published = context.published().get(chain.mentions.get(0).articleId());
+        String day = firstDay(cluster.days);
+        Integer after = published == null || day == null ? null : afterDays(day, published);
+        if (after != null && after >= 0 && after <= NARRATIVE_DAYS) {
+          return names + "; undated report in an article published " + published + ", "
+              + after + " day(s) after the event's " + day;
         }
       }
-      out.sort(Integer::compare);
-      return out;
+      return null;
     }
 
     private void index(Cluster chain, int target) {
       for (EventMention m : chain.mentions) {
         bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
       }
-      for (String arg : chain.args) {
+      for (String arg : specific(chain.args)) {
         List<Integer> list = byArgument.computeIfAbsent(arg, k -> new ArrayList<>());
         if (!list.contains(target)) {
           list.add(target);
         }
       }
-      for (String day : chain.days) {
-        List<Integer> list = byDay.computeIfAbsent(day, k -> new ArrayList<>());
-        if (!list.contains(target)) {
-          list.add(target);
-        }
-      }
     }
   }
 
-  private static boolean joins(Cluster chain, Cluster cluster, boolean onlyCandidate) {
-    int shared = 0;
-    for (String a : chain.args) {
-      shared += cluster.args.contains(a) ? 1 : 0;
-    }
-    boolean bothEmpty = chain.args.isEmpty() && cluster.args.isEmpty();
-    if (compatible(chain.days, cluster.days)) {
-      boolean dated = chain.precise() && cluster.precise();
-      boolean placeOnlyHere = onlyCandidate
-          && chain.places.stream().anyMatch(cluster.places::contains);
-      return shared >= 2 || (shared >= 1 && (dated || placeOnlyHere)) || (bothEmpty && dated);
-    }
-    boolean newArticle = chain.articles.stream().noneMatch(cluster.articles::contains);
-    return newArticle && close(chain.days, cluster.days) && shared >= 2;
+  private static String firstDay(Set<String> days) {
+    return days.stream().filter(d -> EventDay.of(d) != null && EventDay.of(d).isDay()
+        && EventDay.of(d).year() != null).findFirst().orElse(null);
   }
 
-  /** A date to the month or day: a year alone says too little to tie two reports. */
-  private static boolean precise(String when) {
-    return when != null && when.length() >= 7;
-  }
-
-  static List<String> arguments(EventMention m) {
-    List<String> all = new ArrayList<>(m.actors());
-    all.addAll(m.places());
-    return all;
+  /** Days from {@code day} to {@code published}, or {@code null} when either is not a day. */
+  private static Integer afterDays(String day, String published) {
+    Integer apart = EventDay.apart(day, published);
+    if (apart == null) {
+      return null;
+    }
+    return published.compareTo(day) >= 0 ? apart : -apart;
   }
 
   static boolean compatible(String a, String b) {
-    return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    return EventDay.compatible(a, b);
   }
 
   private static boolean compatible(Set<String> a, Set<String> b) {
@@ -252,14 +283,25 @@ final class EventMerger {
     return true;
   }
 
+  /** Whether both sides give a day and some day of one fits some day of the other. */
+  private static boolean sameDay(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      for (String y : b) {
+        EventDay dx = EventDay.of(x);
+        EventDay dy = EventDay.of(y);
+        if (dx != null && dy != null && dx.isDay() && dy.isDay() && dx.fits(dy)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean close(Set<String> a, Set<String> b) {
     for (String x : a) {
       for (String y : b) {
-        LocalDate dx = StoryGrouper.day(x);
-        LocalDate dy = StoryGrouper.day(y);
-        boolean near = dx == null || dy == null ? compatible(x, y)
-            : Math.abs(dx.toEpochDay() - dy.toEpochDay()) <= MAX_DAYS;
-        if (!near) {
+        Integer apart = EventDay.apart(x, y);
+        if (apart == null || apart > MAX_DAYS) {
           return false;
         }
       }

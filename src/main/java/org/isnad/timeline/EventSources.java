@@ -11,16 +11,28 @@ import org.isnad.model.EventMention;
 import org.isnad.text.ArabicNormalizer;
 
 /**
- * The independent source of each report of one event. A sentence that names its channel
- * ("حسب ما نشرت واس", "لوكالة فرانس برس") counts for that channel. Otherwise a report counts for
- * its article's origin: articles whose reports of the event repeat each other's wording (a
- * sentence of {@value #MIN_WORDS} words or more, {@value #MIN_OVERLAP} of the words shared) are
- * one wire story, and a wire story's origin is the first channel any of its sentences names,
- * else the publisher of its earliest article. A copy's article counts as its original.
+ * The independent sources of one event, counted conservatively: the count can never exceed the
+ * distinct chain origins nor the distinct sites the reports were published on.
+ *
+ * <p>Each report has an <b>origin</b>: the channel its sentence names as the root of its chain
+ * ("وفق ما أفادت وكالة رويترز", "بحسب تقرير شبكة إن بي سي نيوز": the innermost relay), else the
+ * origin of its article's wire story: the first channel any of its articles names in a sentence
+ * or in its lead ("كشف تقرير لوكالة رويترز"), else the publisher of its earliest article (source
+ * line, outlet, or the site of its URL). A copy's article counts as its original.
+ *
+ * <p>Reports are then put in one <b>independent group</b> when they share an origin, were
+ * published on the same site, or their articles repeat each other's wording (a sentence of
+ * {@value #MIN_WORDS} words or more, {@value #MIN_OVERLAP} of the words shared: a wire story
+ * rewritten). The event's independent sources are these groups; each report counts for its
+ * group, named by the first origin its earliest article gives. One outlet citing two agencies
+ * is one independent line here: we would rather under-count than call an event corroborated on
+ * one site's word.
  */
 final class EventSources {
   static final int MIN_WORDS = 8;
   static final double MIN_OVERLAP = 0.6;
+  /** Reports compared word by word per event, at most (the rest are grouped by origin only). */
+  private static final int MAX_COMPARED = 300;
   private final SourceResolver resolver;
   private final Map<String, Integer> rank;
 
@@ -30,18 +42,41 @@ final class EventSources {
     this.rank = rank;
   }
 
-  /** The source of each mention of {@code cluster}, in cluster order. */
-  List<String> sources(List<EventMention> cluster) {
-    Map<String, String> parent = new HashMap<>();
-    cluster.forEach(m -> parent.put(article(m), article(m)));
-    linkSharedWording(cluster, parent);
-    Map<String, String> origin = origins(cluster, parent);
-    List<String> out = new ArrayList<>();
-    for (EventMention m : cluster) {
-      String relay = resolver.relay(m);
-      out.add(relay != null ? relay : origin.get(find(parent, article(m))));
+  /** The origin of each report and the independent group it counts for. */
+  record Counted(List<String> origins, List<String> groups) {
+    int independent() {
+      return new HashSet<>(groups).size();
     }
-    return out;
+  }
+
+  /** The origin and group of each mention of {@code cluster}, in cluster order. */
+  Counted sources(List<EventMention> cluster) {
+    List<EventMention> ordered = new ArrayList<>(cluster);
+    ordered.sort(Comparator.comparingInt((EventMention m) -> rank.getOrDefault(article(m),
+        Integer.MAX_VALUE)).thenComparing(EventMention::articleId)
+        .thenComparingInt(EventMention::start));
+    Map<String, String> wire = wireStories(ordered);
+    Map<EventMention, String> origin = new HashMap<>();
+    for (EventMention m : ordered) {
+      String relay = resolver.relay(m);
+      origin.put(m, relay != null ? relay : wire.get(article(m)));
+    }
+    Groups groups = new Groups();
+    for (EventMention m : ordered) {
+      groups.join("origin:" + origin.get(m), "site:" + SourceResolver.key(resolver.site(
+          article(m))), "article:" + article(m));
+    }
+    Map<String, String> label = new HashMap<>();
+    for (EventMention m : ordered) {
+      label.putIfAbsent(groups.find("origin:" + origin.get(m)), origin.get(m));
+    }
+    List<String> origins = new ArrayList<>();
+    List<String> counted = new ArrayList<>();
+    for (EventMention m : cluster) {
+      origins.add(origin.get(m));
+      counted.add(label.get(groups.find("origin:" + origin.get(m))));
+    }
+    return new Counted(origins, counted);
   }
 
   /** The article a report counts for: the original when its article is a copy. */
@@ -50,46 +85,49 @@ final class EventSources {
     return original != null ? original : m.articleId();
   }
 
-  private void linkSharedWording(List<EventMention> cluster, Map<String, String> parent) {
+  /**
+   * Each article's wire-story origin: articles whose reports share wording are one story, whose
+   * origin is the first channel any of them names, else the publisher of its earliest article.
+   */
+  private Map<String, String> wireStories(List<EventMention> ordered) {
+    Groups stories = new Groups();
+    ordered.forEach(m -> stories.join(article(m)));
     List<EventMention> long_ = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
-    for (EventMention m : cluster) {
+    for (EventMention m : ordered) {
       Set<String> w = words(m.sentence());
-      if (w.size() >= MIN_WORDS) {
+      if (w.size() >= MIN_WORDS && long_.size() < MAX_COMPARED) {
         long_.add(m);
         words.add(w);
       }
     }
     for (int i = 0; i < long_.size(); i++) {
       for (int j = i + 1; j < long_.size(); j++) {
-        String a = article(long_.get(i));
-        String b = article(long_.get(j));
-        if (!find(parent, a).equals(find(parent, b)) && overlap(words.get(i), words.get(j))) {
-          parent.put(find(parent, a), find(parent, b));
+        if (overlap(words.get(i), words.get(j))) {
+          stories.join(article(long_.get(i)), article(long_.get(j)));
         }
       }
     }
-  }
-
-  /** Each wire story's origin: the first channel named in it, else its earliest publisher. */
-  private Map<String, String> origins(List<EventMention> cluster, Map<String, String> parent) {
-    List<EventMention> ordered = new ArrayList<>(cluster);
-    ordered.sort(Comparator.comparingInt((EventMention m) -> rank.getOrDefault(article(m),
-        Integer.MAX_VALUE)).thenComparing(EventMention::articleId)
-        .thenComparingInt(EventMention::start));
     Map<String, String> relayed = new HashMap<>();
     Map<String, String> earliest = new HashMap<>();
     for (EventMention m : ordered) {
-      String root = find(parent, article(m));
+      String root = stories.find(article(m));
       String relay = resolver.relay(m);
       if (relay != null) {
         relayed.putIfAbsent(root, relay);
       }
+      String channel = resolver.channel(article(m));
+      if (channel != null) {
+        relayed.putIfAbsent(root, channel);
+      }
       earliest.putIfAbsent(root, resolver.base(m.articleId()));
     }
-    Map<String, String> origin = new HashMap<>(earliest);
-    origin.putAll(relayed);
-    return origin;
+    Map<String, String> out = new HashMap<>();
+    for (EventMention m : ordered) {
+      String root = stories.find(article(m));
+      out.put(article(m), relayed.getOrDefault(root, earliest.get(root)));
+    }
+    return out;
   }
 
   private static boolean overlap(Set<String> a, Set<String> b) {
@@ -110,12 +148,31 @@ final class EventSources {
     return words;
   }
 
-  private static String find(Map<String, String> parent, String x) {
-    String p = parent.get(x);
-    while (!p.equals(x)) {
-      x = p;
-      p = parent.get(x);
+  /** Disjoint sets of string keys; the first key of a set stays its root. */
+  private static final class Groups {
+    private final Map<String, String> parent = new HashMap<>();
+
+    /** Puts all {@code keys} in one set. */
+    void join(String... keys) {
+      for (String k : keys) {
+        parent.putIfAbsent(k, k);
+      }
+      for (int i = 1; i < keys.length; i++) {
+        String a = find(keys[0]);
+        String b = find(keys[i]);
+        if (!a.equals(b)) {
+          parent.put(b, a);
+        }
+      }
     }
-    return p;
+
+    String find(String x) {
+      String p = parent.get(x);
+      while (!p.equals(x)) {
+        x = p;
+        p = parent.get(x);
+      }
+      return p;
+    }
   }
 }

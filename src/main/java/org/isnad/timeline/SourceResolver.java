@@ -3,9 +3,11 @@ package org.isnad.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.isnad.extract.UrlOutlet;
 import org.isnad.model.Article;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
+import org.isnad.model.EntityMention;
 import org.isnad.model.EventMention;
 import org.isnad.model.Quote;
 import org.isnad.text.ArabicNormalizer;
@@ -20,13 +22,22 @@ import org.isnad.text.ArabicNormalizer;
 final class SourceResolver {
   private final Map<String, Article> articles;
   private final Map<String, List<Quote>> quotes;
+  private static final java.util.Set<String> ANAPHORS = java.util.Set.copyOf(
+      org.isnad.text.RuleFile.read(SourceResolver.class, "outlet-anaphors.txt"));
+  /** An outlet named this early in an article is the article's channel ("كشف تقرير لرويترز"). */
+  static final int LEAD_CHARS = 400;
   private final Map<String, String> copies;
+  private final Map<String, List<EntityMention>> outlets;
 
+  /**
+   * @param outlets the outlet mentions of each article, in text order
+   */
   SourceResolver(Map<String, Article> articles, Map<String, List<Quote>> quotes,
-      Map<String, String> copies) {
+      Map<String, String> copies, Map<String, List<EntityMention>> outlets) {
     this.articles = articles;
     this.quotes = quotes;
     this.copies = copies;
+    this.outlets = outlets;
   }
 
   /** The article a copy was copied from, or {@code null}. */
@@ -44,18 +55,60 @@ final class SourceResolver {
   }
 
   /**
-   * The outlet the sentence names as its channel (the innermost relay of its statement's
-   * chain), as a key, or {@code null}.
+   * The outlet the sentence names as its channel, as a key, or {@code null}: the innermost relay
+   * of its statement's chain; else a speaker that is an outlet ("أفادت شبكة إن بي سي نيوز") or
+   * points back to one ("ووفقاً للشبكة": the outlet the article named last before it).
    */
   String relay(EventMention m) {
     Quote q = quoteOf(m);
+    if (q == null) {
+      return null;
+    }
     ChainLink relay = null;
-    for (ChainLink link : q == null ? List.<ChainLink>of() : q.chain()) {
+    for (ChainLink link : q.chain()) {
       if (link.role() == ChainRole.RELAY) {
         relay = link;
       }
     }
-    return relay == null ? null : key(relay.name());
+    if (relay != null) {
+      return key(relay.name());
+    }
+    for (ChainLink link : q.chain()) {
+      if (link.role() == ChainRole.SPEAKER) {
+        EntityMention outlet = outletSpeaker(m.articleId(), link.name(), q.cueStart());
+        return outlet == null ? null : key(outlet.text());
+      }
+    }
+    return null;
+  }
+
+  /** The outlet an article names in its lead as its channel, as a key, or {@code null}. */
+  String channel(String articleId) {
+    for (EntityMention o : outlets.getOrDefault(articleId, List.of())) {
+      if (o.start() < LEAD_CHARS) {
+        String k = key(o.text());
+        return k.equals(key(publisher(articleId))) ? null : k;
+      }
+    }
+    return null;
+  }
+
+  private EntityMention outletSpeaker(String articleId, String speaker, int cue) {
+    String n = ArabicNormalizer.standard().normalizeToString(speaker).strip();
+    String[] words = n.split("\\s+");
+    boolean anaphor = ANAPHORS.contains(words[0]) || (words.length > 1
+        && words[0].endsWith("تقرير") && ANAPHORS.contains(words[1]));
+    EntityMention last = null;
+    for (EntityMention o : outlets.getOrDefault(articleId, List.of())) {
+      String on = ArabicNormalizer.standard().normalizeToString(o.text());
+      if (n.contains(on) || on.contains(n)) {
+        return o;
+      }
+      if (o.start() < cue) {
+        last = o;
+      }
+    }
+    return anaphor ? last : null;
   }
 
   /** The publisher key of an article, or of its original when it is a copy. */
@@ -64,7 +117,10 @@ final class SourceResolver {
     return key(publisher(original != null ? original : articleId));
   }
 
-  /** The article's publisher: its source line, else its outlet, else the article itself. */
+  /**
+   * The article's publisher: its source line, else its outlet, else the site of its URL, else
+   * the article itself.
+   */
   String publisher(String articleId) {
     Article a = articles.get(articleId);
     if (a == null) {
@@ -73,7 +129,22 @@ final class SourceResolver {
     if (a.credit() != null && !a.credit().isBlank()) {
       return a.credit();
     }
-    return a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : "article " + a.id();
+    return a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : site(articleId);
+  }
+
+  /**
+   * The site the article was published on: its outlet, else the host of its URL, else the
+   * article itself (a page of unknown origin is its own site).
+   */
+  String site(String articleId) {
+    Article a = articles.get(articleId);
+    if (a == null) {
+      return articleId;
+    }
+    if (a.outlet() != null && !a.outlet().isBlank()) {
+      return a.outlet();
+    }
+    return UrlOutlet.of(a.url()).orElse("article " + a.id());
   }
 
   private Quote quoteOf(EventMention m) {

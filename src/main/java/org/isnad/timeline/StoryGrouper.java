@@ -10,21 +10,37 @@ import java.util.Set;
 import org.isnad.model.Article;
 
 /**
- * Groups articles about the same matter. Two articles are in one story when they are copies, or
- * when they share at least {@value #MIN_SHARED} named things (people, organisations, places)
- * that are rare in the run (in at most {@value #MAX_SHARE} percent of its articles, so "سوريا"
- * in a large run about Syria links nothing; in a small run of up to {@value #MIN_CAP} articles
- * every name counts), or at least {@value #MIN_WORDS} rare words of their title and lead (see
- * {@link LeadKeywords}), and their publication dates, when both known, are at most
- * {@value #MAX_DAYS} days apart. Candidates come from an inverted index, so the work grows with
- * the number of shared names, not with the square of the articles.
+ * Groups articles about the same matter, bounded so that no story can swallow a corpus.
+ *
+ * <p>Two articles are candidates when they are copies, or share at least {@value #MIN_SHARED}
+ * specific names (people, organisations, places that are not countries or regions) that are rare
+ * in the run (in at most {@value #MAX_SHARE} percent of its articles and never more than
+ * {@value #MAX_POSTINGS}; in a small run of up to {@value #MIN_CAP} articles every name counts),
+ * or at least {@value #MIN_WORDS} rare words of their title and lead (see {@link LeadKeywords}).
+ * Candidate pairs are joined strongest first (most shared keys), and only while the story stays
+ * bounded:
+ * <ul>
+ *   <li>in time: both publication days known and at most {@value #MAX_DAYS} days apart, and the
+ *       story's dated articles spanning at most {@value #MAX_SPAN} days, so a chain of joins
+ *       cannot stretch across months;</li>
+ *   <li>undated articles: a pair with an undated article needs {@value #UNDATED_SHARED} shared
+ *       keys, and an undated article joins one story at most once — it never bridges two;</li>
+ *   <li>in size: a story holds at most {@value #MAX_STORY_SHARE} percent of the run's articles
+ *       (at least {@value #MIN_STORY_CAP}), a guard against chains of weak links.</li>
+ * </ul>
+ * Candidates come from an inverted index, so the work grows with the number of shared keys, not
+ * with the square of the articles. Deterministic for a given article order.
  */
 final class StoryGrouper {
   static final int MIN_SHARED = 2;
   static final int MIN_WORDS = 3;
-  static final int MAX_SHARE = 20;
+  static final int UNDATED_SHARED = 3;
+  static final int MAX_SHARE = 2;
   static final int MAX_DAYS = 10;
-  private static final int MAX_POSTINGS = 400;
+  static final int MAX_SPAN = 21;
+  static final int MAX_STORY_SHARE = 5;
+  static final int MIN_STORY_CAP = 25;
+  private static final int MAX_POSTINGS = 60;
   /** A lead word in more articles than this is a topic, not a story ("انتحاري"). */
   private static final int MAX_WORD_POSTINGS = 40;
   private static final int MIN_CAP = 10;
@@ -37,17 +53,23 @@ final class StoryGrouper {
     for (int i = 0; i < n; i++) {
       index.put(articles.get(i).id(), i);
     }
-    UnionFind sets = new UnionFind(n);
+    Stories sets = new Stories(articles, Math.max(MIN_STORY_CAP, n * MAX_STORY_SHARE / 100));
     copies.forEach((copy, original) -> {
       if (index.containsKey(copy) && index.containsKey(original)) {
-        sets.union(index.get(copy), index.get(original));
+        sets.unionCopy(index.get(copy), index.get(original));
       }
     });
     int cap = Math.max(MIN_CAP, Math.min(MAX_POSTINGS, n * MAX_SHARE / 100));
-    link(articles, postings(articles, names), cap, MIN_SHARED, sets);
+    List<long[]> pairs = new ArrayList<>();
+    pairs(postings(articles, names), cap, MIN_SHARED, pairs);
     int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
-    link(articles, postings(articles, new LeadKeywords().of(articles, wordCap)), wordCap,
-        MIN_WORDS, sets);
+    pairs(postings(articles, new LeadKeywords().of(articles, wordCap)), wordCap, MIN_WORDS,
+        pairs);
+    pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2]) : x[0] != y[0]
+        ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    for (long[] p : pairs) {
+      sets.tryUnion((int) p[0], (int) p[1], (int) p[2]);
+    }
     Map<Integer, Integer> numbers = new HashMap<>();
     Map<String, Integer> story = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -68,9 +90,9 @@ final class StoryGrouper {
     return postings;
   }
 
-  /** Joins the articles close in time that share at least {@code min} keys of the postings. */
-  private static void link(List<Article> articles, Map<String, List<Integer>> postings, int cap,
-      int min, UnionFind sets) {
+  /** Adds {a, b, shared} for the article pairs that share at least {@code min} rare keys. */
+  private static void pairs(Map<String, List<Integer>> postings, int cap, int min,
+      List<long[]> out) {
     Map<Long, Integer> shared = new HashMap<>();
     for (List<Integer> list : postings.values()) {
       if (list.size() < 2 || list.size() > cap) {
@@ -83,18 +105,10 @@ final class StoryGrouper {
       }
     }
     shared.forEach((pair, count) -> {
-      int a = (int) (pair >>> 32);
-      int b = (int) (long) pair;
-      if (count >= min && closeInTime(articles.get(a), articles.get(b))) {
-        sets.union(a, b);
+      if (count >= min) {
+        out.add(new long[] {pair >>> 32, (int) (long) pair, count});
       }
     });
-  }
-
-  private static boolean closeInTime(Article a, Article b) {
-    LocalDate da = day(a.published().value());
-    LocalDate db = day(b.published().value());
-    return da == null || db == null || Math.abs(da.toEpochDay() - db.toEpochDay()) <= MAX_DAYS;
   }
 
   static LocalDate day(String value) {
@@ -108,14 +122,35 @@ final class StoryGrouper {
     }
   }
 
-  /** Disjoint sets with path halving; the smaller index is always the root. */
-  static final class UnionFind {
+  /**
+   * Disjoint sets of articles that know their size and the span of their publication days;
+   * the smaller index is always the root.
+   */
+  static final class Stories {
     private final int[] parent;
+    private final int[] size;
+    private final long[] first;
+    private final long[] last;
+    private final boolean[] undated;
+    private final boolean[] joined;
+    private final int maxSize;
 
-    UnionFind(int n) {
+    Stories(List<Article> articles, int maxSize) {
+      int n = articles.size();
       parent = new int[n];
+      size = new int[n];
+      first = new long[n];
+      last = new long[n];
+      undated = new boolean[n];
+      joined = new boolean[n];
+      this.maxSize = maxSize;
       for (int i = 0; i < n; i++) {
         parent[i] = i;
+        size[i] = 1;
+        LocalDate d = day(articles.get(i).published().value());
+        undated[i] = d == null;
+        first[i] = d == null ? Long.MAX_VALUE : d.toEpochDay();
+        last[i] = d == null ? Long.MIN_VALUE : d.toEpochDay();
       }
     }
 
@@ -127,12 +162,49 @@ final class StoryGrouper {
       return i;
     }
 
-    void union(int a, int b) {
+    /** A copy always joins its original. */
+    void unionCopy(int a, int b) {
+      union(find(a), find(b));
+      joined[a] = true;
+      joined[b] = true;
+    }
+
+    /** Joins the stories of {@code a} and {@code b} if the result stays bounded. */
+    void tryUnion(int a, int b, int shared) {
       int ra = find(a);
       int rb = find(b);
-      if (ra != rb) {
-        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      if (ra == rb) {
+        return;
       }
+      if (undated[a] || undated[b]) {
+        boolean bridging = (undated[a] && joined[a]) || (undated[b] && joined[b]);
+        if (shared < UNDATED_SHARED || bridging) {
+          return;
+        }
+      } else if (Math.abs(first[a] - first[b]) > MAX_DAYS) {
+        return;
+      }
+      long from = Math.min(first[ra], first[rb]);
+      long to = Math.max(last[ra], last[rb]);
+      boolean spanOk = from == Long.MAX_VALUE || to - from <= MAX_SPAN;
+      if (!spanOk || size[ra] + size[rb] > maxSize) {
+        return;
+      }
+      union(ra, rb);
+      joined[a] = true;
+      joined[b] = true;
+    }
+
+    private void union(int ra, int rb) {
+      if (ra == rb) {
+        return;
+      }
+      int root = Math.min(ra, rb);
+      int child = Math.max(ra, rb);
+      parent[child] = root;
+      size[root] += size[child];
+      first[root] = Math.min(first[root], first[child]);
+      last[root] = Math.max(last[root], last[child]);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.isnad.link.NearDuplicateFinder;
+import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
 import org.isnad.model.Conflict;
 import org.isnad.model.Entity;
@@ -44,8 +45,11 @@ public final class TimelineBuilder {
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, String> copies = new NearDuplicateFinder().copies(articles.stream()
         .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList());
-    Map<String, Integer> storyNumbers = new StoryGrouper().group(articles,
-        names(input.entityMentions()), copies);
+    Map<String, Entity> entities = new HashMap<>();
+    input.entities().forEach(e -> entities.put(e.id(), e));
+    BroadNames broad = new BroadNames(entities);
+    Map<String, Set<String>> names = names(input.entityMentions(), broad);
+    Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, copies);
     List<EventMention> mentions = new ArrayList<>(input.mentions());
     mentions.sort(Comparator.comparing((EventMention m) -> copies.containsKey(m.articleId()))
         .thenComparing(EventMention::articleId).thenComparingInt(EventMention::triggerStart));
@@ -54,11 +58,13 @@ public final class TimelineBuilder {
         .add(q));
     Map<String, Integer> rank = new HashMap<>();
     articles.forEach(a -> rank.put(a.id(), rank.size()));
-    SourceResolver resolver = new SourceResolver(byId, quotes, copies);
+    SourceResolver resolver = new SourceResolver(byId, quotes, copies,
+        outlets(input.entityMentions()));
     EventSources sources = new EventSources(resolver, rank);
-    Map<String, Entity> entities = new HashMap<>();
-    input.entities().forEach(e -> entities.put(e.id(), e));
-    List<Event> events = events(new EventMerger().merge(mentions, storyNumbers, copies), sources,
+    Protagonists protagonists = new Protagonists(storyNumbers, names, broad);
+    EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
+        publishedDays(articles), protagonists::nonSpecific);
+    List<Event> events = events(new EventMerger().merge(mentions, context), sources,
         resolver, entities, storyNumbers);
     Map<String, String> storyOf = new TreeMap<>();
     storyNumbers.forEach((article, n) -> storyOf.put(article, "story-" + (n + 1)));
@@ -67,15 +73,39 @@ public final class TimelineBuilder {
         CorpusDating.published(articles, events));
   }
 
+  private static Map<String, List<EntityMention>> outlets(List<EntityMention> mentions) {
+    Map<String, List<EntityMention>> outlets = new HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == org.isnad.model.EntityType.OUTLET) {
+        outlets.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    outlets.values().forEach(l -> l.sort(Comparator.comparingInt(EntityMention::start)));
+    return outlets;
+  }
+
+  /** Each article's publication day, when its page or text gives one to the day. */
+  private static Map<String, String> publishedDays(List<Article> articles) {
+    Map<String, String> days = new HashMap<>();
+    for (Article a : articles) {
+      EventDay d = EventDay.of(a.published().value());
+      if (d != null && d.isDay() && d.year() != null) {
+        days.put(a.id(), a.published().value());
+      }
+    }
+    return days;
+  }
+
   private static String dateKey(Article a) {
     String v = a.published().value();
     return v == null ? "~" : v;
   }
 
-  private static Map<String, Set<String>> names(List<EntityMention> mentions) {
+  /** Each article's specific names: people, organisations and places that are not broad. */
+  private static Map<String, Set<String>> names(List<EntityMention> mentions, BroadNames broad) {
     Map<String, Set<String>> names = new HashMap<>();
     for (EntityMention m : mentions) {
-      if (m.entityId() != null && switch (m.type()) {
+      if (m.entityId() != null && !broad.contains(m.entityId()) && switch (m.type()) {
         case PERSON, ORG, PLACE -> true;
         default -> false;
       }) {
@@ -85,13 +115,14 @@ public final class TimelineBuilder {
     return names;
   }
 
-  private List<Event> events(List<List<EventMention>> clusters, EventSources sources,
+  private List<Event> events(List<EventMerger.Merged> clusters, EventSources sources,
       SourceResolver resolver, Map<String, Entity> entities, Map<String, Integer> storyNumbers) {
     List<Event> events = new ArrayList<>();
     ConflictFinder conflicts = new ConflictFinder();
-    for (List<EventMention> cluster : clusters) {
-      events.add(event(cluster, sources.sources(cluster), resolver, entities,
-          conflicts.conflicts(cluster), storyNumbers));
+    for (EventMerger.Merged cluster : clusters) {
+      EventSources.Counted counted = sources.sources(cluster.mentions());
+      events.add(event(cluster, counted, resolver, entities,
+          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers));
     }
     events.sort(Comparator.comparing((Event e) -> e.earliest() == null ? "~" : e.earliest())
         .thenComparing(e -> e.reports().get(0).articleId())
@@ -102,44 +133,50 @@ public final class TimelineBuilder {
       Event e = events.get(i);
       numbered.add(new Event("event-" + (i + 1), e.type(), e.summary(), e.modality(), e.when(),
           e.earliest(), e.latest(), e.actors(), e.places(), e.reports(), e.independent(),
-          e.status(), e.conflicts(), e.story()));
+          e.status(), e.conflicts(), e.story(), e.basis()));
     }
     return numbered;
   }
 
-  private static Event event(List<EventMention> cluster, List<String> sources,
+  private static Event event(EventMerger.Merged merged, EventSources.Counted counted,
       SourceResolver resolver, Map<String, Entity> entities, List<Conflict> conflicts,
       Map<String, Integer> storyNumbers) {
+    List<EventMention> cluster = merged.mentions();
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < cluster.size(); i++) {
       EventMention m = cluster.get(i);
       reports.add(new Report(m.id(), m.articleId(), m.start(), m.end(), m.sentence(), m.when(),
-          resolver.chain(m), sources.get(i)));
+          resolver.chain(m), counted.groups().get(i)));
     }
-    Set<String> independent = new LinkedHashSet<>(sources);
+    int independent = counted.independent();
     List<String> days = cluster.stream().map(EventMention::when)
         .filter(java.util.Objects::nonNull).sorted().distinct().toList();
     String earliest = days.isEmpty() ? null : days.get(0);
     String latest = days.isEmpty() ? null : days.get(days.size() - 1);
     boolean agreed = !days.isEmpty() && !ConflictFinder.disagree(Set.copyOf(days));
     String when = agreed ? days.stream().max(Comparator.comparingInt(String::length)).get() : null;
-    List<String> actors = ranked(cluster, true);
-    List<String> places = ranked(cluster, false);
+    List<String> actors = ranked(cluster, ArgumentRole.AGENT, ArgumentRole.PATIENT);
+    List<String> places = ranked(cluster, ArgumentRole.PLACE);
     EventStatus status = days.isEmpty() ? EventStatus.UNDATED
         : !conflicts.isEmpty() ? EventStatus.CONTESTED
-        : independent.size() >= 2 ? EventStatus.CORROBORATED : EventStatus.SINGLE_SOURCE;
+        : independent >= 2 ? EventStatus.CORROBORATED : EventStatus.SINGLE_SOURCE;
     Modality modality = cluster.get(0).modality();
     Integer story = storyNumbers.get(cluster.get(0).articleId());
-    return new Event("", cluster.get(0).type(), summary(cluster.get(0), actors, places, entities),
-        modality, when, earliest, latest, actors, places, reports, independent.size(), status,
-        conflicts, story == null ? null : "story-" + (story + 1));
+    return new Event("", cluster.get(0).type(), summary(cluster, places, entities),
+        modality, when, earliest, latest, actors, places, reports, independent, status,
+        conflicts, story == null ? null : "story-" + (story + 1), merged.basis());
   }
 
-  private static List<String> ranked(List<EventMention> cluster, boolean actors) {
+  /** The entity ids the reports give one of {@code roles}, most often given first. */
+  private static List<String> ranked(List<EventMention> cluster, ArgumentRole... roles) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (EventMention m : cluster) {
-      for (String id : actors ? m.actors() : m.places()) {
-        counts.merge(id, 1, Integer::sum);
+      for (ArgumentRole role : roles) {
+        for (String id : role == ArgumentRole.PLACE && m.roles().isEmpty() ? m.places()
+            : role != ArgumentRole.PLACE && m.roles().isEmpty() ? m.actors()
+            : m.withRole(role)) {
+          counts.merge(id, 1, Integer::sum);
+        }
       }
     }
     List<String> ids = new ArrayList<>(counts.keySet());
@@ -147,17 +184,31 @@ public final class TimelineBuilder {
     return ids;
   }
 
-  private static String summary(EventMention first, List<String> actors, List<String> places,
+  /**
+   * A line that reads true: the type, who did it (agents), to or with whom (after "←"), and
+   * where, each as the reports' clauses give them, most often named first.
+   */
+  private static String summary(List<EventMention> cluster, List<String> places,
       Map<String, Entity> entities) {
+    EventMention first = cluster.get(0);
     StringBuilder s = new StringBuilder(LABELS.getOrDefault(first.type(), first.type()));
     if (first.modality() == Modality.NEGATED) {
       s.insert(0, "لم يحدث: ");
     } else if (first.modality() == Modality.UNREALISED) {
       s.insert(0, "لم يتحقق: ");
     }
-    List<String> who = actors.stream().limit(3).map(id -> name(id, entities)).toList();
-    if (!who.isEmpty()) {
-      s.append(": ").append(String.join("، ", who));
+    List<String> agents = ranked(cluster, ArgumentRole.AGENT).stream().limit(2)
+        .map(id -> name(id, entities)).toList();
+    List<String> patients = ranked(cluster, ArgumentRole.PATIENT).stream().limit(2)
+        .map(id -> name(id, entities)).toList();
+    if (!agents.isEmpty() || !patients.isEmpty()) {
+      s.append(": ").append(String.join("، ", agents));
+      if (!patients.isEmpty()) {
+        if (!agents.isEmpty()) {
+          s.append(' ').append(LABELS.getOrDefault(first.type() + "@with", "←")).append(' ');
+        }
+        s.append(String.join("، ", patients));
+      }
     }
     List<String> where = places.stream().limit(2).map(id -> name(id, entities)).toList();
     if (!where.isEmpty()) {
@@ -195,8 +246,11 @@ public final class TimelineBuilder {
     Map<String, String> labels = new HashMap<>();
     for (String line : RuleFile.read(TimelineBuilder.class, "event-types.txt")) {
       String[] f = line.split("\t");
-      if (f.length == 2) {
+      if (f.length >= 2) {
         labels.put(f[0].strip(), f[1].strip());
+      }
+      if (f.length == 3) {
+        labels.put(f[0].strip() + "@with", f[2].strip());
       }
     }
     return labels;

@@ -5,12 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Map;
+import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
+import org.isnad.model.EntityType;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EventMention;
 import org.isnad.model.Quote;
 import org.isnad.model.Timex;
+import org.isnad.text.ArabicTokenizer;
 import org.isnad.text.CodePoints;
+import org.isnad.text.Token;
 import org.isnad.text.Sentence;
 import org.isnad.text.SentenceSplitter;
 
@@ -26,6 +31,7 @@ import org.isnad.text.SentenceSplitter;
 public final class EventAnnotator {
   private static final EventAnnotator STANDARD = new EventAnnotator(EventLexicon.bundled());
   private final TriggerReader triggers;
+  private final ClauseReader clauses = new ClauseReader();
 
   private EventAnnotator(EventLexicon lexicon) {
     this.triggers = new TriggerReader(lexicon);
@@ -71,26 +77,90 @@ public final class EventAnnotator {
         paragraph = para;
         narrative = null;
       }
+      String in = sentence.in(text);
+      List<Token> tokens = ArabicTokenizer.standard().tokenize(in);
+      List<ClauseReader.Placed> placed = placed(mentions, points, sentence, start, end);
       Set<String> types = new HashSet<>();
-      for (TriggerReader.Trigger t : triggers.read(sentence.in(text))) {
+      for (TriggerReader.Trigger t : triggers.read(tokens)) {
         if (!types.add(t.type())) {
           continue;
         }
         int ts = points.toCodePoint(sentence.start() + t.token().start());
         int te = points.toCodePoint(sentence.start() + t.token().end());
-        Timex own = nearest(ofEvent(timexes, quotes, ts), start, end, ts);
-        Timex used = own != null ? own : narrative;
+        ClauseReader.Clause clause = clauses.clause(tokens, t.index());
+        Map<String, ArgumentRole> roles = clauses.roles(t.type(), tokens, t.index(), clause,
+            placed);
+        List<Timex> ofEvent = ofEvent(timexes, quotes, ts);
+        Timex own = nearest(ofEvent, start, end, ts);
+        Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
+        boolean otherTime = own == null && year == null && hasTime(ofEvent, start, end);
+        Timex used = own != null ? own : year != null ? year : otherTime ? null : narrative;
+        String basis = used == null ? (otherTime ? "other-time" : null)
+            : used == own || used == year ? "sentence" : "context";
         found.add(new EventMention(article.id() + "-e" + (found.size() + 1), article.id(),
-            t.type(), t.token().text(), ts, te, start, end, sentence.in(text), t.modality(),
-            used == null ? null : day(used.value()), used == null ? null : used.id(),
-            used == null ? null : own != null ? "sentence" : "context",
-            arguments(mentions, start, end, false), arguments(mentions, start, end, true),
-            t.count(), used == null ? null : used.problem()));
+            t.type(), t.token().text(), ts, te, start, end, in, t.modality(),
+            used == null ? null : used == year ? year.value() : day(used.value()),
+            used == null ? null : used.id(), basis,
+            withRoles(roles, false), withRoles(roles, true),
+            t.count(), used == null ? null : used.problem(), roles));
       }
       Timex last = lastDated(timexes, start, end);
       narrative = last != null ? last : narrative;
     }
     return found;
+  }
+
+  /** The article's linked mentions inside the sentence, in sentence-relative UTF-16 offsets. */
+  private static List<ClauseReader.Placed> placed(List<EntityMention> mentions,
+      CodePoints points, Sentence sentence, int start, int end) {
+    List<ClauseReader.Placed> out = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (m.start() >= start && m.end() <= end && m.entityId() != null
+          && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG || m.type() == EntityType.PLACE)) {
+        out.add(new ClauseReader.Placed(m, points.toIndex(m.start()) - sentence.start(),
+            points.toIndex(m.end()) - sentence.start()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(ClauseReader.Placed::start));
+    return out;
+  }
+
+  private static List<String> withRoles(Map<String, ArgumentRole> roles, boolean places) {
+    return roles.entrySet().stream()
+        .filter(e -> (e.getValue() == ArgumentRole.PLACE) == places)
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * A year said in the trigger's own clause ("فر من سوريا في 2015"): the event's time, to the
+   * year. A year elsewhere in the sentence ("منهيا حكم عائلته الذي يعود إلى عام 1971") is not.
+   */
+  private static Timex yearInClause(List<Timex> timexes, CodePoints points, Sentence sentence,
+      ClauseReader.Clause clause) {
+    int from = points.toCodePoint(sentence.start() + clause.start());
+    int to = points.toCodePoint(sentence.start() + clause.end());
+    for (Timex t : timexes) {
+      if (t.start() >= from && t.end() <= to && t.value() != null
+          && t.value().matches("\\d{4}")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence has a time expression of its own that gives no day ("قبل سنوات", "في
+   * وقت سابق", a year): then the event lies at that other time, and the narration's date must
+   * not be carried to it.
+   */
+  private static boolean hasTime(List<Timex> timexes, int start, int end) {
+    for (Timex t : timexes) {
+      if (t.start() >= start && t.end() <= end && t.value() != null
+          && (t.value().equals("PAST_REF") || t.value().matches("\\d{4}"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The time expressions that can date a trigger: not those of the saying around it. */
@@ -127,35 +197,16 @@ public final class EventAnnotator {
   }
 
   /**
-   * The calendar part of a TIMEX3 value ({@code 2024-12-08}, {@code 2024-12}), or null. A year
-   * alone does not date an event: in "منهيا حكم عائلته الذي يعود إلى عام 1971" the year belongs to
-   * another clause far more often than to the event.
+   * The calendar part of a TIMEX3 value ({@code 2024-12-08}, {@code 2024-12}, {@code XXXX-12-09}
+   * when the year is unknown), or null. A year alone dates an event only from the trigger's own
+   * clause (see {@code yearInClause}): in "منهيا حكم عائلته الذي يعود إلى عام 1971" it does not.
    */
   static String day(String value) {
-    if (value == null || !value.matches("\\d{4}-\\d{2}(-\\d{2})?(T.*)?")) {
+    if (value == null || !value.matches("(\\d{4}|XXXX)-\\d{2}(-\\d{2})?(T.*)?")) {
       return null;
     }
     int t = value.indexOf('T');
     return t < 0 ? value : value.substring(0, t);
   }
 
-  private static List<String> arguments(List<EntityMention> mentions, int start, int end,
-      boolean places) {
-    List<String> ids = new ArrayList<>();
-    for (EntityMention m : mentions) {
-      if (m.start() >= start && m.end() <= end && m.entityId() != null
-          && !ids.contains(m.entityId()) && isArgument(m, places)) {
-        ids.add(m.entityId());
-      }
-    }
-    return ids;
-  }
-
-  private static boolean isArgument(EntityMention m, boolean places) {
-    return switch (m.type()) {
-      case PLACE -> places;
-      case PERSON, ORG -> !places;
-      default -> false;
-    };
-  }
 }

@@ -12,7 +12,7 @@ import org.isnad.text.Token;
  */
 final class TriggerReader {
   /** A trigger word found in a sentence. */
-  record Trigger(Token token, String type, Modality modality, Integer count) {}
+  record Trigger(Token token, int index, String type, Modality modality, Integer count) {}
 
   private static final int WINDOW = 3;
   private static final int COUNT_WINDOW = 5;
@@ -24,7 +24,11 @@ final class TriggerReader {
   }
 
   List<Trigger> read(String sentence) {
-    List<Token> tokens = ArabicTokenizer.standard().tokenize(sentence);
+    return read(ArabicTokenizer.standard().tokenize(sentence));
+  }
+
+  /** The triggers among a sentence's tokens. */
+  List<Trigger> read(List<Token> tokens) {
     List<Trigger> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -43,7 +47,7 @@ final class TriggerReader {
       }
       if (entry != null && entry.allows(following(tokens, i))) {
         Modality modality = future ? Modality.UNREALISED : modality(tokens, i);
-        found.add(new Trigger(token, entry.type(), modality, count(entry.type(), tokens, i)));
+        found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i)));
       }
     }
     return found;
@@ -124,21 +128,50 @@ final class TriggerReader {
         && (token.charAt(0) == 'و' || token.charAt(0) == 'ف') && token.substring(1).equals(word));
   }
 
-  private static Integer count(String type, List<Token> tokens, int trigger) {
-    if (!"KILLED".equals(type) && !"INJURED".equals(type)) {
+  /**
+   * The number of dead or wounded next to the trigger: the nearest number within
+   * {@value #COUNT_WINDOW} words on either side, looking no further on a side than a clause break
+   * or a trigger of the other toll ("قتل 12 وأصيب 100": 12 dead, 100 wounded).
+   */
+  private Integer count(EventLexicon.Entry entry, List<Token> tokens, int trigger) {
+    if (!"KILLED".equals(entry.type()) && !"INJURED".equals(entry.type())) {
       return null;
     }
+    boolean[] open = {true, true};
     for (int d = 1; d <= COUNT_WINDOW; d++) {
-      for (int j : new int[] {trigger - d, trigger + d}) {
-        if (j >= 0 && j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER) {
-          Integer n = number(tokens.get(j).text());
+      for (int side = 0; side < 2; side++) {
+        int j = side == 0 ? trigger - d : trigger + d;
+        if (!open[side] || j < 0 || j >= tokens.size()) {
+          continue;
+        }
+        Token t = tokens.get(j);
+        if (t.kind() == Token.Kind.NUMBER) {
+          Integer n = number(t.text());
           if (n != null) {
             return n;
           }
         }
+        open[side] = !endsCountSearch(t, entry.type());
       }
     }
     return null;
+  }
+
+  private boolean endsCountSearch(Token t, String type) {
+    if (t.kind() == Token.Kind.PUNCTUATION) {
+      return CLAUSE_BREAKS.indexOf(t.text().charAt(0)) >= 0;
+    }
+    if (t.kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    for (String form : forms(t.normalized())) {
+      EventLexicon.Entry other = lexicon.entry(form);
+      if (other != null && !other.type().equals(type)
+          && ("KILLED".equals(other.type()) || "INJURED".equals(other.type()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Integer number(String digits) {

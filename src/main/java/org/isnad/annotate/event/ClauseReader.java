@@ -1,0 +1,145 @@
+package org.isnad.annotate.event;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.ArgumentRole;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.text.RuleFile;
+import org.isnad.text.Token;
+
+/**
+ * The clause of a trigger and the roles of the names in it ({@code event-clauses.txt}).
+ *
+ * <ul>
+ *   <li>The clause runs from the trigger to the nearest clause break on each side: a punctuation
+ *       mark, a word that opens another clause (الذي، أن، حيث …), or {@value #MAX_WORDS} words.
+ *       "سيطرت الفصائل على حلب، وقال بوتين في موسكو" gives the capture Aleppo, not Putin or
+ *       Moscow.</li>
+ *   <li>A place in the clause is where it happened.</li>
+ *   <li>A person or organisation after a preposition of the other party (مع، على، ضد) or with ب/ل
+ *       glued to it is the patient ("التقى عراقجي بالأسد").</li>
+ *   <li>Otherwise the first name after the trigger is the agent, or for the types that happen to
+ *       someone (KILLED, ARREST …) the patient; a name before the trigger is the agent ("الأسد
+ *       غادر"); later names are patients.</li>
+ * </ul>
+ * Stateless and thread safe.
+ */
+final class ClauseReader {
+  static final int MAX_WORDS = 8;
+  private static final String BREAKS = "،,.;؛:!؟?\"«»“”()[]";
+  private final Set<String> openers = new HashSet<>();
+  private final Set<String> with = new HashSet<>();
+  private final Set<String> undergoers = new HashSet<>();
+
+  /** A clause: UTF-16 offsets into the sentence, end exclusive. */
+  record Clause(int start, int end) {}
+
+  ClauseReader() {
+    for (String line : RuleFile.read(ClauseReader.class, "event-clauses.txt")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException("event-clauses.txt: expected KIND<TAB>word: " + line);
+      }
+      switch (f[0].strip()) {
+        case "OPENER" -> openers.add(f[1].strip());
+        case "WITH" -> with.add(f[1].strip());
+        case "UNDERGOER" -> undergoers.add(f[1].strip());
+        default -> throw new IllegalStateException("event-clauses.txt: unknown kind: " + line);
+      }
+    }
+  }
+
+  /** The clause of the token at {@code trigger}. */
+  Clause clause(List<Token> tokens, int trigger) {
+    int left = trigger;
+    int words = 0;
+    for (int j = trigger - 1; j >= 0 && words < MAX_WORDS; j--) {
+      Token t = tokens.get(j);
+      if (isBreak(t)) {
+        break;
+      }
+      left = j;
+      words++;
+      if (opens(t)) {
+        break;
+      }
+    }
+    int right = trigger;
+    words = 0;
+    for (int j = trigger + 1; j < tokens.size() && words < MAX_WORDS; j++) {
+      Token t = tokens.get(j);
+      if (isBreak(t) || opens(t)) {
+        break;
+      }
+      right = j;
+      words++;
+    }
+    return new Clause(tokens.get(left).start(), tokens.get(right).end());
+  }
+
+  /**
+   * The roles of the linked mentions inside the clause, in text order.
+   *
+   * @param mentions mentions with offsets in the same units as {@code tokens} (sentence-relative)
+   */
+  Map<String, ArgumentRole> roles(String type, List<Token> tokens, int trigger, Clause clause,
+      List<Placed> mentions) {
+    Map<String, ArgumentRole> roles = new LinkedHashMap<>();
+    boolean agentSeen = false;
+    int triggerStart = tokens.get(trigger).start();
+    for (Placed p : mentions) {
+      EntityMention m = p.mention();
+      if (p.start() < clause.start() || p.end() > clause.end() || roles.containsKey(m.entityId())
+          || (p.start() <= triggerStart && triggerStart < p.end())) {
+        continue;
+      }
+      if (m.type() == EntityType.PLACE) {
+        roles.put(m.entityId(), ArgumentRole.PLACE);
+      } else if (p.start() < triggerStart) {
+        roles.put(m.entityId(), ArgumentRole.AGENT);
+        agentSeen = true;
+      } else if (!agentSeen && !otherParty(tokens, p.start()) && !undergoers.contains(type)) {
+        roles.put(m.entityId(), ArgumentRole.AGENT);
+        agentSeen = true;
+      } else {
+        roles.put(m.entityId(), ArgumentRole.PATIENT);
+      }
+    }
+    return roles;
+  }
+
+  /** A mention with its offsets relative to the sentence. */
+  record Placed(EntityMention mention, int start, int end) {}
+
+  private boolean otherParty(List<Token> tokens, int start) {
+    for (int j = 0; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.start() < start && start < t.end()) {
+        return glued(t.text().substring(0, start - t.start()));  // بـ، لـ before the name
+      }
+      if (t.start() >= start) {
+        return j > 0 && with.contains(tokens.get(j - 1).normalized());
+      }
+    }
+    return false;
+  }
+
+  /** Whether a prefix glued to a name holds the preposition ب or ل (not just و/ف). */
+  private static boolean glued(String prefix) {
+    return prefix.indexOf('\u0628') >= 0 || prefix.indexOf('\u0644') >= 0;
+  }
+
+  private static boolean isBreak(Token t) {
+    return t.kind() == Token.Kind.PUNCTUATION && BREAKS.indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  private boolean opens(Token t) {
+    String n = t.normalized();
+    return openers.contains(n) || (n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')
+        && openers.contains(n.substring(1)));
+  }
+}

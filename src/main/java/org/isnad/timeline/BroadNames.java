@@ -1,0 +1,58 @@
+package org.isnad.timeline;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.Entity;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.RuleFile;
+
+/**
+ * The entities of a run too broad to tie reports or articles on their own: countries, regions
+ * and blocs ({@code broad-names.txt}), matched on the entity's name or any alias, normalised and
+ * without ال. Immutable and thread safe.
+ */
+final class BroadNames {
+  private static final Set<String> NAMES = load();
+  private final Set<String> ids = new HashSet<>();
+
+  /** The broad entities among {@code entities} (entity id → entity). */
+  BroadNames(Map<String, Entity> entities) {
+    entities.forEach((id, e) -> {
+      if (broad(e.name()) || e.aliases().stream().anyMatch(BroadNames::broad)) {
+        ids.add(id);
+      }
+    });
+  }
+
+  boolean contains(String entityId) {
+    return ids.contains(entityId);
+  }
+
+  static boolean broad(String name) {
+    return NAMES.contains(key(name));
+  }
+
+  private static String normal(String name) {
+    String n = ArabicNormalizer.standard().normalizeToString(name).strip();
+    return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
+  }
+
+  private static String key(String name) {
+    String n = normal(name);
+    for (String clitic : new String[] {"و", "ب", "ل", "في "}) {
+      if (n.startsWith(clitic) && NAMES.contains(n.substring(clitic.length()))) {
+        return n.substring(clitic.length());
+      }
+    }
+    return n;
+  }
+
+  private static Set<String> load() {
+    Set<String> names = new HashSet<>();
+    for (String line : RuleFile.read(BroadNames.class, "broad-names.txt")) {
+      names.add(normal(line));
+    }
+    return Set.copyOf(names);
+  }
+}

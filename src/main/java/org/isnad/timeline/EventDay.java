@@ -1,0 +1,67 @@
+package org.isnad.timeline;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * The date an event report gives: a TIMEX3 calendar value ({@code 2024-12-08}, {@code 2024-12},
+ * {@code 2024}) whose year may be unknown ({@code XXXX-12-09}: "الأحد التاسع من كانون الأول" in a
+ * page without a date). Two values are compatible when no part both give differs; an unknown
+ * year matches any year.
+ */
+record EventDay(Integer year, Integer month, Integer day) {
+  /** The value read, or {@code null} when it is missing or not a calendar value. */
+  static EventDay of(String value) {
+    if (value == null || !value.matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?")) {
+      return null;
+    }
+    String[] f = value.split("-");
+    Integer year = f[0].equals("XXXX") ? null : Integer.valueOf(f[0]);
+    Integer month = f.length > 1 ? Integer.valueOf(f[1]) : null;
+    Integer day = f.length > 2 ? Integer.valueOf(f[2]) : null;
+    if (year == null && month == null) {
+      return null;
+    }
+    return new EventDay(year, month, day);
+  }
+
+  /** Whether {@code a} and {@code b} can be the same time (a missing value fits anything). */
+  static boolean compatible(String a, String b) {
+    EventDay x = of(a);
+    EventDay y = of(b);
+    return x == null || y == null || x.fits(y);
+  }
+
+  boolean fits(EventDay o) {
+    return same(year, o.year) && same(month, o.month) && same(day, o.day);
+  }
+
+  /** A day of a known or unknown year: what two reports must share to be joined by date. */
+  boolean isDay() {
+    return day != null;
+  }
+
+  /** Days between two day values, an unknown year taken as the other's; {@code null} if unsure. */
+  static Integer apart(String a, String b) {
+    EventDay x = of(a);
+    EventDay y = of(b);
+    if (x == null || y == null || !x.isDay() || !y.isDay()) {
+      return null;
+    }
+    Integer year = x.year != null ? x.year : y.year;
+    if (year == null) {
+      year = 2000;  // both years unknown: any leap year keeps 29 February valid
+    }
+    try {
+      LocalDate dx = LocalDate.of(x.year != null ? x.year : year, x.month, x.day);
+      LocalDate dy = LocalDate.of(y.year != null ? y.year : year, y.month, y.day);
+      return (int) Math.abs(dx.toEpochDay() - dy.toEpochDay());
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean same(Integer a, Integer b) {
+    return a == null || b == null || a.equals(b);
+  }
+}

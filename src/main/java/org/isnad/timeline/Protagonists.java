@@ -1,0 +1,51 @@
+package org.isnad.timeline;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names that cannot tie two reports of a story on their own: the broad ones (countries,
+ * regions) and the story's protagonist, the name found in the most of its articles when that is
+ * at least half of them and the story has {@value #MIN_ARTICLES} articles or more ("الأسد" in a
+ * story about Assad's fall: "طلب الأسد" is many requests). Ties are all protagonists. Immutable.
+ */
+final class Protagonists {
+  static final int MIN_ARTICLES = 3;
+  private final Map<Integer, Set<String>> byStory = new HashMap<>();
+  private final BroadNames broad;
+
+  /**
+   * @param storyOf article id → story number
+   * @param names article id → its specific names (broad ones already left out)
+   */
+  Protagonists(Map<String, Integer> storyOf, Map<String, Set<String>> names, BroadNames broad) {
+    this.broad = broad;
+    Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+    Map<Integer, Integer> sizes = new HashMap<>();
+    storyOf.forEach((article, story) -> {
+      sizes.merge(story, 1, Integer::sum);
+      Map<String, Integer> c = counts.computeIfAbsent(story, k -> new HashMap<>());
+      names.getOrDefault(article, Set.of()).forEach(n -> c.merge(n, 1, Integer::sum));
+    });
+    counts.forEach((story, c) -> {
+      int size = sizes.get(story);
+      int max = c.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      Set<String> top = new HashSet<>();
+      if (size >= MIN_ARTICLES && 2 * max >= size) {
+        c.forEach((name, n) -> {
+          if (n == max) {
+            top.add(name);
+          }
+        });
+      }
+      byStory.put(story, Set.copyOf(top));
+    });
+  }
+
+  /** Whether {@code entityId} says nothing specific in story {@code story}. */
+  boolean nonSpecific(int story, String entityId) {
+    return broad.contains(entityId) || byStory.getOrDefault(story, Set.of()).contains(entityId);
+  }
+}
