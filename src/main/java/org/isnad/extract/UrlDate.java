@@ -22,8 +22,9 @@ public final class UrlDate {
       Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|[-_.])");
   private static final Pattern COMPACT =
       Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/|$|[-_.])");
-  private static final Pattern ISO =
-      Pattern.compile("/((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?=/|$|[-_.])");
+  /** Not when a time follows ("/2011-12-31-10-34-27/": a CMS folder stamp, not the article's). */
+  private static final Pattern ISO = Pattern.compile(
+      "/((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?=/|$|[_.]|-(?!\\d{2}-\\d{2}-\\d{2}))");
 
   private UrlDate() {}
 

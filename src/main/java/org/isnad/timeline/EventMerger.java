@@ -14,8 +14,8 @@ import org.isnad.model.EventMention;
 
 /**
  * Event coreference, precision first: reports become one event only when the evidence says so,
- * and every join keeps its reason. Reports are compared only inside a block (same story, type
- * and modality), in two steps.
+ * and every join keeps its reason. Reports are compared only inside a block (same type and
+ * modality), in two steps.
  *
  * <p><b>In an article</b>, a report continues the article's latest chain of its block unless the
  * dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
@@ -24,10 +24,14 @@ import org.isnad.model.EventMention;
  *
  * <p><b>Across articles</b>, a chain joins a cluster (found through an index of specific names,
  * so the work stays near linear) only with at least one <em>specific</em> shared name — not a
- * country or region ({@link BroadNames}) and not the story's protagonist — and
+ * country or region ({@link BroadNames}) and not the protagonist of the story of the joining
+ * report's article — no role that both fill with specific names filled by different ones (the
+ * minister meeting X and the minister meeting Y the same day are two meetings), and
  * <ul>
- *   <li>the same day (a day of an unknown year matches the same day of any year), or the same
- *       month when both give only the month and they share {@value #STRONG} specific names;</li>
+ *   <li>the same day (a day of an unknown year matches the same day of any year) and the shared
+ *       name in the same role in both (agent, patient or place), or {@value #STRONG} shared
+ *       names; or the same month when both give only the month and they share {@value #STRONG}
+ *       specific names;</li>
  *   <li>or the chain gives no date, its article was published on the cluster's day or up to
  *       {@value #NARRATIVE_DAYS} days later (the article tells of it as news), and they share
  *       {@value #STRONG} specific names;</li>
@@ -59,6 +63,8 @@ final class EventMerger {
     final List<String> basis = new ArrayList<>();
     final Set<String> args = new LinkedHashSet<>();
     final Set<String> places = new HashSet<>();
+    final Set<String> agents = new LinkedHashSet<>();
+    final Set<String> patients = new LinkedHashSet<>();
     final Set<String> days = new TreeSet<>();
     final Set<String> articles = new LinkedHashSet<>();
     boolean otherTime;
@@ -68,6 +74,8 @@ final class EventMerger {
       args.addAll(m.actors());
       args.addAll(m.places());
       places.addAll(m.places());
+      agents.addAll(m.withRole(org.isnad.model.ArgumentRole.AGENT));
+      patients.addAll(m.withRole(org.isnad.model.ArgumentRole.PATIENT));
       if (m.when() != null) {
         days.add(m.when());
       }
@@ -88,17 +96,13 @@ final class EventMerger {
   /** The clusters, each a list of mentions in input order with its reasons. */
   List<Merged> merge(List<EventMention> mentions, Context context) {
     Map<String, List<EventMention>> blocks = new LinkedHashMap<>();
-    Map<String, Integer> storyOfBlock = new HashMap<>();
     for (EventMention m : mentions) {
-      int story = context.storyOf().getOrDefault(m.articleId(), -1);
-      String key = story + "|" + m.type() + "|" + m.modality();
+      String key = m.type() + "|" + m.modality();
       blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-      storyOfBlock.put(key, story);
     }
     List<Merged> out = new ArrayList<>();
     blocks.forEach((key, block) -> {
-      int story = storyOfBlock.get(key);
-      new Block(id -> context.nonSpecific().test(story, id), context).merge(chains(block)).forEach(c ->
+      new Block(context).merge(chains(block)).forEach(c ->
           out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     });
     return out;
@@ -144,11 +148,9 @@ final class EventMerger {
     final List<Cluster> clusters = new ArrayList<>();
     final Map<String, Integer> bySentence = new HashMap<>();
     final Map<String, List<Integer>> byArgument = new HashMap<>();
-    final java.util.function.Predicate<String> ignored;
     final Context context;
 
-    Block(java.util.function.Predicate<String> ignored, Context context) {
-      this.ignored = ignored;
+    Block(Context context) {
       this.context = context;
     }
 
@@ -191,7 +193,7 @@ final class EventMerger {
 
     private List<Integer> candidates(Cluster chain) {
       Set<Integer> out = new TreeSet<>();
-      for (String arg : specific(chain.args)) {
+      for (String arg : specific(chain, chain.args)) {
         List<Integer> list = byArgument.getOrDefault(arg, List.of());
         if (list.size() <= MAX_POSTINGS) {
           out.addAll(list);
@@ -200,8 +202,27 @@ final class EventMerger {
       return new ArrayList<>(out);
     }
 
-    private List<String> specific(Set<String> args) {
-      return args.stream().filter(a -> !ignored.test(a)).toList();
+    /** The names that say something specific in the story of {@code chain}'s article. */
+    private List<String> specific(Cluster chain, Set<String> args) {
+      int story = context.storyOf().getOrDefault(chain.mentions.get(0).articleId(), -1);
+      return args.stream().filter(a -> !context.nonSpecific().test(story, a)).toList();
+    }
+
+    /** Whether both give {@code name} the same role (agent, patient or place). */
+    private static boolean sameRole(Cluster chain, Cluster cluster, String name) {
+      return (chain.agents.contains(name) && cluster.agents.contains(name))
+          || (chain.patients.contains(name) && cluster.patients.contains(name))
+          || (chain.places.contains(name) && cluster.places.contains(name));
+    }
+
+    /** Whether both name someone specific in one role and nobody is named by both. */
+    private boolean rolesDisagree(Cluster chain, Cluster cluster) {
+      return disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
+          || disjoint(specific(chain, chain.patients), specific(chain, cluster.patients));
+    }
+
+    private static boolean disjoint(List<String> a, List<String> b) {
+      return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
     }
 
     /** Why {@code chain} is {@code cluster}'s event, or {@code null} when it is not. */
@@ -209,15 +230,17 @@ final class EventMerger {
       if (chain.otherTime || cluster.otherTime) {
         return null;
       }
-      List<String> shared = specific(chain.args).stream().filter(cluster.args::contains).toList();
-      if (shared.isEmpty()) {
+      List<String> shared = specific(chain, chain.args).stream().filter(cluster.args::contains)
+          .toList();
+      if (shared.isEmpty() || rolesDisagree(chain, cluster)) {
         return null;
       }
       String names = "shares " + String.join(", ", shared);
       if (chain.dated() && cluster.dated()) {
         if (compatible(chain.days, cluster.days)) {
           boolean sameDay = sameDay(chain.days, cluster.days);
-          if (sameDay || shared.size() >= STRONG) {
+          boolean enough = shared.size() >= STRONG || sameRole(chain, cluster, shared.get(0));
+          if (enough && (sameDay || shared.size() >= STRONG)) {
             return names + (sameDay ? "; same day " : "; same month ") + chain.days;
           }
           return null;
@@ -245,7 +268,7 @@ final class EventMerger {
       for (EventMention m : chain.mentions) {
         bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
       }
-      for (String arg : specific(chain.args)) {
+      for (String arg : specific(chain, chain.args)) {
         List<Integer> list = byArgument.computeIfAbsent(arg, k -> new ArrayList<>());
         if (!list.contains(target)) {
           list.add(target);

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The names that cannot tie two reports of a story on their own: the broad ones (countries,
- * regions) and the story's protagonist, the name found in the most of its articles when that is
+ * regions) and the story's protagonist, the person or organisation found in the most of its
+ * articles when that is
  * at least half of them and the story has {@value #MIN_ARTICLES} articles or more ("الأسد" in a
  * story about Assad's fall: "طلب الأسد" is many requests). Ties are all protagonists. Immutable.
  */
@@ -20,14 +21,16 @@ final class Protagonists {
    * @param storyOf article id → story number
    * @param names article id → its specific names (broad ones already left out)
    */
-  Protagonists(Map<String, Integer> storyOf, Map<String, Set<String>> names, BroadNames broad) {
+  Protagonists(Map<String, Integer> storyOf, Map<String, Set<String>> names, BroadNames broad,
+      Set<String> places) {
     this.broad = broad;
     Map<Integer, Map<String, Integer>> counts = new HashMap<>();
     Map<Integer, Integer> sizes = new HashMap<>();
     storyOf.forEach((article, story) -> {
       sizes.merge(story, 1, Integer::sum);
       Map<String, Integer> c = counts.computeIfAbsent(story, k -> new HashMap<>());
-      names.getOrDefault(article, Set.of()).forEach(n -> c.merge(n, 1, Integer::sum));
+      names.getOrDefault(article, Set.of()).stream().filter(n -> !places.contains(n))
+          .forEach(n -> c.merge(n, 1, Integer::sum));
     });
     counts.forEach((story, c) -> {
       int size = sizes.get(story);

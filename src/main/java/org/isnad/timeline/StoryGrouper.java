@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.extract.UrlOutlet;
 import org.isnad.model.Article;
 
 /**
@@ -17,7 +18,8 @@ import org.isnad.model.Article;
  * in the run (in at most {@value #MAX_SHARE} percent of its articles and never more than
  * {@value #MAX_POSTINGS}; in a small run of up to {@value #MIN_CAP} articles every name counts),
  * or at least {@value #MIN_WORDS} rare words of their title and lead (see {@link LeadKeywords}).
- * Candidate pairs are joined strongest first (most shared keys), and only while the story stays
+ * Two articles of one site need twice as many (site furniture repeats names and words on every
+ * page). Candidate pairs are joined strongest first (most shared keys), and only while the story stays
  * bounded:
  * <ul>
  *   <li>in time: both publication days known and at most {@value #MAX_DAYS} days apart, and the
@@ -60,11 +62,17 @@ final class StoryGrouper {
       }
     });
     int cap = Math.max(MIN_CAP, Math.min(MAX_POSTINGS, n * MAX_SHARE / 100));
+    String[] sites = new String[n];
+    for (int i = 0; i < n; i++) {
+      Article a = articles.get(i);
+      sites[i] = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
+          : UrlOutlet.of(a.url()).orElse("#" + i);
+    }
     List<long[]> pairs = new ArrayList<>();
-    pairs(postings(articles, names), cap, MIN_SHARED, pairs);
+    pairs(postings(articles, names), cap, MIN_SHARED, sites, pairs);
     int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
     pairs(postings(articles, new LeadKeywords().of(articles, wordCap)), wordCap, MIN_WORDS,
-        pairs);
+        sites, pairs);
     pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2]) : x[0] != y[0]
         ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
     for (long[] p : pairs) {
@@ -90,9 +98,13 @@ final class StoryGrouper {
     return postings;
   }
 
-  /** Adds {a, b, shared} for the article pairs that share at least {@code min} rare keys. */
+  /**
+   * Adds {a, b, shared} for the article pairs that share at least {@code min} rare keys; twice
+   * as many for two articles of one site, whose menus, tickers and related-links lists share
+   * names and words whatever the article is about.
+   */
   private static void pairs(Map<String, List<Integer>> postings, int cap, int min,
-      List<long[]> out) {
+      String[] sites, List<long[]> out) {
     Map<Long, Integer> shared = new HashMap<>();
     for (List<Integer> list : postings.values()) {
       if (list.size() < 2 || list.size() > cap) {
@@ -105,8 +117,10 @@ final class StoryGrouper {
       }
     }
     shared.forEach((pair, count) -> {
-      if (count >= min) {
-        out.add(new long[] {pair >>> 32, (int) (long) pair, count});
+      int a = (int) (pair >>> 32);
+      int b = (int) (long) pair;
+      if (count >= (sites[a].equals(sites[b]) ? 2 * min : min)) {
+        out.add(new long[] {a, b, count});
       }
     });
   }

@@ -61,7 +61,8 @@ public final class TimelineBuilder {
     SourceResolver resolver = new SourceResolver(byId, quotes, copies,
         outlets(input.entityMentions()));
     EventSources sources = new EventSources(resolver, rank);
-    Protagonists protagonists = new Protagonists(storyNumbers, names, broad);
+    Protagonists protagonists = new Protagonists(storyNumbers, names, broad,
+        places(input.entities()));
     EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
         publishedDays(articles), protagonists::nonSpecific);
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
@@ -71,6 +72,13 @@ public final class TimelineBuilder {
     List<Story> stories = stories(articles, storyOf, events);
     return new Timeline(mentions, events, stories, copies, storyOf,
         CorpusDating.published(articles, events));
+  }
+
+  private static Set<String> places(List<Entity> entities) {
+    Set<String> places = new java.util.HashSet<>();
+    entities.stream().filter(e -> e.type() == org.isnad.model.EntityType.PLACE)
+        .forEach(e -> places.add(e.id()));
+    return places;
   }
 
   private static Map<String, List<EntityMention>> outlets(List<EntityMention> mentions) {
@@ -158,7 +166,7 @@ public final class TimelineBuilder {
     List<String> actors = ranked(cluster, ArgumentRole.AGENT, ArgumentRole.PATIENT);
     List<String> places = ranked(cluster, ArgumentRole.PLACE);
     EventStatus status = days.isEmpty() ? EventStatus.UNDATED
-        : !conflicts.isEmpty() ? EventStatus.CONTESTED
+        : conflicts.stream().anyMatch(c -> !c.field().equals("weekday")) ? EventStatus.CONTESTED
         : independent >= 2 ? EventStatus.CORROBORATED : EventStatus.SINGLE_SOURCE;
     Modality modality = cluster.get(0).modality();
     Integer story = storyNumbers.get(cluster.get(0).articleId());

@@ -31,6 +31,7 @@ class UrlDateTest {
     assertEquals(Optional.empty(), day("https://x.com/2017/08/slug"));
     assertEquals(Optional.empty(), day("https://x.com/2017/13/40/slug"));
     assertEquals(Optional.empty(), day("https://x.com/news/13456?date=2017/08/23"));
+    assertEquals(Optional.empty(), day("http://ana-news.ro/2011-12-31-10-34-27/x/793-a.html"));
     assertEquals(Optional.empty(), day(null));
     assertEquals(Optional.empty(), day("not a url"));
   }

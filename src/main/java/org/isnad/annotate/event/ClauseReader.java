@@ -18,7 +18,8 @@ import org.isnad.text.Token;
  *   <li>The clause runs from the trigger to the nearest clause break on each side: a punctuation
  *       mark, a word that opens another clause (الذي، أن، حيث …), or {@value #MAX_WORDS} words.
  *       "سيطرت الفصائل على حلب، وقال بوتين في موسكو" gives the capture Aleppo, not Putin or
- *       Moscow.</li>
+ *       Moscow. A relative pronoun within {@value #RELATIVE_WORDS} words after the trigger opens a
+ *       clause about the trigger itself, which stays in ("التفجير الذي استهدف مسجد عسير").</li>
  *   <li>A place in the clause is where it happened.</li>
  *   <li>A person or organisation after a preposition of the other party (مع، على، ضد) or with ب/ل
  *       glued to it is the patient ("التقى عراقجي بالأسد").</li>
@@ -29,11 +30,14 @@ import org.isnad.text.Token;
  * Stateless and thread safe.
  */
 final class ClauseReader {
-  static final int MAX_WORDS = 8;
+  static final int MAX_WORDS = 12;
+  /** A relative clause this close after the trigger describes it: "التفجير الذي استهدف مسجد". */
+  static final int RELATIVE_WORDS = 3;
   private static final String BREAKS = "،,.;؛:!؟?\"«»“”()[]";
   private final Set<String> openers = new HashSet<>();
   private final Set<String> with = new HashSet<>();
   private final Set<String> undergoers = new HashSet<>();
+  private final Set<String> relatives = new HashSet<>();
 
   /** A clause: UTF-16 offsets into the sentence, end exclusive. */
   record Clause(int start, int end) {}
@@ -48,6 +52,7 @@ final class ClauseReader {
         case "OPENER" -> openers.add(f[1].strip());
         case "WITH" -> with.add(f[1].strip());
         case "UNDERGOER" -> undergoers.add(f[1].strip());
+        case "RELATIVE" -> relatives.add(f[1].strip());
         default -> throw new IllegalStateException("event-clauses.txt: unknown kind: " + line);
       }
     }
@@ -72,7 +77,8 @@ final class ClauseReader {
     words = 0;
     for (int j = trigger + 1; j < tokens.size() && words < MAX_WORDS; j++) {
       Token t = tokens.get(j);
-      if (isBreak(t) || opens(t)) {
+      boolean describesTrigger = words < RELATIVE_WORDS && relatives.contains(t.normalized());
+      if (isBreak(t) || (opens(t) && !describesTrigger)) {
         break;
       }
       right = j;

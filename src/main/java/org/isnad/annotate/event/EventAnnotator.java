@@ -69,6 +69,9 @@ public final class EventAnnotator {
     List<EventMention> found = new ArrayList<>();
     Timex narrative = null;
     int paragraph = -1;
+    List<EntityMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    int next = 0;
     for (Sentence sentence : SentenceSplitter.standard().split(text)) {
       int start = points.toCodePoint(sentence.start());
       int end = points.toCodePoint(sentence.end());
@@ -79,7 +82,10 @@ public final class EventAnnotator {
       }
       String in = sentence.in(text);
       List<Token> tokens = ArabicTokenizer.standard().tokenize(in);
-      List<ClauseReader.Placed> placed = placed(mentions, points, sentence, start, end);
+      while (next < sorted.size() && sorted.get(next).start() < start) {
+        next++;
+      }
+      List<ClauseReader.Placed> placed = placed(sorted, next, points, sentence, start, end);
       Set<String> types = new HashSet<>();
       for (TriggerReader.Trigger t : triggers.read(tokens)) {
         if (!types.add(t.type())) {
@@ -111,10 +117,11 @@ public final class EventAnnotator {
   }
 
   /** The article's linked mentions inside the sentence, in sentence-relative UTF-16 offsets. */
-  private static List<ClauseReader.Placed> placed(List<EntityMention> mentions,
+  private static List<ClauseReader.Placed> placed(List<EntityMention> sorted, int from,
       CodePoints points, Sentence sentence, int start, int end) {
     List<ClauseReader.Placed> out = new ArrayList<>();
-    for (EntityMention m : mentions) {
+    for (int i = from; i < sorted.size() && sorted.get(i).start() < end; i++) {
+      EntityMention m = sorted.get(i);
       if (m.start() >= start && m.end() <= end && m.entityId() != null
           && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG || m.type() == EntityType.PLACE)) {
         out.add(new ClauseReader.Placed(m, points.toIndex(m.start()) - sentence.start(),
