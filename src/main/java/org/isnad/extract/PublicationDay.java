@@ -55,8 +55,8 @@ final class PublicationDay {
     }
     if (stamp != null && urlDay.isPresent() && apart(stamp.day(), urlDay.get())) {
       problems.add(Problem.warning(Stage.EXTRACT, "stamp-url-disagree", "the date stamp "
-          + stamp.day() + " and the day " + urlDay.get() + " in the URL differ; took the URL: "
-          + url));
+          + stamp.day() + " («" + stamp.line() + "») and the day " + urlDay.get()
+          + " in the URL differ; took the URL: " + url));
       return fromUrl(urlDay.get(), url);
     }
     if (stamp != null) {

@@ -27,10 +27,14 @@ import java.util.stream.Collectors;
  *   <li>{@link #ofStampLine}: a line that is only a stamp ({@link DateStamp}) gives its first
  *       date;
  *   <li>{@link #ofTopLine}: in the title area, a date counts only when it reads as a stamp: right
- *       after a publication label or weekday ({@code stamp-markers.txt}) that does not itself
- *       follow a word of a sentence ({@code stamp-refusals.txt}: "يوم الأحد 12 مارس 2016" is
- *       told, not stamped), or right before a clock time or a time zone, and within the first
- *       {@value #TOP_CHARS} characters of the line. "وقع الهجوم في 12 مارس 2016" gives nothing.
+ *       after a publication label ({@code stamp-markers.txt}: "نشر في"، "آخر تحديث"), or right
+ *       before a clock time or a time zone ({@code stamp-after.txt}), and within the first
+ *       {@value #TOP_CHARS} characters of the line; either way not when the word before it (or
+ *       before its weekday) is a word of a sentence ({@code stamp-refusals.txt}: "يوم الأحد 12
+ *       مارس 2016 الساعة 10" is told, not stamped). "وقع الهجوم في 12 مارس 2016" gives nothing.
+ *       A weekday and a date alone are not enough: site headers print today's date on every
+ *       page, and on real pages that date is the crawl day far more often than the article's.
+ *       Stamps of two different days in the title area give nothing.
  * </ul>
  * Thread safe.
  */
@@ -39,6 +43,8 @@ final class StampDate {
   private static final Map<String, Integer> MONTHS = months();
   private static final List<String> MARKERS = ResourceLines.read("stamp-markers.txt").stream()
       .map(MatchText::of).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  private static final Set<String> WEEKDAYS = ResourceLines.read("stamp-weekdays.txt").stream()
+      .map(MatchText::of).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> REFUSALS = ResourceLines.read("stamp-refusals.txt").stream()
       .map(MatchText::of).collect(Collectors.toUnmodifiableSet());
 
@@ -72,28 +78,39 @@ final class StampDate {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).day());
   }
 
-  /** The first date in the title area of {@code line} that reads as the page's own stamp. */
+  /**
+   * The date in the title area of {@code line} that reads as the page's own stamp; nothing when
+   * there are stamps of two different days (a list of latest news with their times, an edition
+   * header beside the story's date: which one is the article's is not clear).
+   */
   static Optional<LocalDate> ofTopLine(Line line) {
     String text = line.match();
     String head = text.length() > TOP_CHARS ? text.substring(0, TOP_CHARS) : text;
-    for (Found f : dates(head)) {
-      if (stamped(text, f)) {
-        return Optional.of(f.day());
-      }
-    }
-    return Optional.empty();
+    List<LocalDate> days = dates(head).stream().filter(f -> stamped(text, f))
+        .map(Found::day).distinct().toList();
+    return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
   }
 
   private static boolean stamped(String text, Found f) {
-    String before = text.substring(0, f.start()).replaceAll("[\\s,\u060C:|()\\-–—]+$", "");
+    String before = trimEnd(text.substring(0, f.start()));
     for (String marker : MARKERS) {
       if (before.endsWith(marker) && startsWord(before, before.length() - marker.length())) {
         return !REFUSALS.contains(lastWord(before.substring(0, before.length()
             - marker.length())));
       }
     }
-    return TIME_AFTER.matcher(text.substring(f.end())).find()
-        && !REFUSALS.contains(lastWord(before));
+    if (!TIME_AFTER.matcher(text.substring(f.end())).find()) {
+      return false;
+    }
+    String word = lastWord(before);
+    if (WEEKDAYS.contains(word)) {
+      word = lastWord(trimEnd(before.substring(0, before.length() - word.length())));
+    }
+    return !REFUSALS.contains(word);
+  }
+
+  private static String trimEnd(String text) {
+    return text.replaceAll("[\\s,\u060C:|()\\-–—]+$", "");
   }
 
   private static boolean startsWord(String text, int at) {

@@ -70,6 +70,22 @@ class StampDateTest {
   }
 
   @Test
+  void aWeekdayAndDateInAHeaderWithoutATimeIsNotTaken() {
+    assertEquals(Optional.empty(), topLine("بوابة الوسط الأحد 21 يناير 2018 الصفحة الرئيسية"));
+  }
+
+  @Test
+  void aToldWeekdayWithAClockTimeIsNotTaken() {
+    assertEquals(Optional.empty(), topLine("وقع الهجوم يوم الأحد 12 مارس 2016 الساعة 10 : 30"));
+  }
+
+  @Test
+  void stampsOfTwoDaysInTheTitleAreaGiveNothing() {
+    assertEquals(Optional.empty(), topLine("أخبار وطنية الأحد , 21 جانفي 2018 - 08 : 34 "
+        + "السبت , 20 جانفي 2018 - 07 : 31 الخبر الأول"));
+  }
+
+  @Test
   void onlyTheTitleAreaOfALongLineIsRead() {
     String longLine = "ك".repeat(StampDate.TOP_CHARS) + " الأحد 10 / 12 / 2017";
     assertEquals(Optional.empty(), topLine(longLine));
