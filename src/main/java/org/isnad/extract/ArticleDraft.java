@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Article;
 import org.isnad.model.Document;
+import org.isnad.model.Problem;
 import org.isnad.model.Published;
 import org.isnad.model.Segment;
 
@@ -18,6 +19,8 @@ final class ArticleDraft {
   Dateline dateline;
   String source;
   List<String> tags = List.of();
+  /** The first date stamp seen for this article (a stamp line, or a stamp in the title area). */
+  PublicationDay.Stamp stamp;
 
   /** Adds a paragraph; a dateline opening the first one also fills the dateline field. */
   void add(Line line) {
@@ -39,6 +42,25 @@ final class ArticleDraft {
     }
   }
 
+  /** Reads the date of a line that is only a date stamp, unless a stamp was seen already. */
+  void takeStampLine(Line line) {
+    if (stamp == null) {
+      StampDate.ofStampLine(line).ifPresent(d -> stamp = new PublicationDay.Stamp(d, line.text()));
+    }
+  }
+
+  /** Reads a stamp in a line of the title area (before and at the first body line). */
+  void takeTopLine(Line line) {
+    if (stamp == null) {
+      StampDate.ofTopLine(line).ifPresent(d -> stamp = new PublicationDay.Stamp(d,
+          evidence(line.text())));
+    }
+  }
+
+  private static String evidence(String text) {
+    return text.length() <= StampDate.TOP_CHARS ? text : text.substring(0, StampDate.TOP_CHARS);
+  }
+
   private void byline(Line line, FieldPhrases phrases) {
     String value = phrases.bylineValue(line);
     if (value != null) {
@@ -58,8 +80,14 @@ final class ArticleDraft {
     return !paragraphs.isEmpty();
   }
 
-  /** The article, or {@code null} fields where the page gave none; title from metadata wins. */
-  Article build(Document document, int index, FieldPhrases phrases) {
+  /**
+   * The article, or {@code null} fields where the page gave none; title from metadata wins. The
+   * publication day comes from the container's date, else this article's stamp, else (for the
+   * first article of a page only: the URL names the page's story) the URL's day.
+   *
+   * @param problems receives date disagreements
+   */
+  Article build(Document document, int index, FieldPhrases phrases, List<Problem> problems) {
     StringBuilder text = new StringBuilder();
     List<Segment> segments = new ArrayList<>(paragraphs.size());
     int offset = 0;
@@ -79,7 +107,7 @@ final class ArticleDraft {
     return new Article(document.id() + "-a" + index, document.id(), title, body,
         outlet(document, phrases), author(phrases), dateline == null ? null : dateline.display(),
         credit(phrases), tags, Language.of(body), document.hints().url(),
-        published(document), segments);
+        published(document, index, problems), segments);
   }
 
   private String author(FieldPhrases phrases) {
@@ -109,12 +137,13 @@ final class ArticleDraft {
     return dateline != null && phrases.isAgency(dateline.filer()) ? dateline.filer() : null;
   }
 
-  private static Published published(Document document) {
+  private Published published(Document document, int index, List<Problem> problems) {
     String value = document.hints().published();
-    if (value == null || value.isBlank()) {
-      return Published.unknown();
+    String date = null;
+    if (value != null && !value.isBlank()) {
+      date = value.length() >= 10 && value.charAt(4) == '-' ? value.substring(0, 10) : value;
     }
-    String date = value.length() >= 10 && value.charAt(4) == '-' ? value.substring(0, 10) : value;
-    return Published.fromMetadata(date, "source metadata: " + value);
+    return PublicationDay.decide(date, date == null ? null : "source metadata: " + value, stamp,
+        index == 1 ? document.hints().url() : null, problems);
   }
 }

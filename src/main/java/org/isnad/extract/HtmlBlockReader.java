@@ -6,6 +6,7 @@ import org.isnad.model.Article;
 import org.isnad.model.Document;
 import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
+import org.isnad.model.Problem;
 import org.isnad.model.Published;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -44,9 +45,12 @@ final class HtmlBlockReader {
    * added to {@code dropped}.
    *
    * @param titleFromRegion take the title from the region's first heading, not the metadata
+   *     (the page holds several stories: only the first may take the URL's day)
+   * @param problems receives date disagreements ({@link PublicationDay})
    */
   Article read(Document document, int index, Region region, PageMetadata metadata,
-      boolean titleFromRegion, CodePointIndex codePoints, List<Dropped> dropped) {
+      boolean titleFromRegion, CodePointIndex codePoints, List<Dropped> dropped,
+      List<Problem> problems) {
     List<HtmlBlock> blocks = region.blocks();
     List<Line> lines = lines(blocks, codePoints);
     List<LineTagger.Tag> tags = tagger.tag(lines, SiteTemplate.empty());
@@ -69,6 +73,12 @@ final class HtmlBlockReader {
         reason = reasonToDrop(block, line, tags.get(i), draft.title, readAlsoPending,
             relatedPending);
       }
+      if (!draft.hasBody()) {
+        draft.takeTopLine(line);
+      }
+      if (reason == DropReason.DATE_STAMP) {
+        draft.takeStampLine(line);
+      }
       if (reason == null) {
         draft.add(line);
       } else {
@@ -83,7 +93,12 @@ final class HtmlBlockReader {
     if (!draft.hasBody()) {
       return null;
     }
-    return withMetadata(draft.build(document, index, phrases), metadata, region.tags());
+    Article article = draft.build(document, index, phrases, new ArrayList<>());
+    String url = metadata.url() != null ? metadata.url() : article.url();
+    Published published = PublicationDay.decide(metadata.published(),
+        metadata.publishedEvidence(), draft.stamp, titleFromRegion && index > 1 ? null : url,
+        problems);
+    return withMetadata(article, metadata, region.tags(), published);
   }
 
   private static DropReason reasonToDrop(HtmlBlock block, Line line, LineTagger.Tag tag,
@@ -160,9 +175,7 @@ final class HtmlBlockReader {
   }
 
   private static Article withMetadata(Article article, PageMetadata metadata,
-      List<String> regionTags) {
-    Published published = metadata.published() == null ? Published.unknown()
-        : Published.fromMetadata(metadata.published(), metadata.publishedEvidence());
+      List<String> regionTags, Published published) {
     List<String> tags = !metadata.tags().isEmpty() ? metadata.tags()
         : !regionTags.isEmpty() ? regionTags : article.tags();
     String language = !article.language().equals("und") || metadata.language() == null

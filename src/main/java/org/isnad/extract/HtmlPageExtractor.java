@@ -104,7 +104,7 @@ public final class HtmlPageExtractor {
     }
     List<List<Element>> regions = regions(page, url, problems);
     List<Dropped> dropped = new ArrayList<>(outside(body, regions, metadata.title()));
-    List<Article> articles = articles(document, content, regions, metadata, dropped);
+    List<Article> articles = articles(document, content, regions, metadata, dropped, problems);
     if (articles.isEmpty()) {
       problems.add(Problem.error(Stage.EXTRACT, "no-article", "no article text found in the page: "
           + document.source()));
@@ -123,7 +123,8 @@ public final class HtmlPageExtractor {
   }
 
   private List<Article> articles(Document document, String content,
-      List<List<Element>> regions, PageMetadata metadata, List<Dropped> dropped) {
+      List<List<Element>> regions, PageMetadata metadata, List<Dropped> dropped,
+      List<Problem> problems) {
     CodePointIndex codePoints = new CodePointIndex(content);
     boolean several = regions.size() > 1;
     List<Article> articles = new ArrayList<>();
@@ -132,7 +133,7 @@ public final class HtmlPageExtractor {
       PageMetadata fields = !several || articles.isEmpty() ? metadata
           : secondStory(metadata, region.datetime());
       Article article = blockReader.read(document, articles.size() + 1, region, fields, several,
-          codePoints, dropped);
+          codePoints, dropped, problems);
       if (article != null) {
         articles.add(article);
       }

@@ -41,16 +41,17 @@ public final class TextPageExtractor {
     Reading reading = new Reading(lines, tagger.tag(lines, template));
     reading.run();
     List<Article> articles = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (ArticleDraft draft : reading.drafts) {
       if (draft.hasBody()) {
-        articles.add(draft.build(document, articles.size() + 1, phrases));
+        articles.add(draft.build(document, articles.size() + 1, phrases, problems));
       }
     }
     if (articles.isEmpty()) {
       return failed(document, byLine(reading.dropped), "no-article",
           "every line of the page is boilerplate; no article text found");
     }
-    return new Extraction(document, articles, byLine(reading.dropped), List.of());
+    return new Extraction(document, articles, byLine(reading.dropped), problems);
   }
 
   private static List<Dropped> byLine(List<Dropped> dropped) {
@@ -96,6 +97,7 @@ public final class TextPageExtractor {
 
     private void top(int i) {
       LineKind kind = tags.get(i).kind();
+      draft.takeTopLine(lines.get(i));
       if (kind == LineKind.HEADLINE) {
         topCandidates.add(i);
       } else if (kind == LineKind.BODY) {
@@ -218,6 +220,9 @@ public final class TextPageExtractor {
     private void field(int i) {
       LineTagger.Tag tag = tags.get(i);
       draft.takeField(lines.get(i), tag.kind(), phrases);
+      if (tag.reason() == DropReason.DATE_STAMP && state != State.TAIL) {
+        draft.takeStampLine(lines.get(i));
+      }
       drop(i, tag.reason() == null ? DropReason.NON_CONTENT : tag.reason());
     }
 

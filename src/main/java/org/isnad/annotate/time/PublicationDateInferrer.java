@@ -16,6 +16,10 @@ import org.isnad.model.Published;
  *   <li>a month said to be past ("8 ديسمبر الماضي") that the text also dates ("7 ديسمبر 2024"):
  *       written after that month and before the same month a year later.
  * </ul>
+ * A dated mention gives the year only when it is clearly the same reference: it stands in the
+ * same sentence, or it is the very next time expression after the relative one ("يونيو الماضي
+ * (يونيو 2017)"). Any other mention of the month with a year (a history paragraph's "يونيو
+ * 2004") is another June: taking its year dated 2017 articles to 2004.
  * The result is as precise as the window allows (a month, a year, or a month of unknown year),
  * with the window and the evidence sentence; with no evidence it is unknown. A wrong date is
  * worse than none, so nothing weaker counts.
@@ -27,18 +31,25 @@ final class PublicationDateInferrer {
     this.lexicon = lexicon;
   }
 
-  /**
-   * @param sentenceOf the article sentence around a normalised offset, for the evidence
-   */
-  Published infer(List<Mention> mentions, IntFunction<String> sentenceOf) {
+  /** The sentences of the article, looked up by normalised offset. */
+  interface Sentences {
+    /** The article sentence around a normalised offset, for the evidence. */
+    String around(int offset);
+
+    /** The index of the sentence around a normalised offset, -1 when none. */
+    int index(int offset);
+  }
+
+  Published infer(List<Mention> mentions, Sentences sentences) {
+    IntFunction<String> sentenceOf = sentences::around;
     for (Mention m : mentions) {
       if (isMonthWith(m, "CURRENT")) {
-        return current(m, mentions, sentenceOf);
+        return current(m, mentions, sentences);
       }
     }
     for (Mention m : mentions) {
       if (isMonthWith(m, "PAST")) {
-        Integer year = datedYear(m, mentions);
+        Integer year = datedYear(m, mentions, sentences);
         if (year != null) {
           YearMonth month = YearMonth.of(year, month(m));
           LocalDate earliest = month.plusMonths(1).atDay(1);
@@ -53,8 +64,9 @@ final class PublicationDateInferrer {
     return Published.unknown();
   }
 
-  private Published current(Mention m, List<Mention> mentions, IntFunction<String> sentenceOf) {
-    Integer year = datedYear(m, mentions);
+  private Published current(Mention m, List<Mention> mentions, Sentences sentences) {
+    IntFunction<String> sentenceOf = sentences::around;
+    Integer year = datedYear(m, mentions, sentences);
     int month = month(m);
     if (year == null) {
       return new Published(Values.underspecifiedMonth(month), null, null, Basis.CONTENT,
@@ -70,18 +82,29 @@ final class PublicationDateInferrer {
         && !m.has("year") && relation.equals(TimeLexicon.lookup(lexicon.relations, m.group("rel")));
   }
 
-  /** The year of another mention that dates the same month (and day, when both give one). */
-  private Integer datedYear(Mention relative, List<Mention> mentions) {
-    int month = month(relative);
-    String day = relative.group("dnum");
-    for (Mention other : mentions) {
-      if ((other.kind() == Kind.DAY_MONTH || other.kind() == Kind.MONTH) && other.has("year")
-          && month(other) == month
-          && (day == null || other.group("dnum") == null || day.equals(other.group("dnum")))) {
+  /**
+   * The year of another mention that dates the same month (and day, when both give one) and is
+   * the same reference: in the same sentence, or the next time expression after it.
+   */
+  private Integer datedYear(Mention relative, List<Mention> mentions, Sentences sentences) {
+    int at = mentions.indexOf(relative);
+    int sentence = sentences.index(relative.start());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention other = mentions.get(i);
+      boolean same = i == at + 1
+          || sentence >= 0 && sentences.index(other.start()) == sentence;
+      if (i != at && same && dates(other, relative)) {
         return Integer.parseInt(other.group("year"));
       }
     }
     return null;
+  }
+
+  private boolean dates(Mention other, Mention relative) {
+    String day = relative.group("dnum");
+    return (other.kind() == Kind.DAY_MONTH || other.kind() == Kind.MONTH) && other.has("year")
+        && month(other) == month(relative)
+        && (day == null || other.group("dnum") == null || day.equals(other.group("dnum")));
   }
 
   private int month(Mention m) {

@@ -49,8 +49,7 @@ public final class TimeAnnotator {
     List<Mention> mentions = finder.find(aligned.normalized());
     Published published = article.published();
     if (published.basis() == Basis.NONE) {
-      published = inferrer.infer(mentions, offset -> sentenceAround(text,
-          aligned.originalStart(offset)));
+      published = inferrer.infer(mentions, new ArticleSentences(text, aligned));
     }
     return new TimeAnnotation(published, timexes(article, aligned, mentions,
         reference(published)));
@@ -98,12 +97,35 @@ public final class TimeAnnotator {
     return null;
   }
 
-  private static String sentenceAround(String text, int index) {
-    for (Sentence sentence : SentenceSplitter.standard().split(text)) {
-      if (sentence.start() <= index && index < sentence.end()) {
-        return sentence.in(text);
-      }
+  /** The article's sentences, split once when first asked for. */
+  private static final class ArticleSentences implements PublicationDateInferrer.Sentences {
+    private final String text;
+    private final AlignedText aligned;
+    private List<Sentence> sentences;
+
+    ArticleSentences(String text, AlignedText aligned) {
+      this.text = text;
+      this.aligned = aligned;
     }
-    return null;
+
+    @Override
+    public String around(int offset) {
+      int i = index(offset);
+      return i < 0 ? null : sentences.get(i).in(text);
+    }
+
+    @Override
+    public int index(int offset) {
+      if (sentences == null) {
+        sentences = SentenceSplitter.standard().split(text);
+      }
+      int index = aligned.originalStart(offset);
+      for (int i = 0; i < sentences.size(); i++) {
+        if (sentences.get(i).start() <= index && index < sentences.get(i).end()) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 }

@@ -1,0 +1,93 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One test per stamp rule, Arabic inline. */
+class StampDateTest {
+  private static Optional<LocalDate> stampLine(String text) {
+    return StampDate.ofStampLine(Line.of(1, text, 0));
+  }
+
+  private static Optional<LocalDate> topLine(String text) {
+    return StampDate.ofTopLine(Line.of(1, text, 0));
+  }
+
+  private static Optional<LocalDate> day(String iso) {
+    return Optional.of(LocalDate.parse(iso));
+  }
+
+  @Test
+  void aWeekdayDateAndGreenwichTimeIsAStamp() {
+    assertEquals(day("2017-12-24"), stampLine("الأحد 24 ديسمبر 2017 - 02 : 27 بتوقيت غرينتش"));
+  }
+
+  @Test
+  void isoAndDayFirstDigitStamps() {
+    assertEquals(day("2017-12-24"), stampLine("2017-12-24"));
+    assertEquals(day("2017-12-24"), stampLine("24/12/2017"));
+    assertEquals(day("2017-10-24"), stampLine("24 . 10 . 2017"));
+    assertEquals(day("2017-12-24"), stampLine("٢٤/١٢/٢٠١٧"));
+  }
+
+  @Test
+  void aPublicationLabelIsPartOfTheStamp() {
+    assertEquals(day("2016-03-12"), stampLine("نشر في : 12 مارس 2016"));
+  }
+
+  @Test
+  void levantineAndMaghrebMonths() {
+    assertEquals(day("2018-01-09"), stampLine("9 كانون الثاني / يناير 2018"));
+    assertEquals(day("2018-01-21"), stampLine("الأحد 21 / جانفي / 2018"));
+  }
+
+  @Test
+  void aDateWithoutAYearIsNoStamp() {
+    assertEquals(Optional.empty(), stampLine("الأحد 24 ديسمبر"));
+    assertEquals(Optional.empty(), stampLine("31/02/2017"));
+  }
+
+  @Test
+  void aWeekdayStampInTheTitleAreaCounts() {
+    assertEquals(day("2017-12-10"), topLine("قصة عشرات الاعتداءات على سورية الأحد 10 / 12 / 2017 م "
+        + "( آخر تحديث ) الساعة 07 : 09 بتوقيت القدس"));
+  }
+
+  @Test
+  void aDateFollowedByAClockTimeCounts() {
+    assertEquals(day("2017-12-03"), topLine("حجم الخط 3 ديسمبر 2017 12 : 56 مساء"));
+    assertEquals(day("2017-10-24"), topLine("مقتل جنود 24 . 10 . 2017 ( محدثة 11 : 46 )"));
+  }
+
+  @Test
+  void aDateInsideABodySentenceIsNotTaken() {
+    assertEquals(Optional.empty(), topLine("وقع الهجوم في 12 مارس 2016 في وسط المدينة"));
+    assertEquals(Optional.empty(), topLine("وقع الهجوم يوم الأحد 12 مارس 2016 في وسط المدينة"));
+    assertEquals(Optional.empty(), topLine("أحداث 25 يناير 2011 , عندما اكتشفت الحكومة الأمر"));
+  }
+
+  @Test
+  void aWeekdayAndDateInAHeaderWithoutATimeIsNotTaken() {
+    assertEquals(Optional.empty(), topLine("بوابة الوسط الأحد 21 يناير 2018 الصفحة الرئيسية"));
+  }
+
+  @Test
+  void aToldWeekdayWithAClockTimeIsNotTaken() {
+    assertEquals(Optional.empty(), topLine("وقع الهجوم يوم الأحد 12 مارس 2016 الساعة 10 : 30"));
+  }
+
+  @Test
+  void stampsOfTwoDaysInTheTitleAreaGiveNothing() {
+    assertEquals(Optional.empty(), topLine("أخبار وطنية الأحد , 21 جانفي 2018 - 08 : 34 "
+        + "السبت , 20 جانفي 2018 - 07 : 31 الخبر الأول"));
+  }
+
+  @Test
+  void onlyTheTitleAreaOfALongLineIsRead() {
+    String longLine = "ك".repeat(StampDate.TOP_CHARS) + " الأحد 10 / 12 / 2017";
+    assertEquals(Optional.empty(), topLine(longLine));
+  }
+}
