@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code isnad eval timeline}: events, coreference, independent sources, days and stories. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = "Runs the whole engine on the timeline gold's SaudiNewsNet articles and scores "
+    description = "Runs the whole engine on the timeline gold's articles (SaudiNewsNet or baly2018) and scores "
         + "event reports, event coreference, independent source counts, days and stories.")
 final class EvalTimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,7 +28,8 @@ final class EvalTimelineCommand implements Callable<Integer> {
   Path gold;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/saudinewsnet/dataset",
-      description = "SaudiNewsNet dataset folder the gold points into (default: ${DEFAULT-VALUE}).")
+      description = "Dataset folder the gold points into: SaudiNewsNet zips, or Baly et al. (2018) "
+          + "claim files (*.json) for eval/timeline-baly/gold.tsv (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Option(names = "--errors", description = "List every missed or false report and every wrong "

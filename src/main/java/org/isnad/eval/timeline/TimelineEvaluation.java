@@ -11,6 +11,7 @@ import org.isnad.Isnad;
 import org.isnad.ProgressListener;
 import org.isnad.eval.CorpusSentences;
 import org.isnad.extract.SiteTemplate;
+import org.isnad.ingest.BalyReader;
 import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
@@ -23,13 +24,20 @@ import org.isnad.model.Segment;
 
 /**
  * Runs the whole engine (extract, annotate, link, timeline) on the gold articles read from the
- * SaudiNewsNet zips, as one batch, and maps its event mentions back to content offsets.
+ * SaudiNewsNet zips (or Baly et al. claim files), as one batch, and maps its event mentions back
+ * to content (or raw article text) offsets.
  */
 public final class TimelineEvaluation {
   private TimelineEvaluation() {}
 
-  /** isnad's timeline of the gold's articles. */
+  /**
+   * isnad's timeline of the gold's articles: SaudiNewsNet articles when {@code dataset} holds its
+   * zips, Baly et al. (2018) articles when it holds claim files ({@code *.json}).
+   */
   public static SystemRun run(TimelineGold gold, Path dataset, int threads) throws IOException {
+    if (BalyReader.isClaimFolder(dataset)) {
+      return runBaly(gold, dataset, threads);
+    }
     CorpusSentences corpus = new CorpusSentences(dataset);
     SaudiNewsNetReader reader = new SaudiNewsNetReader();
     List<Document> documents = new ArrayList<>();
@@ -43,6 +51,46 @@ public final class TimelineEvaluation {
       String title = fields.getOrDefault("title", "");
       shiftOf.put(a.key(), title.isBlank() ? 0 : title.codePointCount(0, title.length()) + 2);
     }
+    return analyse(documents, keyOf, shiftOf, threads);
+  }
+
+  /**
+   * The Baly path: each gold article is the raw {@code article} text FILE/INDEX of a claim file,
+   * checked by hash, fed as a text document with its url; gold offsets are offsets into that
+   * text, so there is no title shift.
+   */
+  static SystemRun runBaly(TimelineGold gold, Path dataset, int threads) throws IOException {
+    BalyReader reader = new BalyReader();
+    List<Document> documents = new ArrayList<>();
+    Map<String, String> keyOf = new HashMap<>();
+    Map<String, Integer> shiftOf = new HashMap<>();
+    for (TimelineGold.Article a : gold.articles()) {
+      Document d = reader.document(a.file() + "#" + a.index(), balyArticle(reader, dataset, a));
+      documents.add(d);
+      keyOf.put(d.id(), a.key());
+      shiftOf.put(a.key(), 0);
+    }
+    return analyse(documents, keyOf, shiftOf, threads);
+  }
+
+  /**
+   * A gold article's Baly text, checked against the gold's hash.
+   *
+   * @throws IllegalArgumentException when the article is missing or its text differs
+   */
+  static BalyReader.Article balyArticle(BalyReader reader, Path dataset, TimelineGold.Article a)
+      throws IOException {
+    BalyReader.Article article = reader.article(dataset, a.file(), a.index());
+    String sha1 = CorpusSentences.sha1(article.text());
+    if (!sha1.startsWith(a.sha1())) {
+      throw new IllegalArgumentException(a.key() + ": article text differs from the gold (hash "
+          + sha1.substring(0, 8) + ", gold " + a.sha1() + ")");
+    }
+    return article;
+  }
+
+  private static SystemRun analyse(List<Document> documents, Map<String, String> keyOf,
+      Map<String, Integer> shiftOf, int threads) {
     Isnad engine = Isnad.with(threads, Clock.systemUTC());
     List<Extraction> extractions = engine.extractAll(documents, SiteTemplate.learn(documents),
         ProgressListener.NONE);

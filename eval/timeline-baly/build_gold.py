@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Builds eval/timeline-baly/gold.tsv from the hand annotations (eval/timeline-baly/annotations.txt).
+
+Usage: python3 eval/timeline-baly/build_gold.py ../shared/data/baly2018/dataset \
+           eval/timeline-baly/annotations.txt eval/timeline-baly/gold.tsv
+
+Same rows as eval/timeline/gold.tsv (A: 7 fields, E: 4, M: 8), but an A row points into a baly2018
+claim file: FILE is the claim file (R-10.json), INDEX the article's place in its `article` list,
+and offsets are code points into that raw `article` text (no title). Each article is pinned by the
+SHA-1 of its text (first 8 hex digits). Only trigger words are copied, never a sentence: the
+corpus is research-use only.
+"""
+import hashlib, re, sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).parent))
+from show import article, rows  # noqa: E402
+
+WORD = re.compile(r"\S+")
+TYPES = {"DEPART", "TRAVEL", "VISIT", "MEET", "CONTACT", "REQUEST", "REFUSE", "ASYLUM", "CAPTURE",
+         "ATTACK", "KILLED", "INJURED", "ARREST", "STATEMENT", "APPOINT", "RESIGN", "COLLAPSE",
+         "AGREE", "ELECT", "BAN"}
+MODALITIES = {"ASSERTED", "NEGATED", "UNREALISED"}
+EDGE = "«»\"“”'()[]،,.:؛;!؟?-–/"
+
+
+def main(dataset, annotations, out):
+    lines = ["# isnad held-out timeline gold on baly2018: see eval/timeline-baly/GUIDELINES.md. Built "
+             "by build_gold.py from annotations.txt; offsets are code points into the raw `article` "
+             "text of the claim file."]
+    words, events, used = {}, {}, set()
+    for r in rows(annotations):
+        if r[0] == "A":
+            key, story, file, index, origin = r[1:6]
+            assert key not in words, r
+            text = article(dataset, file, int(index))["text"]
+            words[key] = [(m.start(), m.end()) for m in WORD.finditer(text)], text
+            digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+            lines.append("\t".join(["A", key, story, file, index, digest, origin]))
+        elif r[0] == "E":
+            event, kind, day = r[1:4]
+            assert kind in TYPES and event not in events, r
+            assert day == "-" or re.fullmatch(r"\d{4}-\d\d-\d\d", day), r
+            events[event] = kind
+            lines.append("\t".join(["E", event, kind, day]))
+        elif r[0] == "M":
+            event, key, n = r[1], r[2], int(r[3])
+            modality = next((x for x in r[4:] if x in MODALITIES), "ASSERTED")
+            source = next((x[7:] for x in r[4:] if x.startswith("source=")), "")
+            assert event in events and key in words and (key, n) not in used, r
+            used.add((key, n))
+            spans, text = words[key]
+            s, e = spans[n]
+            while s < e and text[s] in EDGE:
+                s += 1
+            while e > s and text[e - 1] in EDGE:
+                e -= 1
+            lines.append("\t".join(["M", event, key, str(s), str(e), text[s:e], modality, source]))
+        else:
+            raise ValueError(f"unknown row: {r}")
+    Path(out).write_text("\n".join(lines) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
