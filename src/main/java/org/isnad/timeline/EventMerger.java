@@ -28,10 +28,9 @@ import org.isnad.model.EventMention;
  * report's article — no role that both fill with specific names filled by different ones (the
  * minister meeting X and the minister meeting Y the same day are two meetings), and
  * <ul>
- *   <li>the same day (a day of an unknown year matches the same day of any year) and the shared
- *       name in the same role in both (agent, patient or place), or {@value #STRONG} shared
- *       names; or the same month when both give only the month and they share {@value #STRONG}
- *       specific names;</li>
+ *   <li>the same day, its year known on both sides (a month, or a day of an unknown year, ties
+ *       nothing across articles), and the shared name in the same role in both (agent, patient or
+ *       place), or {@value #STRONG} shared names;</li>
  *   <li>or the chain gives no date, its article was published on the cluster's day or up to
  *       {@value #NARRATIVE_DAYS} days later (the article tells of it as news), and they share
  *       {@value #STRONG} specific names;</li>
@@ -240,8 +239,8 @@ final class EventMerger {
         if (compatible(chain.days, cluster.days)) {
           boolean sameDay = sameDay(chain.days, cluster.days);
           boolean enough = shared.size() >= STRONG || sameRole(chain, cluster, shared.get(0));
-          if (enough && (sameDay || shared.size() >= STRONG)) {
-            return names + (sameDay ? "; same day " : "; same month ") + chain.days;
+          if (enough && sameDay) {
+            return names + "; same day " + chain.days;
           }
           return null;
         }
@@ -312,7 +311,8 @@ final class EventMerger {
       for (String y : b) {
         EventDay dx = EventDay.of(x);
         EventDay dy = EventDay.of(y);
-        if (dx != null && dy != null && dx.isDay() && dy.isDay() && dx.fits(dy)) {
+        if (dx != null && dy != null && dx.isDay() && dy.isDay() && dx.year() != null
+            && dy.year() != null && dx.fits(dy)) {
           return true;
         }
       }
@@ -324,7 +324,8 @@ final class EventMerger {
     for (String x : a) {
       for (String y : b) {
         Integer apart = EventDay.apart(x, y);
-        if (apart == null || apart > MAX_DAYS) {
+        boolean years = EventDay.of(x).year() != null && EventDay.of(y).year() != null;
+        if (apart == null || !years || apart > MAX_DAYS) {
           return false;
         }
       }

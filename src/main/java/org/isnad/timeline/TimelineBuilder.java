@@ -62,7 +62,7 @@ public final class TimelineBuilder {
         outlets(input.entityMentions()));
     EventSources sources = new EventSources(resolver, rank);
     Protagonists protagonists = new Protagonists(storyNumbers, names, broad,
-        places(input.entities()));
+        places(input.entityMentions()));
     EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
         publishedDays(articles), protagonists::nonSpecific);
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
@@ -74,10 +74,10 @@ public final class TimelineBuilder {
         CorpusDating.published(articles, events));
   }
 
-  private static Set<String> places(List<Entity> entities) {
+  private static Set<String> places(List<EntityMention> mentions) {
     Set<String> places = new java.util.HashSet<>();
-    entities.stream().filter(e -> e.type() == org.isnad.model.EntityType.PLACE)
-        .forEach(e -> places.add(e.id()));
+    mentions.stream().filter(m -> m.type() == org.isnad.model.EntityType.PLACE
+        && m.entityId() != null).forEach(m -> places.add(m.entityId()));
     return places;
   }
 

@@ -1,6 +1,7 @@
 package org.isnad.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.isnad.model.Article;
@@ -98,23 +99,94 @@ class TimelineBuilderTest {
 
   private static EventMention departIn(String article, String sentence, String when,
       List<String> actors) {
+    return departIn(article, sentence, when, actors, List.of());
+  }
+
+  private static EventMention departIn(String article, String sentence, String when,
+      List<String> actors, List<String> places) {
     return new EventMention(article + "-e" + sentence.length(), article, "DEPART", "غادر", 0, 4,
-        0, sentence.length(), sentence, Modality.ASSERTED, when, null, null, actors, List.of(),
+        0, sentence.length(), sentence, Modality.ASSERTED, when, null, null, actors, places,
         null, null);
   }
 
   @Test
   void outletsRepeatingOneWireSentenceAreOneSource() {
+    List<String> places = List.of("damascus", "moscow");
     Timeline t = build(List.of(article("a", "نيوز 1", WIRE + ". وفي سياق آخر تحدث الوزير."),
         article("b", "نيوز 2", "أفادت الأنباء بأن " + WIRE + "."),
         article("c", "نيوز 3", "وأكد مراسلنا أن الأسد غادر العاصمة ليلا.")),
-        List.of(departIn("a", WIRE, "2024-12-08", List.of("assad")),
-            departIn("b", "أفادت الأنباء بأن " + WIRE, "2024-12-08", List.of("assad")),
+        List.of(departIn("a", WIRE, "2024-12-08", List.of("assad"), places),
+            departIn("b", "أفادت الأنباء بأن " + WIRE, "2024-12-08", List.of("assad"), places),
             departIn("c", "وأكد مراسلنا أن الأسد غادر العاصمة ليلا", "2024-12-08",
-                List.of("assad"))), List.of());
+                List.of("assad"), places)), List.of());
     assertEquals(1, t.events().size());
     assertEquals(3, t.events().get(0).reports().size());
     assertEquals(2, t.events().get(0).independent(), "a and b share the wire's wording");
+    assertEquals(2, t.events().get(0).basis().size(), "each join keeps its reason");
+  }
+
+  @Test
+  void theStorysProtagonistAloneTiesNothing() {
+    Timeline t = build(List.of(article("a", "نيوز 1", "طلب الأسد اللجوء."),
+        article("b", "نيوز 2", "طلب الأسد الدعم."), article("c", "نيوز 3", "طلب الأسد لقاء.")),
+        List.of(departIn("a", "طلب الأسد اللجوء", "2024-12-08", List.of("assad")),
+            departIn("b", "طلب الأسد الدعم", "2024-12-08", List.of("assad")),
+            departIn("c", "طلب الأسد لقاء", "2024-12-08", List.of("assad"))), List.of());
+    assertEquals(3, t.events().size(), "three requests of the protagonist are not one event");
+    assertTrue(t.events().stream().noneMatch(e -> e.status() == EventStatus.CORROBORATED));
+  }
+
+  @Test
+  void undatedReportsOfTwoArticlesAreNeverJoined() {
+    Timeline t = build(List.of(article("a", "نيوز 1", SENTENCE + "."),
+        article("b", "نيوز 2", SENTENCE + " قبل سنوات.")),
+        List.of(depart("a", null), depart("b", null)), List.of());
+    assertEquals(2, t.events().size());
+  }
+
+  @Test
+  void aDayOfUnknownYearDoesNotJoinAcrossArticles() {
+    Timeline t = build(List.of(article("a", "نيوز 1", SENTENCE + "."),
+        article("b", "نيوز 2", SENTENCE + ".")),
+        List.of(depart("a", "XXXX-12-08"), depart("b", "2015-12-08")), List.of());
+    assertEquals(2, t.events().size());
+  }
+
+  @Test
+  void oneSiteCitingTwoAgenciesIsOneIndependentSource() {
+    String s1 = SENTENCE + " بحسب رويترز";
+    String s2 = SENTENCE + " بحسب فرانس برس";
+    Article a = article("a", "نيوز", s1 + ". " + s2 + ".");
+    Quote q1 = new Quote("a-q1", "a", 0, SENTENCE.length(), SENTENCE, "بحسب", 26, false,
+        new Speaker("رويترز", 31, 37, null), List.of(new ChainLink("نيوز", null,
+            ChainRole.PUBLISHER), new ChainLink("رويترز", null, ChainRole.RELAY)));
+    int second = s1.length() + 2;
+    Quote q2 = new Quote("a-q2", "a", second, second + SENTENCE.length(), SENTENCE, "بحسب",
+        second + 26, false, new Speaker("فرانس برس", second + 31, second + 40, null),
+        List.of(new ChainLink("نيوز", null, ChainRole.PUBLISHER),
+            new ChainLink("فرانس برس", null, ChainRole.RELAY)));
+    EventMention m1 = depart("a", "2024-12-08");
+    EventMention m2 = new EventMention("a-e2", "a", "DEPART", "غادر", second, second + 4, second,
+        second + s2.length(), s2, Modality.ASSERTED, "2024-12-08", null, "sentence",
+        List.of("assad"), List.of("damascus", "moscow"), null, null);
+    Timeline t = build(List.of(a), List.of(m1, m2), List.of(q1, q2));
+    assertEquals(1, t.events().size());
+    assertEquals(1, t.events().get(0).independent(), "one site's word, whatever it cites");
+  }
+
+  @Test
+  void differentTollsOfOneSourceAreNoConflict() {
+    String text = "قتل 12 شخصا في الانفجار. وارتفع عدد القتلى إلى 15 شخصا.";
+    Article a = article("a", "نيوز", text);
+    EventMention first = new EventMention("a-e1", "a", "KILLED", "قتل", 0, 3, 0, 24,
+        text.substring(0, 24), Modality.ASSERTED, "2024-12-08", null, "sentence", List.of(),
+        List.of("damascus"), 12, null);
+    EventMention later = new EventMention("a-e2", "a", "KILLED", "القتلى", 36, 42, 25,
+        text.length(), text.substring(25), Modality.ASSERTED, "2024-12-08", null, "sentence",
+        List.of(), List.of("damascus"), 15, null);
+    Timeline t = build(List.of(a), List.of(first, later), List.of());
+    assertEquals(1, t.events().size());
+    assertTrue(t.events().get(0).conflicts().isEmpty(), "an article revising its own toll");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.isnad.timeline;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,10 +41,18 @@ class TimelinePropertiesTest {
   }
 
   @Test
-  void theSamplesHaveEventsWithSeveralIndependentSources() {
-    assertTrue(analysis.timeline().events().stream().anyMatch(e -> e.independent() >= 2),
-        "no corroborated event in the samples");
+  void noEventOfTheSamplesCountsMoreSourcesThanSitesOrClaimsAnUnsupportedDate() {
+    Map<String, Article> byId = new java.util.HashMap<>();
+    analysis.articles().forEach(a -> byId.put(a.id(), a));
+    for (Event e : analysis.timeline().events()) {
+      long sites = e.reports().stream().map(r -> byId.get(r.articleId()))
+          .map(a -> a.outlet() != null ? a.outlet() : a.id()).distinct().count();
+      assertTrue(e.independent() <= sites, e.id() + " counts " + e.independent()
+          + " sources from " + sites + " sites");
+    }
     assertTrue(analysis.timeline().stories().size() >= 2, "the explosion is a story apart");
+    assertTrue(analysis.articles().stream().noneMatch(a -> a.published().basis()
+        == org.isnad.model.Basis.CORPUS), "the sample pages prove no publication date");
   }
 
   @RepeatedTest(5)

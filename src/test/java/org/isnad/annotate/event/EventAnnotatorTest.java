@@ -1,5 +1,6 @@
 package org.isnad.annotate.event;
 
+import org.isnad.model.ArgumentRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -132,5 +133,65 @@ class EventAnnotatorTest {
   void nullArticleIsACallerMistake() {
     assertThrows(NullPointerException.class,
         () -> EventAnnotator.standard().annotate(null, List.of(), List.of()));
+  }
+
+  /** A name of the text as a linked mention, found by its first occurrence. */
+  private static EntityMention name(String text, String name, EntityType type) {
+    int at = text.indexOf(name);
+    return new EntityMention("a1", text.codePointCount(0, at),
+        text.codePointCount(0, at + name.length()), name, type, "e-" + name);
+  }
+
+  @Test
+  void theTollsOfOneSentenceAreNotMixed() {
+    String text = "وأعلنت الوكالة أن 12 شخصاً لقوا حتفهم وأصيب ما لا يقل عن 100 آخرين.";
+    assertEquals(100, only(text, "INJURED").count());
+    assertEquals(12, only(text, "KILLED").count());
+  }
+
+  @Test
+  void onlyTheNamesOfTheTriggersClauseAreItsArguments() {
+    String text = "سيطرت الفصائل على حلب، وقال بوتين في موسكو إن الوضع خطير.";
+    List<EntityMention> names = List.of(name(text, "حلب", EntityType.PLACE),
+        name(text, "بوتين", EntityType.PERSON), name(text, "موسكو", EntityType.PLACE));
+    EventMention capture = EventAnnotator.standard().annotate(article(text), List.of(), names)
+        .stream().filter(e -> e.type().equals("CAPTURE")).findFirst().orElseThrow();
+    assertEquals(List.of("e-حلب"), capture.places());
+    assertEquals(List.of(), capture.actors());
+  }
+
+  @Test
+  void theOtherPartyOfAMeetingIsThePatient() {
+    String text = "التقى وزير الخارجية عباس عراقجي بالأسد في دمشق.";
+    List<EntityMention> names = List.of(name(text, "عباس عراقجي", EntityType.PERSON),
+        name(text, "الأسد", EntityType.PERSON), name(text, "دمشق", EntityType.PLACE));
+    EventMention meet = EventAnnotator.standard().annotate(article(text), List.of(), names)
+        .stream().filter(e -> e.type().equals("MEET")).findFirst().orElseThrow();
+    assertEquals(List.of("e-عباس عراقجي"), meet.withRole(ArgumentRole.AGENT));
+    assertEquals(List.of("e-الأسد"), meet.withRole(ArgumentRole.PATIENT));
+    assertEquals(List.of("e-دمشق"), meet.withRole(ArgumentRole.PLACE));
+  }
+
+  @Test
+  void aPlaceInARelativeClauseAboutTheTriggerIsItsPlace() {
+    String text = "استنكر الأزهر الهجوم الإرهابي الذي استهدف مسجداً بمنطقة عسير أمس.";
+    List<EntityMention> names = List.of(name(text, "الأزهر", EntityType.ORG),
+        name(text, "عسير", EntityType.PLACE));
+    EventMention attack = EventAnnotator.standard().annotate(article(text), List.of(), names)
+        .stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
+    assertEquals(List.of("e-عسير"), attack.places());
+  }
+
+  @Test
+  void anEventAtAnotherTimeDoesNotTakeTheNarrationsDate() {
+    String text = "غادر الوفد دمشق يوم 8 ديسمبر 2024. وقال إن الأسد كان على وشك الهروب قبل سنوات.";
+    Article a = article(text);
+    List<Timex> timexes = org.isnad.annotate.time.TimeAnnotator.standard().annotate(a).timexes();
+    List<EventMention> found = EventAnnotator.standard().annotate(a, timexes, List.of());
+    assertEquals("2024-12-08", found.get(0).when());
+    EventMention flight = found.stream().filter(e -> e.trigger().contains("الهروب")).findFirst()
+        .orElseThrow();
+    assertNull(flight.when(), "قبل سنوات is not 8 December");
+    assertEquals("other-time", flight.whenBasis());
   }
 }
