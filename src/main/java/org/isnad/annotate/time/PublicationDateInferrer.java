@@ -18,7 +18,9 @@ import org.isnad.model.Published;
  * </ul>
  * A dated mention gives the year only when it is clearly the same reference: it stands in the
  * same sentence, or it is the very next time expression after the relative one ("يونيو الماضي
- * (يونيو 2017)"). Any other mention of the month with a year (a history paragraph's "يونيو
+ * (يونيو 2017)"), or it names the same day later on ("8 ديسمبر الماضي" … "8 ديسمبر 2024") and no
+ * mention of that day gives another year; and never when the text dates a month after the
+ * inferred window. Any other mention of the month with a year (a history paragraph's "يونيو
  * 2004") is another June: taking its year dated 2017 articles to 2004.
  * The result is as precise as the window allows (a month, a year, or a month of unknown year),
  * with the window and the evidence sentence; with no evidence it is unknown. A wrong date is
@@ -44,7 +46,7 @@ final class PublicationDateInferrer {
     IntFunction<String> sentenceOf = sentences::around;
     for (Mention m : mentions) {
       if (isMonthWith(m, "CURRENT")) {
-        return current(m, mentions, sentences);
+        return notOutdated(current(m, mentions, sentences), mentions);
       }
     }
     for (Mention m : mentions) {
@@ -56,12 +58,28 @@ final class PublicationDateInferrer {
           LocalDate latest = month.plusMonths(11).atEndOfMonth();
           String value = earliest.getYear() == latest.getYear() ? Values.year(earliest.getYear())
               : null;
-          return new Published(value, earliest.toString(), latest.toString(), Basis.CONTENT,
-              sentenceOf.apply(m.start()));
+          return notOutdated(new Published(value, earliest.toString(), latest.toString(),
+              Basis.CONTENT, sentenceOf.apply(m.start())), mentions);
         }
       }
     }
     return Published.unknown();
+  }
+
+  /**
+   * The inferred date, or unknown when the text dates a month after its window: an article does
+   * not tell of later months ("11 سبتمبر الماضي" read as 2001 in a text that also dates "21 مارس
+   * 2013" was written in 2011), so the evidence was another instance of that day or month.
+   */
+  private Published notOutdated(Published published, List<Mention> mentions) {
+    if (published.latest() == null) {
+      return published;
+    }
+    YearMonth last = YearMonth.from(LocalDate.parse(published.latest()));
+    boolean later = mentions.stream().anyMatch(o -> (o.kind() == Kind.DAY_MONTH
+        || o.kind() == Kind.MONTH) && o.has("year")
+        && YearMonth.of(Integer.parseInt(o.group("year")), month(o)).isAfter(last));
+    return later ? Published.unknown() : published;
   }
 
   private Published current(Mention m, List<Mention> mentions, Sentences sentences) {
@@ -84,10 +102,15 @@ final class PublicationDateInferrer {
 
   /**
    * The year of another mention that dates the same month (and day, when both give one) and is
-   * the same reference: in the same sentence, or the next time expression after it.
+   * the same reference: in the same sentence, or the next time expression after it; or, for a
+   * relative day ("8 ديسمبر الماضي"), the nearest later mention of that very day with a year
+   * ("8 ديسمبر 2024"). Mentions of that day with two different years give nothing.
    */
   private Integer datedYear(Mention relative, List<Mention> mentions, Sentences sentences) {
     int at = mentions.indexOf(relative);
+    if (relative.has("dnum") && sameDayYears(relative, mentions).size() > 1) {
+      return null;
+    }
     int sentence = sentences.index(relative.start());
     for (int i = 0; i < mentions.size(); i++) {
       Mention other = mentions.get(i);
@@ -97,7 +120,19 @@ final class PublicationDateInferrer {
         return Integer.parseInt(other.group("year"));
       }
     }
-    return null;
+    return relative.has("dnum") ? sameDayYear(relative, mentions.subList(at + 1, mentions.size()),
+        mentions) : null;
+  }
+
+  private List<Integer> sameDayYears(Mention relative, List<Mention> mentions) {
+    return mentions.stream().filter(o -> o.has("dnum") && dates(o, relative))
+        .map(o -> Integer.parseInt(o.group("year"))).distinct().toList();
+  }
+
+  private Integer sameDayYear(Mention relative, List<Mention> after, List<Mention> all) {
+    List<Integer> years = sameDayYears(relative, all);
+    boolean later = after.stream().anyMatch(o -> o.has("dnum") && dates(o, relative));
+    return later && years.size() == 1 ? years.get(0) : null;
   }
 
   private boolean dates(Mention other, Mention relative) {

@@ -32,6 +32,28 @@ class PublicationDateInferrerTest {
   }
 
   @Test
+  void aPastDayDatedLaterInTheTextGivesTheYear() {
+    Published p = inferred("هرب الأسد فجر يوم 8 ديسمبر الماضي إلى موسكو. وقالت الشبكة إن القصر "
+        + "أصدر بياناً مساء 7 ديسمبر 2024. وبحلول فجر 8 ديسمبر 2024 أصبح القصر فارغاً.");
+    assertEquals("2025-01-01", p.earliest());
+  }
+
+  @Test
+  void aPastDayDatedWithTwoYearsGivesNothing() {
+    Published p = inferred("هرب الأسد فجر يوم 8 ديسمبر الماضي إلى موسكو. وقالت الشبكة إن القصر "
+        + "أصدر بياناً مساء 8 ديسمبر 2024. وكان قد زار موسكو في 8 ديسمبر 2019.");
+    assertEquals(Basis.NONE, p.basis());
+  }
+
+  @Test
+  void aFamousDayOfAnotherYearGivesNothingWhenTheTextDatesLaterMonths() {
+    Published p = inferred("وقع الاعتداء على نقطة التفتيش يوم 11 سبتمبر الماضي. "
+        + "وكانت الشبكة قد أعلنت في 21 مارس 2013 عن هجمات جديدة. "
+        + "وذكّر بهجمات 11 سبتمبر 2001 على نيويورك.");
+    assertEquals(Basis.NONE, p.basis());
+  }
+
+  @Test
   void aStaleYearElsewhereInTheTextGivesNothing() {
     Published p = inferred("صعد محمد بن سلمان إلى ولاية العهد في يونيو الماضي. "
         + "وكانت الإمارات قد وقعت اتفاقاً عام 2010. "
