@@ -214,10 +214,14 @@ final class EventMerger {
           || (chain.places.contains(name) && cluster.places.contains(name));
     }
 
-    /** Whether both name someone specific in one role and nobody is named by both. */
+    /**
+     * Whether both name someone or somewhere specific in one role and nobody is named by both
+     * (Putin's visit to Syria and his visit to Cairo the same day are two visits).
+     */
     private boolean rolesDisagree(Cluster chain, Cluster cluster) {
       return disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
-          || disjoint(specific(chain, chain.patients), specific(chain, cluster.patients));
+          || disjoint(specific(chain, chain.patients), specific(chain, cluster.patients))
+          || disjoint(specific(chain, chain.places), specific(chain, cluster.places));
     }
 
     private static boolean disjoint(List<String> a, List<String> b) {

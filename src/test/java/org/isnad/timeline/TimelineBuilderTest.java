@@ -210,4 +210,15 @@ class TimelineBuilderTest {
             null)), List.of());
     assertEquals(2, t.events().size());
   }
+
+  @Test
+  void twoVisitsOfOneManToTwoPlacesTheSameDayAreTwoEvents() {
+    Timeline t = build(List.of(article("a", "نيوز 1", "زار بوتين حميميم."),
+        article("b", "نيوز 2", "زار بوتين القاهرة.")),
+        List.of(departIn("a", "زار بوتين حميميم", "2017-12-11", List.of("putin", "lavrov"),
+                List.of("hmeimim")),
+            departIn("b", "زار بوتين القاهرة", "2017-12-11", List.of("putin", "lavrov"),
+                List.of("cairo"))), List.of());
+    assertEquals(2, t.events().size());
+  }
 }

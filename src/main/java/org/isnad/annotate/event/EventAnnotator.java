@@ -1,5 +1,6 @@
 package org.isnad.annotate.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.isnad.model.Article;
 import org.isnad.model.EntityType;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EventMention;
+import org.isnad.model.Modality;
 import org.isnad.model.Quote;
 import org.isnad.model.Timex;
 import org.isnad.text.ArabicTokenizer;
@@ -69,6 +71,7 @@ public final class EventAnnotator {
     List<EventMention> found = new ArrayList<>();
     Timex narrative = null;
     int paragraph = -1;
+    LocalDate published = publicationDay(article);
     List<EntityMention> sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(EntityMention::start));
     int next = 0;
@@ -103,6 +106,11 @@ public final class EventAnnotator {
         Timex used = own != null ? own : year != null ? year : otherTime ? null : narrative;
         String basis = used == null ? (otherTime ? "other-time" : null)
             : used == own || used == year ? "sentence" : "context";
+        if (used != null && t.modality() == Modality.ASSERTED
+            && afterPublication(used == year ? year.value() : day(used.value()), published)) {
+          used = null;
+          basis = "after-publication";
+        }
         found.add(new EventMention(article.id() + "-e" + (found.size() + 1), article.id(),
             t.type(), t.token().text(), ts, te, start, end, in, t.modality(),
             used == null ? null : used == year ? year.value() : day(used.value()),
@@ -114,6 +122,34 @@ public final class EventAnnotator {
       narrative = last != null ? last : narrative;
     }
     return found;
+  }
+
+  /** The article's publication day when known to the day, else {@code null}. */
+  private static LocalDate publicationDay(Article article) {
+    String v = article.published().value();
+    if (v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.substring(0, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a date said to have happened begins more than a day after the article was published:
+   * impossible, so the date belongs to something else on the page (a ticker's "today", a crawl
+   * day's header) and the report is left undated.
+   */
+  private static boolean afterPublication(String when, LocalDate published) {
+    if (when == null || published == null || !when.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      return false;
+    }
+    String[] f = when.split("-");
+    LocalDate start = LocalDate.of(Integer.parseInt(f[0]), f.length > 1 ? Integer.parseInt(f[1])
+        : 1, f.length > 2 ? Integer.parseInt(f[2]) : 1);
+    return start.isAfter(published.plusDays(1));
   }
 
   /** The article's linked mentions inside the sentence, in sentence-relative UTF-16 offsets. */

@@ -17,10 +17,17 @@ final class EventLexicon {
 
   /**
    * A trigger form and the words of which one must ({@code needs}) or none may ({@code bars})
-   * follow it within {@value #CONTEXT} words; patterns ending in {@code *} match a word's
-   * beginning. In the file a context is {@code a|b|c} (needs) or {@code !a|b|c} (bars).
+   * follow it within {@value #CONTEXT} words, and the words that may not come right before it
+   * ({@code barsBefore}: "مناطق سيطرة" is a state, not a capture); patterns ending in {@code *}
+   * match a word's beginning. In the file a context is {@code a|b|c} (needs) or {@code !a|b|c}
+   * (bars), and an optional fourth field {@code <a|b} the words barred before.
    */
-  record Entry(String type, List<String> needs, List<String> bars) {
+  record Entry(String type, List<String> needs, List<String> bars, List<String> barsBefore) {
+    /** Whether the word before the trigger (in its possible forms) allows it. */
+    boolean allowsBefore(List<String> before) {
+      return before.stream().noneMatch(form -> matchesAny(form, barsBefore));
+    }
+
     /** Whether the words after the trigger (each given in its possible forms) allow it. */
     boolean allows(List<List<String>> following) {
       boolean needed = needs.isEmpty();
@@ -73,20 +80,30 @@ final class EventLexicon {
 
   private void addTrigger(String line) {
     String[] f = line.split("\t");
-    if (f.length < 2 || f.length > 3 || f[1].isBlank()) {
-      throw new IllegalStateException("event-triggers.txt: expected TYPE<TAB>form[<TAB>context],"
-          + " got: " + line);
+    if (f.length < 2 || f.length > 4 || f[1].isBlank()) {
+      throw new IllegalStateException("event-triggers.txt: expected TYPE<TAB>form[<TAB>context"
+          + "[<TAB><before]], got: " + line);
     }
     List<String> needs = new ArrayList<>();
     List<String> bars = new ArrayList<>();
-    if (f.length == 3) {
+    List<String> before = new ArrayList<>();
+    if (f.length == 4) {
+      String b = f[3].strip();
+      if (!b.startsWith("<")) {
+        throw new IllegalStateException("event-triggers.txt: the fourth field starts with <: "
+            + line);
+      }
+      before.addAll(List.of(b.substring(1).split("\\|")));
+    }
+    if (f.length >= 3 && !f[2].strip().equals("-")) {
       String context = f[2].strip();
       boolean barred = context.startsWith("!");
       for (String p : (barred ? context.substring(1) : context).split("\\|")) {
         (barred ? bars : needs).add(p);
       }
     }
-    Entry entry = new Entry(f[0].strip(), List.copyOf(needs), List.copyOf(bars));
+    Entry entry = new Entry(f[0].strip(), List.copyOf(needs), List.copyOf(bars),
+        List.copyOf(before));
     String form = f[1].strip();
     if (form.endsWith("*")) {
       prefixes.add(Map.entry(form.substring(0, form.length() - 1), entry));

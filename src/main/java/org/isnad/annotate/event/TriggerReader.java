@@ -45,12 +45,27 @@ final class TriggerReader {
           future = entry != null;
         }
       }
-      if (entry != null && entry.allows(following(tokens, i))) {
+      if (entry != null && entry.allows(following(tokens, i))
+          && entry.allowsBefore(previous(tokens, i))) {
         Modality modality = future ? Modality.UNREALISED : modality(tokens, i);
         found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i)));
       }
     }
     return found;
+  }
+
+  /** The forms of the Arabic word right before the trigger, or none. */
+  private static List<String> previous(List<Token> tokens, int trigger) {
+    for (int j = trigger - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      if (t.kind() == Token.Kind.ARABIC) {
+        return forms(t.normalized());
+      }
+      if (t.kind() == Token.Kind.PUNCTUATION) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /** The forms of the words after the trigger, up to {@link EventLexicon#CONTEXT}. */

@@ -1,5 +1,6 @@
 package org.isnad.annotate.event;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.isnad.model.ArgumentRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -193,5 +194,30 @@ class EventAnnotatorTest {
         .orElseThrow();
     assertNull(flight.when(), "قبل سنوات is not 8 December");
     assertEquals("other-time", flight.whenBasis());
+  }
+
+  @Test
+  void anAreaOfControlIsNotACapture() {
+    assertTrue(events("تقع البلدة في مناطق سيطرة المعارضة").stream()
+        .noneMatch(e -> e.type().equals("CAPTURE")));
+    assertEquals("CAPTURE", only("سيطرت الفصائل على حلب", "CAPTURE").type());
+  }
+
+  @Test
+  void aRelayOrATransferIsNotATravel() {
+    assertTrue(events("نقلت وكالة رويترز عن مصدر أن السفارة ستنقل").stream()
+        .noneMatch(e -> e.type().equals("TRAVEL")));
+  }
+
+  @Test
+  void aDateAfterThePagesOwnDayIsNotTheEventsDate() {
+    String text = "عاجل 21 / 01 / 2018 مقتل العشرات في غارات على دير الزور.";
+    Article a = new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar", null,
+        Published.fromMetadata("2017-11-26", "url"), List.of());
+    List<Timex> timexes = org.isnad.annotate.time.TimeAnnotator.standard().annotate(a).timexes();
+    EventMention killed = EventAnnotator.standard().annotate(a, timexes, List.of()).stream()
+        .filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
+    assertNull(killed.when(), "a ticker's day after the page was published");
+    assertEquals("after-publication", killed.whenBasis());
   }
 }
