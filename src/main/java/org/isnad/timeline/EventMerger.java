@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import org.isnad.model.ArgumentRole;
 import org.isnad.model.EventMention;
 
 /**
@@ -19,32 +20,42 @@ import org.isnad.model.EventMention;
  *
  * <p><b>In an article</b>, a report continues the article's latest chain of its block unless the
  * dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
- * does not, or both name places and none is shared: "the attack" three sentences on is the
- * attack of the lead.
+ * does not, both name agents (or patients, or places) and none is shared: "the attack" three
+ * sentences on is the attack of the lead, "كيري التقى لافروف" after "المعلم التقى بن علوي" is
+ * another meeting.
  *
  * <p><b>Across articles</b>, a chain joins a cluster (found through an index of specific names,
- * so the work stays near linear) only with at least one <em>specific</em> shared name — not a
- * country or region ({@link BroadNames}) and not the protagonist of the story of the joining
- * report's article — no role that both fill with specific names filled by different ones (the
- * minister meeting X and the minister meeting Y the same day are two meetings), and
+ * so the work stays near linear) only when no role both fill with specific names is filled by
+ * different ones (the minister meeting X and the minister meeting Y, Putin in Syria and Putin in
+ * Cairo), and the evidence is enough. Specific names are not a country or region
+ * ({@link BroadNames}) nor the protagonist of the story of the joining report's article; each
+ * shared one counts 1, and {@value #WORDS} shared rare words around the triggers
+ * ({@link ClauseWords}: "تفجير مسجد قوات الطوارئ" when the tagger found no name) count 1 more when
+ * a name is shared too. Then
  * <ul>
  *   <li>the same day, its year known on both sides (a month, or a day of an unknown year, ties
- *       nothing across articles), and the shared name in the same role in both (agent, patient or
- *       place), or {@value #STRONG} shared names;</li>
+ *       nothing across articles), with evidence {@value #SAME_DAY};</li>
  *   <li>or the chain gives no date, its article was published on the cluster's day or up to
- *       {@value #NARRATIVE_DAYS} days later (the article tells of it as news), and they share
- *       {@value #STRONG} specific names;</li>
+ *       {@value #NARRATIVE_DAYS} days later (the article tells of it as news), with evidence
+ *       {@value #UNDATED};</li>
  *   <li>or their days differ by at most {@value #MAX_DAYS} days, the chain's article is not yet
- *       in the cluster, and they share {@value #STRONG} specific names: the same event told with
- *       another date, which the conflict finder then shows.</li>
+ *       in the cluster, two names are shared and the evidence is {@value #UNDATED}: the same
+ *       event told with another date, which the conflict finder then shows.</li>
  * </ul>
  * Two undated reports of different articles are never joined (copies aside): nothing says they
  * are the same event. A copy's chain joins the event its original's report of the same sentence
- * is in. Deterministic for a given input order.
+ * is in.
+ * Deterministic for a given input order.
  */
 final class EventMerger {
   static final int MAX_DAYS = 3;
   static final int STRONG = 2;
+  /** Evidence (see {@code evidence}) two reports of the same day need to be one event. */
+  static final int SAME_DAY = 2;
+  /** Evidence an undated report, or one of another day, needs. */
+  static final int UNDATED = 3;
+  static final int NAME = 1;
+  static final int WORDS = 3;
   static final int NARRATIVE_DAYS = 2;
   /** A specific name in more clusters of one block than this is not looked up (bounded work). */
   private static final int MAX_POSTINGS = 200;
@@ -64,6 +75,7 @@ final class EventMerger {
     final Set<String> places = new HashSet<>();
     final Set<String> agents = new LinkedHashSet<>();
     final Set<String> patients = new LinkedHashSet<>();
+    final Set<String> words = new TreeSet<>();
     final Set<String> days = new TreeSet<>();
     final Set<String> articles = new LinkedHashSet<>();
     boolean otherTime;
@@ -73,8 +85,8 @@ final class EventMerger {
       args.addAll(m.actors());
       args.addAll(m.places());
       places.addAll(m.places());
-      agents.addAll(m.withRole(org.isnad.model.ArgumentRole.AGENT));
-      patients.addAll(m.withRole(org.isnad.model.ArgumentRole.PATIENT));
+      agents.addAll(m.withRole(ArgumentRole.AGENT));
+      patients.addAll(m.withRole(ArgumentRole.PATIENT));
       if (m.when() != null) {
         days.add(m.when());
       }
@@ -101,7 +113,7 @@ final class EventMerger {
     }
     List<Merged> out = new ArrayList<>();
     blocks.forEach((key, block) -> {
-      new Block(context).merge(chains(block)).forEach(c ->
+      new Block(context, new ClauseWords().of(block)).merge(chains(block)).forEach(c ->
           out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     });
     return out;
@@ -133,8 +145,18 @@ final class EventMerger {
     if (elsewhere != chain.otherTime && (elsewhere ? chain.dated() : m.when() != null)) {
       return false;
     }
+    if (disjoint(m.withRole(ArgumentRole.AGENT), chain.agents)
+        || disjoint(m.withRole(ArgumentRole.PATIENT), chain.patients)) {
+      return false;
+    }
     return m.places().isEmpty() || chain.places.isEmpty() || m.places().stream()
         .anyMatch(chain.places::contains);
+  }
+
+  /** Whether both name someone and nobody is named by both. */
+  private static boolean disjoint(java.util.Collection<String> a,
+      java.util.Collection<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
   }
 
   /** A report set at another time than the article's news: a past reference or a year. */
@@ -148,13 +170,17 @@ final class EventMerger {
     final Map<String, Integer> bySentence = new HashMap<>();
     final Map<String, List<Integer>> byArgument = new HashMap<>();
     final Context context;
+    final Map<EventMention, Set<String>> words;
+    final Map<String, List<Integer>> byWord = new HashMap<>();
 
-    Block(Context context) {
+    Block(Context context, Map<EventMention, Set<String>> words) {
       this.context = context;
+      this.words = words;
     }
 
     List<Cluster> merge(List<Cluster> chains) {
       for (Cluster chain : chains) {
+        chain.mentions.forEach(m -> chain.words.addAll(words.getOrDefault(m, Set.of())));
         Integer target = copyTarget(chain);
         String reason = target == null ? null : "copy of the report in "
             + context.copies().get(chain.mentions.get(0).articleId());
@@ -174,6 +200,7 @@ final class EventMerger {
           clusters.get(target).basis.add(chain.mentions.get(0).articleId() + " joins: " + reason);
         }
         clusters.get(target).addAll(chain);
+        clusters.get(target).words.addAll(chain.words);
         index(chain, target);
       }
       return clusters;
@@ -194,6 +221,12 @@ final class EventMerger {
       Set<Integer> out = new TreeSet<>();
       for (String arg : specific(chain, chain.args)) {
         List<Integer> list = byArgument.getOrDefault(arg, List.of());
+        if (list.size() <= MAX_POSTINGS) {
+          out.addAll(list);
+        }
+      }
+      for (String word : chain.words) {
+        List<Integer> list = byWord.getOrDefault(word, List.of());
         if (list.size() <= MAX_POSTINGS) {
           out.addAll(list);
         }
@@ -224,45 +257,62 @@ final class EventMerger {
           || disjoint(specific(chain, chain.places), specific(chain, cluster.places));
     }
 
-    private static boolean disjoint(List<String> a, List<String> b) {
-      return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
-    }
+
 
     /** Why {@code chain} is {@code cluster}'s event, or {@code null} when it is not. */
     private String joins(Cluster chain, Cluster cluster) {
-      if (chain.otherTime || cluster.otherTime) {
+      if (chain.otherTime || cluster.otherTime || rolesDisagree(chain, cluster)) {
         return null;
       }
       List<String> shared = specific(chain, chain.args).stream().filter(cluster.args::contains)
           .toList();
-      if (shared.isEmpty() || rolesDisagree(chain, cluster)) {
-        return null;
-      }
-      String names = "shares " + String.join(", ", shared);
+      List<String> words = chain.words.stream().filter(cluster.words::contains).toList();
+      int score = evidence(shared, words);
+      String why = (shared.isEmpty() ? "" : "shares " + String.join(", ", shared) + "; ")
+          + (words.isEmpty() ? "" : "words " + String.join("، ", words) + "; ")
+          + "evidence " + score;
       if (chain.dated() && cluster.dated()) {
         if (compatible(chain.days, cluster.days)) {
-          boolean sameDay = sameDay(chain.days, cluster.days);
-          boolean enough = shared.size() >= STRONG || sameRole(chain, cluster, shared.get(0));
-          if (enough && sameDay) {
-            return names + "; same day " + chain.days;
-          }
-          return null;
+          return score >= SAME_DAY && sameDay(chain.days, cluster.days)
+              ? why + "; same day " + chain.days : null;
         }
         boolean newArticle = chain.articles.stream().noneMatch(cluster.articles::contains);
-        if (newArticle && shared.size() >= STRONG && close(chain.days, cluster.days)) {
-          return names + "; dates differ by at most " + MAX_DAYS + " days: " + chain.days
+        if (newArticle && shared.size() >= STRONG && score >= UNDATED
+            && close(chain.days, cluster.days)) {
+          return why + "; dates differ by at most " + MAX_DAYS + " days: " + chain.days
               + " / " + cluster.days;
         }
         return null;
       }
-      if (!chain.dated() && cluster.dated() && shared.size() >= STRONG) {
-        String published = context.published().get(chain.mentions.get(0).articleId());
-        String day = firstDay(cluster.days);
-        Integer after = published == null || day == null ? null : afterDays(day, published);
-        if (after != null && after >= 0 && after <= NARRATIVE_DAYS) {
-          return names + "; undated report in an article published " + published + ", "
-              + after + " day(s) after the event's " + day;
-        }
+      return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, why) : null;
+    }
+
+    /**
+     * How much the two say about being one event: each specific shared name (a person,
+     * organisation or place) counts {@value #NAME}; shared rare clause words count
+     * {@value #NAME} only together with a shared name and when there are {@value #WORDS} of
+     * them. So two names are enough ("المعلم" and "مسقط"), or one name and the wording around it
+     * ("عسير" and "تفجير مسجد قوات الطوارئ"), never a city alone or words alone.
+     */
+    private static int evidence(List<String> shared, List<String> words) {
+      int score = NAME * shared.size();
+      return score + (!shared.isEmpty() && words.size() >= WORDS ? NAME : 0);
+    }
+
+    /**
+     * The reason an undated chain joins a dated cluster: its article was published on the
+     * cluster's day or up to {@value #NARRATIVE_DAYS} days later, so it tells of it as news.
+     */
+    private String narrative(Cluster chain, Cluster cluster, String evidence) {
+      if (!cluster.dated()) {
+        return null;
+      }
+      String published = context.published().get(chain.mentions.get(0).articleId());
+      String day = firstDay(cluster.days);
+      Integer after = published == null || day == null ? null : afterDays(day, published);
+      if (after != null && after >= 0 && after <= NARRATIVE_DAYS) {
+        return evidence + "; undated report in an article published " + published + ", "
+            + after + " day(s) after the event's " + day;
       }
       return null;
     }
@@ -274,6 +324,12 @@ final class EventMerger {
       for (String arg : specific(chain, chain.args)) {
         List<Integer> list = byArgument.computeIfAbsent(arg, k -> new ArrayList<>());
         if (!list.contains(target)) {
+          list.add(target);
+        }
+      }
+      for (String word : chain.words) {
+        List<Integer> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != target) {
           list.add(target);
         }
       }

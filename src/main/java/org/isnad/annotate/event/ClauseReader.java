@@ -16,7 +16,7 @@ import org.isnad.text.Token;
  *
  * <ul>
  *   <li>The clause runs from the trigger to the nearest clause break on each side: a punctuation
- *       mark, a word that opens another clause (الذي، أن، حيث …), or {@value #MAX_WORDS} words.
+ *       mark other than the comma, a word that opens another clause (الذي، أن، حيث …), or {@value #MAX_WORDS} words.
  *       "سيطرت الفصائل على حلب، وقال بوتين في موسكو" gives the capture Aleppo, not Putin or
  *       Moscow. A relative pronoun within {@value #RELATIVE_WORDS} words after the trigger opens a
  *       clause about the trigger itself, which stays in ("التفجير الذي استهدف مسجد عسير").</li>
@@ -33,7 +33,12 @@ final class ClauseReader {
   static final int MAX_WORDS = 12;
   /** A relative clause this close after the trigger describes it: "التفجير الذي استهدف مسجد". */
   static final int RELATIVE_WORDS = 3;
-  private static final String BREAKS = "،,.;؛:!؟?\"«»“”()[]";
+  /**
+   * Marks that end a clause. Not the comma: Arabic news sets off times and places with commas
+   * and brackets ("فجر انتحاري نفسه، اليوم (الخميس)، في مسجد بعسير"), and the words that open a new clause
+   * (وقال، الذي …) end it anyway.
+   */
+  private static final String BREAKS = ".;؛:!؟?\"«»“”";
   private final Set<String> openers = new HashSet<>();
   private final Set<String> with = new HashSet<>();
   private final Set<String> undergoers = new HashSet<>();
