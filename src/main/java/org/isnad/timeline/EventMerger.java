@@ -30,8 +30,7 @@ import org.isnad.model.EventMention;
  * Cairo), and the evidence is enough. Specific names are not a country or region
  * ({@link BroadNames}) nor the protagonist of the story of the joining report's article; each
  * shared one counts 1, and {@value #WORDS} shared rare words around the triggers
- * ({@link ClauseWords}: "تفجير مسجد قوات الطوارئ" when the tagger found no name) count 1 more when
- * a name is shared too. Then
+ * ({@link ClauseWords}) count 1 more when a person or organisation is shared too. Then
  * <ul>
  *   <li>the same day, its year known on both sides (a month, or a day of an unknown year, ties
  *       nothing across articles), with evidence {@value #SAME_DAY};</li>
@@ -267,7 +266,7 @@ final class EventMerger {
       List<String> shared = specific(chain, chain.args).stream().filter(cluster.args::contains)
           .toList();
       List<String> words = chain.words.stream().filter(cluster.words::contains).toList();
-      int score = evidence(shared, words);
+      int score = evidence(chain, cluster, shared, words);
       String why = (shared.isEmpty() ? "" : "shares " + String.join(", ", shared) + "; ")
           + (words.isEmpty() ? "" : "words " + String.join("، ", words) + "; ")
           + "evidence " + score;
@@ -290,13 +289,16 @@ final class EventMerger {
     /**
      * How much the two say about being one event: each specific shared name (a person,
      * organisation or place) counts {@value #NAME}; shared rare clause words count
-     * {@value #NAME} only together with a shared name and when there are {@value #WORDS} of
-     * them. So two names are enough ("المعلم" and "مسقط"), or one name and the wording around it
-     * ("عسير" and "تفجير مسجد قوات الطوارئ"), never a city alone or words alone.
+     * {@value #NAME} only together with a shared person or organisation and when there are
+     * {@value #WORDS} of them. So two names are enough ("المعلم" and "مسقط"), or one actor and the
+     * wording around it, never a city with formulaic words ("لقاء … الانتخابات البلدية" in two
+     * districts of Medina) nor words alone.
      */
-    private static int evidence(List<String> shared, List<String> words) {
-      int score = NAME * shared.size();
-      return score + (!shared.isEmpty() && words.size() >= WORDS ? NAME : 0);
+    private static int evidence(Cluster chain, Cluster cluster, List<String> shared,
+        List<String> words) {
+      boolean actor = shared.stream().anyMatch(n -> !chain.places.contains(n)
+          && !cluster.places.contains(n));
+      return NAME * shared.size() + (actor && words.size() >= WORDS ? NAME : 0);
     }
 
     /**
