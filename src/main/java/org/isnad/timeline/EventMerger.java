@@ -18,8 +18,9 @@ import org.isnad.model.EventMention;
  * and every join keeps its reason. Reports are compared only inside a block (same type and
  * modality), in two steps.
  *
- * <p><b>In an article</b>, a report continues the article's latest chain of its block unless the
- * dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
+ * <p><b>In an article</b>, a report continues the article's latest chain of its block when it
+ * points back to it (a definite noun, "الهجوم"; a name of the chain; two of its rare clause
+ * words; or, naming nobody, it comes right after), unless the dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
  * does not, both name agents (or patients, or places) and none is shared: "the attack" three
  * sentences on is the attack of the lead, "كيري التقى لافروف" after "المعلم التقى بن علوي" is
  * another meeting.
@@ -48,6 +49,8 @@ import org.isnad.model.EventMention;
  */
 final class EventMerger {
   static final int MAX_DAYS = 3;
+  /** A report naming nobody this close (code points) after its chain's last report continues it. */
+  static final int NEAR = 400;
   static final int STRONG = 2;
   /** Evidence (see {@code evidence}) two reports of the same day need to be one event. */
   static final int SAME_DAY = 2;
@@ -112,19 +115,21 @@ final class EventMerger {
     }
     List<Merged> out = new ArrayList<>();
     blocks.forEach((key, block) -> {
-      new Block(context, new ClauseWords().of(block)).merge(chains(block)).forEach(c ->
+      Map<EventMention, Set<String>> words = new ClauseWords().of(block);
+      new Block(context, words).merge(chains(block, words)).forEach(c ->
           out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     });
     return out;
   }
 
   /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
-  private static List<Cluster> chains(List<EventMention> block) {
+  private static List<Cluster> chains(List<EventMention> block,
+      Map<EventMention, Set<String>> words) {
     List<Cluster> chains = new ArrayList<>();
     Map<String, Cluster> latest = new HashMap<>();
     for (EventMention m : block) {
       Cluster chain = latest.get(m.articleId());
-      if (chain == null || !continues(chain, m)) {
+      if (chain == null || !continues(chain, m, words)) {
         chain = new Cluster();
         chains.add(chain);
         latest.put(m.articleId(), chain);
@@ -136,8 +141,12 @@ final class EventMerger {
     return chains;
   }
 
-  private static boolean continues(Cluster chain, EventMention m) {
+  private static boolean continues(Cluster chain, EventMention m,
+      Map<EventMention, Set<String>> words) {
     if (m.when() != null && !compatible(chain.days, Set.of(m.when()))) {
+      return false;
+    }
+    if (!refersBack(chain, m, words)) {
       return false;
     }
     boolean elsewhere = elsewhere(m);
@@ -150,6 +159,40 @@ final class EventMerger {
     }
     return m.places().isEmpty() || chain.places.isEmpty() || m.places().stream()
         .anyMatch(chain.places::contains);
+  }
+
+  /**
+   * Whether a later report of an article points back to its chain: a definite noun ("الهجوم"،
+   * "والتفجير"، "بالعملية": the attack told again), a name the chain has, two of its rare clause
+   * words, or no name of its own within {@value #NEAR} code points of the chain's last report.
+   * Anything else ("حين قتل أربعة رجال أمن" paragraphs after the assassination of the lead)
+   * starts another event.
+   */
+  private static boolean refersBack(Cluster chain, EventMention m,
+      Map<EventMention, Set<String>> words) {
+    EventMention last = chain.mentions.get(chain.mentions.size() - 1);
+    if (definite(m.trigger()) || (m.actors().isEmpty() && m.start() - last.end() <= NEAR)) {
+      return true;
+    }
+    if (m.actors().stream().anyMatch(chain.args::contains)
+        || m.places().stream().anyMatch(chain.args::contains)) {
+      return true;
+    }
+    Set<String> own = words.getOrDefault(m, Set.of());
+    Set<String> theirs = new HashSet<>();
+    chain.mentions.forEach(x -> theirs.addAll(words.getOrDefault(x, Set.of())));
+    return own.stream().filter(theirs::contains).count() >= STRONG;
+  }
+
+  /** A trigger written with the article, after a glued conjunction or preposition if any. */
+  static boolean definite(String trigger) {
+    String t = org.isnad.text.ArabicNormalizer.standard().normalizeToString(trigger);
+    for (String prefix : new String[] {"ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال"}) {
+      if (t.startsWith(prefix) && t.length() > prefix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether both name someone and nobody is named by both. */
