@@ -21,7 +21,8 @@ import org.isnad.text.ArabicNormalizer;
  * line, outlet, or the site of its URL). A copy's article counts as its original.
  *
  * <p>Reports are then put in one <b>independent group</b> when they share an origin, were
- * published on the same site, or their articles repeat each other's wording (a sentence of
+ * published on the same site (a copy's site and its original's both count), or their articles
+ * repeat each other's wording (a sentence of
  * {@value #MIN_WORDS} words or more, {@value #MIN_OVERLAP} of the words shared: a wire story
  * rewritten). The event's independent sources are these groups; each report counts for its
  * group, named by the first origin its earliest article gives. One outlet citing two agencies
@@ -64,7 +65,8 @@ final class EventSources {
     Groups groups = new Groups();
     for (EventMention m : ordered) {
       groups.join("origin:" + origin.get(m), "site:" + SourceResolver.key(resolver.site(
-          article(m))), "article:" + article(m));
+          article(m))), "site:" + SourceResolver.key(resolver.site(m.articleId())),
+          "article:" + article(m));
     }
     Map<String, String> label = new HashMap<>();
     for (EventMention m : ordered) {

@@ -27,6 +27,8 @@ import org.isnad.model.Article;
  *       cannot stretch across months;</li>
  *   <li>undated articles: a pair with an undated article needs {@value #UNDATED_SHARED} shared
  *       keys, and an undated article joins one story at most once — it never bridges two;</li>
+ *   <li>in strength: two stories of several articles each join only through a pair sharing more
+ *       keys than the least that makes a pair, so a chain of weak links cannot grow;</li>
  *   <li>in size: a story holds at most {@value #MAX_STORY_SHARE} percent of the run's articles
  *       (at least {@value #MIN_STORY_CAP}), a guard against chains of weak links.</li>
  * </ul>
@@ -76,7 +78,7 @@ final class StoryGrouper {
     pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2]) : x[0] != y[0]
         ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
     for (long[] p : pairs) {
-      sets.tryUnion((int) p[0], (int) p[1], (int) p[2]);
+      sets.tryUnion((int) p[0], (int) p[1], (int) p[2], (int) p[3]);
     }
     Map<Integer, Integer> numbers = new HashMap<>();
     Map<String, Integer> story = new HashMap<>();
@@ -99,7 +101,7 @@ final class StoryGrouper {
   }
 
   /**
-   * Adds {a, b, shared} for the article pairs that share at least {@code min} rare keys; twice
+   * Adds {a, b, shared, min} for the article pairs that share at least {@code min} rare keys; twice
    * as many for two articles of one site, whose menus, tickers and related-links lists share
    * names and words whatever the article is about.
    */
@@ -120,7 +122,7 @@ final class StoryGrouper {
       int a = (int) (pair >>> 32);
       int b = (int) (long) pair;
       if (count >= (sites[a].equals(sites[b]) ? 2 * min : min)) {
-        out.add(new long[] {a, b, count});
+        out.add(new long[] {a, b, count, min});
       }
     });
   }
@@ -184,7 +186,7 @@ final class StoryGrouper {
     }
 
     /** Joins the stories of {@code a} and {@code b} if the result stays bounded. */
-    void tryUnion(int a, int b, int shared) {
+    void tryUnion(int a, int b, int shared, int min) {
       int ra = find(a);
       int rb = find(b);
       if (ra == rb) {
@@ -197,6 +199,9 @@ final class StoryGrouper {
         }
       } else if (Math.abs(first[a] - first[b]) > MAX_DAYS) {
         return;
+      }
+      if (size[ra] > 1 && size[rb] > 1 && shared <= min) {
+        return;  // two stories join only on a link stronger than the weakest that built them
       }
       long from = Math.min(first[ra], first[rb]);
       long to = Math.max(last[ra], last[rb]);
