@@ -64,21 +64,26 @@ final class EventSources {
     }
     Groups groups = new Groups();
     for (EventMention m : ordered) {
-      groups.join("origin:" + origin.get(m), "site:" + SourceResolver.key(resolver.site(
+      groups.join(originKey(origin.get(m)), "site:" + SourceResolver.key(resolver.site(
           article(m))), "site:" + SourceResolver.key(resolver.site(m.articleId())),
           "article:" + article(m));
     }
     Map<String, String> label = new HashMap<>();
     for (EventMention m : ordered) {
-      label.putIfAbsent(groups.find("origin:" + origin.get(m)), origin.get(m));
+      label.putIfAbsent(groups.find(originKey(origin.get(m))), origin.get(m));
     }
     List<String> origins = new ArrayList<>();
     List<String> counted = new ArrayList<>();
     for (EventMention m : cluster) {
       origins.add(origin.get(m));
-      counted.add(label.get(groups.find("origin:" + origin.get(m))));
+      counted.add(label.get(groups.find(originKey(origin.get(m)))));
     }
     return new Counted(origins, counted);
+  }
+
+  /** Two spellings of one outlet ("وكالة رويترز", "رويترز") are one origin. */
+  private static String originKey(String origin) {
+    return "origin:" + SourceResolver.key(origin);
   }
 
   /** The article a report counts for: the original when its article is a copy. */

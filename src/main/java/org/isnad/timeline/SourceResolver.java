@@ -55,7 +55,7 @@ final class SourceResolver {
   }
 
   /**
-   * The outlet the sentence names as its channel, as a key, or {@code null}: the innermost relay
+   * The outlet the sentence names as its channel, as written, or {@code null}: the innermost relay
    * of its statement's chain; else a speaker that is an outlet ("أفادت شبكة إن بي سي نيوز") or
    * points back to one ("ووفقاً للشبكة": the outlet the article named last before it).
    */
@@ -71,23 +71,27 @@ final class SourceResolver {
       }
     }
     if (relay != null) {
-      return key(relay.name());
+      return clean(relay.name());
     }
     for (ChainLink link : q.chain()) {
       if (link.role() == ChainRole.SPEAKER) {
         EntityMention outlet = outletSpeaker(m.articleId(), link.name(), q.cueStart());
-        return outlet == null ? null : key(outlet.text());
+        return outlet == null ? null : clean(outlet.text());
       }
     }
     return null;
   }
 
-  /** The outlet an article names in its lead as its channel, as a key, or {@code null}. */
+  /** A name as shown: without quotation marks and surrounding space. */
+  static String clean(String name) {
+    return name.replaceAll("[\"“”«»'‘’]", "").replaceAll("\\s+", " ").strip();
+  }
+
+  /** The outlet an article names in its lead as its channel, as written, or {@code null}. */
   String channel(String articleId) {
     for (EntityMention o : outlets.getOrDefault(articleId, List.of())) {
       if (o.start() < LEAD_CHARS) {
-        String k = key(o.text());
-        return k.equals(key(publisher(articleId))) ? null : k;
+        return key(o.text()).equals(key(publisher(articleId))) ? null : clean(o.text());
       }
     }
     return null;
@@ -111,10 +115,10 @@ final class SourceResolver {
     return anaphor ? last : null;
   }
 
-  /** The publisher key of an article, or of its original when it is a copy. */
+  /** The publisher of an article, or of its original when it is a copy, as written. */
   String base(String articleId) {
     String original = copies.get(articleId);
-    return key(publisher(original != null ? original : articleId));
+    return clean(publisher(original != null ? original : articleId));
   }
 
   /**
