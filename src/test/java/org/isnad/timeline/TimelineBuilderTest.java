@@ -221,4 +221,39 @@ class TimelineBuilderTest {
                 List.of("cairo"))), List.of());
     assertEquals(2, t.events().size());
   }
+
+  private static EventMention killed(String article, String sentence, int count) {
+    return new EventMention(article + "-e1", article, "KILLED", "قتل", 0, 3, 0, sentence.length(),
+        sentence, Modality.ASSERTED, "2024-12-08", null, "sentence", List.of("assad"),
+        List.of("damascus", "moscow"), count, null);
+  }
+
+  @Test
+  void twoSourcesGivingDifferentTollsAreAConflictOfTheDead() {
+    Timeline t = build(List.of(article("a", "نيوز 1", "قتل 12 في دمشق وموسكو."),
+        article("b", "نيوز 2", "قتل 15 في دمشق وموسكو.")),
+        List.of(killed("a", "قتل 12 في دمشق وموسكو", 12),
+            killed("b", "قتل 15 في دمشق وموسكو", 15)), List.of());
+    assertEquals(1, t.events().size());
+    Event e = t.events().get(0);
+    assertEquals("dead", e.conflicts().get(0).field());
+    assertEquals(EventStatus.CONTESTED, e.status());
+    assertEquals(2, e.conflicts().get(0).values().size());
+    assertEquals(List.of("نيوز 1"), e.conflicts().get(0).values().stream()
+        .filter(v -> v.value().equals("12")).findFirst().orElseThrow().sources());
+  }
+
+  @Test
+  void anUndatedPageIsDatedByTheCorpusOnlyFromItsOwnDatedSentence() {
+    Article dated = article("a", "نيوز 1", SENTENCE + ".");
+    Article undated = new Article("u", "d-u", "عنوان", SENTENCE + " يوم 8 ديسمبر 2024.", "نيوز 2",
+        null, null, null, List.of(), "ar", null, Published.unknown(), List.of());
+    Article silent = new Article("v", "d-v", "عنوان", SENTENCE + ".", "نيوز 3", null, null, null,
+        List.of(), "ar", null, Published.unknown(), List.of());
+    Timeline t = build(List.of(dated, undated, silent), List.of(depart("a", "2024-12-08"),
+        depart("u", "2024-12-08"), depart("v", null)), List.of());
+    assertEquals("2024-12-08", t.published().get("u").earliest());
+    assertTrue(t.published().get("u").evidence().startsWith("inference:"));
+    assertTrue(!t.published().containsKey("v"), "a report without a date proves nothing");
+  }
 }
