@@ -127,13 +127,8 @@ final class SourceResolver {
    */
   String publisher(String articleId) {
     Article a = articles.get(articleId);
-    if (a == null) {
-      return articleId;
-    }
-    if (a.credit() != null && !a.credit().isBlank()) {
-      return a.credit();
-    }
-    return a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : site(articleId);
+    boolean credited = a != null && a.credit() != null && !a.credit().isBlank();
+    return credited ? a.credit() : site(articleId);
   }
 
   /**

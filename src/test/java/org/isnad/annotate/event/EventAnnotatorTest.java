@@ -150,13 +150,18 @@ class EventAnnotatorTest {
     assertEquals(12, only(text, "KILLED").count());
   }
 
+  /** The first report of {@code type} in {@code text}, with the given names linked. */
+  private static EventMention first(String text, List<EntityMention> names, String type) {
+    return EventAnnotator.standard().annotate(article(text), List.of(), names).stream()
+        .filter(e -> e.type().equals(type)).findFirst().orElseThrow();
+  }
+
   @Test
   void onlyTheNamesOfTheTriggersClauseAreItsArguments() {
     String text = "سيطرت الفصائل على حلب، وقال بوتين في موسكو إن الوضع خطير.";
     List<EntityMention> names = List.of(name(text, "حلب", EntityType.PLACE),
         name(text, "بوتين", EntityType.PERSON), name(text, "موسكو", EntityType.PLACE));
-    EventMention capture = EventAnnotator.standard().annotate(article(text), List.of(), names)
-        .stream().filter(e -> e.type().equals("CAPTURE")).findFirst().orElseThrow();
+    EventMention capture = first(text, names, "CAPTURE");
     assertEquals(List.of("e-حلب"), capture.places());
     assertEquals(List.of(), capture.actors());
   }
@@ -166,8 +171,7 @@ class EventAnnotatorTest {
     String text = "التقى وزير الخارجية عباس عراقجي بالأسد في دمشق.";
     List<EntityMention> names = List.of(name(text, "عباس عراقجي", EntityType.PERSON),
         name(text, "الأسد", EntityType.PERSON), name(text, "دمشق", EntityType.PLACE));
-    EventMention meet = EventAnnotator.standard().annotate(article(text), List.of(), names)
-        .stream().filter(e -> e.type().equals("MEET")).findFirst().orElseThrow();
+    EventMention meet = first(text, names, "MEET");
     assertEquals(List.of("e-عباس عراقجي"), meet.withRole(ArgumentRole.AGENT));
     assertEquals(List.of("e-الأسد"), meet.withRole(ArgumentRole.PATIENT));
     assertEquals(List.of("e-دمشق"), meet.withRole(ArgumentRole.PLACE));
@@ -178,8 +182,7 @@ class EventAnnotatorTest {
     String text = "استنكر الأزهر الهجوم الإرهابي الذي استهدف مسجداً بمنطقة عسير أمس.";
     List<EntityMention> names = List.of(name(text, "الأزهر", EntityType.ORG),
         name(text, "عسير", EntityType.PLACE));
-    EventMention attack = EventAnnotator.standard().annotate(article(text), List.of(), names)
-        .stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
+    EventMention attack = first(text, names, "ATTACK");
     assertEquals(List.of("e-عسير"), attack.places());
   }
 
