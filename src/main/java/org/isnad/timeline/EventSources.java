@@ -22,15 +22,17 @@ import org.isnad.text.ArabicNormalizer;
  *
  * <p>Reports are then put in one <b>independent group</b> when they share an origin, were
  * published on the same site (a copy's site and its original's both count), or their articles
- * repeat each other's wording (a sentence of
- * {@value #MIN_WORDS} words or more, {@value #MIN_OVERLAP} of the words shared: a wire story
- * rewritten). The event's independent sources are these groups; each report counts for its
+ * repeat each other's wording (a sentence of {@value #MIN_WORDS} words or more with
+ * {@value #MIN_OVERLAP} of its words shared, or of {@value #MIN_SAME} words or more word for word:
+ * a wire story rewritten or copied). The event's independent sources are these groups; each report counts for its
  * group, named by the first origin its earliest article gives. One outlet citing two agencies
  * is one independent line here: we would rather under-count than call an event corroborated on
  * one site's word.
  */
 final class EventSources {
   static final int MIN_WORDS = 8;
+  /** A sentence this short is one wire story with another only when its words are the same. */
+  static final int MIN_SAME = 4;
   static final double MIN_OVERLAP = 0.6;
   /** Reports compared word by word per event, at most (the rest are grouped by origin only). */
   private static final int MAX_COMPARED = 300;
@@ -103,7 +105,7 @@ final class EventSources {
     List<Set<String>> words = new ArrayList<>();
     for (EventMention m : ordered) {
       Set<String> w = words(m.sentence());
-      if (w.size() >= MIN_WORDS && long_.size() < MAX_COMPARED) {
+      if (w.size() >= MIN_SAME && long_.size() < MAX_COMPARED) {
         long_.add(m);
         words.add(w);
       }
@@ -138,6 +140,12 @@ final class EventSources {
   }
 
   private static boolean overlap(Set<String> a, Set<String> b) {
+    if (a.size() >= MIN_SAME && a.equals(b)) {
+      return true;  // one short sentence copied word for word ("سيلتقي بوتين مع بلاتر")
+    }
+    if (a.size() < MIN_WORDS || b.size() < MIN_WORDS) {
+      return false;
+    }
     int shared = 0;
     for (String w : a) {
       shared += b.contains(w) ? 1 : 0;

@@ -52,7 +52,8 @@ class TimelineBuilderTest {
   void twoOutletsGivingDifferentDaysMakeOneContestedEvent() {
     Timeline t = build(List.of(article("a", "نيوز 1", SENTENCE + " يوم السبت."),
         article("b", "نيوز 2", "قالت مصادر: " + SENTENCE + " فجر الأحد.")),
-        List.of(depart("a", "2024-12-07"), depart("b", "2024-12-08")), List.of());
+        List.of(depart("a", "2024-12-07"), departIn("b", "قالت مصادر: " + SENTENCE + " فجر الأحد",
+            "2024-12-08", List.of("assad"), List.of("damascus", "moscow"))), List.of());
     assertEquals(1, t.events().size());
     Event e = t.events().get(0);
     assertEquals(EventStatus.CONTESTED, e.status());
@@ -83,7 +84,8 @@ class TimelineBuilderTest {
   void twoOutletsOfTheirOwnAreTwoSources() {
     Timeline t = build(List.of(article("a", "إن بي سي", SENTENCE + "."),
         article("b", "الجزيرة", "وأكدت القناة أن الأسد غادر دمشق إلى موسكو.")),
-        List.of(depart("a", "2024-12-08"), depart("b", "2024-12-08")), List.of());
+        List.of(depart("a", "2024-12-08"), departIn("b", "وأكدت القناة أن الأسد غادر دمشق إلى موسكو",
+            "2024-12-08", List.of("assad"), List.of("damascus", "moscow"))), List.of());
     assertEquals(2, t.events().get(0).independent());
     assertEquals(EventStatus.CORROBORATED, t.events().get(0).status());
   }
@@ -255,5 +257,17 @@ class TimelineBuilderTest {
     assertEquals("2024-12-08", t.published().get("u").earliest());
     assertTrue(t.published().get("u").evidence().startsWith("inference:"));
     assertTrue(!t.published().containsKey("v"), "a report without a date proves nothing");
+  }
+
+  @Test
+  void oneShortSentenceCopiedWordForWordIsOneSource() {
+    String sentence = "وعلى هامش القرعة غادر الأسد دمشق إلى موسكو";
+    List<String> places = List.of("damascus", "moscow");
+    Timeline t = build(List.of(article("a", "نيوز 1", sentence + "."),
+        article("b", "نيوز 2", "تقرير. " + sentence + ".")),
+        List.of(departIn("a", sentence, "2024-12-08", List.of("assad"), places),
+            departIn("b", sentence, "2024-12-08", List.of("assad"), places)), List.of());
+    assertEquals(1, t.events().size());
+    assertEquals(1, t.events().get(0).independent(), "the same sentence is one wire story");
   }
 }

@@ -223,4 +223,13 @@ class EventAnnotatorTest {
     assertNull(killed.when(), "a ticker's day after the page was published");
     assertEquals("after-publication", killed.whenBasis());
   }
+
+  @Test
+  void aResignationOrElectionNamedAsATopicIsNoReport() {
+    assertTrue(events("ركزت الصحف على تطورات أزمة استقالة الحريري").stream()
+        .noneMatch(e -> e.type().equals("RESIGN")));
+    assertTrue(events("قال رئيس اللجنة التنفيذية المتحدث الرسمي للانتخابات البلدية").stream()
+        .noneMatch(e -> e.type().equals("ELECT")));
+    assertEquals("RESIGN", only("أعلن الحريري استقالته من الرياض", "RESIGN").type());
+  }
 }
