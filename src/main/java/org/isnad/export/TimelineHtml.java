@@ -109,11 +109,27 @@ final class TimelineHtml {
     if (!e.basis().isEmpty()) {
       out.write("<details><summary>لماذا جُمعت هذه التقارير في حدث واحد</summary><ul>");
       for (String why : e.basis()) {
-        out.write("<li dir=\"auto\">" + escape(why) + "</li>");
+        out.write("<li>" + escape(arabicBasis(why, entities)) + "</li>");
       }
       out.write("</ul></details>");
     }
     out.write("</div>\n");
+  }
+
+  private static final List<String[]> BASIS_PHRASES = org.isnad.text.RuleFile.read(
+      TimelineHtml.class, "basis-phrases.txt").stream().map(l -> l.split("\t", 2))
+      .filter(f -> f.length == 2).toList();
+  private static final java.util.regex.Pattern ENTITY_ID =
+      java.util.regex.Pattern.compile("\\be\\d+\\b");
+
+  /** A line of an event's basis as an Arabic reader sees it: phrases read, ids named. */
+  static String arabicBasis(String why, Map<String, Entity> entities) {
+    String s = why;
+    for (String[] p : BASIS_PHRASES) {
+      s = s.replace(p[0], p[1]);
+    }
+    return ENTITY_ID.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        entities.containsKey(m.group()) ? entities.get(m.group()).name() : m.group()));
   }
 
   private static String conflictLabel(String field) {

@@ -66,4 +66,13 @@ class HtmlReportTest {
         List.of(ok, Extraction.skipped(bad))), out);
     return out.toString();
   }
+
+  @Test
+  void whyReportsAreOneEventReadsInArabicWithNames() {
+    java.util.Map<String, org.isnad.model.Entity> entities = java.util.Map.of("e739",
+        new org.isnad.model.Entity("e739", org.isnad.model.EntityType.PLACE, "عسير", List.of(), 3));
+    assertEquals("d06 ينضم: يشترك في عسير؛ قوة الدليل 2؛ في اليوم نفسه [2015-08-06]",
+        TimelineHtml.arabicBasis("d06 joins: shares e739; evidence 2; same day [2015-08-06]",
+            entities));
+  }
 }
