@@ -157,15 +157,25 @@ final class SourceResolver {
     return null;
   }
 
+  /**
+   * The key two spellings of one outlet share: normalised, letters and digits only, without the
+   * generic first words of {@code outlet-generic-words.txt} ("وكالة رويترز" = "رويترز") and, in a
+   * name of three words or more, without a last word of nationality ("صحيفة أ.س الإسبانية" = "أ س").
+   */
   static String key(String name) {
-    String n = ArabicNormalizer.standard().normalizeToString(name).strip();
+    String n = ArabicNormalizer.standard().normalizeToString(name)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     List<String> words = new ArrayList<>(List.of(n.split("\\s+")));
     while (words.size() > 1 && GENERIC.contains(words.get(0))) {
       words.remove(0);
     }
+    String last = words.get(words.size() - 1);
+    if (words.size() >= 3 && last.startsWith("ال") && last.endsWith("يه")) {
+      words.remove(words.size() - 1);
+    }
     return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static final java.util.Set<String> GENERIC = java.util.Set.of("وكاله", "لوكاله",
-      "شبكه", "لشبكه", "صحيفه", "لصحيفه", "قناه", "لقناه", "موقع", "لموقع", "جريده", "لجريده");
+  private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(
+      org.isnad.text.RuleFile.read(SourceResolver.class, "outlet-generic-words.txt"));
 }
