@@ -49,6 +49,12 @@ final class TimelineJsonWriter {
     }
     strings(json, "actors", event.actors());
     strings(json, "places", event.places());
+    json.writeObjectFieldStart("roles");
+    strings(json, "agents", event.agents());
+    strings(json, "patients", event.actors().stream().filter(a -> !event.agents().contains(a))
+        .toList());
+    strings(json, "places", event.places());
+    json.writeEndObject();
     json.writeArrayFieldStart("reports");
     for (Report r : event.reports()) {
       writeReport(json, r);

@@ -22,11 +22,12 @@ import java.util.Objects;
  * @param story the story id, or {@code null}
  * @param basis why the reports are one event: one line per join (the article chain, the shared
  *     names and dates of a join across articles, a copy), empty for a single report
+ * @param agents the entity ids among {@code actors} that did it (the rest were done to or with)
  */
 public record Event(String id, String type, String summary, Modality modality, String when,
     String earliest, String latest, List<String> actors, List<String> places,
     List<Report> reports, int independent, EventStatus status, List<Conflict> conflicts,
-    String story, List<String> basis) {
+    String story, List<String> basis, List<String> agents) {
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
@@ -38,11 +39,12 @@ public record Event(String id, String type, String summary, Modality modality, S
     Objects.requireNonNull(status, "status");
     conflicts = List.copyOf(conflicts);
     basis = List.copyOf(basis);
+    agents = List.copyOf(agents);
   }
 
   /** A copy in another story. */
   public Event inStory(String storyId) {
     return new Event(id, type, summary, modality, when, earliest, latest, actors, places, reports,
-        independent, status, conflicts, storyId, basis);
+        independent, status, conflicts, storyId, basis, agents);
   }
 }

@@ -282,13 +282,6 @@ final class EventMerger {
       return args.stream().filter(a -> !context.nonSpecific().test(story, a)).toList();
     }
 
-    /** Whether both give {@code name} the same role (agent, patient or place). */
-    private static boolean sameRole(Cluster chain, Cluster cluster, String name) {
-      return (chain.agents.contains(name) && cluster.agents.contains(name))
-          || (chain.patients.contains(name) && cluster.patients.contains(name))
-          || (chain.places.contains(name) && cluster.places.contains(name));
-    }
-
     /**
      * Whether both name someone or somewhere specific in one role and nobody is named by both
      * (Putin's visit to Syria and his visit to Cairo the same day are two visits).

@@ -141,7 +141,7 @@ public final class TimelineBuilder {
       Event e = events.get(i);
       numbered.add(new Event("event-" + (i + 1), e.type(), e.summary(), e.modality(), e.when(),
           e.earliest(), e.latest(), e.actors(), e.places(), e.reports(), e.independent(),
-          e.status(), e.conflicts(), e.story(), e.basis()));
+          e.status(), e.conflicts(), e.story(), e.basis(), e.agents()));
     }
     return numbered;
   }
@@ -172,7 +172,8 @@ public final class TimelineBuilder {
     Integer story = storyNumbers.get(cluster.get(0).articleId());
     return new Event("", cluster.get(0).type(), summary(cluster, places, entities),
         modality, when, earliest, latest, actors, places, reports, independent, status,
-        conflicts, story == null ? null : "story-" + (story + 1), merged.basis());
+        conflicts, story == null ? null : "story-" + (story + 1), merged.basis(),
+        ranked(cluster, ArgumentRole.AGENT));
   }
 
   /** The entity ids the reports give one of {@code roles}, most often given first. */
