@@ -19,8 +19,8 @@ import org.isnad.model.EventMention;
  * modality), in two steps.
  *
  * <p><b>In an article</b>, a report continues the article's latest chain of its block when it
- * points back to it (a definite noun, "الهجوم"; a name of the chain; two of its rare clause
- * words; or, naming nobody, it comes right after), unless the dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
+ * points back to it (a specific name of the chain; or, in the very next sentence, a definite noun
+ * "الهجوم", no name at all, or two of its rare clause words), unless the dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
  * does not, both name agents (or patients, or places) and none is shared: "the attack" three
  * sentences on is the attack of the lead, "كيري التقى لافروف" after "المعلم التقى بن علوي" is
  * another meeting.
@@ -49,8 +49,8 @@ import org.isnad.model.EventMention;
  */
 final class EventMerger {
   static final int MAX_DAYS = 3;
-  /** A report naming nobody this close (code points) after its chain's last report continues it. */
-  static final int NEAR = 400;
+  /** The most code points between two sentences that follow each other (". ", a blank line). */
+  static final int ADJACENT = 3;
   static final int STRONG = 2;
   /** Evidence (see {@code evidence}) two reports of the same day need to be one event. */
   static final int SAME_DAY = 2;
@@ -116,7 +116,7 @@ final class EventMerger {
     List<Merged> out = new ArrayList<>();
     blocks.forEach((key, block) -> {
       Map<EventMention, Set<String>> words = new ClauseWords().of(block);
-      new Block(context, words).merge(chains(block, words)).forEach(c ->
+      new Block(context, words).merge(chains(block, words, context)).forEach(c ->
           out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     });
     return out;
@@ -124,12 +124,14 @@ final class EventMerger {
 
   /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
   private static List<Cluster> chains(List<EventMention> block,
-      Map<EventMention, Set<String>> words) {
+      Map<EventMention, Set<String>> words, Context context) {
     List<Cluster> chains = new ArrayList<>();
     Map<String, Cluster> latest = new HashMap<>();
     for (EventMention m : block) {
       Cluster chain = latest.get(m.articleId());
-      if (chain == null || !continues(chain, m, words)) {
+      int story = context.storyOf().getOrDefault(m.articleId(), -1);
+      if (chain == null || !continues(chain, m, words,
+          id -> !context.nonSpecific().test(story, id))) {
         chain = new Cluster();
         chains.add(chain);
         latest.put(m.articleId(), chain);
@@ -142,11 +144,11 @@ final class EventMerger {
   }
 
   private static boolean continues(Cluster chain, EventMention m,
-      Map<EventMention, Set<String>> words) {
+      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
     if (m.when() != null && !compatible(chain.days, Set.of(m.when()))) {
       return false;
     }
-    if (!refersBack(chain, m, words)) {
+    if (!refersBack(chain, m, words, specific)) {
       return false;
     }
     boolean elsewhere = elsewhere(m);
@@ -162,26 +164,28 @@ final class EventMerger {
   }
 
   /**
-   * Whether a later report of an article points back to its chain: a definite noun ("الهجوم"،
-   * "والتفجير"، "بالعملية": the attack told again), a name the chain has, two of its rare clause
-   * words, or no name of its own within {@value #NEAR} code points of the chain's last report.
-   * Anything else ("حين قتل أربعة رجال أمن" paragraphs after the assassination of the lead)
-   * starts another event.
+   * Whether a later report of an article points back to its chain: it names a specific name of
+   * the chain (not a country, not the story's protagonist); or it comes in the very next sentence
+   * and is a definite noun ("الهجوم"، "والتفجير": the attack told again), names nobody, or shares
+   * two rare clause words with the chain. Anything else — a bullet of a news digest, a
+   * "حين قتل أربعة رجال أمن" paragraphs after the lead's assassination, a second operation cited
+   * with the same source — starts another event.
    */
   private static boolean refersBack(Cluster chain, EventMention m,
-      Map<EventMention, Set<String>> words) {
-    EventMention last = chain.mentions.get(chain.mentions.size() - 1);
-    if (definite(m.trigger()) || (m.actors().isEmpty() && m.start() - last.end() <= NEAR)) {
+      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
+    if (m.actors().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))
+        || m.places().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))) {
       return true;
     }
-    if (m.actors().stream().anyMatch(chain.args::contains)
-        || m.places().stream().anyMatch(chain.args::contains)) {
-      return true;
+    EventMention last = chain.mentions.get(chain.mentions.size() - 1);
+    if (m.start() - last.end() > ADJACENT && m.start() != last.start()) {
+      return false;
     }
     Set<String> own = words.getOrDefault(m, Set.of());
     Set<String> theirs = new HashSet<>();
     chain.mentions.forEach(x -> theirs.addAll(words.getOrDefault(x, Set.of())));
-    return own.stream().filter(theirs::contains).count() >= STRONG;
+    return definite(m.trigger()) || m.actors().isEmpty()
+        || own.stream().filter(theirs::contains).count() >= STRONG;
   }
 
   /** A trigger written with the article, after a glued conjunction or preposition if any. */

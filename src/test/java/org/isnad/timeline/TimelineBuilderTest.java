@@ -270,4 +270,18 @@ class TimelineBuilderTest {
     assertEquals(1, t.events().size());
     assertEquals(1, t.events().get(0).independent(), "the same sentence is one wire story");
   }
+
+  @Test
+  void aLaterReportThatDoesNotPointBackIsAnotherEvent() {
+    String lead = "غادر الأسد دمشق فجر الأحد";
+    String other = "وفي سياق آخر غادر وفد الصليب الأحمر حلب بعد أيام";
+    String text = lead + ". وقال مسؤولون إن الوضع هادئ. " + other + ".";
+    int at = text.indexOf(other);
+    EventMention first = departIn("a", lead, "2024-12-08", List.of("assad"));
+    EventMention later = new EventMention("a-e2", "a", "DEPART", "غادر", at + 13, at + 17, at,
+        at + other.length(), other, Modality.ASSERTED, null, null, null, List.of(), List.of(),
+        null, null);
+    Timeline t = build(List.of(article("a", "نيوز", text)), List.of(first, later), List.of());
+    assertEquals(2, t.events().size(), "a report two sentences on, naming no one of the lead");
+  }
 }
