@@ -10,54 +10,28 @@ and offsets are code points into that raw `article` text (no title). Each articl
 SHA-1 of its text (first 8 hex digits). Only trigger words are copied, never a sentence: the
 corpus is research-use only.
 """
-import hashlib, re, sys
+import importlib.util, sys
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).parent))
-from show import article, rows  # noqa: E402
 
-WORD = re.compile(r"\S+")
-TYPES = {"DEPART", "TRAVEL", "VISIT", "MEET", "CONTACT", "REQUEST", "REFUSE", "ASYLUM", "CAPTURE",
-         "ATTACK", "KILLED", "INJURED", "ARREST", "STATEMENT", "APPOINT", "RESIGN", "COLLAPSE",
-         "AGREE", "ELECT", "BAN"}
-MODALITIES = {"ASSERTED", "NEGATED", "UNREALISED"}
-EDGE = "«»\"“”'()[]،,.:؛;!؟?-–/"
+
+def _load(name, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "timeline"))
+builder = _load("timeline_build_gold", HERE.parent / "timeline" / "build_gold.py")
+baly = _load("baly_show", HERE / "show.py")
 
 
 def main(dataset, annotations, out):
-    lines = ["# isnad held-out timeline gold on baly2018: see eval/timeline-baly/GUIDELINES.md. Built "
-             "by build_gold.py from annotations.txt; offsets are code points into the raw `article` "
-             "text of the claim file."]
-    words, events, used = {}, {}, set()
-    for r in rows(annotations):
-        if r[0] == "A":
-            key, story, file, index, origin = r[1:6]
-            assert key not in words, r
-            text = article(dataset, file, int(index))["text"]
-            words[key] = [(m.start(), m.end()) for m in WORD.finditer(text)], text
-            digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
-            lines.append("\t".join(["A", key, story, file, index, digest, origin]))
-        elif r[0] == "E":
-            event, kind, day = r[1:4]
-            assert kind in TYPES and event not in events, r
-            assert day == "-" or re.fullmatch(r"\d{4}-\d\d-\d\d", day), r
-            events[event] = kind
-            lines.append("\t".join(["E", event, kind, day]))
-        elif r[0] == "M":
-            event, key, n = r[1], r[2], int(r[3])
-            modality = next((x for x in r[4:] if x in MODALITIES), "ASSERTED")
-            source = next((x[7:] for x in r[4:] if x.startswith("source=")), "")
-            assert event in events and key in words and (key, n) not in used, r
-            used.add((key, n))
-            spans, text = words[key]
-            s, e = spans[n]
-            while s < e and text[s] in EDGE:
-                s += 1
-            while e > s and text[e - 1] in EDGE:
-                e -= 1
-            lines.append("\t".join(["M", event, key, str(s), str(e), text[s:e], modality, source]))
-        else:
-            raise ValueError(f"unknown row: {r}")
-    Path(out).write_text("\n".join(lines) + "\n", "utf-8")
+    builder.build(annotations, lambda file, index: baly.article(dataset, file, index)["text"],
+                  "# isnad held-out timeline gold on baly2018: see eval/timeline-baly/GUIDELINES.md."
+                  " Built by build_gold.py from annotations.txt; offsets are code points into the"
+                  " raw `article` text of the claim file.", out)
 
 
 if __name__ == "__main__":

@@ -21,38 +21,46 @@ MODALITIES = {"ASSERTED", "NEGATED", "UNREALISED"}
 EDGE = "«»\"“”'()[]،,.:؛;!؟?-–/"
 
 
-def main(dataset, annotations, out):
-    lines = ["# isnad timeline gold: see eval/timeline/GUIDELINES.md. Built by build_gold.py from "
-             "annotations.txt; offsets are code points into SaudiNewsNet `content`."]
-    words, events = {}, {}
+def build(annotations, text_of, header, out):
+    """Writes the gold: text_of(file, index) gives an article's text, header the first line."""
+    lines = [header]
+    words, events, used = {}, {}, set()
     for r in rows(annotations):
         if r[0] == "A":
             key, story, file, index, origin = r[1:6]
-            content = article(dataset, file, int(index))["content"]
-            words[key] = [(m.start(), m.end()) for m in WORD.finditer(content)], content
-            digest = hashlib.sha1(content.encode("utf-8")).hexdigest()[:8]
+            assert key not in words, r
+            text = text_of(file, int(index))
+            words[key] = [(m.start(), m.end()) for m in WORD.finditer(text)], text
+            digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
             lines.append("\t".join(["A", key, story, file, index, digest, origin]))
         elif r[0] == "E":
             event, kind, day = r[1:4]
-            assert kind in TYPES, r
+            assert kind in TYPES and event not in events, r
+            assert day == "-" or re.fullmatch(r"\d{4}-\d\d-\d\d", day), r
             events[event] = kind
             lines.append("\t".join(["E", event, kind, day]))
         elif r[0] == "M":
             event, key, n = r[1], r[2], int(r[3])
             modality = next((x for x in r[4:] if x in MODALITIES), "ASSERTED")
             source = next((x[7:] for x in r[4:] if x.startswith("source=")), "")
-            assert event in events and key in words, r
-            spans, content = words[key]
+            assert event in events and key in words and (key, n) not in used, r
+            used.add((key, n))
+            spans, text = words[key]
             s, e = spans[n]
-            while s < e and content[s] in EDGE:
+            while s < e and text[s] in EDGE:
                 s += 1
-            while e > s and content[e - 1] in EDGE:
+            while e > s and text[e - 1] in EDGE:
                 e -= 1
-            lines.append("\t".join(["M", event, key, str(s), str(e), content[s:e], modality,
-                                    source]))
+            lines.append("\t".join(["M", event, key, str(s), str(e), text[s:e], modality, source]))
         else:
             raise ValueError(f"unknown row: {r}")
     Path(out).write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def main(dataset, annotations, out):
+    build(annotations, lambda file, index: article(dataset, file, index)["content"],
+          "# isnad timeline gold: see eval/timeline/GUIDELINES.md. Built by build_gold.py from "
+          "annotations.txt; offsets are code points into SaudiNewsNet `content`.", out)
 
 
 if __name__ == "__main__":
