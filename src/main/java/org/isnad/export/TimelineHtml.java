@@ -83,7 +83,10 @@ final class TimelineHtml {
       Writer out) throws IOException {
     String status = e.status().name().toLowerCase(java.util.Locale.ROOT);
     out.write("<div class=\"event " + status + "\" id=\"" + escape(e.id()) + "\">");
-    out.write("<p><strong>" + escape(e.summary()) + "</strong> <span class=\"badge\">"
+    String origins = String.join("، ", e.reports().stream().map(Report::source).distinct()
+        .toList());
+    out.write("<p><strong>" + escape(e.summary()) + "</strong> <span class=\"badge\" title=\""
+        + escape("المصادر المستقلة: " + origins) + "\">"
         + e.reports().size() + " تقارير / " + e.independent() + " مصادر مستقلة</span> "
         + "<span class=\"status\">" + STATUS.get(e.status()) + "</span></p>\n");
     for (Conflict c : e.conflicts()) {

@@ -63,6 +63,7 @@ final class TimelineJsonWriter {
     json.writeObjectFieldStart("sources");
     json.writeNumberField("reports", event.reports().size());
     json.writeNumberField("independent", event.independent());
+    strings(json, "origins", event.reports().stream().map(Report::source).distinct().toList());
     json.writeEndObject();
     json.writeStringField("status", event.status().label());
     json.writeArrayFieldStart("conflicts");
