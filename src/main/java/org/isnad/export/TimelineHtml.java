@@ -87,7 +87,9 @@ final class TimelineHtml {
         .toList());
     out.write("<p><strong>" + escape(e.summary()) + "</strong> <span class=\"badge\" title=\""
         + escape("المصادر المستقلة: " + origins) + "\">"
-        + e.reports().size() + " تقارير / " + e.independent() + " مصادر مستقلة</span> "
+        + counted(e.reports().size(), "تقرير واحد", "تقريران", "تقارير", "تقريرًا") + " / "
+        + counted(e.independent(), "مصدر مستقل واحد", "مصدران مستقلان", "مصادر مستقلة",
+            "مصدرًا مستقلًا") + "</span> "
         + "<span class=\"status\">" + STATUS.get(e.status()) + "</span></p>\n");
     for (Conflict c : e.conflicts()) {
       out.write("<p class=\"conflict\">⚠ " + escape(conflictLabel(c.field())) + ": ");
@@ -106,13 +108,13 @@ final class TimelineHtml {
           + escape(titles.getOrDefault(r.articleId(), r.articleId()))
           + (r.when() == null ? "" : " · <span dir=\"ltr\">" + escape(r.when()) + "</span>")
           + " · الإسناد: " + escape(String.join(" ← ", r.chain()))
-          + " · يُحسب لمصدر: " + escape(r.source()) + "</span></li>");
+          + " · يُحسب لمصدر: " + escape(sourceLabel(r.source(), titles)) + "</span></li>");
     }
     out.write("</ul></details>");
     if (!e.basis().isEmpty()) {
       out.write("<details><summary>لماذا جُمعت هذه التقارير في حدث واحد</summary><ul>");
       for (String why : e.basis()) {
-        out.write("<li>" + escape(arabicBasis(why, entities)) + "</li>");
+        out.write("<li>" + escape(arabicBasis(why, entities, titles)) + "</li>");
       }
       out.write("</ul></details>");
     }
@@ -125,14 +127,38 @@ final class TimelineHtml {
   private static final java.util.regex.Pattern ENTITY_ID =
       java.util.regex.Pattern.compile("\\be\\d+\\b");
 
-  /** A line of an event's basis as an Arabic reader sees it: phrases read, ids named. */
-  static String arabicBasis(String why, Map<String, Entity> entities) {
+  private static final java.util.regex.Pattern ARTICLE_ID =
+      java.util.regex.Pattern.compile("\\bd[0-9a-f]{12}-a\\d+\\b");
+
+  /**
+   * A line of an event's basis as an Arabic reader sees it: phrases read, entities named,
+   * articles by their titles.
+   */
+  static String arabicBasis(String why, Map<String, Entity> entities,
+      Map<String, String> titles) {
     String s = why;
     for (String[] p : BASIS_PHRASES) {
       s = s.replace(p[0], p[1]);
     }
-    return ENTITY_ID.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+    s = ENTITY_ID.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
         entities.containsKey(m.group()) ? entities.get(m.group()).name() : m.group()));
+    return ARTICLE_ID.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        titles.containsKey(m.group()) ? "«" + titles.get(m.group()) + "»" : m.group()));
+  }
+
+  /** A source as shown: a page of unknown outlet ("article d…") by its title. */
+  static String sourceLabel(String source, Map<String, String> titles) {
+    String id = source.startsWith("article ") ? source.substring(8) : null;
+    return id != null && titles.containsKey(id) ? "صفحة مجهولة الوسيلة «" + titles.get(id) + "»"
+        : source;
+  }
+
+  /**
+   * A count with its noun as Arabic agrees them: one, two (dual), three to ten (plural), eleven
+   * and more (singular accusative).
+   */
+  static String counted(int n, String one, String two, String few, String many) {
+    return n == 1 ? one : n == 2 ? two : n >= 3 && n <= 10 ? n + " " + few : n + " " + many;
   }
 
   private static String conflictLabel(String field) {
@@ -150,7 +176,8 @@ final class TimelineHtml {
       throws IOException {
     out.write("<section class=\"stories\"><h2>القصص</h2><ol>");
     for (Story s : stories) {
-      out.write("<li>" + escape(s.title()) + " <span class=\"meta\">(" + s.articles().size()
+      String title = s.title().equals(s.id()) ? "(قصة بلا عنوان)" : s.title();
+      out.write("<li>" + escape(title) + " <span class=\"meta\">(" + s.articles().size()
           + " مقال · " + s.events().size() + " حدث)</span></li>");
     }
     out.write("</ol></section>\n");

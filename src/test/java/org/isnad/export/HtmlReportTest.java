@@ -73,6 +73,20 @@ class HtmlReportTest {
         new org.isnad.model.Entity("e739", org.isnad.model.EntityType.PLACE, "عسير", List.of(), 3));
     assertEquals("d06 ينضم: يشترك في عسير؛ قوة الدليل 2؛ في اليوم نفسه [2015-08-06]",
         TimelineHtml.arabicBasis("d06 joins: shares e739; evidence 2; same day [2015-08-06]",
-            entities));
+            entities, java.util.Map.of()));
+  }
+
+  @Test
+  void countsAgreeWithTheirNounsAndUnknownPagesAreNamedByTitle() {
+    assertEquals("تقرير واحد", TimelineHtml.counted(1, "تقرير واحد", "تقريران", "تقارير", "تقريرًا"));
+    assertEquals("تقريران", TimelineHtml.counted(2, "تقرير واحد", "تقريران", "تقارير", "تقريرًا"));
+    assertEquals("7 تقارير", TimelineHtml.counted(7, "تقرير واحد", "تقريران", "تقارير", "تقريرًا"));
+    assertEquals("12 تقريرًا", TimelineHtml.counted(12, "تقرير واحد", "تقريران", "تقارير",
+        "تقريرًا"));
+    assertEquals("صفحة مجهولة الوسيلة «عنوان»", TimelineHtml.sourceLabel("article d1-a1",
+        java.util.Map.of("d1-a1", "عنوان")));
+    assertEquals("المقال نفسه «عنوان»: تقاريره اللاحقة تكمل تقريره الأول",
+        TimelineHtml.arabicBasis("same article d0123456789ab-a1: later reports continue its first",
+            java.util.Map.of(), java.util.Map.of("d0123456789ab-a1", "عنوان")));
   }
 }
