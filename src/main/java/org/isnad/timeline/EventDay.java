@@ -61,6 +61,48 @@ record EventDay(Integer year, Integer month, Integer day) {
     }
   }
 
+  /** Whether every value of {@code a} is compatible with every value of {@code b}. */
+  static boolean allCompatible(java.util.Set<String> a, java.util.Set<String> b) {
+    return a.stream().allMatch(x -> b.stream().allMatch(y -> compatible(x, y)));
+  }
+
+  /** Whether some value of each side is a day of a known year and the two days fit. */
+  static boolean sameKnownDay(java.util.Set<String> a, java.util.Set<String> b) {
+    return a.stream().map(EventDay::of).filter(EventDay::knownDay).anyMatch(x -> b.stream()
+        .map(EventDay::of).filter(EventDay::knownDay).anyMatch(x::fits));
+  }
+
+  /** Whether every two values are days of known years at most {@code max} days apart. */
+  static boolean within(java.util.Set<String> a, java.util.Set<String> b, int max) {
+    for (String x : a) {
+      for (String y : b) {
+        Integer apart = apart(x, y);
+        if (apart == null || !knownDay(of(x)) || !knownDay(of(y)) || apart > max) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The first value that is a day of a known year, or {@code null}. */
+  static String firstKnownDay(java.util.Set<String> days) {
+    return days.stream().filter(d -> knownDay(of(d))).findFirst().orElse(null);
+  }
+
+  /** Days from {@code day} to {@code published} (negative before), or {@code null}. */
+  static Integer daysAfter(String day, String published) {
+    Integer apart = apart(day, published);
+    if (apart == null) {
+      return null;
+    }
+    return published.compareTo(day) >= 0 ? apart : -apart;
+  }
+
+  private static boolean knownDay(EventDay d) {
+    return d != null && d.isDay() && d.year() != null;
+  }
+
   private static boolean same(Integer a, Integer b) {
     return a == null || b == null || a.equals(b);
   }

@@ -2,15 +2,12 @@ package org.isnad.timeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
-import org.isnad.model.ArgumentRole;
 import org.isnad.model.EventMention;
 
 /**
@@ -18,12 +15,8 @@ import org.isnad.model.EventMention;
  * and every join keeps its reason. Reports are compared only inside a block (same type and
  * modality), in two steps.
  *
- * <p><b>In an article</b>, a report continues the article's latest chain of its block when it
- * points back to it (a specific name of the chain; or, in the very next sentence, a definite noun
- * "الهجوم", no name at all, or two of its rare clause words), unless the dates are incompatible, one of them lies at another time ("قبل سنوات", a year) and the other
- * does not, both name agents (or patients, or places) and none is shared: "the attack" three
- * sentences on is the attack of the lead, "كيري التقى لافروف" after "المعلم التقى بن علوي" is
- * another meeting.
+ * <p><b>In an article</b> ({@link ArticleChains}), a report continues the article's chain only
+ * when it points back to it and nothing disagrees.
  *
  * <p><b>Across articles</b>, a chain joins a cluster (found through an index of specific names,
  * so the work stays near linear) only when no role both fill with specific names is filled by
@@ -49,8 +42,6 @@ import org.isnad.model.EventMention;
  */
 final class EventMerger {
   static final int MAX_DAYS = 3;
-  /** The most code points between two sentences that follow each other (". ", a blank line). */
-  static final int ADJACENT = 3;
   static final int STRONG = 2;
   /** Evidence (see {@code evidence}) two reports of the same day need to be one event. */
   static final int SAME_DAY = 2;
@@ -69,43 +60,6 @@ final class EventMerger {
   /** One event: its reports in input order and why they were joined. */
   record Merged(List<EventMention> mentions, List<String> basis) {}
 
-  /** Reports merged so far: their names and days. */
-  private static final class Cluster {
-    final List<EventMention> mentions = new ArrayList<>();
-    final List<String> basis = new ArrayList<>();
-    final Set<String> args = new LinkedHashSet<>();
-    final Set<String> places = new HashSet<>();
-    final Set<String> agents = new LinkedHashSet<>();
-    final Set<String> patients = new LinkedHashSet<>();
-    final Set<String> words = new TreeSet<>();
-    final Set<String> days = new TreeSet<>();
-    final Set<String> articles = new LinkedHashSet<>();
-    boolean otherTime;
-
-    void add(EventMention m) {
-      mentions.add(m);
-      args.addAll(m.actors());
-      args.addAll(m.places());
-      places.addAll(m.places());
-      agents.addAll(m.withRole(ArgumentRole.AGENT));
-      patients.addAll(m.withRole(ArgumentRole.PATIENT));
-      if (m.when() != null) {
-        days.add(m.when());
-      }
-      otherTime |= elsewhere(m);
-      articles.add(m.articleId());
-    }
-
-    void addAll(Cluster other) {
-      other.mentions.forEach(this::add);
-      basis.addAll(other.basis);
-    }
-
-    boolean dated() {
-      return !days.isEmpty();
-    }
-  }
-
   /** The clusters, each a list of mentions in input order with its reasons. */
   List<Merged> merge(List<EventMention> mentions, Context context) {
     Map<String, List<EventMention>> blocks = new LinkedHashMap<>();
@@ -116,103 +70,15 @@ final class EventMerger {
     List<Merged> out = new ArrayList<>();
     blocks.forEach((key, block) -> {
       Map<EventMention, Set<String>> words = new ClauseWords().of(block);
-      new Block(context, words).merge(chains(block, words, context)).forEach(c ->
+      new Block(context, words).merge(ArticleChains.chains(block, words, context)).forEach(c ->
           out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     });
     return out;
   }
 
-  /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
-  private static List<Cluster> chains(List<EventMention> block,
-      Map<EventMention, Set<String>> words, Context context) {
-    List<Cluster> chains = new ArrayList<>();
-    Map<String, Cluster> latest = new HashMap<>();
-    for (EventMention m : block) {
-      Cluster chain = latest.get(m.articleId());
-      int story = context.storyOf().getOrDefault(m.articleId(), -1);
-      if (chain == null || !continues(chain, m, words,
-          id -> !context.nonSpecific().test(story, id))) {
-        chain = new Cluster();
-        chains.add(chain);
-        latest.put(m.articleId(), chain);
-      } else if (chain.mentions.size() == 1) {
-        chain.basis.add("same article " + m.articleId() + ": later reports continue its first");
-      }
-      chain.add(m);
-    }
-    return chains;
-  }
-
-  private static boolean continues(Cluster chain, EventMention m,
-      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
-    if (m.when() != null && !compatible(chain.days, Set.of(m.when()))) {
-      return false;
-    }
-    if (!refersBack(chain, m, words, specific)) {
-      return false;
-    }
-    boolean elsewhere = elsewhere(m);
-    if (elsewhere != chain.otherTime && (elsewhere ? chain.dated() : m.when() != null)) {
-      return false;
-    }
-    if (disjoint(m.withRole(ArgumentRole.AGENT), chain.agents)
-        || disjoint(m.withRole(ArgumentRole.PATIENT), chain.patients)) {
-      return false;
-    }
-    return m.places().isEmpty() || chain.places.isEmpty() || m.places().stream()
-        .anyMatch(chain.places::contains);
-  }
-
-  /**
-   * Whether a later report of an article points back to its chain: it names a specific name of
-   * the chain (not a country, not the story's protagonist); or it comes in the very next sentence
-   * and is a definite noun ("الهجوم"، "والتفجير": the attack told again), names nobody, or shares
-   * two rare clause words with the chain. Anything else — a bullet of a news digest, a
-   * "حين قتل أربعة رجال أمن" paragraphs after the lead's assassination, a second operation cited
-   * with the same source — starts another event.
-   */
-  private static boolean refersBack(Cluster chain, EventMention m,
-      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
-    if (m.actors().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))
-        || m.places().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))) {
-      return true;
-    }
-    EventMention last = chain.mentions.get(chain.mentions.size() - 1);
-    if (m.start() - last.end() > ADJACENT && m.start() != last.start()) {
-      return false;
-    }
-    Set<String> own = words.getOrDefault(m, Set.of());
-    Set<String> theirs = new HashSet<>();
-    chain.mentions.forEach(x -> theirs.addAll(words.getOrDefault(x, Set.of())));
-    return definite(m.trigger()) || m.actors().isEmpty()
-        || own.stream().filter(theirs::contains).count() >= STRONG;
-  }
-
-  /** A trigger written with the article, after a glued conjunction or preposition if any. */
-  static boolean definite(String trigger) {
-    String t = org.isnad.text.ArabicNormalizer.standard().normalizeToString(trigger);
-    for (String prefix : new String[] {"ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال"}) {
-      if (t.startsWith(prefix) && t.length() > prefix.length() + 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether both name someone and nobody is named by both. */
-  private static boolean disjoint(java.util.Collection<String> a,
-      java.util.Collection<String> b) {
-    return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
-  }
-
-  /** A report set at another time than the article's news: a past reference or a year. */
-  private static boolean elsewhere(EventMention m) {
-    return "other-time".equals(m.whenBasis()) || (m.when() != null && m.when().length() == 4);
-  }
-
   /** Step two, for one block: chains joined across articles. */
   private static final class Block {
-    final List<Cluster> clusters = new ArrayList<>();
+    final List<ReportCluster> clusters = new ArrayList<>();
     final Map<String, Integer> bySentence = new HashMap<>();
     final Map<String, List<Integer>> byArgument = new HashMap<>();
     final Context context;
@@ -224,8 +90,8 @@ final class EventMerger {
       this.words = words;
     }
 
-    List<Cluster> merge(List<Cluster> chains) {
-      for (Cluster chain : chains) {
+    List<ReportCluster> merge(List<ReportCluster> chains) {
+      for (ReportCluster chain : chains) {
         chain.mentions.forEach(m -> chain.words.addAll(words.getOrDefault(m, Set.of())));
         Integer target = copyTarget(chain);
         String reason = target == null ? null : "copy of the report in "
@@ -241,18 +107,17 @@ final class EventMerger {
         }
         if (target == null) {
           target = clusters.size();
-          clusters.add(new Cluster());
+          clusters.add(new ReportCluster());
         } else {
           clusters.get(target).basis.add(chain.mentions.get(0).articleId() + " joins: " + reason);
         }
         clusters.get(target).addAll(chain);
-        clusters.get(target).words.addAll(chain.words);
         index(chain, target);
       }
       return clusters;
     }
 
-    private Integer copyTarget(Cluster chain) {
+    private Integer copyTarget(ReportCluster chain) {
       for (EventMention m : chain.mentions) {
         String original = context.copies().get(m.articleId());
         Integer target = original == null ? null : bySentence.get(original + "|" + m.sentence());
@@ -263,7 +128,7 @@ final class EventMerger {
       return null;
     }
 
-    private List<Integer> candidates(Cluster chain) {
+    private List<Integer> candidates(ReportCluster chain) {
       Set<Integer> out = new TreeSet<>();
       for (String arg : specific(chain, chain.args)) {
         List<Integer> list = byArgument.getOrDefault(arg, List.of());
@@ -281,7 +146,7 @@ final class EventMerger {
     }
 
     /** The names that say something specific in the story of {@code chain}'s article. */
-    private List<String> specific(Cluster chain, Set<String> args) {
+    private List<String> specific(ReportCluster chain, Set<String> args) {
       int story = context.storyOf().getOrDefault(chain.mentions.get(0).articleId(), -1);
       return args.stream().filter(a -> !context.nonSpecific().test(story, a)).toList();
     }
@@ -290,16 +155,15 @@ final class EventMerger {
      * Whether both name someone or somewhere specific in one role and nobody is named by both
      * (Putin's visit to Syria and his visit to Cairo the same day are two visits).
      */
-    private boolean rolesDisagree(Cluster chain, Cluster cluster) {
-      return disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
-          || disjoint(specific(chain, chain.patients), specific(chain, cluster.patients))
-          || disjoint(specific(chain, chain.places), specific(chain, cluster.places));
+    private boolean rolesDisagree(ReportCluster chain, ReportCluster cluster) {
+      return ReportCluster.disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
+          || ReportCluster.disjoint(specific(chain, chain.patients),
+              specific(chain, cluster.patients))
+          || ReportCluster.disjoint(specific(chain, chain.places), specific(chain, cluster.places));
     }
 
-
-
     /** Why {@code chain} is {@code cluster}'s event, or {@code null} when it is not. */
-    private String joins(Cluster chain, Cluster cluster) {
+    private String joins(ReportCluster chain, ReportCluster cluster) {
       if (chain.otherTime || cluster.otherTime || rolesDisagree(chain, cluster)) {
         return null;
       }
@@ -311,13 +175,13 @@ final class EventMerger {
           + (words.isEmpty() ? "" : "words " + String.join("، ", words) + "; ")
           + "evidence " + score;
       if (chain.dated() && cluster.dated()) {
-        if (compatible(chain.days, cluster.days)) {
-          return score >= SAME_DAY && sameDay(chain.days, cluster.days)
+        if (EventDay.allCompatible(chain.days, cluster.days)) {
+          return score >= SAME_DAY && EventDay.sameKnownDay(chain.days, cluster.days)
               ? why + "; same day " + chain.days : null;
         }
         boolean newArticle = chain.articles.stream().noneMatch(cluster.articles::contains);
         if (newArticle && shared.size() >= STRONG && score >= UNDATED
-            && close(chain.days, cluster.days)) {
+            && EventDay.within(chain.days, cluster.days, MAX_DAYS)) {
           return why + "; dates differ by at most " + MAX_DAYS + " days: " + chain.days
               + " / " + cluster.days;
         }
@@ -334,7 +198,7 @@ final class EventMerger {
      * wording around it, never a city with formulaic words ("لقاء … الانتخابات البلدية" in two
      * districts of Medina) nor words alone.
      */
-    private static int evidence(Cluster chain, Cluster cluster, List<String> shared,
+    private static int evidence(ReportCluster chain, ReportCluster cluster, List<String> shared,
         List<String> words) {
       boolean actor = shared.stream().anyMatch(n -> !chain.places.contains(n)
           && !cluster.places.contains(n));
@@ -345,13 +209,13 @@ final class EventMerger {
      * The reason an undated chain joins a dated cluster: its article was published on the
      * cluster's day or up to {@value #NARRATIVE_DAYS} days later, so it tells of it as news.
      */
-    private String narrative(Cluster chain, Cluster cluster, String evidence) {
+    private String narrative(ReportCluster chain, ReportCluster cluster, String evidence) {
       if (!cluster.dated()) {
         return null;
       }
       String published = context.published().get(chain.mentions.get(0).articleId());
-      String day = firstDay(cluster.days);
-      Integer after = published == null || day == null ? null : afterDays(day, published);
+      String day = EventDay.firstKnownDay(cluster.days);
+      Integer after = published == null || day == null ? null : EventDay.daysAfter(day, published);
       if (after != null && after >= 0 && after <= NARRATIVE_DAYS) {
         return evidence + "; undated report in an article published " + published + ", "
             + after + " day(s) after the event's " + day;
@@ -359,7 +223,7 @@ final class EventMerger {
       return null;
     }
 
-    private void index(Cluster chain, int target) {
+    private void index(ReportCluster chain, int target) {
       for (EventMention m : chain.mentions) {
         bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
       }
@@ -376,62 +240,5 @@ final class EventMerger {
         }
       }
     }
-  }
-
-  private static String firstDay(Set<String> days) {
-    return days.stream().filter(d -> EventDay.of(d) != null && EventDay.of(d).isDay()
-        && EventDay.of(d).year() != null).findFirst().orElse(null);
-  }
-
-  /** Days from {@code day} to {@code published}, or {@code null} when either is not a day. */
-  private static Integer afterDays(String day, String published) {
-    Integer apart = EventDay.apart(day, published);
-    if (apart == null) {
-      return null;
-    }
-    return published.compareTo(day) >= 0 ? apart : -apart;
-  }
-
-  static boolean compatible(String a, String b) {
-    return EventDay.compatible(a, b);
-  }
-
-  private static boolean compatible(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      for (String y : b) {
-        if (!compatible(x, y)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** Whether both sides give a day and some day of one fits some day of the other. */
-  private static boolean sameDay(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      for (String y : b) {
-        EventDay dx = EventDay.of(x);
-        EventDay dy = EventDay.of(y);
-        if (dx != null && dy != null && dx.isDay() && dy.isDay() && dx.year() != null
-            && dy.year() != null && dx.fits(dy)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean close(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      for (String y : b) {
-        Integer apart = EventDay.apart(x, y);
-        boolean years = EventDay.of(x).year() != null && EventDay.of(y).year() != null;
-        if (apart == null || !years || apart > MAX_DAYS) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

@@ -1,0 +1,103 @@
+package org.isnad.timeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.ArgumentRole;
+import org.isnad.model.EventMention;
+import org.isnad.text.ArabicNormalizer;
+
+/**
+ * Step one of event coreference ({@link EventMerger}): the chains of one article's reports of one
+ * block. A report continues the article's latest chain when it points back to it (a specific name
+ * of the chain; or, in the very next sentence, a definite noun "الهجوم", no name at all, or two of
+ * its rare clause words), unless the dates are incompatible, one of them lies at another time
+ * ("قبل سنوات", a year) and the other does not, or both name agents (or patients, or places) and
+ * none is shared. Stateless.
+ */
+final class ArticleChains {
+  /** The most code points between two sentences that follow each other (". ", a blank line). */
+  static final int ADJACENT = 3;
+
+  private ArticleChains() {}
+
+  /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
+  static List<ReportCluster> chains(List<EventMention> block,
+      Map<EventMention, Set<String>> words, EventMerger.Context context) {
+    List<ReportCluster> chains = new ArrayList<>();
+    Map<String, ReportCluster> latest = new HashMap<>();
+    for (EventMention m : block) {
+      ReportCluster chain = latest.get(m.articleId());
+      int story = context.storyOf().getOrDefault(m.articleId(), -1);
+      if (chain == null || !continues(chain, m, words,
+          id -> !context.nonSpecific().test(story, id))) {
+        chain = new ReportCluster();
+        chains.add(chain);
+        latest.put(m.articleId(), chain);
+      } else if (chain.mentions.size() == 1) {
+        chain.basis.add("same article " + m.articleId() + ": later reports continue its first");
+      }
+      chain.add(m);
+    }
+    return chains;
+  }
+
+  private static boolean continues(ReportCluster chain, EventMention m,
+      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
+    if (m.when() != null && !EventDay.allCompatible(chain.days, Set.of(m.when()))) {
+      return false;
+    }
+    if (!refersBack(chain, m, words, specific)) {
+      return false;
+    }
+    boolean elsewhere = ReportCluster.elsewhere(m);
+    if (elsewhere != chain.otherTime && (elsewhere ? chain.dated() : m.when() != null)) {
+      return false;
+    }
+    if (ReportCluster.disjoint(m.withRole(ArgumentRole.AGENT), chain.agents)
+        || ReportCluster.disjoint(m.withRole(ArgumentRole.PATIENT), chain.patients)) {
+      return false;
+    }
+    return m.places().isEmpty() || chain.places.isEmpty() || m.places().stream()
+        .anyMatch(chain.places::contains);
+  }
+
+  /**
+   * Whether a later report of an article points back to its chain: it names a specific name of
+   * the chain (not a country, not the story's protagonist); or it comes in the very next sentence
+   * and is a definite noun ("الهجوم"، "والتفجير": the attack told again), names nobody, or shares
+   * two rare clause words with the chain. Anything else — a bullet of a news digest, a
+   * "حين قتل أربعة رجال أمن" paragraphs after the lead's assassination, a second operation cited
+   * with the same source — starts another event.
+   */
+  private static boolean refersBack(ReportCluster chain, EventMention m,
+      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
+    if (m.actors().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))
+        || m.places().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))) {
+      return true;
+    }
+    EventMention last = chain.mentions.get(chain.mentions.size() - 1);
+    if (m.start() - last.end() > ADJACENT && m.start() != last.start()) {
+      return false;
+    }
+    Set<String> own = words.getOrDefault(m, Set.of());
+    Set<String> theirs = new HashSet<>();
+    chain.mentions.forEach(x -> theirs.addAll(words.getOrDefault(x, Set.of())));
+    return definite(m.trigger()) || m.actors().isEmpty()
+        || own.stream().filter(theirs::contains).count() >= EventMerger.STRONG;
+  }
+
+  /** A trigger written with the article, after a glued conjunction or preposition if any. */
+  static boolean definite(String trigger) {
+    String t = ArabicNormalizer.standard().normalizeToString(trigger);
+    for (String prefix : new String[] {"ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال"}) {
+      if (t.startsWith(prefix) && t.length() > prefix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

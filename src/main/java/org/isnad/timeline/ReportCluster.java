@@ -1,0 +1,67 @@
+package org.isnad.timeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.isnad.model.ArgumentRole;
+import org.isnad.model.EventMention;
+
+/**
+ * Reports merged so far into one event (an article's chain, or an event across articles): their
+ * names by role, days, rare clause words and articles, and why they were joined. Mutable; used by
+ * one thread while {@link EventMerger} runs.
+ */
+final class ReportCluster {
+  final List<EventMention> mentions = new ArrayList<>();
+  final List<String> basis = new ArrayList<>();
+  final Set<String> args = new LinkedHashSet<>();
+  final Set<String> places = new HashSet<>();
+  final Set<String> agents = new LinkedHashSet<>();
+  final Set<String> patients = new LinkedHashSet<>();
+  final Set<String> words = new TreeSet<>();
+  final Set<String> days = new TreeSet<>();
+  final Set<String> articles = new LinkedHashSet<>();
+  boolean otherTime;
+
+  void add(EventMention m) {
+    mentions.add(m);
+    args.addAll(m.actors());
+    args.addAll(m.places());
+    places.addAll(m.places());
+    agents.addAll(m.withRole(ArgumentRole.AGENT));
+    patients.addAll(m.withRole(ArgumentRole.PATIENT));
+    if (m.when() != null) {
+      days.add(m.when());
+    }
+    otherTime |= elsewhere(m);
+    articles.add(m.articleId());
+  }
+
+  void addAll(ReportCluster other) {
+    other.mentions.forEach(this::add);
+    basis.addAll(other.basis);
+    words.addAll(other.words);
+  }
+
+  boolean dated() {
+    return !days.isEmpty();
+  }
+
+  /** The article of its first report. */
+  String firstArticle() {
+    return mentions.get(0).articleId();
+  }
+
+  /** A report set at another time than the article's news: a past reference or a year. */
+  static boolean elsewhere(EventMention m) {
+    return "other-time".equals(m.whenBasis()) || (m.when() != null && m.when().length() == 4);
+  }
+
+  /** Whether both name someone and nobody is named by both. */
+  static boolean disjoint(java.util.Collection<String> a, java.util.Collection<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+  }
+}
