@@ -21,6 +21,18 @@ public record Published(String value, String earliest, String latest, Basis basi
     }
   }
 
+  /** The publication day, when {@code value} gives one ({@code 2024-12-13}), else empty. */
+  public java.util.Optional<java.time.LocalDate> day() {
+    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(java.time.LocalDate.parse(value.substring(0, 10)));
+    } catch (java.time.DateTimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   public static Published unknown() {
     return UNKNOWN;
   }

@@ -1,7 +1,6 @@
 package org.isnad.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,17 +126,6 @@ final class StoryGrouper {
     });
   }
 
-  static LocalDate day(String value) {
-    if (value == null || value.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
   /**
    * Disjoint sets of articles that know their size and the span of their publication days;
    * the smaller index is always the root.
@@ -163,7 +151,7 @@ final class StoryGrouper {
       for (int i = 0; i < n; i++) {
         parent[i] = i;
         size[i] = 1;
-        LocalDate d = day(articles.get(i).published().value());
+        LocalDate d = articles.get(i).published().day().orElse(null);
         undated[i] = d == null;
         first[i] = d == null ? Long.MAX_VALUE : d.toEpochDay();
         last[i] = d == null ? Long.MIN_VALUE : d.toEpochDay();

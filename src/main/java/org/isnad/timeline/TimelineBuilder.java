@@ -95,12 +95,7 @@ public final class TimelineBuilder {
   /** Each article's publication day, when its page or text gives one to the day. */
   private static Map<String, String> publishedDays(List<Article> articles) {
     Map<String, String> days = new HashMap<>();
-    for (Article a : articles) {
-      EventDay d = EventDay.of(a.published().value());
-      if (d != null && d.isDay() && d.year() != null) {
-        days.put(a.id(), a.published().value());
-      }
-    }
+    articles.forEach(a -> a.published().day().ifPresent(d -> days.put(a.id(), d.toString())));
     return days;
   }
 

@@ -71,7 +71,7 @@ public final class EventAnnotator {
     List<EventMention> found = new ArrayList<>();
     Timex narrative = null;
     int paragraph = -1;
-    LocalDate published = publicationDay(article);
+    LocalDate published = article.published().day().orElse(null);
     List<EntityMention> sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(EntityMention::start));
     int next = 0;
@@ -122,19 +122,6 @@ public final class EventAnnotator {
       narrative = last != null ? last : narrative;
     }
     return found;
-  }
-
-  /** The article's publication day when known to the day, else {@code null}. */
-  private static LocalDate publicationDay(Article article) {
-    String v = article.published().value();
-    if (v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.substring(0, 10));
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
   }
 
   /**
