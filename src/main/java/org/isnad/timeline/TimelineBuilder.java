@@ -23,7 +23,6 @@ import org.isnad.model.Quote;
 import org.isnad.model.Report;
 import org.isnad.model.Story;
 import org.isnad.model.Timeline;
-import org.isnad.text.RuleFile;
 
 /**
  * Builds the sourced timeline of a run: finds copies, groups articles into stories, merges event
@@ -32,7 +31,7 @@ import org.isnad.text.RuleFile;
  * the inputs: everything is sorted by stable ids first. Stateless and thread safe.
  */
 public final class TimelineBuilder {
-  private static final Map<String, String> LABELS = labels();
+  private static final EventSummary SUMMARY = new EventSummary();
 
   /** Everything the timeline needs from the annotate and link stages. */
   public record Input(List<Article> articles, List<EventMention> mentions,
@@ -158,72 +157,17 @@ public final class TimelineBuilder {
     String latest = days.isEmpty() ? null : days.get(days.size() - 1);
     boolean agreed = !days.isEmpty() && !ConflictFinder.disagree(Set.copyOf(days));
     String when = agreed ? days.stream().max(Comparator.comparingInt(String::length)).get() : null;
-    List<String> actors = ranked(cluster, ArgumentRole.AGENT, ArgumentRole.PATIENT);
-    List<String> places = ranked(cluster, ArgumentRole.PLACE);
+    List<String> actors = EventSummary.ranked(cluster, ArgumentRole.AGENT, ArgumentRole.PATIENT);
+    List<String> places = EventSummary.ranked(cluster, ArgumentRole.PLACE);
     EventStatus status = days.isEmpty() ? EventStatus.UNDATED
         : conflicts.stream().anyMatch(c -> !c.field().equals("weekday")) ? EventStatus.CONTESTED
         : independent >= 2 ? EventStatus.CORROBORATED : EventStatus.SINGLE_SOURCE;
     Modality modality = cluster.get(0).modality();
     Integer story = storyNumbers.get(cluster.get(0).articleId());
-    return new Event("", cluster.get(0).type(), summary(cluster, places, entities),
+    return new Event("", cluster.get(0).type(), SUMMARY.line(cluster, places, entities),
         modality, when, earliest, latest, actors, places, reports, independent, status,
         conflicts, story == null ? null : "story-" + (story + 1), merged.basis(),
-        ranked(cluster, ArgumentRole.AGENT));
-  }
-
-  /** The entity ids the reports give one of {@code roles}, most often given first. */
-  private static List<String> ranked(List<EventMention> cluster, ArgumentRole... roles) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (EventMention m : cluster) {
-      for (ArgumentRole role : roles) {
-        for (String id : role == ArgumentRole.PLACE && m.roles().isEmpty() ? m.places()
-            : role != ArgumentRole.PLACE && m.roles().isEmpty() ? m.actors()
-            : m.withRole(role)) {
-          counts.merge(id, 1, Integer::sum);
-        }
-      }
-    }
-    List<String> ids = new ArrayList<>(counts.keySet());
-    ids.sort(Comparator.comparing((String id) -> -counts.get(id)).thenComparing(id -> id));
-    return ids;
-  }
-
-  /**
-   * A line that reads true: the type, who did it (agents), to or with whom (after "←"), and
-   * where, each as the reports' clauses give them, most often named first.
-   */
-  private static String summary(List<EventMention> cluster, List<String> places,
-      Map<String, Entity> entities) {
-    EventMention first = cluster.get(0);
-    StringBuilder s = new StringBuilder(LABELS.getOrDefault(first.type(), first.type()));
-    if (first.modality() == Modality.NEGATED) {
-      s.insert(0, "لم يحدث: ");
-    } else if (first.modality() == Modality.UNREALISED) {
-      s.insert(0, "لم يتحقق: ");
-    }
-    List<String> agents = ranked(cluster, ArgumentRole.AGENT).stream().limit(2)
-        .map(id -> name(id, entities)).toList();
-    List<String> patients = ranked(cluster, ArgumentRole.PATIENT).stream().limit(2)
-        .map(id -> name(id, entities)).toList();
-    if (!agents.isEmpty() || !patients.isEmpty()) {
-      s.append(": ").append(String.join("، ", agents));
-      if (!patients.isEmpty()) {
-        if (!agents.isEmpty()) {
-          s.append(' ').append(LABELS.getOrDefault(first.type() + "@with", "←")).append(' ');
-        }
-        s.append(String.join("، ", patients));
-      }
-    }
-    List<String> where = places.stream().limit(2).map(id -> name(id, entities)).toList();
-    if (!where.isEmpty()) {
-      s.append(" — ").append(String.join("، ", where));
-    }
-    return s.toString();
-  }
-
-  private static String name(String id, Map<String, Entity> entities) {
-    Entity e = entities.get(id);
-    return e == null ? id : e.name();
+        EventSummary.ranked(cluster, ArgumentRole.AGENT));
   }
 
   private static List<Story> stories(List<Article> articles, Map<String, String> storyOf,
@@ -244,19 +188,5 @@ public final class TimelineBuilder {
     members.forEach((id, list) -> stories.add(new Story(id, titles.getOrDefault(id, id),
         list.stream().sorted().toList(), eventsOf.getOrDefault(id, List.of()))));
     return stories;
-  }
-
-  private static Map<String, String> labels() {
-    Map<String, String> labels = new HashMap<>();
-    for (String line : RuleFile.read(TimelineBuilder.class, "event-types.txt")) {
-      String[] f = line.split("\t");
-      if (f.length >= 2) {
-        labels.put(f[0].strip(), f[1].strip());
-      }
-      if (f.length == 3) {
-        labels.put(f[0].strip() + "@with", f[2].strip());
-      }
-    }
-    return labels;
   }
 }
