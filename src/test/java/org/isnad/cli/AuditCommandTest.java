@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AuditCommandTest {
   /** Two articles of one site, one story holding both, one event claiming two sources. */
@@ -36,14 +34,12 @@ class AuditCommandTest {
       """;
 
   @TempDir Path dir;
-  private final StringWriter err = new StringWriter();
-  private final StringWriter out = new StringWriter();
+  private final CliRun cli = new CliRun();
+  private final StringWriter err = cli.err;
+  private final StringWriter out = cli.out;
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(out, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   private Path write(String name, String content) throws IOException {
