@@ -58,34 +58,30 @@ final class EventSources {
     ordered.sort(Comparator.comparingInt((EventMention m) -> rank.getOrDefault(article(m),
         Integer.MAX_VALUE)).thenComparing(EventMention::articleId)
         .thenComparingInt(EventMention::start));
-    Map<String, String> wire = wireStories(ordered);
+    Map<EventMention, String> relays = new HashMap<>();
+    ordered.forEach(m -> relays.put(m, resolver.relay(m)));
+    Map<String, String> wire = wireStories(ordered, relays);
     Map<EventMention, String> origin = new HashMap<>();
-    for (EventMention m : ordered) {
-      String relay = resolver.relay(m);
-      origin.put(m, relay != null ? relay : wire.get(article(m)));
-    }
+    Map<EventMention, String> key = new HashMap<>();
     Groups groups = new Groups();
     for (EventMention m : ordered) {
-      groups.join(originKey(origin.get(m)), "site:" + SourceResolver.key(resolver.site(
-          article(m))), "site:" + SourceResolver.key(resolver.site(m.articleId())),
-          "article:" + article(m));
+      String relay = relays.get(m);
+      origin.put(m, relay != null ? relay : wire.get(article(m)));
+      key.put(m, "origin:" + SourceResolver.key(origin.get(m)));
+      groups.join(key.get(m), "site:" + SourceResolver.key(resolver.site(article(m))),
+          "site:" + SourceResolver.key(resolver.site(m.articleId())));
     }
     Map<String, String> label = new HashMap<>();
     for (EventMention m : ordered) {
-      label.putIfAbsent(groups.find(originKey(origin.get(m))), origin.get(m));
+      label.putIfAbsent(groups.find(key.get(m)), origin.get(m));
     }
     List<String> origins = new ArrayList<>();
     List<String> counted = new ArrayList<>();
     for (EventMention m : cluster) {
       origins.add(origin.get(m));
-      counted.add(label.get(groups.find(originKey(origin.get(m)))));
+      counted.add(label.get(groups.find(key.get(m))));
     }
     return new Counted(origins, counted);
-  }
-
-  /** Two spellings of one outlet ("وكالة رويترز", "رويترز") are one origin. */
-  private static String originKey(String origin) {
-    return "origin:" + SourceResolver.key(origin);
   }
 
   /** The article a report counts for: the original when its article is a copy. */
@@ -98,7 +94,8 @@ final class EventSources {
    * Each article's wire-story origin: articles whose reports share wording are one story, whose
    * origin is the first channel any of them names, else the publisher of its earliest article.
    */
-  private Map<String, String> wireStories(List<EventMention> ordered) {
+  private Map<String, String> wireStories(List<EventMention> ordered,
+      Map<EventMention, String> relays) {
     Groups stories = new Groups();
     ordered.forEach(m -> stories.join(article(m)));
     List<EventMention> long_ = new ArrayList<>();
@@ -121,7 +118,7 @@ final class EventSources {
     Map<String, String> earliest = new HashMap<>();
     for (EventMention m : ordered) {
       String root = stories.find(article(m));
-      String relay = resolver.relay(m);
+      String relay = relays.get(m);
       if (relay != null) {
         relayed.putIfAbsent(root, relay);
       }
