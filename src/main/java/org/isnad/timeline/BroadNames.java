@@ -3,14 +3,16 @@ package org.isnad.timeline;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.annotate.ner.PerceptronTagger;
 import org.isnad.model.Entity;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
 
 /**
- * The entities of a run too broad to tie reports or articles on their own: countries, regions
- * and blocs ({@code broad-names.txt}), matched on the entity's name or any alias, normalised and
- * without ال. Immutable and thread safe.
+ * The entities of a run too broad to tie reports or articles on their own: countries (the name
+ * tagger's {@code countries.txt}), other spellings, regions and blocs ({@code broad-names.txt}),
+ * matched on the entity's name or any alias, normalised and without ال. Immutable and thread
+ * safe.
  */
 final class BroadNames {
   private static final Set<String> NAMES = load();
@@ -50,6 +52,9 @@ final class BroadNames {
 
   private static Set<String> load() {
     Set<String> names = new HashSet<>();
+    for (String line : RuleFile.read(PerceptronTagger.class, "countries.txt")) {
+      names.add(normal(line));
+    }
     for (String line : RuleFile.read(BroadNames.class, "broad-names.txt")) {
       names.add(normal(line));
     }

@@ -7,7 +7,7 @@ import org.isnad.text.RuleFile;
 
 /**
  * The word lists behind the tagger's gazetteer features, from plain resource files: places
- * ({@code places.txt}, up to four words), title words that announce a person
+ * ({@code countries.txt} and {@code places.txt}, up to four words), title words that announce a person
  * ({@code person-triggers.txt}), given names ({@code first-names.txt}) and organisation head
  * words ({@code org-heads.txt}). All keys are
  * stems ({@link WordForms#stem}). Immutable and thread safe.
@@ -23,8 +23,8 @@ final class NerGazetteer {
       "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "اشار", "اشارت", "كشف", "كشفت");
 
   private NerGazetteer() {
-    for (String line : read("places.txt")) {
-      places.add(key(line));
+    for (String file : new String[] {"countries.txt", "places.txt"}) {
+      read(file).forEach(line -> places.add(key(line)));
     }
     read("person-triggers.txt").forEach(w -> personTriggers.add(key(w)));
     read("org-heads.txt").forEach(w -> orgHeads.add(key(w)));
