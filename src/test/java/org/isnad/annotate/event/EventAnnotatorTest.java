@@ -186,12 +186,16 @@ class EventAnnotatorTest {
     assertEquals(List.of("e-عسير"), attack.places());
   }
 
+  /** The reports of {@code a} with its time expressions found by the time annotator. */
+  private static List<EventMention> dated(Article a) {
+    List<Timex> timexes = org.isnad.annotate.time.TimeAnnotator.standard().annotate(a).timexes();
+    return EventAnnotator.standard().annotate(a, timexes, List.of());
+  }
+
   @Test
   void anEventAtAnotherTimeDoesNotTakeTheNarrationsDate() {
     String text = "غادر الوفد دمشق يوم 8 ديسمبر 2024. وقال إن الأسد كان على وشك الهروب قبل سنوات.";
-    Article a = article(text);
-    List<Timex> timexes = org.isnad.annotate.time.TimeAnnotator.standard().annotate(a).timexes();
-    List<EventMention> found = EventAnnotator.standard().annotate(a, timexes, List.of());
+    List<EventMention> found = dated(article(text));
     assertEquals("2024-12-08", found.get(0).when());
     EventMention flight = found.stream().filter(e -> e.trigger().contains("الهروب")).findFirst()
         .orElseThrow();
@@ -217,9 +221,8 @@ class EventAnnotatorTest {
     String text = "عاجل 21 / 01 / 2018 مقتل العشرات في غارات على دير الزور.";
     Article a = new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar", null,
         Published.fromMetadata("2017-11-26", "url"), List.of());
-    List<Timex> timexes = org.isnad.annotate.time.TimeAnnotator.standard().annotate(a).timexes();
-    EventMention killed = EventAnnotator.standard().annotate(a, timexes, List.of()).stream()
-        .filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
+    EventMention killed = dated(a).stream().filter(e -> e.type().equals("KILLED")).findFirst()
+        .orElseThrow();
     assertNull(killed.when(), "a ticker's day after the page was published");
     assertEquals("after-publication", killed.whenBasis());
   }
