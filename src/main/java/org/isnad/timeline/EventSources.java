@@ -45,14 +45,14 @@ final class EventSources {
     this.rank = rank;
   }
 
-  /** The origin of each report and the independent group it counts for. */
-  record Counted(List<String> origins, List<String> groups) {
+  /** The independent group each report counts for, named by the group's first origin. */
+  record Counted(List<String> groups) {
     int independent() {
       return new HashSet<>(groups).size();
     }
   }
 
-  /** The origin and group of each mention of {@code cluster}, in cluster order. */
+  /** The group of each mention of {@code cluster}, in cluster order. */
   Counted sources(List<EventMention> cluster) {
     List<EventMention> ordered = new ArrayList<>(cluster);
     ordered.sort(Comparator.comparingInt((EventMention m) -> rank.getOrDefault(article(m),
@@ -75,13 +75,11 @@ final class EventSources {
     for (EventMention m : ordered) {
       label.putIfAbsent(groups.find(key.get(m)), origin.get(m));
     }
-    List<String> origins = new ArrayList<>();
     List<String> counted = new ArrayList<>();
     for (EventMention m : cluster) {
-      origins.add(origin.get(m));
       counted.add(label.get(groups.find(key.get(m))));
     }
-    return new Counted(origins, counted);
+    return new Counted(counted);
   }
 
   /** The article a report counts for: the original when its article is a copy. */
