@@ -21,6 +21,8 @@ import org.isnad.text.ArabicNormalizer;
 final class ArticleChains {
   /** The most code points between two sentences that follow each other (". ", a blank line). */
   static final int ADJACENT = 3;
+  /** Characters that open an item of a list. */
+  private static final String BULLETS = "-\u2013\u2014\u2022\u00b7\u25aa*";
 
   private ArticleChains() {}
 
@@ -35,6 +37,9 @@ final class ArticleChains {
       if (chain == null || !continues(chain, m, words,
           id -> !context.nonSpecific().test(story, id))) {
         chain = new ReportCluster();
+        if (!latest.containsKey(m.articleId())) {
+          chain.leadStories.add(story);
+        }
         chains.add(chain);
         latest.put(m.articleId(), chain);
       } else if (chain.mentions.size() == 1) {
@@ -79,8 +84,11 @@ final class ArticleChains {
         || m.places().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))) {
       return true;
     }
+    if (definite(m.trigger()) && namesNothingElse(chain, m, specific)) {
+      return true;
+    }
     EventMention last = chain.mentions.get(chain.mentions.size() - 1);
-    if (m.start() - last.end() > ADJACENT && m.start() != last.start()) {
+    if (m.start() != last.start() && (m.start() - last.end() > ADJACENT || item(m.sentence()))) {
       return false;
     }
     Set<String> own = words.getOrDefault(m, Set.of());
@@ -88,6 +96,22 @@ final class ArticleChains {
     chain.mentions.forEach(x -> theirs.addAll(words.getOrDefault(x, Set.of())));
     return definite(m.trigger()) || m.actors().isEmpty()
         || own.stream().filter(theirs::contains).count() >= EventMerger.STRONG;
+  }
+
+  /**
+   * Whether every specific name of the report's clause is already the chain's: a definite
+   * "التفجير" that names nobody new tells again of the article's latest event of its kind.
+   */
+  private static boolean namesNothingElse(ReportCluster chain, EventMention m,
+      java.util.function.Predicate<String> specific) {
+    return java.util.stream.Stream.concat(m.actors().stream(), m.places().stream())
+        .filter(specific).allMatch(chain.args::contains);
+  }
+
+  /** Whether a sentence is an item of a list ("- مقتل خمسة مدنيين …"): a digest's next news. */
+  static boolean item(String sentence) {
+    String t = sentence.strip();
+    return !t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0;
   }
 
   /** A trigger written with the article, after a glued conjunction or preposition if any. */

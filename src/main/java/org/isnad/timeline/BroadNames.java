@@ -42,9 +42,10 @@ final class BroadNames {
 
   private static String key(String name) {
     String n = normal(name);
-    for (String clitic : new String[] {"و", "ب", "ل", "في "}) {
-      if (n.startsWith(clitic) && NAMES.contains(n.substring(clitic.length()))) {
-        return n.substring(clitic.length());
+    for (String clitic : new String[] {"و", "ب", "ل", "ف", "وب", "في "}) {
+      String rest = n.startsWith(clitic) ? normal(n.substring(clitic.length())) : null;
+      if (rest != null && NAMES.contains(rest)) {
+        return rest;
       }
     }
     return n;

@@ -55,7 +55,8 @@ final class EventMerger {
 
   /** What the merger knows about the run beyond the reports. */
   record Context(Map<String, Integer> storyOf, Map<String, String> copies,
-      Map<String, String> published, BiPredicate<Integer, String> nonSpecific) {}
+      Map<String, String> published, BiPredicate<Integer, String> nonSpecific,
+      Set<String> leadTypes) {}
 
   /** One event: its reports in input order and why they were joined. */
   record Merged(List<EventMention> mentions, List<String> basis) {}
@@ -84,6 +85,7 @@ final class EventMerger {
     final Context context;
     final Map<EventMention, Set<String>> words;
     final Map<String, List<Integer>> byWord = new HashMap<>();
+    final Map<Integer, List<Integer>> byLeadStory = new HashMap<>();
 
     Block(Context context, Map<EventMention, Set<String>> words) {
       this.context = context;
@@ -142,6 +144,9 @@ final class EventMerger {
           out.addAll(list);
         }
       }
+      for (int story : chain.leadStories) {
+        out.addAll(byLeadStory.getOrDefault(story, List.of()));
+      }
       return new ArrayList<>(out);
     }
 
@@ -174,6 +179,12 @@ final class EventMerger {
       String why = (shared.isEmpty() ? "" : "shares " + String.join(", ", shared) + "; ")
           + (words.isEmpty() ? "" : "words " + String.join("، ", words) + "; ")
           + "evidence " + score;
+      if (!shared.isEmpty() || words.size() >= STRONG) {
+        String lead = leads(chain, cluster, why);
+        if (lead != null) {
+          return lead;
+        }
+      }
       if (chain.dated() && cluster.dated()) {
         if (EventDay.allCompatible(chain.days, cluster.days)) {
           return score >= SAME_DAY && EventDay.sameKnownDay(chain.days, cluster.days)
@@ -188,6 +199,30 @@ final class EventMerger {
         return null;
       }
       return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, why) : null;
+    }
+
+    /**
+     * Why {@code chain} and {@code cluster} are one event as the news of one story, or
+     * {@code null}: for a kind of event that a story seldom holds twice a day
+     * (lead-types.txt), two articles of one story whose first report of that kind gives the
+     * same day, or the chain's gives none and its article was published on the cluster's day or
+     * up to {@value #NARRATIVE_DAYS} days later, tell of one event.
+     */
+    private String leads(ReportCluster chain, ReportCluster cluster, String evidence) {
+      List<Integer> stories = chain.leadStories.stream().filter(cluster.leadStories::contains)
+          .toList();
+      if (stories.isEmpty() || !context.leadTypes().contains(chain.mentions.get(0).type())
+          || chain.articles.stream().anyMatch(cluster.articles::contains)) {
+        return null;
+      }
+      String why = evidence + "; the first report of its kind in two articles of story "
+          + (stories.get(0) + 1);
+      if (chain.dated() && cluster.dated()) {
+        return EventDay.allCompatible(chain.days, cluster.days)
+            && EventDay.sameKnownDay(chain.days, cluster.days)
+            ? why + "; same day " + chain.days : null;
+      }
+      return chain.dated() ? null : narrative(chain, cluster, why);
     }
 
     /**
@@ -236,6 +271,12 @@ final class EventMerger {
       for (String word : chain.words) {
         List<Integer> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != target) {
+          list.add(target);
+        }
+      }
+      for (int story : chain.leadStories) {
+        List<Integer> list = byLeadStory.computeIfAbsent(story, k -> new ArrayList<>());
+        if (!list.contains(target)) {
           list.add(target);
         }
       }

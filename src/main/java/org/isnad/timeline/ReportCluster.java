@@ -25,6 +25,8 @@ final class ReportCluster {
   final Set<String> days = new TreeSet<>();
   final Set<String> articles = new LinkedHashSet<>();
   boolean otherTime;
+  /** The stories of the articles whose first report of this kind is in the cluster. */
+  final Set<Integer> leadStories = new TreeSet<>();
 
   void add(EventMention m) {
     mentions.add(m);
@@ -44,6 +46,7 @@ final class ReportCluster {
     other.mentions.forEach(this::add);
     basis.addAll(other.basis);
     words.addAll(other.words);
+    leadStories.addAll(other.leadStories);
   }
 
   boolean dated() {
