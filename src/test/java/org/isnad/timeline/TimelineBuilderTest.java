@@ -284,4 +284,72 @@ class TimelineBuilderTest {
     Timeline t = build(List.of(article("a", "نيوز", text)), List.of(first, later), List.of());
     assertEquals(2, t.events().size(), "a report two sentences on, naming no one of the lead");
   }
+
+  private static EventMention report(String article, String type, String text, String sentence,
+      String trigger, String when, List<String> places) {
+    int start = text.indexOf(sentence);
+    int at = start + sentence.indexOf(trigger);
+    return new EventMention(article + "-e" + start, article, type, trigger, at,
+        at + trigger.length(), start, start + sentence.length(), sentence, Modality.ASSERTED, when,
+        null, when == null ? null : "sentence", List.of(), places, null, null);
+  }
+
+  @Test
+  void theFirstAttackOfTwoArticlesOfOneStoryOnOneDayIsOneEvent() {
+    String a = "أقدم انتحاري على تفجير نفسه في مسجد قوة الطوارئ مساء اليوم الخميس";
+    String b = "فجر انتحاري نفسه اليوم الخميس في مسجد تابع لقوات الطوارئ في عسير";
+    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
+        List.of(report("a", "ATTACK", a + ".", a, "تفجير", "2015-08-06", List.of()),
+            report("b", "ATTACK", b + ".", b, "فجر", "2015-08-06", List.of("asir"))), List.of());
+    assertEquals(1, t.events().size(), "one suicide bombing told by two outlets");
+    assertTrue(t.events().get(0).basis().stream()
+        .anyMatch(r -> r.contains("first report of its kind")), t.events().get(0).basis()
+        .toString());
+  }
+
+  @Test
+  void meetingsOfOneStoryOnOneDayAreNotJoinedAsLeads() {
+    String a = "التقى الوزير وفد المعارضة في مسجد قوة الطوارئ";
+    String b = "التقى الوزير وفد المعارضة في مسجد قوة الطوارئ الخاصة";
+    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
+        List.of(report("a", "MEET", a + ".", a, "التقى", "2015-08-06", List.of()),
+            report("b", "MEET", b + ".", b, "التقى", "2015-08-06", List.of())), List.of());
+    assertEquals(2, t.events().size(), "a story holds many meetings a day");
+  }
+
+  @Test
+  void aLaterAttackOfAnArticleIsNotItsLead() {
+    String a = "أقدم انتحاري على تفجير نفسه في مسجد قوة الطوارئ مساء اليوم الخميس";
+    String other = "وقصفت طائرات قرية بعيدة";
+    String b = "فجر انتحاري نفسه اليوم الخميس في مسجد تابع لقوات الطوارئ في عسير";
+    String textB = other + ". " + b + ".";
+    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", textB)),
+        List.of(report("a", "ATTACK", a + ".", a, "تفجير", "2015-08-06", List.of()),
+            report("b", "ATTACK", textB, other, "وقصفت", "2015-08-01", List.of()),
+            report("b", "ATTACK", textB, b, "فجر", "2015-08-06", List.of())), List.of());
+    assertEquals(3, t.events().size(), "b's first attack is another one: nothing ties the second");
+  }
+
+  @Test
+  void aDefiniteReportFarDownTheArticleTellsOfItsLatestEvent() {
+    String lead = "فجر انتحاري نفسه في مسجد اليوم الخميس";
+    String far = "وأدى التفجير إلى أضرار كبيرة";
+    String text = lead + ". وقال الشهود إن الصلاة كانت قائمة. وأضافوا أن المصلين كانوا كثرا. "
+        + far + ".";
+    Timeline t = build(List.of(article("a", "نيوز", text)),
+        List.of(report("a", "ATTACK", text, lead, "فجر", "2015-08-06", List.of()),
+            report("a", "ATTACK", text, far, "التفجير", null, List.of())), List.of());
+    assertEquals(1, t.events().size(), "«التفجير» names nobody new: the lead's bombing");
+  }
+
+  @Test
+  void itemsOfADigestAreNotOneEventBecauseTheyFollowEachOther() {
+    String one = "- سبعة قتلى جراء قصف على أحياء المدينة";
+    String two = "- مقتل خمسة مدنيين جراء قصف على قرية أخرى";
+    String text = one + ".\n" + two + ".";
+    Timeline t = build(List.of(article("a", "نيوز", text)),
+        List.of(report("a", "KILLED", text, one, "قتلى", "2017-10-30", List.of()),
+            report("a", "KILLED", text, two, "مقتل", null, List.of())), List.of());
+    assertEquals(2, t.events().size(), "two items of a news digest");
+  }
 }
