@@ -28,7 +28,8 @@ final class ArticleChains {
 
   /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
   static List<ReportCluster> chains(List<EventMention> block,
-      Map<EventMention, Set<String>> words, EventMerger.Context context) {
+      Map<EventMention, Set<String>> words, EventMerger.Context context,
+      Map<String, Set<Integer>> leadSentences) {
     List<ReportCluster> chains = new ArrayList<>();
     Map<String, ReportCluster> latest = new HashMap<>();
     for (EventMention m : block) {
@@ -37,7 +38,8 @@ final class ArticleChains {
       if (chain == null || !continues(chain, m, words,
           id -> !context.nonSpecific().test(story, id))) {
         chain = new ReportCluster();
-        if (!latest.containsKey(m.articleId())) {
+        if (!latest.containsKey(m.articleId()) && !OtherNews.follows(m)
+            && leadSentences.getOrDefault(m.articleId(), Set.of()).contains(m.start())) {
           chain.leadStories.add(story);
         }
         chains.add(chain);
@@ -52,7 +54,8 @@ final class ArticleChains {
 
   private static boolean continues(ReportCluster chain, EventMention m,
       Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
-    if (m.when() != null && !EventDay.allCompatible(chain.days, Set.of(m.when()))) {
+    if (OtherNews.follows(m)
+        || m.when() != null && !EventDay.allCompatible(chain.days, Set.of(m.when()))) {
       return false;
     }
     if (!refersBack(chain, m, words, specific)) {

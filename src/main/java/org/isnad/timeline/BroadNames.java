@@ -15,8 +15,10 @@ import org.isnad.text.RuleFile;
  * safe.
  */
 final class BroadNames {
+  private static final Set<String> COUNTRIES = countries();
   private static final Set<String> NAMES = load();
   private final Set<String> ids = new HashSet<>();
+  private final Set<String> countryIds = new HashSet<>();
 
   /** The broad entities among {@code entities} (entity id → entity). */
   BroadNames(Map<String, Entity> entities) {
@@ -24,11 +26,20 @@ final class BroadNames {
       if (broad(e.name()) || e.aliases().stream().anyMatch(BroadNames::broad)) {
         ids.add(id);
       }
+      if (COUNTRIES.contains(key(e.name()))
+          || e.aliases().stream().anyMatch(a -> COUNTRIES.contains(key(a)))) {
+        countryIds.add(id);
+      }
     });
   }
 
   boolean contains(String entityId) {
     return ids.contains(entityId);
+  }
+
+  /** Whether the entity is a country (the name tagger's {@code countries.txt}). */
+  boolean country(String entityId) {
+    return countryIds.contains(entityId);
   }
 
   static boolean broad(String name) {
@@ -51,11 +62,16 @@ final class BroadNames {
     return n;
   }
 
-  private static Set<String> load() {
+  private static Set<String> countries() {
     Set<String> names = new HashSet<>();
     for (String line : RuleFile.read(PerceptronTagger.class, "countries.txt")) {
       names.add(normal(line));
     }
+    return Set.copyOf(names);
+  }
+
+  private static Set<String> load() {
+    Set<String> names = new HashSet<>(COUNTRIES);
     for (String line : RuleFile.read(BroadNames.class, "broad-names.txt")) {
       names.add(normal(line));
     }

@@ -50,13 +50,15 @@ final class EventMerger {
   static final int NAME = 1;
   static final int WORDS = 3;
   static final int NARRATIVE_DAYS = 2;
+  /** How many of an article's first sentences with a report make its lead. */
+  static final int LEAD_SENTENCES = 2;
   /** A specific name in more clusters of one block than this is not looked up (bounded work). */
   private static final int MAX_POSTINGS = 200;
 
   /** What the merger knows about the run beyond the reports. */
   record Context(Map<String, Integer> storyOf, Map<String, String> copies,
       Map<String, String> published, BiPredicate<Integer, String> nonSpecific,
-      Set<String> leadTypes) {}
+      Set<String> leadTypes, java.util.function.Predicate<String> country) {}
 
   /** One event: its reports in input order and why they were joined. */
   record Merged(List<EventMention> mentions, List<String> basis) {}
@@ -68,13 +70,29 @@ final class EventMerger {
       String key = m.type() + "|" + m.modality();
       blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
+    Map<String, Set<Integer>> leads = leadSentences(mentions);
     List<Merged> out = new ArrayList<>();
     blocks.forEach((key, block) -> {
       Map<EventMention, Set<String>> words = new ClauseWords().of(block);
-      new Block(context, words).merge(ArticleChains.chains(block, words, context)).forEach(c ->
+      new Block(context, words).merge(ArticleChains.chains(block, words, context, leads))
+          .forEach(c ->
           out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     });
     return out;
+  }
+
+  /**
+   * Each article's lead: the first {@value #LEAD_SENTENCES} sentences (by start) that report any
+   * event. Only a report there can be the article's news of its kind.
+   */
+  static Map<String, Set<Integer>> leadSentences(List<EventMention> mentions) {
+    Map<String, TreeSet<Integer>> starts = new HashMap<>();
+    mentions.forEach(m -> starts.computeIfAbsent(m.articleId(), k -> new TreeSet<>())
+        .add(m.start()));
+    Map<String, Set<Integer>> leads = new HashMap<>();
+    starts.forEach((article, s) -> leads.put(article,
+        Set.copyOf(s.stream().limit(LEAD_SENTENCES).toList())));
+    return leads;
   }
 
   /** Step two, for one block: chains joined across articles. */
@@ -158,13 +176,22 @@ final class EventMerger {
 
     /**
      * Whether both name someone or somewhere specific in one role and nobody is named by both
-     * (Putin's visit to Syria and his visit to Cairo the same day are two visits).
+     * (Putin's visit to Syria and his visit to Cairo the same day are two visits), or both name
+     * countries, none the same, and no specific place ties them (a town "near the Syrian
+     * border" of Turkey names both).
      */
     private boolean rolesDisagree(ReportCluster chain, ReportCluster cluster) {
       return ReportCluster.disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
           || ReportCluster.disjoint(specific(chain, chain.patients),
               specific(chain, cluster.patients))
-          || ReportCluster.disjoint(specific(chain, chain.places), specific(chain, cluster.places));
+          || ReportCluster.disjoint(specific(chain, chain.places), specific(chain, cluster.places))
+          || ReportCluster.disjoint(countries(chain.places), countries(cluster.places))
+          && specific(chain, chain.places).stream().noneMatch(cluster.places::contains);
+    }
+
+    /** The countries among {@code places}: Cameroon and Nigeria are two attacks, not one. */
+    private List<String> countries(Set<String> places) {
+      return places.stream().filter(context.country()).toList();
     }
 
     /** Why {@code chain} is {@code cluster}'s event, or {@code null} when it is not. */

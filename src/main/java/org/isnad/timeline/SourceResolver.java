@@ -169,6 +169,9 @@ final class SourceResolver {
     while (words.size() > 1 && GENERIC.contains(words.get(0))) {
       words.remove(0);
     }
+    while (words.size() > 1 && TRAILING.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
     String last = words.get(words.size() - 1);
     if (words.size() >= 3 && last.startsWith("ال") && last.endsWith("يه")) {
       words.remove(words.size() - 1);
@@ -176,6 +179,8 @@ final class SourceResolver {
     return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
   }
 
+  private static final java.util.Set<String> TRAILING = java.util.Set.copyOf(
+      org.isnad.text.RuleFile.read(SourceResolver.class, "outlet-trailing-words.txt"));
   private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(
       org.isnad.text.RuleFile.read(SourceResolver.class, "outlet-generic-words.txt"));
 }

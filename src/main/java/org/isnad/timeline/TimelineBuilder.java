@@ -67,7 +67,7 @@ public final class TimelineBuilder {
     Protagonists protagonists = new Protagonists(storyNumbers, names, broad,
         places(input.entityMentions()));
     EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
-        publishedDays(articles), protagonists::nonSpecific, LEAD_TYPES);
+        publishedDays(articles), protagonists::nonSpecific, LEAD_TYPES, broad::country);
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
         resolver, entities, storyNumbers);
     Map<String, String> storyOf = new TreeMap<>();

@@ -13,6 +13,7 @@ class SourceResolverTest {
     assertEquals(SourceResolver.key("صحيفة أ س"), SourceResolver.key("صحيفة ا . س الإسبانية"));
     assertEquals(SourceResolver.key("جيروزاليم بوست"),
         SourceResolver.key("صحيفة جيروزاليم بوست الإسرائيلية"));
+    assertEquals(SourceResolver.key("رويترز"), SourceResolver.key("وكالة رويترز للأنباء"));
   }
 
   @Test

@@ -42,10 +42,15 @@ class TimelineBuilderTest {
 
   private static Timeline build(List<Article> articles, List<EventMention> mentions,
       List<Quote> quotes) {
+    return build(articles, mentions, quotes, List.of());
+  }
+
+  private static Timeline build(List<Article> articles, List<EventMention> mentions,
+      List<Quote> quotes, List<org.isnad.model.Entity> entities) {
     List<EntityMention> entityMentions = articles.stream()
         .flatMap(a -> names(a.id()).stream()).toList();
     return new TimelineBuilder().build(new TimelineBuilder.Input(articles, mentions, quotes,
-        entityMentions, List.of()));
+        entityMentions, entities));
   }
 
   @Test
@@ -351,5 +356,29 @@ class TimelineBuilderTest {
         List.of(report("a", "KILLED", text, one, "قتلى", "2017-10-30", List.of()),
             report("a", "KILLED", text, two, "مقتل", null, List.of())), List.of());
     assertEquals(2, t.events().size(), "two items of a news digest");
+  }
+
+  @Test
+  void aReportAfterWordsOpeningOtherNewsDoesNotContinueTheLead() {
+    String lead = "قتل جنديان في هجوم انتحاري على مخفر للدرك";
+    String other = "وفي حادثة منفصلة قتل جندي في انفجار لغم";
+    String text = lead + ". " + other + ".";
+    Timeline t = build(List.of(article("a", "نيوز", text)),
+        List.of(report("a", "KILLED", text, lead, "قتل", "2015-08-02", List.of()),
+            report("a", "KILLED", text, other, "قتل", null, List.of())), List.of());
+    assertEquals(2, t.events().size(), "«وفي حادثة منفصلة» opens another incident");
+  }
+
+  @Test
+  void attacksOfOneDayInTwoCountriesAreTwoEvents() {
+    String a = "قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص في أربع قرى في نيجيريا";
+    String b = "قتل مسلحون من جماعة بوكو حرام ستة أطفال في قرية شمالي الكاميرون";
+    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
+        List.of(report("a", "KILLED", a + ".", a, "قتل", "2015-07-20", List.of("nigeria")),
+            report("b", "KILLED", b + ".", b, "قتل", "2015-07-20", List.of("cameroon"))),
+        List.of(), List.of(new org.isnad.model.Entity("nigeria", EntityType.PLACE, "نيجيريا",
+            List.of(), 1), new org.isnad.model.Entity("cameroon", EntityType.PLACE, "الكاميرون",
+            List.of(), 1)));
+    assertEquals(2, t.events().size(), "Nigeria and Cameroon: two attacks");
   }
 }

@@ -211,6 +211,15 @@ class EventAnnotatorTest {
   }
 
   @Test
+  void aSquareAGroupOrAnEditorNamedTahrirIsNoCapture() {
+    for (String s : List.of("انطلقت مظاهرات عارمة في ساحة التحرير وسط بغداد",
+        "هاجمت هيئة تحرير الشام مواقع النظام", "قال رئيس تحرير الصحيفة إن العدد صدر")) {
+      assertTrue(events(s).stream().noneMatch(e -> e.type().equals("CAPTURE")), s);
+    }
+    assertEquals("CAPTURE", only("أكملت القوات تحرير المدينة من التنظيم", "CAPTURE").type());
+  }
+
+  @Test
   void aRelayOrATransferIsNotATravel() {
     assertTrue(events("نقلت وكالة رويترز عن مصدر أن السفارة ستنقل").stream()
         .noneMatch(e -> e.type().equals("TRAVEL")));
