@@ -22,7 +22,9 @@ import java.util.Objects;
  * @param when TIMEX3 value of the day (or month, year) the report gives, or {@code null}
  * @param timex id of the time expression the date comes from, or {@code null}
  * @param whenBasis {@code sentence} (a time expression of the sentence), {@code context} (carried
- *     from the preceding narration) or {@code null}
+ *     from the preceding narration), or why there is no date: {@code other-time} (the sentence
+ *     sets it at another time, "قبل سنوات"), {@code reference} (an event named as told
+ *     elsewhere, "محاكمة المتهمين في تفجير …"), {@code after-publication}; or {@code null}
  * @param actors entity ids of the people and organisations of the trigger's clause
  * @param places entity ids of the places of the trigger's clause
  * @param count the number of people killed or injured, or {@code null}

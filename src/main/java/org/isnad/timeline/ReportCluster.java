@@ -58,9 +58,13 @@ final class ReportCluster {
     return mentions.get(0).articleId();
   }
 
-  /** A report set at another time than the article's news: a past reference or a year. */
+  /**
+   * A report set at another time than the article's news: a past reference ("قبل سنوات"), a
+   * year, or an event named as told elsewhere ("محاكمة المتهمين في تفجير").
+   */
   static boolean elsewhere(EventMention m) {
-    return "other-time".equals(m.whenBasis()) || (m.when() != null && m.when().length() == 4);
+    return "other-time".equals(m.whenBasis()) || "reference".equals(m.whenBasis())
+        || (m.when() != null && m.when().length() == 4);
   }
 
   /** Whether both name someone and nobody is named by both. */

@@ -103,8 +103,10 @@ public final class EventAnnotator {
         Timex own = nearest(ofEvent, start, end, ts);
         Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
         boolean otherTime = own == null && year == null && hasTime(ofEvent, start, end);
-        Timex used = own != null ? own : year != null ? year : otherTime ? null : narrative;
-        String basis = used == null ? (otherTime ? "other-time" : null)
+        Timex used = t.reference() ? null
+            : own != null ? own : year != null ? year : otherTime ? null : narrative;
+        String basis = t.reference() ? "reference" : used == null
+            ? (otherTime ? "other-time" : null)
             : used == own || used == year ? "sentence" : "context";
         if (used != null && t.modality() == Modality.ASSERTED
             && afterPublication(used == year ? year.value() : day(used.value()), published)) {

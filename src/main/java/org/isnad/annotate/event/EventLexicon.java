@@ -9,7 +9,7 @@ import org.isnad.text.RuleFile;
 
 /**
  * The event trigger words and modality markers of {@code event-triggers.txt} and
- * {@code event-modality.txt}. Immutable and thread safe.
+ * {@code event-modality.txt}, and the phrases of {@code event-references.txt}. Immutable and thread safe.
  */
 final class EventLexicon {
   /** A modality phrase: its words, normalised. */
@@ -57,6 +57,7 @@ final class EventLexicon {
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Map.Entry<String, Entry>> prefixes = new ArrayList<>();
   private final List<Marker> markers = new ArrayList<>();
+  private final List<List<String>> references = new ArrayList<>();
 
   private EventLexicon() {}
 
@@ -73,6 +74,9 @@ final class EventLexicon {
       }
       lexicon.markers.add(new Marker(Modality.valueOf(f[0].strip()),
           List.of(f[1].strip().split(" "))));
+    }
+    for (String line : RuleFile.read(EventLexicon.class, "event-references.txt")) {
+      lexicon.references.add(List.of(line.strip().split(" ")));
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
@@ -128,5 +132,10 @@ final class EventLexicon {
 
   List<Marker> markers() {
     return markers;
+  }
+
+  /** The phrases that make an event word a reference to an event told elsewhere. */
+  List<List<String>> references() {
+    return references;
   }
 }

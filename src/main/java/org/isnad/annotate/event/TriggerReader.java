@@ -12,7 +12,12 @@ import org.isnad.text.Token;
  */
 final class TriggerReader {
   /** A trigger word found in a sentence. */
-  record Trigger(Token token, int index, String type, Modality modality, Integer count) {}
+  record Trigger(Token token, int index, String type, Modality modality, Integer count,
+      boolean reference) {
+    Trigger(Token token, int index, String type, Modality modality, Integer count) {
+      this(token, index, type, modality, count, false);
+    }
+  }
 
   private static final int WINDOW = 3;
   private static final int COUNT_WINDOW = 5;
@@ -47,8 +52,11 @@ final class TriggerReader {
       }
       if (entry != null && entry.allows(following(tokens, i))
           && entry.allowsBefore(previous(tokens, i))) {
-        Modality modality = future ? Modality.UNREALISED : modality(tokens, i);
-        found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i)));
+        List<String> before = before(tokens, i);
+        Modality modality = future ? Modality.UNREALISED : modality(before);
+        boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r));
+        found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i),
+            reference));
       }
     }
     return found;
@@ -103,7 +111,8 @@ final class TriggerReader {
     return forms;
   }
 
-  private Modality modality(List<Token> tokens, int trigger) {
+  /** The words of the trigger's clause right before it, at most {@value #WINDOW} and one. */
+  private static List<String> before(List<Token> tokens, int trigger) {
     List<String> before = new ArrayList<>();
     for (int j = trigger - 1; j >= 0 && before.size() < WINDOW + 1; j--) {
       Token t = tokens.get(j);
@@ -114,6 +123,10 @@ final class TriggerReader {
         before.add(0, t.normalized());
       }
     }
+    return before;
+  }
+
+  private Modality modality(List<String> before) {
     for (EventLexicon.Marker marker : lexicon.markers()) {
       if (endsWithin(before, marker.words())) {
         return marker.modality();

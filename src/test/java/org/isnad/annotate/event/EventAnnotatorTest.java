@@ -244,4 +244,16 @@ class EventAnnotatorTest {
         .noneMatch(e -> e.type().equals("ELECT")));
     assertEquals("RESIGN", only("أعلن الحريري استقالته من الرياض", "RESIGN").type());
   }
+
+  @Test
+  void anEventNamedAsToldElsewhereTakesNoDateFromItsSentence() {
+    EventMention trial = dated(article("بدأت المحكمة يوم 4 أغسطس 2015 محاكمة المتهمين في تفجير"
+        + " مسجد الإمام الصادق.")).stream().filter(e -> e.type().equals("ATTACK")).findFirst()
+        .orElseThrow();
+    assertNull(trial.when(), "the trial is on 4 August, the bombing weeks before");
+    assertEquals("reference", trial.whenBasis());
+    EventMention bombing = dated(article("فجر انتحاري نفسه يوم 4 أغسطس 2015 في مسجد الإمام"
+        + " الصادق.")).stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
+    assertEquals("2015-08-04", bombing.when());
+  }
 }
