@@ -98,7 +98,7 @@ public final class EventAnnotator {
         int te = points.toCodePoint(sentence.start() + t.token().end());
         ClauseReader.Clause clause = clauses.clause(tokens, t.index());
         Map<String, ArgumentRole> roles = clauses.roles(t.type(), tokens, t.index(), clause,
-            placed);
+            ofStatement(placed, quotes, ts));
         List<Timex> ofEvent = ofEvent(timexes, quotes, ts);
         Timex own = nearest(ofEvent, start, end, ts);
         Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
@@ -193,6 +193,21 @@ public final class EventAnnotator {
       }
     }
     return false;
+  }
+
+  /**
+   * The names that can fill a trigger's roles: inside a statement's content, only the content's
+   * ("أعلن العميد محمد سمير استشهاد ضابط": the spokesman is not the one killed).
+   */
+  private static List<ClauseReader.Placed> ofStatement(List<ClauseReader.Placed> placed,
+      List<Quote> quotes, int trigger) {
+    for (Quote q : quotes) {
+      if (q.start() <= trigger && trigger < q.end()) {
+        return placed.stream().filter(p -> q.start() <= p.mention().start()
+            && p.mention().end() <= q.end()).toList();
+      }
+    }
+    return placed;
   }
 
   /** The time expressions that can date a trigger: not those of the saying around it. */

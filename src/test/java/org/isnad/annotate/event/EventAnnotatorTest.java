@@ -256,4 +256,19 @@ class EventAnnotatorTest {
         + " الصادق.")).stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
     assertEquals("2015-08-04", bombing.when());
   }
+
+  @Test
+  void theSpeakerOfAStatementIsNoRoleOfTheEventItReports() {
+    String text = "أعلن العميد محمد سمير استشهاد ضابط وثلاثة جنود في سيناء.";
+    List<EntityMention> names = List.of(name(text, "محمد سمير", EntityType.PERSON),
+        name(text, "سيناء", EntityType.PLACE));
+    int content = text.indexOf("استشهاد");
+    Quote q = new Quote("a1-q1", "a1", content, text.length() - 1,
+        text.substring(content, text.length() - 1), "أعلن", 0, false,
+        new Speaker("العميد محمد سمير", 5, 21, "e-محمد سمير"), List.of());
+    EventMention killed = EventAnnotator.standard().annotate(article(text), List.of(), names,
+        List.of(q)).stream().filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
+    assertEquals(List.of(), killed.actors(), "the spokesman announced the deaths");
+    assertEquals(List.of("e-سيناء"), killed.places());
+  }
 }
