@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * The names that cannot tie two reports of a story on their own: the broad ones (countries,
- * regions) and the story's protagonist, the person or organisation found in the most of its
+ * regions), the frequent ones (in more articles of the run than a story's name may be, see
+ * {@link StoryGrouper#nameCap}: "الحوثيين" in Yemen's daily news, a football club all season)
+ * and the story's protagonist, the person or organisation found in the most of its
  * articles when that is
  * at least half of them and the story has {@value #MIN_ARTICLES} articles or more ("الأسد" in a
  * story about Assad's fall: "طلب الأسد" is many requests). Ties are all protagonists. Immutable.
@@ -16,6 +18,7 @@ final class Protagonists {
   static final int MIN_ARTICLES = 3;
   private final Map<Integer, Set<String>> byStory = new HashMap<>();
   private final BroadNames broad;
+  private final Set<String> frequent = new HashSet<>();
 
   /**
    * @param storyOf article id → story number
@@ -24,6 +27,14 @@ final class Protagonists {
   Protagonists(Map<String, Integer> storyOf, Map<String, Set<String>> names, BroadNames broad,
       Set<String> places) {
     this.broad = broad;
+    Map<String, Integer> postings = new HashMap<>();
+    names.values().forEach(set -> set.forEach(n -> postings.merge(n, 1, Integer::sum)));
+    int cap = StoryGrouper.nameCap(storyOf.size());
+    postings.forEach((name, n) -> {
+      if (n > cap) {
+        frequent.add(name);
+      }
+    });
     Map<Integer, Map<String, Integer>> counts = new HashMap<>();
     Map<Integer, Integer> sizes = new HashMap<>();
     storyOf.forEach((article, story) -> {
@@ -49,6 +60,7 @@ final class Protagonists {
 
   /** Whether {@code entityId} says nothing specific in story {@code story}. */
   boolean nonSpecific(int story, String entityId) {
-    return broad.contains(entityId) || byStory.getOrDefault(story, Set.of()).contains(entityId);
+    return broad.contains(entityId) || frequent.contains(entityId)
+        || byStory.getOrDefault(story, Set.of()).contains(entityId);
   }
 }

@@ -62,7 +62,7 @@ final class StoryGrouper {
         sets.unionCopy(index.get(copy), index.get(original));
       }
     });
-    int cap = Math.max(MIN_CAP, Math.min(MAX_POSTINGS, n * MAX_SHARE / 100));
+    int cap = nameCap(n);
     String[] sites = new String[n];
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
@@ -86,6 +86,15 @@ final class StoryGrouper {
       story.put(articles.get(i).id(), numbers.computeIfAbsent(root, r -> numbers.size()));
     }
     return story;
+  }
+
+  /**
+   * The most articles of a run of {@code articles} a name may be in and still tie articles:
+   * {@value #MAX_SHARE} percent, never more than {@value #MAX_POSTINGS}, never less than
+   * {@value #MIN_CAP}.
+   */
+  static int nameCap(int articles) {
+    return Math.max(MIN_CAP, Math.min(MAX_POSTINGS, articles * MAX_SHARE / 100));
   }
 
   private static Map<String, List<Integer>> postings(List<Article> articles,

@@ -271,4 +271,13 @@ class EventAnnotatorTest {
     assertEquals(List.of(), killed.actors(), "the spokesman announced the deaths");
     assertEquals(List.of("e-سيناء"), killed.places());
   }
+
+  @Test
+  void aPlayersStrainIsNoInjuryAnEventCaused() {
+    assertTrue(events("وكان الدخيل أصيب بشد عضلي في العضلة الخلفية").stream()
+        .noneMatch(e -> e.type().equals("INJURED")));
+    assertTrue(events("وتعرض اللاعب لإصابة في العضلة الخلفية").stream()
+        .noneMatch(e -> e.type().equals("INJURED")));
+    assertEquals("INJURED", only("أصيب ثلاثة جنود في انفجار عبوة ناسفة", "INJURED").type());
+  }
 }
