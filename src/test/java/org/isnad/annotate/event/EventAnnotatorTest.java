@@ -280,4 +280,14 @@ class EventAnnotatorTest {
         .noneMatch(e -> e.type().equals("INJURED")));
     assertEquals("INJURED", only("أصيب ثلاثة جنود في انفجار عبوة ناسفة", "INJURED").type());
   }
+
+  @Test
+  void assassinationsTakeOffsAndRaidsAreReports() {
+    assertEquals("KILLED", only("اغتيل الصحفي السوري برصاص مسدس كاتم للصوت", "KILLED").type());
+    assertEquals("DEPART", only("أقلعت القاذفات من قاعدة في روسيا", "DEPART").type());
+    assertEquals("TRAVEL", only("وحلقت الطائرات فوق إيران والعراق", "TRAVEL").type());
+    assertEquals("ATTACK", only("وواصلت الطائرات غاراتها على البلدة", "ATTACK").type());
+    assertTrue(events("ضربت الحكومة موعدا للانتخابات").stream()
+        .noneMatch(e -> e.type().equals("ATTACK")), "a date set is no strike");
+  }
 }
