@@ -278,6 +278,8 @@ class EventAnnotatorTest {
         .noneMatch(e -> e.type().equals("INJURED")));
     assertTrue(events("وتعرض اللاعب لإصابة في العضلة الخلفية").stream()
         .noneMatch(e -> e.type().equals("INJURED")));
+    assertTrue(events("تبرع الشاب بكليته لوالدته التي أصيبت بفشل كلوي مزمن").stream()
+        .noneMatch(e -> e.type().equals("INJURED")), "an illness");
     assertEquals("INJURED", only("أصيب ثلاثة جنود في انفجار عبوة ناسفة", "INJURED").type());
   }
 
