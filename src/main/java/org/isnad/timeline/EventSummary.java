@@ -15,17 +15,24 @@ import org.isnad.text.RuleFile;
 /**
  * An event's summary line, read from {@code event-types.txt}: the type's label, who did it,
  * to or with whom, and where, each as the reports' clauses give them, most often named first
- * ("لقاء: عباس عراقجي مع بشار الأسد — دمشق"); a negated or unrealised event says so first.
+ * ("لقاء: عباس عراقجي مع بشار الأسد — دمشق"); for deaths, injuries and arrests only whom they
+ * happened to ({@code @UNDERGONE}); a negated or unrealised event says so first.
  * Immutable and thread safe.
  */
 final class EventSummary {
   private static final String MODALITY_PREFIX = "@";
+  private static final String UNDERGONE = "@UNDERGONE";
   private final Map<String, String> labels = new HashMap<>();
   private final Map<String, String> joiners = new HashMap<>();
+  private final java.util.Set<String> undergone = new java.util.HashSet<>();
 
   EventSummary() {
     for (String line : RuleFile.read(EventSummary.class, "event-types.txt")) {
       String[] f = line.split("\t");
+      if (f.length == 2 && f[0].strip().equals(UNDERGONE)) {
+        undergone.add(f[1].strip());
+        continue;
+      }
       if (f.length >= 2) {
         labels.put(f[0].strip(), f[1].strip());
       }
@@ -42,7 +49,8 @@ final class EventSummary {
     if (first.modality() != Modality.ASSERTED) {
       s.insert(0, labels.getOrDefault(MODALITY_PREFIX + first.modality().name(), "") + ": ");
     }
-    List<String> agents = names(ranked(cluster, ArgumentRole.AGENT), entities);
+    List<String> agents = undergone.contains(first.type()) ? List.of()
+        : names(ranked(cluster, ArgumentRole.AGENT), entities);
     List<String> patients = names(ranked(cluster, ArgumentRole.PATIENT), entities);
     if (!agents.isEmpty() || !patients.isEmpty()) {
       s.append(": ").append(String.join("، ", agents));

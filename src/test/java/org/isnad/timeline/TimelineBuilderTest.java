@@ -381,4 +381,17 @@ class TimelineBuilderTest {
             List.of(), 1)));
     assertEquals(2, t.events().size(), "Nigeria and Cameroon: two attacks");
   }
+
+  @Test
+  void aDeathsSummaryNamesWhoDiedNotWhoSpoke() {
+    String a = "دان الأمين العام قتل الرضيع علي دوابشة";
+    EventMention m = new EventMention("a-e1", "a", "KILLED", "قتل", 17, 20, 0, a.length(), a,
+        Modality.ASSERTED, "2015-07-31", null, "sentence", List.of("un", "ali"), List.of(), null,
+        null, java.util.Map.of("un", org.isnad.model.ArgumentRole.AGENT, "ali",
+            org.isnad.model.ArgumentRole.PATIENT));
+    Timeline t = build(List.of(article("a", "نيوز", a + ".")), List.of(m), List.of(),
+        List.of(new org.isnad.model.Entity("un", EntityType.ORG, "الأمم المتحدة", List.of(), 1),
+            new org.isnad.model.Entity("ali", EntityType.PERSON, "علي دوابشة", List.of(), 1)));
+    assertEquals("قتلى: علي دوابشة", t.events().get(0).summary());
+  }
 }
