@@ -27,11 +27,14 @@ builder = _load("timeline_build_gold", HERE.parent / "timeline" / "build_gold.py
 baly = _load("baly_show", HERE / "show.py")
 
 
-def main(dataset, annotations, out):
+HEADER = ("# isnad held-out timeline gold on baly2018: see eval/timeline-baly/GUIDELINES.md."
+          " Built by build_gold.py from annotations.txt; offsets are code points into the"
+          " raw `article` text of the claim file.")
+
+
+def main(dataset, annotations, out, header=HEADER):
     builder.build(annotations, lambda file, index: baly.article(dataset, file, index)["text"],
-                  "# isnad held-out timeline gold on baly2018: see eval/timeline-baly/GUIDELINES.md."
-                  " Built by build_gold.py from annotations.txt; offsets are code points into the"
-                  " raw `article` text of the claim file.", out)
+                  header, out)
 
 
 if __name__ == "__main__":
