@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  *       date;
  *   <li>{@link #ofTopLine}: in the title area, a date counts only when it reads as a stamp: right
  *       after a publication label ({@code stamp-markers.txt}: "نشر في"، "آخر تحديث"), or right
- *       before a clock time or a time zone ({@code stamp-after.txt}), and within the first
+ *       before a clock time or a time zone ({@code stamp-after.txt}) or right after a clock time
+ *       ("23 : 26 19 . 12 . 2017"), and within the first
  *       {@value #TOP_CHARS} characters of the line; either way not when the word before it (or
  *       before its weekday) is a word of a sentence ({@code stamp-refusals.txt}: "يوم الأحد 12
  *       مارس 2016 الساعة 10" is told, not stamped). "وقع الهجوم في 12 مارس 2016" gives nothing.
@@ -47,6 +48,8 @@ final class StampDate {
       .map(MatchText::of).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> REFUSALS = ResourceLines.read("stamp-refusals.txt").stream()
       .map(MatchText::of).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> UPDATES = ResourceLines.read("stamp-updates.txt").stream()
+      .map(MatchText::of).collect(Collectors.toUnmodifiableSet());
 
   private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
   private static final String NAME = "(" + MONTHS.keySet().stream().map(Pattern::quote)
@@ -63,6 +66,10 @@ final class StampDate {
   private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|()\\-–—]*(?:"
       + alternation("stamp-era.txt") + "(?!\\p{L}))?[\\s,|()\\-–—]*(?:\\d{1,2}\\s*:\\s*\\d{2}|"
       + alternation("stamp-after.txt") + "(?!\\p{L}))");
+
+  /** A clock time right before a date ("23 : 26 19 . 12 . 2017"): the stamp's own time. */
+  private static final Pattern TIME_BEFORE = Pattern.compile(
+      "(?<![\\d:])\\d{1,2}\\s*:\\s*\\d{2}$");
 
   /** A date found in folded text, with where it starts and ends. */
   private record Found(LocalDate day, int start, int end) {}
@@ -99,7 +106,7 @@ final class StampDate {
             - marker.length())));
       }
     }
-    if (!TIME_AFTER.matcher(text.substring(f.end())).find()) {
+    if (!TIME_AFTER.matcher(text.substring(f.end())).find() && !afterOwnTime(before)) {
       return false;
     }
     String word = lastWord(before);
@@ -107,6 +114,12 @@ final class StampDate {
       word = lastWord(trimEnd(before.substring(0, before.length() - word.length())));
     }
     return !REFUSALS.contains(word);
+  }
+
+  /** Whether {@code before} ends with a clock time that is not an update's. */
+  private static boolean afterOwnTime(String before) {
+    Matcher m = TIME_BEFORE.matcher(before);
+    return m.find() && !UPDATES.contains(lastWord(trimEnd(before.substring(0, m.start()))));
   }
 
   private static String trimEnd(String text) {

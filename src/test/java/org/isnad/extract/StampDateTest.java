@@ -63,6 +63,14 @@ class StampDateTest {
   }
 
   @Test
+  void aDateRightAfterAClockTimeCounts() {
+    assertEquals(day("2017-12-19"), topLine("Stephanie Keith23 : 26 19 . 12 . 2017 صرحت السفيرة"));
+    assertEquals(day("2017-04-15"), topLine("AMMAR ABDULLAH15 : 23 15 . 04 . 2017 ( محدثة 22 : 38"
+        + " 16 . 04 . 2017 ) هز انفجار كبير"), "the update's day is not a second stamp");
+    assertEquals(Optional.empty(), topLine("بدأ الاجتماع الساعة 10 : 30 يوم 12 / 3 / 2017 في جنيف"));
+  }
+
+  @Test
   void aDateInsideABodySentenceIsNotTaken() {
     assertEquals(Optional.empty(), topLine("وقع الهجوم في 12 مارس 2016 في وسط المدينة"));
     assertEquals(Optional.empty(), topLine("وقع الهجوم يوم الأحد 12 مارس 2016 في وسط المدينة"));
