@@ -74,6 +74,10 @@ class HtmlReportTest {
     assertEquals("d06 ينضم: يشترك في عسير؛ قوة الدليل 2؛ في اليوم نفسه [2015-08-06]",
         TimelineHtml.arabicBasis("d06 joins: shares e739; evidence 2; same day [2015-08-06]",
             entities, java.util.Map.of()));
+    assertEquals("d07 ينضم: يشترك في الكلمات انتحاري، مسجد؛ قوة الدليل 0؛ أول تقرير من نوعه في"
+        + " مقالين من القصة 3؛ في اليوم نفسه [2015-08-06]", TimelineHtml.arabicBasis("d07 joins:"
+        + " words انتحاري، مسجد; evidence 0; the first report of its kind in two articles of story"
+        + " 3; same day [2015-08-06]", entities, java.util.Map.of()));
   }
 
   @Test
