@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.model.EventMention;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
@@ -13,7 +14,9 @@ import org.isnad.text.RuleFile;
  * The rare words around each report's trigger: what a report says of its event when the name
  * tagger found no name in it ("تفجير مسجد قوات الطوارئ"). Words are read within
  * {@value #WINDOW} words of the trigger, normalised, without و/ف, ب/ل/ك or ال
- * ({@link LeadKeywords#stem}); stop words ({@code stop-words.txt}), words of three letters or
+ * ({@link LeadKeywords#stem}); stop words ({@code stop-words.txt}) and verbs of saying (the
+ * quote annotator's {@code speech-verbs.txt}: "وذكر" says who spoke, not what happened), with or
+ * without a glued و/ف, words of three letters or
  * fewer and the trigger itself are left out; a word counts only if it is in the windows of at most
  * {@value #SHARE} percent of the block's articles (at least {@value #MIN_CAP}), so "قوات" in a
  * corpus about war ties nothing. Stateless apart from its inputs.
@@ -70,7 +73,8 @@ final class ClauseWords {
       return;
     }
     String n = ArabicNormalizer.standard().normalizeToString(word);
-    if (STOP.contains(n)) {
+    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    if (STOP.contains(n) || STOP.contains(bare)) {
       return;
     }
     String stem = LeadKeywords.stem(n);
@@ -83,6 +87,11 @@ final class ClauseWords {
     Set<String> stop = new HashSet<>();
     for (String line : RuleFile.read(ClauseWords.class, "stop-words.txt")) {
       stop.add(ArabicNormalizer.standard().normalizeToString(line));
+    }
+    for (String line : RuleFile.read(QuoteAnnotator.class, "speech-verbs.txt")) {
+      for (String form : line.split("\t")) {
+        stop.add(ArabicNormalizer.standard().normalizeToString(form.replace("~", "").strip()));
+      }
     }
     return Set.copyOf(stop);
   }
