@@ -292,4 +292,11 @@ class EventAnnotatorTest {
     assertTrue(events("ضربت الحكومة موعدا للانتخابات").stream()
         .noneMatch(e -> e.type().equals("ATTACK")), "a date set is no strike");
   }
+
+  @Test
+  void aChargeOfMurderIsNoDeath() {
+    assertTrue(events("وصف القانون بأنه تشريع للقتل العمد بحق الأسرى").stream()
+        .noneMatch(e -> e.type().equals("KILLED")));
+    assertEquals("KILLED", only("قتل ثلاثة جنود في انفجار", "KILLED").type());
+  }
 }
