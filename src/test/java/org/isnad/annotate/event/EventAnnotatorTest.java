@@ -297,6 +297,8 @@ class EventAnnotatorTest {
   void aChargeOfMurderIsNoDeath() {
     assertTrue(events("وصف القانون بأنه تشريع للقتل العمد بحق الأسرى").stream()
         .noneMatch(e -> e.type().equals("KILLED")));
+    assertTrue(events("نفذت وزارة الداخلية اليوم حكم القتل تعزيرا في جانيين").stream()
+        .noneMatch(e -> e.type().equals("KILLED")), "a sentence carried out, its own case");
     assertEquals("KILLED", only("قتل ثلاثة جنود في انفجار", "KILLED").type());
   }
 }
