@@ -301,4 +301,12 @@ class EventAnnotatorTest {
         .noneMatch(e -> e.type().equals("KILLED")), "a sentence carried out, its own case");
     assertEquals("KILLED", only("قتل ثلاثة جنود في انفجار", "KILLED").type());
   }
+
+  @Test
+  void controllingAFireOrAFallOfVictimsIsNoCapture() {
+    assertTrue(events("تمكنت فرق الدفاع المدني من السيطرة على النيران").stream()
+        .noneMatch(e -> e.type().equals("CAPTURE")));
+    assertTrue(events("أسفر التفجير عن سقوط عدد من الشهداء والجرحى").stream()
+        .noneMatch(e -> e.type().equals("CAPTURE")));
+  }
 }
