@@ -306,6 +306,10 @@ class EventAnnotatorTest {
   void controllingAFireOrAFallOfVictimsIsNoCapture() {
     assertTrue(events("تمكنت فرق الدفاع المدني من السيطرة على النيران").stream()
         .noneMatch(e -> e.type().equals("CAPTURE")));
+    assertTrue(events("سيطرت فرق الدفاع المدني اليوم على حريق مبنى").stream()
+        .noneMatch(e -> e.type().equals("CAPTURE")));
+    assertTrue(events("وذكر المصدر أنه جرى تحرير محضر للراكب").stream()
+        .noneMatch(e -> e.type().equals("CAPTURE")));
     assertTrue(events("أسفر التفجير عن سقوط عدد من الشهداء والجرحى").stream()
         .noneMatch(e -> e.type().equals("CAPTURE")));
   }
