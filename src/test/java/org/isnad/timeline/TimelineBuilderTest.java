@@ -335,38 +335,38 @@ class TimelineBuilderTest {
     assertEquals(3, t.events().size(), "b's first attack is another one: nothing ties the second");
   }
 
+  /**
+   * The events of one article whose first sentence reports a {@code type} event on {@code day}
+   * and whose last sentence, after {@code between}, reports one with no date.
+   */
+  private static List<Event> twoReportsInOneArticle(String type, String first, String firstTrigger,
+      String between, String second, String secondTrigger) {
+    String text = first + between + second + ".";
+    return build(List.of(article("a", "نيوز", text)),
+        List.of(report("a", type, text, first, firstTrigger, "2015-08-06", List.of()),
+            report("a", type, text, second, secondTrigger, null, List.of())), List.of()).events();
+  }
+
   @Test
   void aDefiniteReportFarDownTheArticleTellsOfItsLatestEvent() {
-    String lead = "فجر انتحاري نفسه في مسجد اليوم الخميس";
-    String far = "وأدى التفجير إلى أضرار كبيرة";
-    String text = lead + ". وقال الشهود إن الصلاة كانت قائمة. وأضافوا أن المصلين كانوا كثرا. "
-        + far + ".";
-    Timeline t = build(List.of(article("a", "نيوز", text)),
-        List.of(report("a", "ATTACK", text, lead, "فجر", "2015-08-06", List.of()),
-            report("a", "ATTACK", text, far, "التفجير", null, List.of())), List.of());
-    assertEquals(1, t.events().size(), "«التفجير» names nobody new: the lead's bombing");
+    assertEquals(1, twoReportsInOneArticle("ATTACK", "فجر انتحاري نفسه في مسجد اليوم الخميس", "فجر",
+        ". وقال الشهود إن الصلاة كانت قائمة. وأضافوا أن المصلين كانوا كثرا. ",
+        "وأدى التفجير إلى أضرار كبيرة", "التفجير").size(),
+        "«التفجير» names nobody new: the lead's bombing");
   }
 
   @Test
   void itemsOfADigestAreNotOneEventBecauseTheyFollowEachOther() {
-    String one = "- سبعة قتلى جراء قصف على أحياء المدينة";
-    String two = "- مقتل خمسة مدنيين جراء قصف على قرية أخرى";
-    String text = one + ".\n" + two + ".";
-    Timeline t = build(List.of(article("a", "نيوز", text)),
-        List.of(report("a", "KILLED", text, one, "قتلى", "2017-10-30", List.of()),
-            report("a", "KILLED", text, two, "مقتل", null, List.of())), List.of());
-    assertEquals(2, t.events().size(), "two items of a news digest");
+    assertEquals(2, twoReportsInOneArticle("KILLED", "- سبعة قتلى جراء قصف على أحياء المدينة",
+        "قتلى", ".\n", "- مقتل خمسة مدنيين جراء قصف على قرية أخرى", "مقتل").size(),
+        "two items of a news digest");
   }
 
   @Test
   void aReportAfterWordsOpeningOtherNewsDoesNotContinueTheLead() {
-    String lead = "قتل جنديان في هجوم انتحاري على مخفر للدرك";
-    String other = "وفي حادثة منفصلة قتل جندي في انفجار لغم";
-    String text = lead + ". " + other + ".";
-    Timeline t = build(List.of(article("a", "نيوز", text)),
-        List.of(report("a", "KILLED", text, lead, "قتل", "2015-08-02", List.of()),
-            report("a", "KILLED", text, other, "قتل", null, List.of())), List.of());
-    assertEquals(2, t.events().size(), "«وفي حادثة منفصلة» opens another incident");
+    assertEquals(2, twoReportsInOneArticle("KILLED", "قتل جنديان في هجوم انتحاري على مخفر للدرك",
+        "قتل", ". ", "وفي حادثة منفصلة قتل جندي في انفجار لغم", "قتل").size(),
+        "«وفي حادثة منفصلة» opens another incident");
   }
 
   @Test
