@@ -299,27 +299,29 @@ class TimelineBuilderTest {
         null, when == null ? null : "sentence", List.of(), places, null, null);
   }
 
+  /** The events of two one-sentence articles, each reporting a {@code type} event on 6 August. */
+  private static List<Event> oneReportInEachOfTwoArticles(String type, String a, String triggerA,
+      String b, String triggerB, List<String> placesB) {
+    return build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
+        List.of(report("a", type, a + ".", a, triggerA, "2015-08-06", List.of()),
+            report("b", type, b + ".", b, triggerB, "2015-08-06", placesB)), List.of()).events();
+  }
+
   @Test
   void theFirstAttackOfTwoArticlesOfOneStoryOnOneDayIsOneEvent() {
-    String a = "أقدم انتحاري على تفجير نفسه في مسجد قوة الطوارئ مساء اليوم الخميس";
-    String b = "فجر انتحاري نفسه اليوم الخميس في مسجد تابع لقوات الطوارئ في عسير";
-    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
-        List.of(report("a", "ATTACK", a + ".", a, "تفجير", "2015-08-06", List.of()),
-            report("b", "ATTACK", b + ".", b, "فجر", "2015-08-06", List.of("asir"))), List.of());
-    assertEquals(1, t.events().size(), "one suicide bombing told by two outlets");
-    assertTrue(t.events().get(0).basis().stream()
-        .anyMatch(r -> r.contains("first report of its kind")), t.events().get(0).basis()
-        .toString());
+    List<Event> events = oneReportInEachOfTwoArticles("ATTACK",
+        "أقدم انتحاري على تفجير نفسه في مسجد قوة الطوارئ مساء اليوم الخميس", "تفجير",
+        "فجر انتحاري نفسه اليوم الخميس في مسجد تابع لقوات الطوارئ في عسير", "فجر", List.of("asir"));
+    assertEquals(1, events.size(), "one suicide bombing told by two outlets");
+    assertTrue(events.get(0).basis().stream().anyMatch(r -> r.contains("first report of its kind")),
+        events.get(0).basis().toString());
   }
 
   @Test
   void meetingsOfOneStoryOnOneDayAreNotJoinedAsLeads() {
-    String a = "التقى الوزير وفد المعارضة في مسجد قوة الطوارئ";
-    String b = "التقى الوزير وفد المعارضة في مسجد قوة الطوارئ الخاصة";
-    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
-        List.of(report("a", "MEET", a + ".", a, "التقى", "2015-08-06", List.of()),
-            report("b", "MEET", b + ".", b, "التقى", "2015-08-06", List.of())), List.of());
-    assertEquals(2, t.events().size(), "a story holds many meetings a day");
+    assertEquals(2, oneReportInEachOfTwoArticles("MEET", "التقى الوزير وفد المعارضة في مسجد قوة"
+        + " الطوارئ", "التقى", "التقى الوزير وفد المعارضة في مسجد قوة الطوارئ الخاصة", "التقى",
+        List.of()).size(), "a story holds many meetings a day");
   }
 
   @Test

@@ -36,6 +36,11 @@ class EventAnnotatorTest {
     return found.get(0);
   }
 
+  /** Whether {@code text} reports no event of {@code type}. */
+  private static boolean none(String type, String text) {
+    return events(text).stream().noneMatch(e -> e.type().equals(type));
+  }
+
   @Test
   void triggersAreTypedFromTheLexicon() {
     assertEquals("غادر", only("غادر الأسد دمشق فجر الأحد", "DEPART").trigger());
@@ -205,8 +210,7 @@ class EventAnnotatorTest {
 
   @Test
   void anAreaOfControlIsNotACapture() {
-    assertTrue(events("تقع البلدة في مناطق سيطرة المعارضة").stream()
-        .noneMatch(e -> e.type().equals("CAPTURE")));
+    assertTrue(none("CAPTURE", "تقع البلدة في مناطق سيطرة المعارضة"));
     assertEquals("CAPTURE", only("سيطرت الفصائل على حلب", "CAPTURE").type());
   }
 
@@ -221,8 +225,7 @@ class EventAnnotatorTest {
 
   @Test
   void aRelayOrATransferIsNotATravel() {
-    assertTrue(events("نقلت وكالة رويترز عن مصدر أن السفارة ستنقل").stream()
-        .noneMatch(e -> e.type().equals("TRAVEL")));
+    assertTrue(none("TRAVEL", "نقلت وكالة رويترز عن مصدر أن السفارة ستنقل"));
   }
 
   @Test
@@ -238,10 +241,8 @@ class EventAnnotatorTest {
 
   @Test
   void aResignationOrElectionNamedAsATopicIsNoReport() {
-    assertTrue(events("ركزت الصحف على تطورات أزمة استقالة الحريري").stream()
-        .noneMatch(e -> e.type().equals("RESIGN")));
-    assertTrue(events("قال رئيس اللجنة التنفيذية المتحدث الرسمي للانتخابات البلدية").stream()
-        .noneMatch(e -> e.type().equals("ELECT")));
+    assertTrue(none("RESIGN", "ركزت الصحف على تطورات أزمة استقالة الحريري"));
+    assertTrue(none("ELECT", "قال رئيس اللجنة التنفيذية المتحدث الرسمي للانتخابات البلدية"));
     assertEquals("RESIGN", only("أعلن الحريري استقالته من الرياض", "RESIGN").type());
   }
 
@@ -274,12 +275,9 @@ class EventAnnotatorTest {
 
   @Test
   void aPlayersStrainIsNoInjuryAnEventCaused() {
-    assertTrue(events("وكان الدخيل أصيب بشد عضلي في العضلة الخلفية").stream()
-        .noneMatch(e -> e.type().equals("INJURED")));
-    assertTrue(events("وتعرض اللاعب لإصابة في العضلة الخلفية").stream()
-        .noneMatch(e -> e.type().equals("INJURED")));
-    assertTrue(events("تبرع الشاب بكليته لوالدته التي أصيبت بفشل كلوي مزمن").stream()
-        .noneMatch(e -> e.type().equals("INJURED")), "an illness");
+    assertTrue(none("INJURED", "وكان الدخيل أصيب بشد عضلي في العضلة الخلفية"));
+    assertTrue(none("INJURED", "وتعرض اللاعب لإصابة في العضلة الخلفية"));
+    assertTrue(none("INJURED", "تبرع الشاب بكليته لوالدته التي أصيبت بفشل كلوي مزمن"), "an illness");
     assertEquals("INJURED", only("أصيب ثلاثة جنود في انفجار عبوة ناسفة", "INJURED").type());
   }
 
@@ -289,28 +287,21 @@ class EventAnnotatorTest {
     assertEquals("DEPART", only("أقلعت القاذفات من قاعدة في روسيا", "DEPART").type());
     assertEquals("TRAVEL", only("وحلقت الطائرات فوق إيران والعراق", "TRAVEL").type());
     assertEquals("ATTACK", only("وواصلت الطائرات غاراتها على البلدة", "ATTACK").type());
-    assertTrue(events("ضربت الحكومة موعدا للانتخابات").stream()
-        .noneMatch(e -> e.type().equals("ATTACK")), "a date set is no strike");
+    assertTrue(none("ATTACK", "ضربت الحكومة موعدا للانتخابات"), "a date set is no strike");
   }
 
   @Test
   void aChargeOfMurderIsNoDeath() {
-    assertTrue(events("وصف القانون بأنه تشريع للقتل العمد بحق الأسرى").stream()
-        .noneMatch(e -> e.type().equals("KILLED")));
-    assertTrue(events("نفذت وزارة الداخلية اليوم حكم القتل تعزيرا في جانيين").stream()
-        .noneMatch(e -> e.type().equals("KILLED")), "a sentence carried out, its own case");
+    assertTrue(none("KILLED", "وصف القانون بأنه تشريع للقتل العمد بحق الأسرى"));
+    assertTrue(none("KILLED", "نفذت وزارة الداخلية اليوم حكم القتل تعزيرا في جانيين"), "a sentence carried out, its own case");
     assertEquals("KILLED", only("قتل ثلاثة جنود في انفجار", "KILLED").type());
   }
 
   @Test
   void controllingAFireOrAFallOfVictimsIsNoCapture() {
-    assertTrue(events("تمكنت فرق الدفاع المدني من السيطرة على النيران").stream()
-        .noneMatch(e -> e.type().equals("CAPTURE")));
-    assertTrue(events("سيطرت فرق الدفاع المدني اليوم على حريق مبنى").stream()
-        .noneMatch(e -> e.type().equals("CAPTURE")));
-    assertTrue(events("وذكر المصدر أنه جرى تحرير محضر للراكب").stream()
-        .noneMatch(e -> e.type().equals("CAPTURE")));
-    assertTrue(events("أسفر التفجير عن سقوط عدد من الشهداء والجرحى").stream()
-        .noneMatch(e -> e.type().equals("CAPTURE")));
+    assertTrue(none("CAPTURE", "تمكنت فرق الدفاع المدني من السيطرة على النيران"));
+    assertTrue(none("CAPTURE", "سيطرت فرق الدفاع المدني اليوم على حريق مبنى"));
+    assertTrue(none("CAPTURE", "وذكر المصدر أنه جرى تحرير محضر للراكب"));
+    assertTrue(none("CAPTURE", "أسفر التفجير عن سقوط عدد من الشهداء والجرحى"));
   }
 }
