@@ -10,27 +10,35 @@ import org.isnad.model.ArgumentRole;
 import org.isnad.model.Entity;
 import org.isnad.model.EventMention;
 import org.isnad.model.Modality;
+import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
 
 /**
  * An event's summary line, read from {@code event-types.txt}: the type's label, who did it,
  * to or with whom, and where, each as the reports' clauses give them, most often named first
  * ("لقاء: عباس عراقجي مع بشار الأسد — دمشق"); for deaths, injuries and arrests only whom they
- * happened to ({@code @UNDERGONE}); a negated or unrealised event says so first.
+ * happened to ({@code @UNDERGONE}), and only from reports whose word reads one way ("مقتل", not
+ * "قتل", {@code @BOTHWAYS}); a negated or unrealised event says so first.
  * Immutable and thread safe.
  */
 final class EventSummary {
   private static final String MODALITY_PREFIX = "@";
   private static final String UNDERGONE = "@UNDERGONE";
+  private static final String BOTH_WAYS = "@BOTHWAYS";
   private final Map<String, String> labels = new HashMap<>();
   private final Map<String, String> joiners = new HashMap<>();
   private final java.util.Set<String> undergone = new java.util.HashSet<>();
+  private final java.util.Set<String> bothWays = new java.util.HashSet<>();
 
   EventSummary() {
     for (String line : RuleFile.read(EventSummary.class, "event-types.txt")) {
       String[] f = line.split("\t");
       if (f.length == 2 && f[0].strip().equals(UNDERGONE)) {
         undergone.add(f[1].strip());
+        continue;
+      }
+      if (f.length == 2 && f[0].strip().equals(BOTH_WAYS)) {
+        bothWays.add(ArabicNormalizer.standard().normalizeToString(f[1].strip()));
         continue;
       }
       if (f.length >= 2) {
@@ -51,7 +59,9 @@ final class EventSummary {
     }
     List<String> agents = undergone.contains(first.type()) ? List.of()
         : names(ranked(cluster, ArgumentRole.AGENT), entities);
-    List<String> patients = names(ranked(cluster, ArgumentRole.PATIENT), entities);
+    List<EventMention> named = undergone.contains(first.type())
+        ? cluster.stream().filter(m -> !bothWays.contains(bare(m.trigger()))).toList() : cluster;
+    List<String> patients = names(ranked(named, ArgumentRole.PATIENT), entities);
     if (!agents.isEmpty() || !patients.isEmpty()) {
       s.append(": ").append(String.join("، ", agents));
       if (!patients.isEmpty()) {
@@ -83,6 +93,12 @@ final class EventSummary {
     List<String> ids = new ArrayList<>(counts.keySet());
     ids.sort(Comparator.comparing((String id) -> -counts.get(id)).thenComparing(id -> id));
     return ids;
+  }
+
+  /** A trigger as written, normalised, without a glued و or ف. */
+  private static String bare(String trigger) {
+    String t = ArabicNormalizer.standard().normalizeToString(trigger);
+    return t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? t.substring(1) : t;
   }
 
   /** The first two names of {@code ids}. */
