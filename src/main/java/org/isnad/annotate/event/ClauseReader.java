@@ -23,6 +23,7 @@ import org.isnad.text.Token;
  *   <li>A place in the clause is where it happened.</li>
  *   <li>A person or organisation after a preposition of the other party (مع، على، ضد) or with ب/ل
  *       glued to it is the patient ("التقى عراقجي بالأسد").</li>
+ *   <li>A person or organisation after "من قبل"، "على يد" ({@code BY}) is the agent.</li>
  *   <li>Otherwise the first name after the trigger is the agent, or for the types that happen to
  *       someone (KILLED, ARREST …) the patient; a name before the trigger is the agent ("الأسد
  *       غادر"); later names are patients.</li>
@@ -41,6 +42,7 @@ final class ClauseReader {
   private static final String BREAKS = ".;؛:!؟?\"«»“”";
   private final Set<String> openers = new HashSet<>();
   private final Set<String> with = new HashSet<>();
+  private final Set<String> by = new HashSet<>();
   private final Set<String> undergoers = new HashSet<>();
   private final Set<String> relatives = new HashSet<>();
 
@@ -56,6 +58,7 @@ final class ClauseReader {
       switch (f[0].strip()) {
         case "OPENER" -> openers.add(f[1].strip());
         case "WITH" -> with.add(f[1].strip());
+        case "BY" -> by.add(f[1].strip());
         case "UNDERGOER" -> undergoers.add(f[1].strip());
         case "RELATIVE" -> relatives.add(f[1].strip());
         default -> throw new IllegalStateException("event-clauses.txt: unknown kind: " + line);
@@ -110,6 +113,9 @@ final class ClauseReader {
       }
       if (m.type() == EntityType.PLACE) {
         roles.put(m.entityId(), ArgumentRole.PLACE);
+      } else if (p.start() > triggerStart && after(tokens, p.start(), by)) {
+        roles.put(m.entityId(), ArgumentRole.AGENT);
+        agentSeen = true;
       } else if (p.start() < triggerStart) {
         roles.put(m.entityId(), ArgumentRole.AGENT);
         agentSeen = true;
@@ -125,6 +131,16 @@ final class ClauseReader {
 
   /** A mention with its offsets relative to the sentence. */
   record Placed(EntityMention mention, int start, int end) {}
+
+  /** Whether the word right before the name at {@code start} is one of {@code words}. */
+  private static boolean after(List<Token> tokens, int start, Set<String> words) {
+    for (int j = 1; j < tokens.size(); j++) {
+      if (tokens.get(j).start() >= start) {
+        return words.contains(tokens.get(j - 1).normalized());
+      }
+    }
+    return false;
+  }
 
   private boolean otherParty(List<Token> tokens, int start) {
     for (int j = 0; j < tokens.size(); j++) {

@@ -304,4 +304,13 @@ class EventAnnotatorTest {
     assertTrue(none("CAPTURE", "وذكر المصدر أنه جرى تحرير محضر للراكب"));
     assertTrue(none("CAPTURE", "أسفر التفجير عن سقوط عدد من الشهداء والجرحى"));
   }
+
+  @Test
+  void aNameAfterMinQibalIsTheDoer() {
+    String text = "اندلعت احتجاجات إثر مقتل عقيد في الجيش من قبل سليمان الأسد أمام أطفاله.";
+    EventMention killed = first(text, List.of(name(text, "سليمان الأسد", EntityType.PERSON)),
+        "KILLED");
+    assertEquals(List.of("e-سليمان الأسد"), killed.withRole(ArgumentRole.AGENT));
+    assertEquals(List.of(), killed.withRole(ArgumentRole.PATIENT));
+  }
 }
