@@ -32,11 +32,13 @@ final class ArticleChains {
       Map<String, Set<Integer>> leadSentences) {
     List<ReportCluster> chains = new ArrayList<>();
     Map<String, ReportCluster> latest = new HashMap<>();
+    Map<ReportCluster, Set<String>> reasons = new HashMap<>();
     for (EventMention m : block) {
       ReportCluster chain = latest.get(m.articleId());
       int story = context.storyOf().getOrDefault(m.articleId(), -1);
-      if (chain == null || !continues(chain, m, words,
-          id -> !context.nonSpecific().test(story, id))) {
+      String reason = chain == null ? null : continues(chain, m, words,
+          id -> !context.nonSpecific().test(story, id));
+      if (reason == null) {
         chain = new ReportCluster();
         if (!latest.containsKey(m.articleId()) && !OtherNews.follows(m)
             && leadSentences.getOrDefault(m.articleId(), Set.of()).contains(m.start())) {
@@ -44,33 +46,37 @@ final class ArticleChains {
         }
         chains.add(chain);
         latest.put(m.articleId(), chain);
-      } else if (chain.mentions.size() == 1) {
-        chain.basis.add("same article " + m.articleId() + ": later reports continue its first");
+      } else {
+        reasons.computeIfAbsent(chain, k -> new java.util.LinkedHashSet<>()).add(reason);
       }
       chain.add(m);
     }
+    reasons.forEach((chain, why) -> chain.basis.add("same article " + chain.firstArticle()
+        + ": later reports continue its first (" + String.join("; ", why) + ")"));
     return chains;
   }
 
-  private static boolean continues(ReportCluster chain, EventMention m,
+  /** Why {@code m} continues {@code chain}, or {@code null} when it starts another event. */
+  private static String continues(ReportCluster chain, EventMention m,
       Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
     if (OtherNews.follows(m)
         || m.when() != null && !EventDay.allCompatible(chain.days, Set.of(m.when()))) {
-      return false;
+      return null;
     }
-    if (!refersBack(chain, m, words, specific)) {
-      return false;
+    String reason = refersBack(chain, m, words, specific);
+    if (reason == null) {
+      return null;
     }
     boolean elsewhere = ReportCluster.elsewhere(m);
     if (elsewhere != chain.otherTime && (elsewhere ? chain.dated() : m.when() != null)) {
-      return false;
+      return null;
     }
     if (ReportCluster.disjoint(m.withRole(ArgumentRole.AGENT), chain.agents)
         || ReportCluster.disjoint(m.withRole(ArgumentRole.PATIENT), chain.patients)) {
-      return false;
+      return null;
     }
     return m.places().isEmpty() || chain.places.isEmpty() || m.places().stream()
-        .anyMatch(chain.places::contains);
+        .anyMatch(chain.places::contains) ? reason : null;
   }
 
   /**
@@ -81,24 +87,32 @@ final class ArticleChains {
    * "حين قتل أربعة رجال أمن" paragraphs after the lead's assassination, a second operation cited
    * with the same source — starts another event.
    */
-  private static boolean refersBack(ReportCluster chain, EventMention m,
+  private static String refersBack(ReportCluster chain, EventMention m,
       Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
-    if (m.actors().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))
-        || m.places().stream().anyMatch(a -> chain.args.contains(a) && specific.test(a))) {
-      return true;
+    java.util.Optional<String> name = java.util.stream.Stream.concat(m.actors().stream(),
+        m.places().stream()).filter(a -> chain.args.contains(a) && specific.test(a)).findFirst();
+    if (name.isPresent()) {
+      return "shares " + name.get();
     }
     if (definite(m.trigger()) && namesNothingElse(chain, m, specific)) {
-      return true;
+      return "a definite noun naming nobody new";
     }
     EventMention last = chain.mentions.get(chain.mentions.size() - 1);
     if (m.start() != last.start() && (m.start() - last.end() > ADJACENT || item(m.sentence()))) {
-      return false;
+      return null;
     }
+    String where = m.start() == last.start() ? "the same sentence" : "the next sentence";
     Set<String> own = words.getOrDefault(m, Set.of());
     Set<String> theirs = new HashSet<>();
     chain.mentions.forEach(x -> theirs.addAll(words.getOrDefault(x, Set.of())));
-    return definite(m.trigger()) || m.actors().isEmpty()
-        || own.stream().filter(theirs::contains).count() >= EventMerger.STRONG;
+    if (definite(m.trigger())) {
+      return where + ", a definite noun";
+    }
+    if (m.actors().isEmpty()) {
+      return where + ", naming nobody";
+    }
+    return own.stream().filter(theirs::contains).count() >= EventMerger.STRONG
+        ? where + ", sharing words" : null;
   }
 
   /**

@@ -89,8 +89,11 @@ class HtmlReportTest {
         "تقريرًا"));
     assertEquals("صفحة مجهولة الوسيلة «عنوان»", TimelineHtml.sourceLabel("article d1-a1",
         java.util.Map.of("d1-a1", "عنوان")));
-    assertEquals("المقال نفسه «عنوان»: تقاريره اللاحقة تكمل تقريره الأول",
-        TimelineHtml.arabicBasis("same article d0123456789ab-a1: later reports continue its first",
-            java.util.Map.of(), java.util.Map.of("d0123456789ab-a1", "عنوان")));
+    assertEquals("المقال نفسه «عنوان»: تقاريره اللاحقة تكمل تقريره الأول (يشترك في عسير؛ اسم معرّف"
+        + " لا يسمّي أحدًا جديدًا؛ الجملة التالية، لا تسمّي أحدًا)", TimelineHtml.arabicBasis(
+        "same article d0123456789ab-a1: later reports continue its first (shares e739; a definite"
+        + " noun naming nobody new; the next sentence, naming nobody)", java.util.Map.of("e739",
+        new org.isnad.model.Entity("e739", org.isnad.model.EntityType.PLACE, "عسير", List.of(), 3)),
+        java.util.Map.of("d0123456789ab-a1", "عنوان")));
   }
 }
