@@ -24,6 +24,9 @@ import org.isnad.text.Token;
  *   <li>A person or organisation after a preposition of the other party (مع، على، ضد) or with ب/ل
  *       glued to it is the patient ("التقى عراقجي بالأسد").</li>
  *   <li>A person or organisation after "من قبل"، "على يد" ({@code BY}) is the agent.</li>
+ *   <li>A trigger right after a preposition ({@code GOVERNED}: "بعد يوم من هجوم") is a noun inside
+ *       another verb's clause: the people and organisations before it get no role, except for
+ *       a statement ({@code SAID}: "قال كارتر في بيان").</li>
  *   <li>Otherwise the first name after the trigger is the agent, or for the types that happen to
  *       someone (KILLED, ARREST …) the patient; a name before the trigger is the agent ("الأسد
  *       غادر"); later names are patients.</li>
@@ -43,6 +46,8 @@ final class ClauseReader {
   private final Set<String> openers = new HashSet<>();
   private final Set<String> with = new HashSet<>();
   private final Set<String> by = new HashSet<>();
+  private final Set<String> governors = new HashSet<>();
+  private final Set<String> said = new HashSet<>();
   private final Set<String> undergoers = new HashSet<>();
   private final Set<String> relatives = new HashSet<>();
 
@@ -59,6 +64,8 @@ final class ClauseReader {
         case "OPENER" -> openers.add(f[1].strip());
         case "WITH" -> with.add(f[1].strip());
         case "BY" -> by.add(f[1].strip());
+        case "GOVERNED" -> governors.add(f[1].strip());
+        case "SAID" -> said.add(f[1].strip());
         case "UNDERGOER" -> undergoers.add(f[1].strip());
         case "RELATIVE" -> relatives.add(f[1].strip());
         default -> throw new IllegalStateException("event-clauses.txt: unknown kind: " + line);
@@ -105,10 +112,12 @@ final class ClauseReader {
     Map<String, ArgumentRole> roles = new LinkedHashMap<>();
     boolean agentSeen = false;
     int triggerStart = tokens.get(trigger).start();
+    boolean governed = !said.contains(type) && after(tokens, triggerStart, governors);
     for (Placed p : mentions) {
       EntityMention m = p.mention();
       if (p.start() < clause.start() || p.end() > clause.end() || roles.containsKey(m.entityId())
-          || (p.start() <= triggerStart && triggerStart < p.end())) {
+          || (p.start() <= triggerStart && triggerStart < p.end())
+          || (governed && p.start() < triggerStart && m.type() != EntityType.PLACE)) {
         continue;
       }
       if (m.type() == EntityType.PLACE) {

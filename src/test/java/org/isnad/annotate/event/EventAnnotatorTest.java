@@ -313,4 +313,25 @@ class EventAnnotatorTest {
     assertEquals(List.of("e-سليمان الأسد"), killed.withRole(ArgumentRole.AGENT));
     assertEquals(List.of(), killed.withRole(ArgumentRole.PATIENT));
   }
+
+  @Test
+  void aTriggerAfterAPrepositionIsNotTheDoingOfTheNamesBeforeIt() {
+    String text = "زار بشار الأسد موسكو بعد يوم من هجوم الفصائل على حلب.";
+    EventMention attack = first(text, List.of(name(text, "بشار الأسد", EntityType.PERSON),
+        name(text, "حلب", EntityType.PLACE)), "ATTACK");
+    assertEquals(List.of(), attack.withRole(ArgumentRole.AGENT),
+        "Assad visited; the factions attacked");
+    String said = "قال كارتر في بيان إن الضربة نجحت.";
+    EventMention statement = first(said, List.of(name(said, "كارتر", EntityType.PERSON)),
+        "STATEMENT");
+    assertEquals(List.of("e-كارتر"), statement.withRole(ArgumentRole.AGENT));
+  }
+
+  @Test
+  void anAttackADayBeforeTheToldEventTakesNoDateFromIt() {
+    EventMention attack = dated(article("زار الأسد موسكو يوم 28 نوفمبر 2024 بعد يوم من هجوم الفصائل"
+        + " على حلب.")).stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
+    assertNull(attack.when(), "the attack was the day before the visit");
+    assertEquals("reference", attack.whenBasis());
+  }
 }
