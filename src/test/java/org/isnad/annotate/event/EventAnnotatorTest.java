@@ -334,4 +334,12 @@ class EventAnnotatorTest {
     assertNull(attack.when(), "the attack was the day before the visit");
     assertEquals("reference", attack.whenBasis());
   }
+
+  @Test
+  void theNamesOfAResultAreNotTheAttacks() {
+    String text = "وقالت الجماعة إن التفجير أسفر عن مقتل 100 شخص من أنصار نظام الرئيس بشار الأسد.";
+    EventMention attack = first(text, List.of(name(text, "بشار الأسد", EntityType.PERSON)),
+        "ATTACK");
+    assertEquals(List.of(), attack.actors(), "the dead were Assad's supporters, he did not bomb");
+  }
 }
