@@ -39,6 +39,15 @@ public final class ArabicLetters {
         && c != TATWEEL;
   }
 
+  /**
+   * A normalised word without a glued conjunction و or ف when more than three letters remain
+   * with it ("وذكر" → "ذكر", "فقد" → "قد"); else the word as it is.
+   */
+  public static String withoutConjunction(String normalized) {
+    return normalized.length() > 3 && (normalized.charAt(0) == '\u0648'
+        || normalized.charAt(0) == '\u0641') ? normalized.substring(1) : normalized;
+  }
+
   /** Zero-width characters, bidi controls, byte order mark and soft hyphen. */
   public static boolean isInvisible(char c) {
     return c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E'

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.model.EventMention;
+import org.isnad.text.ArabicLetters;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
 
@@ -73,8 +74,7 @@ final class ClauseWords {
       return;
     }
     String n = ArabicNormalizer.standard().normalizeToString(word);
-    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
-    if (STOP.contains(n) || STOP.contains(bare)) {
+    if (STOP.contains(n) || STOP.contains(ArabicLetters.withoutConjunction(n))) {
       return;
     }
     String stem = LeadKeywords.stem(n);

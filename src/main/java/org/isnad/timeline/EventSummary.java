@@ -10,6 +10,7 @@ import org.isnad.model.ArgumentRole;
 import org.isnad.model.Entity;
 import org.isnad.model.EventMention;
 import org.isnad.model.Modality;
+import org.isnad.text.ArabicLetters;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
 
@@ -60,7 +61,8 @@ final class EventSummary {
     List<String> agents = undergone.contains(first.type()) ? List.of()
         : names(ranked(cluster, ArgumentRole.AGENT), entities);
     List<EventMention> named = undergone.contains(first.type())
-        ? cluster.stream().filter(m -> !bothWays.contains(bare(m.trigger()))).toList() : cluster;
+        ? cluster.stream().filter(m -> !bothWays.contains(ArabicLetters.withoutConjunction(
+            ArabicNormalizer.standard().normalizeToString(m.trigger())))).toList() : cluster;
     List<String> patients = names(ranked(named, ArgumentRole.PATIENT), entities);
     if (!agents.isEmpty() || !patients.isEmpty()) {
       s.append(": ").append(String.join("، ", agents));
@@ -93,12 +95,6 @@ final class EventSummary {
     List<String> ids = new ArrayList<>(counts.keySet());
     ids.sort(Comparator.comparing((String id) -> -counts.get(id)).thenComparing(id -> id));
     return ids;
-  }
-
-  /** A trigger as written, normalised, without a glued و or ف. */
-  private static String bare(String trigger) {
-    String t = ArabicNormalizer.standard().normalizeToString(trigger);
-    return t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? t.substring(1) : t;
   }
 
   /** The first two names of {@code ids}. */

@@ -3,6 +3,7 @@ package org.isnad.annotate.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Modality;
+import org.isnad.text.ArabicLetters;
 import org.isnad.text.ArabicTokenizer;
 import org.isnad.text.Token;
 
@@ -94,9 +95,8 @@ final class TriggerReader {
    */
   static List<String> forms(String normalized) {
     List<String> forms = new ArrayList<>(List.of(normalized));
-    String s = normalized;
-    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-      s = s.substring(1);
+    String s = ArabicLetters.withoutConjunction(normalized);
+    if (!s.equals(normalized)) {
       forms.add(s);
     }
     if (s.length() > 4 && "بلك".indexOf(s.charAt(0)) >= 0 && !s.startsWith("ال")) {

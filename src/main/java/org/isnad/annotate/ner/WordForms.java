@@ -1,5 +1,6 @@
 package org.isnad.annotate.ner;
 
+import org.isnad.text.ArabicLetters;
 import org.isnad.text.ArabicNormalizer;
 
 /**
@@ -16,10 +17,7 @@ final class WordForms {
 
   /** The normalised word without و/ف, then ب/ل/ك, then ال (keeping at least 2 letters). */
   static String stem(String normalized) {
-    String w = normalized;
-    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-      w = w.substring(1);
-    }
+    String w = ArabicLetters.withoutConjunction(normalized);
     if (w.startsWith("لل") && w.length() > 4) {
       return w.substring(2);
     }
