@@ -97,9 +97,10 @@ public final class EventAnnotator {
         int ts = points.toCodePoint(sentence.start() + t.token().start());
         int te = points.toCodePoint(sentence.start() + t.token().end());
         ClauseReader.Clause clause = clauses.clause(tokens, t.index());
+        Quote statement = statementOf(quotes, ts);
         Map<String, ArgumentRole> roles = clauses.roles(t.type(), tokens, t.index(), clause,
-            ofStatement(placed, quotes, ts));
-        List<Timex> ofEvent = ofEvent(timexes, quotes, ts);
+            ofStatement(placed, statement));
+        List<Timex> ofEvent = ofEvent(timexes, statement);
         Timex own = nearest(ofEvent, start, end, ts);
         Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
         boolean otherTime = own == null && year == null && hasTime(ofEvent, start, end);
@@ -195,30 +196,30 @@ public final class EventAnnotator {
     return false;
   }
 
+  /** The statement whose content holds the trigger, or {@code null}. */
+  private static Quote statementOf(List<Quote> quotes, int trigger) {
+    for (Quote q : quotes) {
+      if (q.start() <= trigger && trigger < q.end()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
   /**
    * The names that can fill a trigger's roles: inside a statement's content, only the content's
    * ("أعلن العميد محمد سمير استشهاد ضابط": the spokesman is not the one killed).
    */
   private static List<ClauseReader.Placed> ofStatement(List<ClauseReader.Placed> placed,
-      List<Quote> quotes, int trigger) {
-    for (Quote q : quotes) {
-      if (q.start() <= trigger && trigger < q.end()) {
-        return placed.stream().filter(p -> q.start() <= p.mention().start()
-            && p.mention().end() <= q.end()).toList();
-      }
-    }
-    return placed;
+      Quote q) {
+    return q == null ? placed : placed.stream().filter(p -> q.start() <= p.mention().start()
+        && p.mention().end() <= q.end()).toList();
   }
 
   /** The time expressions that can date a trigger: not those of the saying around it. */
-  private static List<Timex> ofEvent(List<Timex> timexes, List<Quote> quotes, int trigger) {
-    for (Quote q : quotes) {
-      if (q.start() <= trigger && trigger < q.end()) {
-        return timexes.stream().filter(t -> q.start() <= t.start() && t.start() < q.end())
-            .toList();
-      }
-    }
-    return timexes;
+  private static List<Timex> ofEvent(List<Timex> timexes, Quote q) {
+    return q == null ? timexes : timexes.stream()
+        .filter(t -> q.start() <= t.start() && t.start() < q.end()).toList();
   }
 
   /** The dated expression of the sentence closest to the trigger. */
