@@ -36,11 +36,12 @@ final class ArticleChains {
     for (EventMention m : block) {
       ReportCluster chain = latest.get(m.articleId());
       int story = context.storyOf().getOrDefault(m.articleId(), -1);
-      String reason = chain == null ? null : continues(chain, m, words,
+      boolean otherNews = OtherNews.follows(m);
+      String reason = chain == null || otherNews ? null : continues(chain, m, words,
           id -> !context.nonSpecific().test(story, id));
       if (reason == null) {
         chain = new ReportCluster();
-        if (!latest.containsKey(m.articleId()) && !OtherNews.follows(m)
+        if (!latest.containsKey(m.articleId()) && !otherNews
             && leadSentences.getOrDefault(m.articleId(), Set.of()).contains(m.start())) {
           chain.leadStories.add(story);
         }
@@ -59,8 +60,7 @@ final class ArticleChains {
   /** Why {@code m} continues {@code chain}, or {@code null} when it starts another event. */
   private static String continues(ReportCluster chain, EventMention m,
       Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
-    if (OtherNews.follows(m)
-        || m.when() != null && !EventDay.allCompatible(chain.days, Set.of(m.when()))) {
+    if (m.when() != null && !EventDay.allCompatible(chain.days, Set.of(m.when()))) {
       return null;
     }
     String reason = refersBack(chain, m, words, specific);

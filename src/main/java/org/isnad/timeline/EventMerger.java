@@ -52,13 +52,16 @@ final class EventMerger {
   static final int NARRATIVE_DAYS = 2;
   /** How many of an article's first sentences with a report make its lead. */
   static final int LEAD_SENTENCES = 2;
+  /** Kinds of event a story seldom holds twice a day ({@code lead-types.txt}). */
+  private static final Set<String> LEAD_TYPES =
+      Set.copyOf(org.isnad.text.RuleFile.read(EventMerger.class, "lead-types.txt"));
   /** A specific name in more clusters of one block than this is not looked up (bounded work). */
   private static final int MAX_POSTINGS = 200;
 
   /** What the merger knows about the run beyond the reports. */
   record Context(Map<String, Integer> storyOf, Map<String, String> copies,
       Map<String, String> published, BiPredicate<Integer, String> nonSpecific,
-      Set<String> leadTypes, java.util.function.Predicate<String> country) {}
+      java.util.function.Predicate<String> country) {}
 
   /** One event: its reports in input order and why they were joined. */
   record Merged(List<EventMention> mentions, List<String> basis) {}
@@ -238,7 +241,7 @@ final class EventMerger {
     private String leads(ReportCluster chain, ReportCluster cluster, String evidence) {
       List<Integer> stories = chain.leadStories.stream().filter(cluster.leadStories::contains)
           .toList();
-      if (stories.isEmpty() || !context.leadTypes().contains(chain.mentions.get(0).type())
+      if (stories.isEmpty() || !LEAD_TYPES.contains(chain.mentions.get(0).type())
           || chain.articles.stream().anyMatch(cluster.articles::contains)) {
         return null;
       }

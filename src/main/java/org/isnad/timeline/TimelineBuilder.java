@@ -31,10 +31,6 @@ import org.isnad.model.Timeline;
  * the inputs: everything is sorted by stable ids first. Stateless and thread safe.
  */
 public final class TimelineBuilder {
-  /** Kinds of event a story seldom holds twice a day (lead-types.txt). */
-  private static final Set<String> LEAD_TYPES =
-      Set.copyOf(org.isnad.text.RuleFile.read(TimelineBuilder.class, "lead-types.txt"));
-
   private static final EventSummary SUMMARY = new EventSummary();
 
   /** Everything the timeline needs from the annotate and link stages. */
@@ -67,7 +63,7 @@ public final class TimelineBuilder {
     Protagonists protagonists = new Protagonists(storyNumbers, names, broad,
         places(input.entityMentions()));
     EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
-        publishedDays(articles), protagonists::nonSpecific, LEAD_TYPES, broad::country);
+        publishedDays(articles), protagonists::nonSpecific, broad::country);
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
         resolver, entities, storyNumbers);
     Map<String, String> storyOf = new TreeMap<>();
