@@ -292,23 +292,21 @@ final class EventMerger {
       for (EventMention m : chain.mentions) {
         bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
       }
-      for (String arg : specific(chain, chain.args)) {
-        List<Integer> list = byArgument.computeIfAbsent(arg, k -> new ArrayList<>());
-        if (!list.contains(target)) {
-          list.add(target);
-        }
-      }
+      specific(chain, chain.args).forEach(arg -> post(byArgument, arg, target));
       for (String word : chain.words) {
         List<Integer> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != target) {
           list.add(target);
         }
       }
-      for (int story : chain.leadStories) {
-        List<Integer> list = byLeadStory.computeIfAbsent(story, k -> new ArrayList<>());
-        if (!list.contains(target)) {
-          list.add(target);
-        }
+      chain.leadStories.forEach(story -> post(byLeadStory, story, target));
+    }
+
+    /** Adds {@code target} to {@code key}'s clusters, once. */
+    private static <K> void post(Map<K, List<Integer>> index, K key, int target) {
+      List<Integer> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!list.contains(target)) {
+        list.add(target);
       }
     }
   }

@@ -143,25 +143,24 @@ final class ClauseReader {
 
   /** Whether the word right before the name at {@code start} is one of {@code words}. */
   private static boolean after(List<Token> tokens, int start, Set<String> words) {
-    for (int j = 1; j < tokens.size(); j++) {
+    for (int j = 0; j < tokens.size(); j++) {
       if (tokens.get(j).start() >= start) {
-        return words.contains(tokens.get(j - 1).normalized());
+        return j > 0 && words.contains(tokens.get(j - 1).normalized());
       }
     }
     return false;
   }
 
   private boolean otherParty(List<Token> tokens, int start) {
-    for (int j = 0; j < tokens.size(); j++) {
-      Token t = tokens.get(j);
+    for (Token t : tokens) {
       if (t.start() < start && start < t.end()) {
         return glued(t.text().substring(0, start - t.start()));  // بـ، لـ before the name
       }
       if (t.start() >= start) {
-        return j > 0 && with.contains(tokens.get(j - 1).normalized());
+        break;
       }
     }
-    return false;
+    return after(tokens, start, with);
   }
 
   /** Whether a prefix glued to a name holds the preposition ب or ل (not just و/ف). */
