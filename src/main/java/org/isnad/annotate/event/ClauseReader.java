@@ -50,6 +50,7 @@ final class ClauseReader {
   private final Set<String> said = new HashSet<>();
   private final Set<String> undergoers = new HashSet<>();
   private final Set<String> relatives = new HashSet<>();
+  private final List<String> nominal = new java.util.ArrayList<>();
 
   /** A clause: UTF-16 offsets into the sentence, end exclusive. */
   record Clause(int start, int end) {}
@@ -68,6 +69,7 @@ final class ClauseReader {
         case "SAID" -> said.add(f[1].strip());
         case "UNDERGOER" -> undergoers.add(f[1].strip());
         case "RELATIVE" -> relatives.add(f[1].strip());
+        case "NOMINAL" -> nominal.add(f[1].strip());
         default -> throw new IllegalStateException("event-clauses.txt: unknown kind: " + line);
       }
     }
@@ -103,16 +105,34 @@ final class ClauseReader {
   }
 
   /**
+   * Whether a trigger word is a noun of its own: the article or a preposition glued to a word
+   * that is itself a trigger ("التفجير"، "بتفجير"; not "التقى", whose ال is part of the verb).
+   *
+   * @param isTrigger whether a form is a trigger word of the lexicon
+   */
+  boolean nominal(String normalized, java.util.function.Predicate<String> isTrigger) {
+    for (String prefix : nominal) {
+      if (normalized.startsWith(prefix) && normalized.length() > prefix.length() + 2
+          && isTrigger.test(normalized.substring(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The roles of the linked mentions inside the clause, in text order.
    *
+   * @param nominal whether the trigger is a noun of its own ({@link #nominal}): like a trigger
+   *     governed by a preposition, it has no doer before it
    * @param mentions mentions with offsets in the same units as {@code tokens} (sentence-relative)
    */
-  Map<String, ArgumentRole> roles(String type, List<Token> tokens, int trigger, Clause clause,
-      List<Placed> mentions) {
+  Map<String, ArgumentRole> roles(String type, List<Token> tokens, int trigger, boolean nominal,
+      Clause clause, List<Placed> mentions) {
     Map<String, ArgumentRole> roles = new LinkedHashMap<>();
     boolean agentSeen = false;
     int triggerStart = tokens.get(trigger).start();
-    boolean governed = !said.contains(type) && after(tokens, triggerStart, governors);
+    boolean governed = !said.contains(type) && (nominal || after(tokens, triggerStart, governors));
     for (Placed p : mentions) {
       EntityMention m = p.mention();
       if (p.start() < clause.start() || p.end() > clause.end() || roles.containsKey(m.entityId())

@@ -34,9 +34,11 @@ public final class EventAnnotator {
   private static final EventAnnotator STANDARD = new EventAnnotator(EventLexicon.bundled());
   private final TriggerReader triggers;
   private final ClauseReader clauses = new ClauseReader();
+  private final EventLexicon lexicon;
 
   private EventAnnotator(EventLexicon lexicon) {
     this.triggers = new TriggerReader(lexicon);
+    this.lexicon = lexicon;
   }
 
   /** The annotator with the bundled rule files. */
@@ -98,8 +100,9 @@ public final class EventAnnotator {
         int te = points.toCodePoint(sentence.start() + t.token().end());
         ClauseReader.Clause clause = clauses.clause(tokens, t.index());
         Quote statement = statementOf(quotes, ts);
-        Map<String, ArgumentRole> roles = clauses.roles(t.type(), tokens, t.index(), clause,
-            ofStatement(placed, statement));
+        boolean nominal = clauses.nominal(t.token().normalized(), f -> lexicon.entry(f) != null);
+        Map<String, ArgumentRole> roles = clauses.roles(t.type(), tokens, t.index(), nominal,
+            clause, ofStatement(placed, statement));
         List<Timex> ofEvent = ofEvent(timexes, statement);
         Timex own = nearest(ofEvent, start, end, ts);
         Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);

@@ -58,6 +58,8 @@ final class EventLexicon {
   private final List<Map.Entry<String, Entry>> prefixes = new ArrayList<>();
   private final List<Marker> markers = new ArrayList<>();
   private final List<List<String>> references = new ArrayList<>();
+  private final java.util.Set<String> aftermathTypes = new java.util.HashSet<>();
+  private final List<String> aftermathWords = new ArrayList<>();
 
   private EventLexicon() {}
 
@@ -77,6 +79,15 @@ final class EventLexicon {
     }
     for (String line : RuleFile.read(EventLexicon.class, "event-references.txt")) {
       lexicon.references.add(List.of(line.strip().split(" ")));
+    }
+    for (String line : RuleFile.read(EventLexicon.class, "event-aftermath.txt")) {
+      String[] f = line.split("\t");
+      if (f.length != 2 || !(f[0].strip().equals("TYPE") || f[0].strip().equals("WORD"))) {
+        throw new IllegalStateException("event-aftermath.txt: expected TYPE|WORD<TAB>value, got: "
+            + line);
+      }
+      (f[0].strip().equals("TYPE") ? lexicon.aftermathTypes : lexicon.aftermathWords)
+          .add(f[1].strip());
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
@@ -132,6 +143,27 @@ final class EventLexicon {
 
   List<Marker> markers() {
     return markers;
+  }
+
+  /**
+   * Whether a report of {@code type} after the word {@code form} (normalised, with its glued
+   * و/ف if any) is told at a funeral or a condolence ({@code event-aftermath.txt}).
+   */
+  boolean aftermath(String type, String form) {
+    if (!aftermathTypes.contains(type)) {
+      return false;
+    }
+    String bare = org.isnad.text.ArabicLetters.withoutConjunction(form);
+    for (String w : aftermathWords) {
+      boolean prefix = w.endsWith("*");
+      String stem = prefix ? w.substring(0, w.length() - 1) : w;
+      for (String f : bare.equals(form) ? List.of(form) : List.of(form, bare)) {
+        if (prefix ? f.startsWith(stem) : f.equals(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The phrases that make an event word a reference to an event told elsewhere. */

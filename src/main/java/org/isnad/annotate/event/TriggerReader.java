@@ -55,12 +55,24 @@ final class TriggerReader {
           && entry.allowsBefore(previous(tokens, i))) {
         List<String> before = before(tokens, i);
         Modality modality = future ? Modality.UNREALISED : modality(before);
-        boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r));
+        boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r))
+            || aftermath(tokens, i, entry.type());
         found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i),
             reference));
       }
     }
     return found;
+  }
+
+  /** Whether a word of a funeral or condolence comes before the trigger in its sentence. */
+  private boolean aftermath(List<Token> tokens, int trigger, String type) {
+    for (int j = 0; j < trigger; j++) {
+      Token t = tokens.get(j);
+      if (t.kind() == Token.Kind.ARABIC && lexicon.aftermath(type, t.normalized())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The forms of the Arabic word right before the trigger, or none. */

@@ -217,7 +217,8 @@ class EventAnnotatorTest {
   @Test
   void aSquareAGroupOrAnEditorNamedTahrirIsNoCapture() {
     for (String s : List.of("انطلقت مظاهرات عارمة في ساحة التحرير وسط بغداد",
-        "هاجمت هيئة تحرير الشام مواقع النظام", "قال رئيس تحرير الصحيفة إن العدد صدر")) {
+        "هاجمت هيئة تحرير الشام مواقع النظام", "قال رئيس تحرير الصحيفة إن العدد صدر",
+        "وهي دبلوم حاسبات ودبلوم فندقة وتسويق وتحرير وسكرتارية")) {
       assertTrue(events(s).stream().noneMatch(e -> e.type().equals("CAPTURE")), s);
     }
     assertEquals("CAPTURE", only("أكملت القوات تحرير المدينة من التنظيم", "CAPTURE").type());
@@ -237,6 +238,18 @@ class EventAnnotatorTest {
         .orElseThrow();
     assertNull(killed.when(), "a ticker's day after the page was published");
     assertEquals("after-publication", killed.whenBasis());
+  }
+
+  @Test
+  void aDeathToldAtItsFuneralTakesNoDateFromTheFuneral() {
+    EventMention funeral = dated(article("ودعت محافظة ميسان يوم 8 أغسطس 2015 الشهيد ممدوح الحارثي"
+        + " أحد شهداء التفجير.")).stream().filter(e -> e.type().equals("KILLED")).findFirst()
+        .orElseThrow();
+    assertNull(funeral.when(), "8 August is the funeral; he was killed days before");
+    assertEquals("reference", funeral.whenBasis());
+    EventMention shia = dated(article("اشتبك مسلحون شيعيون مع الشرطة يوم 8 أغسطس 2015 وقتل ثلاثة."))
+        .stream().filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
+    assertEquals("2015-08-08", shia.when(), "شيعيون is no funeral word (شيّع)");
   }
 
   @Test
@@ -325,6 +338,20 @@ class EventAnnotatorTest {
     EventMention statement = first(said, List.of(name(said, "كارتر", EntityType.PERSON)),
         "STATEMENT");
     assertEquals(List.of("e-كارتر"), statement.withRole(ArgumentRole.AGENT));
+  }
+
+  @Test
+  void aDefiniteNounTriggerHasNoDoerBeforeIt() {
+    String text = "ودان الأمين العام أنطونيو غوتيريش التفجير الإرهابي الذي استهدف الحافلات.";
+    EventMention attack = first(text, List.of(name(text, "أنطونيو غوتيريش", EntityType.PERSON)),
+        "ATTACK");
+    assertEquals(List.of(), attack.withRole(ArgumentRole.AGENT), "Guterres condemned it");
+    String glued = "وتبنى التنظيم بتفجير سيارة مفخخة.";
+    assertEquals(List.of(), first(glued, List.of(name(glued, "التنظيم", EntityType.ORG)),
+        "ATTACK").withRole(ArgumentRole.AGENT));
+    String verb = "والتقى بوتين الأسد في موسكو.";
+    assertEquals(List.of("e-بوتين"), first(verb, List.of(name(verb, "بوتين", EntityType.PERSON)),
+        "MEET").withRole(ArgumentRole.AGENT), "التقى is a verb: its ال is no article");
   }
 
   @Test
