@@ -21,7 +21,8 @@ import org.isnad.model.EventMention;
  * <p><b>Across articles</b>, a chain joins a cluster (found through an index of specific names,
  * so the work stays near linear) only when no role both fill with specific names is filled by
  * different ones (the minister meeting X and the minister meeting Y, Putin in Syria and Putin in
- * Cairo), and the evidence is enough. Specific names are not a country or region
+ * Cairo), no name does it on one side and is done to on the other (Israel striking Gaza, a rocket
+ * falling in Israel), and the evidence is enough. Specific names are not a country or region
  * ({@link BroadNames}) nor the protagonist of the story of the joining report's article; each
  * shared one counts 1, and {@value #WORDS} shared rare words around the triggers
  * ({@link ClauseWords}) count 1 more when a person or organisation is shared too. Then
@@ -184,12 +185,23 @@ final class EventMerger {
      * border" of Turkey names both).
      */
     private boolean rolesDisagree(ReportCluster chain, ReportCluster cluster) {
-      return ReportCluster.disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
+      return reversed(chain, cluster) || reversed(cluster, chain)
+          || ReportCluster.disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
           || ReportCluster.disjoint(specific(chain, chain.patients),
               specific(chain, cluster.patients))
           || ReportCluster.disjoint(specific(chain, chain.places), specific(chain, cluster.places))
           || ReportCluster.disjoint(countries(chain.places), countries(cluster.places))
           && specific(chain, chain.places).stream().noneMatch(cluster.places::contains);
+    }
+
+    /**
+     * Whether a name that does it on one side is done to, or is where it happened, on the other
+     * and never does it there: Israel striking Gaza and a rocket from Gaza falling in Israel are
+     * two attacks, not one.
+     */
+    private static boolean reversed(ReportCluster a, ReportCluster b) {
+      return a.agents.stream().anyMatch(x -> !b.agents.contains(x)
+          && (b.patients.contains(x) || b.places.contains(x)));
     }
 
     /** The countries among {@code places}: Cameroon and Nigeria are two attacks, not one. */

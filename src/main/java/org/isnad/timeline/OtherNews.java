@@ -7,12 +7,17 @@ import org.isnad.text.RuleFile;
 
 /**
  * Whether a report follows words that open another piece of news in its sentence
- * ({@code other-news.txt}: "وفي حادثة منفصلة"، "من جهة أخرى"): such a report is not the article's
- * event told again, nor its lead. Stateless.
+ * ({@code other-news.txt}: "وفي حادثة منفصلة"، "من جهة أخرى"; or a sentence opening with "وفي" and a
+ * place word of {@code local-openers.txt}: "وفي العاصمة"): such a report is not the article's event
+ * told again, nor its lead. Stateless.
  */
 final class OtherNews {
   private static final List<String> OPENERS = RuleFile.read(OtherNews.class, "other-news.txt")
       .stream().map(OtherNews::normal).toList();
+
+  private static final java.util.Set<String> LOCAL = java.util.Set.copyOf(
+      RuleFile.read(OtherNews.class, "local-openers.txt").stream().map(OtherNews::normal)
+          .toList());
 
   private OtherNews() {}
 
@@ -22,7 +27,20 @@ final class OtherNews {
         s.codePointCount(0, s.length())));
     String before = " " + normal(s.substring(0, s.offsetByCodePoints(0, offset))) + " ";
     return OPENERS.stream().anyMatch(o -> before.contains(" " + o + " ")
-        || before.contains(" و" + o + " "));
+        || before.contains(" و" + o + " ")) || opensLocalItem(before.strip());
+  }
+
+  /**
+   * Whether the words before a trigger begin with "وفي" or "في" and a word of
+   * {@code local-openers.txt} ("وفي العاصمة"، "في محافظة"): the next local item of a digest.
+   */
+  private static boolean opensLocalItem(String before) {
+    String[] w = before.split(" ");
+    if (w.length < 2 || !(w[0].equals("في") || w[0].equals("وفي"))) {
+      return false;
+    }
+    String next = w[1].startsWith("ال") && w[1].length() > 4 ? w[1].substring(2) : w[1];
+    return LOCAL.contains(next);
   }
 
   private static String normal(String text) {

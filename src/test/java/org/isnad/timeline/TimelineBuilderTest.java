@@ -372,6 +372,16 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void theNextLocalItemOfADigestIsAnotherEvent() {
+    assertEquals(2, twoReportsInOneArticle("ATTACK", "وشن الطيران الحربي غارات على مدن الغوطة",
+        "غارات", ". ", "وفي العاصمة، استهدفت القوات الحي بعدة صواريخ", "استهدفت").size(),
+        "«وفي العاصمة» opens the next item of a digest");
+    assertEquals(1, twoReportsInOneArticle("ATTACK", "وشن الطيران الحربي غارات على مدن الغوطة",
+        "غارات", ". ", "وفي التفاصيل، استهدفت الطائرات الأحياء السكنية", "استهدفت").size(),
+        "«وفي التفاصيل» tells more of the same raid");
+  }
+
+  @Test
   void attacksOfOneDayInTwoCountriesAreTwoEvents() {
     String a = "قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص في أربع قرى في نيجيريا";
     String b = "قتل مسلحون من جماعة بوكو حرام ستة أطفال في قرية شمالي الكاميرون";
@@ -382,6 +392,29 @@ class TimelineBuilderTest {
             List.of(), 1), new org.isnad.model.Entity("cameroon", EntityType.PLACE, "الكاميرون",
             List.of(), 1)));
     assertEquals(2, t.events().size(), "Nigeria and Cameroon: two attacks");
+  }
+
+  @Test
+  void aStrikeByOneSideAndARocketFallingOnItAreTwoAttacks() {
+    String a = "شنت إسرائيل غارة على معسكر لحماس في قطاع غزة";
+    String b = "انفجر صاروخ أطلق من قطاع غزة في كيسوفيم جنوب إسرائيل";
+    java.util.Map<String, org.isnad.model.ArgumentRole> rolesA = new java.util.LinkedHashMap<>();
+    rolesA.put("israel", org.isnad.model.ArgumentRole.AGENT);
+    rolesA.put("hamas", org.isnad.model.ArgumentRole.PATIENT);
+    rolesA.put("gaza", org.isnad.model.ArgumentRole.PLACE);
+    java.util.Map<String, org.isnad.model.ArgumentRole> rolesB = new java.util.LinkedHashMap<>();
+    rolesB.put("gaza", org.isnad.model.ArgumentRole.PLACE);
+    rolesB.put("kissufim", org.isnad.model.ArgumentRole.PLACE);
+    rolesB.put("israel", org.isnad.model.ArgumentRole.PLACE);
+    EventMention strike = new EventMention("a-e1", "a", "ATTACK", "غارة", 10, 14, 0, a.length(), a,
+        Modality.ASSERTED, "2015-08-07", null, "sentence", List.of("israel", "hamas"),
+        List.of("gaza"), null, null, rolesA);
+    EventMention rocket = new EventMention("b-e1", "b", "ATTACK", "انفجر", 0, 5, 0, b.length(), b,
+        Modality.ASSERTED, "2015-08-07", null, "sentence", List.of(),
+        List.of("gaza", "kissufim", "israel"), null, null, rolesB);
+    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
+        List.of(strike, rocket), List.of());
+    assertEquals(2, t.events().size(), "Israel struck in one, was struck in the other");
   }
 
   /** The summary of one article's one death report, its names given roles. */

@@ -59,7 +59,8 @@ final class EventLexicon {
   private final List<Marker> markers = new ArrayList<>();
   private final List<List<String>> references = new ArrayList<>();
   private final java.util.Set<String> aftermathTypes = new java.util.HashSet<>();
-  private final List<String> aftermathWords = new ArrayList<>();
+  private final List<List<String>> aftermathWords = new ArrayList<>();
+  private final List<List<String>> causeWords = new ArrayList<>();
 
   private EventLexicon() {}
 
@@ -81,16 +82,22 @@ final class EventLexicon {
       lexicon.references.add(List.of(line.strip().split(" ")));
     }
     for (String line : RuleFile.read(EventLexicon.class, "event-aftermath.txt")) {
-      String[] f = line.split("\t");
-      if (f.length != 2 || !(f[0].strip().equals("TYPE") || f[0].strip().equals("WORD"))) {
-        throw new IllegalStateException("event-aftermath.txt: expected TYPE|WORD<TAB>value, got: "
-            + line);
-      }
-      (f[0].strip().equals("TYPE") ? lexicon.aftermathTypes : lexicon.aftermathWords)
-          .add(f[1].strip());
+      lexicon.addAftermath(line);
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
+  }
+
+  private void addAftermath(String line) {
+    String[] f = line.split("\t");
+    String kind = f.length == 2 ? f[0].strip() : "";
+    switch (kind) {
+      case "TYPE" -> aftermathTypes.add(f[1].strip());
+      case "WORD" -> aftermathWords.add(List.of(f[1].strip().split(" ")));
+      case "CAUSE" -> causeWords.add(List.of(f[1].strip().split(" ")));
+      default -> throw new IllegalStateException(
+          "event-aftermath.txt: expected TYPE|WORD|CAUSE<TAB>value, got: " + line);
+    }
   }
 
   private void addTrigger(String line) {
@@ -146,24 +153,44 @@ final class EventLexicon {
   }
 
   /**
-   * Whether a report of {@code type} after the word {@code form} (normalised, with its glued
-   * و/ف if any) is told at a funeral or a condolence ({@code event-aftermath.txt}).
+   * Whether a report of {@code type} is told at a funeral, a condolence or as the cause of what
+   * its sentence tells ({@code event-aftermath.txt}).
+   *
+   * @param before the forms of each word before the trigger in its sentence, in text order
+   *     ({@link TriggerReader#forms})
    */
-  boolean aftermath(String type, String form) {
-    if (!aftermathTypes.contains(type)) {
+  boolean aftermath(String type, List<List<String>> before) {
+    if (!aftermathTypes.contains(type) || before.isEmpty()) {
       return false;
     }
-    String bare = org.isnad.text.ArabicLetters.withoutConjunction(form);
-    for (String w : aftermathWords) {
-      boolean prefix = w.endsWith("*");
-      String stem = prefix ? w.substring(0, w.length() - 1) : w;
-      for (String f : bare.equals(form) ? List.of(form) : List.of(form, bare)) {
-        if (prefix ? f.startsWith(stem) : f.equals(stem)) {
+    if (causeWords.stream().anyMatch(p -> p.size() <= before.size()
+        && at(before, before.size() - p.size(), p))) {
+      return true;
+    }
+    for (List<String> phrase : aftermathWords) {
+      for (int i = 0; i + phrase.size() <= before.size(); i++) {
+        if (at(before, i, phrase)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether {@code phrase} is read at word {@code i} of {@code words}. */
+  private static boolean at(List<List<String>> words, int i, List<String> phrase) {
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!matches(words.get(i + k), phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matches(List<String> forms, String word) {
+    boolean prefix = word.endsWith("*");
+    String stem = prefix ? word.substring(0, word.length() - 1) : word;
+    return forms.stream().anyMatch(f -> prefix ? f.startsWith(stem) : f.equals(stem));
   }
 
   /** The phrases that make an event word a reference to an event told elsewhere. */

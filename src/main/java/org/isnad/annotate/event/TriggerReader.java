@@ -64,15 +64,19 @@ final class TriggerReader {
     return found;
   }
 
-  /** Whether a word of a funeral or condolence comes before the trigger in its sentence. */
+  /**
+   * Whether the trigger is told at a funeral or as the cause of what its sentence tells: the
+   * Arabic words before it in its sentence, as the lexicon's aftermath rules read them.
+   */
   private boolean aftermath(List<Token> tokens, int trigger, String type) {
+    List<List<String>> before = new ArrayList<>();
     for (int j = 0; j < trigger; j++) {
       Token t = tokens.get(j);
-      if (t.kind() == Token.Kind.ARABIC && lexicon.aftermath(type, t.normalized())) {
-        return true;
+      if (t.kind() == Token.Kind.ARABIC) {
+        before.add(forms(t.normalized()));
       }
     }
-    return false;
+    return lexicon.aftermath(type, before);
   }
 
   /** The forms of the Arabic word right before the trigger, or none. */

@@ -250,6 +250,26 @@ class EventAnnotatorTest {
     EventMention shia = dated(article("اشتبك مسلحون شيعيون مع الشرطة يوم 8 أغسطس 2015 وقتل ثلاثة."))
         .stream().filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
     assertEquals("2015-08-08", shia.when(), "شيعيون is no funeral word (شيّع)");
+    EventMention glued = dated(article("توافد الآلاف يوم 8 أغسطس 2015 لتشييع الشهداء الذين قتلوا"
+        + " في التفجير.")).stream().filter(e -> e.type().equals("KILLED")).findFirst()
+        .orElseThrow();
+    assertNull(glued.when(), "لتشييع: a funeral word with a glued preposition");
+  }
+
+  @Test
+  void aDeathNamedAsTheCauseOfWhatIsToldTakesNoDateFromIt() {
+    EventMention protest = dated(article("اعتصم ألف شخص في اللاذقية يوم 8 أغسطس 2015 احتجاجاً على"
+        + " قتل سليمان الأسد عقيداً في الجيش.")).stream().filter(e -> e.type().equals("KILLED"))
+        .findFirst().orElseThrow();
+    assertNull(protest.when(), "the protest is on 8 August, the killing days before");
+    assertEquals("reference", protest.whenBasis());
+    EventMention before = dated(article("نكأت حادثة الطائرة التي وقعت يوم 31 يوليو 2015 جراح الأسرة"
+        + " بعد أن توفي عميدها في حادثة طائرة.")).stream()
+        .filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
+    assertNull(before.when(), "بعد أن توفي: a death of long before");
+    EventMention killed = dated(article("قتل عقيد في الجيش يوم 8 أغسطس 2015 في اللاذقية."))
+        .stream().filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
+    assertEquals("2015-08-08", killed.when());
   }
 
   @Test
@@ -316,6 +336,16 @@ class EventAnnotatorTest {
     assertTrue(none("CAPTURE", "سيطرت فرق الدفاع المدني اليوم على حريق مبنى"));
     assertTrue(none("CAPTURE", "وذكر المصدر أنه جرى تحرير محضر للراكب"));
     assertTrue(none("CAPTURE", "أسفر التفجير عن سقوط عدد من الشهداء والجرحى"));
+    assertTrue(none("CAPTURE", "سقطت أمس طائرة حربية في سوق للخضار وسط المدينة"));
+    assertTrue(none("CAPTURE", "سقطت المعلمة مغشياً عليها أمام المبنى"));
+    assertTrue(none("CAPTURE", "أعلن مصدر عسكري أن عملية تحرير الرهائن لا تزال متواصلة"));
+    assertEquals("CAPTURE", only("سقطت مدينة الرمادي بيد التنظيم", "CAPTURE").type());
+  }
+
+  @Test
+  void theDeathOfSomeonesRelativeIsNoNewsOfADeath() {
+    assertTrue(none("KILLED", "غاب اللاعب عن المباراة نظير ظروفه العائلية المتمثلة بوفاة أحد أقاربه"));
+    assertEquals("KILLED", only("أعلن مسؤول اليوم وفاة والد الطفل متأثراً بجروحه", "KILLED").type());
   }
 
   @Test
