@@ -58,7 +58,8 @@ final class EventLexicon {
   private final List<Map.Entry<String, Entry>> prefixes = new ArrayList<>();
   private final List<Marker> markers = new ArrayList<>();
   private final List<List<String>> references = new ArrayList<>();
-  private final java.util.Set<String> aftermathTypes = new java.util.HashSet<>();
+  private final java.util.Set<String> funeralTypes = new java.util.HashSet<>();
+  private final java.util.Set<String> causeTypes = new java.util.HashSet<>();
   private final List<List<String>> aftermathWords = new ArrayList<>();
   private final List<List<String>> causeWords = new ArrayList<>();
 
@@ -92,11 +93,12 @@ final class EventLexicon {
     String[] f = line.split("\t");
     String kind = f.length == 2 ? f[0].strip() : "";
     switch (kind) {
-      case "TYPE" -> aftermathTypes.add(f[1].strip());
+      case "WORDTYPE" -> funeralTypes.add(f[1].strip());
+      case "CAUSETYPE" -> causeTypes.add(f[1].strip());
       case "WORD" -> aftermathWords.add(List.of(f[1].strip().split(" ")));
       case "CAUSE" -> causeWords.add(List.of(f[1].strip().split(" ")));
       default -> throw new IllegalStateException(
-          "event-aftermath.txt: expected TYPE|WORD|CAUSE<TAB>value, got: " + line);
+          "event-aftermath.txt: expected WORDTYPE|CAUSETYPE|WORD|CAUSE<TAB>value, got: " + line);
     }
   }
 
@@ -160,12 +162,12 @@ final class EventLexicon {
    *     ({@link TriggerReader#forms})
    */
   boolean aftermath(String type, List<List<String>> before) {
-    if (!aftermathTypes.contains(type) || before.isEmpty()) {
-      return false;
-    }
-    if (causeWords.stream().anyMatch(p -> p.size() <= before.size()
+    if (causeTypes.contains(type) && causeWords.stream().anyMatch(p -> p.size() <= before.size()
         && at(before, before.size() - p.size(), p))) {
       return true;
+    }
+    if (!funeralTypes.contains(type)) {
+      return false;
     }
     for (List<String> phrase : aftermathWords) {
       for (int i = 0; i + phrase.size() <= before.size(); i++) {

@@ -254,6 +254,10 @@ class EventAnnotatorTest {
         + " في التفجير.")).stream().filter(e -> e.type().equals("KILLED")).findFirst()
         .orElseThrow();
     assertNull(glued.when(), "لتشييع: a funeral word with a glued preposition");
+    EventMention bombing = dated(article("ودعت محافظة ميسان يوم 8 أغسطس 2015 الشهيد ممدوح أحد شهداء"
+        + " التفجير الذي طال المسجد.")).stream().filter(e -> e.type().equals("ATTACK"))
+        .findFirst().orElseThrow();
+    assertNull(bombing.when(), "the bombing named at a funeral is not of the funeral's day");
   }
 
   @Test
@@ -267,6 +271,9 @@ class EventAnnotatorTest {
         + " بعد أن توفي عميدها في حادثة طائرة.")).stream()
         .filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
     assertNull(before.when(), "بعد أن توفي: a death of long before");
+    EventMention blast = dated(article("قتل ثلاثة أشخاص يوم 8 أغسطس 2015 إثر انفجار عبوة ناسفة."))
+        .stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
+    assertEquals("2015-08-08", blast.when(), "the attack that killed them is the day's news");
     EventMention killed = dated(article("قتل عقيد في الجيش يوم 8 أغسطس 2015 في اللاذقية."))
         .stream().filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
     assertEquals("2015-08-08", killed.when());
@@ -339,7 +346,8 @@ class EventAnnotatorTest {
     assertTrue(none("CAPTURE", "سقطت أمس طائرة حربية في سوق للخضار وسط المدينة"));
     assertTrue(none("CAPTURE", "سقطت المعلمة مغشياً عليها أمام المبنى"));
     assertTrue(none("CAPTURE", "أعلن مصدر عسكري أن عملية تحرير الرهائن لا تزال متواصلة"));
-    assertEquals("CAPTURE", only("سقطت مدينة الرمادي بيد التنظيم", "CAPTURE").type());
+    assertTrue(none("CAPTURE", "سقطت فجر اليوم مركبة بسائقها داخل بئر زراعية جافة"));
+    assertEquals("CAPTURE", only("أعلن الجيش سقوط مدينة الرمادي بيد التنظيم", "CAPTURE").type());
   }
 
   @Test
