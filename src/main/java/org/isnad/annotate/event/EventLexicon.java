@@ -62,6 +62,7 @@ final class EventLexicon {
   private final java.util.Set<String> causeTypes = new java.util.HashSet<>();
   private final List<List<String>> aftermathWords = new ArrayList<>();
   private final List<List<String>> causeWords = new ArrayList<>();
+  private final Map<String, List<String>> vetoes = new HashMap<>();
 
   private EventLexicon() {}
 
@@ -84,6 +85,13 @@ final class EventLexicon {
     }
     for (String line : RuleFile.read(EventLexicon.class, "event-aftermath.txt")) {
       lexicon.addAftermath(line);
+    }
+    for (String line : RuleFile.read(EventLexicon.class, "event-vetoes.txt")) {
+      String[] f = line.split("\t");
+      if (f.length != 2 || f[1].isBlank()) {
+        throw new IllegalStateException("event-vetoes.txt: expected TYPE<TAB>word, got: " + line);
+      }
+      lexicon.vetoes.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
@@ -177,6 +185,21 @@ final class EventLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence, given as the forms of its words ({@link TriggerReader#forms}), has a word
+   * that makes a trigger of {@code type} mean something else ({@code event-vetoes.txt}).
+   */
+  boolean hasVetoes(String type) {
+    return vetoes.containsKey(type);
+  }
+
+  /** Whether {@code words} (forms of each word of a sentence) veto a trigger of {@code type}. */
+  boolean vetoed(String type, List<List<String>> words) {
+    List<String> veto = vetoes.getOrDefault(type, List.of());
+    return !veto.isEmpty() && words.stream().anyMatch(w -> veto.stream()
+        .anyMatch(v -> matches(w, v)));
   }
 
   /** Whether {@code phrase} is read at word {@code i} of {@code words}. */

@@ -52,7 +52,9 @@ final class TriggerReader {
         }
       }
       if (entry != null && entry.allows(following(tokens, i))
-          && entry.allowsBefore(previous(tokens, i))) {
+          && entry.allowsBefore(previous(tokens, i))
+          && !(lexicon.hasVetoes(entry.type())
+              && lexicon.vetoed(entry.type(), sentenceForms(tokens)))) {
         List<String> before = before(tokens, i);
         Modality modality = future ? Modality.UNREALISED : modality(before);
         boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r))
@@ -62,6 +64,17 @@ final class TriggerReader {
       }
     }
     return found;
+  }
+
+  /** The forms of every Arabic word of a sentence. */
+  private static List<List<String>> sentenceForms(List<Token> tokens) {
+    List<List<String>> words = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.ARABIC) {
+        words.add(forms(t.normalized()));
+      }
+    }
+    return words;
   }
 
   /**

@@ -347,7 +347,15 @@ class EventAnnotatorTest {
     assertTrue(none("CAPTURE", "سقطت المعلمة مغشياً عليها أمام المبنى"));
     assertTrue(none("CAPTURE", "أعلن مصدر عسكري أن عملية تحرير الرهائن لا تزال متواصلة"));
     assertTrue(none("CAPTURE", "سقطت فجر اليوم مركبة بسائقها داخل بئر زراعية جافة"));
+    assertTrue(none("CAPTURE", "قال الدفاع المدني إنه بلغ بسقوط مركبة من طراز داتسون داخل بئر"));
     assertEquals("CAPTURE", only("أعلن الجيش سقوط مدينة الرمادي بيد التنظيم", "CAPTURE").type());
+  }
+
+  @Test
+  void aMatchIsNoMeeting() {
+    assertTrue(none("MEET", "وسيخوض الفريق أربع مواجهات ودية يفتتحها بلقاء بني ياس الإماراتي"));
+    assertTrue(none("MEET", "التقى الهلال بالنصر في نهائي كأس السوبر على ملعب لوفتس رود"));
+    assertEquals("MEET", only("التقى وزير الخارجية نظيره الروسي في موسكو", "MEET").type());
   }
 
   @Test
@@ -390,6 +398,23 @@ class EventAnnotatorTest {
     String verb = "والتقى بوتين الأسد في موسكو.";
     assertEquals(List.of("e-بوتين"), first(verb, List.of(name(verb, "بوتين", EntityType.PERSON)),
         "MEET").withRole(ArgumentRole.AGENT), "التقى is a verb: its ال is no article");
+  }
+
+  @Test
+  void aClocksTimeZoneIsNoPlaceOfTheEvent() {
+    for (String text : List.of("الساعة 16 : 44 ( مكة المكرمة ) - عشرات القتلى بانفجار قرب الحافلات",
+        "وقع انفجار عند الساعة الثالثة بتوقيت مكة المكرمة قرب الحافلات")) {
+      EventMention attack = first(text, List.of(name(text, "مكة المكرمة", EntityType.PLACE)),
+          "ATTACK");
+      assertEquals(List.of(), attack.places(), text);
+    }
+    String dateline = "أتلانتا ( CNN ) - - سقط عشرات القتلى إثر تفجير في منطقة الراشدين غرب حلب";
+    EventMention filed = first(dateline, List.of(name(dateline, "أتلانتا", EntityType.PLACE),
+        name(dateline, "حلب", EntityType.PLACE)), "ATTACK");
+    assertEquals(List.of("e-حلب"), filed.places(), "Atlanta is where CNN filed it");
+    String place = "وقع انفجار قرب الحافلات في مكة المكرمة";
+    assertEquals(List.of("e-مكة المكرمة"), first(place, List.of(name(place, "مكة المكرمة",
+        EntityType.PLACE)), "ATTACK").places());
   }
 
   @Test
