@@ -15,9 +15,10 @@ import org.isnad.text.RuleFile;
  * The rare words around each report's trigger: what a report says of its event when the name
  * tagger found no name in it ("تفجير مسجد قوات الطوارئ"). Words are read within
  * {@value #WINDOW} words of the trigger, normalised, without و/ف, ب/ل/ك or ال
- * ({@link LeadKeywords#stem}); stop words ({@code stop-words.txt}) and verbs of saying (the
- * quote annotator's {@code speech-verbs.txt}: "وذكر" says who spoke, not what happened), with or
- * without a glued و/ف, words of three letters or
+ * ({@link LeadKeywords#stem}); stop words ({@code stop-words.txt}), verbs of saying (the
+ * quote annotator's {@code speech-verbs.txt}: "وذكر" says who spoke, not what happened) and titles
+ * (the entity annotator's {@code role-heads.txt}: "رئيس"، "وزير" say what someone is, not what
+ * happened), with or without a glued و/ف, words of three letters or
  * fewer and the trigger itself are left out; a word counts only if it is in the windows of at most
  * {@value #SHARE} percent of the block's articles (at least {@value #MIN_CAP}), so "قوات" in a
  * corpus about war ties nothing. Stateless apart from its inputs.
@@ -69,6 +70,17 @@ final class ClauseWords {
     return out;
   }
 
+  /** The words of {@code text} as clause words are read (stop words kept). */
+  static Set<String> stems(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (!w.isEmpty()) {
+        out.add(LeadKeywords.stem(ArabicNormalizer.standard().normalizeToString(w)));
+      }
+    }
+    return out;
+  }
+
   private static void add(String word, Set<String> out) {
     if (word.isEmpty()) {
       return;
@@ -87,6 +99,12 @@ final class ClauseWords {
     Set<String> stop = new HashSet<>();
     for (String line : RuleFile.read(ClauseWords.class, "stop-words.txt")) {
       stop.add(ArabicNormalizer.standard().normalizeToString(line));
+    }
+    for (String line : RuleFile.read(org.isnad.annotate.entity.EntityAnnotator.class,
+        "role-heads.txt")) {
+      String n = ArabicNormalizer.standard().normalizeToString(line.strip());
+      stop.add(n);
+      stop.add(LeadKeywords.stem(n));
     }
     for (String line : RuleFile.read(QuoteAnnotator.class, "speech-verbs.txt")) {
       for (String form : line.split("\t")) {

@@ -22,7 +22,8 @@ import org.isnad.model.EventMention;
  * so the work stays near linear) only when no role both fill with specific names is filled by
  * different ones (the minister meeting X and the minister meeting Y, Putin in Syria and Putin in
  * Cairo), no name does it on one side and is done to on the other (Israel striking Gaza, a rocket
- * falling in Israel), and the evidence is enough. Specific names are not a country or region
+ * falling in Israel), and the evidence is enough. The words of a shared name ("جان كلود يونكر")
+ * are not counted again as shared words. Specific names are not a country or region
  * ({@link BroadNames}) nor the protagonist of the story of the joining report's article; each
  * shared one counts 1, and {@value #WORDS} shared rare words around the triggers
  * ({@link ClauseWords}) count 1 more when a person or organisation is shared too. Then
@@ -62,7 +63,8 @@ final class EventMerger {
   /** What the merger knows about the run beyond the reports. */
   record Context(Map<String, Integer> storyOf, Map<String, String> copies,
       Map<String, String> published, BiPredicate<Integer, String> nonSpecific,
-      java.util.function.Predicate<String> country) {}
+      java.util.function.Predicate<String> country,
+      java.util.function.Function<String, Set<String>> nameWords) {}
 
   /** One event: its reports in input order and why they were joined. */
   record Merged(List<EventMention> mentions, List<String> basis) {}
@@ -216,7 +218,10 @@ final class EventMerger {
       }
       List<String> shared = specific(chain, chain.args).stream().filter(cluster.args::contains)
           .toList();
-      List<String> words = chain.words.stream().filter(cluster.words::contains).toList();
+      Set<String> named = new java.util.HashSet<>();
+      shared.forEach(n -> named.addAll(context.nameWords().apply(n)));
+      List<String> words = chain.words.stream().filter(cluster.words::contains)
+          .filter(w -> !named.contains(w)).toList();
       int score = evidence(chain, cluster, shared, words);
       String why = (shared.isEmpty() ? "" : "shares " + String.join(", ", shared) + "; ")
           + (words.isEmpty() ? "" : "words " + String.join("، ", words) + "; ")

@@ -63,7 +63,8 @@ public final class TimelineBuilder {
     Protagonists protagonists = new Protagonists(storyNumbers, names, broad,
         places(input.entityMentions()));
     EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
-        publishedDays(articles), protagonists::nonSpecific, broad::country);
+        publishedDays(articles), protagonists::nonSpecific, broad::country,
+        id -> nameWords(entities.get(id)));
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
         resolver, entities, storyNumbers);
     Map<String, String> storyOf = new TreeMap<>();
@@ -71,6 +72,16 @@ public final class TimelineBuilder {
     List<Story> stories = stories(articles, storyOf, events);
     return new Timeline(mentions, events, stories, copies, storyOf,
         CorpusDating.published(articles, events));
+  }
+
+  /** The words of an entity's name and aliases, read as clause words are ({@link ClauseWords}). */
+  private static Set<String> nameWords(Entity e) {
+    Set<String> words = new java.util.HashSet<>();
+    if (e != null) {
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+          .forEach(n -> words.addAll(ClauseWords.stems(n)));
+    }
+    return words;
   }
 
   private static Set<String> places(List<EntityMention> mentions) {

@@ -395,6 +395,25 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void theWordsOfASharedNameDoNotCountTwice() {
+    String a = "وقال رئيس المفوضية الأوروبية جان كلود يونكر إن الاتفاق كان صعبا";
+    String b = "قال جان كلود يونكر رئيس المفوضية الأوروبية إنه تعرض للخيانة من الحكومة";
+    java.util.Map<String, org.isnad.model.ArgumentRole> roles =
+        java.util.Map.of("juncker", org.isnad.model.ArgumentRole.AGENT);
+    EventMention first = new EventMention("a-e1", "a", "STATEMENT", "وقال", 0, 4, 0, a.length(),
+        a, Modality.ASSERTED, "2015-07-13", null, "sentence", List.of("juncker"), List.of(), null,
+        null, roles);
+    EventMention second = new EventMention("b-e1", "b", "STATEMENT", "قال", 0, 3, 0, b.length(),
+        b, Modality.ASSERTED, "2015-07-13", null, "sentence", List.of("juncker"), List.of(), null,
+        null, roles);
+    Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
+        List.of(first, second), List.of(), List.of(new org.isnad.model.Entity("juncker",
+            EntityType.PERSON, "جان كلود يونكر", List.of(), 2)));
+    assertEquals(2, t.events().size(), "one speaker, two statements: his name and title are one"
+        + " piece of evidence, not four");
+  }
+
+  @Test
   void aStrikeByOneSideAndARocketFallingOnItAreTwoAttacks() {
     String a = "شنت إسرائيل غارة على معسكر لحماس في قطاع غزة";
     String b = "انفجر صاروخ أطلق من قطاع غزة في كيسوفيم جنوب إسرائيل";

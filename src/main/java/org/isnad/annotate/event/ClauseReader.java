@@ -57,6 +57,7 @@ final class ClauseReader {
   private final Set<String> relatives = new HashSet<>();
   private final List<String> nominal = new java.util.ArrayList<>();
   private final Set<String> zones = new HashSet<>();
+  private final Set<String> light = new HashSet<>();
 
   /** A clause: UTF-16 offsets into the sentence, end exclusive. */
   record Clause(int start, int end) {}
@@ -77,6 +78,7 @@ final class ClauseReader {
         case "RELATIVE" -> relatives.add(f[1].strip());
         case "NOMINAL" -> nominal.add(f[1].strip());
         case "ZONE" -> zones.add(f[1].strip());
+        case "LIGHT" -> light.add(f[1].strip());
         default -> throw new IllegalStateException("event-clauses.txt: unknown kind: " + line);
       }
     }
@@ -139,7 +141,8 @@ final class ClauseReader {
     Map<String, ArgumentRole> roles = new LinkedHashMap<>();
     boolean agentSeen = false;
     int triggerStart = tokens.get(trigger).start();
-    boolean governed = !said.contains(type) && (nominal || after(tokens, triggerStart, governors));
+    boolean governed = !said.contains(type) && (nominal && !lightVerbBefore(tokens, trigger, clause)
+        || after(tokens, triggerStart, governors));
     for (Placed p : mentions) {
       EntityMention m = p.mention();
       if (p.start() < clause.start() || p.end() > clause.end() || roles.containsKey(m.entityId())
@@ -165,6 +168,21 @@ final class ClauseReader {
       }
     }
     return roles;
+  }
+
+  /**
+   * Whether a verb that does its noun ({@code LIGHT}: شن، نفذ) comes before the trigger in its
+   * clause.
+   */
+  private boolean lightVerbBefore(List<Token> tokens, int trigger, Clause clause) {
+    for (int j = trigger - 1; j >= 0 && tokens.get(j).start() >= clause.start(); j--) {
+      Token t = tokens.get(j);
+      if (t.kind() == Token.Kind.ARABIC && (light.contains(t.normalized())
+          || light.contains(org.isnad.text.ArabicLetters.withoutConjunction(t.normalized())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

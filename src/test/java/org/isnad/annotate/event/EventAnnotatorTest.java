@@ -352,10 +352,17 @@ class EventAnnotatorTest {
   }
 
   @Test
+  void holdingHostagesIsNoArrest() {
+    assertTrue(none("ARREST", "أنهى الجيش عملية احتجاز الرهائن في فندق بمدينة سيفاري"));
+    assertEquals("ARREST", only("احتجزت الشرطة ثلاثة مشتبه بهم في المدينة", "ARREST").type());
+  }
+
+  @Test
   void aMatchIsNoMeeting() {
     assertTrue(none("MEET", "وسيخوض الفريق أربع مواجهات ودية يفتتحها بلقاء بني ياس الإماراتي"));
     assertTrue(none("MEET", "التقى الهلال بالنصر في نهائي كأس السوبر على ملعب لوفتس رود"));
     assertEquals("MEET", only("التقى وزير الخارجية نظيره الروسي في موسكو", "MEET").type());
+    assertTrue(none("INJURED", "وسيتواصل غياب إبراهيم غالب وأحمد الفريدي عن الفريق للإصابة"));
   }
 
   @Test
@@ -392,9 +399,12 @@ class EventAnnotatorTest {
     EventMention attack = first(text, List.of(name(text, "أنطونيو غوتيريش", EntityType.PERSON)),
         "ATTACK");
     assertEquals(List.of(), attack.withRole(ArgumentRole.AGENT), "Guterres condemned it");
-    String glued = "وتبنى التنظيم بتفجير سيارة مفخخة.";
+    String glued = "وندد التنظيم بتفجير سيارة مفخخة.";
     assertEquals(List.of(), first(glued, List.of(name(glued, "التنظيم", EntityType.ORG)),
         "ATTACK").withRole(ArgumentRole.AGENT));
+    String light = "وشنت طائرات التحالف غارة جوية على معسكر تدريب.";
+    assertEquals(List.of("e-التحالف"), first(light, List.of(name(light, "التحالف",
+        EntityType.ORG)), "ATTACK").withRole(ArgumentRole.AGENT), "شنّ does its noun");
     String verb = "والتقى بوتين الأسد في موسكو.";
     assertEquals(List.of("e-بوتين"), first(verb, List.of(name(verb, "بوتين", EntityType.PERSON)),
         "MEET").withRole(ArgumentRole.AGENT), "التقى is a verb: its ال is no article");
