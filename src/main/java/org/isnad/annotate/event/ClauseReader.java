@@ -20,7 +20,8 @@ import org.isnad.text.Token;
  *       "سيطرت الفصائل على حلب، وقال بوتين في موسكو" gives the capture Aleppo, not Putin or
  *       Moscow. A relative pronoun within {@value #RELATIVE_WORDS} words after the trigger opens a
  *       clause about the trigger itself, which stays in ("التفجير الذي استهدف مسجد عسير").</li>
- *   <li>A place in the clause is where it happened, unless it names a clock's time zone (after a
+ *   <li>A place in the clause (up to {@value #PLACE_WORDS} words from the trigger) is where it
+ *       happened, unless it names a clock's time zone (after a
  *       clock time or {@code ZONE}: "الساعة 16 : 44 ( مكة المكرمة )"، "بتوقيت غرينتش") or is the
  *       dateline where the report was filed ("أتلانتا ( CNN ) - - سقط عشرات القتلى").</li>
  *   <li>A person or organisation after a preposition of the other party (مع، على، ضد) or with ب/ل
@@ -37,6 +38,11 @@ import org.isnad.text.Token;
  */
 final class ClauseReader {
   static final int MAX_WORDS = 12;
+  /**
+   * How far a place may be from the trigger in its clause: the place of a long report comes last
+   * ("قتلوا ما لا يقل عن ستة أطفال وثلاثة بالغين حرقاً خلال هجوم على قرية شمالي الكاميرون").
+   */
+  static final int PLACE_WORDS = 20;
   /** A relative clause this close after the trigger describes it: "التفجير الذي استهدف مسجد". */
   static final int RELATIVE_WORDS = 3;
   /**
@@ -86,9 +92,14 @@ final class ClauseReader {
 
   /** The clause of the token at {@code trigger}. */
   Clause clause(List<Token> tokens, int trigger) {
+    return clause(tokens, trigger, MAX_WORDS);
+  }
+
+  /** The clause of the token at {@code trigger}, at most {@code max} words each side. */
+  private Clause clause(List<Token> tokens, int trigger, int max) {
     int left = trigger;
     int words = 0;
-    for (int j = trigger - 1; j >= 0 && words < MAX_WORDS; j--) {
+    for (int j = trigger - 1; j >= 0 && words < max; j--) {
       Token t = tokens.get(j);
       if (isBreak(t)) {
         break;
@@ -101,7 +112,7 @@ final class ClauseReader {
     }
     int right = trigger;
     words = 0;
-    for (int j = trigger + 1; j < tokens.size() && words < MAX_WORDS; j++) {
+    for (int j = trigger + 1; j < tokens.size() && words < max; j++) {
       Token t = tokens.get(j);
       boolean describesTrigger = words < RELATIVE_WORDS && relatives.contains(t.normalized());
       if (isBreak(t) || (opens(t) && !describesTrigger)) {
@@ -141,11 +152,13 @@ final class ClauseReader {
     Map<String, ArgumentRole> roles = new LinkedHashMap<>();
     boolean agentSeen = false;
     int triggerStart = tokens.get(trigger).start();
+    Clause placeClause = clause(tokens, trigger, PLACE_WORDS);
     boolean governed = !said.contains(type) && (nominal && !lightVerbBefore(tokens, trigger, clause)
         || after(tokens, triggerStart, governors));
     for (Placed p : mentions) {
       EntityMention m = p.mention();
-      if (p.start() < clause.start() || p.end() > clause.end() || roles.containsKey(m.entityId())
+      Clause within = m.type() == EntityType.PLACE ? placeClause : clause;
+      if (p.start() < within.start() || p.end() > within.end() || roles.containsKey(m.entityId())
           || (p.start() <= triggerStart && triggerStart < p.end())
           || (governed && p.start() < triggerStart && m.type() != EntityType.PLACE)) {
         continue;

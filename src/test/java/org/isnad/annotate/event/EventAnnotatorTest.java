@@ -258,6 +258,10 @@ class EventAnnotatorTest {
         + " التفجير الذي طال المسجد.")).stream().filter(e -> e.type().equals("ATTACK"))
         .findFirst().orElseThrow();
     assertNull(bombing.when(), "the bombing named at a funeral is not of the funeral's day");
+    EventMention condolence = dated(article("وعبرا يوم 7 أغسطس 2015 عن عزائهما ومواساتهما للملك في"
+        + " شهداء الواجب.")).stream().filter(e -> e.type().equals("KILLED")).findFirst()
+        .orElseThrow();
+    assertNull(condolence.when(), "condolences are offered after the deaths");
   }
 
   @Test
@@ -408,6 +412,15 @@ class EventAnnotatorTest {
     String verb = "والتقى بوتين الأسد في موسكو.";
     assertEquals(List.of("e-بوتين"), first(verb, List.of(name(verb, "بوتين", EntityType.PERSON)),
         "MEET").withRole(ArgumentRole.AGENT), "التقى is a verb: its ال is no article");
+  }
+
+  @Test
+  void thePlaceOfALongReportComesLast() {
+    String text = "قال مسؤولون إن مسلحين قتلوا ما لا يقل عن ستة أطفال وثلاثة بالغين حرقا خلال هجوم"
+        + " على قرية شمالي الكاميرون.";
+    EventMention killed = first(text, List.of(name(text, "الكاميرون", EntityType.PLACE)),
+        "KILLED");
+    assertEquals(List.of("e-الكاميرون"), killed.places());
   }
 
   @Test
