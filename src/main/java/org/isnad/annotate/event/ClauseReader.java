@@ -16,7 +16,9 @@ import org.isnad.text.Token;
  *
  * <ul>
  *   <li>The clause runs from the trigger to the nearest clause break on each side: a punctuation
- *       mark other than the comma, a word that opens another clause (الذي، أن، حيث …), or {@value #MAX_WORDS} words.
+ *       mark other than the comma, a word that opens another clause (الذي، أن، حيث …, a verb of
+ *       saying of the quote annotator's {@code speech-verbs.txt}, "وعبّر"), or
+ *       {@value #MAX_WORDS} words.
  *       "سيطرت الفصائل على حلب، وقال بوتين في موسكو" gives the capture Aleppo, not Putin or
  *       Moscow. A relative pronoun within {@value #RELATIVE_WORDS} words after the trigger opens a
  *       clause about the trigger itself, which stays in ("التفجير الذي استهدف مسجد عسير").</li>
@@ -69,6 +71,14 @@ final class ClauseReader {
   record Clause(int start, int end) {}
 
   ClauseReader() {
+    for (String line : RuleFile.read(org.isnad.annotate.quote.QuoteAnnotator.class,
+        "speech-verbs.txt")) {
+      for (String form : line.split("\t")) {
+        if (!form.isBlank() && !form.strip().startsWith("~")) {
+          openers.add(org.isnad.text.ArabicNormalizer.standard().normalizeToString(form.strip()));
+        }
+      }
+    }
     for (String line : RuleFile.read(ClauseReader.class, "event-clauses.txt")) {
       String[] f = line.split("\t");
       if (f.length != 2) {

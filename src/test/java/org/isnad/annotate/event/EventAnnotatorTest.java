@@ -406,6 +406,10 @@ class EventAnnotatorTest {
     String glued = "وندد التنظيم بتفجير سيارة مفخخة.";
     assertEquals(List.of(), first(glued, List.of(name(glued, "التنظيم", EntityType.ORG)),
         "ATTACK").withRole(ArgumentRole.AGENT));
+    String reaction = "كما أدان البرلمان العربي التفجير الإرهابي، وعبّر رئيس البرلمان أحمد الجروان"
+        + " عن استنكاره الشديد.";
+    assertEquals(List.of(), first(reaction, List.of(name(reaction, "أحمد الجروان",
+        EntityType.PERSON)), "ATTACK").actors(), "he condemned the bombing, he did not bomb");
     String light = "وشنت طائرات التحالف غارة جوية على معسكر تدريب.";
     assertEquals(List.of("e-التحالف"), first(light, List.of(name(light, "التحالف",
         EntityType.ORG)), "ATTACK").withRole(ArgumentRole.AGENT), "شنّ does its noun");
