@@ -52,6 +52,9 @@ final class ClauseReader {
    * and brackets ("فجر انتحاري نفسه، اليوم (الخميس)، في مسجد بعسير"), and the words that open a new clause
    * (وقال، الذي …) end it anyway.
    */
+  /** The most words of a name set in quotation marks inside a clause. */
+  static final int QUOTED_NAME_WORDS = 4;
+  private static final String QUOTES = "\"«»“”";
   /** How far into its sentence a place may start and still be a dateline. */
   static final int DATELINE_WORDS = 6;
   private static final String DASHES = "-\u2013\u2014";
@@ -112,7 +115,12 @@ final class ClauseReader {
     for (int j = trigger - 1; j >= 0 && words < max; j--) {
       Token t = tokens.get(j);
       if (isBreak(t)) {
-        break;
+        int close = quotedName(tokens, j, -1);
+        if (close < 0) {
+          break;
+        }
+        j = close;
+        t = tokens.get(j);
       }
       left = j;
       words++;
@@ -125,7 +133,13 @@ final class ClauseReader {
     for (int j = trigger + 1; j < tokens.size() && words < max; j++) {
       Token t = tokens.get(j);
       boolean describesTrigger = words < RELATIVE_WORDS && relatives.contains(t.normalized());
-      if (isBreak(t) || (opens(t) && !describesTrigger)) {
+      if (isBreak(t)) {
+        int close = quotedName(tokens, j, 1);
+        if (close < 0) {
+          break;
+        }
+        j = close;
+      } else if (opens(t) && !describesTrigger) {
         break;
       }
       right = j;
@@ -289,6 +303,28 @@ final class ClauseReader {
   /** Whether a prefix glued to a name holds the preposition ب or ل (not just و/ف). */
   private static boolean glued(String prefix) {
     return prefix.indexOf('\u0628') >= 0 || prefix.indexOf('\u0644') >= 0;
+  }
+
+  /**
+   * Where the name in quotation marks opened (going in {@code step}'s direction) by the mark at
+   * {@code at} closes, or -1: a quotation closed within {@value #QUOTED_NAME_WORDS} words with no
+   * other break between ("مسلحون من جماعة "بوكو حرام" المتطرفة"، «داعش») is part of the clause.
+   */
+  private static int quotedName(List<Token> tokens, int at, int step) {
+    if (QUOTES.indexOf(tokens.get(at).text().charAt(0)) < 0) {
+      return -1;
+    }
+    int words = 0;
+    for (int j = at + step; j >= 0 && j < tokens.size(); j += step) {
+      Token t = tokens.get(j);
+      if (isBreak(t)) {
+        return QUOTES.indexOf(t.text().charAt(0)) >= 0 && words > 0 ? j : -1;
+      }
+      if (++words > QUOTED_NAME_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isBreak(Token t) {

@@ -351,6 +351,8 @@ class EventAnnotatorTest {
     assertTrue(none("CAPTURE", "سقطت المعلمة مغشياً عليها أمام المبنى"));
     assertTrue(none("CAPTURE", "أعلن مصدر عسكري أن عملية تحرير الرهائن لا تزال متواصلة"));
     assertTrue(none("CAPTURE", "سقطت فجر اليوم مركبة بسائقها داخل بئر زراعية جافة"));
+    assertTrue(none("CAPTURE", "أطلقت بوينغ التحذير بعد سقوط قطعة معدنية من إحدى الطائرات"));
+    assertTrue(none("CAPTURE", "قالت الوكالة إن انتحاريا اقتحم بجرار مفخخ مركزا للدرك"));
     assertTrue(none("CAPTURE", "قال الدفاع المدني إنه بلغ بسقوط مركبة من طراز داتسون داخل بئر"));
     assertEquals("CAPTURE", only("أعلن الجيش سقوط مدينة الرمادي بيد التنظيم", "CAPTURE").type());
   }
@@ -416,6 +418,14 @@ class EventAnnotatorTest {
     String verb = "والتقى بوتين الأسد في موسكو.";
     assertEquals(List.of("e-بوتين"), first(verb, List.of(name(verb, "بوتين", EntityType.PERSON)),
         "MEET").withRole(ArgumentRole.AGENT), "التقى is a verb: its ال is no article");
+  }
+
+  @Test
+  void aNameInQuotationMarksStaysInItsClause() {
+    String text = "قتل مسلحون من جماعة \"بوكو حرام\" المتطرفة عشرات الاشخاص في أربع قرى في نيجيريا.";
+    EventMention killed = first(text, List.of(name(text, "نيجيريا", EntityType.PLACE)),
+        "KILLED");
+    assertEquals(List.of("e-نيجيريا"), killed.places());
   }
 
   @Test
