@@ -17,6 +17,7 @@ import org.isnad.text.RuleFile;
 final class BroadNames {
   private static final Set<String> COUNTRIES = countries();
   private static final Set<String> NAMES = load();
+  private static final Set<String> COUNTRY_WORDS = countryWords(NAMES);
   private final Set<String> ids = new HashSet<>();
   private final Set<String> countryIds = new HashSet<>();
 
@@ -40,6 +41,33 @@ final class BroadNames {
   /** Whether the entity is a country (the name tagger's {@code countries.txt}). */
   boolean country(String entityId) {
     return countryIds.contains(entityId);
+  }
+
+  /**
+   * The words that name a country or a people of one: each broad name of one word and its
+   * adjectives ("سوريا" → سوري، سورية، سوريون، سوريين; "لبنان" → لبناني), read as clause words are
+   * ({@link LeadKeywords#stem}). Such a word says where, as broadly as a country: it ties no two
+   * reports or articles.
+   */
+  static Set<String> countryWords() {
+    return COUNTRY_WORDS;
+  }
+
+  private static Set<String> countryWords(Set<String> names) {
+    Set<String> words = new HashSet<>();
+    for (String name : names) {
+      if (name.contains(" ")) {
+        continue;
+      }
+      String bare = name.endsWith("ا") || name.endsWith("ه") ? name.substring(0, name.length() - 1)
+          : name;
+      for (String form : new String[] {name, bare, bare + "ي", bare + "يه", bare + "يون",
+          bare + "يين", bare + "يا"}) {
+        words.add(LeadKeywords.stem(form));
+        words.add(LeadKeywords.stem("ال" + form));
+      }
+    }
+    return Set.copyOf(words);
   }
 
   static boolean broad(String name) {

@@ -18,7 +18,8 @@ import org.isnad.text.RuleFile;
  * ({@link LeadKeywords#stem}); stop words ({@code stop-words.txt}), verbs of saying (the
  * quote annotator's {@code speech-verbs.txt}: "وذكر" says who spoke, not what happened) and titles
  * (the entity annotator's {@code role-heads.txt}: "رئيس"، "وزير" say what someone is, not what
- * happened), with or without a glued و/ف, words of three letters or
+ * happened) and the words of countries and their peoples ({@link BroadNames#countryWords}:
+ * "لبناني"، "تركيا" say where as broadly as a country), with or without a glued و/ف, words of three letters or
  * fewer and the trigger itself are left out; a word counts only if it is in the windows of at most
  * {@value #SHARE} percent of the block's articles (at least {@value #MIN_CAP}), so "قوات" in a
  * corpus about war ties nothing. Stateless apart from its inputs.
@@ -90,7 +91,7 @@ final class ClauseWords {
       return;
     }
     String stem = LeadKeywords.stem(n);
-    if (stem.length() > 3 && !STOP.contains(stem)) {
+    if (stem.length() > 3 && !STOP.contains(stem) && !BroadNames.countryWords().contains(stem)) {
       out.add(stem);
     }
   }

@@ -13,7 +13,8 @@ import org.isnad.text.ArabicNormalizer;
 /**
  * The rarest words of each article's title and lead ({@value #LEAD_WORDS} words), for grouping
  * articles whose names the tagger missed ("مسجد قوات الطوارئ بعسير"). Words are normalised and
- * read without a leading و/ف, ب/ل/ك or ال; words of three letters or fewer are left out. Only
+ * read without a leading و/ف, ب/ل/ك or ال; words of three letters or fewer and the words of
+ * countries and their peoples ({@link BroadNames#countryWords}) are left out. Only
  * words found in at least two articles and at most {@code cap} count.
  */
 final class LeadKeywords {
@@ -53,7 +54,7 @@ final class LeadKeywords {
         continue;
       }
       String stem = stem(w);
-      if (stem.length() > 3) {
+      if (stem.length() > 3 && !BroadNames.countryWords().contains(stem)) {
         out.add(stem);
       }
     }

@@ -31,6 +31,17 @@ class ClauseWordsTest {
   }
 
   @Test
+  void countriesTheirPeoplesAndTitlesSayNothingSpecific() {
+    EventMention m = report("قرب الزبداني قتل اللبناني والسوري والفلسطينيون ورئيس تركيا",
+        "قتل");
+    Set<String> words = new ClauseWords().of(List.of(m)).get(m);
+    assertTrue(words.contains("زبداني"), words.toString());
+    for (String broad : List.of("لبناني", "سوري", "فلسطينيون", "سطينيون", "تركيا", "رئيس")) {
+      assertFalse(words.contains(broad), broad + " in " + words);
+    }
+  }
+
+  @Test
   void theTriggerItselfIsNoClauseWord() {
     EventMention m = report("قصفت الطائرات مخزنا للذخيرة", "قصفت");
     Map<EventMention, Set<String>> words = new ClauseWords().of(List.of(m));

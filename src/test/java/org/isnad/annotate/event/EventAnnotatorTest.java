@@ -369,6 +369,7 @@ class EventAnnotatorTest {
     assertTrue(none("MEET", "التقى الهلال بالنصر في نهائي كأس السوبر على ملعب لوفتس رود"));
     assertEquals("MEET", only("التقى وزير الخارجية نظيره الروسي في موسكو", "MEET").type());
     assertTrue(none("INJURED", "وسيتواصل غياب إبراهيم غالب وأحمد الفريدي عن الفريق للإصابة"));
+    assertTrue(none("INJURED", "ورفضت هيئة المحلفين التماس الإصابة باختلال عقلي الذي رفعه محاموه"));
   }
 
   @Test
