@@ -51,7 +51,12 @@ final class EventMerger {
   static final int UNDATED = 3;
   static final int NAME = 1;
   static final int WORDS = 3;
-  static final int NARRATIVE_DAYS = 2;
+  /**
+   * How many days after an event an undated report's article may be published and still tell of
+   * it as news: one. Two let a report of the next raid join the last one (Russian bombers over
+   * Albukamal on 15 and 17 November 2017).
+   */
+  static final int NARRATIVE_DAYS = 1;
   /** How many of an article's first sentences with a report make its lead. */
   static final int LEAD_SENTENCES = 2;
   /** Kinds of event a story seldom holds twice a day ({@code lead-types.txt}). */
