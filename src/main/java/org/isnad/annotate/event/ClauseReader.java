@@ -30,8 +30,9 @@ import org.isnad.text.Token;
  *       glued to it is the patient ("التقى عراقجي بالأسد").</li>
  *   <li>A person or organisation after "من قبل"، "على يد" ({@code BY}) is the agent.</li>
  *   <li>A trigger right after a preposition ({@code GOVERNED}: "بعد يوم من هجوم") is a noun inside
- *       another verb's clause: the people and organisations before it get no role, except for
- *       a statement ({@code SAID}: "قال كارتر في بيان").</li>
+ *       another verb's clause: the names before it, places too ("زار الأسد موسكو بعد يوم من
+ *       هجوم الفصائل على حلب": Moscow is the visit's), get no role, except for a statement
+ *       ({@code SAID}: "قال كارتر في بيان").</li>
  *   <li>Otherwise the first name after the trigger is the agent, or for the types that happen to
  *       someone (KILLED, ARREST …) the patient; a name before the trigger is the agent ("الأسد
  *       غادر"); later names are patients.</li>
@@ -184,7 +185,7 @@ final class ClauseReader {
       Clause within = m.type() == EntityType.PLACE ? placeClause : clause;
       if (p.start() < within.start() || p.end() > within.end() || roles.containsKey(m.entityId())
           || (p.start() <= triggerStart && triggerStart < p.end())
-          || (governed && p.start() < triggerStart && m.type() != EntityType.PLACE)) {
+          || (governed && p.start() < triggerStart)) {
         continue;
       }
       if (m.type() == EntityType.PLACE) {

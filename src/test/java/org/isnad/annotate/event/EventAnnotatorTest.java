@@ -394,6 +394,11 @@ class EventAnnotatorTest {
         name(text, "حلب", EntityType.PLACE)), "ATTACK");
     assertEquals(List.of(), attack.withRole(ArgumentRole.AGENT),
         "Assad visited; the factions attacked");
+    String visit = "زار بشار الأسد موسكو بعد يوم من هجوم الفصائل على حلب.";
+    EventMention where = first(visit, List.of(name(visit, "موسكو", EntityType.PLACE),
+        name(visit, "حلب", EntityType.PLACE)), "ATTACK");
+    assertEquals(List.of("e-حلب"), where.places(),
+        "Moscow is where Assad went, Aleppo was attacked");
     String said = "قال كارتر في بيان إن الضربة نجحت.";
     EventMention statement = first(said, List.of(name(said, "كارتر", EntityType.PERSON)),
         "STATEMENT");
