@@ -358,6 +358,17 @@ class EventAnnotatorTest {
   }
 
   @Test
+  void hisInjuryHumanLossesAndAStatementAreReports() {
+    assertEquals("INJURED", only("أعلن الجيش أن القائد في حال حرجة إثر إصابته بغارة روسية",
+        "INJURED").type());
+    assertEquals("KILLED", only("وأسفر الزلزال عن خسائر بشرية كبيرة في الإقليم", "KILLED").type());
+    assertTrue(none("KILLED", "وتكبدت الشركة خسائر مادية كبيرة هذا العام"));
+    assertEquals("STATEMENT", only("وقال المتحدث في تصريح صحفي إن القصف مستمر", "STATEMENT")
+        .type());
+    assertTrue(none("STATEMENT", "حصل العامل على تصريح عمل جديد"));
+  }
+
+  @Test
   void holdingHostagesIsNoArrest() {
     assertTrue(none("ARREST", "أنهى الجيش عملية احتجاز الرهائن في فندق بمدينة سيفاري"));
     assertEquals("ARREST", only("احتجزت الشرطة ثلاثة مشتبه بهم في المدينة", "ARREST").type());
