@@ -22,8 +22,8 @@ import org.isnad.text.Token;
  *       "سيطرت الفصائل على حلب، وقال بوتين في موسكو" gives the capture Aleppo, not Putin or
  *       Moscow. A relative pronoun within {@value #RELATIVE_WORDS} words after the trigger opens a
  *       clause about the trigger itself, which stays in ("التفجير الذي استهدف مسجد عسير").</li>
- *   <li>A place in the clause (up to {@value #PLACE_WORDS} words from the trigger) is where it
- *       happened, unless it names a clock's time zone (after a
+ *   <li>A place in the clause, or up to {@value #PLACE_WORDS} words from the trigger with no comma
+ *       between, is where it happened, unless it names a clock's time zone (after a
  *       clock time or {@code ZONE}: "الساعة 16 : 44 ( مكة المكرمة )"، "بتوقيت غرينتش") or is the
  *       dateline where the report was filed ("أتلانتا ( CNN ) - - سقط عشرات القتلى").</li>
  *   <li>A person or organisation after a preposition of the other party (مع، على، ضد) or with ب/ل
@@ -106,15 +106,22 @@ final class ClauseReader {
 
   /** The clause of the token at {@code trigger}. */
   Clause clause(List<Token> tokens, int trigger) {
-    return clause(tokens, trigger, MAX_WORDS);
+    return clause(tokens, trigger, MAX_WORDS, false);
   }
 
-  /** The clause of the token at {@code trigger}, at most {@code max} words each side. */
-  private Clause clause(List<Token> tokens, int trigger, int max) {
+  /**
+   * The clause of the token at {@code trigger}, at most {@code max} words each side; with
+   * {@code commaBreaks}, a comma ends it too (the long reach of a place stops at the next
+   * coordinated clause: "سيطرت على حمص مساء يوم 7 ديسمبر، وفي ذلك الوقت قرر الأسد الهروب إلى موسكو").
+   */
+  private Clause clause(List<Token> tokens, int trigger, int max, boolean commaBreaks) {
     int left = trigger;
     int words = 0;
     for (int j = trigger - 1; j >= 0 && words < max; j--) {
       Token t = tokens.get(j);
+      if (commaBreaks && comma(t)) {
+        break;
+      }
       if (isBreak(t)) {
         int close = quotedName(tokens, j, -1);
         if (close < 0) {
@@ -134,6 +141,9 @@ final class ClauseReader {
     for (int j = trigger + 1; j < tokens.size() && words < max; j++) {
       Token t = tokens.get(j);
       boolean describesTrigger = words < RELATIVE_WORDS && relatives.contains(t.normalized());
+      if (commaBreaks && comma(t)) {
+        break;
+      }
       if (isBreak(t)) {
         int close = quotedName(tokens, j, 1);
         if (close < 0) {
@@ -177,13 +187,15 @@ final class ClauseReader {
     Map<String, ArgumentRole> roles = new LinkedHashMap<>();
     boolean agentSeen = false;
     int triggerStart = tokens.get(trigger).start();
-    Clause placeClause = clause(tokens, trigger, PLACE_WORDS);
+    Clause placeClause = clause(tokens, trigger, PLACE_WORDS, true);
     boolean governed = !said.contains(type) && (nominal && !lightVerbBefore(tokens, trigger, clause)
         || after(tokens, triggerStart, governors));
     for (Placed p : mentions) {
       EntityMention m = p.mention();
-      Clause within = m.type() == EntityType.PLACE ? placeClause : clause;
-      if (p.start() < within.start() || p.end() > within.end() || roles.containsKey(m.entityId())
+      boolean inClause = p.start() >= clause.start() && p.end() <= clause.end();
+      boolean inReach = m.type() == EntityType.PLACE && p.start() >= placeClause.start()
+          && p.end() <= placeClause.end();
+      if (!(inClause || inReach) || roles.containsKey(m.entityId())
           || (p.start() <= triggerStart && triggerStart < p.end())
           || (governed && p.start() < triggerStart)) {
         continue;
@@ -326,6 +338,10 @@ final class ClauseReader {
       }
     }
     return -1;
+  }
+
+  private static boolean comma(Token t) {
+    return t.kind() == Token.Kind.PUNCTUATION && ",،".indexOf(t.text().charAt(0)) >= 0;
   }
 
   private static boolean isBreak(Token t) {

@@ -455,6 +455,18 @@ class EventAnnotatorTest {
   }
 
   @Test
+  void theLongReachOfAPlaceStopsAtTheNextClause() {
+    String text = "وسيطرت المعارضة على مدينة حمص مساء يوم 7 ديسمبر 2024، وفي ذلك الوقت قرر الأسد"
+        + " الهروب إلى موسكو.";
+    EventMention capture = first(text, List.of(name(text, "حمص", EntityType.PLACE),
+        name(text, "موسكو", EntityType.PLACE)), "CAPTURE");
+    assertEquals(List.of("e-حمص"), capture.places(), "Assad fled to Moscow; Homs was taken");
+    String then = "وسيطرت المعارضة على مدينة حماة، وحينها حاول الأسد الاتصال ببوتين.";
+    assertEquals(List.of(), first(then, List.of(name(then, "الأسد", EntityType.PERSON)),
+        "CAPTURE").withRole(ArgumentRole.AGENT), "«وحينها» opens the next clause");
+  }
+
+  @Test
   void aClocksTimeZoneIsNoPlaceOfTheEvent() {
     for (String text : List.of("الساعة 16 : 44 ( مكة المكرمة ) - عشرات القتلى بانفجار قرب الحافلات",
         "وقع انفجار عند الساعة الثالثة بتوقيت مكة المكرمة قرب الحافلات")) {
