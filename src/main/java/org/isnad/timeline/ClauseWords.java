@@ -107,11 +107,7 @@ final class ClauseWords {
       stop.add(n);
       stop.add(LeadKeywords.stem(n));
     }
-    for (String line : RuleFile.read(QuoteAnnotator.class, "speech-verbs.txt")) {
-      for (String form : line.split("\t")) {
-        stop.add(ArabicNormalizer.standard().normalizeToString(form.replace("~", "").strip()));
-      }
-    }
+    stop.addAll(QuoteAnnotator.speechVerbForms(false));
     return Set.copyOf(stop);
   }
 }

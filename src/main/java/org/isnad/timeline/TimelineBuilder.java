@@ -64,7 +64,7 @@ public final class TimelineBuilder {
         places(input.entityMentions()));
     EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
         publishedDays(articles), protagonists::nonSpecific, broad::country,
-        id -> nameWords(entities.get(id)));
+        nameWordsOf(entities));
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
         resolver, entities, storyNumbers);
     Map<String, String> storyOf = new TreeMap<>();
@@ -72,6 +72,13 @@ public final class TimelineBuilder {
     List<Story> stories = stories(articles, storyOf, events);
     return new Timeline(mentions, events, stories, copies, storyOf,
         CorpusDating.published(articles, events));
+  }
+
+  /** Entity id → the words of its name, each entity read once (the merger asks per join). */
+  private static java.util.function.Function<String, Set<String>> nameWordsOf(
+      Map<String, Entity> entities) {
+    Map<String, Set<String>> read = new java.util.concurrent.ConcurrentHashMap<>();
+    return id -> read.computeIfAbsent(id, k -> nameWords(entities.get(k)));
   }
 
   /** The words of an entity's name and aliases, read as clause words are ({@link ClauseWords}). */

@@ -23,9 +23,8 @@ import org.isnad.text.Token;
  *       Moscow. A relative pronoun within {@value #RELATIVE_WORDS} words after the trigger opens a
  *       clause about the trigger itself, which stays in ("التفجير الذي استهدف مسجد عسير").</li>
  *   <li>A place in the clause, or up to {@value #PLACE_WORDS} words from the trigger with no comma
- *       between, is where it happened, unless it names a clock's time zone (after a
- *       clock time or {@code ZONE}: "الساعة 16 : 44 ( مكة المكرمة )"، "بتوقيت غرينتش") or is the
- *       dateline where the report was filed ("أتلانتا ( CNN ) - - سقط عشرات القتلى").</li>
+ *       between, is where it happened, unless it only times or files the report
+ *       ({@link ReportingPlaces}: a clock's time zone, a dateline).</li>
  *   <li>A person or organisation after a preposition of the other party (مع، على، ضد) or with ب/ل
  *       glued to it is the patient ("التقى عراقجي بالأسد").</li>
  *   <li>A person or organisation after "من قبل"، "على يد" ({@code BY}) is the agent.</li>
@@ -56,9 +55,6 @@ final class ClauseReader {
   /** The most words of a name set in quotation marks inside a clause. */
   static final int QUOTED_NAME_WORDS = 4;
   private static final String QUOTES = "\"«»“”";
-  /** How far into its sentence a place may start and still be a dateline. */
-  static final int DATELINE_WORDS = 6;
-  private static final String DASHES = "-\u2013\u2014";
   private static final String BREAKS = ".;؛:!؟?\"«»“”";
   private final Set<String> openers = new HashSet<>();
   private final Set<String> with = new HashSet<>();
@@ -69,20 +65,14 @@ final class ClauseReader {
   private final Set<String> relatives = new HashSet<>();
   private final List<String> nominal = new java.util.ArrayList<>();
   private final Set<String> zones = new HashSet<>();
+  private final ReportingPlaces reporting = new ReportingPlaces(zones);
   private final Set<String> light = new HashSet<>();
 
   /** A clause: UTF-16 offsets into the sentence, end exclusive. */
   record Clause(int start, int end) {}
 
   ClauseReader() {
-    for (String line : RuleFile.read(org.isnad.annotate.quote.QuoteAnnotator.class,
-        "speech-verbs.txt")) {
-      for (String form : line.split("\t")) {
-        if (!form.isBlank() && !form.strip().startsWith("~")) {
-          openers.add(org.isnad.text.ArabicNormalizer.standard().normalizeToString(form.strip()));
-        }
-      }
-    }
+    openers.addAll(org.isnad.annotate.quote.QuoteAnnotator.speechVerbForms(true));
     for (String line : RuleFile.read(ClauseReader.class, "event-clauses.txt")) {
       String[] f = line.split("\t");
       if (f.length != 2) {
@@ -201,7 +191,7 @@ final class ClauseReader {
         continue;
       }
       if (m.type() == EntityType.PLACE) {
-        if (!timeZone(tokens, p.start()) && !dateline(tokens, p.start(), triggerStart)) {
+        if (!reporting.names(tokens, p.start(), triggerStart)) {
           roles.put(m.entityId(), ArgumentRole.PLACE);
         }
       } else if (p.start() > triggerStart && after(tokens, p.start(), by)) {
@@ -233,59 +223,6 @@ final class ClauseReader {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the place at {@code start} names a clock's time zone, not where it happened: right
-   * after a clock time or a word of {@code ZONE} ("الساعة 16 : 44 ( مكة المكرمة )"، "بتوقيت مكة").
-   */
-  private boolean timeZone(List<Token> tokens, int start) {
-    int j = 0;
-    while (j < tokens.size() && tokens.get(j).end() <= start) {
-      j++;
-    }
-    j--;
-    while (j >= 0 && tokens.get(j).kind() == Token.Kind.PUNCTUATION
-        && "(".equals(tokens.get(j).text())) {
-      j--;
-    }
-    if (j < 0) {
-      return false;
-    }
-    Token t = tokens.get(j);
-    if (t.kind() == Token.Kind.ARABIC) {
-      return zones.contains(t.normalized());
-    }
-    return t.kind() == Token.Kind.NUMBER && (t.text().contains(":") || j >= 2
-        && ":".equals(tokens.get(j - 1).text()) && tokens.get(j - 2).kind() == Token.Kind.NUMBER);
-  }
-
-  /**
-   * Whether the place at {@code start} is the dateline of the report, where it was filed: among
-   * the first {@value #DATELINE_WORDS} tokens of the sentence and followed by a dash before the
-   * trigger ("أتلانتا , الولايات المتحدة الأمريكية ( CNN ) - - سقط عشرات القتلى").
-   */
-  private static boolean dateline(List<Token> tokens, int start, int triggerStart) {
-    if (start >= triggerStart) {
-      return false;
-    }
-    for (int j = 0; j < tokens.size() && tokens.get(j).start() < triggerStart; j++) {
-      Token t = tokens.get(j);
-      if (t.start() >= start && t.kind() == Token.Kind.PUNCTUATION
-          && DASHES.indexOf(t.text().charAt(0)) >= 0) {
-        return position(tokens, start) < DATELINE_WORDS;
-      }
-    }
-    return false;
-  }
-
-  /** The index of the token at {@code start}. */
-  private static int position(List<Token> tokens, int start) {
-    int j = 0;
-    while (j < tokens.size() && tokens.get(j).end() <= start) {
-      j++;
-    }
-    return j;
   }
 
   /** A mention with its offsets relative to the sentence. */

@@ -9,7 +9,9 @@ import org.isnad.text.RuleFile;
 
 /**
  * The event trigger words and modality markers of {@code event-triggers.txt} and
- * {@code event-modality.txt}, and the phrases of {@code event-references.txt}. Immutable and thread safe.
+ * {@code event-modality.txt}, the phrases of {@code event-references.txt}, the funeral and cause
+ * words of {@code event-aftermath.txt} and the vetoes of {@code event-vetoes.txt}. Immutable and
+ * thread safe.
  */
 final class EventLexicon {
   /** A modality phrase: its words, normalised. */
@@ -87,14 +89,18 @@ final class EventLexicon {
       lexicon.addAftermath(line);
     }
     for (String line : RuleFile.read(EventLexicon.class, "event-vetoes.txt")) {
-      String[] f = line.split("\t");
-      if (f.length != 2 || f[1].isBlank()) {
-        throw new IllegalStateException("event-vetoes.txt: expected TYPE<TAB>word, got: " + line);
-      }
-      lexicon.vetoes.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
+      lexicon.addVeto(line);
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
+  }
+
+  private void addVeto(String line) {
+    String[] f = line.split("\t");
+    if (f.length != 2 || f[1].isBlank()) {
+      throw new IllegalStateException("event-vetoes.txt: expected TYPE<TAB>word, got: " + line);
+    }
+    vetoes.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
   }
 
   private void addAftermath(String line) {
@@ -191,11 +197,6 @@ final class EventLexicon {
    * Whether a sentence, given as the forms of its words ({@link TriggerReader#forms}), has a word
    * that makes a trigger of {@code type} mean something else ({@code event-vetoes.txt}).
    */
-  boolean hasVetoes(String type) {
-    return vetoes.containsKey(type);
-  }
-
-  /** Whether {@code words} (forms of each word of a sentence) veto a trigger of {@code type}. */
   boolean vetoed(String type, List<List<String>> words) {
     List<String> veto = vetoes.getOrDefault(type, List.of());
     return !veto.isEmpty() && words.stream().anyMatch(w -> veto.stream()

@@ -14,11 +14,7 @@ import org.isnad.text.Token;
 final class TriggerReader {
   /** A trigger word found in a sentence. */
   record Trigger(Token token, int index, String type, Modality modality, Integer count,
-      boolean reference) {
-    Trigger(Token token, int index, String type, Modality modality, Integer count) {
-      this(token, index, type, modality, count, false);
-    }
-  }
+      boolean reference) {}
 
   private static final int WINDOW = 3;
   private static final int COUNT_WINDOW = 5;
@@ -36,6 +32,7 @@ final class TriggerReader {
   /** The triggers among a sentence's tokens. */
   List<Trigger> read(List<Token> tokens) {
     List<Trigger> found = new ArrayList<>();
+    SentenceWords words = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (token.kind() != Token.Kind.ARABIC) {
@@ -51,45 +48,50 @@ final class TriggerReader {
           future = entry != null;
         }
       }
-      if (entry != null && entry.allows(following(tokens, i))
-          && entry.allowsBefore(previous(tokens, i))
-          && !(lexicon.hasVetoes(entry.type())
-              && lexicon.vetoed(entry.type(), sentenceForms(tokens)))) {
-        List<String> before = before(tokens, i);
-        Modality modality = future ? Modality.UNREALISED : modality(before);
-        boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r))
-            || aftermath(tokens, i, entry.type());
-        found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i),
-            reference));
+      if (entry == null || !entry.allows(following(tokens, i))
+          || !entry.allowsBefore(previous(tokens, i))) {
+        continue;
       }
+      words = words != null ? words : new SentenceWords(tokens);
+      if (lexicon.vetoed(entry.type(), words.all())) {
+        continue;
+      }
+      List<String> before = before(tokens, i);
+      Modality modality = future ? Modality.UNREALISED : modality(before);
+      boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r))
+          || lexicon.aftermath(entry.type(), words.before(i));
+      found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i),
+          reference));
     }
     return found;
   }
 
-  /** The forms of every Arabic word of a sentence. */
-  private static List<List<String>> sentenceForms(List<Token> tokens) {
-    List<List<String>> words = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.kind() == Token.Kind.ARABIC) {
-        words.add(forms(t.normalized()));
-      }
-    }
-    return words;
-  }
-
   /**
-   * Whether the trigger is told at a funeral or as the cause of what its sentence tells: the
-   * Arabic words before it in its sentence, as the lexicon's aftermath rules read them.
+   * The forms ({@link #forms}) of a sentence's Arabic words, read once for all its triggers, and
+   * how many of them come before each token.
    */
-  private boolean aftermath(List<Token> tokens, int trigger, String type) {
-    List<List<String>> before = new ArrayList<>();
-    for (int j = 0; j < trigger; j++) {
-      Token t = tokens.get(j);
-      if (t.kind() == Token.Kind.ARABIC) {
-        before.add(forms(t.normalized()));
+  private static final class SentenceWords {
+    private final List<List<String>> words = new ArrayList<>();
+    private final int[] before;
+
+    SentenceWords(List<Token> tokens) {
+      before = new int[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        before[i] = words.size();
+        if (tokens.get(i).kind() == Token.Kind.ARABIC) {
+          words.add(forms(tokens.get(i).normalized()));
+        }
       }
     }
-    return lexicon.aftermath(type, before);
+
+    List<List<String>> all() {
+      return words;
+    }
+
+    /** The words before token {@code index}, in text order. */
+    List<List<String>> before(int index) {
+      return words.subList(0, before[index]);
+    }
   }
 
   /** The forms of the Arabic word right before the trigger, or none. */

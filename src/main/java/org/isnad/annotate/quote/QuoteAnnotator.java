@@ -33,6 +33,20 @@ public final class QuoteAnnotator {
   public static QuoteAnnotator standard() {
     return BUNDLED;
   }
+  /**
+   * Every form of the verbs of saying ({@code speech-verbs.txt}), normalised: "قال"، "وأضاف" says
+   * who spoke. With {@code clauseOpening}, only the forms that are not also another word ("بين"
+   * is "between" as often as "he made clear").
+   */
+  public static java.util.Set<String> speechVerbForms(boolean clauseOpening) {
+    QuoteLexicon lexicon = QuoteLexicon.bundled();
+    if (!clauseOpening) {
+      return java.util.Set.copyOf(lexicon.sayingForms);
+    }
+    return lexicon.sayingForms.stream().filter(f -> !lexicon.clauseInitialOnly.contains(f))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
 
   private record Said(String speaker, boolean outlet, Agreement agreement) {}
 

@@ -25,9 +25,14 @@ final class QuoteLexicon {
   final Set<String> recipients = new HashSet<>();
   /** Verb forms that are also other words: cues only at the start of a clause. */
   final Set<String> clauseInitialOnly = new HashSet<>();
+  /** Every form of the verbs of saying of {@code speech-verbs.txt} alone (no participles). */
+  final Set<String> sayingForms = new HashSet<>();
 
   private QuoteLexicon() {
     forms("speech-verbs.txt", speechVerbs);
+    Map<String, Agreement> saying = new HashMap<>();
+    forms("speech-verbs.txt", saying);
+    sayingForms.addAll(saying.keySet());
     forms("participles.txt", speechVerbs);
     forms("participles.txt", participles);
     read("speech-verbs.txt").stream().filter(l -> l.startsWith("~"))
