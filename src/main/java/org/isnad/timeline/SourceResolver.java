@@ -76,7 +76,10 @@ final class SourceResolver {
     for (ChainLink link : q.chain()) {
       if (link.role() == ChainRole.SPEAKER) {
         EntityMention outlet = outletSpeaker(m.articleId(), link.name(), q.cueStart());
-        return outlet == null ? null : clean(outlet.text());
+        if (outlet != null) {
+          return clean(outlet.text());
+        }
+        return namesOutlet(link.name()) ? clean(link.name()) : null;
       }
     }
     return null;
@@ -99,9 +102,10 @@ final class SourceResolver {
 
   private EntityMention outletSpeaker(String articleId, String speaker, int cue) {
     String n = ArabicNormalizer.standard().normalizeToString(speaker).strip();
-    String[] words = n.split("\\s+");
-    boolean anaphor = ANAPHORS.contains(words[0]) || (words.length > 1
-        && words[0].endsWith("تقرير") && ANAPHORS.contains(words[1]));
+    List<String> words = List.of(n.split("\\s+"));
+    int head = words.size() > 1 && words.get(0).endsWith("تقرير") ? 1 : 0;
+    boolean anaphor = ANAPHORS.contains(words.get(head))
+        && words.subList(head + 1, words.size()).stream().allMatch(SourceResolver::nisba);
     EntityMention last = null;
     for (EntityMention o : outlets.getOrDefault(articleId, List.of())) {
       String on = ArabicNormalizer.standard().normalizeToString(o.text());
@@ -113,6 +117,27 @@ final class SourceResolver {
       }
     }
     return anaphor ? last : null;
+  }
+
+  /**
+   * Whether a speaker no outlet mention covers still names one: an outlet word followed by a name
+   * ("وكالة الأنباء السورية الرسمية", "صحيفة الوطن"), not by a word of kind only ("الوكالة
+   * الرسمية").
+   */
+  static boolean namesOutlet(String speaker) {
+    List<String> words = List.of(ArabicNormalizer.standard().normalizeToString(clean(speaker))
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split("\\s+"));
+    return words.size() > 1 && GENERIC.contains(words.get(0))
+        && !words.subList(1, words.size()).stream().allMatch(SourceResolver::nisba);
+  }
+
+  /**
+   * A word of nationality or kind after an outlet word ("للشبكة الأمريكية", "الوكالة الرسمية"):
+   * with it the phrase still points back; with a name ("وكالة الأنباء السورية") it names an outlet
+   * of its own.
+   */
+  private static boolean nisba(String word) {
+    return word.startsWith("ال") && (word.endsWith("يه") || word.endsWith("ي"));
   }
 
   /** The publisher of an article, or of its original when it is a copy, as written. */
