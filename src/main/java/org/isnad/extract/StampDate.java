@@ -67,6 +67,15 @@ final class StampDate {
       + alternation("stamp-era.txt") + "(?!\\p{L}))?[\\s,|()\\-–—]*(?:\\d{1,2}\\s*:\\s*\\d{2}|"
       + alternation("stamp-after.txt") + "(?!\\p{L}))");
 
+  /**
+   * A Hijri date right before ("20 ذو الحجة 1438 هـ - 11 سبتمبر 2017 م"): a masthead giving the
+   * day in both calendars. "الموافق" between them is a sentence's, and does not match; inside
+   * parentheses the pair is a citation of another page ("نشر موقع ( أورينت , السبت 22 صفر 1439 هـ
+   * - 2017 / 11 / 11 م )"), not this page's stamp.
+   */
+  private static final Pattern HIJRI_BEFORE = Pattern.compile(
+      "(?<!\\d)\\d{1,2}\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+1[34]\\d{2}\\s*هـ?$");
+
   /** A clock time right before a date ("23 : 26 19 . 12 . 2017"): the stamp's own time. */
   private static final Pattern TIME_BEFORE = Pattern.compile(
       "(?<![\\d:])\\d{1,2}\\s*:\\s*\\d{2}$");
@@ -100,11 +109,16 @@ final class StampDate {
 
   private static boolean stamped(String text, Found f) {
     String before = trimEnd(text.substring(0, f.start()));
-    for (String marker : MARKERS) {
-      if (before.endsWith(marker) && startsWord(before, before.length() - marker.length())) {
-        return !REFUSALS.contains(lastWord(before.substring(0, before.length()
-            - marker.length())));
-      }
+    if (HIJRI_BEFORE.matcher(before).find()) {
+      return before.lastIndexOf('(') <= before.lastIndexOf(')');
+    }
+    Boolean label = label(before);
+    String weekday = lastWord(before);
+    if (label == null && WEEKDAYS.contains(weekday)) {
+      label = label(trimEnd(before.substring(0, before.length() - weekday.length())));
+    }
+    if (label != null) {
+      return label;
     }
     if (!TIME_AFTER.matcher(text.substring(f.end())).find() && !afterOwnTime(before)) {
       return false;
@@ -114,6 +128,20 @@ final class StampDate {
       word = lastWord(trimEnd(before.substring(0, before.length() - word.length())));
     }
     return !REFUSALS.contains(word);
+  }
+
+  /**
+   * Whether the publication label {@code before} ends with ("نشر في"، "تم نشره في") is the page's:
+   * {@code null} when it ends with none, false when a word of a sentence precedes the label.
+   */
+  private static Boolean label(String before) {
+    for (String marker : MARKERS) {
+      if (before.endsWith(marker) && startsWord(before, before.length() - marker.length())) {
+        return !REFUSALS.contains(lastWord(before.substring(0, before.length()
+            - marker.length())));
+      }
+    }
+    return null;
   }
 
   /** Whether {@code before} ends with a clock time that is not an update's. */

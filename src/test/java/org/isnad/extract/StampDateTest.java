@@ -98,4 +98,26 @@ class StampDateTest {
     String longLine = "ك".repeat(StampDate.TOP_CHARS) + " الأحد 10 / 12 / 2017";
     assertEquals(Optional.empty(), topLine(longLine));
   }
+
+  @Test
+  void aMastheadInBothCalendarsIsAStamp() {
+    assertEquals(day("2017-09-11"), topLine("بعد كسر حصار دير الزور . . . السكان ينتظرون الخضراوات "
+        + "الاثنين - 20 ذو الحجة 1438 هـ - 11 سبتمبر 2017 مـ رقم العدد [ 14167 ] سكان مدينة"));
+  }
+
+  @Test
+  void aHijriDateTheSentenceEquatesIsNoStamp() {
+    assertEquals(Optional.empty(), topLine("وقعت المعركة في 20 ذو الحجة 1438 هـ الموافق 11 "
+        + "سبتمبر 2017 م قرب المدينة"));
+    assertEquals(Optional.empty(), topLine("خبر وتعليق نشر موقع ( أورينت , السبت 22 صفر 1439 ه - "
+        + ", 2017 / 11 / 11 م ) خبرا جاء فيه"));
+  }
+
+  @Test
+  void aPublicationLabelBeforeAWeekdayCounts() {
+    assertEquals(day("2012-11-26"), topLine("منطقة معان التنموية . . أحلام مؤجلة تم نشره في "
+        + "الاثنين 26 تشرين الثاني / نوفمبر 2012 ."));
+    assertEquals(Optional.empty(), topLine("منطقة معان التنموية أحلام مؤجلة منذ الاثنين 26 "
+        + "تشرين الثاني / نوفمبر 2012 ."));
+  }
 }
