@@ -61,6 +61,9 @@ final class EvalTimelineCommand implements Callable<Integer> {
     out.printf("independent sources right: %d/%d events (%.3f), mean difference %.2f%n",
         s.sourcesRight(), s.goldEvents(), ratio(s.sourcesRight(), s.goldEvents()),
         s.sourcesError());
+    out.printf("  of the %d events isnad found: %d right (%.3f), %d counted too high%n",
+        s.foundEvents(), s.sourcesRight(), ratio(s.sourcesRight(), s.foundEvents()),
+        s.sourcesHigh());
     out.printf("days right: %d/%d dated events (%.3f)%n", s.datesRight(), s.datedEvents(),
         ratio(s.datesRight(), s.datedEvents()));
     out.printf("modality right: %d/%d matched reports (%.3f)%n", s.modalityRight(), s.matched(),

@@ -31,7 +31,7 @@ public final class TimelineScorer {
         .filter(p -> p.gold().modality() == p.system().modality()).count();
     return new TimelineScores(g, n, Prf.of(pairs.size(), n, pairs.size(), g),
         Prf.of(triggers, n, triggers, g), bcubed(pairs), pairwise(pairs), gold.events().size(),
-        checks.sourcesRight, checks.meanSourceError(), checks.dated, checks.datesRight, modality,
+        checks.sourcesRight, checks.meanSourceError(), checks.found, checks.high, checks.dated, checks.datesRight, modality,
         pairs.size(), stories(gold, run), errors);
   }
 
@@ -164,6 +164,7 @@ public final class TimelineScorer {
   private static final class EventChecks {
     int sourcesRight;
     int found;
+    int high;
     double sourcesOff;
     int dated;
     int datesRight;
@@ -180,6 +181,7 @@ public final class TimelineScorer {
       if (s != null) {
         found++;
         sourcesOff += Math.abs(s.independent() - want);
+        high += s.independent() > want ? 1 : 0;
       }
       if (s != null && s.independent() == want) {
         sourcesRight++;

@@ -14,6 +14,8 @@ import java.util.List;
  * @param goldEvents gold events
  * @param sourcesRight gold events whose isnad event counts as many independent sources
  * @param sourcesError mean absolute difference of the counts (events isnad found)
+ * @param foundEvents gold events isnad has an event for
+ * @param sourcesHigh of those, the ones isnad counts more independent sources for than the gold
  * @param datedEvents gold events with a day
  * @param datesRight of those, the ones isnad's event gives the same day
  * @param modalityRight matched reports with the gold modality
@@ -23,7 +25,7 @@ import java.util.List;
  */
 public record TimelineScores(int goldReports, int systemMentions, Prf reports, Prf triggers,
     Prf bcubed, Prf pairwise, int goldEvents, int sourcesRight, double sourcesError,
-    int datedEvents, int datesRight, int modalityRight, int matched, Prf stories,
+    int foundEvents, int sourcesHigh, int datedEvents, int datesRight, int modalityRight, int matched, Prf stories,
     List<String> errors) {
   public TimelineScores {
     errors = List.copyOf(errors);

@@ -61,4 +61,15 @@ class TimelineScorerTest {
     assertEquals(0.0, s.stories().recall(), 1e-9);
     assertEquals(0, s.datesRight(), "g1's event gives no day");
   }
+
+  @Test
+  void foundEventsAndCountsTooHighAreCountedApart() {
+    SystemRun run = new SystemRun(List.of(found("a", 10, "ATTACK", "e1"),
+        found("a", 50, "ATTACK", "e1"), found("b", 10, "ATTACK", "e1")),
+        Map.of("e1", new SystemRun.Event("e1", 3, null)), Map.of("a", "story-1", "b", "story-1"));
+    TimelineScores s = new TimelineScorer().score(GOLD, run);
+    assertEquals(1, s.foundEvents(), "g2's report is missed");
+    assertEquals(1, s.sourcesHigh(), "g1 has two outlets, isnad counts three");
+    assertEquals(0, s.sourcesRight());
+  }
 }
