@@ -17,6 +17,7 @@ import org.isnad.export.HtmlReport;
 import org.isnad.export.TimelineJsExport;
 import org.isnad.model.Analysis;
 import org.isnad.model.Extraction;
+import org.isnad.model.Skipped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Reads news pages and writes the analysis JSON (and optionally an HTML report).",
         "PATH may be a file (.txt .html .htm .warc .warc.gz .jsonl), a directory (read "
             + "recursively) or - for standard input.",
+        "Paths met but not read (hidden, FIFO/socket/device, dangling link, symlink loop, "
+            + "unreadable directory) are listed on stderr and in the JSON's \"skipped\".",
         "Exit code: 0 all documents processed, 1 some documents failed (listed on stderr), "
             + "2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -134,8 +137,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (Extraction failure : failures) {
       err.println("failed: " + failure.document().source() + ": " + failure.error());
     }
-    err.printf("%d documents, %d articles, %d failed%n", analysis.documents().size(),
-        analysis.articles().size(), failures.size());
+    for (Skipped skipped : analysis.skipped()) {
+      err.println("skipped: " + skipped.path() + ": " + skipped.reason());
+    }
+    err.printf("%d documents, %d articles, %d failed, %d skipped%n", analysis.documents().size(),
+        analysis.articles().size(), failures.size(), analysis.skipped().size());
     err.flush();
     return failures.isEmpty() ? 0 : 1;
   }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.SourceHints;
+import org.isnad.model.Skipped;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcReader;
@@ -17,11 +18,18 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Reads a {@code .warc} or {@code .warc.gz} file: every HTML {@code response} or {@code resource}
- * record becomes a document whose source is {@code file#record-id}, with the target URI and the
- * capture date as hints and the HTTP header's charset as declared charset. Other records are
- * skipped. A damaged archive yields every record read before the damage, then one failed document
- * for the file.
+ * Reads a {@code .warc} or {@code .warc.gz} file: every HTML or plain-text {@code response} or
+ * {@code resource} record becomes a document whose source is {@code file#record-id}, with the
+ * target URI and the capture date as hints and the HTTP header's charset as declared charset.
+ * Other records are skipped.
+ *
+ * <p>What it guarantees: a record body (after undoing any HTTP {@code Content-Encoding}) is read
+ * as a stream and never beyond {@code maxBytes + 1} bytes, so a decompression bomb costs at most
+ * that much memory and becomes a {@code too-large} document while the file goes on; a record
+ * that cannot be decoded fails alone; a damaged archive yields every record read before the
+ * damage, then one failed document for the file; an archive with no record is a failed
+ * {@code empty} document, and one whose records are all of other kinds is a skipped path, so a
+ * file never yields nothing.
  */
 final class WarcInput {
   private final DocumentFactory factory;
@@ -32,53 +40,80 @@ final class WarcInput {
     this.maxBytes = maxBytes;
   }
 
-  void read(Path file, Consumer<Document> sink) {
+  void read(Path file, Consumer<Document> sink, Consumer<Skipped> skipped) {
+    int[] counts = new int[2];  // records met, documents given
+    Consumer<Document> counted = document -> {
+      counts[1]++;
+      sink.accept(document);
+    };
     try (WarcReader reader = new WarcReader(file)) {
       reader.onWarning(message -> { });
       for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-        readRecord(file, next.get(), sink);
+        counts[0]++;
+        readRecord(file, next.get(), counted);
       }
     } catch (IOException | RuntimeException e) {
-      sink.accept(factory.unreadable(file.toString(), "truncated-archive",
+      counted.accept(factory.unreadable(file.toString(), "truncated-archive",
           "the web archive is damaged or truncated after the records already read: " + e));
+    }
+    if (counts[0] == 0 && counts[1] == 0) {
+      sink.accept(factory.unreadable(file.toString(), "empty",
+          "the web archive holds no record: " + file));
+    } else if (counts[1] == 0) {
+      skipped.accept(new Skipped(file.toString(), "no-usable-record", "none of its " + counts[0]
+          + " records is an HTML or plain-text response or resource"));
     }
   }
 
-  private void readRecord(Path file, WarcRecord record, Consumer<Document> sink)
-      throws IOException {
+  private void readRecord(Path file, WarcRecord record, Consumer<Document> sink) {
     if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
       return;
     }
-    WarcCaptureRecord capture = (WarcCaptureRecord) record;
-    MediaType type = capture.payloadType();
-    if (!isHtml(type)) {
-      return;
-    }
     String source = file + "#" + record.id();
-    byte[] body = payload(capture);
-    if (body.length > maxBytes) {
-      sink.accept(factory.unreadable(source, "too-large", "record larger than " + maxBytes
-          + " bytes: " + source));
-      return;
+    WarcCaptureRecord capture = (WarcCaptureRecord) record;
+    try {
+      MediaType type = capture.payloadType();
+      Format format = formatOf(type);
+      if (format != null) {
+        sink.accept(document(source, capture, type, format));
+      }
+    } catch (IOException | RuntimeException e) {
+      sink.accept(factory.unreadable(source, "unreadable-record",
+          "cannot decode the record " + source + ": " + e));
     }
-    String charset = type.parameters().get("charset");
-    SourceHints hints = new SourceHints(capture.target(), null, record.date().toString(), null);
-    sink.accept(factory.create(source, body, Format.HTML, charset, hints));
   }
 
-  private static byte[] payload(WarcCaptureRecord capture) throws IOException {
+  private Document document(String source, WarcCaptureRecord capture, MediaType type,
+      Format format) throws IOException {
+    byte[] body = payload(capture);
+    if (body.length > maxBytes) {
+      return factory.unreadable(source, "too-large", "record larger than " + maxBytes
+          + " bytes once decoded; not read further: " + source);
+    }
+    String charset = type.parameters().get("charset");
+    SourceHints hints = new SourceHints(capture.target(), null, capture.date().toString(), null);
+    return factory.create(source, body, format, charset, hints);
+  }
+
+  /** The decoded body, read as a stream and never beyond {@code maxBytes + 1} bytes. */
+  private byte[] payload(WarcCaptureRecord capture) throws IOException {
+    int limit = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
     if (capture instanceof WarcResponse response) {
       try (InputStream in = response.http().bodyDecoded().stream()) {
-        return in.readAllBytes();
+        return in.readNBytes(limit);
       }
     }
     try (InputStream in = capture.body().stream()) {
-      return in.readAllBytes();
+      return in.readNBytes(limit);
     }
   }
 
-  private static boolean isHtml(MediaType type) {
+  /** HTML for HTML types, TEXT for {@code text/plain}, {@code null} for anything else. */
+  private static Format formatOf(MediaType type) {
     String base = type.base().toString().toLowerCase(Locale.ROOT);
-    return base.equals("text/html") || base.equals("application/xhtml+xml");
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      return Format.HTML;
+    }
+    return base.equals("text/plain") ? Format.TEXT : null;
   }
 }
