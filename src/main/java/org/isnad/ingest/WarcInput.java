@@ -1,11 +1,14 @@
 package org.isnad.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.SourceHints;
@@ -26,12 +29,17 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>What it guarantees: a record body (after undoing any HTTP {@code Content-Encoding}) is read
  * as a stream and never beyond {@code maxBytes + 1} bytes, so a decompression bomb costs at most
  * that much memory and becomes a {@code too-large} document while the file goes on; a record
- * that cannot be decoded fails alone; a damaged archive yields every record read before the
- * damage, then one failed document for the file; an archive with no record is a failed
+ * that cannot be decoded fails alone; a WARC or HTTP header is parsed within
+ * {@link #MAX_HEADER_BYTES} of decompressed input, so an endless header line is a
+ * {@code too-large} document, not an exhausted heap; a damaged archive yields every record read
+ * before the damage, then one failed document for the file; an archive with no record is a failed
  * {@code empty} document, and one whose records are all of other kinds is a skipped path, so a
  * file never yields nothing.
  */
 final class WarcInput {
+  /** Bytes a WARC or HTTP header may take; real ones take a few kilobytes. */
+  static final long MAX_HEADER_BYTES = 1L << 20;
+  private static final int BUFFER = 1 << 16;
   private final DocumentFactory factory;
   private final long maxBytes;
 
@@ -46,15 +54,21 @@ final class WarcInput {
       counts[1]++;
       sink.accept(document);
     };
-    try (WarcReader reader = new WarcReader(file)) {
+    try (HeaderBudget channel = new HeaderBudget(Channels.newChannel(decompressed(file)));
+        WarcReader reader = new WarcReader(channel)) {
       reader.onWarning(message -> { });
-      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+      for (WarcRecord record = next(reader, channel, null); record != null;
+          record = next(reader, channel, record)) {
         counts[0]++;
-        readRecord(file, next.get(), counted);
+        readRecord(file, record, counted, channel);
       }
+    } catch (HeaderBudget.TooLong e) {
+      counted.accept(factory.unreadable(file.toString(), "too-large", e.getMessage()
+          + "; the rest of the web archive is not read: " + file));
     } catch (IOException | RuntimeException e) {
       counted.accept(factory.unreadable(file.toString(), "truncated-archive",
-          "the web archive is damaged or truncated after the records already read: " + e));
+          "the web archive is damaged or truncated after the records already read: "
+          + (e instanceof HeaderBudget.Damaged ? e.getCause() : e)));
     }
     if (counts[0] == 0 && counts[1] == 0) {
       sink.accept(factory.unreadable(file.toString(), "empty",
@@ -65,18 +79,63 @@ final class WarcInput {
     }
   }
 
-  private void readRecord(Path file, WarcRecord record, Consumer<Document> sink) {
+  /**
+   * The file's bytes, gunzipped when they start with the gzip magic number (every member, in
+   * order). Decompressing here rather than in jwarc lets {@link HeaderBudget} see the
+   * decompressed bytes.
+   */
+  private static InputStream decompressed(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+    in.mark(2);
+    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+    in.reset();
+    try {
+      return gzip ? new GZIPInputStream(in, BUFFER) : in;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** The record after {@code previous}, its header read within the header budget. */
+  private static WarcRecord next(WarcReader reader, HeaderBudget channel, WarcRecord previous)
+      throws IOException {
+    if (previous != null) {
+      previous.body().consume();
+    }
+    channel.limit(MAX_HEADER_BYTES);
+    try {
+      return reader.next().orElse(null);
+    } finally {
+      channel.unlimited();
+    }
+  }
+
+  /** Reads one record; a damaged archive is thrown, anything else fails the record alone. */
+  private void readRecord(Path file, WarcRecord record, Consumer<Document> sink,
+      HeaderBudget channel) throws HeaderBudget.Damaged {
     if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
       return;
     }
     String source = file + "#" + record.id();
     WarcCaptureRecord capture = (WarcCaptureRecord) record;
     try {
-      MediaType type = capture.payloadType();
+      MediaType type;
+      channel.limit(MAX_HEADER_BYTES);
+      try {
+        type = capture.payloadType();
+      } finally {
+        channel.unlimited();
+      }
       Format format = formatOf(type);
       if (format != null) {
         sink.accept(document(source, capture, type, format));
       }
+    } catch (HeaderBudget.Damaged e) {
+      throw e;
+    } catch (HeaderBudget.TooLong e) {
+      sink.accept(factory.unreadable(source, "too-large", "the HTTP header of " + source
+          + " is too long: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
       sink.accept(factory.unreadable(source, "unreadable-record",
           "cannot decode the record " + source + ": " + e));

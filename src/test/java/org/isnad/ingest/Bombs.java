@@ -21,15 +21,23 @@ final class Bombs {
   /** A gzip member expanding to {@code prefix}, then {@code zeros} zero bytes, then {@code suffix}. */
   static void writeMember(OutputStream out, byte[] prefix, long zeros, byte[] suffix)
       throws IOException {
+    writeMember(out, prefix, zeros, (byte) 0, suffix);
+  }
+
+  /** A gzip member expanding to {@code prefix}, {@code count} bytes {@code fill}, {@code suffix}. */
+  static void writeMember(OutputStream out, byte[] prefix, long count, byte fill, byte[] suffix)
+      throws IOException {
+    long zeros = count;
     if (zeros % CHUNK != 0) {
       throw new IllegalArgumentException("zeros must be whole megabytes: " + zeros);
     }
     out.write(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff});
     out.write(flushed(prefix, false));
-    byte[] zeroBlock = flushed(new byte[CHUNK], false);
+    byte[] zeroChunk = new byte[CHUNK];
+    java.util.Arrays.fill(zeroChunk, fill);
+    byte[] zeroBlock = flushed(zeroChunk, false);
     CRC32 crc = new CRC32();
     crc.update(prefix);
-    byte[] zeroChunk = new byte[CHUNK];
     for (long written = 0; written < zeros; written += CHUNK) {
       out.write(zeroBlock);
       crc.update(zeroChunk);
@@ -68,6 +76,32 @@ final class Bombs {
   }
 
   /** Raw deflate of {@code input}: full-flushed (byte aligned, not final) or {@code last}. */
+  /** A {@code .warc.gz} member whose WARC header has one line of {@code length} letters. */
+  static void writeHeaderBomb(OutputStream out, long length) throws IOException {
+    writeMember(out, "WARC/1.0\r\nWARC-Type: response\r\nX-Long: "
+        .getBytes(StandardCharsets.US_ASCII), length, (byte) 'a',
+        "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * A {@code .warc.gz} member holding one response record whose HTTP header has one line of
+   * {@code length} letters.
+   */
+  static void writeHttpHeaderBomb(OutputStream out, long length) throws IOException {
+    byte[] http = "HTTP/1.1 200 OK\r\nX-Long: ".getBytes(StandardCharsets.US_ASCII);
+    byte[] warc = ("WARC/1.0\r\nWARC-Type: response\r\n"
+        + "WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-0000000b0b01>\r\n"
+        + "WARC-Date: 2024-12-08T02:30:00Z\r\nWARC-Target-URI: https://example.com/long\r\n"
+        + "Content-Type: application/http; msgtype=response\r\n"
+        + "Content-Length: " + (http.length + length + 4) + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] prefix = new byte[warc.length + http.length];
+    System.arraycopy(warc, 0, prefix, 0, warc.length);
+    System.arraycopy(http, 0, prefix, warc.length, http.length);
+    writeMember(out, prefix, length, (byte) 'a',
+        "\r\n\r\n\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
   private static byte[] flushed(byte[] input, boolean last) {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
     try {

@@ -121,6 +121,40 @@ class HostileIngestTest {
   }
 
   @Test
+  void anEndlessWarcHeaderLineIsATooLargeDocumentNotAnExhaustedHeap() throws IOException {
+    Path warc = dir.resolve("header-bomb.warc.gz");
+    try (OutputStream out = Files.newOutputStream(warc)) {
+      Bombs.writeHeaderBomb(out, THREE_GB);
+    }
+    Run run = run(warc.toString());
+    assertEquals(1, run.documents().size(), run.documents().toString());
+    Document document = run.documents().get(0);
+    assertTrue(IngestorTest.has(document, "too-large"), document.problems().toString());
+    assertTrue(document.problems().get(0).message().contains("header"));
+  }
+
+  @Test
+  void anEndlessHttpHeaderLineFailsItsRecordAndTheNextRecordIsRead() throws IOException {
+    Path warc = dir.resolve("http-header-bomb.warc.gz");
+    try (OutputStream out = Files.newOutputStream(warc)) {
+      Bombs.writeHttpHeaderBomb(out, (2L << 30) + (256L << 20));
+    }
+    Path page = dir.resolve("page.warc.gz");
+    try (FileChannel channel = FileChannel.open(page, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
+      writer.write(response("https://example.com/page", PAGE.getBytes(StandardCharsets.UTF_8),
+          false));
+    }
+    Files.write(warc, Files.readAllBytes(page), StandardOpenOption.APPEND);
+    Run run = run(warc.toString());
+    assertEquals(2, run.documents().size(), run.documents().toString());
+    assertTrue(IngestorTest.has(run.documents().get(0), "too-large"));
+    assertEquals("https://example.com/page", run.documents().get(1).hints().url(),
+        run.documents().toString());
+  }
+
+  @Test
   void anEndlessJsonLineIsATooLargeLineAndTheNextLineIsRead() throws IOException {
     Path feed = dir.resolve("feed.jsonl");
     try (OutputStream out = Files.newOutputStream(feed)) {
