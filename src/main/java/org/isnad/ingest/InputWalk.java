@@ -29,7 +29,8 @@ import org.isnad.model.Skipped;
  *   <li>every entry it meets is either a file it returns or a {@link Skipped} with a reason:
  *       hidden names (a leading dot; a hidden directory is one entry, not descended), entries
  *       that are not regular files, dangling symlinks, symlink loops, a directory reached a second
- *       time through a link, and directories or entries that cannot be listed or inspected;
+ *       time through a link, empty directories, and directories or entries that cannot be
+ *       listed or inspected;
  *   <li>a directory that cannot be listed is skipped and the walk goes on;
  *   <li>symlinks to directories are followed, and each directory is listed at most once, so the
  *       cost is linear in the size of the tree even with links that loop or fan out.
@@ -113,6 +114,10 @@ final class InputWalk {
   private List<Path> entries(Path directory, List<Skipped> skipped) {
     try {
       List<Path> entries = new ArrayList<>(lister.entries(directory));
+      if (entries.isEmpty()) {
+        skipped.add(new Skipped(directory.toString(), "empty-directory",
+            "the directory holds nothing to read"));
+      }
       entries.sort(Comparator.naturalOrder());
       return entries;
     } catch (IOException | RuntimeException e) {

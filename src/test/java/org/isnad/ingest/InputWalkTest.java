@@ -82,6 +82,18 @@ class InputWalkTest {
   }
 
   @Test
+  void anEmptyDirectoryGivenOrMetIsSkippedWithAReason() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    HostileIngestTest.Run named = HostileIngestTest.run(empty.toString());
+    assertEquals(List.of(), named.documents());
+    assertEquals("empty-directory", named.skip("empty").code());
+    Files.writeString(dir.resolve("page.txt"), "أول");
+    HostileIngestTest.Run met = HostileIngestTest.run(dir.toString());
+    assertEquals(List.of("أول"), contents(met));
+    assertEquals("empty-directory", met.skip("empty").code());
+  }
+
+  @Test
   void aDanglingSymlinkGivenAsAnArgumentIsSkippedNotAnError() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("gone.html"), dir.resolve("missing.html"));
     HostileIngestTest.Run run = HostileIngestTest.run(link.toString());
