@@ -1,5 +1,7 @@
 package org.isnad.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,15 +28,26 @@ import org.isnad.model.Stage;
  * unpaired surrogates in {@code text} or {@code html} become U+FFFD with the same warning.
  */
 final class JsonlInput {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] METADATA = {"url", "title", "published", "outlet"};
   private final DocumentFactory factory;
   private final long maxBytes;
   private final MetadataCleaner cleaner = new MetadataCleaner();
+  private final ObjectMapper json;
 
   JsonlInput(DocumentFactory factory, long maxBytes) {
     this.factory = factory;
     this.maxBytes = maxBytes;
+    this.json = mapper(maxBytes);
+  }
+
+  /**
+   * A JSON reader whose longest string is the page cap, not Jackson's default of 20 million
+   * characters: a line the cap lets through is read whole, never refused for its length.
+   */
+  private static ObjectMapper mapper(long maxBytes) {
+    int longest = (int) Math.min(maxBytes, Integer.MAX_VALUE - 8);
+    return new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints
+        .builder().maxStringLength(longest).build()).build());
   }
 
   void read(String name, InputStream in, Consumer<Document> sink) throws IOException {
@@ -65,7 +78,7 @@ final class JsonlInput {
   private Document readLine(String source, String line) {
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = json.readTree(line);
     } catch (IOException e) {
       return factory.unreadable(source, "bad-json", "not a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
     }

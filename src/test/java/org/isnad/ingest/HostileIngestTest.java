@@ -172,6 +172,23 @@ class HostileIngestTest {
     assertEquals(IngestorTest.SENTENCE, run.document("feed.jsonl:2").content());
   }
 
+  @Test
+  void aJsonLineUnderTheCapIsReadWholeEvenAboveJacksonsDefaultStringLimit() throws IOException {
+    Path feed = dir.resolve("long.jsonl");
+    int length = 21_000_000;
+    try (OutputStream out = Files.newOutputStream(feed)) {
+      out.write("{\"text\":\"".getBytes(StandardCharsets.US_ASCII));
+      byte[] words = "word ".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+      for (int written = 0; written < length; written += words.length) {
+        out.write(words);
+      }
+      out.write("\"}\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    Document document = run(feed.toString()).documents().get(0);
+    assertFalse(document.failed(), document.problems().toString());
+    assertEquals(length, document.content().length());
+  }
+
   private static WarcResponse response(String uri, byte[] body, boolean gzipped)
       throws IOException {
     HttpResponse.Builder http = new HttpResponse.Builder(200, "OK")
