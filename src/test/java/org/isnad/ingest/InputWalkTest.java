@@ -186,6 +186,28 @@ class InputWalkTest {
     assertEquals("unreadable", found.skipped().get(0).code());
   }
 
+  /**
+   * A real failure that root meets too: below a depth where the path is longer than the system
+   * allows (PATH_MAX), an entry cannot be inspected or listed. {@code mkdir -p} can make such a
+   * tree (it works relative to each level); {@code rm -rf} removes it.
+   */
+  @Test
+  void aDirectoryTooDeepToReachIsSkippedAndTheWalkGoesOn() throws Exception {
+    Files.writeString(dir.resolve("page.txt"), "أول");
+    String deep = String.join("/", java.util.Collections.nCopies(2100, "dd"));
+    Process mkdir = new ProcessBuilder("mkdir", "-p", deep).directory(dir.toFile()).inheritIO()
+        .start();
+    assumeTrue(mkdir.waitFor() == 0, "mkdir -p is needed to make a tree deeper than PATH_MAX");
+    try {
+      HostileIngestTest.Run run = HostileIngestTest.run(dir.toString());
+      assertEquals(List.of("أول"), contents(run));
+      assertEquals(1, run.skipped().size(), run.skipped().toString());
+      assertEquals("unreadable", run.skipped().get(0).code());
+    } finally {
+      new ProcessBuilder("rm", "-rf", "dd").directory(dir.toFile()).inheritIO().start().waitFor();
+    }
+  }
+
   /** Runs only as a user that permissions stop (not as root): chmod 000 on a subdirectory. */
   @Test
   void aSubdirectoryWithoutPermissionsIsSkippedWhenPermissionsApply() throws IOException {
