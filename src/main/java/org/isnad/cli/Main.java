@@ -4,14 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code isnad} command. Exit codes: 0 everything processed, 1 some documents failed,
- * 2 usage error.
+ * The {@code isnad} command. Exit codes ({@link Exit}): 0 everything processed, 1 some documents
+ * could not be read, 2 usage error, 3 internal failure.
  */
 @Command(
     name = "isnad",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Arabic news pages in, a sourced timeline out.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {Exit.CODE_0, Exit.CODE_1, Exit.CODE_2, Exit.CODE_3},
     subcommands = {AnalyzeCommand.class, AuditCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
