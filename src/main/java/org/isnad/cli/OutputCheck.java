@@ -59,6 +59,9 @@ final class OutputCheck {
     if (Files.exists(path) && !Files.isWritable(path)) {
       throw new IllegalArgumentException("cannot write " + target + ": the file is read-only");
     }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      return;  // a device or a pipe is written into, not replaced: nothing to create beside it
+    }
     try {
       Files.delete(Files.createTempFile(dir, ".isnad-probe", ".tmp"));
     } catch (IOException | SecurityException | UnsupportedOperationException e) {

@@ -20,7 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * (full disk, a writer's exception, an error) removes the temporary file and leaves the previous
  * target as it was; readers never see a half-written file, and of two runs writing one target
  * the last to finish wins whole. Only a killed process can leave a temporary file behind, never a
- * broken target. Stateless.
+ * broken target; the temporary name is hidden, so a later run reading the directory skips it.
+ * Stateless.
  */
 public final class AtomicFile {
   private static final String SUFFIX = ".isnad-tmp";
@@ -35,9 +36,21 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Writes {@code content} to {@code target}, creating missing parent directories. */
+  /**
+   * Writes {@code content} to {@code target}, creating missing parent directories. A symbolic
+   * link is followed (the file it names is replaced, the link kept); an existing target that is
+   * no regular file (a device such as {@code /dev/stdout}, a pipe) is written straight into,
+   * since it cannot be replaced.
+   */
   public static void write(Path target, Content content) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target),
+          1 << 16)) {
+        content.writeTo(out);
+      }
+      return;
+    }
+    Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
     Path temp = createTemp(dir, absolute.getFileName().toString());

@@ -47,17 +47,26 @@ public final class GraphmlExport {
     out.write("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n");
     out.write("<graph id=\"isnad\" edgedefault=\"directed\">\n");
     for (Map.Entry<String, String[]> n : nodes.entrySet()) {
-      out.write("<node id=\"" + HtmlReport.escape(n.getKey()) + "\"><data key=\"label\">"
+      out.write("<node id=\"" + attribute(n.getKey()) + "\"><data key=\"label\">"
           + HtmlReport.escape(n.getValue()[0]) + "</data><data key=\"kind\">"
           + HtmlReport.escape(n.getValue()[1]) + "</data></node>\n");
     }
     int i = 0;
     for (Map.Entry<List<String>, Integer> e : edges.entrySet()) {
-      out.write("<edge id=\"c" + (++i) + "\" source=\"" + HtmlReport.escape(e.getKey().get(0))
-          + "\" target=\"" + HtmlReport.escape(e.getKey().get(1)) + "\"><data key=\"weight\">"
+      out.write("<edge id=\"c" + (++i) + "\" source=\"" + attribute(e.getKey().get(0))
+          + "\" target=\"" + attribute(e.getKey().get(1)) + "\"><data key=\"weight\">"
           + e.getValue() + "</data></edge>\n");
     }
     out.write("</graph>\n</graphml>\n");
+  }
+
+  /**
+   * An attribute value that a parser reads back unchanged: escaped, with tab and line breaks as
+   * character references (a parser turns literal ones into spaces, which could merge two ids).
+   */
+  static String attribute(String value) {
+    return HtmlReport.escape(value).replace("\t", "&#9;").replace("\n", "&#10;")
+        .replace("\r", "&#13;");
   }
 
   /**
