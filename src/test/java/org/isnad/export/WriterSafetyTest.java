@@ -83,6 +83,7 @@ class WriterSafetyTest {
         .contains(control), "control characters are escaped, not lost");
   }
 
+  /** A guard on the fix: replacing a lone surrogate must not shift offsets into the text. */
   @Test
   void articleTextKeepsItsLengthInCodePoints() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,7 +100,9 @@ class WriterSafetyTest {
   void timelineJsIsValidUtf8Json() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new TimelineJsExport().write(analysis, out);
-    JsonNode node = new ObjectMapper().readTree(strictUtf8(out.toByteArray()));
+    String json = strictUtf8(out.toByteArray());
+    assertFalse(json.matches("(?s).*\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}.*"), "no lone surrogate");
+    JsonNode node = new ObjectMapper().readTree(json);
     assertEquals(analysis.timeline().events().size(), node.get("events").size());
   }
 
