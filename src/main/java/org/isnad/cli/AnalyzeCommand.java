@@ -88,9 +88,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis;
     try (TerminalProgress progress = TerminalProgress.forTerminal(!noProgress)) {
       analysis = isnad.analyze(inputs, progress);
-    } catch (OutOfMemoryError | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
       throw new Failure.Internal("the analysis ran out of memory (" + e
-          + "); give Java more (-Xmx) or use fewer --threads", e);
+          + "); give Java more (ISNAD_JAVA_OPTS=-Xmx4g) or use fewer --threads", e);
+    } catch (StackOverflowError e) {
+      throw new Failure.Internal("the analysis overflowed its stack (" + e + ")", e);
     }
     int written = write(analysis, outputs);
     return Math.max(written, report(analysis));

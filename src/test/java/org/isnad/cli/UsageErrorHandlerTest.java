@@ -45,4 +45,24 @@ class UsageErrorHandlerTest {
     assertFalse(err.toString().contains("null"), err.toString());
     assertEquals("isnad: IllegalArgumentException", err.toString().strip());
   }
+
+  @Test
+  void anErrorPicocliLetsThroughIsOneLineAndExitThree() {
+    CommandLine cli = new CommandLine(new Thrower()).setExecutionExceptionHandler(
+        new UsageErrorHandler());
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(3, Main.run(cli, new String[0]));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("isnad: internal failure: out of memory (Java heap"
+        + " space)"), err.toString());
+  }
+
+  /** A command that runs out of memory while starting, as loading the models can. */
+  @CommandLine.Command(name = "thrower")
+  static final class Thrower implements Runnable {
+    @Override
+    public void run() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
 }
