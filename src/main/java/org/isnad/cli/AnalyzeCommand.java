@@ -148,14 +148,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (target.stdout()) {
           content.writeTo(System.out);
           System.out.flush();
+          if (System.out.checkError()) {
+            throw new IOException("standard output failed (closed pipe?)");
+          }
         } else {
           AtomicFile.write(target.path(), content);
         }
       } catch (IOException | RuntimeException | OutOfMemoryError e) {
         String bug = e instanceof IOException || e instanceof UncheckedIOException ? ""
             : e.getClass().getName() + ": ";
-        spec.commandLine().getErr().println("isnad: could not write " + target + ": " + bug
-            + Failure.describe(e));
+        spec.commandLine().getErr().println("isnad: could not write "
+            + Failure.printable(target.toString()) + ": " + bug + Failure.describe(e));
         code = Exit.INTERNAL;
       }
     }
@@ -166,10 +169,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Extraction> failures = analysis.failures();
     for (Extraction failure : failures) {
-      err.println("failed: " + failure.document().source() + ": " + failure.error());
+      err.println("failed: " + Failure.printable(failure.document().source() + ": "
+          + failure.error()));
     }
     for (Extraction page : analysis.withoutArticle()) {
-      err.println("warning: no article: " + page.document().source() + ": " + page.error());
+      err.println("warning: no article: " + Failure.printable(page.document().source() + ": "
+          + page.error()));
     }
     err.println(summary(analysis));
     err.flush();

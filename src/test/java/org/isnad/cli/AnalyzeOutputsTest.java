@@ -214,4 +214,14 @@ class AnalyzeOutputsTest {
       assertEquals(4, files.count(), "no temporary file left");
     }
   }
+
+  @Test
+  void messagesOnStderrCannotSendTerminalEscapes() throws IOException {
+    Files.write(dir.resolve("in/\u001b[2J\u001b[31mred.png"), new byte[] {(byte) 0x89, 'P',
+        'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    assertEquals(1, run("analyze", page.getParent().toString(), "-o",
+        dir.resolve("a.json").toString()), err());
+    assertFalse(err().contains("\u001b"), "raw escape on the terminal: " + err());
+    assertTrue(err().contains("\\u001b[31mred.png"), err());
+  }
 }
