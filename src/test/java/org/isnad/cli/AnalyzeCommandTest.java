@@ -74,12 +74,13 @@ class AnalyzeCommandTest {
     Path good = dir.resolve("good.txt");
     Files.writeString(good, "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.\n",
         StandardCharsets.UTF_8);
-    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n',
+        0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     Path json = dir.resolve("a.json");
     assertEquals(1, run("analyze", dir.toString(), "-o", json.toString()));
     JsonNode analysis = new ObjectMapper().readTree(json.toFile());
     assertEquals(2, analysis.get("documents").size(), "every input shows up");
     assertEquals(1, analysis.get("articles").size());
-    assertTrue(err.toString().contains("empty.txt"), err.toString());
+    assertTrue(err.toString().contains("broken.png"), err.toString());
   }
 }
