@@ -47,6 +47,8 @@ import org.isnad.model.Stage;
  * <p>Thread safe; a run holds no state between calls.
  */
 public final class Isnad {
+  /** The most worker threads a run takes (each has a 64 MiB stack; more gains nothing). */
+  public static final int MAX_THREADS = 256;
   private static final long WORKER_STACK_BYTES = 64L << 20;
   private static final EntityAnnotator ENTITIES = new EntityAnnotator(PerceptronTagger.bundled());
   private final int threads;
@@ -54,19 +56,26 @@ public final class Isnad {
   private final PageExtractor extractor = new PageExtractor();
 
   private Isnad(int threads, Clock clock) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": "
+          + threads);
     }
     this.threads = threads;
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** An engine using every available processor. */
+  /** An engine using every available processor (at most {@link #MAX_THREADS}). */
   public static Isnad withDefaults() {
-    return new Isnad(Runtime.getRuntime().availableProcessors(), Clock.systemUTC());
+    return new Isnad(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()),
+        Clock.systemUTC());
   }
 
-  /** An engine with a fixed thread count and clock (tests, benchmarks). */
+  /**
+   * An engine with a fixed thread count and clock (tests, benchmarks).
+   *
+   * @throws IllegalArgumentException when {@code threads} is not between 1 and
+   *     {@link #MAX_THREADS}, naming the value
+   */
   public static Isnad with(int threads, Clock clock) {
     return new Isnad(threads, clock);
   }

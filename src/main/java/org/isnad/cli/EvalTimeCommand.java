@@ -105,7 +105,8 @@ final class EvalTimeCommand implements Callable<Integer> {
     for (Map.Entry<String, String> e : evaluation.texts().entrySet()) {
       lines.add(e.getKey() + "\t" + evaluation.reference(e.getKey()) + "\t" + e.getValue());
     }
-    Files.write(export, lines, StandardCharsets.UTF_8);
+    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    org.isnad.export.AtomicFile.write(export, out -> out.write(bytes));
   }
 
   private static void show(TimeEvaluation evaluation, PrintWriter out) {

@@ -1,7 +1,6 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +54,7 @@ final class TrainNerCommand implements Callable<Integer> {
       log.println(line);
       log.flush();
     });
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
-    try (OutputStream o = Files.newOutputStream(out)) {
-      model.write(o, minWeight);
-    }
+    org.isnad.export.AtomicFile.write(out, o -> model.write(o, minWeight));
     log.printf("wrote %s (%d KiB)%n", out, Files.size(out) >> 10);
     log.flush();
     return 0;

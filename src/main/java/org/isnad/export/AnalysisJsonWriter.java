@@ -22,7 +22,10 @@ import org.isnad.model.Timeline;
 /**
  * Writes the analysis JSON (contract {@code docs/analysis.schema.json}, format version "1").
  * Streams with Jackson's generator so large batches never sit in memory twice. The timeline
- * arrays (events, stories) come from the run's {@link Timeline}.
+ * arrays (events, stories) come from the run's {@link Timeline}. Each document says its
+ * {@code outcome} ({@code articles}, {@code no-article}, {@code duplicate}, {@code failed}); a
+ * document without article keeps its {@code error} as before, so older readers see no change.
+ * Any string in the model is written as valid JSON ({@link JsonOutput}).
  *
  * <p>Thread safe: holds no state.
  */
@@ -98,6 +101,7 @@ public final class AnalysisJsonWriter {
       json.writeStringField("duplicateOf", document.duplicateOf());
     }
     writeProblems(json, extraction.allProblems());
+    json.writeStringField("outcome", extraction.outcome().code());
     if (extraction.failed()) {
       json.writeStringField("error", extraction.error());
     }

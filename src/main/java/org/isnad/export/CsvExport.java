@@ -9,7 +9,13 @@ import org.isnad.model.Report;
 
 /**
  * One row per event report (RFC 4180, UTF-8): the event, its status and sources, then the
- * report's article, date, independent source, chain and sentence. Stateless.
+ * report's article, date, independent source, chain and sentence.
+ *
+ * <p>Safe to open in a spreadsheet whatever the text holds ({@link CsvCell}): no cell is read as
+ * a formula, no cell exceeds Excel's 32,767 characters, no invalid character is written. The
+ * {@code conflicts} column is a short summary ({@link ConflictCell}), not the full detail, since
+ * it repeats on every row of its event; the analysis JSON has the articles of each value.
+ * Stateless.
  */
 public final class CsvExport {
   private static final List<String> HEADER = List.of("event", "type", "summary", "modality",
@@ -20,9 +26,7 @@ public final class CsvExport {
   public void write(Analysis analysis, Writer out) throws IOException {
     row(out, HEADER);
     for (Event e : analysis.timeline().events()) {
-      String conflicts = String.join("; ", e.conflicts().stream().map(c -> c.field() + ": "
-          + String.join(" | ", c.values().stream().map(v -> v.value() + " "
-              + v.articles()).toList())).toList());
+      String conflicts = ConflictCell.of(e.conflicts());
       for (Report r : e.reports()) {
         row(out, List.of(e.id(), e.type(), e.summary(), e.modality().name().toLowerCase(java.util.Locale.ROOT),
             e.status().label(), e.when() == null ? "" : e.when(),
@@ -39,16 +43,8 @@ public final class CsvExport {
       if (i > 0) {
         out.write(',');
       }
-      out.write(quote(cells.get(i)));
+      out.write(CsvCell.of(cells.get(i)));
     }
     out.write("\r\n");
-  }
-
-  static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return "\"" + cell.replace("\"", "\"\"") + "\"";
   }
 }

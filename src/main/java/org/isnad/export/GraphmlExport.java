@@ -14,7 +14,11 @@ import org.isnad.model.Quote;
 /**
  * GraphML for Gephi: nodes are the people, organisations and outlets of the run and every name
  * that appears in an attribution chain; a directed edge {@code a → b} says a cites b (one link of
- * a chain to the next: publisher → relay → speaker → source), weighted by how often. Stateless.
+ * a chain to the next: publisher → relay → speaker → source), weighted by how often.
+ *
+ * <p>The file is valid XML 1.0 for any names the model holds: markup is escaped, characters XML
+ * does not allow are removed or replaced ({@link SafeText#xml}), and node ids stay unique.
+ * Stateless.
  */
 public final class GraphmlExport {
   /** Writes the who-cites-whom graph of {@code analysis}; does not close {@code out}. */
@@ -23,17 +27,17 @@ public final class GraphmlExport {
     for (Entity e : analysis.entities()) {
       if (e.type() == EntityType.PERSON || e.type() == EntityType.ORG
           || e.type() == EntityType.OUTLET) {
-        nodes.put(e.id(), new String[] {e.name(), e.type().name().toLowerCase(java.util.Locale.ROOT)});
+        nodes.put(SafeText.xml(e.id()), new String[] {e.name(), e.type().name().toLowerCase(java.util.Locale.ROOT)});
       }
     }
-    Map<String, Integer> edges = new LinkedHashMap<>();
+    Map<List<String>, Integer> edges = new LinkedHashMap<>();
     for (Quote q : analysis.quotes()) {
       List<ChainLink> chain = q.chain();
       for (int i = 0; i + 1 < chain.size(); i++) {
         String from = node(chain.get(i), nodes);
         String to = node(chain.get(i + 1), nodes);
         if (!from.equals(to)) {
-          edges.merge(from + "\u0000" + to, 1, Integer::sum);
+          edges.merge(List.of(from, to), 1, Integer::sum);
         }
       }
     }
@@ -43,23 +47,34 @@ public final class GraphmlExport {
     out.write("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n");
     out.write("<graph id=\"isnad\" edgedefault=\"directed\">\n");
     for (Map.Entry<String, String[]> n : nodes.entrySet()) {
-      out.write("<node id=\"" + HtmlReport.escape(n.getKey()) + "\"><data key=\"label\">"
+      out.write("<node id=\"" + attribute(n.getKey()) + "\"><data key=\"label\">"
           + HtmlReport.escape(n.getValue()[0]) + "</data><data key=\"kind\">"
           + HtmlReport.escape(n.getValue()[1]) + "</data></node>\n");
     }
     int i = 0;
-    for (Map.Entry<String, Integer> e : edges.entrySet()) {
-      String[] ends = e.getKey().split("\u0000");
-      out.write("<edge id=\"c" + (++i) + "\" source=\"" + HtmlReport.escape(ends[0])
-          + "\" target=\"" + HtmlReport.escape(ends[1]) + "\"><data key=\"weight\">"
+    for (Map.Entry<List<String>, Integer> e : edges.entrySet()) {
+      out.write("<edge id=\"c" + (++i) + "\" source=\"" + attribute(e.getKey().get(0))
+          + "\" target=\"" + attribute(e.getKey().get(1)) + "\"><data key=\"weight\">"
           + e.getValue() + "</data></edge>\n");
     }
     out.write("</graph>\n</graphml>\n");
   }
 
-  /** The node of a chain link: its entity, or a node named after the link's text. */
+  /**
+   * An attribute value that a parser reads back unchanged: escaped, with tab and line breaks as
+   * character references (a parser turns literal ones into spaces, which could merge two ids).
+   */
+  static String attribute(String value) {
+    return HtmlReport.escape(value).replace("\t", "&#9;").replace("\n", "&#10;")
+        .replace("\r", "&#13;");
+  }
+
+  /**
+   * The node of a chain link: its entity, or a node named after the link's text. Ids are kept
+   * in their XML-safe form, so two names that differ only by a removed character are one node.
+   */
   private static String node(ChainLink link, Map<String, String[]> nodes) {
-    String id = link.entity() != null ? link.entity() : "name:" + link.name();
+    String id = SafeText.xml(link.entity() != null ? link.entity() : "name:" + link.name());
     nodes.putIfAbsent(id, new String[] {link.name(), link.role().name().toLowerCase(java.util.Locale.ROOT)});
     return id;
   }

@@ -18,9 +18,11 @@ import org.isnad.model.Timex;
 /**
  * A self-contained right-to-left HTML report: one section per article (title, outlet, author,
  * dateline, publication date, clean text) and, folded under each document, what was dropped from
- * the page and why. Failed documents are listed first so a user sees them.
+ * the page and why. Documents that could not be read are listed first so a user sees them, then,
+ * folded, the pages read without an article (a warning, counted apart in the header).
  *
- * <p>Thread safe: holds no state. All page text is HTML-escaped.
+ * <p>Thread safe: holds no state. All page text is HTML-escaped and made valid whatever it holds
+ * (lone surrogates, control characters: {@link #escape}), so the report is never cut short.
  */
 public final class HtmlReport {
 
@@ -32,6 +34,7 @@ public final class HtmlReport {
     out.write("</head>\n<body>\n");
     writeHeader(analysis, out);
     writeFailures(analysis.failures(), out);
+    writeWithoutArticle(analysis.withoutArticle(), out);
     TimelineHtml.write(analysis, out);
     for (Extraction extraction : analysis.documents()) {
       writeDocument(extraction, analysis, out);
@@ -43,11 +46,13 @@ public final class HtmlReport {
     int documents = analysis.documents().size();
     int articles = analysis.articles().size();
     int failed = analysis.failures().size();
+    int empty = analysis.withoutArticle().size();
     out.write("<header><h1>isnad</h1><p class=\"summary\">");
-    out.write(documents + " مستند · " + articles + " مقال · " + failed + " تعذّرت معالجته");
+    out.write(documents + " مستند · " + articles + " مقال · " + empty + " بلا مقال · " + failed
+        + " تعذّرت معالجته");
     out.write("<br><span class=\"meta\" dir=\"ltr\">" + documents + " documents · " + articles
-        + " articles · " + failed + " failed · generated " + escape(analysis.generatedAt().toString())
-        + "</span></p>");
+        + " articles · " + empty + " without article · " + failed + " failed · generated "
+        + escape(analysis.generatedAt().toString()) + "</span></p>");
     writeToc(analysis, out);
     out.write("</header>\n");
   }
@@ -71,6 +76,20 @@ public final class HtmlReport {
           + "<span dir=\"ltr\">" + escape(failure.error()) + "</span></li>");
     }
     out.write("</ul></section>\n");
+  }
+
+  /** Pages read without an article: a warning, folded, below the failures. */
+  private static void writeWithoutArticle(List<Extraction> pages, Writer out) throws IOException {
+    if (pages.isEmpty()) {
+      return;
+    }
+    out.write("<details class=\"no-article\"><summary>صفحات بلا مقال (" + pages.size()
+        + ")</summary><ul>");
+    for (Extraction page : pages) {
+      out.write("<li><code dir=\"ltr\">" + escape(page.document().source()) + "</code>: "
+          + "<span dir=\"ltr\">" + escape(page.error()) + "</span></li>");
+    }
+    out.write("</ul></details>\n");
   }
 
   private static void writeDocument(Extraction extraction, Analysis analysis, Writer out)
@@ -146,7 +165,7 @@ public final class HtmlReport {
     for (Timex timex : timexes) {
       out.write("<tr><td>" + escape(timex.text()) + "</td><td dir=\"ltr\">" + timex.type()
           + "</td><td dir=\"ltr\">" + escape(timex.value() == null ? "—" : timex.value())
-          + (timex.mod() == null ? "" : " (" + timex.mod() + ")") + "</td><td dir=\"ltr\">"
+          + (timex.mod() == null ? "" : " (" + escape(timex.mod()) + ")") + "</td><td dir=\"ltr\">"
           + escape(timex.anchor() == null ? "" : timex.anchor()) + "</td><td dir=\"ltr\" class=\"flag\">"
           + escape(timex.problem() == null ? "" : timex.problem()) + "</td></tr>\n");
     }
@@ -194,12 +213,17 @@ public final class HtmlReport {
         .collect(Collectors.joining(", "));
   }
 
+  /**
+   * {@code text} as HTML/XML character data or attribute value: markup characters escaped, and
+   * whatever XML 1.0 does not allow removed or replaced ({@link SafeText#xml}); never throws.
+   */
   static String escape(String text) {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(c -> out.append(ESCAPES.getOrDefault(c, Character.toString(c))));
+    String safe = SafeText.xml(text);
+    StringBuilder out = new StringBuilder(safe.length() + 16);
+    safe.codePoints().forEach(c -> out.append(ESCAPES.getOrDefault(c, Character.toString(c))));
     return out.toString();
   }
 

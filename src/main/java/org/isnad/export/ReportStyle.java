@@ -35,6 +35,8 @@ final class ReportStyle {
       details.timexes td, details.timexes th { border: 1px solid #e5e5e5; padding: .15rem .4rem; }
       .failures { background: #fdecea; border: 1px solid #e0b4b4; padding: .5rem 1rem;
                   border-radius: 6px; margin-bottom: 1.5rem; }
+      details.no-article { background: #fff8e1; border: 1px solid #e6d28a; padding: .5rem 1rem;
+                           border-radius: 6px; margin-bottom: 1.5rem; font-size: .9rem; }
       section.timeline, section.stories, section.actors { background: #fff; border: 1px solid #e2dfd5;
                  border-radius: 6px; padding: .5rem 1.25rem 1rem; margin-bottom: 1.5rem; }
       h3.day { border-bottom: 1px solid #e2dfd5; color: #5a4a2a; margin: 1rem 0 .3rem; }

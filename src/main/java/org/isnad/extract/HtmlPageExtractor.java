@@ -74,7 +74,7 @@ public final class HtmlPageExtractor {
     try {
       return extractPage(document, content, problems);
     } catch (RuntimeException | StackOverflowError e) {
-      problems.add(Problem.error(Stage.EXTRACT, "no-article", "extraction failed on "
+      problems.add(Problem.error(Stage.EXTRACT, "internal-error", "extraction failed on "
           + document.source() + ": " + e));
       return new Extraction(document, List.of(), List.of(), problems);
     }

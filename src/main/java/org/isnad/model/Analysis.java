@@ -69,8 +69,21 @@ public record Analysis(Instant generatedAt, List<Extraction> documents, List<Tim
     return documents.stream().flatMap(d -> d.articles().stream()).toList();
   }
 
-  /** Documents that could not be processed. */
+  /**
+   * Documents that could not be read or processed ({@link Outcome#FAILED}); pages read without
+   * an article are not among them (see {@link #withoutArticle()}).
+   */
   public List<Extraction> failures() {
-    return documents.stream().filter(Extraction::failed).toList();
+    return withOutcome(Outcome.FAILED);
+  }
+
+  /** Documents read that hold no article ({@link Outcome#NO_ARTICLE}): warnings, not failures. */
+  public List<Extraction> withoutArticle() {
+    return withOutcome(Outcome.NO_ARTICLE);
+  }
+
+  /** Documents with the given outcome, in document order. */
+  public List<Extraction> withOutcome(Outcome outcome) {
+    return documents.stream().filter(d -> d.outcome() == outcome).toList();
   }
 }

@@ -33,6 +33,21 @@ public record Extraction(Document document, List<Article> articles, List<Dropped
     return allProblems().stream().anyMatch(Problem::fatal);
   }
 
+  /**
+   * What became of the document: articles, none on the page (every fatal problem is a
+   * {@linkplain Problem#noArticle() no-article} one), a duplicate, or a failure.
+   */
+  public Outcome outcome() {
+    if (!articles.isEmpty()) {
+      return Outcome.ARTICLES;
+    }
+    List<Problem> fatal = allProblems().stream().filter(Problem::fatal).toList();
+    if (fatal.isEmpty()) {
+      return document.duplicateOf() != null ? Outcome.DUPLICATE : Outcome.NO_ARTICLE;
+    }
+    return fatal.stream().allMatch(Problem::noArticle) ? Outcome.NO_ARTICLE : Outcome.FAILED;
+  }
+
   /** The fatal problems joined into one message, or {@code null} when there is none. */
   public String error() {
     List<String> fatal = allProblems().stream().filter(Problem::fatal).map(Problem::toString)

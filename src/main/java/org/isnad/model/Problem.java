@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param message a human sentence that names the bad value
  */
 public record Problem(Stage stage, Severity severity, String code, String message) {
+  /**
+   * Codes of the fatal problems that only say a readable page holds no article (an empty input
+   * or row, a page without text, a page of boilerplate only): see {@link #noArticle()}.
+   */
+  public static final java.util.Set<String> NO_ARTICLE_CODES = java.util.Set.of("empty",
+      "no-content", "no-article");
+
   public Problem {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(severity, "severity");
@@ -30,6 +37,14 @@ public record Problem(Stage stage, Severity severity, String code, String messag
 
   public boolean fatal() {
     return severity == Severity.ERROR;
+  }
+
+  /**
+   * True when this fatal problem means "no article on this page" rather than "could not be
+   * read": the document is counted apart from failures and alone does not fail a run.
+   */
+  public boolean noArticle() {
+    return fatal() && NO_ARTICLE_CODES.contains(code);
   }
 
   @Override

@@ -74,13 +74,14 @@ class AnalyzeCommandTest {
     Path good = dir.resolve("good.txt");
     Files.writeString(good, "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.\n",
         StandardCharsets.UTF_8);
-    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n',
+        0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     Path json = dir.resolve("a.json");
     assertEquals(1, run("analyze", dir.toString(), "-o", json.toString()));
     JsonNode analysis = new ObjectMapper().readTree(json.toFile());
     assertEquals(2, analysis.get("documents").size(), "every input shows up");
     assertEquals(1, analysis.get("articles").size());
-    assertTrue(err.toString().contains("empty.txt"), err.toString());
+    assertTrue(err.toString().contains("broken.png"), err.toString());
   }
 
   @Test
@@ -99,7 +100,7 @@ class AnalyzeCommandTest {
     assertTrue(skipped.get(0).get("path").asText().endsWith(".draft.txt"));
     assertEquals("hidden", skipped.get(0).get("code").asText());
     assertEquals("dangling-symlink", skipped.get(1).get("code").asText());
-    assertTrue(err.toString().contains("1 documents, 1 articles, 0 failed, 2 skipped"),
+    assertTrue(err.toString().contains("1 documents, 1 articles, 0 without article, 0 failed, 2 skipped"),
         err.toString());
     assertTrue(err.toString().contains("skipped: " + dir.resolve("in/gone.txt")), err.toString());
   }

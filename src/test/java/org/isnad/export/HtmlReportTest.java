@@ -47,6 +47,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void pagesWithoutAnArticleAreCountedAndListedApartFromFailures() throws IOException {
+    String html = render();
+    assertTrue(html.contains("3 documents · 1 articles · 1 without article · 1 failed"), html);
+    int failures = html.indexOf("مستندات تعذّرت معالجتها");
+    int empty = html.indexOf("صفحات بلا مقال (1)");
+    assertTrue(failures >= 0 && empty > failures, "failures first, then pages without article");
+    assertTrue(html.substring(empty).contains("one-line.txt"));
+    assertFalse(html.substring(failures, empty).contains("one-line.txt"), "not a failure");
+  }
+
+  @Test
   void escapeHandlesEveryMarkupCharacter() {
     assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", HtmlReport.escape(
         "<a href=\"x\" title='y'>&"));
@@ -61,9 +72,13 @@ class HtmlReportTest {
         List.of(new Dropped(3, "اقرأ أيضاً: خبر آخر", DropReason.READ_ALSO)), List.of());
     Document bad = new Document("d2", "broken.pdf", "01", Format.TEXT, null, "", null, null,
         List.of(Problem.error(Stage.INGEST, "binary-content", "a PDF file")));
+    Document oneLine = new Document("d3", "one-line.txt", "02", Format.TEXT, "UTF-8", "عاجل",
+        null, null, List.of());
+    Extraction empty = new Extraction(oneLine, List.of(), List.of(), List.of(Problem.error(
+        Stage.EXTRACT, "no-article", "every line of the page is boilerplate: one-line.txt")));
     StringWriter out = new StringWriter();
     new HtmlReport().write(Analysis.unannotated(Instant.EPOCH,
-        List.of(ok, Extraction.skipped(bad))), out);
+        List.of(ok, Extraction.skipped(bad), empty)), out);
     return out.toString();
   }
 
