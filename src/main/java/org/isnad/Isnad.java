@@ -34,6 +34,7 @@ import org.isnad.model.Timex;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
+import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
 
 /**
@@ -82,20 +83,24 @@ public final class Isnad {
   /**
    * Analyses files, directories, archives or {@code -} (standard input).
    *
-   * @throws IllegalArgumentException when an input does not exist or the list is empty
+   * Every path met is in the result: as a document, or in {@link Analysis#skipped()} with why.
+   *
+   * @throws IllegalArgumentException when an input does not exist or is empty, or the list is
+   *     empty
    */
   public Analysis analyze(List<String> inputs, ProgressListener progress) {
     if (inputs == null || inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs given: " + inputs);
     }
     List<Document> documents = new ArrayList<>();
-    new Ingestor().ingest(inputs, documents::add);
+    List<Skipped> skipped = new ArrayList<>();
+    new Ingestor().ingest(inputs, documents::add, skipped::add);
     documents.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
     progress.started(documents.size());
     SiteTemplate template = SiteTemplate.learn(documents);
     List<Extraction> extractions = extractAll(documents, template, progress);
     progress.finished();
-    return annotate(extractions);
+    return annotate(extractions).withSkipped(skipped);
   }
 
   /**

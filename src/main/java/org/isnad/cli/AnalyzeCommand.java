@@ -19,6 +19,7 @@ import org.isnad.export.HtmlReport;
 import org.isnad.export.TimelineJsExport;
 import org.isnad.model.Analysis;
 import org.isnad.model.Extraction;
+import org.isnad.model.Skipped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Reads news pages and writes the analysis JSON (and optionally an HTML report).",
         "PATH may be a file (.txt .html .htm .warc .warc.gz .jsonl), a directory (read "
             + "recursively) or - for standard input.",
+        "Paths met but not read (hidden, FIFO/socket/device, dangling link, symlink loop, "
+            + "unreadable or empty directory) are listed on stderr and in the JSON's \"skipped\".",
         "Every output is checked before any work (it must be writable, not an input, not another "
             + "output) and replaced whole or not at all. One output may be - (standard output)."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -176,6 +179,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("warning: no article: " + Failure.printable(page.document().source() + ": "
           + page.error()));
     }
+    for (Skipped skipped : analysis.skipped()) {
+      err.println("skipped: " + Failure.printable(skipped.path() + ": " + skipped.reason()));
+    }
     err.println(summary(analysis));
     err.flush();
     return failures.isEmpty() ? Exit.OK : Exit.DOCUMENTS_FAILED;
@@ -188,6 +194,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     counts.add(analysis.articles().size() + " articles");
     counts.add(analysis.withoutArticle().size() + " without article");
     counts.add(analysis.failures().size() + " failed");
+    counts.add(analysis.skipped().size() + " skipped");
     return String.join(", ", counts);
   }
 }

@@ -13,6 +13,7 @@ import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
 import org.isnad.model.Published;
 import org.isnad.model.Segment;
+import org.isnad.model.Skipped;
 import org.isnad.model.ChainLink;
 import org.isnad.model.Quote;
 import org.isnad.model.Timex;
@@ -44,6 +45,7 @@ public final class AnalysisJsonWriter {
         writeDocument(json, extraction);
       }
       json.writeEndArray();
+      writeSkipped(json, analysis.skipped());
       json.writeArrayFieldStart("articles");
       for (Article article : analysis.articles()) {
         writeArticle(json, article, analysis.timeline());
@@ -104,6 +106,19 @@ public final class AnalysisJsonWriter {
       json.writeStringField("error", extraction.error());
     }
     json.writeEndObject();
+  }
+
+  private static void writeSkipped(JsonGenerator json, List<Skipped> skipped)
+      throws IOException {
+    json.writeArrayFieldStart("skipped");
+    for (Skipped entry : skipped) {
+      json.writeStartObject();
+      json.writeStringField("path", entry.path());
+      json.writeStringField("code", entry.code());
+      json.writeStringField("reason", entry.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeEntity(JsonGenerator json, Entity entity) throws IOException {

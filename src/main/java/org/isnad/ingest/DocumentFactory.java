@@ -38,21 +38,40 @@ final class DocumentFactory {
       SourceHints hints) {
     String sha = sha256(bytes);
     String first = firstIdByHash.get(sha);
+    Problem unusable = unusable(source, bytes);
     if (first != null) {
-      return duplicate(source, sha, first, hints);
+      return unusable != null ? failedCopy(source, sha, hints, unusable)
+          : duplicate(source, sha, first, hints);
     }
     String id = "d" + sha.substring(0, ID_HEX);
     firstIdByHash.put(sha, id);
     firstSourceByHash.put(sha, source);
-    if (bytes.length == 0 || isBlank(bytes)) {
-      return failed(id, source, sha, hints, "empty", "the input is empty: " + source);
-    }
-    Optional<String> binary = sniffer.binaryKind(bytes);
-    if (binary.isPresent()) {
-      return failed(id, source, sha, hints, "binary-content",
-          "not a text or HTML page but " + binary.get() + ": " + source);
+    if (unusable != null) {
+      return new Document(id, source, sha, Format.TEXT, null, "", hints, null,
+          List.of(unusable));
     }
     return decoded(id, source, sha, bytes, format, declaredCharset, hints);
+  }
+
+  /** Why these bytes cannot be a page (empty, binary), or {@code null} when they can. */
+  private Problem unusable(String source, byte[] bytes) {
+    if (bytes.length == 0 || isBlank(bytes)) {
+      return Problem.error(Stage.INGEST, "empty", "the input is empty: " + source);
+    }
+    Optional<String> binary = sniffer.binaryKind(bytes);
+    return binary.map(kind -> Problem.error(Stage.INGEST, "binary-content",
+        "not a text or HTML page but " + kind + ": " + source)).orElse(null);
+  }
+
+  /**
+   * A failing input with the same bytes as an earlier one: failed in its own right (so it is
+   * counted among the failures), not hidden as a duplicate.
+   */
+  private Document failedCopy(String source, String sha, SourceHints hints, Problem problem) {
+    Problem named = new Problem(problem.stage(), problem.severity(), problem.code(),
+        problem.message() + " (the same bytes as " + firstSourceByHash.get(sha) + ")");
+    return new Document(copyId(source, sha), source, sha, Format.TEXT, null, "", hints, null,
+        List.of(named));
   }
 
   /** A document for an input that could not be read at all. */
@@ -80,11 +99,15 @@ final class DocumentFactory {
   }
 
   private Document duplicate(String source, String sha, String first, SourceHints hints) {
-    String id = "d" + sha256((source + "\u0000" + sha).getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)).substring(0, ID_HEX);
+    String id = copyId(source, sha);
     Problem problem = Problem.warning(Stage.INGEST, "duplicate",
         "same bytes as " + firstSourceByHash.get(sha) + "; processed once");
     return new Document(id, source, sha, Format.TEXT, null, "", hints, first, List.of(problem));
+  }
+
+  private static String copyId(String source, String sha) {
+    return "d" + sha256((source + "\u0000" + sha).getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)).substring(0, ID_HEX);
   }
 
   private static Document failed(String id, String source, String sha, SourceHints hints,

@@ -4,22 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.LinkOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.SourceHints;
+import org.isnad.model.Skipped;
 
 /**
  * Reads inputs (files, directories, archives, standard input) into {@link Document}s.
  *
  * <p>Every input shows up: a file that cannot be read becomes a failed document, an exact
- * duplicate becomes a document with {@code duplicateOf} set. Only caller mistakes throw: a path
- * that does not exist is an {@link IllegalArgumentException} naming the path.
+ * duplicate becomes a document with {@code duplicateOf} set (a failing input stays failed even
+ * when it repeats an earlier one), and a path met but not read (hidden, not a regular file,
+ * dangling link, symlink loop, unreadable directory, an archive without a page) becomes a
+ * {@link Skipped} entry with its reason (see {@link InputWalk}). Nothing is read beyond the
+ * per-page cap, compressed or not, and FIFOs, sockets and devices are never opened, so no input
+ * can exhaust memory or block the run. Only caller mistakes throw: a path that is empty or does
+ * not exist is an {@link IllegalArgumentException} naming the path.
  *
  * <p>Not thread safe; use one instance per run.
  */
@@ -32,7 +37,7 @@ public final class Ingestor {
   private final long maxBytes;
 
   public Ingestor() {
-    this(System.in, DEFAULT_MAX_BYTES);
+    this(StandardInput.open(), DEFAULT_MAX_BYTES);
   }
 
   /** An ingestor reading {@code -} from {@code stdin} and refusing pages above {@code maxBytes}. */
@@ -44,57 +49,69 @@ public final class Ingestor {
     this.maxBytes = maxBytes;
   }
 
-  /** Reads all inputs in order, handing each document to {@code sink} as soon as it is read. */
+  /**
+   * Reads all inputs in order, handing each document to {@code sink} as soon as it is read.
+   * Paths met but not read are not reported; use {@link #ingest(List, Consumer, Consumer)} to
+   * see them.
+   */
   public void ingest(List<String> inputs, Consumer<Document> sink) {
+    ingest(inputs, sink, skipped -> { });
+  }
+
+  /**
+   * Reads all inputs in order, handing each document to {@code sink} as soon as it is read and
+   * each path met but not read (hidden, not a regular file, dangling link, loop, unreadable
+   * directory…) to {@code skipped}, so every path ends up in one or the other.
+   *
+   * @throws IllegalArgumentException when an input is null, empty or blank, or does not exist
+   */
+  public void ingest(List<String> inputs, Consumer<Document> sink, Consumer<Skipped> skipped) {
     if (inputs == null || inputs.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("inputs must not be or contain null: " + inputs);
     }
-    List<Path> paths = new ArrayList<>();
     for (String input : inputs) {
-      if (!input.equals("-") && !Files.exists(Path.of(input))) {
-        throw new IllegalArgumentException("no such file or directory: " + input);
-      }
+      check(input);
     }
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin(sink);
       } else {
-        paths.clear();
-        collect(Path.of(input), paths);
-        paths.forEach(path -> readFile(path, sink));
+        InputWalk.Found found = new InputWalk().walk(Path.of(input));
+        found.skipped().forEach(skipped);
+        found.files().forEach(path -> readFile(path, sink, skipped));
       }
     }
   }
 
-  private static void collect(Path path, List<Path> out) {
-    if (!Files.isDirectory(path)) {
-      out.add(path);
+  /** A caller mistake in one input path is an exception naming it. */
+  private static void check(String input) {
+    if (input.isBlank()) {
+      throw new IllegalArgumentException("empty input path: '" + input
+          + "' (use . for the current directory, - for standard input)");
+    }
+    if (input.equals("-")) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(Files::isRegularFile).filter(p -> !isHidden(p, path)).sorted().forEach(out::add);
-    } catch (IOException e) {
-      out.add(path);
+    Path path;
+    try {
+      path = Path.of(input);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IllegalArgumentException("invalid input path: " + input + " (" + e.getReason()
+          + ")");
+    }
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException("no such file or directory: " + input);
     }
   }
 
-  private static boolean isHidden(Path file, Path root) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void readFile(Path file, Consumer<Document> sink) {
+  private void readFile(Path file, Consumer<Document> sink, Consumer<Skipped> skipped) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-        new WarcInput(factory, maxBytes).read(file, sink);
+        new WarcInput(factory, maxBytes).read(file, sink, skipped);
       } else if (name.endsWith(".jsonl")) {
         try (InputStream in = Files.newInputStream(file)) {
-          new JsonlInput(factory).read(file.toString(), in, sink);
+          new JsonlInput(factory, maxBytes).read(file.toString(), in, sink);
         }
       } else if (Files.size(file) > maxBytes) {
         sink.accept(factory.unreadable(file.toString(), "too-large",
@@ -109,16 +126,21 @@ public final class Ingestor {
   }
 
   private void readStdin(Consumer<Document> sink) {
+    byte[] bytes;
     try {
-      byte[] bytes = stdin.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-      if (bytes.length > maxBytes) {
-        sink.accept(factory.unreadable("-", "too-large", "standard input is larger than "
-            + maxBytes + " bytes"));
-        return;
-      }
-      sink.accept(factory.create("-", bytes, null, null, SourceHints.none()));
+      bytes = stdin.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
-      sink.accept(factory.unreadable("-", "unreadable", "cannot read standard input: " + e));
+      sink.accept(factory.unreadable("-", "unreadable", "cannot read standard input: "
+          + InputWalk.why(e)));
+      return;
+    }
+    if (bytes.length > maxBytes) {
+      sink.accept(factory.unreadable("-", "too-large", "standard input is larger than "
+          + maxBytes + " bytes; not read further"));
+    } else if (bytes.length == 0) {
+      sink.accept(factory.unreadable("-", "empty", "standard input is empty (0 bytes)"));
+    } else {
+      sink.accept(factory.create("-", bytes, null, null, SourceHints.none()));
     }
   }
 

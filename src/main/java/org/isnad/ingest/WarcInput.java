@@ -1,14 +1,18 @@
 package org.isnad.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.SourceHints;
+import org.isnad.model.Skipped;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcReader;
@@ -17,13 +21,25 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Reads a {@code .warc} or {@code .warc.gz} file: every HTML {@code response} or {@code resource}
- * record becomes a document whose source is {@code file#record-id}, with the target URI and the
- * capture date as hints and the HTTP header's charset as declared charset. Other records are
- * skipped. A damaged archive yields every record read before the damage, then one failed document
- * for the file.
+ * Reads a {@code .warc} or {@code .warc.gz} file: every HTML or plain-text {@code response} or
+ * {@code resource} record becomes a document whose source is {@code file#record-id}, with the
+ * target URI and the capture date as hints and the HTTP header's charset as declared charset.
+ * Other records are skipped.
+ *
+ * <p>What it guarantees: a record body (after undoing any HTTP {@code Content-Encoding}) is read
+ * as a stream and never beyond {@code maxBytes + 1} bytes, so a decompression bomb costs at most
+ * that much memory and becomes a {@code too-large} document while the file goes on; a record
+ * that cannot be decoded fails alone; a WARC or HTTP header is parsed within
+ * {@link #MAX_HEADER_BYTES} of decompressed input, so an endless header line is a
+ * {@code too-large} document, not an exhausted heap; a damaged archive yields every record read
+ * before the damage, then one failed document for the file; an archive with no record is a failed
+ * {@code empty} document, and one whose records are all of other kinds is a skipped path, so a
+ * file never yields nothing.
  */
 final class WarcInput {
+  /** Bytes a WARC or HTTP header may take; real ones take a few kilobytes. */
+  static final long MAX_HEADER_BYTES = 1L << 20;
+  private static final int BUFFER = 1 << 16;
   private final DocumentFactory factory;
   private final long maxBytes;
 
@@ -32,53 +48,131 @@ final class WarcInput {
     this.maxBytes = maxBytes;
   }
 
-  void read(Path file, Consumer<Document> sink) {
-    try (WarcReader reader = new WarcReader(file)) {
+  void read(Path file, Consumer<Document> sink, Consumer<Skipped> skipped) {
+    int[] counts = new int[2];  // records met, documents given
+    Consumer<Document> counted = document -> {
+      counts[1]++;
+      sink.accept(document);
+    };
+    try (HeaderBudget channel = new HeaderBudget(Channels.newChannel(decompressed(file)));
+        WarcReader reader = new WarcReader(channel)) {
       reader.onWarning(message -> { });
-      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-        readRecord(file, next.get(), sink);
+      for (WarcRecord record = next(reader, channel, null); record != null;
+          record = next(reader, channel, record)) {
+        counts[0]++;
+        readRecord(file, record, counted, channel);
       }
+    } catch (HeaderBudget.TooLong e) {
+      counted.accept(factory.unreadable(file.toString(), "too-large", e.getMessage()
+          + "; the rest of the web archive is not read: " + file));
     } catch (IOException | RuntimeException e) {
-      sink.accept(factory.unreadable(file.toString(), "truncated-archive",
-          "the web archive is damaged or truncated after the records already read: " + e));
+      counted.accept(factory.unreadable(file.toString(), "truncated-archive",
+          "the web archive is damaged or truncated after the records already read: "
+          + (e instanceof HeaderBudget.Damaged ? e.getCause() : e)));
+    }
+    if (counts[0] == 0 && counts[1] == 0) {
+      sink.accept(factory.unreadable(file.toString(), "empty",
+          "the web archive holds no record: " + file));
+    } else if (counts[1] == 0) {
+      skipped.accept(new Skipped(file.toString(), "no-usable-record", "none of its " + counts[0]
+          + " records is an HTML or plain-text response or resource"));
     }
   }
 
-  private void readRecord(Path file, WarcRecord record, Consumer<Document> sink)
+  /**
+   * The file's bytes, gunzipped when they start with the gzip magic number (every member, in
+   * order). Decompressing here rather than in jwarc lets {@link HeaderBudget} see the
+   * decompressed bytes.
+   */
+  private static InputStream decompressed(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+    in.mark(2);
+    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+    in.reset();
+    try {
+      return gzip ? new GZIPInputStream(in, BUFFER) : in;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** The record after {@code previous}, its header read within the header budget. */
+  private static WarcRecord next(WarcReader reader, HeaderBudget channel, WarcRecord previous)
       throws IOException {
+    if (previous != null) {
+      previous.body().consume();
+    }
+    channel.limit(MAX_HEADER_BYTES);
+    try {
+      return reader.next().orElse(null);
+    } finally {
+      channel.unlimited();
+    }
+  }
+
+  /** Reads one record; a damaged archive is thrown, anything else fails the record alone. */
+  private void readRecord(Path file, WarcRecord record, Consumer<Document> sink,
+      HeaderBudget channel) throws HeaderBudget.Damaged {
     if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
       return;
     }
-    WarcCaptureRecord capture = (WarcCaptureRecord) record;
-    MediaType type = capture.payloadType();
-    if (!isHtml(type)) {
-      return;
-    }
     String source = file + "#" + record.id();
-    byte[] body = payload(capture);
-    if (body.length > maxBytes) {
-      sink.accept(factory.unreadable(source, "too-large", "record larger than " + maxBytes
-          + " bytes: " + source));
-      return;
+    WarcCaptureRecord capture = (WarcCaptureRecord) record;
+    try {
+      MediaType type;
+      channel.limit(MAX_HEADER_BYTES);
+      try {
+        type = capture.payloadType();
+      } finally {
+        channel.unlimited();
+      }
+      Format format = formatOf(type);
+      if (format != null) {
+        sink.accept(document(source, capture, type, format));
+      }
+    } catch (HeaderBudget.Damaged e) {
+      throw e;
+    } catch (HeaderBudget.TooLong e) {
+      sink.accept(factory.unreadable(source, "too-large", "the HTTP header of " + source
+          + " is too long: " + e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      sink.accept(factory.unreadable(source, "unreadable-record",
+          "cannot decode the record " + source + ": " + e));
     }
-    String charset = type.parameters().get("charset");
-    SourceHints hints = new SourceHints(capture.target(), null, record.date().toString(), null);
-    sink.accept(factory.create(source, body, Format.HTML, charset, hints));
   }
 
-  private static byte[] payload(WarcCaptureRecord capture) throws IOException {
+  private Document document(String source, WarcCaptureRecord capture, MediaType type,
+      Format format) throws IOException {
+    byte[] body = payload(capture);
+    if (body.length > maxBytes) {
+      return factory.unreadable(source, "too-large", "record larger than " + maxBytes
+          + " bytes once decoded; not read further: " + source);
+    }
+    String charset = type.parameters().get("charset");
+    SourceHints hints = new SourceHints(capture.target(), null, capture.date().toString(), null);
+    return factory.create(source, body, format, charset, hints);
+  }
+
+  /** The decoded body, read as a stream and never beyond {@code maxBytes + 1} bytes. */
+  private byte[] payload(WarcCaptureRecord capture) throws IOException {
+    int limit = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
     if (capture instanceof WarcResponse response) {
       try (InputStream in = response.http().bodyDecoded().stream()) {
-        return in.readAllBytes();
+        return in.readNBytes(limit);
       }
     }
     try (InputStream in = capture.body().stream()) {
-      return in.readAllBytes();
+      return in.readNBytes(limit);
     }
   }
 
-  private static boolean isHtml(MediaType type) {
+  /** HTML for HTML types, TEXT for {@code text/plain}, {@code null} for anything else. */
+  private static Format formatOf(MediaType type) {
     String base = type.base().toString().toLowerCase(Locale.ROOT);
-    return base.equals("text/html") || base.equals("application/xhtml+xml");
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      return Format.HTML;
+    }
+    return base.equals("text/plain") ? Format.TEXT : null;
   }
 }

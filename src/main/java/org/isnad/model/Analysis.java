@@ -6,10 +6,14 @@ import java.util.Objects;
 
 /**
  * Everything one run of {@code isnad analyze} produced. Annotation and timeline arrays are added
- * by later stages.
+ * by later stages. Every input path the run met is in {@code documents} or in {@code skipped}.
+ *
+ * @param skipped input paths met but not read (hidden, not a regular file, unreadable directory,
+ *     symlink loop…), each with its reason
  */
 public record Analysis(Instant generatedAt, List<Extraction> documents, List<Timex> timexes,
-    List<Entity> entities, List<EntityMention> mentions, List<Quote> quotes, Timeline timeline) {
+    List<Entity> entities, List<EntityMention> mentions, List<Quote> quotes, Timeline timeline,
+    List<Skipped> skipped) {
   public Analysis {
     Objects.requireNonNull(generatedAt, "generatedAt");
     documents = List.copyOf(documents);
@@ -18,6 +22,20 @@ public record Analysis(Instant generatedAt, List<Extraction> documents, List<Tim
     mentions = List.copyOf(mentions);
     quotes = List.copyOf(quotes);
     timeline = timeline == null ? Timeline.empty() : timeline;
+    skipped = skipped == null ? List.of() : List.copyOf(skipped);
+  }
+
+  /** An analysis that skipped no input path. */
+  public Analysis(Instant generatedAt, List<Extraction> documents, List<Timex> timexes,
+      List<Entity> entities, List<EntityMention> mentions, List<Quote> quotes,
+      Timeline timeline) {
+    this(generatedAt, documents, timexes, entities, mentions, quotes, timeline, List.of());
+  }
+
+  /** This analysis with {@code skipped} as the input paths it did not read. */
+  public Analysis withSkipped(List<Skipped> skipped) {
+    return new Analysis(generatedAt, documents, timexes, entities, mentions, quotes, timeline,
+        skipped);
   }
 
   /** An analysis without a timeline. */

@@ -83,4 +83,31 @@ class AnalyzeCommandTest {
     assertEquals(1, analysis.get("articles").size());
     assertTrue(err.toString().contains("broken.png"), err.toString());
   }
+
+  @Test
+  void pathsMetButNotReadAreInTheJsonAndTheSummaryWithTheirReason() throws IOException {
+    Path good = dir.resolve("in/good.txt");
+    Files.createDirectories(good.getParent());
+    Files.writeString(good, "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("in/.draft.txt"), "مسودة", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(dir.resolve("in/gone.txt"), dir.resolve("missing.txt"));
+    Path json = dir.resolve("a.json");
+    assertEquals(0, run("analyze", dir.resolve("in").toString(), "-o", json.toString(),
+        "--no-progress"), err.toString());
+    JsonNode skipped = new ObjectMapper().readTree(json.toFile()).get("skipped");
+    assertEquals(2, skipped.size(), skipped.toString());
+    assertTrue(skipped.get(0).get("path").asText().endsWith(".draft.txt"));
+    assertEquals("hidden", skipped.get(0).get("code").asText());
+    assertEquals("dangling-symlink", skipped.get(1).get("code").asText());
+    assertTrue(err.toString().contains("1 documents, 1 articles, 0 without article, 0 failed, 2 skipped"),
+        err.toString());
+    assertTrue(err.toString().contains("skipped: " + dir.resolve("in/gone.txt")), err.toString());
+  }
+
+  @Test
+  void anEmptyPathIsAUsageErrorNamingIt() {
+    assertEquals(2, run("analyze", "", "-o", dir.resolve("a.json").toString()));
+    assertTrue(err.toString().contains("empty input path: ''"), err.toString());
+  }
 }

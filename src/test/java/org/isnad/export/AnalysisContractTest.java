@@ -24,6 +24,7 @@ import org.isnad.Isnad;
 import org.isnad.ProgressListener;
 import org.isnad.model.Analysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The analysis JSON written for the sample corpus satisfies the contract in docs/. */
 class AnalysisContractTest {
@@ -39,6 +40,19 @@ class AnalysisContractTest {
     assertTrue(errors.isEmpty(), errors.toString());
     assertEquals(5, json.get("documents").size());
     assertTrue(json.get("articles").size() >= 6, "page 001 holds two articles");
+  }
+
+  @Test
+  void skippedPathsAreValidAgainstTheSchema(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("page.txt"), "قال المتحدث إن الاجتماع انتهى مساء اليوم.");
+    Files.writeString(dir.resolve(".hidden.txt"), "مخفي");
+    Analysis analysis = Isnad.with(1, FIXED).analyze(List.of(dir.toString()),
+        ProgressListener.NONE);
+    JsonNode json = toJson(analysis);
+    Set<ValidationMessage> errors = schema().validate(json);
+    assertTrue(errors.isEmpty(), errors.toString());
+    assertEquals(1, json.get("skipped").size());
+    assertEquals("hidden", json.get("skipped").get(0).get("code").asText());
   }
 
   @Test
