@@ -15,7 +15,8 @@ import org.isnad.model.SourceHints;
 /**
  * Reads JSON Lines: one object a line with {@code text} or {@code html} and optional
  * {@code url}, {@code title}, {@code published}, {@code outlet}. Each line is its own document
- * ({@code file:line}); a bad line fails that line only.
+ * ({@code file:line}); a bad line fails that line only. A UTF-8 byte order mark at the start of
+ * the file is skipped.
  */
 final class JsonlInput {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,6 +28,7 @@ final class JsonlInput {
 
   void read(String name, InputStream in, Consumer<Document> sink) throws IOException {
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    skipByteOrderMark(lines);
     int number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       number++;
@@ -52,6 +54,14 @@ final class JsonlInput {
         field(node, "published"), field(node, "outlet"));
     return factory.create(source, content.getBytes(StandardCharsets.UTF_8),
         html ? Format.HTML : Format.TEXT, "UTF-8", hints);
+  }
+
+  /** A UTF-8 byte order mark opens the file, not the first line's JSON: it is skipped. */
+  private static void skipByteOrderMark(BufferedReader lines) throws IOException {
+    lines.mark(1);
+    if (lines.read() != '\uFEFF') {
+      lines.reset();
+    }
   }
 
   private static String field(JsonNode node, String name) {
