@@ -234,4 +234,35 @@ class CharsetDecodingTest {
     new java.util.Random(14).nextBytes(noise);
     assertTrue(fromBytes(noise, null).failed());
   }
+
+  @Test
+  void theTwoArabicCharsetsOverrideEachOtherWhenTheBytesSaySo() throws IOException {
+    Document iso = fromBytes(article().getBytes("ISO-8859-6"), "windows-1256");
+    assertEquals("ISO-8859-6", iso.charset());
+    assertEquals(article(), iso.content());
+    assertWarned(iso, "charset-mismatch");
+    Document windows = fromBytes(article().getBytes("windows-1256"), "ISO-8859-6");
+    assertEquals("windows-1256", windows.charset());
+    assertEquals(article(), windows.content());
+    assertWarned(windows, "charset-mismatch");
+  }
+
+  @Test
+  void aDeclaredLatinCharsetOverLatinTextIsKept() {
+    String french = "Le ministère a annoncé l'ouverture d'un hôpital près de la frontière.";
+    Document document = fromBytes(french.getBytes(StandardCharsets.ISO_8859_1), "windows-1252");
+    assertEquals("windows-1252", document.charset());
+    assertEquals(french, document.content());
+    assertEquals(List.of(), document.problems());
+  }
+
+  @Test
+  void anUnknownDeclaredCharsetIsIgnoredWithAWarning() throws IOException {
+    byte[] page = ("<meta charset=\"windows-1256\"><p>" + paragraphs().get(0) + "</p>")
+        .getBytes("windows-1256");
+    Document document = fromBytes(page, "x-no-such-charset");
+    assertEquals("windows-1256", document.charset());
+    assertTrue(document.content().contains(paragraphs().get(0)));
+    assertWarned(document, "charset-unknown");
+  }
 }
