@@ -8,9 +8,10 @@ import java.util.List;
  * text has the best {@link ArabicLetters.Tally#score()} (most Arabic letters, fewest foreign
  * characters). The two disagree on many letters: ISO-8859-6 text read as windows-1256 turns
  * «و ي ه ى» into Latin accents, and windows-1256 text read as ISO-8859-6 turns «ف ق ك» into
- * U+FFFD, so the right one always wins by a margin.
+ * U+FFFD, so the right one wins by a margin.
  *
- * <p>Linear time in the stretch (one decoding per candidate); thread safe.
+ * <p>Linear time; a reading decodes a single-byte charset {@link #CHUNK} bytes at a time, so
+ * judging a 64 MB stretch holds no 64 MB text per candidate. Thread safe (stateless).
  */
 final class LegacyCharsets {
   static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
@@ -20,15 +21,31 @@ final class LegacyCharsets {
    * charset on Arabic news sites; ISO-8859-6 is older (Unix, mail).
    */
   static final List<Charset> CANDIDATES = List.of(WINDOWS_1256, ISO_8859_6);
+  /** Bytes decoded at a time while judging a single-byte charset (any cut is safe). */
+  static final int CHUNK = 1 << 16;
 
-  /** A charset, the text it gives for a stretch, and how Arabic that text is. */
-  record Reading(Charset charset, String text, ArabicLetters.Tally tally) {}
+  /** A charset and how Arabic the text it gives for a stretch is. */
+  record Reading(Charset charset, ArabicLetters.Tally tally) {}
 
   private LegacyCharsets() {}
 
+  /** How {@code charset} reads {@code bytes[from, to)}. */
   static Reading read(Charset charset, byte[] bytes, int from, int to) {
-    String text = new String(bytes, from, to - from, charset);
-    return new Reading(charset, text, ArabicLetters.tally(text));
+    int chunkSize = isSingleByte(charset) ? CHUNK : Math.max(1, to - from);
+    int arabic = 0;
+    int foreign = 0;
+    for (int at = from; at < to; at += chunkSize) {
+      ArabicLetters.Tally chunk = ArabicLetters.tally(
+          new String(bytes, at, Math.min(chunkSize, to - at), charset));
+      arabic += chunk.arabic();
+      foreign += chunk.foreign();
+    }
+    return new Reading(charset, new ArabicLetters.Tally(arabic, foreign));
+  }
+
+  /** Single-byte charsets may be cut anywhere; a multi-byte one (GBK…) is read whole. */
+  private static boolean isSingleByte(Charset charset) {
+    return charset.canEncode() && charset.newEncoder().maxBytesPerChar() <= 1.0f;
   }
 
   /** Every candidate's reading of {@code bytes[from, to)}, in candidate order. */

@@ -42,37 +42,41 @@ final class SegmentDecoder {
   /** The decoded text of all runs and the charsets used, e.g. {@code UTF-8+windows-1256}. */
   CharsetSniffer.Decoded decode(List<Utf8Check.Run> runs) {
     boolean mixed = runs.stream().anyMatch(Utf8Check.Run::utf8);
-    StringBuilder text = new StringBuilder(bytes.length);
+    StringBuilder text = new StringBuilder(runs.size() == 1 ? 0 : bytes.length);
+    String only = null;
     for (Utf8Check.Run run : runs) {
-      LegacyCharsets.Reading reading = run.utf8() ? utf8(run) : legacy(run, mixed);
-      text.append(reading.text());
-      used.add(reading.charset());
-      stretches.add("bytes " + span(run) + " " + reading.charset().name());
+      Charset charset = run.utf8() ? utf8(run) : legacy(run, mixed);
+      only = new String(bytes, run.start(), run.end() - run.start(), charset);
+      if (runs.size() > 1) {
+        text.append(only);
+      }
+      used.add(charset);
+      stretches.add("bytes " + span(run) + " " + charset.name());
     }
     if (used.size() > 1) {
       notes.add(DecodingNotes.MIXED, "decoded stretch by stretch, each by what its bytes are: "
           + String.join(", ", stretches));
     }
     String label = used.stream().map(Charset::name).collect(Collectors.joining("+"));
-    return new CharsetSniffer.Decoded(text.toString(), label);
+    return new CharsetSniffer.Decoded(runs.size() == 1 ? only : text.toString(), label);
   }
 
-  private LegacyCharsets.Reading utf8(Utf8Check.Run run) {
+  private Charset utf8(Utf8Check.Run run) {
     if (declared != null && !declared.isUtf8()) {
       notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
           + " but bytes " + span(run) + " are UTF-8; decoded as UTF-8");
     }
-    return LegacyCharsets.read(StandardCharsets.UTF_8, bytes, run.start(), run.end());
+    return StandardCharsets.UTF_8;
   }
 
-  private LegacyCharsets.Reading legacy(Utf8Check.Run run, boolean mixed) {
+  private Charset legacy(Utf8Check.Run run, boolean mixed) {
     List<LegacyCharsets.Reading> readings = LegacyCharsets.readings(bytes, run.start(), run.end());
     LegacyCharsets.Reading best = LegacyCharsets.best(readings);
     if (declared != null && !declared.isUtf8()) {
       return againstDeclared(run, best);
     }
     if (mixed && !best.tally().plausible()) {
-      return LegacyCharsets.read(StandardCharsets.UTF_8, bytes, run.start(), run.end());
+      return StandardCharsets.UTF_8;
     }
     String why = "bytes " + span(run) + " are not UTF-8; " + compare(readings) + "; decoded as "
         + best.charset().name();
@@ -81,22 +85,22 @@ final class SegmentDecoder {
     } else {
       notes.add(DecodingNotes.MISMATCH, declared.by() + " UTF-8 but " + why);
     }
-    return best;
+    return best.charset();
   }
 
-  private LegacyCharsets.Reading againstDeclared(Utf8Check.Run run, LegacyCharsets.Reading best) {
-    LegacyCharsets.Reading own = LegacyCharsets.read(declared.charset(), bytes, run.start(),
-        run.end());
+  private Charset againstDeclared(Utf8Check.Run run, LegacyCharsets.Reading best) {
+    Charset charset = declared.charset();
+    LegacyCharsets.Reading own = LegacyCharsets.read(charset, bytes, run.start(), run.end());
     ArabicLetters.Tally theirs = best.tally();
     boolean better = theirs.plausible() && theirs.arabic() > own.tally().arabic()
         && theirs.foreign() < own.tally().foreign();
     if (!better) {
-      return own;
+      return charset;
     }
-    notes.add(DecodingNotes.MISMATCH, declared.by() + " " + own.charset().name() + ", which "
-        + "reads bytes " + span(run) + " as " + describe(own) + ", but " + best.charset().name()
+    notes.add(DecodingNotes.MISMATCH, declared.by() + " " + charset.name() + ", which reads "
+        + "bytes " + span(run) + " as " + describe(own) + ", but " + best.charset().name()
         + " reads them as " + describe(best) + "; decoded as " + best.charset().name());
-    return best;
+    return best.charset();
   }
 
   private static String compare(List<LegacyCharsets.Reading> readings) {

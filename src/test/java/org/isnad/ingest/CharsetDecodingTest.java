@@ -265,4 +265,12 @@ class CharsetDecodingTest {
     assertTrue(document.content().contains(paragraphs().get(0)));
     assertWarned(document, "charset-unknown");
   }
+
+  @Test
+  void aDeclaredMultiByteCharsetOverWindows1256BytesIsOverridden() throws IOException {
+    Document document = fromBytes(article().getBytes("windows-1256"), "GBK");
+    assertEquals("windows-1256", document.charset());
+    assertEquals(article(), document.content());
+    assertWarned(document, "charset-mismatch");
+  }
 }
