@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * decoded document. Linear time. Not thread safe; one per document.
  */
 final class SegmentDecoder {
+  /** Stretches spelled out in the mixed-charsets warning; a hostile page may have thousands. */
+  static final int MAX_STRETCHES = 10;
   private final byte[] bytes;
   private final CharsetSniffer.Declaration declared;
   private final DecodingNotes notes;
@@ -51,11 +53,14 @@ final class SegmentDecoder {
         text.append(only);
       }
       used.add(charset);
-      stretches.add("bytes " + span(run) + " " + charset.name());
+      if (stretches.size() < MAX_STRETCHES) {
+        stretches.add("bytes " + span(run) + " " + charset.name());
+      }
     }
     if (used.size() > 1) {
+      int more = runs.size() - stretches.size();
       notes.add(DecodingNotes.MIXED, "decoded stretch by stretch, each by what its bytes are: "
-          + String.join(", ", stretches));
+          + String.join(", ", stretches) + (more > 0 ? " and " + more + " more stretches" : ""));
     }
     String label = used.stream().map(Charset::name).collect(Collectors.joining("+"));
     return new CharsetSniffer.Decoded(runs.size() == 1 ? only : text.toString(), label);

@@ -273,4 +273,21 @@ class CharsetDecodingTest {
     assertEquals(article(), document.content());
     assertWarned(document, "charset-mismatch");
   }
+
+  @Test
+  void theMixedCharsetsWarningStaysShortOnAPageOfManyStretches() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < 200; i++) {
+      out.writeBytes((paragraphs().get(i % 4) + "\n").getBytes(
+          i % 2 == 0 ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("windows-1256")));
+    }
+    Document document = fromBytes(out.toByteArray(), null);
+    assertEquals("UTF-8+windows-1256", document.charset());
+    for (String paragraph : paragraphs()) {
+      assertTrue(document.content().contains(paragraph));
+    }
+    for (Problem problem : document.problems()) {
+      assertTrue(problem.message().length() < 2000, problem.message());
+    }
+  }
 }
