@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *   <li>any U+FFFD is {@code undecodable-bytes}, with the count;
  *   <li>U+FFFD making up more than {@link #MAX_REPLACEMENT_SHARE} of the non-ASCII characters is
  *       {@code decoding-doubtful}: the input is damaged or in a charset not tried;
- *   <li>a page labelled Arabic ({@code lang="ar…"} in its first 4 KB, or a declared Arabic
+ *   <li>a page labelled Arabic ({@code lang="ar…"} in a tag in its first 4 KB, or a declared Arabic
  *       charset) whose text has no Arabic letter is {@code decoding-doubtful}.
  * </ul>
  *
@@ -25,7 +25,8 @@ final class DecodingDoubts {
   static final double MAX_REPLACEMENT_SHARE = 0.05;
   private static final int LABEL_WINDOW = 4096;
   private static final Pattern ARABIC_LANG = Pattern.compile(
-      "\\blang\\s*=\\s*[\"']?ar(?:[-_][a-z0-9]+)?(?:[\"'\\s/>]|$)", Pattern.CASE_INSENSITIVE);
+      "<[a-z][^<>]*\\blang\\s*=\\s*[\"']?ar(?:[-_][a-z0-9]+)?(?:[\"'\\s/>]|$)",
+      Pattern.CASE_INSENSITIVE);
 
   private DecodingDoubts() {}
 

@@ -86,7 +86,7 @@ final class SegmentDecoder {
     String why = "bytes " + span(run) + " are not UTF-8; " + compare(readings) + "; decoded as "
         + best.charset().name();
     if (declared == null) {
-      notes.add(DecodingNotes.GUESSED, "no charset declared and " + why);
+      notes.add(DecodingNotes.GUESSED, "no usable charset declared and " + why);
     } else {
       notes.add(DecodingNotes.MISMATCH, declared.by() + " UTF-8 but " + why);
     }

@@ -290,4 +290,12 @@ class CharsetDecodingTest {
       assertTrue(problem.message().length() < 2000, problem.message());
     }
   }
+
+  @Test
+  void aTextThatMerelyMentionsLangArIsNotLabelledArabic() {
+    String text = "Use the attribute lang=\"ar\" on the html element for Arabic pages.";
+    Document document = new DocumentFactory().create("notes.txt",
+        text.getBytes(StandardCharsets.UTF_8), Format.TEXT, null, SourceHints.none());
+    assertEquals(List.of(), document.problems());
+  }
 }
