@@ -14,7 +14,9 @@ import org.isnad.model.Problem;
  * what it decided. Rules, in order:
  *
  * <ol>
- *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins over any declaration;
+ *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins over any declaration, except a UTF-16
+ *       mark over bytes without a single zero byte (UTF-16 text has them: ASCII, spaces, line
+ *       ends), which is ignored;
  *   <li>UTF-16 without a byte order mark is found by its zero and 0x06 bytes ({@link Utf16Check});
  *   <li>a declared UTF-16 or UTF-32 over bytes without that pattern is ignored;
  *   <li>bytes that are valid UTF-8 are UTF-8, whatever was declared (a declaration of another
@@ -85,6 +87,13 @@ final class CharsetSniffer {
 
   private static Decoded byBom(byte[] bytes, Charset bom, Declaration declared,
       DecodingNotes notes) {
+    if (!bom.equals(StandardCharsets.UTF_8) && Utf16Check.hasNoZeros(bytes, 2)) {
+      boolean wide = declared != null && isWide(declared.charset());
+      Decoded decoded = byBytes(bytes, 2, wide ? null : declared, notes);
+      notes.add(DecodingNotes.MISMATCH, "the bytes start with a " + bom.name() + " byte order "
+          + "mark but have none of the zero bytes such text has; decoded as " + decoded.charset());
+      return decoded;
+    }
     if (declared != null && !sameFamily(declared.charset(), bom)) {
       notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
           + " but the bytes start with a " + bom.name() + " byte order mark; decoded as "

@@ -44,6 +44,24 @@ final class Utf16Check {
     return Optional.empty();
   }
 
+  /**
+   * True when {@code bytes[from..]} holds at least {@link #MIN_UNITS} code units' worth of bytes
+   * and no zero byte in the window: no UTF-16 text of Arabic or Latin (nor, with a space or a line
+   * end, of any script) looks like that.
+   */
+  static boolean hasNoZeros(byte[] bytes, int from) {
+    int end = Math.min(bytes.length, from + WINDOW);
+    if (end - from < 2 * MIN_UNITS) {
+      return false;
+    }
+    for (int i = from; i < end; i++) {
+      if (bytes[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean looksLike(byte[] bytes, int highAt, int lowAt, int units) {
     int high = 0;
     int lowZero = 0;

@@ -298,4 +298,17 @@ class CharsetDecodingTest {
         text.getBytes(StandardCharsets.UTF_8), Format.TEXT, null, SourceHints.none());
     assertEquals(List.of(), document.problems());
   }
+
+  @Test
+  void aUtf16ByteOrderMarkOverUtf8IsIgnoredWithAWarning() throws IOException {
+    byte[] text = article().getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[text.length + 2];
+    input[0] = (byte) 0xFF;
+    input[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, input, 2, text.length);
+    Document document = fromBytes(input, null);
+    assertEquals("UTF-8", document.charset());
+    assertEquals(article(), document.content());
+    assertWarned(document, "charset-mismatch");
+  }
 }
