@@ -1,91 +1,183 @@
 package org.isnad.ingest;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.isnad.model.Problem;
 
 /**
- * Decides how to decode a page's bytes. Rules, in order:
+ * Decodes a page's bytes by what the bytes are, stretch by stretch where they differ, and says
+ * what it decided. Rules, in order:
  *
  * <ol>
- *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins;
- *   <li>a charset declared by the container (HTTP {@code Content-Type} in a WARC record);
- *   <li>a {@code <meta charset>} or {@code http-equiv} declaration in the first 4 KB;
- *   <li>bytes that are valid UTF-8, or nearly so (a few broken sequences among many good ones),
- *       are UTF-8; broken sequences become U+FFFD and a warning;
- *   <li>otherwise ICU's detector, restricted to Arabic single-byte charsets (windows-1256,
- *       ISO-8859-6), falling back to windows-1256, the most common legacy Arabic charset.
+ *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins over any declaration, except a UTF-16
+ *       mark over bytes without a single zero byte (UTF-16 text has them: ASCII, spaces, line
+ *       ends), which is ignored;
+ *   <li>UTF-16 without a byte order mark is found by its zero and 0x06 bytes ({@link Utf16Check});
+ *   <li>a declared UTF-16 or UTF-32 over bytes without that pattern is ignored;
+ *   <li>bytes that are valid UTF-8 are UTF-8, whatever was declared (a declaration of another
+ *       charset over valid multi-byte UTF-8 is overridden);
+ *   <li>otherwise the bytes are split into UTF-8 and non-UTF-8 runs ({@link Utf8Check#runs}) and
+ *       each run is decoded on its own ({@link SegmentDecoder}): a few stray bytes in UTF-8 become
+ *       U+FFFD, a stretch in a legacy charset is read with the declared charset or the Arabic
+ *       candidate that gives Arabic letters.
  * </ol>
  *
- * A declaration that contradicts the bytes (declared UTF-8 but invalid, or declared a legacy
- * charset while the bytes are valid multi-byte UTF-8) is overridden and reported.
+ * The declared charset is the container's (HTTP {@code Content-Type} in a WARC record), else a
+ * {@code <meta charset>} or {@code http-equiv} in the first 4 KB. Every decision that is not a
+ * plain confirmation of the declaration becomes a warning ({@link DecodingNotes}), and so does a
+ * doubtful result ({@link DecodingDoubts}).
  *
- * <p>Thread safe.
+ * <p>The decoded text is one string for the whole input (without the byte order mark): offsets
+ * into it are offsets into the document. Linear time. Thread safe (stateless).
  */
 final class CharsetSniffer {
   private static final int META_WINDOW = 4096;
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
-  /** The chosen charset, how many BOM bytes to skip, and a note when a declaration was wrong. */
-  record Choice(Charset charset, int bomLength, String mismatch) {}
-
-  Choice choose(byte[] bytes, String declared) {
-    Choice bom = byBom(bytes);
-    if (bom != null) {
-      return bom;
+  /** A declared charset and who declared it, as a phrase ("the page's <meta> declares"). */
+  record Declaration(Charset charset, String by) {
+    boolean isUtf8() {
+      return charset.equals(StandardCharsets.UTF_8);
     }
-    Charset stated = declared != null ? lookup(declared) : fromMeta(bytes);
-    boolean utf8 = isValidUtf8(bytes);
-    if (stated != null) {
-      return checked(stated, utf8, bytes);
-    }
-    if (utf8 || Utf8Check.mostlyUtf8(bytes)) {
-      return new Choice(StandardCharsets.UTF_8, 0, null);
-    }
-    return new Choice(detectLegacy(bytes), 0, null);
   }
 
-  private Choice checked(Charset stated, boolean utf8, byte[] bytes) {
-    boolean statedUtf8 = stated.equals(StandardCharsets.UTF_8);
-    if (statedUtf8 && !utf8 && !Utf8Check.mostlyUtf8(bytes)) {
-      Charset legacy = detectLegacy(bytes);
-      return new Choice(legacy, 0, "declared UTF-8 but the bytes are not valid UTF-8; decoded as "
-          + legacy.name());
-    }
-    if (!statedUtf8 && utf8 && hasMultiByteSequences(bytes) && isSingleByte(stated)) {
-      return new Choice(StandardCharsets.UTF_8, 0, "declared " + stated.name()
-          + " but the bytes are valid UTF-8; decoded as UTF-8");
-    }
-    return new Choice(stated, 0, null);
+  /** Decoded text and the charsets used ({@code UTF-8}, or {@code UTF-8+windows-1256}). */
+  record Decoded(String text, String charset) {}
+
+  /** The decoded text, the charsets used, and the warnings about how. */
+  record Decoding(String text, String charset, List<Problem> problems) {}
+
+  /**
+   * Decodes {@code bytes}.
+   *
+   * @param container a charset named by the container (HTTP header), or {@code null}
+   */
+  Decoding decode(byte[] bytes, String container) {
+    DecodingNotes notes = new DecodingNotes();
+    Declaration declared = declaration(bytes, container, notes);
+    Decoded decoded = decodeBytes(bytes, declared, notes);
+    DecodingDoubts.review(decoded, declared, notes);
+    return new Decoding(decoded.text(), decoded.charset(), notes.problems());
   }
 
-  private static Choice byBom(byte[] b) {
+  private static Decoded decodeBytes(byte[] bytes, Declaration declared, DecodingNotes notes) {
+    Optional<Charset> bom = byteOrderMark(bytes);
+    if (bom.isPresent()) {
+      return byBom(bytes, bom.get(), declared, notes);
+    }
+    Optional<Charset> utf16 = Utf16Check.byteOrder(bytes, 0);
+    if (utf16.isPresent()) {
+      return utf16(bytes, utf16.get(), declared, notes);
+    }
+    if (declared != null && isWide(declared.charset())) {
+      Decoded decoded = byBytes(bytes, 0, null, notes);
+      notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+          + " but the bytes have none of the zero bytes such text has; decoded as "
+          + decoded.charset());
+      return decoded;
+    }
+    return byBytes(bytes, 0, declared, notes);
+  }
+
+  private static Decoded byBom(byte[] bytes, Charset bom, Declaration declared,
+      DecodingNotes notes) {
+    if (!bom.equals(StandardCharsets.UTF_8) && Utf16Check.hasNoZeros(bytes, 2)) {
+      boolean wide = declared != null && isWide(declared.charset());
+      Decoded decoded = byBytes(bytes, 2, wide ? null : declared, notes);
+      notes.add(DecodingNotes.MISMATCH, "the bytes start with a " + bom.name() + " byte order "
+          + "mark but have none of the zero bytes such text has; decoded as " + decoded.charset());
+      return decoded;
+    }
+    if (declared != null && !sameFamily(declared.charset(), bom)) {
+      notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+          + " but the bytes start with a " + bom.name() + " byte order mark; decoded as "
+          + bom.name());
+    }
+    if (bom.equals(StandardCharsets.UTF_8)) {
+      return byBytes(bytes, 3, new Declaration(bom, "the byte order mark says"), notes);
+    }
+    return new Decoded(new String(bytes, 2, bytes.length - 2, bom), bom.name());
+  }
+
+  private static Decoded utf16(byte[] bytes, Charset order, Declaration declared,
+      DecodingNotes notes) {
+    String why = "every other byte is 0x00 or 0x06, as in " + order.name() + " text without a "
+        + "byte order mark; decoded as " + order.name();
+    if (declared == null) {
+      notes.add(DecodingNotes.GUESSED, "no charset declared but " + why);
+    } else if (!declared.charset().equals(order)
+        && !declared.charset().equals(StandardCharsets.UTF_16)) {
+      notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+          + " but " + why);
+    }
+    return new Decoded(new String(bytes, order), order.name());
+  }
+
+  private static Decoded byBytes(byte[] bytes, int from, Declaration declared,
+      DecodingNotes notes) {
+    if (!Utf8Check.isValid(bytes, from)) {
+      Utf8Check.Runs runs = Utf8Check.runs(bytes, from);
+      if (runs.capped()) {
+        notes.add(DecodingNotes.DOUBTFUL, "the bytes switch between UTF-8 and another charset "
+            + "more than " + Utf8Check.MAX_RAW_RUNS + " times; decoded as one charset");
+      }
+      return new SegmentDecoder(bytes, declared, notes).decode(runs.runs());
+    }
+    Charset charset = StandardCharsets.UTF_8;
+    if (declared != null && !declared.isUtf8()) {
+      if (Utf8Check.hasNonAscii(bytes, from)) {
+        notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+            + " but the bytes are valid UTF-8; decoded as UTF-8");
+      } else {
+        charset = declared.charset();
+      }
+    }
+    return new Decoded(new String(bytes, from, bytes.length - from, charset), charset.name());
+  }
+
+  private static Declaration declaration(byte[] bytes, String container, DecodingNotes notes) {
+    Declaration byContainer = named(container, "the container declares", notes);
+    return byContainer != null ? byContainer
+        : named(metaCharset(bytes), "the page's <meta> declares", notes);
+  }
+
+  private static Declaration named(String name, String by, DecodingNotes notes) {
+    if (name == null) {
+      return null;
+    }
+    Charset charset = lookup(name);
+    if (charset == null) {
+      notes.add(DecodingNotes.UNKNOWN, by + " \"" + name + "\", a charset this JDK does not "
+          + "know; ignored");
+      return null;
+    }
+    return new Declaration(charset, by);
+  }
+
+  private static Optional<Charset> byteOrderMark(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return new Choice(StandardCharsets.UTF_8, 3, null);
+      return Optional.of(StandardCharsets.UTF_8);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return new Choice(StandardCharsets.UTF_16LE, 2, null);
+      return Optional.of(StandardCharsets.UTF_16LE);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return new Choice(StandardCharsets.UTF_16BE, 2, null);
+      return Optional.of(StandardCharsets.UTF_16BE);
     }
-    return null;
+    return Optional.empty();
   }
 
-  private static Charset fromMeta(byte[] bytes) {
+  private static String metaCharset(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW),
         StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
-    return m.find() ? lookup(m.group(1)) : null;
+    return m.find() ? m.group(1) : null;
   }
 
   /** The charset named {@code name}, or {@code null} when the JDK does not know it. */
@@ -101,40 +193,14 @@ final class CharsetSniffer {
     }
   }
 
-  static boolean isValidUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+  /** UTF-16 and UTF-32 in any byte order: charsets whose ASCII has zero bytes. */
+  private static boolean isWide(Charset charset) {
+    String name = charset.name().toUpperCase(Locale.ROOT);
+    return name.startsWith("UTF-16") || name.startsWith("UTF-32") || name.startsWith("X-UTF-32");
   }
 
-  private static boolean hasMultiByteSequences(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isSingleByte(Charset charset) {
-    return charset.newEncoder().maxBytesPerChar() <= 1.0f;
-  }
-
-  private static Charset detectLegacy(byte[] bytes) {
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
-    for (CharsetMatch match : detector.detectAll()) {
-      String name = match.getName();
-      if (name.equalsIgnoreCase("windows-1256") || name.equalsIgnoreCase("ISO-8859-6")) {
-        return Charset.forName(name);
-      }
-    }
-    return WINDOWS_1256;
+  private static boolean sameFamily(Charset declared, Charset bom) {
+    return declared.equals(bom) || isWide(declared) && isWide(bom)
+        && declared.name().startsWith("UTF-16") == bom.name().startsWith("UTF-16");
   }
 }

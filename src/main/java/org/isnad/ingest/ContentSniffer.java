@@ -7,7 +7,8 @@ import org.isnad.model.Format;
 
 /**
  * Looks at the first bytes of an input: is it a known binary format (by magic number, or by a
- * high share of control bytes), and is it HTML or plain text.
+ * high share of control bytes), and is it HTML or plain text. UTF-16 text, with or without a byte
+ * order mark, is text: its zero bytes are not control characters.
  *
  * <p>Thread safe.
  */
@@ -71,7 +72,7 @@ final class ContentSniffer {
   /** Share of C0 control bytes other than tab, newline, carriage return and form feed. */
   private static double controlShare(byte[] bytes) {
     int n = Math.min(bytes.length, WINDOW);
-    if (n == 0 || looksLikeUtf16(bytes)) {
+    if (n == 0 || looksLikeUtf16(bytes) || Utf16Check.byteOrder(bytes, 0).isPresent()) {
       return 0;
     }
     int control = 0;

@@ -1,9 +1,7 @@
 package org.isnad.ingest;
 
-import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,7 +15,8 @@ import org.isnad.model.Stage;
 
 /**
  * Turns raw bytes into a {@link Document}: hashes them, spots duplicates and binary content,
- * chooses the charset and the format. Never throws on content.
+ * decodes them ({@link CharsetSniffer}: by what the bytes are, with a warning for every decision
+ * and doubt) and chooses the format. Never throws on content.
  *
  * <p>Not thread safe: it remembers the hashes seen in this run.
  */
@@ -82,20 +81,10 @@ final class DocumentFactory {
 
   private Document decoded(String id, String source, String sha, byte[] bytes, Format format,
       String declaredCharset, SourceHints hints) {
-    CharsetSniffer.Choice choice = charsets.choose(bytes, declaredCharset);
-    Charset charset = choice.charset();
-    String content = new String(bytes, choice.bomLength(), bytes.length - choice.bomLength(),
-        charset);
-    List<Problem> problems = new ArrayList<>();
-    if (choice.mismatch() != null) {
-      problems.add(Problem.warning(Stage.INGEST, "charset-mismatch", choice.mismatch()));
-    }
-    if (content.indexOf('\uFFFD') >= 0) {
-      problems.add(Problem.warning(Stage.INGEST, "undecodable-bytes",
-          "some bytes are not valid " + charset.name() + " and were replaced"));
-    }
-    Format chosen = format != null ? format : sniffer.format(content);
-    return new Document(id, source, sha, chosen, charset.name(), content, hints, null, problems);
+    CharsetSniffer.Decoding decoding = charsets.decode(bytes, declaredCharset);
+    Format chosen = format != null ? format : sniffer.format(decoding.text());
+    return new Document(id, source, sha, chosen, decoding.charset(), decoding.text(), hints, null,
+        decoding.problems());
   }
 
   private Document duplicate(String source, String sha, String first, SourceHints hints) {

@@ -21,7 +21,8 @@ import org.isnad.model.Stage;
  * {@code url}, {@code title}, {@code published}, {@code outlet}. Each line is its own document
  * ({@code file:line}); a bad line fails that line only, and so does a line longer than
  * {@code maxBytes} (never held in memory whole). A file without any non-blank line is one failed
- * {@code empty} document, never nothing.
+ * {@code empty} document, never nothing. A UTF-8 byte order mark at the start of the file is
+ * skipped.
  *
  * <p>Metadata is cleaned here: unpaired surrogates become U+FFFD and control characters other
  * than tab and newline are dropped, with an {@code unsafe-characters} warning on the document;
@@ -63,7 +64,8 @@ final class JsonlInput {
         read++;
         continue;
       }
-      String text = new String(line.bytes(), StandardCharsets.UTF_8);
+      String text = withoutByteOrderMark(new String(line.bytes(), StandardCharsets.UTF_8),
+          number);
       if (!text.isBlank()) {
         sink.accept(readLine(source, text));
         read++;
@@ -119,6 +121,11 @@ final class JsonlInput {
         "cleaned JSONL field " + String.join("; ", changes)));
     return new Document(d.id(), d.source(), d.sha256(), d.format(), d.charset(), d.content(),
         d.hints(), d.duplicateOf(), problems);
+  }
+
+  /** A UTF-8 byte order mark opens the file, not the first line's JSON: it is skipped. */
+  private static String withoutByteOrderMark(String line, int number) {
+    return number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
   }
 
   private static String field(JsonNode node, String name) {

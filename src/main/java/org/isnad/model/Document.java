@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param source path, {@code -}, URI or WARC record id
  * @param sha256 hex SHA-256 of the raw bytes
  * @param format how {@code content} is to be read
- * @param charset the charset used to decode, {@code null} when nothing was decoded
+ * @param charset the charset used to decode, or the charsets joined by {@code +} in the order
+ *     they first apply when stretches of the input were decoded differently
+ *     ({@code UTF-8+windows-1256}); {@code null} when nothing was decoded
  * @param content decoded text; never {@code null}
  * @param hints container metadata
  * @param duplicateOf id of the document with the same bytes, or {@code null}
