@@ -122,8 +122,9 @@ final class CharsetSniffer {
     return false;
   }
 
+  /** False for decode-only charsets (x-JISAutoDetect, ISO-2022-CN), which have no encoder. */
   private static boolean isSingleByte(Charset charset) {
-    return charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    return charset.canEncode() && charset.newEncoder().maxBytesPerChar() <= 1.0f;
   }
 
   private static Charset detectLegacy(byte[] bytes) {

@@ -43,10 +43,14 @@ public final class ExtractionChecks {
     }).toList();
   }
 
-  /** A document is either failed and empty, a duplicate, or decoded with a named charset. */
+  /**
+   * A document is either failed and empty, a duplicate, or decoded with a named charset; and no
+   * problem records a programming error ({@link #PROGRAMMING_ERRORS}) that a catch-all in ingest
+   * turned into "unreadable" or "damaged archive".
+   */
   public static void checkDocument(Document d) {
     assertNotNull(d.content(), "content");
-    d.problems().forEach(p -> assertNotNull(p.message(), "problem message"));
+    d.problems().forEach(ExtractionChecks::checkNotABug);
     if (d.failed()) {
       assertEquals("", d.content(), d.source() + ": a failed document has no content");
     } else if (d.duplicateOf() == null) {
@@ -54,8 +58,23 @@ public final class ExtractionChecks {
     }
   }
 
+  /** Exceptions that mean a bug in our code, never bad content, when a problem names them. */
+  static final List<String> PROGRAMMING_ERRORS = List.of("java.lang.NullPointerException",
+      "IndexOutOfBoundsException", "java.lang.UnsupportedOperationException",
+      "java.lang.ClassCastException", "java.lang.ArithmeticException",
+      "java.lang.IllegalStateException", "java.lang.StackOverflowError",
+      "java.util.ConcurrentModificationException");
+
+  private static void checkNotABug(Problem p) {
+    assertNotNull(p.message(), "problem message");
+    for (String error : PROGRAMMING_ERRORS) {
+      assertFalse(p.message().contains(error), "a bug recorded as a problem: " + p);
+    }
+  }
+
   /** The extraction's problems and articles obey the contract above. */
   public static void checkExtraction(Extraction e) {
+    e.problems().forEach(ExtractionChecks::checkNotABug);
     for (Problem p : e.problems()) {
       assertFalse(p.message().startsWith(SAFETY_NET)
           || p.message().contains(": " + SAFETY_NET), "safety net reached: " + p);

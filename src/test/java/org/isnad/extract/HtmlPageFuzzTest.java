@@ -1,6 +1,7 @@
 package org.isnad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -54,6 +55,8 @@ class HtmlPageFuzzTest {
     Files.write(file, bytes);
     List<Document> documents = ingest(file.toString());
     assertEquals(1, documents.size(), "one .html file, one document");
+    assertFalse(documents.get(0).problems().stream().anyMatch(p -> p.code().equals("unreadable")),
+        "a readable file is never 'unreadable': " + documents.get(0).problems());
     ExtractionChecks.extractAndCheck(documents);
   }
 

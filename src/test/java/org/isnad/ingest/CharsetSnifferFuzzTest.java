@@ -21,10 +21,13 @@ import org.isnad.model.SourceHints;
  * {@code src/test/resources/org/isnad/ingest/CharsetSnifferFuzzTestInputs/anyBytes/}.
  */
 class CharsetSnifferFuzzTest {
-  /** Declarations a container or page may give, good, odd and bogus. */
+  /**
+   * Declarations a container or page may give, good, odd and bogus; the last two are charsets the
+   * JDK can decode but not encode.
+   */
   private static final String[] DECLARED = {"UTF-8", "windows-1256", "ISO-8859-6", "utf-16",
       "UTF-32", "arabic", "cp1256", " \"utf-8\" ", "x-no-such-charset", "", "../../etc",
-      "ISO-2022-JP", "x-IBM420"};
+      "ISO-2022-JP", "x-IBM420", "x-JISAutoDetect", "ISO-2022-CN"};
   private final CharsetSniffer sniffer = new CharsetSniffer();
 
   @FuzzTest(maxDuration = "30s")
