@@ -50,7 +50,7 @@ public final class ExtractionChecks {
    */
   public static void checkDocument(Document d) {
     assertNotNull(d.content(), "content");
-    d.problems().forEach(ExtractionChecks::checkNotABug);
+    d.problems().forEach(p -> checkNotABug(d, p));
     if (d.failed()) {
       assertEquals("", d.content(), d.source() + ": a failed document has no content");
     } else if (d.duplicateOf() == null) {
@@ -58,26 +58,37 @@ public final class ExtractionChecks {
     }
   }
 
-  /** Exceptions that mean a bug in our code, never bad content, when a problem names them. */
+  /** Exceptions that mean a bug in code, never bad content, when a catch-all records them. */
   static final List<String> PROGRAMMING_ERRORS = List.of("java.lang.NullPointerException",
-      "IndexOutOfBoundsException", "java.lang.UnsupportedOperationException",
+      "java.lang.IndexOutOfBoundsException", "java.lang.ArrayIndexOutOfBoundsException",
+      "java.lang.StringIndexOutOfBoundsException", "java.lang.UnsupportedOperationException",
       "java.lang.ClassCastException", "java.lang.ArithmeticException",
-      "java.lang.IllegalStateException", "java.lang.StackOverflowError",
+      "java.lang.IllegalStateException", "java.lang.NegativeArraySizeException",
       "java.util.ConcurrentModificationException");
 
-  private static void checkNotABug(Problem p) {
+  /**
+   * The fixed openings of ingest's catch-all messages, each followed directly by the caught
+   * exception's {@code toString()}. Only the text right after an opening is looked at: the rest
+   * of a message may echo page content, which a fuzzer learns to fill with class names.
+   */
+  private static List<String> catchAllOpenings(Document d) {
+    return List.of("cannot read " + d.source() + ": ",
+        "the web archive is damaged or truncated after the records already read: ");
+  }
+
+  private static void checkNotABug(Document d, Problem p) {
     assertNotNull(p.message(), "problem message");
-    for (String error : PROGRAMMING_ERRORS) {
-      assertFalse(p.message().contains(error), "a bug recorded as a problem: " + p);
+    for (String opening : catchAllOpenings(d)) {
+      for (String error : PROGRAMMING_ERRORS) {
+        assertFalse(p.message().startsWith(opening + error), "a bug recorded as a problem: " + p);
+      }
     }
   }
 
   /** The extraction's problems and articles obey the contract above. */
   public static void checkExtraction(Extraction e) {
-    e.problems().forEach(ExtractionChecks::checkNotABug);
     for (Problem p : e.problems()) {
-      assertFalse(p.message().startsWith(SAFETY_NET)
-          || p.message().contains(": " + SAFETY_NET), "safety net reached: " + p);
+      assertFalse(p.message().startsWith(SAFETY_NET), "safety net reached: " + p);
     }
     assertTrue(!e.document().failed() || e.articles().isEmpty(),
         "a document ingest could not read has no articles");
