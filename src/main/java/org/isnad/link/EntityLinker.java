@@ -20,7 +20,8 @@ import org.isnad.model.EntityType;
  * </ul>
  * Across articles, clusters with the same full name merge, and a one-word cluster joins the only
  * fuller cluster of the run it is part of. Ids follow the order of first mention, so they do not
- * depend on thread scheduling. Linear in mentions per article times clusters per article.
+ * depend on thread scheduling. Linear in mentions per article times the distinct names per
+ * article (a cluster keeps each name once, however often it is repeated).
  */
 public final class EntityLinker {
 
@@ -29,7 +30,8 @@ public final class EntityLinker {
 
   private static final class Cluster {
     final EntityType type;
-    final List<NameKey> keys = new ArrayList<>();
+    /** Distinct keys in order of first use: a repeated name adds nothing to compare against. */
+    final java.util.Set<NameKey> keys = new java.util.LinkedHashSet<>();
     final Map<String, Integer> names = new LinkedHashMap<>();
     /** Titles and back references that describe this entity ("المستشار الإيراني", "الأخير"). */
     final List<String> descriptions = new ArrayList<>();
