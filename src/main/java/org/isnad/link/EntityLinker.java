@@ -21,9 +21,13 @@ import org.isnad.model.EntityType;
  * Across articles, clusters with the same full name merge, and a one-word cluster joins the only
  * fuller cluster of the run it is part of. Ids follow the order of first mention, so they do not
  * depend on thread scheduling. Linear in mentions per article times the distinct names per
- * article (a cluster keeps each name once, however often it is repeated).
+ * article (a cluster keeps each name once, however often it is repeated). One instance per run:
+ * it counts the names it compares.
  */
 public final class EntityLinker {
+
+  /** Name keys compared so far (tests check the work grows with the mentions, not faster). */
+  private final long[] comparisons = new long[1];
 
   /** The result: mentions with entity ids, and the entities. */
   public record Linked(List<EntityMention> mentions, List<Entity> entities) {}
@@ -59,13 +63,13 @@ public final class EntityLinker {
   public Linked link(Map<String, List<EntityMention>> byArticle) {
     List<Cluster> all = new ArrayList<>();
     Map<EntityMention, Cluster> of = new LinkedHashMap<>();
-    byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of)));
+    byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
     acrossArticles(all);
     return result(of);
   }
 
   private static List<Cluster> inArticle(List<EntityMention> mentions,
-      Map<EntityMention, Cluster> of) {
+      Map<EntityMention, Cluster> of, long[] comparisons) {
     List<Cluster> clusters = new ArrayList<>();
     Descriptions descriptions = new Descriptions();
     int position = 0;
@@ -82,10 +86,10 @@ public final class EntityLinker {
         of.put(mention, described);
         continue;
       }
-      Cluster cluster = find(clusters, mention.type(), key);
+      Cluster cluster = find(clusters, mention.type(), key, comparisons);
       if (cluster == null) {
         NameKey bare = key.withoutProclitic();
-        cluster = bare == null ? null : find(clusters, mention.type(), bare);
+        cluster = bare == null ? null : find(clusters, mention.type(), bare, comparisons);
         key = cluster == null ? key : bare;
       }
       if (cluster == null) {
@@ -165,13 +169,15 @@ public final class EntityLinker {
     }
   }
 
-  private static Cluster find(List<Cluster> clusters, EntityType type, NameKey key) {
+  private static Cluster find(List<Cluster> clusters, EntityType type, NameKey key,
+      long[] comparisons) {
     Cluster partOf = null;
     for (Cluster c : clusters) {
       if (c.type != type) {
         continue;
       }
       for (NameKey k : c.keys) {
+        comparisons[0]++;
         if (k.equals(key) || k.isVariantOf(key)) {
           return c;
         }
@@ -214,6 +220,11 @@ public final class EntityLinker {
         c.merged = fuller.get(0);
       }
     }
+  }
+
+  /** How many name keys this linker has compared. */
+  long comparisons() {
+    return comparisons[0];
   }
 
   private static Linked result(Map<EntityMention, Cluster> of) {

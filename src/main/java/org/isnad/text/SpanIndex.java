@@ -9,8 +9,8 @@ import java.util.function.ToIntFunction;
  * A fixed list of items with spans {@code [start, end)} (any offsets), indexed by start so that
  * asking for the items of a window costs O(log n) plus the items whose start lies in it, never a
  * scan of the whole list. Every answer keeps the items in the order of the given list, so a caller
- * that took "the first" or "the last" while scanning the list gets the same item. Not for sharing
- * between threads: it counts the items it looks at.
+ * that took "the first" or "the last" while scanning the list gets the same item. Immutable and
+ * thread safe when the items are.
  *
  * @param <T> the items
  */
@@ -22,7 +22,6 @@ public final class SpanIndex<T> {
   private final int[] ends;
   /** Greatest end among {@code byStart[0..i]}: where a backward search may stop. */
   private final int[] reach;
-  private long visited;
 
   private SpanIndex(List<T> items, ToIntFunction<T> start, ToIntFunction<T> end) {
     this.items = List.copyOf(items);
@@ -55,7 +54,6 @@ public final class SpanIndex<T> {
     List<Integer> found = new ArrayList<>();
     for (int i = firstStartingAtOrAfter(from); i < byStart.length && starts[byStart[i]] <= to;
         i++) {
-      visited++;
       found.add(byStart[i]);
     }
     return inListOrder(found);
@@ -66,8 +64,21 @@ public final class SpanIndex<T> {
     List<Integer> found = new ArrayList<>();
     for (int i = firstStartingAtOrAfter(from); i < byStart.length && starts[byStart[i]] <= to;
         i++) {
-      visited++;
       if (ends[byStart[i]] <= to) {
+        found.add(byStart[i]);
+      }
+    }
+    return inListOrder(found);
+  }
+
+  /**
+   * The items with {@code start < to} and {@code end > from}, in list order. Costs the items that
+   * start before {@code to} back to the last one whose span could still reach {@code from}.
+   */
+  public List<T> overlapping(int from, int to) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = firstStartingAtOrAfter(to) - 1; i >= 0 && reach[i] > from; i--) {
+      if (ends[byStart[i]] > from) {
         found.add(byStart[i]);
       }
     }
@@ -83,18 +94,12 @@ public final class SpanIndex<T> {
     int best = -1;
     int after = point == Integer.MAX_VALUE ? byStart.length : firstStartingAtOrAfter(point + 1);
     for (int i = after - 1; i >= 0 && reach[i] > point; i--) {
-      visited++;
       int item = byStart[i];
       if (ends[item] > point && (best < 0 || item < best)) {
         best = item;
       }
     }
     return best < 0 ? null : items.get(best);
-  }
-
-  /** Number of items looked at so far (for tests of the work done). */
-  long visited() {
-    return visited;
   }
 
   private int firstStartingAtOrAfter(int offset) {

@@ -2,6 +2,7 @@ package org.isnad.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,5 +141,30 @@ class EntityLinkerTest {
     String object = "التقى بوتين رئيس الوزراء التركي";
     var met = link(Map.of("a1", placed(object, "PERSON:بوتين", "ROLE:رئيس الوزراء التركي")));
     assertEquals(List.of("e1", "e2"), ids(met));
+  }
+
+  /**
+   * A long article repeats its few names thousands of times: every repetition must cost the same,
+   * so twice the article is twice the comparisons (before, each mention was compared with every
+   * earlier mention of the same entity: four times the work).
+   */
+  @Test
+  void aRepeatedNameIsComparedOnceNotOncePerMention() {
+    long once = comparisons(500);
+    long twice = comparisons(1000);
+    assertTrue(twice <= 2 * once + 100, once + " comparisons, then " + twice);
+  }
+
+  private static long comparisons(int repetitions) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < repetitions; i++) {
+      names.addAll(List.of("بشار الأسد", "الأسد", "فلاديمير بوتين", "بوتين", "لبوتين",
+          "سيرغي لافروف", "لافروف"));
+    }
+    EntityLinker linker = new EntityLinker();
+    var linked = linker.link(Map.of("a1", article("a1", EntityType.PERSON,
+        names.toArray(String[]::new))));
+    assertEquals(3, linked.entities().size());
+    return linker.comparisons();
   }
 }
