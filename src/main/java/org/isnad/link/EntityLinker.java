@@ -20,9 +20,10 @@ import org.isnad.model.EntityType;
  * </ul>
  * Across articles, clusters with the same full name merge, and a one-word cluster joins the only
  * fuller cluster of the run it is part of. Ids follow the order of first mention, so they do not
- * depend on thread scheduling. Linear in mentions per article times the distinct names per
- * article (a cluster keeps each name once, however often it is repeated). One instance per run:
- * it counts the names it compares.
+ * depend on thread scheduling. A mention is compared only with the clusters a {@link NameIndex}
+ * offers (same first word or one edit from it; a fuller name it is part of), and a cluster keeps
+ * each name once however often it is repeated, so a long article costs time in proportion to its
+ * mentions. One instance per run: it counts the names it compares.
  */
 public final class EntityLinker {
 
@@ -71,6 +72,7 @@ public final class EntityLinker {
   private static List<Cluster> inArticle(List<EntityMention> mentions,
       Map<EntityMention, Cluster> of, long[] comparisons) {
     List<Cluster> clusters = new ArrayList<>();
+    NameIndex<Cluster> index = new NameIndex<>();
     Descriptions descriptions = new Descriptions();
     int position = 0;
     for (int i = 0; i < mentions.size(); i++) {
@@ -86,17 +88,19 @@ public final class EntityLinker {
         of.put(mention, described);
         continue;
       }
-      Cluster cluster = find(clusters, mention.type(), key, comparisons);
+      Cluster cluster = find(index, mention.type(), key, comparisons);
       if (cluster == null) {
         NameKey bare = key.withoutProclitic();
-        cluster = bare == null ? null : find(clusters, mention.type(), bare, comparisons);
+        cluster = bare == null ? null : find(index, mention.type(), bare, comparisons);
         key = cluster == null ? key : bare;
       }
       if (cluster == null) {
         cluster = new Cluster(mention.type());
         clusters.add(cluster);
       }
-      cluster.keys.add(key);
+      if (cluster.keys.add(key)) {
+        index.add(cluster, cluster.type, key);
+      }
       cluster.names.merge(mention.text().strip(), 1, Integer::sum);
       cluster.lastSeen = position++;
       of.put(mention, cluster);
@@ -169,20 +173,26 @@ public final class EntityLinker {
     }
   }
 
-  private static Cluster find(List<Cluster> clusters, EntityType type, NameKey key,
+  /**
+   * The first cluster (in order of creation) of the type with the same key or a spelling variant;
+   * else, for a person, the cluster seen last with a fuller name the key is part of; else null.
+   * Only the clusters the index offers are compared.
+   */
+  private static Cluster find(NameIndex<Cluster> index, EntityType type, NameKey key,
       long[] comparisons) {
-    Cluster partOf = null;
-    for (Cluster c : clusters) {
-      if (c.type != type) {
-        continue;
-      }
+    for (Cluster c : index.sameOrVariant(type, key)) {
       for (NameKey k : c.keys) {
         comparisons[0]++;
         if (k.equals(key) || k.isVariantOf(key)) {
           return c;
         }
-        if (type == EntityType.PERSON && key.isPartOf(k)
-            && (partOf == null || c.lastSeen > partOf.lastSeen)) {
+      }
+    }
+    Cluster partOf = null;
+    if (type == EntityType.PERSON) {
+      for (Cluster c : index.fullerNames(type, key)) {
+        comparisons[0]++;
+        if (partOf == null || c.lastSeen > partOf.lastSeen) {
           partOf = c;
         }
       }

@@ -167,4 +167,37 @@ class EntityLinkerTest {
     assertEquals(3, linked.entities().size());
     return linker.comparisons();
   }
+
+  /**
+   * A long article of many different people: a mention is compared only with the clusters that
+   * can match it, so twice the people cost twice the comparisons (comparing with every cluster of
+   * the article costs four times).
+   */
+  @Test
+  void aNewNameIsNotComparedWithEveryOtherNameOfTheArticle() {
+    long once = distinctComparisons(300);
+    long twice = distinctComparisons(600);
+    assertTrue(twice <= 2 * once + 100, once + " comparisons, then " + twice);
+  }
+
+  private static long distinctComparisons(int people) {
+    java.util.Random random = new java.util.Random(people);
+    String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    List<String> names = new ArrayList<>();
+    for (int p = 0; p < people; p++) {
+      StringBuilder first = new StringBuilder();
+      StringBuilder last = new StringBuilder();
+      for (int k = 0; k < 7; k++) {
+        first.append(letters.charAt(random.nextInt(letters.length())));
+        last.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      names.add(first + " " + last);
+      names.add(last.toString());
+    }
+    EntityLinker linker = new EntityLinker();
+    var linked = linker.link(Map.of("a1", article("a1", EntityType.PERSON,
+        names.toArray(String[]::new))));
+    assertTrue(linked.entities().size() >= people * 9 / 10, linked.entities().size() + "");
+    return linker.comparisons();
+  }
 }
