@@ -117,7 +117,8 @@ public final class EntityLinker {
    */
   private static final class Descriptions {
     private static final int ADJACENT = 3;
-    private final List<Map.Entry<List<String>, Cluster>> titles = new ArrayList<>();
+    /** Titles bound to a person, by their first stem, in the order they were bound. */
+    private final Map<String, List<Map.Entry<List<String>, Cluster>>> titles = new HashMap<>();
     private Cluster lastPerson;
 
     /** Records a title next to a person, and the last person. */
@@ -128,7 +129,7 @@ public final class EntityLinker {
         EntityMention before = i > 0 ? mentions.get(i - 1) : null;
         if (before != null && before.type() == EntityType.ROLE
             && m.start() - before.end() <= ADJACENT) {
-          titles.add(Map.entry(stems(NameKey.of(before.text())), cluster));
+          bindTitle(stems(NameKey.of(before.text())), cluster);
           of.put(before, cluster);
           cluster.descriptions.add(before.text().strip());
         }
@@ -154,16 +155,24 @@ public final class EntityLinker {
       int gap = before == null ? -1 : m.start() - before.end();
       if (before != null && before.type() == EntityType.PERSON && of.containsKey(before)
           && gap >= 2 && gap <= ADJACENT) {  // "هادي البحرة، رئيس المعارضة": a comma between
-        titles.add(Map.entry(stems, of.get(before)));
+        bindTitle(stems, of.get(before));
         return of.get(before);
       }
-      for (int k = titles.size() - 1; k >= 0; k--) {
-        List<String> bound = titles.get(k).getKey();
-        if (!stems.isEmpty() && bound.get(0).equals(stems.get(0)) && bound.containsAll(stems)) {
-          return titles.get(k).getValue();
+      List<Map.Entry<List<String>, Cluster>> same = stems.isEmpty() ? List.of()
+          : titles.getOrDefault(stems.get(0), List.of());
+      for (int k = same.size() - 1; k >= 0; k--) {
+        if (same.get(k).getKey().containsAll(stems)) {
+          return same.get(k).getValue();
         }
       }
       return null;
+    }
+
+    private void bindTitle(List<String> stems, Cluster cluster) {
+      if (!stems.isEmpty()) {
+        titles.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(Map.entry(stems,
+            cluster));
+      }
     }
 
     /** The words without the article ال, for comparing a definite title with its full form. */

@@ -47,13 +47,13 @@ public final class SpeakerLinker {
    * @param articleText the article text (for appositions)
    */
   public List<Quote> link(List<Quote> quotes, List<EntityMention> mentions, String articleText) {
-    Map<String, Said> earlier = new HashMap<>();
+    Earlier earlier = new Earlier();
     List<Quote> linked = new ArrayList<>(quotes.size());
     Article article = new Article(articleText, CodePoints.of(articleText),
         SpanIndex.of(mentions, EntityMention::start, EntityMention::end));
     for (Quote quote : quotes) {
       Said said = said(quote, article, entities, earlier);
-      earlier.putIfAbsent(NameKey.of(quote.speaker().text()).joined(), said);
+      earlier.putIfAbsent(NameKey.of(quote.speaker().text()), said);
       linked.add(withSaid(quote, said, byName));
     }
     return linked;
@@ -65,8 +65,34 @@ public final class SpeakerLinker {
   /** The article's text, its code point offsets and its mentions indexed by place. */
   private record Article(String text, CodePoints points, SpanIndex<EntityMention> mentions) {}
 
+  /**
+   * The speakers of earlier statements by their key (the first statement of each key), and the
+   * distinct ones of each first word, so that a description needs no scan of them all.
+   */
+  private static final class Earlier {
+    private final Map<String, Said> byKey = new HashMap<>();
+    private final Map<String, java.util.Set<Said>> byFirstWord = new HashMap<>();
+
+    Said get(String key) {
+      return byKey.get(key);
+    }
+
+    void putIfAbsent(NameKey key, Said said) {
+      if (byKey.putIfAbsent(key.joined(), said) == null && key.words().size() > 1) {
+        byFirstWord.computeIfAbsent(key.words().get(0), k -> new java.util.HashSet<>())
+            .add(said);
+      }
+    }
+
+    /** The one speaker whose key begins with the word {@code head}, or null (none, or two). */
+    Said onlyOneBeginningWith(String head) {
+      java.util.Set<Said> found = byFirstWord.getOrDefault(head, java.util.Set.of());
+      return found.size() == 1 ? found.iterator().next() : null;
+    }
+  }
+
   private static Said said(Quote quote, Article article, Map<String, Entity> entities,
-      Map<String, Said> earlier) {
+      Earlier earlier) {
     Speaker speaker = quote.speaker();
     NameKey key = NameKey.of(speaker.text());
     if (speaker.carried()) {
@@ -123,21 +149,12 @@ public final class SpeakerLinker {
   }
 
   /** "المصدر" after "مصدر أمني مصري": the earlier speaker whose description it repeats. */
-  private static Said describedBefore(NameKey key, Map<String, Said> earlier) {
+  private static Said describedBefore(NameKey key, Earlier earlier) {
     if (key.words().size() != 1 || !key.words().get(0).startsWith("ال")) {
       return null;
     }
-    String head = key.words().get(0).substring(2);
-    Said found = null;
-    for (Map.Entry<String, Said> e : earlier.entrySet()) {
-      if (e.getKey().startsWith(head + " ")) {
-        if (found != null && !found.equals(e.getValue())) {
-          return null;  // two different sources fit: leave it as written
-        }
-        found = e.getValue();
-      }
-    }
-    return found;
+    // two different sources fit: leave it as written
+    return earlier.onlyOneBeginningWith(key.words().get(0).substring(2));
   }
 
   private static Quote withSaid(Quote quote, Said said, Map<String, String> byName) {
