@@ -55,8 +55,8 @@ public final class PageExtractor {
       if (a.text().length() > maxChars) {
         String message = "article " + a.id() + " of " + extraction.document().source() + " has "
             + a.text().length() + " characters, more than the limit of " + maxChars
-            + " (about " + Math.max(1, maxChars / (1 << 19)) + " MB of Arabic text); it is not"
-            + " analysed: split it into shorter articles";
+            + " (about " + Math.max(1, maxChars * 7L / (4 << 20)) + " MB of Arabic text); it is"
+            + " not analysed: split it into shorter articles";
         problems.add(kept.isEmpty() ? Problem.error(Stage.EXTRACT, "article-too-long", message)
             : Problem.warning(Stage.EXTRACT, "article-too-long", message));
       }
