@@ -16,11 +16,9 @@ public final class SpanSet {
   private final TreeMap<Integer, Integer> spans = new TreeMap<>();
   /** Offsets of empty spans: one overlaps a span that holds it strictly inside. */
   private final TreeSet<Integer> points = new TreeSet<>();
-  private long probes;
 
   /** Whether {@code [start, end)} overlaps a span added before. */
   public boolean overlaps(int start, int end) {
-    probes++;
     Integer point = points.higher(start);
     if (point != null && point < end) {
       return true;
@@ -57,10 +55,5 @@ public final class SpanSet {
     }
     add(start, end);
     return true;
-  }
-
-  /** Number of overlap questions answered so far (for tests of the work done). */
-  long probes() {
-    return probes;
   }
 }
