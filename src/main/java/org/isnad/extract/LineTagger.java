@@ -17,6 +17,7 @@ import org.isnad.model.DropReason;
  *   <li>{@link LineKind#HEADLINE}: {@value #HEADLINE_MIN_WORDS} or more words otherwise;
  *   <li>{@link LineKind#LABEL}: shorter lines.
  * </ul>
+ * A line of more than {@value #MAX_FURNITURE_WORDS} words is never furniture by phrase.
  * Thread safe.
  */
 final class LineTagger {
@@ -26,6 +27,13 @@ final class LineTagger {
   private static final int MAX_FIELD_WORDS = 10;
   private static final int MAX_BIO_NAME_WORDS = 4;
   private static final int MAX_BIO_WORDS = 60;
+  /**
+   * The longest line the boilerplate phrases judge. A line of more words (dozens of screens of
+   * text without a line break) is a paragraph, not a share bar: a phrase somewhere in it ("على
+   * تويتر", "قناتنا على") says nothing of the rest, and it dropped whole articles of megabytes.
+   * Set above the longest line of SaudiNewsNet (3,472 words), so real pages are judged as before.
+   */
+  static final int MAX_FURNITURE_WORDS = 10_000;
 
   /** A line's kind and, for furniture, why it is dropped. */
   record Tag(LineKind kind, DropReason reason) {}
@@ -49,7 +57,8 @@ final class LineTagger {
     if (line.words() <= MAX_BIO_WORDS && fields.isBiography(line)) {
       return new Tag(LineKind.BIO, DropReason.AUTHOR_BIO);
     }
-    Optional<DropReason> furniture = lexicon.reasonFor(line.match());
+    Optional<DropReason> furniture = line.words() > MAX_FURNITURE_WORDS ? Optional.empty()
+        : lexicon.reasonFor(line.match());
     if (furniture.isPresent()) {
       return furnitureTag(line, furniture.get());
     }

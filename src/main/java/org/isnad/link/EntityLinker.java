@@ -20,16 +20,23 @@ import org.isnad.model.EntityType;
  * </ul>
  * Across articles, clusters with the same full name merge, and a one-word cluster joins the only
  * fuller cluster of the run it is part of. Ids follow the order of first mention, so they do not
- * depend on thread scheduling. Linear in mentions per article times clusters per article.
+ * depend on thread scheduling. A mention is compared only with the clusters a {@link NameIndex}
+ * offers (same first word or one edit from it; a fuller name it is part of), and a cluster keeps
+ * each name once however often it is repeated, so a long article costs time in proportion to its
+ * mentions. One instance per run: it counts the names it compares.
  */
 public final class EntityLinker {
+
+  /** Name keys compared so far (tests check the work grows with the mentions, not faster). */
+  private final long[] comparisons = new long[1];
 
   /** The result: mentions with entity ids, and the entities. */
   public record Linked(List<EntityMention> mentions, List<Entity> entities) {}
 
   private static final class Cluster {
     final EntityType type;
-    final List<NameKey> keys = new ArrayList<>();
+    /** Distinct keys in order of first use: a repeated name adds nothing to compare against. */
+    final java.util.Set<NameKey> keys = new java.util.LinkedHashSet<>();
     final Map<String, Integer> names = new LinkedHashMap<>();
     /** Titles and back references that describe this entity ("المستشار الإيراني", "الأخير"). */
     final List<String> descriptions = new ArrayList<>();
@@ -57,14 +64,15 @@ public final class EntityLinker {
   public Linked link(Map<String, List<EntityMention>> byArticle) {
     List<Cluster> all = new ArrayList<>();
     Map<EntityMention, Cluster> of = new LinkedHashMap<>();
-    byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of)));
+    byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
     acrossArticles(all);
     return result(of);
   }
 
   private static List<Cluster> inArticle(List<EntityMention> mentions,
-      Map<EntityMention, Cluster> of) {
+      Map<EntityMention, Cluster> of, long[] comparisons) {
     List<Cluster> clusters = new ArrayList<>();
+    NameIndex<Cluster> index = new NameIndex<>();
     Descriptions descriptions = new Descriptions();
     int position = 0;
     for (int i = 0; i < mentions.size(); i++) {
@@ -80,17 +88,19 @@ public final class EntityLinker {
         of.put(mention, described);
         continue;
       }
-      Cluster cluster = find(clusters, mention.type(), key);
+      Cluster cluster = find(index, mention.type(), key, comparisons);
       if (cluster == null) {
         NameKey bare = key.withoutProclitic();
-        cluster = bare == null ? null : find(clusters, mention.type(), bare);
+        cluster = bare == null ? null : find(index, mention.type(), bare, comparisons);
         key = cluster == null ? key : bare;
       }
       if (cluster == null) {
         cluster = new Cluster(mention.type());
         clusters.add(cluster);
       }
-      cluster.keys.add(key);
+      if (cluster.keys.add(key)) {
+        index.add(cluster, cluster.type, key);
+      }
       cluster.names.merge(mention.text().strip(), 1, Integer::sum);
       cluster.lastSeen = position++;
       of.put(mention, cluster);
@@ -107,7 +117,8 @@ public final class EntityLinker {
    */
   private static final class Descriptions {
     private static final int ADJACENT = 3;
-    private final List<Map.Entry<List<String>, Cluster>> titles = new ArrayList<>();
+    /** Titles bound to a person, by their first stem, in the order they were bound. */
+    private final Map<String, List<Map.Entry<List<String>, Cluster>>> titles = new HashMap<>();
     private Cluster lastPerson;
 
     /** Records a title next to a person, and the last person. */
@@ -118,7 +129,7 @@ public final class EntityLinker {
         EntityMention before = i > 0 ? mentions.get(i - 1) : null;
         if (before != null && before.type() == EntityType.ROLE
             && m.start() - before.end() <= ADJACENT) {
-          titles.add(Map.entry(stems(NameKey.of(before.text())), cluster));
+          bindTitle(stems(NameKey.of(before.text())), cluster);
           of.put(before, cluster);
           cluster.descriptions.add(before.text().strip());
         }
@@ -144,16 +155,24 @@ public final class EntityLinker {
       int gap = before == null ? -1 : m.start() - before.end();
       if (before != null && before.type() == EntityType.PERSON && of.containsKey(before)
           && gap >= 2 && gap <= ADJACENT) {  // "هادي البحرة، رئيس المعارضة": a comma between
-        titles.add(Map.entry(stems, of.get(before)));
+        bindTitle(stems, of.get(before));
         return of.get(before);
       }
-      for (int k = titles.size() - 1; k >= 0; k--) {
-        List<String> bound = titles.get(k).getKey();
-        if (!stems.isEmpty() && bound.get(0).equals(stems.get(0)) && bound.containsAll(stems)) {
-          return titles.get(k).getValue();
+      List<Map.Entry<List<String>, Cluster>> same = stems.isEmpty() ? List.of()
+          : titles.getOrDefault(stems.get(0), List.of());
+      for (int k = same.size() - 1; k >= 0; k--) {
+        if (same.get(k).getKey().containsAll(stems)) {
+          return same.get(k).getValue();
         }
       }
       return null;
+    }
+
+    private void bindTitle(List<String> stems, Cluster cluster) {
+      if (!stems.isEmpty()) {
+        titles.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(Map.entry(stems,
+            cluster));
+      }
     }
 
     /** The words without the article ال, for comparing a definite title with its full form. */
@@ -163,18 +182,26 @@ public final class EntityLinker {
     }
   }
 
-  private static Cluster find(List<Cluster> clusters, EntityType type, NameKey key) {
-    Cluster partOf = null;
-    for (Cluster c : clusters) {
-      if (c.type != type) {
-        continue;
-      }
+  /**
+   * The first cluster (in order of creation) of the type with the same key or a spelling variant;
+   * else, for a person, the cluster seen last with a fuller name the key is part of; else null.
+   * Only the clusters the index offers are compared.
+   */
+  private static Cluster find(NameIndex<Cluster> index, EntityType type, NameKey key,
+      long[] comparisons) {
+    for (Cluster c : index.sameOrVariant(type, key)) {
       for (NameKey k : c.keys) {
+        comparisons[0]++;
         if (k.equals(key) || k.isVariantOf(key)) {
           return c;
         }
-        if (type == EntityType.PERSON && key.isPartOf(k)
-            && (partOf == null || c.lastSeen > partOf.lastSeen)) {
+      }
+    }
+    Cluster partOf = null;
+    if (type == EntityType.PERSON) {
+      for (Cluster c : index.fullerNames(type, key)) {
+        comparisons[0]++;
+        if (partOf == null || c.lastSeen > partOf.lastSeen) {
           partOf = c;
         }
       }
@@ -212,6 +239,11 @@ public final class EntityLinker {
         c.merged = fuller.get(0);
       }
     }
+  }
+
+  /** How many name keys this linker has compared. */
+  long comparisons() {
+    return comparisons[0];
   }
 
   private static Linked result(Map<EntityMention, Cluster> of) {

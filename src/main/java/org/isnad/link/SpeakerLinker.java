@@ -11,6 +11,8 @@ import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.model.Quote;
 import org.isnad.model.Speaker;
+import org.isnad.text.CodePoints;
+import org.isnad.text.SpanIndex;
 
 /**
  * Ties the speakers and chain links of an article's statements to the run's entities:
@@ -45,11 +47,13 @@ public final class SpeakerLinker {
    * @param articleText the article text (for appositions)
    */
   public List<Quote> link(List<Quote> quotes, List<EntityMention> mentions, String articleText) {
-    Map<String, Said> earlier = new HashMap<>();
+    Earlier earlier = new Earlier();
     List<Quote> linked = new ArrayList<>(quotes.size());
+    Article article = new Article(articleText, CodePoints.of(articleText),
+        SpanIndex.of(mentions, EntityMention::start, EntityMention::end));
     for (Quote quote : quotes) {
-      Said said = said(quote, mentions, entities, articleText, earlier);
-      earlier.putIfAbsent(NameKey.of(quote.speaker().text()).joined(), said);
+      Said said = said(quote, article, entities, earlier);
+      earlier.putIfAbsent(NameKey.of(quote.speaker().text()), said);
       linked.add(withSaid(quote, said, byName));
     }
     return linked;
@@ -58,15 +62,44 @@ public final class SpeakerLinker {
   /** Who a statement's speaker is: an entity id (or null) and the name the chain shows. */
   private record Said(String entity, String name) {}
 
-  private static Said said(Quote quote, List<EntityMention> mentions,
-      Map<String, Entity> entities, String text, Map<String, Said> earlier) {
+  /** The article's text, its code point offsets and its mentions indexed by place. */
+  private record Article(String text, CodePoints points, SpanIndex<EntityMention> mentions) {}
+
+  /**
+   * The speakers of earlier statements by their key (the first statement of each key), and the
+   * distinct ones of each first word, so that a description needs no scan of them all.
+   */
+  private static final class Earlier {
+    private final Map<String, Said> byKey = new HashMap<>();
+    private final Map<String, java.util.Set<Said>> byFirstWord = new HashMap<>();
+
+    Said get(String key) {
+      return byKey.get(key);
+    }
+
+    void putIfAbsent(NameKey key, Said said) {
+      if (byKey.putIfAbsent(key.joined(), said) == null && key.words().size() > 1) {
+        byFirstWord.computeIfAbsent(key.words().get(0), k -> new java.util.HashSet<>())
+            .add(said);
+      }
+    }
+
+    /** The one speaker whose key begins with the word {@code head}, or null (none, or two). */
+    Said onlyOneBeginningWith(String head) {
+      java.util.Set<Said> found = byFirstWord.getOrDefault(head, java.util.Set.of());
+      return found.size() == 1 ? found.iterator().next() : null;
+    }
+  }
+
+  private static Said said(Quote quote, Article article, Map<String, Entity> entities,
+      Earlier earlier) {
     Speaker speaker = quote.speaker();
     NameKey key = NameKey.of(speaker.text());
     if (speaker.carried()) {
       Said carried = earlier.get(key.joined());
       return carried != null ? carried : new Said(null, speaker.text());
     }
-    EntityMention mention = mentionOf(speaker, mentions, text);
+    EntityMention mention = mentionOf(speaker, article);
     if (mention != null && mention.entityId() != null) {
       Entity entity = entities.get(mention.entityId());
       String name = entity != null && entity.type() == EntityType.PERSON ? entity.name()
@@ -77,19 +110,22 @@ public final class SpeakerLinker {
     return described != null ? described : new Said(null, speaker.text());
   }
 
-  /** The person in or right after the speaker phrase; else the phrase's own mention. */
-  private static EntityMention mentionOf(Speaker speaker, List<EntityMention> mentions,
-      String text) {
+  /**
+   * The person in or right after the speaker phrase; else the phrase's own mention. Only mentions
+   * that start inside the phrase or within the apposition gap after it can be either.
+   */
+  private static EntityMention mentionOf(Speaker speaker, Article article) {
     EntityMention person = null;
     EntityMention other = null;
-    for (EntityMention m : mentions) {
+    for (EntityMention m : article.mentions().startingIn(speaker.start(),
+        speaker.end() + APPOSITION_GAP)) {
       boolean inside = m.start() >= speaker.start() && m.end() <= speaker.end();
       if (inside && m.type() == EntityType.PERSON && person == null) {
         person = m;
       } else if (inside && other == null) {
         other = m;
       } else if (person == null && m.type() == EntityType.PERSON
-          && isApposition(text, speaker.end(), m.start())) {
+          && isApposition(article, speaker.end(), m.start())) {
         person = m;
       }
     }
@@ -97,37 +133,28 @@ public final class SpeakerLinker {
   }
 
   /** Only spaces and one comma between the phrase and the name. */
-  private static boolean isApposition(String text, int end, int start) {
+  private static boolean isApposition(Article article, int end, int start) {
     if (start < end || start - end > APPOSITION_GAP) {
       return false;
     }
-    String gap = codePoints(text, end, start);
+    String gap = codePoints(article, end, start);
     return gap.replaceAll("[\\s،,]", "").isEmpty() && gap.chars().filter(c -> c == '،' || c == ',')
         .count() <= 1;
   }
 
-  private static String codePoints(String text, int start, int end) {
-    int from = text.offsetByCodePoints(0, Math.min(start, text.codePointCount(0, text.length())));
-    int to = text.offsetByCodePoints(0, Math.min(end, text.codePointCount(0, text.length())));
-    return text.substring(from, to);
+  private static String codePoints(Article article, int start, int end) {
+    int length = article.points().length();
+    return article.text().substring(article.points().toIndex(Math.min(start, length)),
+        article.points().toIndex(Math.min(end, length)));
   }
 
   /** "المصدر" after "مصدر أمني مصري": the earlier speaker whose description it repeats. */
-  private static Said describedBefore(NameKey key, Map<String, Said> earlier) {
+  private static Said describedBefore(NameKey key, Earlier earlier) {
     if (key.words().size() != 1 || !key.words().get(0).startsWith("ال")) {
       return null;
     }
-    String head = key.words().get(0).substring(2);
-    Said found = null;
-    for (Map.Entry<String, Said> e : earlier.entrySet()) {
-      if (e.getKey().startsWith(head + " ")) {
-        if (found != null && !found.equals(e.getValue())) {
-          return null;  // two different sources fit: leave it as written
-        }
-        found = e.getValue();
-      }
-    }
-    return found;
+    // two different sources fit: leave it as written
+    return earlier.onlyOneBeginningWith(key.words().get(0).substring(2));
   }
 
   private static Quote withSaid(Quote quote, Said said, Map<String, String> byName) {

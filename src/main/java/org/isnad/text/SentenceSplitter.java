@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  *       stops ("أ.ف.ب.", "U.S."), a full stop inside a number (6.58) or a word (URLs), a list
  *       number ("1. ") at the start of a line;
  *   <li>the Arabic comma ، and semicolon ؛, colons and dashes never end a sentence;
- *   <li>sentences are trimmed of white space, invisible marks and no-break spaces; none is empty.
+ *   <li>sentences are trimmed of white space, invisible marks and no-break spaces; none is empty;
+ *   <li>a sentence longer than {@link #MAX_CHARS} is cut after its last blank within the limit
+ *       (or at the limit when it has none): only text without punctuation gets there, and
+ *       bounding a sentence bounds the annotators' work on it.
  * </ul>
  * Offsets are UTF-16 indices into the given text. Immutable and thread safe.
  */
@@ -34,6 +37,12 @@ public final class SentenceSplitter {
   private static final String CLOSERS = "\"'”’»)]}›〞＂";
   private static final String OPENERS = "\"'“‘«([{‹〝＂";
   private static final Pattern JOINED_LETTERS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+  /**
+   * The longest sentence, in UTF-16 units: text without punctuation (a page of megabytes with no
+   * full stop or line break) is cut into pieces of at most this many, so that the annotators'
+   * work per sentence stays bounded. The longest sentence of the gold corpora has about 3,100.
+   */
+  public static final int MAX_CHARS = 4096;
   private final Set<String> abbreviations;
   private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
 
@@ -179,8 +188,30 @@ public final class SentenceSplitter {
     while (end > start && isBlank(text.charAt(end - 1))) {
       end--;
     }
+    while (end - start > MAX_CHARS) {
+      int cut = cut(text, start);
+      add(text, start, cut, out);
+      start = cut;
+      while (start < end && isBlank(text.charAt(start))) {
+        start++;
+      }
+    }
     if (start < end) {
       out.add(new Sentence(start, end));
     }
+  }
+
+  /**
+   * Where an over-long sentence starting at {@code start} is cut: after the last blank within
+   * {@link #MAX_CHARS}, else at the limit itself (never inside a surrogate pair).
+   */
+  private static int cut(String text, int start) {
+    int limit = start + MAX_CHARS;
+    for (int i = limit; i > start + MAX_CHARS / 2; i--) {
+      if (isBlank(text.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 }

@@ -16,7 +16,8 @@ import org.isnad.text.ArabicNormalizer;
  * of the chain; or, in the very next sentence, a definite noun "الهجوم", no name at all, or two of
  * its rare clause words), unless the dates are incompatible, one of them lies at another time
  * ("قبل سنوات", a year) and the other does not, or both name agents (or patients, or places) and
- * none is shared. Stateless.
+ * none is shared. The rare words of each chain are gathered as reports join it, never again from
+ * all its reports, so a long article costs time in proportion to its reports. Stateless.
  */
 final class ArticleChains {
   /** The most code points between two sentences that follow each other (". ", a blank line). */
@@ -33,12 +34,13 @@ final class ArticleChains {
     List<ReportCluster> chains = new ArrayList<>();
     Map<String, ReportCluster> latest = new HashMap<>();
     Map<ReportCluster, Set<String>> reasons = new HashMap<>();
+    Map<ReportCluster, Set<String>> chainWords = new HashMap<>();
     for (EventMention m : block) {
       ReportCluster chain = latest.get(m.articleId());
       int story = context.storyOf().getOrDefault(m.articleId(), -1);
       boolean otherNews = OtherNews.follows(m);
       String reason = chain == null || otherNews ? null : continues(chain, m, words,
-          id -> !context.nonSpecific().test(story, id));
+          chainWords.get(chain), id -> !context.nonSpecific().test(story, id));
       if (reason == null) {
         chain = new ReportCluster();
         if (!latest.containsKey(m.articleId()) && !otherNews
@@ -51,6 +53,8 @@ final class ArticleChains {
         reasons.computeIfAbsent(chain, k -> new java.util.LinkedHashSet<>()).add(reason);
       }
       chain.add(m);
+      chainWords.computeIfAbsent(chain, k -> new HashSet<>())
+          .addAll(words.getOrDefault(m, Set.of()));
     }
     reasons.forEach((chain, why) -> chain.basis.add("same article " + chain.firstArticle()
         + ": later reports continue its first (" + String.join("; ", why) + ")"));
@@ -59,11 +63,12 @@ final class ArticleChains {
 
   /** Why {@code m} continues {@code chain}, or {@code null} when it starts another event. */
   private static String continues(ReportCluster chain, EventMention m,
-      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
+      Map<EventMention, Set<String>> words, Set<String> theirs,
+      java.util.function.Predicate<String> specific) {
     if (m.when() != null && !EventDay.allCompatible(chain.days, Set.of(m.when()))) {
       return null;
     }
-    String reason = refersBack(chain, m, words, specific);
+    String reason = refersBack(chain, m, words, theirs, specific);
     if (reason == null) {
       return null;
     }
@@ -88,7 +93,8 @@ final class ArticleChains {
    * with the same source — starts another event.
    */
   private static String refersBack(ReportCluster chain, EventMention m,
-      Map<EventMention, Set<String>> words, java.util.function.Predicate<String> specific) {
+      Map<EventMention, Set<String>> words, Set<String> theirs,
+      java.util.function.Predicate<String> specific) {
     java.util.Optional<String> name = java.util.stream.Stream.concat(m.actors().stream(),
         m.places().stream()).filter(a -> chain.args.contains(a) && specific.test(a)).findFirst();
     if (name.isPresent()) {
@@ -103,8 +109,6 @@ final class ArticleChains {
     }
     String where = m.start() == last.start() ? "the same sentence" : "the next sentence";
     Set<String> own = words.getOrDefault(m, Set.of());
-    Set<String> theirs = new HashSet<>();
-    chain.mentions.forEach(x -> theirs.addAll(words.getOrDefault(x, Set.of())));
     if (definite(m.trigger())) {
       return where + ", a definite noun";
     }

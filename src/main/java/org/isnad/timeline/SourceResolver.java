@@ -10,6 +10,7 @@ import org.isnad.model.ChainRole;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EventMention;
 import org.isnad.model.Quote;
+import org.isnad.text.SpanIndex;
 import org.isnad.text.ArabicNormalizer;
 
 /**
@@ -21,7 +22,7 @@ import org.isnad.text.ArabicNormalizer;
  */
 final class SourceResolver {
   private final Map<String, Article> articles;
-  private final Map<String, List<Quote>> quotes;
+  private final Map<String, Statements> statements;
   private static final java.util.Set<String> ANAPHORS = java.util.Set.copyOf(
       org.isnad.text.RuleFile.read(SourceResolver.class, "outlet-anaphors.txt"));
   /** An outlet named this early in an article is the article's channel ("كشف تقرير لرويترز"). */
@@ -35,7 +36,8 @@ final class SourceResolver {
   SourceResolver(Map<String, Article> articles, Map<String, List<Quote>> quotes,
       Map<String, String> copies, Map<String, List<EntityMention>> outlets) {
     this.articles = articles;
-    this.quotes = quotes;
+    this.statements = new java.util.HashMap<>();
+    quotes.forEach((article, list) -> statements.put(article, Statements.of(list)));
     this.copies = copies;
     this.outlets = outlets;
   }
@@ -171,15 +173,28 @@ final class SourceResolver {
     return UrlOutlet.of(a.url()).orElse("article " + a.id());
   }
 
+  /** The first statement of the article whose content or cue lies in the report's sentence. */
   private Quote quoteOf(EventMention m) {
-    for (Quote q : quotes.getOrDefault(m.articleId(), List.of())) {
-      boolean contentInSentence = q.start() < m.end() && q.end() > m.start();
-      boolean cueInSentence = q.cueStart() >= m.start() && q.cueStart() < m.end();
-      if (contentInSentence || cueInSentence) {
-        return q;
-      }
+    Statements of = statements.get(m.articleId());
+    if (of == null) {
+      return null;
     }
-    return null;
+    List<Quote> content = of.content().overlapping(m.start(), m.end());
+    List<Quote> cued = of.cues().startingIn(m.start(), m.end() - 1);
+    Quote a = content.isEmpty() ? null : content.get(0);
+    Quote b = cued.isEmpty() ? null : cued.get(0);
+    return a == null ? b : b == null || of.order().get(a) <= of.order().get(b) ? a : b;
+  }
+
+  /** An article's statements indexed by content span and by cue, with their order. */
+  private record Statements(SpanIndex<Quote> content, SpanIndex<Quote> cues,
+      Map<Quote, Integer> order) {
+    static Statements of(List<Quote> quotes) {
+      Map<Quote, Integer> order = new java.util.IdentityHashMap<>();
+      quotes.forEach(q -> order.putIfAbsent(q, order.size()));
+      return new Statements(SpanIndex.of(quotes, Quote::start, Quote::end),
+          SpanIndex.of(quotes, Quote::cueStart, Quote::cueStart), order);
+    }
   }
 
   /**

@@ -122,4 +122,17 @@ class TextPageExtractorTest {
     assertEquals("no-content", extract("  \n\n").problems().get(0).code());
     assertEquals("no-article", extract("أخر الأخبار\nاترك تعليقاً\n").problems().get(0).code());
   }
+
+  /**
+   * A paragraph of over ten thousand words (many stories pasted without line breaks) is kept even
+   * though a boilerplate phrase ("على تويتر") turns up somewhere in it.
+   */
+  @Test
+  void aVeryLongParagraphIsNotFurnitureForAPhraseInside() {
+    String paragraph = (BODY_1 + " وكتب الوزير على تويتر إن " + BODY_2 + " ").repeat(300);
+    Extraction extraction = extract("انتهاء الاجتماع بين الطرفين دون اتفاق\n\n" + paragraph);
+    assertEquals(1, extraction.articles().size(), extraction.dropped().stream()
+        .map(d -> d.reason().toString()).toList().toString());
+    assertTrue(extraction.articles().get(0).text().contains("على تويتر"));
+  }
 }

@@ -2,6 +2,7 @@ package org.isnad.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,5 +141,63 @@ class EntityLinkerTest {
     String object = "التقى بوتين رئيس الوزراء التركي";
     var met = link(Map.of("a1", placed(object, "PERSON:بوتين", "ROLE:رئيس الوزراء التركي")));
     assertEquals(List.of("e1", "e2"), ids(met));
+  }
+
+  /**
+   * A long article repeats its few names thousands of times: every repetition must cost the same,
+   * so twice the article is twice the comparisons (before, each mention was compared with every
+   * earlier mention of the same entity: four times the work).
+   */
+  @Test
+  void aRepeatedNameIsComparedOnceNotOncePerMention() {
+    long once = comparisons(500);
+    long twice = comparisons(1000);
+    assertTrue(twice <= 2 * once + 100, once + " comparisons, then " + twice);
+  }
+
+  private static long comparisons(int repetitions) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < repetitions; i++) {
+      names.addAll(List.of("بشار الأسد", "الأسد", "فلاديمير بوتين", "بوتين", "لبوتين",
+          "سيرغي لافروف", "لافروف"));
+    }
+    EntityLinker linker = new EntityLinker();
+    var linked = linker.link(Map.of("a1", article("a1", EntityType.PERSON,
+        names.toArray(String[]::new))));
+    assertEquals(3, linked.entities().size());
+    return linker.comparisons();
+  }
+
+  /**
+   * A long article of many different people: a mention is compared only with the clusters that
+   * can match it, so twice the people cost twice the comparisons (comparing with every cluster of
+   * the article costs four times).
+   */
+  @Test
+  void aNewNameIsNotComparedWithEveryOtherNameOfTheArticle() {
+    long once = distinctComparisons(300);
+    long twice = distinctComparisons(600);
+    assertTrue(twice <= 2 * once + 100, once + " comparisons, then " + twice);
+  }
+
+  private static long distinctComparisons(int people) {
+    java.util.Random random = new java.util.Random(people);
+    String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    List<String> names = new ArrayList<>();
+    for (int p = 0; p < people; p++) {
+      StringBuilder first = new StringBuilder();
+      StringBuilder last = new StringBuilder();
+      for (int k = 0; k < 7; k++) {
+        first.append(letters.charAt(random.nextInt(letters.length())));
+        last.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      names.add(first + " " + last);
+      names.add(last.toString());
+    }
+    EntityLinker linker = new EntityLinker();
+    var linked = linker.link(Map.of("a1", article("a1", EntityType.PERSON,
+        names.toArray(String[]::new))));
+    assertTrue(linked.entities().size() >= people * 9 / 10, linked.entities().size() + "");
+    return linker.comparisons();
   }
 }

@@ -171,4 +171,30 @@ class SentenceSplitterTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  /**
+   * Text without punctuation is cut into sentences of at most {@link SentenceSplitter#MAX_CHARS},
+   * at blanks, losing no word: one sentence of megabytes would make the annotators' work on it
+   * grow with its square.
+   */
+  @Test
+  void unpunctuatedTextIsCutAtBlanksIntoBoundedSentences() {
+    String text = "قال المتحدث باسم الوزارة إن القوات تقدمت نحو المدينة ".repeat(2000);
+    List<Sentence> sentences = SentenceSplitter.standard().split(text);
+    assertTrue(sentences.size() > 1, "one sentence of " + text.length());
+    for (Sentence s : sentences) {
+      assertTrue(s.end() - s.start() <= SentenceSplitter.MAX_CHARS, s.toString());
+      assertTrue(s.start() == 0 || text.charAt(s.start() - 1) == ' ', "cut inside a word " + s);
+    }
+    assertEquals(List.of(text.strip().split(" ")), sentences.stream()
+        .flatMap(s -> List.of(s.in(text).split(" ")).stream()).toList());
+  }
+
+  @Test
+  void aWordLongerThanTheLimitIsCutAtTheLimit() {
+    String text = "ب".repeat(SentenceSplitter.MAX_CHARS * 2 + 10);
+    assertEquals(List.of(SentenceSplitter.MAX_CHARS, SentenceSplitter.MAX_CHARS, 10),
+        SentenceSplitter.standard().split(text).stream().map(s -> s.end() - s.start())
+            .toList());
+  }
 }

@@ -13,13 +13,15 @@ import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Sentence;
 import org.isnad.text.SentenceSplitter;
+import org.isnad.text.SpanSet;
 
 /**
  * The named things of an article: people, places and organisations from the statistical tagger,
  * outlets from the outlet list and head words (an organisation the list knows as an outlet
  * becomes an OUTLET), and roles from the role heads. Overlaps keep the outlet, then the tagger's
  * name, then the role. Mentions are not linked here ({@code link.EntityLinker} does that).
- * Immutable and thread safe when the tagger is.
+ * Overlaps are settled through a {@link SpanSet}, so the cost grows with the number of mentions
+ * times its logarithm, not its square. Immutable and thread safe when the tagger is.
  */
 public final class EntityAnnotator {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|[^\\s\\p{L}\\p{N}]");
@@ -45,8 +47,10 @@ public final class EntityAnnotator {
       names.addAll(tagged(aligned, sentence));
     }
     List<RawMention> all = new ArrayList<>(outlets.find(text));
-    names.stream().filter(n -> all.stream().noneMatch(n::overlaps)).forEach(all::add);
-    roles.find(text, names).stream().filter(r -> all.stream().noneMatch(r::overlaps))
+    SpanSet taken = new SpanSet();
+    all.forEach(m -> taken.add(m.start(), m.end()));
+    names.stream().filter(n -> taken.addIfFree(n.start(), n.end())).forEach(all::add);
+    roles.find(text, names).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
         .forEach(all::add);
     all.sort(Comparator.comparingInt(RawMention::start));
     CodePoints points = CodePoints.of(article.text());

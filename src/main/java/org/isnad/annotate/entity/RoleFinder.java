@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.isnad.model.EntityType;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
+import org.isnad.text.SpanIndex;
 
 /**
  * Titles and positions in normalised text: a head word from {@code role-heads.txt} and the
@@ -32,7 +33,8 @@ final class RoleFinder {
   }
 
   /** Roles in {@code text}; {@code names} are the tagger's names, which end a role. */
-  List<RawMention> find(String text, List<RawMention> names) {
+  List<RawMention> find(String text, List<RawMention> tagged) {
+    SpanIndex<RawMention> names = SpanIndex.of(tagged, RawMention::start, RawMention::end);
     List<RawMention> roles = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -60,7 +62,7 @@ final class RoleFinder {
     return roles;
   }
 
-  private static boolean startsName(int at, List<RawMention> names) {
-    return names.stream().anyMatch(n -> n.start() <= at && at < n.end());
+  private static boolean startsName(int at, SpanIndex<RawMention> names) {
+    return names.firstContaining(at) != null;
   }
 }

@@ -20,6 +20,7 @@ import org.isnad.text.CodePoints;
 import org.isnad.text.Token;
 import org.isnad.text.Sentence;
 import org.isnad.text.SentenceSplitter;
+import org.isnad.text.SpanIndex;
 
 /**
  * Finds event reports: one per trigger word (at most one per type and sentence), typed from
@@ -28,6 +29,8 @@ import org.isnad.text.SentenceSplitter;
  *
  * <p>The date is the time expression of the sentence nearest the trigger; without one, the last
  * dated expression of the same paragraph (narration carries its date forward); otherwise none.
+ * Near-linear in the article's length: each sentence looks only at the time expressions,
+ * statements and names of its own span (through {@link SpanIndex}), never at the whole article.
  * Stateless and thread safe.
  */
 public final class EventAnnotator {
@@ -76,11 +79,15 @@ public final class EventAnnotator {
     LocalDate published = article.published().day().orElse(null);
     List<EntityMention> sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    SpanIndex<Timex> times = SpanIndex.of(timexes, Timex::start, Timex::end);
+    SpanIndex<Quote> statements = SpanIndex.of(quotes, Quote::start, Quote::end);
+    ParagraphBreaks breaks = new ParagraphBreaks(text);
     int next = 0;
     for (Sentence sentence : SentenceSplitter.standard().split(text)) {
       int start = points.toCodePoint(sentence.start());
       int end = points.toCodePoint(sentence.end());
-      int para = text.lastIndexOf("\n\n", sentence.start());
+      List<Timex> inSentence = times.within(start, end);
+      int para = breaks.lastAtOrBefore(sentence.start());
       if (para != paragraph) {
         paragraph = para;
         narrative = null;
@@ -99,11 +106,11 @@ public final class EventAnnotator {
         int ts = points.toCodePoint(sentence.start() + t.token().start());
         int te = points.toCodePoint(sentence.start() + t.token().end());
         ClauseReader.Clause clause = clauses.clause(tokens, t.index());
-        Quote statement = statementOf(quotes, ts);
+        Quote statement = statements.firstContaining(ts);
         boolean nominal = clauses.nominal(t.token().normalized(), f -> lexicon.entry(f) != null);
         Map<String, ArgumentRole> roles = clauses.roles(t.type(), tokens, t.index(), nominal,
             clause, ofStatement(placed, statement));
-        List<Timex> ofEvent = ofEvent(timexes, statement);
+        List<Timex> ofEvent = ofEvent(inSentence, statement);
         Timex own = nearest(ofEvent, start, end, ts);
         Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
         boolean otherTime = own == null && year == null && hasTime(ofEvent, start, end);
@@ -124,7 +131,7 @@ public final class EventAnnotator {
             withRoles(roles, false), withRoles(roles, true),
             t.count(), used == null ? null : used.problem(), roles));
       }
-      Timex last = lastDated(timexes, start, end);
+      Timex last = lastDated(inSentence, start, end);
       narrative = last != null ? last : narrative;
     }
     return found;
@@ -197,16 +204,6 @@ public final class EventAnnotator {
       }
     }
     return false;
-  }
-
-  /** The statement whose content holds the trigger, or {@code null}. */
-  private static Quote statementOf(List<Quote> quotes, int trigger) {
-    for (Quote q : quotes) {
-      if (q.start() <= trigger && trigger < q.end()) {
-        return q;
-      }
-    }
-    return null;
   }
 
   /**

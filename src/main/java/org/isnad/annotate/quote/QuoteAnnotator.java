@@ -1,7 +1,9 @@
 package org.isnad.annotate.quote;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.isnad.annotate.entity.OutletLexicon;
 import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
@@ -80,13 +82,14 @@ public final class QuoteAnnotator {
     String articleRelay = sentences.isEmpty() ? null
         : leadRelay.relay(normalized, sentences.get(0));
     List<Quote> quotes = new ArrayList<>();
-    List<Said> said = new ArrayList<>();
+    Map<Agreement, Said> said = new LinkedHashMap<>();  // the latest speaker of each agreement
     for (Sentence sentence : sentences) {
       List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
         Said speaker = speaker(draft, aligned, said);
         if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {
-          said.add(speaker);
+          said.remove(speaker.agreement());  // re-inserted last: entries in order of recency
+          said.put(speaker.agreement(), speaker);
         }
         quotes.add(quote(article, aligned, points, draft, speaker, articleRelay,
             quotes.size() + 1));
@@ -95,18 +98,24 @@ public final class QuoteAnnotator {
     return quotes;
   }
 
-  private static Said speaker(Draft draft, AlignedText aligned, List<Said> said) {
+  /**
+   * The draft's speaker; without one, the latest earlier speaker whose verb agrees. The latest
+   * speaker of each agreement is enough to find it, so a long article costs no rescan.
+   */
+  private static Said speaker(Draft draft, AlignedText aligned, Map<Agreement, Said> said) {
     if (draft.hasSpeaker()) {
       String name = original(aligned, draft.speakerStart(), draft.speakerEnd());
       String outlet = OutletLexicon.bundled().outlet(name, false);
       return new Said(outlet != null ? outlet : name, outlet != null, draft.agreement());
     }
-    for (int i = said.size() - 1; i >= 0; i--) {
-      if (said.get(i).agreement().agreesWith(draft.agreement())) {
-        return new Said(said.get(i).speaker(), said.get(i).outlet(), draft.agreement());
+    Said latest = null;
+    for (Said earlier : said.values()) {
+      if (earlier.agreement().agreesWith(draft.agreement())) {
+        latest = earlier;
       }
     }
-    return new Said(UNKNOWN_SPEAKER, false, draft.agreement());
+    return latest != null ? new Said(latest.speaker(), latest.outlet(), draft.agreement())
+        : new Said(UNKNOWN_SPEAKER, false, draft.agreement());
   }
 
   private static Quote quote(Article article, AlignedText aligned, CodePoints points, Draft d,

@@ -2,7 +2,10 @@ package org.isnad.annotate.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.isnad.model.Basis;
 import org.isnad.model.Published;
@@ -42,16 +45,23 @@ final class PublicationDateInferrer {
     int index(int offset);
   }
 
+  /**
+   * The inferred publication date. {@code mentions} are in text order; each piece of evidence
+   * looks at its own sentence and at an index of dated days, so the cost stays near-linear in the
+   * number of mentions.
+   */
   Published infer(List<Mention> mentions, Sentences sentences) {
     IntFunction<String> sentenceOf = sentences::around;
-    for (Mention m : mentions) {
-      if (isMonthWith(m, "CURRENT")) {
-        return notOutdated(current(m, mentions, sentences), mentions);
+    SameDays days = new SameDays(mentions);
+    for (int at = 0; at < mentions.size(); at++) {
+      if (isMonthWith(mentions.get(at), "CURRENT")) {
+        return notOutdated(current(at, mentions, sentences, days), mentions);
       }
     }
-    for (Mention m : mentions) {
+    for (int at = 0; at < mentions.size(); at++) {
+      Mention m = mentions.get(at);
       if (isMonthWith(m, "PAST")) {
-        Integer year = datedYear(m, mentions, sentences);
+        Integer year = datedYear(at, mentions, sentences, days);
         if (year != null) {
           YearMonth month = YearMonth.of(year, month(m));
           LocalDate earliest = month.plusMonths(1).atDay(1);
@@ -82,9 +92,10 @@ final class PublicationDateInferrer {
     return later ? Published.unknown() : published;
   }
 
-  private Published current(Mention m, List<Mention> mentions, Sentences sentences) {
+  private Published current(int at, List<Mention> mentions, Sentences sentences, SameDays days) {
     IntFunction<String> sentenceOf = sentences::around;
-    Integer year = datedYear(m, mentions, sentences);
+    Mention m = mentions.get(at);
+    Integer year = datedYear(at, mentions, sentences, days);
     int month = month(m);
     if (year == null) {
       return new Published(Values.underspecifiedMonth(month), null, null, Basis.CONTENT,
@@ -106,13 +117,25 @@ final class PublicationDateInferrer {
    * relative day ("8 ديسمبر الماضي"), the nearest later mention of that very day with a year
    * ("8 ديسمبر 2024"). Mentions of that day with two different years give nothing.
    */
-  private Integer datedYear(Mention relative, List<Mention> mentions, Sentences sentences) {
-    int at = mentions.indexOf(relative);
-    if (relative.has("dnum") && sameDayYears(relative, mentions).size() > 1) {
+  private Integer datedYear(int at, List<Mention> mentions, Sentences sentences,
+      SameDays days) {
+    Mention relative = mentions.get(at);
+    if (relative.has("dnum") && days.years(relative).size() > 1) {
       return null;
     }
     int sentence = sentences.index(relative.start());
-    for (int i = 0; i < mentions.size(); i++) {
+    int from = at;
+    int to = at + 1;
+    if (sentence >= 0) {  // mentions are in text order: those of one sentence stand together
+      while (from > 0 && sentences.index(mentions.get(from - 1).start()) == sentence) {
+        from--;
+      }
+      while (to + 1 < mentions.size() && sentences.index(mentions.get(to + 1).start())
+          == sentence) {
+        to++;
+      }
+    }
+    for (int i = from; i <= to && i < mentions.size(); i++) {
       Mention other = mentions.get(i);
       boolean same = i == at + 1
           || sentence >= 0 && sentences.index(other.start()) == sentence;
@@ -120,19 +143,61 @@ final class PublicationDateInferrer {
         return Integer.parseInt(other.group("year"));
       }
     }
-    return relative.has("dnum") ? sameDayYear(relative, mentions.subList(at + 1, mentions.size()),
-        mentions) : null;
+    return relative.has("dnum") ? sameDayYear(at, relative, days) : null;
   }
 
-  private List<Integer> sameDayYears(Mention relative, List<Mention> mentions) {
-    return mentions.stream().filter(o -> o.has("dnum") && dates(o, relative))
-        .map(o -> Integer.parseInt(o.group("year"))).distinct().toList();
-  }
-
-  private Integer sameDayYear(Mention relative, List<Mention> after, List<Mention> all) {
-    List<Integer> years = sameDayYears(relative, all);
-    boolean later = after.stream().anyMatch(o -> o.has("dnum") && dates(o, relative));
+  private Integer sameDayYear(int at, Mention relative, SameDays days) {
+    List<Integer> years = days.years(relative);
+    boolean later = days.last(relative) > at;
     return later && years.size() == 1 ? years.get(0) : null;
+  }
+
+  /**
+   * The mentions that date a day ("8 ديسمبر 2024"), by month and day, built on first use: the
+   * distinct years in text order and where the last one stands.
+   */
+  private final class SameDays {
+    private final List<Mention> mentions;
+    private Map<String, List<Integer>> years;
+    private Map<String, Integer> last;
+
+    SameDays(List<Mention> mentions) {
+      this.mentions = mentions;
+    }
+
+    List<Integer> years(Mention relative) {
+      build();
+      return years.getOrDefault(key(relative), List.of());
+    }
+
+    int last(Mention relative) {
+      build();
+      return last.getOrDefault(key(relative), -1);
+    }
+
+    private String key(Mention m) {
+      return TimeLexicon.lookup(lexicon.months, m.group("mon")) + " " + m.group("dnum");
+    }
+
+    private void build() {
+      if (years != null) {
+        return;
+      }
+      years = new HashMap<>();
+      last = new HashMap<>();
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention o = mentions.get(i);
+        if (o.has("dnum") && (o.kind() == Kind.DAY_MONTH || o.kind() == Kind.MONTH)
+            && o.has("year")) {
+          List<Integer> seen = years.computeIfAbsent(key(o), k -> new ArrayList<>());
+          int year = Integer.parseInt(o.group("year"));
+          if (!seen.contains(year)) {
+            seen.add(year);
+          }
+          last.put(key(o), i);
+        }
+      }
+    }
   }
 
   private boolean dates(Mention other, Mention relative) {

@@ -120,12 +120,17 @@ public final class TimeAnnotator {
         sentences = SentenceSplitter.standard().split(text);
       }
       int index = aligned.originalStart(offset);
-      for (int i = 0; i < sentences.size(); i++) {
-        if (sentences.get(i).start() <= index && index < sentences.get(i).end()) {
-          return i;
+      int lo = 0;
+      int hi = sentences.size();
+      while (lo < hi) {  // sentences are in order and apart: the last starting at or before
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).start() <= index) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return -1;
+      return lo > 0 && index < sentences.get(lo - 1).end() ? lo - 1 : -1;
     }
   }
 }

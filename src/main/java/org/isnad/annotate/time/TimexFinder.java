@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.isnad.text.SpanSet;
 
 /**
  * Finds time expressions in normalised text: runs every {@link TimexPatterns pattern}, keeps the
@@ -105,8 +106,9 @@ final class TimexFinder {
     all.sort(Comparator.comparingInt(Mention::length).reversed()
         .thenComparingInt(m -> m.kind().ordinal()).thenComparingInt(Mention::start));
     List<Mention> kept = new ArrayList<>();
+    SpanSet taken = new SpanSet();
     for (Mention mention : all) {
-      if (kept.stream().noneMatch(mention::overlaps)) {
+      if (taken.addIfFree(mention.start(), mention.end())) {
         kept.add(mention);
       }
     }
