@@ -105,14 +105,7 @@ class HostileIngestTest {
     try (OutputStream out = Files.newOutputStream(warc)) {
       Bombs.writeRecordBomb(out, (2L << 30) + (256L << 20));
     }
-    Path page = dir.resolve("page.warc.gz");
-    try (FileChannel channel = FileChannel.open(page, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
-        WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
-      writer.write(response("https://example.com/page", PAGE.getBytes(StandardCharsets.UTF_8),
-          false));
-    }
-    Files.write(warc, Files.readAllBytes(page), StandardOpenOption.APPEND);
+    appendPage(warc);
     Run run = run(SMALL_CAP, warc.toString());
     assertEquals(2, run.documents().size(), run.documents().toString());
     assertTrue(IngestorTest.has(run.documents().get(0), "too-large"));
@@ -139,14 +132,7 @@ class HostileIngestTest {
     try (OutputStream out = Files.newOutputStream(warc)) {
       Bombs.writeHttpHeaderBomb(out, (2L << 30) + (256L << 20));
     }
-    Path page = dir.resolve("page.warc.gz");
-    try (FileChannel channel = FileChannel.open(page, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
-        WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
-      writer.write(response("https://example.com/page", PAGE.getBytes(StandardCharsets.UTF_8),
-          false));
-    }
-    Files.write(warc, Files.readAllBytes(page), StandardOpenOption.APPEND);
+    appendPage(warc);
     Run run = run(warc.toString());
     assertEquals(2, run.documents().size(), run.documents().toString());
     assertTrue(IngestorTest.has(run.documents().get(0), "too-large"));
@@ -339,5 +325,17 @@ class HostileIngestTest {
     assertFalse(StandardInput.isClosed(Path.of("/home/me/page.html"), home.toString(), "/app/x"));
     assertFalse(StandardInput.isClosed(Path.of("pipe:[1234]"), "/opt/jdk", ""));
     assertFalse(StandardInput.isClosed(null, "/opt/jdk", ""));
+  }
+
+  /** Appends a gzipped WARC record of an ordinary page to {@code warc}. */
+  private void appendPage(Path warc) throws IOException {
+    Path page = dir.resolve("page.warc.gz");
+    try (FileChannel channel = FileChannel.open(page, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
+      writer.write(response("https://example.com/page", PAGE.getBytes(StandardCharsets.UTF_8),
+          false));
+    }
+    Files.write(warc, Files.readAllBytes(page), StandardOpenOption.APPEND);
   }
 }
