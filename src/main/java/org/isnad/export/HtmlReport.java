@@ -10,6 +10,7 @@ import org.isnad.model.Article;
 import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
+import org.isnad.model.Skipped;
 import org.isnad.model.Published;
 import org.isnad.model.ChainRole;
 import org.isnad.model.Quote;
@@ -35,6 +36,7 @@ public final class HtmlReport {
     writeHeader(analysis, out);
     writeFailures(analysis.failures(), out);
     writeWithoutArticle(analysis.withoutArticle(), out);
+    writeSkipped(analysis.skipped(), out);
     TimelineHtml.write(analysis, out);
     for (Extraction extraction : analysis.documents()) {
       writeDocument(extraction, analysis, out);
@@ -47,11 +49,13 @@ public final class HtmlReport {
     int articles = analysis.articles().size();
     int failed = analysis.failures().size();
     int empty = analysis.withoutArticle().size();
+    int skipped = analysis.skipped().size();
     out.write("<header><h1>isnad</h1><p class=\"summary\">");
     out.write(documents + " مستند · " + articles + " مقال · " + empty + " بلا مقال · " + failed
-        + " تعذّرت معالجته");
+        + " تعذّرت معالجته · " + skipped + " مسار لم يُقرأ");
     out.write("<br><span class=\"meta\" dir=\"ltr\">" + documents + " documents · " + articles
-        + " articles · " + empty + " without article · " + failed + " failed · generated "
+        + " articles · " + empty + " without article · " + failed + " failed · " + skipped
+        + " skipped · generated "
         + escape(analysis.generatedAt().toString()) + "</span></p>");
     writeToc(analysis, out);
     out.write("</header>\n");
@@ -88,6 +92,20 @@ public final class HtmlReport {
     for (Extraction page : pages) {
       out.write("<li><code dir=\"ltr\">" + escape(page.document().source()) + "</code>: "
           + "<span dir=\"ltr\">" + escape(page.error()) + "</span></li>");
+    }
+    out.write("</ul></details>\n");
+  }
+
+  /** Input paths met but not read (hidden, FIFOs, dangling links…), folded, with why. */
+  private static void writeSkipped(List<Skipped> paths, Writer out) throws IOException {
+    if (paths.isEmpty()) {
+      return;
+    }
+    out.write("<details class=\"no-article\"><summary>مسارات لم تُقرأ (" + paths.size()
+        + ")</summary><ul>");
+    for (Skipped path : paths) {
+      out.write("<li><code dir=\"ltr\">" + escape(path.path()) + "</code>: <span dir=\"ltr\">"
+          + escape(path.code()) + " — " + escape(path.reason()) + "</span></li>");
     }
     out.write("</ul></details>\n");
   }

@@ -49,12 +49,26 @@ class HtmlReportTest {
   @Test
   void pagesWithoutAnArticleAreCountedAndListedApartFromFailures() throws IOException {
     String html = render();
-    assertTrue(html.contains("3 documents · 1 articles · 1 without article · 1 failed"), html);
+    assertTrue(html.contains("3 documents · 1 articles · 1 without article · 1 failed · 0 skipped"),
+        html);
     int failures = html.indexOf("مستندات تعذّرت معالجتها");
     int empty = html.indexOf("صفحات بلا مقال (1)");
     assertTrue(failures >= 0 && empty > failures, "failures first, then pages without article");
     assertTrue(html.substring(empty).contains("one-line.txt"));
     assertFalse(html.substring(failures, empty).contains("one-line.txt"), "not a failure");
+  }
+
+  @Test
+  void skippedPathsAreCountedAndListedWithWhy() throws IOException {
+    StringWriter out = new StringWriter();
+    new HtmlReport().write(Analysis.unannotated(Instant.EPOCH, List.of()).withSkipped(List.of(
+        new org.isnad.model.Skipped("crawl/pipe", "not-regular-file", "a FIFO; never opened"))),
+        out);
+    String html = out.toString();
+    assertTrue(html.contains("0 failed · 1 skipped"), html);
+    int list = html.indexOf("مسارات لم تُقرأ (1)");
+    assertTrue(list >= 0 && html.indexOf("crawl/pipe", list) > list, html);
+    assertTrue(html.contains("not-regular-file — a FIFO; never opened"), html);
   }
 
   @Test
