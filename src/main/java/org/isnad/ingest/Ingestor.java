@@ -113,15 +113,28 @@ public final class Ingestor {
         try (InputStream in = Files.newInputStream(file)) {
           new JsonlInput(factory, maxBytes).read(file.toString(), in, sink);
         }
-      } else if (Files.size(file) > maxBytes) {
-        sink.accept(factory.unreadable(file.toString(), "too-large",
-            "larger than " + maxBytes + " bytes (" + Files.size(file) + "): " + file));
       } else {
-        sink.accept(factory.create(file.toString(), Files.readAllBytes(file), formatOf(name),
-            null, SourceHints.none()));
+        byte[] bytes = readCapped(file);
+        sink.accept(bytes == null ? factory.unreadable(file.toString(), "too-large",
+            "larger than " + maxBytes + " bytes: " + file)
+            : factory.create(file.toString(), bytes, formatOf(name), null, SourceHints.none()));
       }
     } catch (IOException | RuntimeException e) {
       sink.accept(factory.unreadable(file.toString(), "unreadable", "cannot read " + file + ": " + e));
+    }
+  }
+
+  /**
+   * The file's bytes, or {@code null} when it holds more than {@code maxBytes}: never more than
+   * that is read, even from a file that grows while it is read.
+   */
+  private byte[] readCapped(Path file) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      return bytes.length > maxBytes ? null : bytes;
     }
   }
 

@@ -192,6 +192,15 @@ class IngestorTest {
   }
 
   @Test
+  void aFileLongerThanItsStatedSizeIsReadOnlyUpToTheLimit() {
+    Path proc = Path.of("/proc/self/status");  // a regular file whose stated size is 0
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(proc), "needs Linux /proc");
+    List<Document> documents = new ArrayList<>();
+    new Ingestor(System.in, 10).ingest(List.of(proc.toString()), documents::add);
+    assertTrue(has(documents.get(0), "too-large"), documents.get(0).problems().toString());
+  }
+
+  @Test
   void missingPathIsACallerMistakeNamingThePath() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ingest(dir.resolve("missing.html").toString()));
