@@ -11,17 +11,22 @@ import org.isnad.model.DropReason;
 /**
  * The boilerplate phrase lists of {@code boilerplate.txt}: for a line, the reason it is page
  * furniture, if any. Sections are tried in file order; within a section {@code =} means the whole
- * line, {@code ^} the start of the line, and a bare phrase anywhere in the line.
+ * line, {@code ^} the start of the line, and a bare phrase anywhere in a line of at most
+ * {@value #MAX_CONTAINS_CHARS} characters: a longer line is a paragraph that may cite a tweet or a
+ * channel («قالت اللجنة الدولية للصليب الأحمر … في حسابها على تويتر إنه تم البدء في عمليات
+ * إجلاء»), never dropped for a phrase it merely contains.
  *
  * <p>Immutable and thread safe; {@link #bundled()} is loaded once.
  */
 final class PhraseLexicon {
+  /** The longest line a phrase found inside it (not at its start) may drop. */
+  static final int MAX_CONTAINS_CHARS = 200;
   private record Phrase(String text, char mode) {
     boolean matches(String line, String bare) {
       return switch (mode) {
         case '=' -> bare.equals(text);
         case '^' -> line.startsWith(text);
-        default -> line.contains(text);
+        default -> line.length() <= MAX_CONTAINS_CHARS && line.contains(text);
       };
     }
   }

@@ -38,6 +38,14 @@ class LineTaggerTest {
   @Test void whatsappCall() { drops("انضم إلى قناتنا الإخبارية على واتساب", DropReason.SHARE_FOLLOW); }
   @Test void followCall() { drops("تابعونا على وسائل التواصل | |||", DropReason.SHARE_FOLLOW); }
   @Test void socialLinksLine() { drops("Youtube | Google News |", DropReason.SHARE_FOLLOW); }
+  @Test void aParagraphCitingATweetIsText() {
+    kind("قالت اللجنة الدولية للصليب الأحمر في بيان نشرته صباح اليوم في حسابها على تويتر إنه تم "
+        + "البدء في عمليات إجلاء الجرحى والمرضى من البلدات المحاصرة في ريف دمشق، بعد أسابيع من "
+        + "المفاوضات مع الأطراف المتحاربة على الأرض", LineKind.BODY);
+  }
+  @Test void aShortLineWithTheSamePhraseIsFurniture() {
+    drops("تابعونا على تويتر وفيسبوك", DropReason.SHARE_FOLLOW);
+  }
   @Test void tableLeftover() { drops("---|", DropReason.NON_CONTENT); }
   @Test void commentForm() { drops("اترك تعليقاً", DropReason.COMMENT_FORM); }
   @Test void commentNotice() {
