@@ -104,10 +104,20 @@ final class ArticleDraft {
       offset += length;
     }
     String body = text.toString();
-    return new Article(document.id() + "-a" + index, document.id(), title, body,
+    return new Article(document.id() + "-a" + index, document.id(), title(document, index), body,
         outlet(document, phrases), author(phrases), dateline == null ? null : dateline.display(),
         credit(phrases), tags, Language.of(body), document.hints().url(),
         published(document, index, problems), segments);
+  }
+
+  /**
+   * The title the caller gave (a JSONL row's {@code title}) for the page's first article, else
+   * the headline read from the page: a dateline or a photo caption above the body is never
+   * preferred to the title the row states.
+   */
+  private String title(Document document, int index) {
+    String given = document.hints().title();
+    return index == 1 && given != null && !given.isBlank() ? given.strip() : title;
   }
 
   private String author(FieldPhrases phrases) {

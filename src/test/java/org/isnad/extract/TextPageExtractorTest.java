@@ -35,6 +35,15 @@ class TextPageExtractorTest {
   }
 
   @Test
+  void theTitleAJsonlRowGivesIsTheFirstArticlesTitle() {
+    Document document = new Document("drow", "feed.jsonl:3", "0", Format.TEXT, "UTF-8",
+        "الرياض - واس\n" + BODY_1 + "\n" + BODY_2, new SourceHints(null,
+        "خادم الحرمين يستقبل وزير الخارجية", null, null), null, List.of());
+    Extraction extraction = new TextPageExtractor().extract(document, SiteTemplate.empty());
+    assertEquals("خادم الحرمين يستقبل وزير الخارجية", extraction.articles().get(0).title());
+  }
+
+  @Test
   void tickerAboveTheTitleIsDropped() {
     Extraction extraction = extract("ارتفاع أسعار الذهب في الأسواق المحلية اليوم\n"
         + "انتهاء الاجتماع بين الطرفين دون اتفاق على البنود\n" + BODY_1 + "\n" + BODY_2);
