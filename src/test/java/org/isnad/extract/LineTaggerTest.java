@@ -56,6 +56,7 @@ class LineTaggerTest {
   @Test void errorLeftover() { drops("error:", DropReason.ERROR_LEFTOVER); }
   @Test void sourceLine() { kind("المصدر: صدى البلد", LineKind.SOURCE); }
   @Test void bylineWithLabel() { kind("بقلم: سلمى العلي", LineKind.BYLINE); }
+  @Test void interviewByline() { kind("حوار: آسيا العتروس", LineKind.BYLINE); }
   @Test void teamByline() { kind("طيف بوست – فريق التحرير", LineKind.BYLINE); }
   @Test void partyNameIsNotATeamByline() {
     kind("بشأن جلسة الغد... نائب \"التنمية والتحرير\": مستمرون في التفاوض!", LineKind.HEADLINE);
