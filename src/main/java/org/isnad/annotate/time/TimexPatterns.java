@@ -127,7 +127,7 @@ final class TimexPatterns {
 
   /**
    * A year after a word that announces one ("حرب 1948", "عام ( 1948 )", "خلال 2016"), also in
-   * parentheses, or the second of a range ("1936 - 1939"); never before another number, a
+   * parentheses, or either end of a range ("1936 - 1939", "بين 1936 و1939"); never before another number, a
    * percent sign or a counted noun ("1948 شخصا", "2000 دولار"). (A "^" inside a Java
    * look-behind moves the match start, so word starts are tested with a nested look-behind.)
    */
@@ -135,6 +135,7 @@ final class TimexPatterns {
     String leads = TimeLexicon.alternation(lexicon.yearLeads);
     return "(?:(?<=(?<![^\\s(،,])[وفبلك]?" + leads + "\\s{1,2}(?:\\(\\s{0,2})?)"
         + "|(?<=(?<![^\\s(])(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2})"
+        + "|(?<=(?<![^\\s(])بين\\s{1,2}(?:19|20)\\d{2}\\s{1,2}و)"
         + "|(?=(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2}(?:19|20)\\d{2}(?![\\p{N}])))"
         + "(?<lyear>(?:19|20)\\d{2})(?![\\p{N}])" + ERA + notAQuantity(lexicon);
   }

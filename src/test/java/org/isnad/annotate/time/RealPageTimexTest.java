@@ -66,6 +66,12 @@ class RealPageTimexTest {
     }
 
     @Test
+    void betweenTwoYearsIsTwoYearsWhateverFollows() {
+      assertEquals(List.of("1936=1936", "1939=1939"),
+          found("بين 1936 و1939 اندلعت الثورة", FRIDAY_JULY));
+    }
+
+    @Test
     void aRangeEndingInASmallNumberIsNoYear() {
       assertTrue(found("سجل خلال 2014 - 5 أهداف", FRIDAY_JULY).isEmpty());
     }
