@@ -63,7 +63,8 @@ final class TimexPatterns {
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
     add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);
-    add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?:\\s*" + rel + ")?"
+    add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
+        + "(?:\\s*" + rel + ")?"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
         + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))");

@@ -49,6 +49,12 @@ class RealPageTimexTest {
     }
 
     @Test
+    void anEdgeOfTheYearFollowedByAYearIsThatYear() {
+      assertEquals(List.of("أواخر العام 2016=2016"),
+          found("سيطرت على المدينة أواخر العام 2016 , وبات", FRIDAY_JULY));
+    }
+
+    @Test
     void aNumberThatCountsSomethingIsNotAYear() {
       assertTrue(found("قتل في الحرب 1948 شخصا", FRIDAY_JULY).isEmpty(), "accusative count");
       assertTrue(found("كلفت الحرب 2014 دولار للفرد", FRIDAY_JULY).isEmpty(), "currency");
