@@ -12,8 +12,9 @@ import org.isnad.text.RuleFile;
 /**
  * The time vocabulary of {@code org/isnad/annotate/time/*.txt}: month, weekday, ordinal,
  * cardinal, unit, part-of-day, relation and period-edge words, each normalised and mapped to its
- * value, with a regular-expression alternation per list (longest words first). Loaded once;
- * immutable and thread safe.
+ * value, and the plain word lists that guard bare years, fixed names and vague counts, with a
+ * regular-expression alternation per list (longest words first). Loaded once; immutable and
+ * thread safe.
  */
 final class TimeLexicon {
   private static final class Holder {
@@ -29,6 +30,13 @@ final class TimeLexicon {
   final Map<String, String> relations = coded("relative-words.txt");
   final Map<String, String> edges = coded("period-edges.txt");
   final Map<String, String[]> units = units();
+  final Map<String, Integer> dialectDays = numbered("dialect-days.txt");
+  final Map<String, Integer> ages = numbered("ages.txt");
+  final List<String> yearLeads = words("year-lead-words.txt");
+  final List<String> quantityWords = words("quantity-words.txt");
+  final List<String> yearFollowers = words("year-followers.txt");
+  final List<String> fixedNames = words("fixed-names.txt");
+  final List<String> vagueCounts = words("vague-counts.txt");
 
   static TimeLexicon bundled() {
     return Holder.BUNDLED;
@@ -46,6 +54,12 @@ final class TimeLexicon {
             throw new IllegalStateException(file + ": expected value<TAB>word: " + parts[0]);
           }
         }).toList();
+  }
+
+  /** A plain word list: one normalised entry a line. */
+  private static List<String> words(String file) {
+    return RuleFile.read(TimeLexicon.class, file).stream().map(TimeLexicon::normalize).distinct()
+        .toList();
   }
 
   private static Map<String, Integer> numbered(String file) {

@@ -21,7 +21,8 @@ final class TimexFinder {
       "wd", "dnum", "dord", "d", "m", "y", "iy", "im", "id", "hmon", "hyear", "hyear2", "edge",
       "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
       "plural", "cardw", "sunit", "adv", "now", "past", "future", "decade", "bare", "iy2", "im2", "id2",
-      "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac");
+      "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac", "lyear",
+      "few", "fewunit", "age", "agen");
   /**
    * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
    * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).

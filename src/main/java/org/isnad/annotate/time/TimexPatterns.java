@@ -15,6 +15,8 @@ final class TimexPatterns {
   private static final String END = "(?![\\p{L}])";
   /** "2015م", "2015 ميلادي": the Gregorian era mark belongs to the year. */
   private static final String ERA = "(?:\\s?م(?![\\p{L}])|\\s+ميلادي(?:ه)?)?";
+  /** "1436هـ", "1348 هجري", "1436 هجرية", "للهجرة": the Hijri era mark. */
+  private static final String HIJRI_ERA = "(?:ه(?![\\p{L}])|هجري(?:ه)?|للهجره)";
   private static final String AMBIGUOUS_MONTHS = "(?!(?:مارس|اب|ماي|صفر)(?![\\p{L}]))";
 
   final Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
@@ -42,36 +44,48 @@ final class TimexPatterns {
         + "|(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})"
         + "|(?<iy2>1[34]\\d{2})/(?<im2>\\d{1,2})/(?<id2>\\d{1,2}))(?:\\s?ه(?![\\p{L}]))?");
     String hmon = "(?<hmon>" + TimeLexicon.alternation(lexicon.hijriMonths.keySet()) + ")";
-    add(Kind.HIJRI, "(?:" + weekdayHead + "?(?:" + day + "\\s*(?:من\\s+)?(?:شهر\\s+)?)?" + hmon
-        + "\\s*(?:من\\s+)?(?:عام|سنه)?\\s*(?<hyear>1[34]\\d{2})|(?:عام\\s+|سنه\\s+)?(?<hyear2>1[34]\\d{2}))"
-        + "\\s*(?:ه(?![\\p{L}])|هجريه|للهجره)");
+    String monthYearNoEra = "(?!" + TimeLexicon.alternation(lexicon.hijriMonths.keySet())
+        + "\\s*(?:من\\s+)?(?:عام|سنه)?\\s*1[34]\\d{2}(?![\\p{N}])(?!\\s*" + HIJRI_ERA + "))";
+    add(Kind.HIJRI, "(?:" + monthYearNoEra + weekdayHead + "?(?:" + day + "\\s*(?:من\\s+)?(?:شهر\\s+)?)?" + hmon
+        + "\\s*(?:من\\s+)?(?:عام|سنه)?\\s*(?<hyear>1[34]\\d{2})(?![\\p{N}])(?:\\s*" + HIJRI_ERA + ")?"
+        + "|(?:عام\\s+|سنه\\s+)?(?<hyear2>1[34]\\d{2})\\s*" + HIJRI_ERA + ")");
     add(Kind.HIJRI_DAY, weekdayHead + "?(?:يوم\\s+)?" + day + "\\s*(?:من\\s+)?(?:شهر\\s+)?" + hmon
         + "(?!\\s*(?:من\\s+)?(?:عام|سنه)?\\s*1[34]\\d{2})");
     add(Kind.HIJRI_MONTH, "(?:شهر\\s+|(?<=(?:في|خلال|منذ|حتي|طوال)\\s))(?!صفر(?![\\p{L}]))" + hmon
         + "(?:\\s+(?:المبارك|الكريم|المعظم))?(?:\\s*" + rel + ")?");
     add(Kind.FEAST, "(?:(?<nth>اول|ثاني|ثالث|رابع)\\s+)?(?:ايام\\s+)?(?<feast>عيد\\s+(?:الفطر|الاضحي)"
         + "|(?<=ايام\\s)العيد)(?:\\s+(?:المبارك|السعيد))?");
-    add(Kind.SEASON, "(?:(?<sthis>هذا)\\s+)?(?<season>الصيف|الشتاء|الخريف|الربيع(?!\\s+(?:العربي|الاول"
+    add(Kind.SEASON, "(?!" + TimeLexicon.alternation(lexicon.fixedNames) + "(?![\\p{L}]))"
+        + "(?:(?<sthis>هذا)\\s+)?(?<season>الصيف|الشتاء|الخريف|الربيع(?!\\s+(?:العربي|الاول"
         + "|الاخر|الثاني))|صيفا|شتاء|خريفا|(?:صيف|شتاء|خريف|ربيع)(?=\\s+(?:عام|العام|لعام|(?:1[89]|20)\\d{2})))"
         + "(?:\\s*(?:العام\\s+)?" + rel + "|\\s+(?:عام\\s+|العام\\s+|لعام\\s+)?" + year + ")?");
     add(Kind.QUARTER, "الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?"
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
     add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);
-    add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?:\\s*" + rel + ")?"
-        + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:عام|العام)\\s+(?<year3>(?:1[89]|20)\\d{2}))");
-    add(Kind.YEAR, "(?:عام|العام|سنه|لعام)\\s+" + year);
+    add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
+        + "(?:\\s*" + rel + ")?"
+        + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
+        + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
+        + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))");
+    add(Kind.YEAR, "(?:عام|العام|سنه|لعام)\\s+(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
+        + "(?:\\s*\\))?");
     add(Kind.BARE_YEAR, "(?:(?<=(?:في|منذ|حتي|الي|بين|من|بعد|قبل|بحلول|مطلع|نهايه|اواخر|اوائل)\\s"
         + "|\\d{4}\\s{1,2}و)(?<byear>(?:19|20)\\d{2})" + ERA + "(?!\\s*(?:الي|و|-|–)\\s*(?!(?:19|20)\\d{2})\\d)"
         + "(?=\\s*(?:$|[^\\s\\p{L}\\p{N}%٪]|(?:و|دون|حين|عندما|حيث|بعد|قبل|الي|حتي|فيما|كما|لكن|ثم|او"
-        + "|علي|عن|في|من|ما|حسب|وفق)(?![\\p{L}])|و\\p{L}))"
-        + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])");
-    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + ")" + wd
+        + "|علي|عن|في|من|ما|حسب|وفق|" + TimeLexicon.alternation(lexicon.yearFollowers).substring(3)
+        + "(?![\\p{L}])|و\\p{L}))"
+        + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
+        + "|" + ledYear(lexicon));
+    String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
+    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + "|(?=" + weekdays
+        + "\\s+(?:المقبل|القادم|الماضي)(?![\\p{L}])))" + wd
         + "(?:\\s+(?<wrel>المقبل|القادم|الماضي))?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
-        + "|الليله\\s+(?:قبل\\s+)?الماضيه)");
+        + "|الليله\\s+(?:قبل\\s+)?الماضيه|"
+        + TimeLexicon.alternation(lexicon.dialectDays.keySet()).substring(3));
     add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
@@ -88,6 +102,8 @@ final class TimexPatterns {
         + "|(?:هذه\\s+)?ال(?<plural2>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات|عقود)\\s+(?:القليله\\s+)?"
         + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه)"
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
+        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:سن|عمر)\\s+(?<age>" + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?!\\s*و\\p{L})"
+        + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
         + "|(?<=(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
     add(Kind.VAGUE, VAGUE);
     add(Kind.DECADE, DECADE);
@@ -109,6 +125,28 @@ final class TimexPatterns {
   /** Decades: "التسعينات", "تسعينيات القرن الماضي". */
   private static final String DECADE = "(?<decade>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين"
       + "|ثمانين|تسعين)(?:ات|يات))(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين))?";
+
+  /**
+   * A year after a word that announces one ("حرب 1948", "عام ( 1948 )", "خلال 2016"), also in
+   * parentheses, or either end of a range ("1936 - 1939", "بين 1936 و1939"); never before another number, a
+   * percent sign or a counted noun ("1948 شخصا", "2000 دولار"). (A "^" inside a Java
+   * look-behind moves the match start, so word starts are tested with a nested look-behind.)
+   */
+  private static String ledYear(TimeLexicon lexicon) {
+    String leads = TimeLexicon.alternation(lexicon.yearLeads);
+    return "(?:(?<=(?<![^\\s(،,])[وفبلك]?" + leads + "\\s{1,2}(?:\\(\\s{0,2})?)"
+        + "|(?<=(?<![^\\s(])(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2})"
+        + "|(?<=(?<![^\\s(])بين\\s{1,2}(?:19|20)\\d{2}\\s{1,2}و)"
+        + "|(?=(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2}(?:19|20)\\d{2}(?![\\p{N}])))"
+        + "(?<lyear>(?:19|20)\\d{2})(?![\\p{N}])" + ERA + notAQuantity(lexicon);
+  }
+
+  /** After a number: not another number, a percent sign, a counted noun or an accusative count. */
+  private static String notAQuantity(TimeLexicon lexicon) {
+    return "(?!\\s*[.,،/]\\d|\\s*[%٪]|\\s*[-–]\\s*(?!(?:19|20)\\d{2})\\d|\\s+\\d"
+        + "|\\s+[وفبلك]?" + TimeLexicon.alternation(lexicon.quantityWords) + "(?![\\p{L}])"
+        + "|\\s+(?!" + TimeLexicon.alternation(lexicon.yearFollowers) + ")\\p{L}+ا(?![\\p{L}]))";
+  }
 
   private void add(Kind kind, String body) {
     byKind.put(kind, Pattern.compile(START + "(?:" + body + ")" + END));

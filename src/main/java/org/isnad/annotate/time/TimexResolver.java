@@ -67,7 +67,7 @@ final class TimexResolver {
       case QUARTER -> SeasonValues.quarter(m, relation(m), context);
       case YEAR -> Resolved.of(TimexType.DATE, m.group("year"));
       case BARE_YEAR -> Resolved.of(TimexType.DATE, m.has("byear") ? m.group("byear")
-          : m.group("yearm"));
+          : m.has("yearm") ? m.group("yearm") : m.group("lyear"));
       case WEEKDAY -> weekday(m, context);
       case RELATIVE_DAY -> relativeDay(m, context);
       case THAT_DAY -> thatDay(context);
@@ -230,7 +230,7 @@ final class TimexResolver {
       case "اليوم" -> 0;
       case "غدا", "الغد" -> 1;
       case "بعد غد" -> 2;
-      default -> -2;
+      default -> lexicon.dialectDays.getOrDefault(word, -2);
     };
     Resolved day = m.has("wd") ? namedDay(offset, m, context)
         : relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
@@ -337,6 +337,17 @@ final class TimexResolver {
   private Resolved duration(Mention m) {
     if (m.has("plural2")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural2"));
+      return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
+    }
+    if (m.has("agen")) {
+      return Resolved.of(TimexType.DURATION, Values.duration(Integer.parseInt(m.group("agen")), "Y"));
+    }
+    if (m.has("age")) {
+      return Resolved.of(TimexType.DURATION, Values.duration(
+          TimeLexicon.lookup(lexicon.ages, m.group("age")), "Y"));
+    }
+    if (m.has("few")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("fewunit"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
     }
     if (m.has("frac")) {

@@ -22,7 +22,7 @@ final class TimexTriggers {
       "ايام", "ثاني", "ثالث", "رابع", "الصيف", "الشتاء", "الخريف", "الربيع", "صيفا", "شتاء",
       "خريفا", "صيف", "خريف", "ربيع", "الربع", "ربع", "نصف", "ثلث", "يوميه", "اليوميه", "اليومي", "اسبوعيه",
       "الاسبوعيه", "الاسبوعي", "اسبوعي", "شهريه", "الشهريه", "الشهري", "شهري", "سنويه",
-      "السنويه", "السنوي", "سنوي");
+      "السنويه", "السنوي", "سنوي", "سن", "عمر");
   private static final String CLITICS = "وفبلك";
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile(
       "(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)");
@@ -40,6 +40,8 @@ final class TimexTriggers {
     addFirstWords(lexicon.parts.keySet());
     addFirstWords(lexicon.edges.keySet());
     addFirstWords(lexicon.units.keySet());
+    addFirstWords(lexicon.dialectDays.keySet());
+    addFirstWords(lexicon.vagueCounts);
     months = List.copyOf(lexicon.months.keySet());
   }
 

@@ -1,0 +1,141 @@
+package org.isnad.annotate.time;
+
+import static org.isnad.annotate.time.TimeAnnotatorTest.found;
+import static org.isnad.annotate.time.TimeAnnotatorTest.only;
+import static org.isnad.annotate.time.TimeAnnotatorTest.timexes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.isnad.model.Timex;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule tests for the time expressions real news pages use and the annotator used to miss (issue
+ * 15): bare years, Hijri dates without هـ, weekdays with المقبل, year ranges, fixed names,
+ * vague counts and ages, dialect days. Arabic inline, expected TIMEX3 values.
+ */
+class RealPageTimexTest {
+  private static final String FRIDAY_JULY = "2015-07-24";
+
+  @Nested
+  class BareYears {
+    @Test
+    void yearAfterAWordThatAnnouncesOneIsAYearNotADay() {
+      assertEquals("1948=1948", only("هاجرت العائلة بعد حرب 1948 إلى لبنان", FRIDAY_JULY));
+      assertEquals("2016=2016", only("خلال 2016 تراجعت الصادرات", FRIDAY_JULY));
+      assertEquals("2014=2014", only("شارك في انتخابات 2014 الرئاسية", FRIDAY_JULY));
+    }
+
+    @Test
+    void yearInParenthesesAfterAYearWord() {
+      assertEquals("عام ( 1948 )=1948", only("في عام ( 1948 ) هاجر", FRIDAY_JULY));
+      assertEquals("2011=2011", only("منذ ( 2011 ) قتل الآلاف", FRIDAY_JULY));
+    }
+
+    @Test
+    void yearAfterAPrepositionBeforeThatClause() {
+      assertEquals("2014=2014", only("أعلنت في 2014 أن الحكومة ستنسحب", FRIDAY_JULY));
+    }
+
+    @Test
+    void yearAfterAnEdgeWordCarriesItsMod() {
+      List<Timex> t = timexes("منذ بداية 2019 قتل المئات", FRIDAY_JULY);
+      assertEquals(1, t.size());
+      assertEquals("بداية 2019", t.get(0).text());
+      assertEquals("2019", t.get(0).value());
+      assertEquals("START", t.get(0).mod());
+    }
+
+    @Test
+    void anEdgeOfTheYearFollowedByAYearIsThatYear() {
+      assertEquals(List.of("أواخر العام 2016=2016"),
+          found("سيطرت على المدينة أواخر العام 2016 , وبات", FRIDAY_JULY));
+    }
+
+    @Test
+    void aNumberThatCountsSomethingIsNotAYear() {
+      assertTrue(found("قتل في الحرب 1948 شخصا", FRIDAY_JULY).isEmpty(), "accusative count");
+      assertTrue(found("كلفت الحرب 2014 دولار للفرد", FRIDAY_JULY).isEmpty(), "currency");
+      assertTrue(found("وصل منذ 2014 5555 لاجئ", FRIDAY_JULY).isEmpty(), "another number");
+      assertTrue(found("خلال 2015 ألف متظاهر", FRIDAY_JULY).isEmpty(), "a counted noun");
+    }
+  }
+
+  @Nested
+  class Ranges {
+    @Test
+    void yearRangeIsTwoYears() {
+      assertEquals(List.of("1936=1936", "1939=1939"),
+          found("اندلعت الثورة 1936 - 1939 في فلسطين", FRIDAY_JULY));
+    }
+
+    @Test
+    void betweenTwoYearsIsTwoYearsWhateverFollows() {
+      assertEquals(List.of("1936=1936", "1939=1939"),
+          found("بين 1936 و1939 اندلعت الثورة", FRIDAY_JULY));
+    }
+
+    @Test
+    void aRangeEndingInASmallNumberIsNoYear() {
+      assertTrue(found("سجل خلال 2014 - 5 أهداف", FRIDAY_JULY).isEmpty());
+    }
+  }
+
+  @Nested
+  class Hijri {
+    @Test
+    void hijriDayMonthYearWithoutEraMark() {
+      assertEquals("15 رمضان 1436=2015-07-02", only("صدر القرار في 15 رمضان 1436 بعد", null));
+    }
+
+    @Test
+    void hijriYearWithHijriWordIsFoundButSpansTwoGregorianYears() {
+      assertEquals("1348هجري=null", only("توفي ( 1348هجري ) في مكة", null));
+    }
+  }
+
+  @Nested
+  class Weekdays {
+    @Test
+    void weekdayWithNextWordAndNoYawmIsResolved() {
+      assertEquals("الأحد المقبل=2015-07-26", only("يصل الوزير الأحد المقبل إلى دمشق", FRIDAY_JULY));
+      assertEquals("الخميس القادم=2015-07-30", only("الخميس القادم تعقد الجلسة", FRIDAY_JULY));
+    }
+  }
+
+  @Nested
+  class FixedNames {
+    @Test
+    void aNameThatStartsWithASeasonIsNoSeason() {
+      assertTrue(found("انطلق الربيع الأمازيغي في الجزائر", FRIDAY_JULY).isEmpty());
+      assertTrue(found("سقطت أنظمة في ثورات الربيع العربي", FRIDAY_JULY).isEmpty());
+    }
+  }
+
+  @Nested
+  class DurationsAndAges {
+    @Test
+    void vagueCountOfUnitsIsADurationWithUnknownCount() {
+      assertEquals("عدة أيام=PXD", only("استمر القصف لعدة أيام", FRIDAY_JULY));
+      assertEquals("بضعة أشهر=PXM", only("غاب بضعة أشهر", FRIDAY_JULY));
+    }
+
+    @Test
+    void agesAsOrdinalsOrNumbersAfterSinn() {
+      assertEquals("سن الرابعة عشرة=P14Y", only("اعتقل في سن الرابعة عشرة", FRIDAY_JULY));
+      assertEquals("سن الـ18=P18Y", only("من هم دون سن الـ18", FRIDAY_JULY));
+      assertTrue(found("بلغ عمر الخامسة والثلاثين", FRIDAY_JULY).isEmpty(),
+          "a compound ordinal is not its first word");
+    }
+  }
+
+  @Nested
+  class Dialect {
+    @Test
+    void levantineTomorrow() {
+      assertEquals("بكرا=2015-07-25", only("بكرا منروح على الشام", FRIDAY_JULY));
+    }
+  }
+}
