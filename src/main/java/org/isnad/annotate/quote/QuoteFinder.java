@@ -110,19 +110,18 @@ final class QuoteFinder {
     return a != null ? a : lexicon.speechVerbs.getOrDefault(verb.bare(), Agreement.UNKNOWN);
   }
 
-  /** "قالت أمس (الأربعاء) وزارة الداخلية": time words between the verb and its subject. */
-  private static int skipTimeWords(List<Word> words, int from) {
+  /**
+   * "قالت أمس (الأربعاء) وزارة الداخلية", "أفادت به مصادر": words between the verb and its subject
+   * ({@code before-subject.txt}).
+   */
+  private int skipTimeWords(List<Word> words, int from) {
     int k = from;
-    while (k < words.size() && k - from < 5 && (TIME_WORDS.contains(words.get(k).text())
+    while (k < words.size() && k - from < 5 && (lexicon.beforeSubject.contains(words.get(k).text())
         || words.get(k).is("(") || words.get(k).is(")"))) {
       k++;
     }
     return k < words.size() && !words.get(k).isPunctuation() ? k : from;
   }
-
-  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("امس", "اليوم",
-      "يوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-      "السبت", "الماضي", "ايضا");
 
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {

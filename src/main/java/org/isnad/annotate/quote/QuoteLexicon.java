@@ -31,6 +31,8 @@ final class QuoteLexicon {
   final Set<String> nonSpeakerHeads = new HashSet<>();
   /** Whole phrases that name no one ("نفس المصدر"). */
   final Set<String> unnamedSources = new HashSet<>();
+  /** Words skipped between a speech verb and its subject ("أمس", "به"). */
+  final Set<String> beforeSubject = new HashSet<>();
   /** Verb forms whose following phrase is the one told ("أبلغوا"). */
   final Set<String> tellingForms = new HashSet<>();
 
@@ -60,6 +62,7 @@ final class QuoteLexicon {
     read("recipients.txt").forEach(w -> recipients.add(normalize(w)));
     read("non-speakers.txt").forEach(w -> nonSpeakerHeads.add(normalize(w)));
     read("unnamed-sources.txt").forEach(w -> unnamedSources.add(normalize(w)));
+    read("before-subject.txt").forEach(w -> beforeSubject.add(normalize(w)));
     read("telling-verbs.txt").forEach(w -> tellingForms.add(normalize(w)));
   }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Tells whether a phrase read where a speaker stands can name one. It cannot when it opens with
- * a date, a bare preposition or a medium ({@code non-speakers.txt}), when it is a number, or when
+ * a one-letter word, a date, a bare preposition or a medium ({@code non-speakers.txt}), when it is a number, or when
  * it is a generic phrase that names no one ({@code unnamed-sources.txt}). Thread safe.
  */
 final class SpeakerCheck {
@@ -20,7 +20,8 @@ final class SpeakerCheck {
       return false;
     }
     Word first = words.get(from);
-    if (lexicon.nonSpeakerHeads.contains(first.text())
+    if ((first.text().length() == 1 && Character.isLetter(first.text().charAt(0)))  // "ا", "ب"
+        || lexicon.nonSpeakerHeads.contains(first.text())
         || lexicon.nonSpeakerHeads.contains(first.bare())) {
       return false;
     }

@@ -96,4 +96,27 @@ class SpeakerRulesTest {
     Quote q = QuoteAnnotatorTest.quotes("وقال الوزير إن الطرق مفتوحة.", "d8f14e214e830").get(0);
     assertEquals("speaker:الوزير", chain(q));
   }
+
+  @Test
+  void aClauseParticleIsNoSpeaker() {
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER,
+        speaker("وما تصريحه إلا دليل على ذلك، إذ قال: \"سندافع عن المحافظة\"."));
+  }
+
+  @Test
+  void theVerbsOwnNounIsNoSpeaker() {
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER,
+        speaker("وأردف بالقول: \"بتنا في مرحلة من الممكن فيها إنهاء الحرب\"."));
+  }
+
+  @Test
+  void aPronounObjectIsSkippedToTheSubject() {
+    assertEquals("مصادر أمنية",
+        speaker("قتل القيادي في غارة أمريكية، بحسب ما أفادت به مصادر أمنية."));
+  }
+
+  @Test
+  void aSplitLetterIsNoSpeaker() {
+    assertEquals(List.of(), quotes("التصدي - وفق ا للاستراتيجية الإيرانية - للمحور العربي."));
+  }
 }
