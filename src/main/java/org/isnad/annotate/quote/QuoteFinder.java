@@ -59,7 +59,7 @@ final class QuoteFinder {
     int first = skipTimeWords(words, verb + 1);
     int speakerEnd = phrases.end(words, first);
     int[] speaker = speakerEnd == first ? speakerBefore(words, verb)
-        : check.canSpeak(words, first, speakerEnd) && !isTelling(words.get(verb))
+        : check.canSpeakAfterVerb(words, first, speakerEnd) && !isTelling(words.get(verb))
             ? span(words, first, speakerEnd) : new int[] {-1, -1};
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {

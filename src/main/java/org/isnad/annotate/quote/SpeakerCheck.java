@@ -28,6 +28,14 @@ final class SpeakerCheck {
     return !isNumber(words, from, to) && !lexicon.unnamedSources.contains(joined(words, from, to));
   }
 
+  /**
+   * Whether words [from, to) right after a speech verb may name its speaker: not when they open
+   * with "لل" ("قال للصحفيين", "قال للشرع": the one addressed).
+   */
+  boolean canSpeakAfterVerb(List<Word> words, int from, int to) {
+    return canSpeak(words, from, to) && !words.get(from).text().startsWith("لل");
+  }
+
   /** "2017", "1 , 5": digits and punctuation only. */
   private static boolean isNumber(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -119,4 +119,10 @@ class SpeakerRulesTest {
   void aSplitLetterIsNoSpeaker() {
     assertEquals(List.of(), quotes("التصدي - وفق ا للاستراتيجية الإيرانية - للمحور العربي."));
   }
+
+  @Test
+  void theOneAddressedIsNoSpeaker() {
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER,
+        speaker("وقال للصحفيين في جنيف: \"الرقم ينخفض\"."));
+  }
 }
