@@ -58,9 +58,9 @@ final class QuoteFinder {
     Agreement agreement = agreement(words.get(verb));
     int first = skipTimeWords(words, verb + 1);
     int speakerEnd = phrases.end(words, first);
-    int[] speaker = speakerEnd == first ? speakerBefore(words, verb)
-        : check.canSpeakAfterVerb(words, first, speakerEnd) && !isTelling(words.get(verb))
-            ? span(words, first, speakerEnd) : new int[] {-1, -1};
+    boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
+        && !isTelling(words.get(verb));
+    int[] speaker = after ? span(words, first, speakerEnd) : speakerBefore(words, verb);
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {
       return null;
@@ -299,7 +299,7 @@ final class QuoteFinder {
     }
     Word first = words.get(at);
     boolean cliticFree = lexicon.sourcePhrases.stream().anyMatch(p -> p[0].equals(first.text()));
-    Word cue = lexicon.nonSpeakerHeads.contains(first.text()) ? phraseCue(words, at, length)
+    Word cue = length > 1 && lexicon.isStop(first) ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);
     return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
         content[0], content[1], false, null, null);

@@ -125,4 +125,15 @@ class SpeakerRulesTest {
     assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER,
         speaker("وقال للصحفيين في جنيف: \"الرقم ينخفض\"."));
   }
+
+  @Test
+  void aNameWrittenLikeAPrepositionStillSpeaks() {
+    assertEquals("علي الحسيني", speaker("وقال علي الحسيني إن المعارك توقفت."));
+  }
+
+  @Test
+  void theOneAddressedLeavesTheSubjectBeforeTheRelative() {
+    assertEquals("السفير الروسي",
+        speaker("وأوضح السفير الروسي الذي قال للصحافيين إن الدور محدود."));
+  }
 }
