@@ -299,15 +299,16 @@ final class QuoteFinder {
     }
     Word first = words.get(at);
     boolean cliticFree = lexicon.sourcePhrases.stream().anyMatch(p -> p[0].equals(first.text()));
-    Word cue = length > 1 && lexicon.isStop(first) ? phraseCue(words, at, length)
+    Word cue = length > 1 && (lexicon.isStop(first) || lexicon.isStop(cueWord(first)))
+        ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);
     return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
         content[0], content[1], false, null, null);
   }
 
   /** "على لسان": a phrase opening with a preposition is its own cue, never the bare preposition. */
-  private static Word phraseCue(List<Word> words, int at, int length) {
-    Word first = words.get(at);
+  private Word phraseCue(List<Word> words, int at, int length) {
+    Word first = cueWord(words.get(at));
     Word last = words.get(at + length - 1);
     return new Word(first.text() + " " + last.text(), first.start(), last.end(),
         first.written() + " " + last.written(), false);

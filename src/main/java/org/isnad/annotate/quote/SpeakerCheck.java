@@ -30,10 +30,19 @@ final class SpeakerCheck {
 
   /**
    * Whether words [from, to) right after a speech verb may name its speaker: not when they open
-   * with "لل" ("قال للصحفيين", "قال للشرع": the one addressed).
+   * with "لل" or with ل before a noun carrying a pronoun ("قال للصحفيين", "قال لجمهوره": the one
+   * addressed).
    */
   boolean canSpeakAfterVerb(List<Word> words, int from, int to) {
-    return canSpeak(words, from, to) && !words.get(from).text().startsWith("لل");
+    Word first = words.get(from);
+    return canSpeak(words, from, to) && !first.text().startsWith("لل") && !addressed(first);
+  }
+
+  /** "لجمهوره", "لخصومه": ل glued to a noun with an attached pronoun (as written, not ة). */
+  private static boolean addressed(Word w) {
+    String written = w.written();
+    return written.startsWith("ل") && written.length() > 3
+        && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم"));
   }
 
   /** "2017", "1 , 5": digits and punctuation only. */

@@ -136,4 +136,23 @@ class SpeakerRulesTest {
     assertEquals("السفير الروسي",
         speaker("وأوضح السفير الروسي الذي قال للصحافيين إن الدور محدود."));
   }
+
+  @Test
+  void theAudienceIsNoSpeaker() {
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER,
+        speaker("وقال لجمهوره في رده على العقوبات: \"لن نتراجع\"."));
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, speaker("وقال لنا: \"لن نتراجع\"."));
+  }
+
+  @Test
+  void aCommitteeIsNoAudience() {
+    assertEquals("لجنة التحقيق", speaker("وقالت لجنة التحقيق إن الأدلة كافية."));
+  }
+
+  @Test
+  void aConjoinedPrepositionalPhraseIsItsOwnCue() {
+    Quote q = quotes("الأمم المتحدة، وعلى لسان نائب المتحدث، أكدت أن المساعدات وصلت.").stream()
+        .filter(x -> x.cue().startsWith("على")).findFirst().orElseThrow();
+    assertEquals("على لسان", q.cue());
+  }
 }
