@@ -161,6 +161,7 @@ public final class SpeakerLinker {
     List<ChainLink> chain = new ArrayList<>(quote.chain().size());
     for (ChainLink link : quote.chain()) {
       if (link.role() == ChainRole.SPEAKER) {
+        dropRepeatedRelay(chain, said.name());
         chain.add(new ChainLink(said.name(), said.entity(), link.role()));
       } else {
         chain.add(new ChainLink(link.name(), byName.get(NameKey.of(link.name()).joined()),
@@ -171,6 +172,15 @@ public final class SpeakerLinker {
     return new Quote(quote.id(), quote.articleId(), quote.start(), quote.end(), quote.content(),
         quote.cue(), quote.cueStart(), quote.direct(),
         new Speaker(s.text(), s.start(), s.end(), said.entity()), chain);
+  }
+
+  /** "رويترز ← رويترز": a relay right before the speaker it names is the speaker itself. */
+  private static void dropRepeatedRelay(List<ChainLink> chain, String speaker) {
+    int last = chain.size() - 1;
+    if (last >= 0 && chain.get(last).role() == ChainRole.RELAY
+        && NameKey.of(chain.get(last).name()).joined().equals(NameKey.of(speaker).joined())) {
+      chain.remove(last);
+    }
   }
 
   /** Every name and alias of an outlet, organisation or person, to its entity. */

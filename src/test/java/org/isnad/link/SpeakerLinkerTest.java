@@ -88,4 +88,18 @@ class SpeakerLinkerTest {
     Quote q = linked(List.of(quote(1, "المصدر", 1, "أضاف"))).get(0);
     assertEquals("المصدر", chainSpeaker(q));
   }
+
+  @Test
+  void aRelayNamingTheLinkedSpeakerIsDropped() {
+    Quote q = quote(5, "المحرج", 2, "وقال المحرج");
+    Quote relayed = new Quote(q.id(), q.articleId(), q.start(), q.end(), q.content(), q.cue(),
+        q.cueStart(), q.direct(), q.speaker(), List.of(
+            new ChainLink("اليوم", null, ChainRole.PUBLISHER),
+            new ChainLink("عثمان بن ناصر المحرج", null, ChainRole.RELAY),
+            new ChainLink("المحرج", null, ChainRole.SPEAKER)));
+    Quote out = linked(List.of(quote(1, "الفريق عثمان بن ناصر المحرج", 1, "وقال الفريق"), relayed))
+        .get(1);
+    assertEquals(List.of(ChainRole.PUBLISHER, ChainRole.SPEAKER),
+        out.chain().stream().map(ChainLink::role).toList());
+  }
 }

@@ -9,7 +9,8 @@ import org.isnad.text.ArabicNormalizer;
 /**
  * Builds a statement's chain: publisher → relays (the report the article retells, an outlet the
  * speaker talked to, an outlet that cites someone) → speaker → the speaker's source. Names are
- * compared normalised, and a link equal to the one before it is dropped.
+ * compared normalised, a link equal to an earlier one is dropped, and so is an id (letters and
+ * digits without a word of Arabic) where a name should be.
  */
 final class AttributionChainBuilder {
   private final List<ChainLink> links = new ArrayList<>();
@@ -35,7 +36,7 @@ final class AttributionChainBuilder {
   }
 
   private AttributionChainBuilder add(String name, ChainRole role) {
-    if (name == null || name.isBlank()) {
+    if (name == null || name.isBlank() || isIdentifier(name)) {
       return this;
     }
     String key = key(name);
@@ -47,6 +48,14 @@ final class AttributionChainBuilder {
       links.add(new ChainLink(name.strip(), null, role));
     }
     return this;
+  }
+
+  /** "d8f14e214e830-a1", "12345": an article or page id, never a link. */
+  private static boolean isIdentifier(String name) {
+    String s = name.strip();
+    return s.chars().anyMatch(Character::isDigit)
+        && s.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+        && !s.contains(" ");
   }
 
   private static String key(String name) {

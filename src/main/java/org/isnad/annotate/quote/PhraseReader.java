@@ -53,8 +53,11 @@ final class PhraseReader {
 
   private boolean continues(List<Word> words, int k, boolean first) {
     Word w = words.get(k);
+    if ((w.is("%") || w.is("٪")) && k > 0 && Character.isDigit(words.get(k - 1).text().charAt(0))) {
+      return true;  // "64 %"
+    }
     if (w.text().equals("من") && k > 0 && isQuantity(words.get(k - 1))) {
-      return true;  // "ثلاثة من المصادر"
+      return true;  // "ثلاثة من المصادر", "64 % من هذه المؤسسات"
     }
     if (w.isPunctuation() || lexicon.complementizer(w) != null
         || lexicon.isStop(w) || isSpeechVerb(words, k)
@@ -65,7 +68,8 @@ final class PhraseReader {
   }
 
   private static boolean isQuantity(Word w) {
-    return Character.isDigit(w.text().charAt(0)) || QUANTITIES.contains(w.bare());
+    return Character.isDigit(w.text().charAt(0)) || w.is("%") || w.is("٪")
+        || QUANTITIES.contains(w.bare());
   }
 
   private static final java.util.Set<String> QUANTITIES = java.util.Set.of("عدد", "بعض", "احد",

@@ -104,7 +104,7 @@ public final class QuoteAnnotator {
    */
   private static Said speaker(Draft draft, AlignedText aligned, Map<Agreement, Said> said) {
     if (draft.hasSpeaker()) {
-      String name = original(aligned, draft.speakerStart(), draft.speakerEnd());
+      String name = phrase(aligned, draft.speakerStart(), draft.speakerEnd());
       String outlet = OutletLexicon.bundled().outlet(name, false);
       return new Said(outlet != null ? outlet : name, outlet != null, draft.agreement());
     }
@@ -140,7 +140,15 @@ public final class QuoteAnnotator {
 
   private static String name(AlignedText aligned, Ref ref) {
     return ref == null ? null : ref.canonical() != null ? ref.canonical()
-        : original(aligned, ref.start(), ref.end());
+        : phrase(aligned, ref.start(), ref.end());
+  }
+
+  /** A phrase as written; "للمصادر" read after its first ل is "المصادر", not "لمصادر". */
+  private static String phrase(AlignedText aligned, int start, int end) {
+    String text = original(aligned, start, end);
+    int before = aligned.originalStart(start) - 1;
+    return before >= 0 && text.startsWith("ل") && aligned.original().charAt(before) == 'ل'
+        ? "ال" + text.substring(1) : text;
   }
 
   private static String original(AlignedText aligned, int start, int end) {

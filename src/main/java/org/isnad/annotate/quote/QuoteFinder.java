@@ -15,10 +15,12 @@ final class QuoteFinder {
   private static final int OPENER_WINDOW = 18;
   private final QuoteLexicon lexicon;
   private final PhraseReader phrases;
+  private final SpeakerCheck check;
 
   QuoteFinder(QuoteLexicon lexicon) {
     this.lexicon = lexicon;
     this.phrases = new PhraseReader(lexicon);
+    this.check = new SpeakerCheck(lexicon);
   }
 
   List<Draft> find(String text, List<Word> words, int sentenceEnd) {
@@ -37,7 +39,7 @@ final class QuoteFinder {
     }
     for (int i = 0; i < words.size(); i++) {
       int length = phrases.sourcePhraseAt(words, i);
-      if (length > 0 && !insideStatement(drafts, words.get(i))) {
+      if (length > 0 && !isMedium(words, i) && !insideStatement(drafts, words.get(i))) {
         Draft draft = sourced(words, i, length, sentenceEnd);
         if (draft != null) {
           drafts.add(draft);
@@ -56,8 +58,9 @@ final class QuoteFinder {
     Agreement agreement = agreement(words.get(verb));
     int first = skipTimeWords(words, verb + 1);
     int speakerEnd = phrases.end(words, first);
-    int[] speaker = speakerEnd > first ? span(words, first, speakerEnd)
-        : speakerBefore(words, verb);
+    boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
+        && !isTelling(words.get(verb));
+    int[] speaker = after ? span(words, first, speakerEnd) : speakerBefore(words, verb);
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {
       return null;
@@ -68,8 +71,30 @@ final class QuoteFinder {
     }
     return new Draft(cueWord(words.get(verb)), speaker[0], speaker[1], agreement, content[0],
         content[1],
-        opener.direct(), recipientOutlet(words, speakerEnd, opener.index()),
+        opener.direct(), relayBetween(words, speakerEnd, opener.index()),
         sourceBetween(words, speakerEnd, opener.index(), content[1]));
+  }
+
+  /** "أبلغوا الأسد أن": the phrase after a verb of telling is the one told. */
+  private boolean isTelling(Word verb) {
+    return lexicon.tellingForms.contains(verb.text()) || lexicon.tellingForms.contains(verb.bare());
+  }
+
+  /** "في مقابلة مع …", "في حديث لـ …": where the speaker spoke, never a statement's source. */
+  private boolean isMedium(List<Word> words, int k) {
+    String[] phrase = phrases.sourcePhrase(words, k);
+    return phrase != null && phrase[0].equals("في");
+  }
+
+  /** The outlet told ("لرويترز") or the medium ("في مقابلة مع قناة …") before the content. */
+  private Ref relayBetween(List<Word> words, int from, int to) {
+    Ref told = recipientOutlet(words, from, to);
+    for (int k = from; told == null && k < to; k++) {
+      if (isMedium(words, k)) {
+        told = phraseAfter(words, k);
+      }
+    }
+    return told;
   }
 
   /** The cue without a glued و or ف, when the lexicon knows the bare form only. */
@@ -85,19 +110,18 @@ final class QuoteFinder {
     return a != null ? a : lexicon.speechVerbs.getOrDefault(verb.bare(), Agreement.UNKNOWN);
   }
 
-  /** "قالت أمس (الأربعاء) وزارة الداخلية": time words between the verb and its subject. */
-  private static int skipTimeWords(List<Word> words, int from) {
+  /**
+   * "قالت أمس (الأربعاء) وزارة الداخلية", "أفادت به مصادر": words between the verb and its subject
+   * ({@code before-subject.txt}).
+   */
+  private int skipTimeWords(List<Word> words, int from) {
     int k = from;
-    while (k < words.size() && k - from < 5 && (TIME_WORDS.contains(words.get(k).text())
+    while (k < words.size() && k - from < 5 && (lexicon.beforeSubject.contains(words.get(k).text())
         || words.get(k).is("(") || words.get(k).is(")"))) {
       k++;
     }
     return k < words.size() && !words.get(k).isPunctuation() ? k : from;
   }
-
-  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("امس", "اليوم",
-      "يوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-      "السبت", "الماضي", "ايضا");
 
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {
@@ -230,7 +254,7 @@ final class QuoteFinder {
       return null;
     }
     int speakerEnd = phrases.end(words, an + 1);
-    if (speakerEnd == an + 1) {
+    if (!check.canSpeak(words, an + 1, speakerEnd)) {
       return null;
     }
     int from = speakerEnd < words.size() && words.get(speakerEnd).bare().startsWith("قول")
@@ -263,7 +287,8 @@ final class QuoteFinder {
     }
     int npEnd = glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))
         : phrases.end(words, npStart);
-    if (npEnd <= npStart || npStart >= words.size()) {
+    if (npEnd <= npStart || npStart >= words.size()
+        || !check.canSpeak(words, npStart, npEnd) || gluedNonSpeaker(words, npStart, glued)) {
       return null;
     }
     int speakerStart = words.get(npStart).start() + (glued ? 1 : 0);
@@ -272,10 +297,31 @@ final class QuoteFinder {
     if (content == null) {
       return null;
     }
-    Word cue = words.get(at);
-    boolean cliticFree = lexicon.sourcePhrases.stream().anyMatch(p -> p[0].equals(cue.text()));
-    return new Draft(cliticFree ? cue : cueWord(cue), speakerStart, speakerEnd, Agreement.UNKNOWN,
+    Word first = words.get(at);
+    boolean cliticFree = lexicon.sourcePhrases.stream().anyMatch(p -> p[0].equals(first.text()));
+    Word cue = length > 1 && (lexicon.isStop(first) || lexicon.isStop(cueWord(first)))
+        ? phraseCue(words, at, length)
+        : cliticFree ? first : cueWord(first);
+    return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
         content[0], content[1], false, null, null);
+  }
+
+  /** "على لسان": a phrase opening with a preposition is its own cue, never the bare preposition. */
+  private Word phraseCue(List<Word> words, int at, int length) {
+    Word first = cueWord(words.get(at));
+    Word last = words.get(at + length - 1);
+    return new Word(first.text() + " " + last.text(), first.start(), last.end(),
+        first.written() + " " + last.written(), false);
+  }
+
+  /** "وفقا لتعبيره": the glued word without its ل is checked as well. */
+  private boolean gluedNonSpeaker(List<Word> words, int npStart, boolean glued) {
+    if (!glued) {
+      return false;
+    }
+    Word w = words.get(npStart);
+    String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
+    return lexicon.unnamedSources.contains(rest) || lexicon.nonSpeakerHeads.contains(rest);
   }
 
   /** "بحسب المصادر، فإن …": the content follows the source. */
@@ -334,19 +380,27 @@ final class QuoteFinder {
       if (k >= to && words.get(k).start() < contentEnd) {
         continue;
       }
-      int length = phrases.sourcePhraseAt(words, k);
-      if (length > 0) {
-        boolean glued = phrases.gluedLam(words, k);
-        int npStart = glued ? k + length - 1 : k + length;
-        int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
-        if (npEnd > npStart) {
-          return new Ref(words.get(npStart).start() + (glued ? 1 : 0),
-              words.get(npEnd - 1).end(), OutletLexicon.bundled().outlet(
-                  joined(words, npStart, npEnd).substring(glued ? 1 : 0), false));
-        }
+      Ref source = phrases.sourcePhraseAt(words, k) > 0 && !isMedium(words, k)
+          ? phraseAfter(words, k) : null;
+      if (source != null) {
+        return source;
       }
     }
     return null;
+  }
+
+  /** The phrase named by the source phrase at k ("وفقا لمسؤولين" → مسؤولين), or null. */
+  private Ref phraseAfter(List<Word> words, int k) {
+    int length = phrases.sourcePhraseAt(words, k);
+    boolean glued = phrases.gluedLam(words, k);
+    int npStart = glued ? k + length - 1 : k + length;
+    int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
+    if (npEnd <= npStart || npStart >= words.size()) {
+      return null;
+    }
+    return new Ref(words.get(npStart).start() + (glued ? 1 : 0), words.get(npEnd - 1).end(),
+        OutletLexicon.bundled().outlet(joined(words, npStart, npEnd).substring(glued ? 1 : 0),
+            false));
   }
 
   private static int[] span(List<Word> words, int from, int to) {

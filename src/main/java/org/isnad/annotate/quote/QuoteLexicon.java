@@ -27,6 +27,14 @@ final class QuoteLexicon {
   final Set<String> clauseInitialOnly = new HashSet<>();
   /** Every form of the verbs of saying of {@code speech-verbs.txt} alone (no participles). */
   final Set<String> sayingForms = new HashSet<>();
+  /** First words of a phrase that is no speaker: dates, bare prepositions, media. */
+  final Set<String> nonSpeakerHeads = new HashSet<>();
+  /** Whole phrases that name no one ("نفس المصدر"). */
+  final Set<String> unnamedSources = new HashSet<>();
+  /** Words skipped between a speech verb and its subject ("أمس", "به"). */
+  final Set<String> beforeSubject = new HashSet<>();
+  /** Verb forms whose following phrase is the one told ("أبلغوا"). */
+  final Set<String> tellingForms = new HashSet<>();
 
   private QuoteLexicon() {
     forms("speech-verbs.txt", speechVerbs);
@@ -52,6 +60,10 @@ final class QuoteLexicon {
     read("speaker-stops.txt").stream().filter(w -> w.endsWith("ي"))
         .forEach(w -> maqsuraStops.remove(normalize(w)));
     read("recipients.txt").forEach(w -> recipients.add(normalize(w)));
+    read("non-speakers.txt").forEach(w -> nonSpeakerHeads.add(normalize(w)));
+    read("unnamed-sources.txt").forEach(w -> unnamedSources.add(normalize(w)));
+    read("before-subject.txt").forEach(w -> beforeSubject.add(normalize(w)));
+    read("telling-verbs.txt").forEach(w -> tellingForms.add(normalize(w)));
   }
 
   static QuoteLexicon bundled() {
