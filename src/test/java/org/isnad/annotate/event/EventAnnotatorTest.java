@@ -353,6 +353,8 @@ class EventAnnotatorTest {
     assertTrue(none("CAPTURE", "سقطت فجر اليوم مركبة بسائقها داخل بئر زراعية جافة"));
     assertTrue(none("CAPTURE", "أطلقت بوينغ التحذير بعد سقوط قطعة معدنية من إحدى الطائرات"));
     assertTrue(none("CAPTURE", "أصيب طفلان إثر سقوط مقذوف عسكري من داخل الحدود اليمنية على منزلهم"));
+    assertTrue(none("CAPTURE", "لقي شاب مصرعه إثر سقوطه من مرتفع شاهق بمنتزه الفرعاء"));
+    assertTrue(none("CAPTURE", "واتضح أن موقع السقوط يبعد عن مطل المتنزه بقرابة 450 مترا"));
     assertTrue(none("CAPTURE", "قالت الوكالة إن انتحاريا اقتحم بجرار مفخخ مركزا للدرك"));
     assertTrue(none("CAPTURE", "قال الدفاع المدني إنه بلغ بسقوط مركبة من طراز داتسون داخل بئر"));
     assertEquals("CAPTURE", only("أعلن الجيش سقوط مدينة الرمادي بيد التنظيم", "CAPTURE").type());
