@@ -6,23 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
@@ -60,8 +55,10 @@ class DecodeOnlyCharsetTest {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
         WarcWriter writer = new WarcWriter(channel, WarcCompression.NONE)) {
-      writer.write(response("https://example.com/a", PAGE, "text/html; charset=" + declared));
-      writer.write(response("https://example.com/b", PAGE + " ", "text/html; charset=utf-8"));
+      writer.write(WarcInputTest.response("https://example.com/a", PAGE, StandardCharsets.UTF_8,
+          "text/html; charset=" + declared));
+      writer.write(WarcInputTest.response("https://example.com/b", PAGE + " ",
+          StandardCharsets.UTF_8, "text/html; charset=utf-8"));
     }
     List<Document> documents = ingest(file);
     assertEquals(2, documents.size(), documents.toString());
@@ -73,17 +70,5 @@ class DecodeOnlyCharsetTest {
     new Ingestor(new ByteArrayInputStream(new byte[0]), Ingestor.DEFAULT_MAX_BYTES)
         .ingest(List.of(file.toString()), documents::add);
     return documents;
-  }
-
-  private static WarcResponse response(String uri, String body, String type) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    HttpResponse http = new HttpResponse.Builder(200, "OK")
-        .addHeader("Content-Type", type)
-        .body(MediaType.parse(type), bytes)
-        .build();
-    return new WarcResponse.Builder(URI.create(uri))
-        .date(Instant.parse("2024-12-08T02:30:00Z"))
-        .body(http)
-        .build();
   }
 }

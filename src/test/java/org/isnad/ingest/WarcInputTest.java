@@ -47,7 +47,8 @@ class WarcInputTest {
     return file;
   }
 
-  private static WarcResponse response(String uri, String body, Charset charset, String type)
+  /** A WARC response record of {@code body} in {@code charset}, served as {@code type}. */
+  static WarcResponse response(String uri, String body, Charset charset, String type)
       throws IOException {
     byte[] bytes = body.getBytes(charset);
     HttpResponse http = new HttpResponse.Builder(200, "OK")
