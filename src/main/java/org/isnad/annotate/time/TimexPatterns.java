@@ -55,9 +55,10 @@ final class TimexPatterns {
         + "(?:\\s+(?:المبارك|الكريم|المعظم))?(?:\\s*" + rel + ")?");
     add(Kind.FEAST, "(?:(?<nth>اول|ثاني|ثالث|رابع)\\s+)?(?:ايام\\s+)?(?<feast>عيد\\s+(?:الفطر|الاضحي)"
         + "|(?<=ايام\\s)العيد)(?:\\s+(?:المبارك|السعيد))?");
+    String relations = TimeLexicon.alternation(lexicon.relations.keySet());
     add(Kind.SEASON, "(?!" + TimeLexicon.alternation(lexicon.fixedNames) + "(?![\\p{L}]))"
         + "(?:(?<sthis>هذا)\\s+)?(?<season>الصيف|الشتاء|الخريف|الربيع(?!\\s+(?:العربي|الاول"
-        + "|الاخر|الثاني))|صيفا|شتاء|خريفا|(?:صيف|شتاء|خريف|ربيع)(?=\\s+(?:عام|العام|لعام|(?:1[89]|20)\\d{2})))"
+        + "|الاخر|الثاني)|" + NISBA_AFTER.replace("REL", relations) + ")|صيفا|شتاء|خريفا|(?:صيف|شتاء|خريف|ربيع)(?=\\s+(?:عام|العام|لعام|(?:1[89]|20)\\d{2})))"
         + "(?:\\s*(?:العام\\s+)?" + rel + "|\\s+(?:عام\\s+|العام\\s+|لعام\\s+)?" + year + ")?");
     add(Kind.QUARTER, "الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?"
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
@@ -78,9 +79,11 @@ final class TimexPatterns {
         + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
         + "|" + ledYear(lexicon));
     String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
+    String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
+        .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
     add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + "|(?=" + weekdays
-        + "\\s+(?:المقبل|القادم|الماضي)(?![\\p{L}])))" + wd
-        + "(?:\\s+(?<wrel>المقبل|القادم|الماضي))?");
+        + "\\s+" + weekRelations + "(?![\\p{L}])))" + wd
+        + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
@@ -122,6 +125,11 @@ final class TimexPatterns {
    */
   private static final String WEEKDAY_CONTEXT = "(?<=(?:\\s|^)(?:في|منذ|حتي|الي|مساء|صباح|ليل|ليله"
       + "|فجر|ظهر|عصر|امس\\sالاول|امس|اليوم|غدا|يوم|ليوم|وحتي|و)\\s|[،,(]\\s?)";
+  /**
+   * "الربيع" before a relational adjective (nisba: السوري، المصري، الأمازيغي) names a political
+   * movement, not the season; relation words (الماضي، الحالي) are no nisba here.
+   */
+  private static final String NISBA_AFTER = "\\s+(?!REL(?![\\p{L}]))ال\\p{L}{2,}ي(?![\\p{L}])";
   /** Decades: "التسعينات", "تسعينيات القرن الماضي". */
   private static final String DECADE = "(?<decade>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين"
       + "|ثمانين|تسعين)(?:ات|يات))(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين))?";

@@ -124,10 +124,12 @@ final class TimexResolver {
   }
 
   private Resolved hijri(Mention m) {
+    int year = Integer.parseInt(m.group(m.has("hyear") ? "hyear" : "hyear2"));
     if (!m.has("hmon")) {
-      return Resolved.of(TimexType.DATE, null).withProblem("a Hijri year spans two Gregorian years");
+      String gregorian = HijriCalendar.gregorianYear(year);
+      return gregorian != null ? Resolved.of(TimexType.DATE, gregorian)
+          : Resolved.of(TimexType.DATE, null).withProblem("a Hijri year spans two Gregorian years");
     }
-    int year = Integer.parseInt(m.group("hyear"));
     int month = hijriMonth(m);
     if (m.has("dnum") || m.has("dord")) {
       LocalDate date = HijriCalendar.toGregorian(year, month, day(m));

@@ -138,4 +138,43 @@ class RealPageTimexTest {
       assertEquals("بكرا=2015-07-25", only("بكرا منروح على الشام", FRIDAY_JULY));
     }
   }
+
+  @Nested
+  class WeekdayFormsHijriYearsAndSprings {
+    private static final String TUESDAY_DEC = "2017-12-05";
+
+    @Test
+    void aWeekdayTakesEveryPastOrNextRelationWordAlsoFeminine() {
+      assertEquals("الجمعة الماضية=2017-12-01", only("قتل الجمعة الماضية ثلاثة", TUESDAY_DEC));
+      assertEquals("الجمعة المقبلة=2017-12-08", only("تعقد الجلسة الجمعة المقبلة", TUESDAY_DEC));
+      assertEquals("الأربعاء الفائت=2017-11-29", only("عقدت الجلسة الأربعاء الفائت",
+          TUESDAY_DEC));
+      assertEquals("الخميس المنصرم=2017-11-30", only("وصل الخميس المنصرم", TUESDAY_DEC));
+    }
+
+    @Test
+    void aCurrentRelationWordDoesNotMakeAWeekdayOfASurname() {
+      assertTrue(found("قال الجمعة الحالي رئيس النادي", TUESDAY_DEC).isEmpty());
+    }
+
+    @Test
+    void theOldSpellingOfTuesday() {
+      assertEquals("الثلثاء الماضي=2017-11-28", only("وصل الثلثاء الماضي", TUESDAY_DEC));
+    }
+
+    @Test
+    void aHijriYearInsideOneGregorianYearIsThatYear() {
+      assertEquals("عام 1429 هـ=2008", only("ميزانية عام 1429 هـ", null));
+      List<Timex> t = timexes("ولد عام 1324 هـ في مكة", null);
+      assertEquals(1, t.size());
+      assertEquals(null, t.get(0).value(), "1324 AH runs from 1906 into 1907");
+    }
+
+    @Test
+    void springBeforeARelationalAdjectiveIsAMovementNotTheSeason() {
+      assertTrue(found("منذ انطلاق الربيع السوري قتل الآلاف", TUESDAY_DEC).isEmpty());
+      assertTrue(found("وقعت أحداث الربيع المصري", TUESDAY_DEC).isEmpty());
+      assertEquals("الربيع الماضي=2016-SP", only("في الربيع الماضي زار المدينة", TUESDAY_DEC));
+    }
+  }
 }
