@@ -20,8 +20,13 @@ final class TimexPatterns {
   private static final String AMBIGUOUS_MONTHS = "(?!(?:مارس|اب|ماي|صفر)(?![\\p{L}]))";
 
   final Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
+  /** Phrases that name no time though they hold a time word (not-time.txt), unless a year follows. */
+  final Pattern notTime;
 
   TimexPatterns(TimeLexicon lexicon) {
+    notTime = Pattern.compile("(?<![\\p{L}\\p{N}])[وفبلك]?"
+        + TimeLexicon.alternation(lexicon.notTime)
+        + "(?![\\p{L}\\p{N}])(?!\\s*[،,]?\\s*(?:\\(\\s*)?(?:1[89]|20)\\d{2}(?![\\p{N}]))");
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
     String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s+)(?<mon2>" + mon + ")\\s*\\)?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
@@ -95,7 +100,7 @@ final class TimexPatterns {
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
     add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit);
     add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+من(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
-    add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2}))?"
+    add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
         + "|(?<h2>\\d{1,2}):(?<mi2>\\d{2}))(?:\\s*(?:من\\s+)?" + part + ")?");
     add(Kind.PART, part + "(?=\\s)");
     add(Kind.DURATION, "(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit

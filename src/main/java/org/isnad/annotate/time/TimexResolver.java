@@ -100,7 +100,8 @@ final class TimexResolver {
     }, TimexType.DATE, Values.underspecifiedDay(month, day));
     if (resolved.value() != null && !resolved.value().startsWith("X")) {
       LocalDate date = LocalDate.parse(resolved.value());
-      Resolved checked = checkedDate(date.getYear(), month, day, m, resolved.anchor());
+      Resolved checked = withoutGuessedYear(checkedDate(date.getYear(), month, day, m,
+          resolved.anchor()));
       return new Resolved(checked.type(), checked.value(), null, resolved.anchor(),
           checked.problem());
     }
@@ -148,8 +149,17 @@ final class TimexResolver {
       return resolved;
     }
     LocalDate date = LocalDate.parse(resolved.value());
-    return checkedDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), m,
-        resolved.anchor());
+    return withoutGuessedYear(checkedDate(date.getYear(), date.getMonthValue(),
+        date.getDayOfMonth(), m, resolved.anchor()));
+  }
+
+  /**
+   * A date whose year was inferred and whose weekday in the text is another day ("يوم الأحد 25
+   * ربيع الثاني" resolved to a Wednesday): the inferred year is wrong, so no value.
+   */
+  private static Resolved withoutGuessedYear(Resolved checked) {
+    return checked.problem() != null && checked.problem().startsWith("weekday-mismatch")
+        ? checked.withValue(null) : checked;
   }
 
   /** "شهر رمضان": a Gregorian month only when the Hijri month lies inside one. */
@@ -250,10 +260,15 @@ final class TimexResolver {
         target)), TimexType.DATE, Values.underspecifiedWeekday(target.getValue()));
     Resolved plain = relative(context, false, ref -> Values.date(ref.plusDays(offset)),
         TimexType.DATE, null);
-    return plain.value() != null && !plain.value().equals(named.value())
-        ? named.withProblem("weekday-mismatch: " + m.group("rd") + " is " + plain.value()
-            + ", not a " + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-        : named;
+    if (plain.value() == null || plain.value().equals(named.value())) {
+      return named;
+    }
+    String problem = "weekday-mismatch: " + m.group("rd") + " is " + plain.value() + ", not a "
+        + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    // one day off is a reference date a day late or early; more is a wrong reference: no value
+    long apart = Math.abs(LocalDate.parse(plain.value()).until(LocalDate.parse(named.value()))
+        .getDays());
+    return apart <= 1 ? named.withProblem(problem) : named.withValue(null).withProblem(problem);
   }
 
   private static LocalDate nearestWeekday(LocalDate day, DayOfWeek target) {

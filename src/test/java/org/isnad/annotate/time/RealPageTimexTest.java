@@ -177,4 +177,48 @@ class RealPageTimexTest {
       assertEquals("الربيع الماضي=2016-SP", only("في الربيع الماضي زار المدينة", TUESDAY_DEC));
     }
   }
+
+  @Nested
+  class BalyPages {
+    private static final String TUESDAY_OCT = "2017-10-31";
+
+    @Test
+    void phrasesThatNameNoTimeHaveNoExpression() {
+      assertTrue(found("هذا الذي حصل في مثل هذا اليوم , كنت نكتب", TUESDAY_OCT).isEmpty());
+      assertTrue(found("فما أشبه اليوم بالبارحة وطلبات رئيس", TUESDAY_OCT).isEmpty());
+      assertTrue(found("في صور : حلب بين الأمس واليوم شيدت", TUESDAY_OCT).isEmpty());
+      assertTrue(found("وكل سنة ضوئية تساوي 9", TUESDAY_OCT).isEmpty());
+    }
+
+    @Test
+    void aMovementNamedByADayIsNoDateUnlessAYearFollows() {
+      assertTrue(found("أن فريق 14 آذار لم يتعامل", TUESDAY_OCT).isEmpty());
+      assertTrue(found("شارك في ثورة 25 يناير ضد النظام", TUESDAY_OCT).isEmpty());
+      assertEquals("25 يناير 2011=2011-01-25", only("اندلعت ثورة 25 يناير 2011 في مصر",
+          TUESDAY_OCT));
+    }
+
+    @Test
+    void clockMinutesAfterSpacedColon() {
+      assertEquals("الساعة 10 : 19=XXXX-XX-XXT10:19", only("الساعة 10 : 19 ( مكة المكرمة )",
+          null));
+    }
+
+    @Test
+    void todayNamedAsAnotherWeekdayThanTheReferenceHasNoValue() {
+      assertEquals("اليوم السبت=null", only("يعد اليوم السبت ذكرى تولي", TUESDAY_OCT));
+      assertEquals("صباح اليوم الثلاثاء=2017-10-31TMO", only("صباح اليوم الثلاثاء بسقوط سيارة",
+          TUESDAY_OCT));
+      assertEquals("أمس الأحد=2017-10-29", only("وصل أمس الأحد إلى دمشق", TUESDAY_OCT),
+          "a day off: the reference is a day late");
+    }
+
+    @Test
+    void aHijriDayWhoseWeekdayDisprovesTheInferredYearHasNoValue() {
+      assertEquals("يوم الأحد 25 ربيع الثاني=null", only("ملخص يوم الأحد 25 ربيع الثاني",
+          "2011-04-01"));
+      assertEquals("يوم الأحد 25 ربيع الثاني=2012-03-18", only("ملخص يوم الأحد 25 ربيع الثاني",
+          "2012-03-20"));
+    }
+  }
 }
