@@ -265,10 +265,11 @@ final class TimexResolver {
     }
     String problem = "weekday-mismatch: " + m.group("rd") + " is " + plain.value() + ", not a "
         + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    // one day off is a reference date a day late or early; more is a wrong reference: no value
-    long apart = Math.abs(LocalDate.parse(plain.value()).until(LocalDate.parse(named.value()))
-        .getDays());
-    return apart <= 1 ? named.withProblem(problem) : named.withValue(null).withProblem(problem);
+    // the named day up to 3 days before the reference is a reference that lags publication (a
+    // crawl date), one day after a reference a day early; further off, a wrong reference: no value
+    long shift = LocalDate.parse(plain.value()).until(LocalDate.parse(named.value())).getDays();
+    return shift >= -3 && shift <= 1 ? named.withProblem(problem)
+        : named.withValue(null).withProblem(problem);
   }
 
   private static LocalDate nearestWeekday(LocalDate day, DayOfWeek target) {

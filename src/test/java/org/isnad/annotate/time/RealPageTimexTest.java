@@ -205,8 +205,13 @@ class RealPageTimexTest {
     }
 
     @Test
-    void todayNamedAsAnotherWeekdayThanTheReferenceHasNoValue() {
-      assertEquals("اليوم السبت=null", only("يعد اليوم السبت ذكرى تولي", TUESDAY_OCT));
+    void todayNamedAsAWeekdayFarFromTheReferenceHasNoValue() {
+      assertEquals("اليوم الخميس=null", only("يعد اليوم الخميس ذكرى تولي", TUESDAY_OCT),
+          "two days after the reference");
+      assertEquals("اليوم الجمعة=null", only("يعد اليوم الجمعة ذكرى تولي", TUESDAY_OCT),
+          "three days after or four before the reference");
+      assertEquals("اليوم الأحد=2017-10-29", only("يعد اليوم الأحد ذكرى تولي", TUESDAY_OCT),
+          "a reference that lags publication by two days");
       assertEquals("صباح اليوم الثلاثاء=2017-10-31TMO", only("صباح اليوم الثلاثاء بسقوط سيارة",
           TUESDAY_OCT));
       assertEquals("أمس الأحد=2017-10-29", only("وصل أمس الأحد إلى دمشق", TUESDAY_OCT),
