@@ -112,7 +112,7 @@ final class TimexPatterns {
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
         + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:سن|عمر)\\s+(?<age>" + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?!\\s*و\\p{L})"
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
-        + "|(?<=(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
+        + "|(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
     add(Kind.VAGUE, VAGUE);
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"

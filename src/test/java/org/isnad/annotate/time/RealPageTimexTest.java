@@ -226,4 +226,10 @@ class RealPageTimexTest {
           "2012-03-20"));
     }
   }
+
+  @Test
+  void aBareUnitOnlyAfterAWholeWordThatMakesItAPeriod() {
+    assertTrue(found("لم يتعامل يوما مع هذه الأرض", FRIDAY_JULY).isEmpty(), "يوما = ever");
+    assertEquals("سنوات=PXY", only("ومنذ سنوات يعيش في المدينة", FRIDAY_JULY));
+  }
 }
