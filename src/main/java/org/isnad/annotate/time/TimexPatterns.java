@@ -20,13 +20,16 @@ final class TimexPatterns {
   private static final String AMBIGUOUS_MONTHS = "(?!(?:مارس|اب|ماي|صفر)(?![\\p{L}]))";
 
   final Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
-  /** Phrases that name no time though they hold a time word (not-time.txt), unless a year follows. */
+  /**
+   * Phrases that name no time though they hold a time word (not-time.txt), unless a year follows
+   * within a few words («ثورة 25 يناير / كانون الثاني 2011»).
+   */
   final Pattern notTime;
 
   TimexPatterns(TimeLexicon lexicon) {
     notTime = Pattern.compile("(?<![\\p{L}\\p{N}])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.notTime)
-        + "(?![\\p{L}\\p{N}])(?!\\s*[،,]?\\s*(?:\\(\\s*)?(?:1[89]|20)\\d{2}(?![\\p{N}]))");
+        + "(?![\\p{L}\\p{N}])(?![^.؟!\\n\\p{N}]{0,25}(?:1[89]|20)\\d{2}(?![\\p{N}]))");
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
     String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s+)(?<mon2>" + mon + ")\\s*\\)?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";

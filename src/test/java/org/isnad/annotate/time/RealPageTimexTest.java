@@ -196,6 +196,8 @@ class RealPageTimexTest {
       assertTrue(found("شارك في ثورة 25 يناير ضد النظام", TUESDAY_OCT).isEmpty());
       assertEquals("25 يناير 2011=2011-01-25", only("اندلعت ثورة 25 يناير 2011 في مصر",
           TUESDAY_OCT));
+      assertEquals("25 يناير / كانون الثاني 2011=2011-01-25",
+          only("في أعقاب ثورة 25 يناير / كانون الثاني 2011 .", TUESDAY_OCT));
     }
 
     @Test
