@@ -74,14 +74,23 @@ public final class TimeAnnotator {
     return timexes;
   }
 
-  /** The last explicit, fully known day: what narrative expressions lean on. */
+  /**
+   * The last explicit, fully known day: what narrative expressions lean on. A later year or month
+   * that does not hold that day («عام 2001» after «1968-09-11») ends it: the story has moved on
+   * to a time known less precisely, so "ذلك اليوم" has no day to lean on.
+   */
   private static Reference nextNarrative(Reference current, Resolved resolved, String id) {
     String value = resolved.value();
-    if (value != null && value.length() >= 10 && Character.isDigit(value.charAt(0))
-        && resolved.type() != org.isnad.model.TimexType.DURATION) {
+    if (value == null || value.isEmpty() || !Character.isDigit(value.charAt(0))
+        || resolved.type() == org.isnad.model.TimexType.DURATION) {
+      return current;
+    }
+    if (value.length() >= 10) {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), id);
     }
-    return current;
+    boolean yearOrMonth = value.matches("\\d{4}(-\\d{2})?");
+    return current != null && yearOrMonth && !current.earliest().toString().startsWith(value)
+        ? null : current;
   }
 
   /** The publication date as a window, or {@code null} when too vague to resolve against. */

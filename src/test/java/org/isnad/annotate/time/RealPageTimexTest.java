@@ -234,4 +234,15 @@ class RealPageTimexTest {
     assertTrue(found("لم يتعامل يوما مع هذه الأرض", FRIDAY_JULY).isEmpty(), "يوما = ever");
     assertEquals("سنوات=PXY", only("ومنذ سنوات يعيش في المدينة", FRIDAY_JULY));
   }
+
+  @Test
+  void thatDayLeansOnlyOnADayTheStoryHasNotMovedAwayFrom() {
+    List<Timex> moved = timexes("وقع الانقلاب في 11 سبتمبر 1968 . حتى أتت أحداث نيويورك في عام"
+        + " 2001 , في ذلك اليوم الذي وقعت فيه اعتداءات", null);
+    assertEquals("ذلك اليوم", moved.get(2).text());
+    assertEquals(null, moved.get(2).value(), "1968-09-11 is not in 2001");
+    List<Timex> same = timexes("وقعت الاعتداءات في 11 سبتمبر 2001 . وفي عام 2001 نفسه , في"
+        + " ذلك اليوم قتل الآلاف", null);
+    assertEquals("ذلك اليوم=2001-09-11", same.get(2).text() + "=" + same.get(2).value());
+  }
 }
