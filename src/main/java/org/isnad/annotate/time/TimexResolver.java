@@ -36,8 +36,14 @@ final class TimexResolver {
     this.lexicon = lexicon;
   }
 
-  /** What the resolver may anchor on. Either may be {@code null}. */
-  record Context(Reference published, Reference narrative) {}
+  /**
+   * What the resolver may anchor on; each may be {@code null}.
+   *
+   * @param published the publication window, or {@code null}
+   * @param narrative the last explicit day, or {@code null}
+   * @param focus the last explicit day unless a later, coarser date moved the story away from it
+   */
+  record Context(Reference published, Reference narrative, Reference focus) {}
 
   Resolved resolve(Mention m, Context context) {
     Resolved day = resolveDay(m, context);
@@ -279,7 +285,7 @@ final class TimexResolver {
   }
 
   private static Resolved thatDay(Context context) {
-    Reference narrative = context.narrative();
+    Reference narrative = context.focus();
     if (narrative == null || !narrative.exact()) {
       return Resolved.of(TimexType.DATE, null);
     }
