@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code isnad eval quotes}: precision/recall of cues, speakers, contents and chains. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = "Scores reported statements and attribution chains on the hand-annotated "
-        + "SaudiNewsNet sentences.")
+        + "SaudiNewsNet (or baly2018) sentences.")
 final class EvalQuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -26,8 +26,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Gold file (default: ${DEFAULT-VALUE}).")
   Path gold;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/saudinewsnet/dataset",
-      description = "SaudiNewsNet dataset folder the gold points into (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Corpus folder the gold points into: SaudiNewsNet day zips or baly2018 claim"
+          + " files (default: ../shared/data/baly2018/dataset when the gold's first line names"
+          + " baly2018, else ../shared/data/saudinewsnet/dataset).")
   Path data;
 
   @Option(names = "--errors", description = "List every missed, spurious or differing statement.")
@@ -38,7 +40,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException("gold file not found: " + gold);
     }
-    QuoteEvaluation evaluation = QuoteEvaluation.load(gold, data);
+    QuoteEvaluation evaluation = QuoteEvaluation.load(gold, GoldData.folder(gold, data));
     List<Statement> predicted = evaluation.annotate(Isnad::attributedQuotes);
     QuoteScores s = evaluation.score(predicted);
     PrintWriter out = spec.commandLine().getOut();

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * the time annotator, or of another system's predictions, on the hand-annotated gold.
  */
 @Command(name = "time", mixinStandardHelpOptions = true,
-    description = "Scores time expressions (TIMEX3) on the hand-annotated SaudiNewsNet sentences.")
+    description = "Scores time expressions (TIMEX3) on the hand-annotated SaudiNewsNet (or"
+        + " baly2018) sentences.")
 final class EvalTimeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,8 +33,10 @@ final class EvalTimeCommand implements Callable<Integer> {
       description = "Gold file (default: ${DEFAULT-VALUE}).")
   Path gold;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/saudinewsnet/dataset",
-      description = "SaudiNewsNet dataset folder the gold points into (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Corpus folder the gold points into: SaudiNewsNet day zips or baly2018 claim"
+          + " files (default: ../shared/data/baly2018/dataset when the gold's first line names"
+          + " baly2018, else ../shared/data/saudinewsnet/dataset).")
   Path data;
 
   @Option(names = "--predictions", paramLabel = "FILE",
@@ -55,7 +58,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException("gold file not found: " + gold);
     }
-    TimeEvaluation evaluation = TimeEvaluation.load(gold, data);
+    TimeEvaluation evaluation = TimeEvaluation.load(gold, GoldData.folder(gold, data));
     PrintWriter out = spec.commandLine().getOut();
     if (export != null) {
       exportSentences(evaluation);

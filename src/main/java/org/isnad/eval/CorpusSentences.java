@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
  * Reads gold sentences (of the time and quote golds) back from the SaudiNewsNet zips (one JSON array per day) and checks each
  * against its hash. Loads each day's file once.
  */
-public final class CorpusSentences {
+public final class CorpusSentences implements GoldCorpus {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path dataset;
   private final Map<String, JsonNode> days = new HashMap<>();
@@ -29,21 +29,6 @@ public final class CorpusSentences {
       throw new IllegalArgumentException("SaudiNewsNet dataset folder not found: " + dataset);
     }
     this.dataset = dataset;
-  }
-
-  /**
-   * The text of {@code sentence}.
-   *
-   * @throws IllegalArgumentException when the pointer is out of range or the hash differs
-   */
-  public String text(String sid, String file, int index, int start, int end, String sha1)
-      throws IOException {
-    String text = span(sid, file, index, start, end);
-    if (!sha1(text).startsWith(sha1)) {
-      throw new IllegalArgumentException(sid + ": text differs from the gold (hash "
-          + sha1(text).substring(0, 8) + ", gold " + sha1 + ")");
-    }
-    return text;
   }
 
   /**
@@ -70,6 +55,7 @@ public final class CorpusSentences {
   }
 
   /** Code points [start, end) of the content of the index-th article of file, unchecked. */
+  @Override
   public String span(String sid, String file, int index, int start, int end) throws IOException {
     JsonNode articles = day(file);
     if (index >= articles.size()) {

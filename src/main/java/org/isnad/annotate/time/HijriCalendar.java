@@ -67,6 +67,16 @@ final class HijriCalendar {
     return yearOf(nearest(ref, month, 15));
   }
 
+  /**
+   * The Gregorian year a Hijri year falls in ({@code 1429} → {@code 2008}), or {@code null} when
+   * it spans two, as most do (eval/time/GUIDELINES.md: no single ISO value then).
+   */
+  static String gregorianYear(int year) {
+    int first = toGregorian(year, 1, 1).getYear();
+    int last = toGregorian(year + 1, 1, 1).minusDays(1).getYear();
+    return first == last ? Values.year(first) : null;
+  }
+
   /** The Gregorian month a Hijri month falls in, or {@code null} when it spans two. */
   static String gregorianMonth(int year, int month) {
     YearMonth first = YearMonth.from(toGregorian(year, month, 1));

@@ -60,9 +60,10 @@ public final class TimeAnnotator {
     CodePoints points = CodePoints.of(article.text());
     List<Timex> timexes = new ArrayList<>();
     Reference narrative = null;
+    Reference focus = null;
     for (Mention mention : mentions) {
       Resolved resolved = resolver.resolve(mention, new TimexResolver.Context(published,
-          narrative));
+          narrative, focus));
       int start = aligned.originalStart(mention.start());
       int end = aligned.originalEnd(mention.end());
       String id = article.id() + "-t" + (timexes.size() + 1);
@@ -70,6 +71,7 @@ public final class TimeAnnotator {
           article.text().substring(start, end), resolved.type(), resolved.value(), resolved.mod(),
           resolved.anchor(), resolved.problem()));
       narrative = nextNarrative(narrative, resolved, id);
+      focus = nextFocus(focus, resolved, id);
     }
     return timexes;
   }
@@ -82,6 +84,23 @@ public final class TimeAnnotator {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), id);
     }
     return current;
+  }
+
+  /**
+   * The day "ذلك اليوم" points back to: the last explicit day, until a later year or month that
+   * does not hold it («عام 2001» after «1968-09-11»): the story has moved on to a time known less
+   * precisely, and "that day" is no longer the old one.
+   */
+  private static Reference nextFocus(Reference current, Resolved resolved, String id) {
+    Reference day = nextNarrative(null, resolved, id);
+    if (day != null) {
+      return day;
+    }
+    String value = resolved.value();
+    boolean yearOrMonth = value != null && value.matches("\\d{4}(-\\d{2})?")
+        && resolved.type() != org.isnad.model.TimexType.DURATION;
+    return current != null && yearOrMonth && !current.earliest().toString().startsWith(value)
+        ? null : current;
   }
 
   /** The publication date as a window, or {@code null} when too vague to resolve against. */

@@ -37,6 +37,7 @@ final class TimeLexicon {
   final List<String> yearFollowers = words("year-followers.txt");
   final List<String> fixedNames = words("fixed-names.txt");
   final List<String> vagueCounts = words("vague-counts.txt");
+  final List<String> notTime = words("not-time.txt");
 
   static TimeLexicon bundled() {
     return Holder.BUNDLED;

@@ -33,11 +33,13 @@ final class TimexFinder {
   private static final Pattern JOIN_GAP = Pattern.compile("[\\s،,]*(?:من\\s+)?(?:يوم\\s+)?");
 
   private final Map<Kind, Pattern> patterns;
+  private final Pattern notTime;
   private final TimexTriggers triggers;
   private final Map<Kind, List<String>> groupNames = new EnumMap<>(Kind.class);
 
   TimexFinder(TimexPatterns patterns, TimexTriggers triggers) {
     this.patterns = patterns.byKind;
+    this.notTime = patterns.notTime;
     this.triggers = triggers;
     this.patterns.forEach((kind, pattern) -> groupNames.put(kind, namesIn(pattern)));
   }
@@ -58,8 +60,19 @@ final class TimexFinder {
         matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
       }
     }
-    return markFuture(joinTimesWithDays(joinNamedDays(nonOverlapping(all), normalized),
-        normalized), normalized);
+    return markFuture(joinTimesWithDays(joinNamedDays(outsideNonTime(nonOverlapping(all),
+        normalized), normalized), normalized), normalized);
+  }
+
+  /** Drops expressions inside a phrase that names no time ("مثل هذا اليوم", "قوى 14 آذار"). */
+  private List<Mention> outsideNonTime(List<Mention> mentions, String text) {
+    Matcher m = notTime.matcher(text);
+    List<int[]> phrases = new ArrayList<>();
+    while (m.find()) {
+      phrases.add(new int[] {m.start(), m.end()});
+    }
+    return phrases.isEmpty() ? mentions : mentions.stream().filter(t -> phrases.stream()
+        .noneMatch(p -> t.start() < p[1] && p[0] < t.end())).toList();
   }
 
   /** Marks weekdays whose clause speaks of the future ("سيعقد الاجتماع يوم الأحد"). */

@@ -20,8 +20,16 @@ final class TimexPatterns {
   private static final String AMBIGUOUS_MONTHS = "(?!(?:مارس|اب|ماي|صفر)(?![\\p{L}]))";
 
   final Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
+  /**
+   * Phrases that name no time though they hold a time word (not-time.txt), unless a year follows
+   * within a few words («ثورة 25 يناير / كانون الثاني 2011»).
+   */
+  final Pattern notTime;
 
   TimexPatterns(TimeLexicon lexicon) {
+    notTime = Pattern.compile("(?<![\\p{L}\\p{N}])[وفبلك]?"
+        + TimeLexicon.alternation(lexicon.notTime)
+        + "(?![\\p{L}\\p{N}])(?![^.؟!\\n\\p{N}]{0,25}(?:1[89]|20)\\d{2}(?![\\p{N}]))");
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
     String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s+)(?<mon2>" + mon + ")\\s*\\)?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
@@ -55,9 +63,10 @@ final class TimexPatterns {
         + "(?:\\s+(?:المبارك|الكريم|المعظم))?(?:\\s*" + rel + ")?");
     add(Kind.FEAST, "(?:(?<nth>اول|ثاني|ثالث|رابع)\\s+)?(?:ايام\\s+)?(?<feast>عيد\\s+(?:الفطر|الاضحي)"
         + "|(?<=ايام\\s)العيد)(?:\\s+(?:المبارك|السعيد))?");
+    String relations = TimeLexicon.alternation(lexicon.relations.keySet());
     add(Kind.SEASON, "(?!" + TimeLexicon.alternation(lexicon.fixedNames) + "(?![\\p{L}]))"
         + "(?:(?<sthis>هذا)\\s+)?(?<season>الصيف|الشتاء|الخريف|الربيع(?!\\s+(?:العربي|الاول"
-        + "|الاخر|الثاني))|صيفا|شتاء|خريفا|(?:صيف|شتاء|خريف|ربيع)(?=\\s+(?:عام|العام|لعام|(?:1[89]|20)\\d{2})))"
+        + "|الاخر|الثاني)|" + NISBA_AFTER.replace("REL", relations) + ")|صيفا|شتاء|خريفا|(?:صيف|شتاء|خريف|ربيع)(?=\\s+(?:عام|العام|لعام|(?:1[89]|20)\\d{2})))"
         + "(?:\\s*(?:العام\\s+)?" + rel + "|\\s+(?:عام\\s+|العام\\s+|لعام\\s+)?" + year + ")?");
     add(Kind.QUARTER, "الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?"
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
@@ -78,9 +87,11 @@ final class TimexPatterns {
         + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
         + "|" + ledYear(lexicon));
     String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
+    String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
+        .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
     add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + "|(?=" + weekdays
-        + "\\s+(?:المقبل|القادم|الماضي)(?![\\p{L}])))" + wd
-        + "(?:\\s+(?<wrel>المقبل|القادم|الماضي))?");
+        + "\\s+" + weekRelations + "(?![\\p{L}])))" + wd
+        + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
@@ -92,7 +103,7 @@ final class TimexPatterns {
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
     add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit);
     add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+من(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
-    add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2}))?"
+    add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
         + "|(?<h2>\\d{1,2}):(?<mi2>\\d{2}))(?:\\s*(?:من\\s+)?" + part + ")?");
     add(Kind.PART, part + "(?=\\s)");
     add(Kind.DURATION, "(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit
@@ -104,7 +115,7 @@ final class TimexPatterns {
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
         + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:سن|عمر)\\s+(?<age>" + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?!\\s*و\\p{L})"
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
-        + "|(?<=(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
+        + "|(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
     add(Kind.VAGUE, VAGUE);
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
@@ -122,6 +133,11 @@ final class TimexPatterns {
    */
   private static final String WEEKDAY_CONTEXT = "(?<=(?:\\s|^)(?:في|منذ|حتي|الي|مساء|صباح|ليل|ليله"
       + "|فجر|ظهر|عصر|امس\\sالاول|امس|اليوم|غدا|يوم|ليوم|وحتي|و)\\s|[،,(]\\s?)";
+  /**
+   * "الربيع" before a relational adjective (nisba: السوري، المصري، الأمازيغي) names a political
+   * movement, not the season; relation words (الماضي، الحالي) are no nisba here.
+   */
+  private static final String NISBA_AFTER = "\\s+(?!REL(?![\\p{L}]))ال\\p{L}{2,}ي(?![\\p{L}])";
   /** Decades: "التسعينات", "تسعينيات القرن الماضي". */
   private static final String DECADE = "(?<decade>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين"
       + "|ثمانين|تسعين)(?:ات|يات))(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين))?";

@@ -36,8 +36,14 @@ final class TimexResolver {
     this.lexicon = lexicon;
   }
 
-  /** What the resolver may anchor on. Either may be {@code null}. */
-  record Context(Reference published, Reference narrative) {}
+  /**
+   * What the resolver may anchor on; each may be {@code null}.
+   *
+   * @param published the publication window, or {@code null}
+   * @param narrative the last explicit day, or {@code null}
+   * @param focus the last explicit day unless a later, coarser date moved the story away from it
+   */
+  record Context(Reference published, Reference narrative, Reference focus) {}
 
   Resolved resolve(Mention m, Context context) {
     Resolved day = resolveDay(m, context);
@@ -100,7 +106,8 @@ final class TimexResolver {
     }, TimexType.DATE, Values.underspecifiedDay(month, day));
     if (resolved.value() != null && !resolved.value().startsWith("X")) {
       LocalDate date = LocalDate.parse(resolved.value());
-      Resolved checked = checkedDate(date.getYear(), month, day, m, resolved.anchor());
+      Resolved checked = withoutGuessedYear(checkedDate(date.getYear(), month, day, m,
+          resolved.anchor()));
       return new Resolved(checked.type(), checked.value(), null, resolved.anchor(),
           checked.problem());
     }
@@ -124,10 +131,12 @@ final class TimexResolver {
   }
 
   private Resolved hijri(Mention m) {
+    int year = Integer.parseInt(m.group(m.has("hyear") ? "hyear" : "hyear2"));
     if (!m.has("hmon")) {
-      return Resolved.of(TimexType.DATE, null).withProblem("a Hijri year spans two Gregorian years");
+      String gregorian = HijriCalendar.gregorianYear(year);
+      return gregorian != null ? Resolved.of(TimexType.DATE, gregorian)
+          : Resolved.of(TimexType.DATE, null).withProblem("a Hijri year spans two Gregorian years");
     }
-    int year = Integer.parseInt(m.group("hyear"));
     int month = hijriMonth(m);
     if (m.has("dnum") || m.has("dord")) {
       LocalDate date = HijriCalendar.toGregorian(year, month, day(m));
@@ -146,8 +155,17 @@ final class TimexResolver {
       return resolved;
     }
     LocalDate date = LocalDate.parse(resolved.value());
-    return checkedDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), m,
-        resolved.anchor());
+    return withoutGuessedYear(checkedDate(date.getYear(), date.getMonthValue(),
+        date.getDayOfMonth(), m, resolved.anchor()));
+  }
+
+  /**
+   * A date whose year was inferred and whose weekday in the text is another day ("يوم الأحد 25
+   * ربيع الثاني" resolved to a Wednesday): the inferred year is wrong, so no value.
+   */
+  private static Resolved withoutGuessedYear(Resolved checked) {
+    return checked.problem() != null && checked.problem().startsWith("weekday-mismatch")
+        ? checked.withValue(null) : checked;
   }
 
   /** "شهر رمضان": a Gregorian month only when the Hijri month lies inside one. */
@@ -248,10 +266,16 @@ final class TimexResolver {
         target)), TimexType.DATE, Values.underspecifiedWeekday(target.getValue()));
     Resolved plain = relative(context, false, ref -> Values.date(ref.plusDays(offset)),
         TimexType.DATE, null);
-    return plain.value() != null && !plain.value().equals(named.value())
-        ? named.withProblem("weekday-mismatch: " + m.group("rd") + " is " + plain.value()
-            + ", not a " + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-        : named;
+    if (plain.value() == null || plain.value().equals(named.value())) {
+      return named;
+    }
+    String problem = "weekday-mismatch: " + m.group("rd") + " is " + plain.value() + ", not a "
+        + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    // the named day up to 3 days before the reference is a reference that lags publication (a
+    // crawl date), one day after a reference a day early; further off, a wrong reference: no value
+    long shift = LocalDate.parse(plain.value()).until(LocalDate.parse(named.value())).getDays();
+    return shift >= -3 && shift <= 1 ? named.withProblem(problem)
+        : named.withValue(null).withProblem(problem);
   }
 
   private static LocalDate nearestWeekday(LocalDate day, DayOfWeek target) {
@@ -261,7 +285,7 @@ final class TimexResolver {
   }
 
   private static Resolved thatDay(Context context) {
-    Reference narrative = context.narrative();
+    Reference narrative = context.focus();
     if (narrative == null || !narrative.exact()) {
       return Resolved.of(TimexType.DATE, null);
     }

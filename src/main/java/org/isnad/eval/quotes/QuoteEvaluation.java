@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.isnad.eval.CorpusSentences;
+import org.isnad.eval.GoldCorpus;
 import org.isnad.model.Article;
 import org.isnad.model.Published;
 import org.isnad.model.Quote;
@@ -27,9 +27,10 @@ public final class QuoteEvaluation {
     this.gold = gold;
   }
 
+  /** Loads the gold and reads its sentences from SaudiNewsNet zips or baly2018 claim files. */
   public static QuoteEvaluation load(Path goldFile, Path dataset) throws IOException {
     QuoteEvaluation evaluation = new QuoteEvaluation(QuoteGold.read(goldFile));
-    CorpusSentences corpus = new CorpusSentences(dataset);
+    GoldCorpus corpus = GoldCorpus.open(dataset);
     for (QuoteSentence s : evaluation.gold.sentences()) {
       evaluation.texts.put(s.sid(), corpus.text(s.sid(), s.file(), s.index(), s.start(), s.end(),
           s.sha1()));

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.annotate.time.TimeAnnotator;
-import org.isnad.eval.CorpusSentences;
+import org.isnad.eval.GoldCorpus;
 import org.isnad.model.Article;
 import org.isnad.model.Published;
 import org.isnad.model.Timex;
@@ -25,10 +25,13 @@ public final class TimeEvaluation {
     this.gold = gold;
   }
 
-  /** Loads the gold and reads its sentences from the SaudiNewsNet {@code dataset}. */
+  /**
+   * Loads the gold and reads its sentences from {@code dataset}: SaudiNewsNet day zips or baly2018
+   * claim files ({@link GoldCorpus#open}).
+   */
   public static TimeEvaluation load(Path goldFile, Path dataset) throws IOException {
     TimeEvaluation evaluation = new TimeEvaluation(TimeGold.read(goldFile));
-    CorpusSentences corpus = new CorpusSentences(dataset);
+    GoldCorpus corpus = GoldCorpus.open(dataset);
     for (GoldSentence sentence : evaluation.gold.sentences()) {
       evaluation.texts.put(sentence.sid(), corpus.text(sentence.sid(), sentence.file(),
           sentence.index(), sentence.start(), sentence.end(), sentence.sha1()));
@@ -56,14 +59,19 @@ public final class TimeEvaluation {
     for (Map.Entry<String, String> sentence : texts.entrySet()) {
       String sid = sentence.getKey();
       Article article = new Article(sid, "eval", null, sentence.getValue(), null, null, null, null,
-          List.of(), "ar", null, Published.fromMetadata(references.get(sid), "date_extracted"),
-          List.of());
+          List.of(), "ar", null, published(references.get(sid)), List.of());
       for (Timex t : annotator.annotate(article).timexes()) {
         predicted.add(new GoldTimex(sid, t.start(), t.end(), t.type().name(),
             t.value(), t.mod()));
       }
     }
     return predicted;
+  }
+
+  /** The gold's reference day as the article's date; none when the gold row leaves it empty. */
+  static Published published(String reference) {
+    return reference == null || reference.isBlank() ? Published.unknown()
+        : Published.fromMetadata(reference.strip(), "gold reference");
   }
 
   public TimeScores score(List<GoldTimex> predicted) {

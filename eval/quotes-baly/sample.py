@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Draws candidate sentences for a quote/attribution gold on baly2018 (run once; kept to show how).
+
+Usage: python3 eval/quotes-baly/sample.py DATASET [ANALYSIS.json] > CANDIDATES.tsv
+  DATASET   ../shared/data/baly2018/dataset (claim files R-*.json)
+  ANALYSIS  optional `isnad analyze` output of /tmp/baly.jsonl, for the publication dates only
+
+Fixed seed (not 7). Every sentence contains a reporting word of a broad list of cues of our own
+(verbs of saying and source phrases, below), NOT isnad's quote finder, so the gold does not
+favour it. At most one sentence per article (articles deduplicated by url), at most PER_OUTLET
+per outlet (outlet = url host without "www."), 6 to 70 words, no tab; outlets are visited in
+turn so that many appear. Sentences are split as in eval/quotes/sample.py; the previous
+sentence is kept as context (for dropped subjects: "وأضاف ...").
+
+Output columns: sid, file (claim JSON), index (position in its `article` array), start, end
+(code point offsets of the sentence in `article[index]`), sha1-8 of the sentence (UTF-8),
+outlet (the publisher in chains), reference (date isnad's analysis gives the article, else a
+date in the url, else empty), context_start, context_end (of the previous sentence, or -1 -1),
+context, text.
+"""
+import hashlib, json, random, re, sys
+from pathlib import Path
+
+SEED = 20261206
+PER_OUTLET = 10
+WANT = 240
+VERBS = (
+    "قال|قالت|قالوا|قلن|يقول|تقول|يقولون|أكد|أكدت|أكدوا|يؤكد|تؤكد|أضاف|أضافت|أضافوا|يضيف|تضيف"
+    "|ذكر|ذكرت|ذكروا|يذكر|أفاد|أفادت|أفادوا|يفيد|أعلن|أعلنت|أعلنوا|يعلن|تعلن|نقل|نقلت|نقلوا|ينقل"
+    "|صرح|صرّح|صرحت|يصرح|أوضح|أوضحت|يوضح|كشف|كشفت|يكشف|تكشف|نفى|نفت|ينفي|تنفي|زعم|زعمت|يزعم"
+    "|اعتبر|اعتبرت|يعتبر|أشار|أشارت|يشير|تشير|لفت|لفتت|بين|بيّن|بينت|نوه|نوّه|روى|رجح|رجّح|ادعى"
+    "|ادّعى|حذر|حذّر|حذرت|أعرب|أعربت|شدد|شدّد|شددت|تابع|تابعت|أردف|أردفت|اتهم|اتهمت|أوردت|أورد"
+    "|أبلغ|أبلغت|طالب|طالبت|دعا|دعت|رأى|رأت|أقر|أقرت|اعترف|اعترفت|ردّ|ردت")
+PHRASES = "نقلا|نقلاً|وفقا|وفقاً|وفق|بحسب|حسب|طبقا|طبقاً|لسان|مقابلة|تصريح|تصريحات|بيان|مصدر|مصادر"
+CUES = re.compile(r"(?<![\w])[وف]?(?:ل|ب)?(?:" + VERBS + "|" + PHRASES + r")(?![\w])")
+SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
+URL_DATE = re.compile(r"(20[01]\d)[/_-]?(0[1-9]|1[0-2]|(?<=/)[1-9](?=/))[/_-]?([0-3]\d|(?<=/)[1-9](?=/))")
+
+
+def sentences(content):
+    start = 0
+    for m in SPLIT.finditer(content + "\n"):
+        s, e = start, m.start()
+        start = m.end()
+        while s < e and content[s].isspace():
+            s += 1
+        if s < e:
+            yield s, e
+
+
+def host(url):
+    m = re.match(r"^[a-z]+://([^/:?#]+)", url or "")
+    return re.sub(r"^www\.", "", m.group(1).lower()) if m else "-"
+
+
+def url_date(url):
+    m = URL_DATE.search(url or "")
+    if not m:
+        return ""
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else ""
+
+
+def published(analysis):
+    dates = {}
+    if analysis:
+        for a in json.load(open(analysis, encoding="utf-8"))["articles"]:
+            value = (a.get("published") or {}).get("value")
+            if a.get("url") and value:
+                dates[a["url"]] = value[:10]
+    return dates
+
+
+def articles(dataset):
+    seen = set()
+    for path in sorted(Path(dataset).glob("*.json")):
+        claim = json.load(open(path, encoding="utf-8"))
+        for i, (text, url) in enumerate(zip(claim.get("article") or [], claim.get("url") or [])):
+            if url in seen or not text:
+                continue
+            seen.add(url)
+            yield path.name, i, text, url
+
+
+def main(dataset, analysis=None):
+    rng = random.Random(SEED)
+    dates = published(analysis)
+    by_outlet = {}
+    for art in articles(dataset):
+        by_outlet.setdefault(host(art[3]), []).append(art)
+    pool = sorted(by_outlet.items())
+    for _, arts in pool:
+        rng.shuffle(arts)
+    rng.shuffle(pool)
+    rows, texts, taken = [], set(), {}
+    while len(rows) < WANT and any(arts for _, arts in pool):
+        for outlet, arts in pool:
+            if len(rows) >= WANT or taken.get(outlet, 0) >= PER_OUTLET or not arts:
+                continue
+            file, i, content, url = arts.pop()
+            spans = list(sentences(content))
+            cands = [k for k, (s, e) in enumerate(spans)
+                     if 6 <= len(content[s:e].split()) <= 70 and "\t" not in content[s:e]
+                     and content[s:e] not in texts and CUES.search(content[s:e])]
+            if not cands:
+                continue
+            k = rng.choice(cands)
+            s, e = spans[k]
+            text = content[s:e]
+            texts.add(text)
+            taken[outlet] = taken.get(outlet, 0) + 1
+            cs, ce = spans[k - 1] if k > 0 and "\t" not in content[spans[k - 1][0]:spans[k - 1][1]] \
+                else (-1, -1)
+            context = content[cs:ce] if cs >= 0 else ""
+            rows.append((file, i, s, e, hashlib.sha1(text.encode("utf-8")).hexdigest()[:8],
+                         outlet, dates.get(url) or url_date(url), cs, ce, context, text))
+    print("# sid\tfile\tindex\tstart\tend\tsha1\toutlet\treference\tcontext_start\tcontext_end"
+          "\tcontext\ttext")
+    for n, row in enumerate(rows, 1):
+        print(f"c{n:03d}\t" + "\t".join(map(str, row)))
+    print(len(rows), "sentences,", len(taken), "outlets", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
