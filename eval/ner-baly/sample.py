@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Draws the sentences of the cross-corpus name gold from baly2018 (run once; kept to show how).
+
+Usage: python3 eval/ner-baly/sample.py ../shared/data/baly2018/dataset OUT.tsv
+
+Fixed seed. At most 3 sentences per outlet (URL host), at most one per article, 8 to 45 words
+long, drawn with no filter on names (so the gold also measures false alarms), until 100
+sentences. Output columns: sid, file (claim JSON), index (article position in its `article`
+array), start, end (code point offsets of the sentence in the article), outlet, text.
+Sentences are split as in eval/time/sample.py.
+"""
+import json, random, re, sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+SEED = 20261206
+PER_OUTLET = 3
+WANT = 100
+SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
+
+
+def sentences(content):
+    start = 0
+    for m in SPLIT.finditer(content + "\n"):
+        s, e = start, m.start()
+        start = m.end()
+        while s < e and content[s].isspace():
+            s += 1
+        if s < e:
+            yield s, e
+
+
+def outlet(url):
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def main(dataset, out):
+    rng = random.Random(SEED)
+    articles = []
+    for path in sorted(Path(dataset).glob("*.json")):
+        claim = json.load(open(path, encoding="utf-8"))
+        for i, (url, text) in enumerate(zip(claim["url"], claim["article"])):
+            articles.append((path.name, i, outlet(url), text or ""))
+    rng.shuffle(articles)
+    taken, rows = {}, []
+    for name, i, host, content in articles:
+        if len(rows) >= WANT:
+            break
+        if taken.get(host, 0) >= PER_OUTLET:
+            continue
+        cands = [(s, e) for s, e in sentences(content)
+                 if 8 <= len(content[s:e].split()) <= 45 and "\t" not in content[s:e]]
+        if not cands:
+            continue
+        s, e = rng.choice(cands)
+        taken[host] = taken.get(host, 0) + 1
+        rows.append((name, i, s, e, host, content[s:e]))
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# sid\tfile\tindex\tstart\tend\toutlet\ttext\n")
+        for n, (name, i, s, e, host, text) in enumerate(rows, 1):
+            f.write(f"n{n:03d}\t{name}\t{i}\t{s}\t{e}\t{host}\t{text}\n")
+    print(len(rows), "sentences from", len(taken), "outlets", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
