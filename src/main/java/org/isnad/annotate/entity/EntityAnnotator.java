@@ -28,6 +28,8 @@ public final class EntityAnnotator {
   private final NameTagger tagger;
   private final OutletFinder outlets = new OutletFinder(OutletLexicon.bundled());
   private final RoleFinder roles = new RoleFinder();
+  private final NameCleaner cleaner = new NameCleaner();
+  private final OrgPhraseFinder orgPhrases = new OrgPhraseFinder();
 
   public EntityAnnotator(NameTagger tagger) {
     if (tagger == null) {
@@ -42,16 +44,33 @@ public final class EntityAnnotator {
     }
     AlignedText aligned = ArabicNormalizer.standard().normalize(article.text());
     String text = aligned.normalized();
-    List<RawMention> names = new ArrayList<>();
+    List<RawMention> tagged = new ArrayList<>();
     for (Sentence sentence : SentenceSplitter.standard().split(text)) {
-      names.addAll(tagged(aligned, sentence));
+      tagged.addAll(tagged(aligned, sentence));
     }
+    TextWords words = new TextWords(text);
+    List<RawMention> known = KnownNames.bundled().find(words);
+    List<RawMention> names = cleaner.clean(text, words, tagged);
+    List<RawMention> found = new ArrayList<>(known);
+    found.addAll(names);
+    List<RawMention> phrases = orgPhrases.find(words, found);
     List<RawMention> all = new ArrayList<>(outlets.find(text));
     SpanSet taken = new SpanSet();
     all.forEach(m -> taken.add(m.start(), m.end()));
-    names.stream().filter(n -> taken.addIfFree(n.start(), n.end())).forEach(all::add);
-    roles.find(text, names).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
+    SpanSet named = new SpanSet();
+    known.forEach(m -> named.add(m.start(), m.end()));
+    phrases.forEach(m -> named.add(m.start(), m.end()));
+    List<RawMention> kept = names.stream().filter(n -> !named.overlaps(n.start(), n.end()))
+        .toList();
+    List<RawMention> stops = new ArrayList<>(kept);
+    known.stream().filter(k -> k.type() != EntityType.ORG).forEach(stops::add);
+    known.stream().filter(k -> k.type() != EntityType.ORG && taken.addIfFree(k.start(), k.end()))
         .forEach(all::add);
+    kept.stream().filter(n -> taken.addIfFree(n.start(), n.end())).forEach(all::add);
+    roles.find(text, stops).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
+        .forEach(all::add);
+    known.stream().filter(k -> taken.addIfFree(k.start(), k.end())).forEach(all::add);
+    phrases.stream().filter(p -> taken.addIfFree(p.start(), p.end())).forEach(all::add);
     all.sort(Comparator.comparingInt(RawMention::start));
     CodePoints points = CodePoints.of(article.text());
     List<EntityMention> mentions = new ArrayList<>();
