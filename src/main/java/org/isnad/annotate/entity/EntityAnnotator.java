@@ -49,11 +49,18 @@ public final class EntityAnnotator {
       tagged.addAll(tagged(aligned, sentence));
     }
     TextWords words = new TextWords(text);
-    List<RawMention> known = KnownNames.bundled().find(words);
     List<RawMention> names = cleaner.clean(text, words, tagged);
-    List<RawMention> found = new ArrayList<>(known);
+    List<RawMention> listed = KnownNames.bundled().find(words);
+    List<RawMention> found = new ArrayList<>(listed);
     found.addAll(names);
-    List<RawMention> phrases = orgPhrases.find(words, found);
+    List<RawMention> heads = orgPhrases.find(words, found);
+    List<RawMention> outer = new ArrayList<>(heads);
+    names.stream().filter(n -> !coveredBy(words, n, listed)).forEach(outer::add);
+    List<RawMention> known = listed.stream().filter(k -> !insideLonger(k, outer)).toList();
+    SpanSet knownSpans = new SpanSet();
+    known.forEach(k -> knownSpans.add(k.start(), k.end()));
+    List<RawMention> phrases = heads.stream().filter(p -> !knownSpans.overlaps(p.start(),
+        p.end())).toList();
     List<RawMention> all = new ArrayList<>(outlets.find(text));
     SpanSet taken = new SpanSet();
     all.forEach(m -> taken.add(m.start(), m.end()));
@@ -81,6 +88,28 @@ public final class EntityAnnotator {
           points.toCodePoint(end), article.text().substring(start, end), m.type(), null));
     }
     return mentions;
+  }
+
+  /** Whether {@code m} lies inside a longer one of {@code phrases} ("القدس" in "فيلق القدس"). */
+  private static boolean insideLonger(RawMention m, List<RawMention> phrases) {
+    return phrases.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end()
+        && p.end() - p.start() > m.end() - m.start());
+  }
+
+  /**
+   * Whether every word of the tagger's {@code name} lies in a listed name: then the listed names
+   * replace it ("الأمم المتحدة بيروت"); else the tagger's longer name keeps a listed name inside
+   * it ("طيران الإمارات").
+   */
+  private static boolean coveredBy(TextWords words, RawMention name, List<RawMention> listed) {
+    for (int i = words.indexAt(name.start()); i < words.size() && words.start(i) < name.end();
+        i++) {
+      int at = words.start(i);
+      if (listed.stream().noneMatch(k -> k.start() <= at + 1 && at < k.end())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tags the words of one sentence, written as in the article (the tagger normalises). */

@@ -16,7 +16,8 @@ import org.isnad.model.EntityType;
  *   <li>a glued و ب ل ف ك stays outside when the rest is definite («كالأردن» → «الأردن») or is a
  *       name of the article («بروسيا» beside «روسيا»);
  *   <li>common words, months and currencies are no names ({@code non-names.txt});
- *   <li>a one-word name that is the surname of a person of the article is that person's.
+ *   <li>a one-word name of no type (MISC) that is the surname of a person of the article is a
+ *       person («"فلارك"» after «حسن فلارك»).
  * </ul>
  * Thread safe.
  */
@@ -51,7 +52,7 @@ final class NameCleaner {
       if (NON_NAMES.contains(phrase) || bare != null && NON_NAMES.contains(bare)) {
         continue;
       }
-      if (m.type() != EntityType.PERSON && !phrase.contains(" ") && surnames.contains(phrase)) {
+      if (m.type() == EntityType.OTHER && !phrase.contains(" ") && surnames.contains(phrase)) {
         m = new RawMention(m.start(), m.end(), EntityType.PERSON);
       }
       cleaned.add(m);
@@ -119,7 +120,7 @@ final class NameCleaner {
       return m;
     }
     boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل");
-    return definite || named.contains(bare) || named.stream().anyMatch(n -> n.startsWith(bare
+    return definite || named.contains(bare) || KnownNames.bundled().type(bare) != null || named.stream().anyMatch(n -> n.startsWith(bare
         + " ")) ? new RawMention(m.start() + 1, m.end(), m.type()) : m;
   }
 }

@@ -88,8 +88,7 @@ final class OrgPhraseFinder {
       return named;
     }
     String next = words.word(head + 1);
-    if (next.startsWith("ال") && next.length() >= 4 && !STOPS.contains(next)
-        && !NOT_NISBA.contains(next)) {
+    if (next.startsWith("ال") && next.length() >= 4 && !STOPS.contains(next)) {
       return head + 1;
     }
     if (words.joinedToNext(head + 1) && !STOPS.contains(next)) {
