@@ -29,9 +29,19 @@ public final class EntityLinker {
 
   private static final java.util.Set<String> BARE_TITLES = new java.util.HashSet<>();
 
+  private static final java.util.Set<String> LOCAL_BODIES = new java.util.HashSet<>();
+  private static final java.util.Set<String> LOCAL_HEADS = new java.util.HashSet<>();
+
   static {
     org.isnad.text.RuleFile.read(EntityLinker.class, "bare-titles.txt")
         .forEach(t -> BARE_TITLES.add(NameKey.of(t).joined()));
+    for (String body : org.isnad.text.RuleFile.read(EntityLinker.class, "local-bodies.txt")) {
+      if (body.endsWith(" *")) {
+        LOCAL_HEADS.add(NameKey.of(body.substring(0, body.length() - 2)).joined());
+      } else {
+        LOCAL_BODIES.add(NameKey.of(body).joined());
+      }
+    }
   }
 
   /** Name keys compared so far (tests check the work grows with the mentions, not faster). */
@@ -224,7 +234,7 @@ public final class EntityLinker {
   private static void acrossArticles(List<Cluster> clusters) {
     Map<String, Cluster> byFullName = new LinkedHashMap<>();
     for (Cluster c : clusters) {
-      if (isBareTitle(c.longest())) {
+      if (isBareTitle(c.longest()) || isLocalBody(c.type, c.longest())) {
         continue;
       }
       String name = c.type + " " + c.longest().joined();
@@ -262,6 +272,16 @@ public final class EntityLinker {
   /** Whether the name is only a title ("الملك", "الرئيس"): it names nobody across articles. */
   static boolean isBareTitle(NameKey key) {
     return !key.isEmpty() && BARE_TITLES.contains(key.joined());
+  }
+
+  /**
+   * Whether an organisation's name is a body every country has ("وزارة الخارجية", "مجلس
+   * الوزراء"): without a country in it, it names a different body in each article.
+   */
+  static boolean isLocalBody(EntityType type, NameKey key) {
+    List<String> words = key.words();
+    return type == EntityType.ORG && !words.isEmpty() && (LOCAL_BODIES.contains(key.joined())
+        || words.size() == 2 && LOCAL_HEADS.contains(words.get(0)));
   }
 
   /** How many name keys this linker has compared. */

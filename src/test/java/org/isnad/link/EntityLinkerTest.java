@@ -241,4 +241,14 @@ class EntityLinkerTest {
     var linked = link(Map.of("a1", mentions));
     assertEquals(List.of("e1", "e1", "e2", "e1"), ids(linked));
   }
+
+  @Test
+  void aBodyEveryCountryHasIsLinkedOnlyInsideItsArticle() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.ORG, "وزارة الخارجية", "وزارة الخارجية"));
+    articles.put("a2", article("a2", EntityType.ORG, "وزارة الخارجية", "مجلس الوزراء"));
+    articles.put("a3", article("a3", EntityType.ORG, "مجلس الوزراء", "وزارة الخارجية الروسية"));
+    articles.put("a4", article("a4", EntityType.ORG, "وزارة الخارجية الروسية"));
+    assertEquals(List.of("e1", "e1", "e2", "e3", "e4", "e5", "e5"), ids(link(articles)));
+  }
 }
