@@ -18,10 +18,15 @@ import org.isnad.text.SpanSet;
 /**
  * The named things of an article: people, places and organisations from the statistical tagger,
  * outlets from the outlet list and head words (an organisation the list knows as an outlet
- * becomes an OUTLET), and roles from the role heads. Overlaps keep the outlet, then the tagger's
- * name, then the role. Mentions are not linked here ({@code link.EntityLinker} does that).
- * Overlaps are settled through a {@link SpanSet}, so the cost grows with the number of mentions
- * times its logarithm, not its square. Immutable and thread safe when the tagger is.
+ * becomes an OUTLET), and roles from the role heads. The tagger's names are corrected as classes
+ * of error by {@link NameCleaner} (quoted names whole, edge words, clitics, non-names); listed
+ * names of known type ({@link KnownNames}: "الأمم المتحدة", "قطاع غزة") and head phrases
+ * ({@link OrgPhraseFinder}: "الجيش الإسرائيلي", "فيلق القدس") win over the tagger's names inside
+ * or across them. Overlaps keep the outlet, then listed places, the tagger's names, roles (which
+ * run on over an organisation phrase: "مستشار قائد فيلق القدس الإيراني"), listed organisations
+ * and head phrases. Mentions are not linked here ({@code link.EntityLinker} does that). Overlaps
+ * are settled through a {@link SpanSet}, so the cost grows with the number of mentions times its
+ * logarithm, not its square. Immutable and thread safe when the tagger is.
  */
 public final class EntityAnnotator {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|[^\\s\\p{L}\\p{N}]");
