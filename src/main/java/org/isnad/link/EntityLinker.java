@@ -27,6 +27,23 @@ import org.isnad.model.EntityType;
  */
 public final class EntityLinker {
 
+  private static final java.util.Set<String> BARE_TITLES = new java.util.HashSet<>();
+
+  private static final java.util.Set<String> LOCAL_BODIES = new java.util.HashSet<>();
+  private static final java.util.Set<String> LOCAL_HEADS = new java.util.HashSet<>();
+
+  static {
+    org.isnad.text.RuleFile.read(EntityLinker.class, "bare-titles.txt")
+        .forEach(t -> BARE_TITLES.add(NameKey.of(t).joined()));
+    for (String body : org.isnad.text.RuleFile.read(EntityLinker.class, "local-bodies.txt")) {
+      if (body.endsWith(" *")) {
+        LOCAL_HEADS.add(NameKey.of(body.substring(0, body.length() - 2)).joined());
+      } else {
+        LOCAL_BODIES.add(NameKey.of(body).joined());
+      }
+    }
+  }
+
   /** Name keys compared so far (tests check the work grows with the mentions, not faster). */
   private final long[] comparisons = new long[1];
 
@@ -128,6 +145,7 @@ public final class EntityLinker {
         lastPerson = cluster;
         EntityMention before = i > 0 ? mentions.get(i - 1) : null;
         if (before != null && before.type() == EntityType.ROLE
+            && (!of.containsKey(before) || of.get(before).type != EntityType.PERSON)
             && m.start() - before.end() <= ADJACENT) {
           bindTitle(stems(NameKey.of(before.text())), cluster);
           of.put(before, cluster);
@@ -144,19 +162,23 @@ public final class EntityLinker {
           || key.words().get(0).equals("والاخير"))) {
         return lastPerson;
       }
-      boolean nextIsPerson = i + 1 < mentions.size()
-          && mentions.get(i + 1).type() == EntityType.PERSON
-          && mentions.get(i + 1).start() - m.end() <= ADJACENT;
-      if (m.type() != EntityType.ROLE || nextIsPerson) {
+      if (m.type() != EntityType.ROLE) {
         return null;
       }
+      int nextGap = i + 1 < mentions.size() && mentions.get(i + 1).type() == EntityType.PERSON
+          ? mentions.get(i + 1).start() - m.end() : Integer.MAX_VALUE;
       List<String> stems = stems(key);
       EntityMention before = i > 0 ? mentions.get(i - 1) : null;
       int gap = before == null ? -1 : m.start() - before.end();
+      // "هادي البحرة، رئيس المعارضة": a comma between; «"حسن فلارك" مستشار قائد فيلق القدس
+      // "قاسم سليماني"»: set apart from the name after it too, so it is the first one's
       if (before != null && before.type() == EntityType.PERSON && of.containsKey(before)
-          && gap >= 2 && gap <= ADJACENT) {  // "هادي البحرة، رئيس المعارضة": a comma between
+          && gap >= 2 && gap <= ADJACENT && (nextGap > ADJACENT || nextGap >= 2)) {
         bindTitle(stems, of.get(before));
         return of.get(before);
+      }
+      if (nextGap <= ADJACENT) {
+        return null;
       }
       List<Map.Entry<List<String>, Cluster>> same = stems.isEmpty() ? List.of()
           : titles.getOrDefault(stems.get(0), List.of());
@@ -212,6 +234,9 @@ public final class EntityLinker {
   private static void acrossArticles(List<Cluster> clusters) {
     Map<String, Cluster> byFullName = new LinkedHashMap<>();
     for (Cluster c : clusters) {
+      if (isBareTitle(c.longest()) || isLocalBody(c.type, c.longest())) {
+        continue;
+      }
       String name = c.type + " " + c.longest().joined();
       Cluster first = byFullName.putIfAbsent(name, c);
       if (first != null) {
@@ -221,8 +246,11 @@ public final class EntityLinker {
     Map<String, List<Cluster>> byEndWord = new HashMap<>();
     for (Cluster f : byFullName.values()) {
       List<String> words = f.longest().words();
-      if (f.merged == null && words.size() > 1) {
+      if (f.merged == null && words.size() > 1 && f.type == EntityType.PERSON) {
         byEndWord.computeIfAbsent(f.type + " " + words.get(0), k -> new ArrayList<>()).add(f);
+      }
+      if (f.merged == null && words.size() > 1 && (f.type == EntityType.PERSON
+          || f.type == EntityType.PLACE)) {
         if (!words.get(words.size() - 1).equals(words.get(0))) {
           byEndWord.computeIfAbsent(f.type + " " + words.get(words.size() - 1),
               k -> new ArrayList<>()).add(f);
@@ -230,7 +258,7 @@ public final class EntityLinker {
       }
     }
     for (Cluster c : clusters) {
-      if (c.merged != null || c.longest().words().size() != 1) {
+      if (c.merged != null || c.longest().words().size() != 1 || isBareTitle(c.longest())) {
         continue;
       }
       List<Cluster> fuller = byEndWord.getOrDefault(c.type + " " + c.longest().words().get(0),
@@ -239,6 +267,21 @@ public final class EntityLinker {
         c.merged = fuller.get(0);
       }
     }
+  }
+
+  /** Whether the name is only a title ("الملك", "الرئيس"): it names nobody across articles. */
+  static boolean isBareTitle(NameKey key) {
+    return !key.isEmpty() && BARE_TITLES.contains(key.joined());
+  }
+
+  /**
+   * Whether an organisation's name is a body every country has ("وزارة الخارجية", "مجلس
+   * الوزراء"): without a country in it, it names a different body in each article.
+   */
+  static boolean isLocalBody(EntityType type, NameKey key) {
+    List<String> words = key.words();
+    return type == EntityType.ORG && !words.isEmpty() && (LOCAL_BODIES.contains(key.joined())
+        || words.size() == 2 && LOCAL_HEADS.contains(words.get(0)));
   }
 
   /** How many name keys this linker has compared. */
@@ -274,6 +317,7 @@ public final class EntityLinker {
       all.remove(name);
       described.getOrDefault(root, java.util.Set.of()).stream()
           .filter(d -> !counted.containsKey(d)).forEach(all::add);
+      all.removeIf(alias -> isBareTitle(NameKey.of(alias)));
       entities.add(new Entity(id, root.type, name, all, counts.get(id)));
     });
     return new Linked(mentions, entities);

@@ -200,4 +200,55 @@ class EntityLinkerTest {
     assertTrue(linked.entities().size() >= people * 9 / 10, linked.entities().size() + "");
     return linker.comparisons();
   }
+
+  @Test
+  void aClubIsNotTheCurrencyOfAnotherArticle() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.ORG, "ريال مدريد"));
+    articles.put("a2", article("a2", EntityType.ORG, "ريال"));
+    assertEquals(List.of("e1", "e2"), ids(link(articles)));
+  }
+
+  @Test
+  void aDifferentHeadWordIsADifferentBody() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.ORG, "جريدة الجزيرة", "بنك الجزيرة"));
+    articles.put("a2", article("a2", EntityType.ORG, "الجزيرة"));
+    assertEquals(List.of("e1", "e2", "e3"), ids(link(articles)));
+  }
+
+  @Test
+  void aBareTitleNamesNobodyAcrossArticles() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.PERSON, "الملك سلمان", "الملك"));
+    articles.put("a2", article("a2", EntityType.PERSON, "الملك"));
+    articles.put("a3", article("a3", EntityType.PERSON, "الملك"));
+    var linked = link(articles);
+    assertEquals(List.of("e1", "e1", "e2", "e3"), ids(linked));
+    assertTrue(linked.entities().stream().noneMatch(e -> e.aliases().contains("الملك")),
+        linked.entities().toString());
+  }
+
+  @Test
+  void aTitleBetweenTwoQuotedNamesDescribesTheFirst() {
+    // «"حسن فلارك" مستشار قائد فيلق القدس الإيراني السابق "قاسم سليماني"، … وأكد المستشار الإيراني»
+    List<EntityMention> mentions = List.of(
+        new EntityMention("a1", 5, 14, "حسن فلارك", EntityType.PERSON, null),
+        new EntityMention("a1", 16, 53, "مستشار قائد فيلق القدس الإيراني السابق", EntityType.ROLE,
+            null),
+        new EntityMention("a1", 55, 66, "قاسم سليماني", EntityType.PERSON, null),
+        new EntityMention("a1", 120, 137, "المستشار الإيراني", EntityType.ROLE, null));
+    var linked = link(Map.of("a1", mentions));
+    assertEquals(List.of("e1", "e1", "e2", "e1"), ids(linked));
+  }
+
+  @Test
+  void aBodyEveryCountryHasIsLinkedOnlyInsideItsArticle() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.ORG, "وزارة الخارجية", "وزارة الخارجية"));
+    articles.put("a2", article("a2", EntityType.ORG, "وزارة الخارجية", "مجلس الوزراء"));
+    articles.put("a3", article("a3", EntityType.ORG, "مجلس الوزراء", "وزارة الخارجية الروسية"));
+    articles.put("a4", article("a4", EntityType.ORG, "وزارة الخارجية الروسية"));
+    assertEquals(List.of("e1", "e1", "e2", "e3", "e4", "e5", "e5"), ids(link(articles)));
+  }
 }

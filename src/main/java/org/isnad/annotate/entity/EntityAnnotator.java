@@ -18,16 +18,23 @@ import org.isnad.text.SpanSet;
 /**
  * The named things of an article: people, places and organisations from the statistical tagger,
  * outlets from the outlet list and head words (an organisation the list knows as an outlet
- * becomes an OUTLET), and roles from the role heads. Overlaps keep the outlet, then the tagger's
- * name, then the role. Mentions are not linked here ({@code link.EntityLinker} does that).
- * Overlaps are settled through a {@link SpanSet}, so the cost grows with the number of mentions
- * times its logarithm, not its square. Immutable and thread safe when the tagger is.
+ * becomes an OUTLET), and roles from the role heads. The tagger's names are corrected as classes
+ * of error by {@link NameCleaner} (quoted names whole, edge words, clitics, non-names); listed
+ * names of known type ({@link KnownNames}: "الأمم المتحدة", "قطاع غزة") and head phrases
+ * ({@link OrgPhraseFinder}: "الجيش الإسرائيلي", "فيلق القدس") win over the tagger's names inside
+ * or across them. Overlaps keep the outlet, then listed places, the tagger's names, roles (which
+ * run on over an organisation phrase: "مستشار قائد فيلق القدس الإيراني"), listed organisations
+ * and head phrases. Mentions are not linked here ({@code link.EntityLinker} does that). Overlaps
+ * are settled through a {@link SpanSet}, so the cost grows with the number of mentions times its
+ * logarithm, not its square. Immutable and thread safe when the tagger is.
  */
 public final class EntityAnnotator {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|[^\\s\\p{L}\\p{N}]");
   private final NameTagger tagger;
   private final OutletFinder outlets = new OutletFinder(OutletLexicon.bundled());
   private final RoleFinder roles = new RoleFinder();
+  private final NameCleaner cleaner = new NameCleaner();
+  private final OrgPhraseFinder orgPhrases = new OrgPhraseFinder();
 
   public EntityAnnotator(NameTagger tagger) {
     if (tagger == null) {
@@ -42,16 +49,40 @@ public final class EntityAnnotator {
     }
     AlignedText aligned = ArabicNormalizer.standard().normalize(article.text());
     String text = aligned.normalized();
-    List<RawMention> names = new ArrayList<>();
+    List<RawMention> tagged = new ArrayList<>();
     for (Sentence sentence : SentenceSplitter.standard().split(text)) {
-      names.addAll(tagged(aligned, sentence));
+      tagged.addAll(tagged(aligned, sentence));
     }
+    TextWords words = new TextWords(text);
+    List<RawMention> names = cleaner.clean(text, words, tagged);
+    List<RawMention> listed = KnownNames.bundled().find(words);
+    List<RawMention> found = new ArrayList<>(listed);
+    found.addAll(names);
+    List<RawMention> heads = orgPhrases.find(words, found);
+    List<RawMention> outer = new ArrayList<>(heads);
+    names.stream().filter(n -> !coveredBy(words, n, listed)).forEach(outer::add);
+    List<RawMention> known = listed.stream().filter(k -> !insideLonger(k, outer)).toList();
+    SpanSet knownSpans = new SpanSet();
+    known.forEach(k -> knownSpans.add(k.start(), k.end()));
+    List<RawMention> phrases = heads.stream().filter(p -> !knownSpans.overlaps(p.start(),
+        p.end())).toList();
     List<RawMention> all = new ArrayList<>(outlets.find(text));
     SpanSet taken = new SpanSet();
     all.forEach(m -> taken.add(m.start(), m.end()));
-    names.stream().filter(n -> taken.addIfFree(n.start(), n.end())).forEach(all::add);
-    roles.find(text, names).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
+    SpanSet named = new SpanSet();
+    known.forEach(m -> named.add(m.start(), m.end()));
+    phrases.forEach(m -> named.add(m.start(), m.end()));
+    List<RawMention> kept = names.stream().filter(n -> !named.overlaps(n.start(), n.end()))
+        .toList();
+    List<RawMention> stops = new ArrayList<>(kept);
+    known.stream().filter(k -> k.type() != EntityType.ORG).forEach(stops::add);
+    known.stream().filter(k -> k.type() != EntityType.ORG && taken.addIfFree(k.start(), k.end()))
         .forEach(all::add);
+    kept.stream().filter(n -> taken.addIfFree(n.start(), n.end())).forEach(all::add);
+    roles.find(text, stops).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
+        .forEach(all::add);
+    known.stream().filter(k -> taken.addIfFree(k.start(), k.end())).forEach(all::add);
+    phrases.stream().filter(p -> taken.addIfFree(p.start(), p.end())).forEach(all::add);
     all.sort(Comparator.comparingInt(RawMention::start));
     CodePoints points = CodePoints.of(article.text());
     List<EntityMention> mentions = new ArrayList<>();
@@ -62,6 +93,28 @@ public final class EntityAnnotator {
           points.toCodePoint(end), article.text().substring(start, end), m.type(), null));
     }
     return mentions;
+  }
+
+  /** Whether {@code m} lies inside a longer one of {@code phrases} ("القدس" in "فيلق القدس"). */
+  private static boolean insideLonger(RawMention m, List<RawMention> phrases) {
+    return phrases.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end()
+        && p.end() - p.start() > m.end() - m.start());
+  }
+
+  /**
+   * Whether every word of the tagger's {@code name} lies in a listed name: then the listed names
+   * replace it ("الأمم المتحدة بيروت"); else the tagger's longer name keeps a listed name inside
+   * it ("طيران الإمارات").
+   */
+  private static boolean coveredBy(TextWords words, RawMention name, List<RawMention> listed) {
+    for (int i = words.indexAt(name.start()); i < words.size() && words.start(i) < name.end();
+        i++) {
+      int at = words.start(i);
+      if (listed.stream().noneMatch(k -> k.start() <= at + 1 && at < k.end())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tags the words of one sentence, written as in the article (the tagger normalises). */

@@ -44,7 +44,7 @@ final class OutletFinder {
     if (OutletLexicon.isHead(text.substring(start, wordEnd))) {
       Matcher quoted = QUOTED.matcher(text).region(wordEnd, text.length());
       if (quoted.lookingAt()) {
-        return quoted.end();
+        return OutletLexicon.isPlatform(quoted.group(1)) ? start : quoted.end();
       }
       int end = longestListed(text, wordEnd, true);
       return end > wordEnd ? end : start;

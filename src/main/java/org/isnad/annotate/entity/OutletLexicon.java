@@ -18,6 +18,12 @@ public final class OutletLexicon {
   private static final Set<String> HEADS = Set.of("وكاله", "صحيفه", "جريده", "قناه", "شبكه",
       "موقع", "مجله", "اذاعه", "تلفزيون", "فضائيه", "مجموعه");
   private static final String CLITICS = "وبلفك";
+  /** Social platforms ("موقع تويتر"): media, never outlets. */
+  private static final Set<String> PLATFORMS = new HashSet<>();
+
+  static {
+    RuleFile.read(OutletLexicon.class, "platforms.txt").forEach(p -> PLATFORMS.add(normalize(p)));
+  }
 
   private final Map<String, String> canonical = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
@@ -67,8 +73,14 @@ public final class OutletLexicon {
     if (key.isEmpty()) {
       return null;
     }
+    if (isPlatform(key)) {
+      return null;
+    }
     String[] words = key.split(" ", 2);
     if (words.length == 2 && isHead(words[0])) {
+      if (isPlatform(words[1])) {
+        return null;
+      }
       String named = outlet(words[1], true);
       return named != null ? named : phrase.strip();
     }
@@ -79,6 +91,12 @@ public final class OutletLexicon {
       }
     }
     return null;
+  }
+
+  /** Whether a normalised phrase names a social platform, with or without a glued clitic. */
+  public static boolean isPlatform(String phrase) {
+    String key = phrase.replaceAll("[\"«»]", "").replaceAll("\\s+", " ").strip();
+    return PLATFORMS.contains(key) || PLATFORMS.contains(stripClitic(key));
   }
 
   private static String stripClitic(String word) {

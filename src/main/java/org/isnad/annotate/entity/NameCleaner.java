@@ -1,0 +1,126 @@
+package org.isnad.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.model.EntityType;
+
+/**
+ * Corrects the statistical tagger's names in one article (normalised text), as classes of error:
+ * <ul>
+ *   <li>a name in quotation marks is whole: «"حسن فلارك"» is not cut to «حسن»;
+ *   <li>a speech verb, month or week day at an edge is no part of a name ({@code
+ *       non-name-edges.txt}: «وروى صقر» → «صقر»);
+ *   <li>a last word with a possessive suffix is a common noun («طالبان مسؤوليتها» → «طالبان»);
+ *   <li>a glued و ب ل ف ك stays outside when the rest is definite («كالأردن» → «الأردن») or is a
+ *       name of the article («بروسيا» beside «روسيا»);
+ *   <li>common words, months and currencies are no names ({@code non-names.txt});
+ *   <li>a one-word name of no type (MISC) that is the surname of a person of the article is a
+ *       person («"فلارك"» after «حسن فلارك»).
+ * </ul>
+ * Thread safe.
+ */
+final class NameCleaner {
+  private static final int QUOTED_WORDS = 4;
+  private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
+  private static final Set<String> EDGES = TextWords.normalizedRules("non-name-edges.txt");
+  private static final List<String> POSSESSIVE = List.of("ها", "هم", "هما", "هن");
+
+  List<RawMention> clean(String text, TextWords words, List<RawMention> tagged) {
+    List<RawMention> trimmed = new ArrayList<>();
+    for (RawMention name : tagged) {
+      RawMention m = trim(words, quoted(text, words, name));
+      if (m != null) {
+        trimmed.add(m);
+      }
+    }
+    Set<String> named = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
+    for (RawMention m : trimmed) {
+      String phrase = text.substring(m.start(), m.end());
+      named.add(phrase);
+      if (m.type() == EntityType.PERSON && phrase.contains(" ")) {
+        surnames.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
+      }
+    }
+    List<RawMention> cleaned = new ArrayList<>();
+    for (RawMention m : trimmed) {
+      m = withoutClitic(text, m, named);
+      String phrase = text.substring(m.start(), m.end());
+      String bare = TextWords.withoutClitic(phrase);
+      if (NON_NAMES.contains(phrase) || bare != null && NON_NAMES.contains(bare)) {
+        continue;
+      }
+      if (m.type() == EntityType.OTHER && !phrase.contains(" ") && surnames.contains(phrase)) {
+        m = new RawMention(m.start(), m.end(), EntityType.PERSON);
+      }
+      cleaned.add(m);
+    }
+    return cleaned;
+  }
+
+  /** The name run on to its closing quotation mark when it opens right after one. */
+  private static RawMention quoted(String text, TextWords words, RawMention name) {
+    int before = name.start() - 1;
+    if (before < 0 || text.charAt(before) != '"') {
+      return name;
+    }
+    int close = text.indexOf('"', name.end());
+    if (close < 0 || close == name.end()) {
+      return name;
+    }
+    int first = words.indexAt(name.end());
+    int last = words.indexAt(close) - 1;
+    if (last < first || last - first >= QUOTED_WORDS
+        || !text.substring(name.end(), close).matches("[\\p{L}\\p{N}\\s]+")) {
+      return name;
+    }
+    return new RawMention(name.start(), words.end(last), name.type());
+  }
+
+  /** The name without edge words and a possessive last word, or {@code null} when none is left. */
+  private static RawMention trim(TextWords words, RawMention name) {
+    int first = words.indexAt(name.start());
+    int last = words.indexAt(name.end()) - 1;
+    while (first <= last && isEdge(words.word(first))) {
+      first++;
+    }
+    while (first <= last && isEdge(words.word(last))) {
+      last--;
+    }
+    if (last > first && isPossessive(words.word(last))) {
+      last--;
+    }
+    if (first > last) {
+      return null;
+    }
+    int start = Math.max(name.start(), words.start(first));
+    int end = Math.min(name.end(), words.end(last));
+    return start < end ? new RawMention(start, end, name.type()) : null;
+  }
+
+  private static boolean isEdge(String word) {
+    if (EDGES.contains(word)) {
+      return true;
+    }
+    String bare = TextWords.withoutClitic(word);
+    return bare != null && (word.startsWith("و") || word.startsWith("ف")) && EDGES.contains(bare);
+  }
+
+  private static boolean isPossessive(String word) {
+    return word.length() >= 5 && POSSESSIVE.stream().anyMatch(word::endsWith);
+  }
+
+  /** The name without a glued proclitic when the rest is definite or a name of the article. */
+  private static RawMention withoutClitic(String text, RawMention m, Set<String> named) {
+    String phrase = text.substring(m.start(), m.end());
+    String bare = TextWords.withoutClitic(phrase);
+    if (bare == null || Character.isWhitespace(bare.charAt(0))) {
+      return m;
+    }
+    boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل");
+    return definite || named.contains(bare) || KnownNames.bundled().type(bare) != null || named.stream().anyMatch(n -> n.startsWith(bare
+        + " ")) ? new RawMention(m.start() + 1, m.end(), m.type()) : m;
+  }
+}

@@ -1,0 +1,107 @@
+package org.isnad.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.model.EntityType;
+import org.isnad.text.SpanIndex;
+
+/**
+ * Organisation and place phrases: a head word and its complement as one span.
+ * <ul>
+ *   <li>an indefinite organisation head ({@code org-heads.txt}) and a genitive: a definite noun
+ *       ("مجلس الوزراء", "وزارة الخارجية"), a name ("فيلق القدس"), or an indefinite noun before a
+ *       name ("هيئة تحرير الشام"); nisba adjectives may follow ("حركة الجهاد الإسلامي");
+ *   <li>a definite organisation head and one or more nisba adjectives ("الجيش الإسرائيلي",
+ *       "الحكومة اللبنانية");
+ *   <li>a place head ({@code place-heads.txt}) and a name ("قطاع غزة", "ريف حلب").
+ * </ul>
+ * A glued proclitic before the head stays outside ("لمنظمة الفرانكفونية"). Thread safe.
+ */
+final class OrgPhraseFinder {
+  private static final int MAX_WORDS = 5;
+  private static final Set<String> ORG_HEADS = TextWords.normalizedRules("org-heads.txt");
+  private static final Set<String> PLACE_HEADS = TextWords.normalizedRules("place-heads.txt");
+  private static final Set<String> NOT_NISBA = TextWords.normalizedRules("nisba-stops.txt");
+  private static final Set<String> STOPS = TextWords.normalizedRules("non-name-edges.txt");
+
+  /** Phrases in {@code words}; {@code names} are names already found (tagger, known names). */
+  List<RawMention> find(TextWords words, List<RawMention> names) {
+    SpanIndex<RawMention> index = SpanIndex.of(names, RawMention::start, RawMention::end);
+    List<RawMention> found = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String word = words.word(i);
+      String bare = TextWords.withoutClitic(word);
+      int shift = 0;
+      if (!isHead(word) && bare != null && isHead(bare)) {
+        word = bare;
+        shift = 1;
+      }
+      if (!isHead(word) || !words.joinedToNext(i)) {
+        continue;
+      }
+      int last = PLACE_HEADS.contains(word) ? nameAfter(words, i, index)
+          : complementEnd(words, i, word.startsWith("ال"), index);
+      if (last > i) {
+        EntityType type = PLACE_HEADS.contains(word) ? EntityType.PLACE : EntityType.ORG;
+        found.add(new RawMention(words.start(i) + shift, words.end(last), type));
+        i = last;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isHead(String word) {
+    return ORG_HEADS.contains(word) || PLACE_HEADS.contains(word)
+        || word.startsWith("ال") && ORG_HEADS.contains(word.substring(2));
+  }
+
+  /** The last word of the name right after the head, or the head's index when there is none. */
+  private static int nameAfter(TextWords words, int head, SpanIndex<RawMention> names) {
+    RawMention name = names.firstContaining(words.start(head + 1));
+    if (name == null || name.start() != words.start(head + 1)) {
+      return head;
+    }
+    return words.indexAt(name.end()) - 1;
+  }
+
+  /** The last word of the complement of the head at {@code head}, or {@code head}. */
+  private static int complementEnd(TextWords words, int head, boolean definite,
+      SpanIndex<RawMention> names) {
+    int last = head;
+    if (!definite) {
+      last = genitiveEnd(words, head, names);
+      if (last == head) {
+        return head;
+      }
+    }
+    while (last + 1 < words.size() && last - head < MAX_WORDS && words.joinedToNext(last)
+        && isNisba(words.word(last + 1))) {
+      last++;
+    }
+    return last;
+  }
+
+  private static int genitiveEnd(TextWords words, int head, SpanIndex<RawMention> names) {
+    int named = nameAfter(words, head, names);
+    if (named > head) {
+      return named;
+    }
+    String next = words.word(head + 1);
+    if (next.startsWith("ال") && next.length() >= 4 && !STOPS.contains(next)) {
+      return head + 1;
+    }
+    if (words.joinedToNext(head + 1) && !STOPS.contains(next)) {
+      int after = nameAfter(words, head + 1, names);
+      if (after > head + 1) {
+        return after;
+      }
+    }
+    return head;
+  }
+
+  private static boolean isNisba(String word) {
+    return word.startsWith("ال") && word.length() >= 5 && (word.endsWith("ي")
+        || word.endsWith("يه")) && !NOT_NISBA.contains(word);
+  }
+}

@@ -1,0 +1,85 @@
+package org.isnad.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.RuleFile;
+
+/**
+ * The words of a normalised text as spans, and the glued proclitics (و ب ل ف ك) the name rules
+ * look through. Immutable.
+ */
+final class TextWords {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  static final String CLITICS = "وبلفك";
+  private final String text;
+  private final List<int[]> spans = new ArrayList<>();
+
+  TextWords(String text) {
+    this.text = text;
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+  }
+
+  int size() {
+    return spans.size();
+  }
+
+  int start(int i) {
+    return spans.get(i)[0];
+  }
+
+  int end(int i) {
+    return spans.get(i)[1];
+  }
+
+  String word(int i) {
+    return text.substring(start(i), end(i));
+  }
+
+  /** Whether only spaces stand between word {@code i} and the next one. */
+  boolean joinedToNext(int i) {
+    return i + 1 < size() && text.substring(end(i), start(i + 1)).isBlank();
+  }
+
+  /** The index of the first word starting at or after {@code offset}, or {@link #size()}. */
+  int indexAt(int offset) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start(mid) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The word without one glued proclitic, or {@code null} when it has none that leaves 3+ letters. */
+  static String withoutClitic(String word) {
+    return word.length() > 3 && CLITICS.indexOf(word.charAt(0)) >= 0
+        && !word.startsWith("لل") ? word.substring(1) : null;
+  }
+
+  /** The entries of a rule file, normalised. */
+  static Set<String> normalizedRules(String file) {
+    Set<String> entries = new HashSet<>();
+    for (String line : RuleFile.read(TextWords.class, file)) {
+      entries.add(normalize(line));
+    }
+    return entries;
+  }
+
+  static String normalize(String phrase) {
+    return ArabicNormalizer.standard().normalizeToString(phrase).replaceAll("[^\\p{L}\\p{N}]+",
+        " ").strip();
+  }
+}
