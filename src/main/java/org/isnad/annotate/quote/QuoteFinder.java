@@ -57,7 +57,7 @@ final class QuoteFinder {
   private Draft spoken(String text, List<Word> words, int verb, int sentenceEnd) {
     Agreement agreement = agreement(words.get(verb));
     int first = skipTimeWords(words, verb + 1);
-    int speakerEnd = phrases.end(words, first);
+    int speakerEnd = titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
         && !isTelling(words.get(verb));
     int[] speaker = after ? span(words, first, speakerEnd) : speakerBefore(words, verb);
@@ -74,6 +74,33 @@ final class QuoteFinder {
         opener.direct(), relayBetween(words, speakerEnd, opener.index()),
         sourceBetween(words, speakerEnd, opener.index(), content[1]));
   }
+
+  /**
+   * "مدير فرع الجمعية في أبها أحمد السروي": a title cut at "في"/"على" goes on to the person's
+   * name when one ends within a few words and nothing else (punctuation, a complementizer, a
+   * verb of saying) comes between; otherwise the cut stands.
+   */
+  private int titleToName(List<Word> words, int first, int end) {
+    if (end <= first || end >= words.size() || !TITLE_LINKS.contains(words.get(end).text())
+        || words.get(end - 1).endsName()) {
+      return end;
+    }
+    for (int k = end + 1; k < words.size() && k - end <= TITLE_REACH; k++) {
+      Word w = words.get(k);
+      if (w.isPunctuation() || lexicon.complementizer(w) != null || phrases.isSpeechVerb(words, k)
+          || phrases.sourcePhraseAt(words, k) > 0 || phrases.isRecipient(w)) {
+        return end;
+      }
+      if (w.endsName()) {
+        return k + 1;
+      }
+    }
+    return end;
+  }
+
+  /** How many words after "في" the name of a titled speaker may end. */
+  private static final int TITLE_REACH = 7;
+  private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("في", "علي", "لدي");
 
   /** "أبلغوا الأسد أن": the phrase after a verb of telling is the one told. */
   private boolean isTelling(Word verb) {
@@ -274,11 +301,11 @@ final class QuoteFinder {
     boolean glued = phrases.gluedLam(words, at);
     int npStart = glued ? at + length - 1 : at + length;
     int verbAt = -1;
-    if (words.get(at + length - 1).text().endsWith("ما") && phrases.isSpeechVerb(words,
-        at + length)) {  // "حسبما ذكرت وسائل الإعلام"
+    if (words.get(at + length - 1).text().endsWith("ما") && at + length < words.size()
+        && saidAt(words, at + length)) {  // "حسبما ذكرت وسائل الإعلام", "بحسب ما قاله شهود"
       verbAt = at + length;
     } else if (npStart + 1 < words.size() && (words.get(npStart).text().equals("ما")
-        || words.get(npStart).text().equals("لما")) && phrases.isSpeechVerb(words, npStart + 1)) {
+        || words.get(npStart).text().equals("لما")) && saidAt(words, npStart + 1)) {
       verbAt = npStart + 1;  // "وفق ما أفادت وزارة الصحة", "وفقا لما ذكره مصدر"
     }
     if (verbAt >= 0) {
@@ -304,6 +331,23 @@ final class QuoteFinder {
         : cliticFree ? first : cueWord(first);
     return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
         content[0], content[1], false, null, null);
+  }
+
+  /** A speech verb at k, or one with an object pronoun: "قاله", "ذكرته" ("بحسب ما قاله شهود"). */
+  private boolean saidAt(List<Word> words, int k) {
+    if (phrases.isSpeechVerb(words, k)) {
+      return true;
+    }
+    String t = words.get(k).text();
+    for (String pronoun : new String[] {"ها", "ه"}) {
+      if (t.endsWith(pronoun) && t.length() > pronoun.length() + 2) {
+        String verb = t.substring(0, t.length() - pronoun.length());
+        if (lexicon.speechVerbs.containsKey(verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "على لسان": a phrase opening with a preposition is its own cue, never the bare preposition. */

@@ -35,6 +35,8 @@ final class QuoteLexicon {
   final Set<String> beforeSubject = new HashSet<>();
   /** Verb forms whose following phrase is the one told ("أبلغوا"). */
   final Set<String> tellingForms = new HashSet<>();
+  /** Platforms named with a generic word ("موقع تويتر"): a medium, never an outlet. */
+  final Set<String> platforms = new HashSet<>();
 
   private QuoteLexicon() {
     forms("speech-verbs.txt", speechVerbs);
@@ -64,6 +66,7 @@ final class QuoteLexicon {
     read("unnamed-sources.txt").forEach(w -> unnamedSources.add(normalize(w)));
     read("before-subject.txt").forEach(w -> beforeSubject.add(normalize(w)));
     read("telling-verbs.txt").forEach(w -> tellingForms.add(normalize(w)));
+    read("platforms.txt").forEach(w -> platforms.add(normalize(w)));
   }
 
   static QuoteLexicon bundled() {
