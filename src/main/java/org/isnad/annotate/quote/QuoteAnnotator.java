@@ -120,7 +120,8 @@ public final class QuoteAnnotator {
     String relay = name(aligned, draft.relay());
     if (draft.hasSpeaker()) {
       String name = SpeakerName.clean(phrase(aligned, draft.speakerStart(), draft.speakerEnd()));
-      String outlet = OutletLexicon.bundled().outlet(name, false);
+      String outlet = SpeakerName.isPlatform(name) ? null
+          : SpeakerName.asWritten(OutletLexicon.bundled().outlet(name, false), name);
       boolean isOutlet = outlet != null || SpeakerName.namesOutlet(name);
       String source = name(aligned, draft.source());
       String carried = relay == null ? backReferenceRelay(name, said, sentence) : null;

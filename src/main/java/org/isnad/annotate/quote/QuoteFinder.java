@@ -160,6 +160,9 @@ final class QuoteFinder {
       }
       return k < end ? span(words, k, end) : new int[] {-1, -1};
     }
+    if (opensClause(words.get(verb))) {
+      return new int[] {-1, -1};  // "احتلال روسيا وإيران وأوضح أن": و opens a new clause
+    }
     int k = verb;
     while (k > 0 && verb - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
       k--;
@@ -172,6 +175,11 @@ final class QuoteFinder {
       return new int[] {-1, -1};
     }
     return span(words, k, verb);
+  }
+
+  /** A verb with a glued و or ف: nothing before it can be its subject. */
+  private boolean opensClause(Word verb) {
+    return !verb.bare().equals(verb.text()) && !lexicon.speechVerbs.containsKey(verb.text());
   }
 
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",

@@ -38,12 +38,24 @@ final class SpeakerName {
   /** An outlet's generic word and a name after it that is not a platform. */
   static boolean namesOutlet(String name) {
     String[] words = key(name).split(" ");
-    if (words.length < 2 || !OutletLexicon.isHead(words[0])) {
-      return false;
-    }
-    String rest = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
-    QuoteLexicon lexicon = QuoteLexicon.bundled();
-    return lexicon.platforms.stream().noneMatch(p -> rest.equals(p) || rest.startsWith(p + " "));
+    return words.length >= 2 && OutletLexicon.isHead(words[0]) && !isPlatform(name);
+  }
+
+  /** "موقع تويتر", "فيسبوك": a platform, named with or without its generic word. */
+  static boolean isPlatform(String name) {
+    String[] words = key(name).split(" ");
+    int from = words.length > 1 && OutletLexicon.isHead(words[0]) ? 1 : 0;
+    String rest = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+    return QuoteLexicon.bundled().platforms.stream()
+        .anyMatch(p -> rest.equals(p) || rest.startsWith(p + " "));
+  }
+
+  /**
+   * The outlet's name as the lexicon gives it, or as written when the lexicon only gives it back
+   * normalised ("صحيفه …" → "صحيفة …"); {@code null} when not an outlet.
+   */
+  static String asWritten(String outlet, String name) {
+    return outlet != null && key(outlet).equals(key(name)) ? name : outlet;
   }
 
   /** "المصادر" → "مصادر": the head of a one-word definite speaker, else {@code null}. */

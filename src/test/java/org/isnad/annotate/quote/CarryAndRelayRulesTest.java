@@ -1,0 +1,114 @@
+package org.isnad.annotate.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Published;
+import org.isnad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule tests with inline Arabic for who a statement is carried to, what relays it passes
+ * through, and how a speaker's name is read: each would fail without its rule.
+ */
+class CarryAndRelayRulesTest {
+  private static List<Quote> quotes(String text) {
+    return QuoteAnnotatorTest.quotes(text, null);
+  }
+
+  private static String chain(Quote q) {
+    return q.chain().stream().map(l -> l.role().name().toLowerCase() + ":" + l.name())
+        .collect(Collectors.joining(" > "));
+  }
+
+  private static Quote last(String text) {
+    List<Quote> qs = quotes(text);
+    return qs.get(qs.size() - 1);
+  }
+
+  @Test
+  void aDroppedSubjectIsCarriedFromTheLastSentences() {
+    assertEquals("وزير الخارجية", last("وقال وزير الخارجية إن المحادثات مستمرة. وجرت"
+        + " المحادثات في جنيف. وأضاف أن الوفد سيعود غدا.").speaker().text());
+  }
+
+  @Test
+  void aDroppedSubjectIsNotCarriedFromFarBack() {
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, last("وقال وزير الخارجية إن المحادثات مستمرة."
+        + " وجرت المحادثات في جنيف. وحضر الجلسة عشرون وفدا. ووصل الوفد الروسي مساء. وأضاف أن"
+        + " الوفد سيعود غدا.").speaker().text());
+  }
+
+  @Test
+  void aCarriedSpeakerKeepsItsRelay() {
+    assertEquals("relay:رويترز > speaker:دبلوماسي إيراني كبير", chain(last("وقال دبلوماسي إيراني"
+        + " كبير لرويترز إن طهران لن تتراجع. وأضاف أن المفاوضات ستستأنف.")));
+  }
+
+  @Test
+  void aBackReferenceToTheSourcesKeepsTheRelay() {
+    assertEquals("relay:رويترز > speaker:المصادر", chain(last("ونقلت رويترز عن عشرة مصادر أن"
+        + " الاتفاق قريب. وقالت المصادر إن التوقيع سيتم الشهر المقبل.")));
+  }
+
+  @Test
+  void anOutletNamedByItsGenericWordRelaysItsSource() {
+    assertEquals("relay:صحيفة “جيروازليم بوست” الإسرائيلية > speaker:فلارك",
+        chain(last("وتراجع الأسد عن فكرته. وأفادت صحيفة “جيروازليم بوست” الإسرائيلية نقلاً عن"
+            + " فلارك قوله: “إن بشار الأسد اتخذ قراره”.")));
+  }
+
+  @Test
+  void aPlatformIsNoOutletThatRelays() {
+    assertEquals("speaker:موقع تويتر > source:مصدر مطلع", chain(quotes("وقال موقع تويتر نقلا عن"
+        + " مصدر مطلع إن الخدمة ستعود.").get(0)));
+  }
+
+  @Test
+  void quotationMarksAroundANameAreNoPartOfIt() {
+    Quote q = quotes("وقال \" العنيني \" : انطلق المهرجان في ينبع.").get(0);
+    assertEquals("العنيني", q.speaker().text());
+  }
+
+  @Test
+  void whatSomeoneSaidWithAPronounNamesTheSpeaker() {
+    assertEquals("شهود عيان", quotes("اقتحم المحتجون مكاتب الحزب، بحسب ما قاله شهود عيان.")
+        .get(0).speaker().text());
+  }
+
+  @Test
+  void aGenericOutletToldIsNoPartOfTheSpeaker() {
+    Quote q = quotes("وقال عضو بمجلس النواب للجريدة إن تطبيق الزيادات قد يزيد الاحتقان.").get(0);
+    assertEquals("عضو بمجلس النواب", q.speaker().text());
+    assertEquals("speaker:عضو بمجلس النواب", chain(q));
+  }
+
+  @Test
+  void aClauseParticleAfterTheVerbIsNoSpeaker() {
+    assertNotEquals("فقد أشيع", quotes("وعندما حاولت قيادة الجيش نقله كما ذكر فقد أشيع أن رفعت"
+        + " ثار على ذلك.").stream().map(q -> q.speaker().text()).findFirst().orElse(""));
+  }
+
+  @Test
+  void nothingBeforeAVerbWithAGluedConjunctionIsItsSubject() {
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, quotes("احتلال روسيا وإيران وأوضح أن الخاسر"
+        + " الوحيد هو الشعب السوري.").get(0).speaker().text());
+  }
+
+  @Test
+  void aTitleCutAtFiReachesThePersonsName() {
+    String text = "وأوضح مدير فرع الجمعية في أبها أحمد السروي أن الجمعية معنية بالفنون.";
+    int end = text.indexOf("السروي") + "السروي".length();
+    EntityMention person = new EntityMention("a1", text.indexOf("أحمد"), end, "أحمد السروي",
+        EntityType.PERSON, null);
+    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(),
+        "ar", null, Published.unknown(), List.of());
+    assertEquals("مدير فرع الجمعية في أبها أحمد السروي",
+        QuoteAnnotator.standard().annotate(article, List.of(person)).get(0).speaker().text());
+  }
+}
