@@ -59,7 +59,7 @@ final class QuoteFinder {
     int first = skipTimeWords(words, verb + 1);
     int speakerEnd = titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
-        && !isTelling(words.get(verb));
+        && !isTelling(words.get(verb)) && !isParticiple(words.get(verb));
     int[] speaker = after ? span(words, first, speakerEnd) : speakerBefore(words, verb);
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {
@@ -101,6 +101,15 @@ final class QuoteFinder {
   /** How many words after "في" the name of a titled speaker may end. */
   private static final int TITLE_REACH = 7;
   private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("في", "علي", "لدي");
+
+  /**
+   * "لافتاً الانتباه إلى أن", "مضيفاً الواقعة": a participle's subject is the clause's, never the
+   * phrase after it (its object).
+   */
+  private boolean isParticiple(Word verb) {
+    return lexicon.participles.containsKey(verb.text())
+        || lexicon.participles.containsKey(verb.bare());
+  }
 
   /** "أبلغوا الأسد أن": the phrase after a verb of telling is the one told. */
   private boolean isTelling(Word verb) {
@@ -323,7 +332,8 @@ final class QuoteFinder {
     int npEnd = glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))
         : phrases.end(words, npStart);
     if (npEnd <= npStart || npStart >= words.size()
-        || !check.canSpeak(words, npStart, npEnd) || gluedNonSpeaker(words, npStart, glued)) {
+        || !check.canSpeak(words, npStart, npEnd) || gluedNonSpeaker(words, npStart, glued)
+        || (verbAt < 0 && isStandard(words.get(npStart), glued))) {
       return null;
     }
     int speakerStart = words.get(npStart).start() + (glued ? 1 : 0);
@@ -364,6 +374,19 @@ final class QuoteFinder {
     Word last = words.get(at + length - 1);
     return new Word(first.text() + " " + last.text(), first.start(), last.end(),
         first.written() + " " + last.written(), false);
+  }
+
+  /**
+   * "وفق خطة زمنية", "حسب السن", "وفقا للقانون": a plan, a measure or a rule followed, not a
+   * source ({@code non-sources.txt}).
+   */
+  private boolean isStandard(Word head, boolean glued) {
+    String w = head.text();
+    if (glued) {
+      w = w.startsWith("لل") ? "ال" + w.substring(2) : w.substring(1);
+    }
+    String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    return lexicon.nonSources.contains(w) || lexicon.nonSources.contains(bare);
   }
 
   /** "وفقا لتعبيره": the glued word without its ل is checked as well. */

@@ -111,4 +111,23 @@ class CarryAndRelayRulesTest {
     assertEquals("مدير فرع الجمعية في أبها أحمد السروي",
         QuoteAnnotator.standard().annotate(article, List.of(person)).get(0).speaker().text());
   }
+
+  @Test
+  void theObjectOfAParticipleIsNoSpeaker() {
+    List<Quote> qs = quotes("وقال مصدر أمني مصري إن الانفجار وقع صباحا، لافتاً الانتباه إلى أن قوات"
+        + " الأمن مشطت المنطقة.");
+    assertEquals("مصدر أمني مصري", qs.get(qs.size() - 1).speaker().text());
+  }
+
+  @Test
+  void aPlanFollowedIsNoSource() {
+    assertEquals(List.of(), quotes("وما يزال العمل مستمرا وفق خطة زمنية محددة."));
+    assertEquals(List.of(), quotes("تحدد الغرامة حسب السن والنوع."));
+  }
+
+  @Test
+  void aWebsiteStaysASource() {
+    assertEquals("موقع الوزارة", quotes("ارتفع عدد الإصابات إلى مئة، بحسب موقع الوزارة.").get(0)
+        .speaker().text());
+  }
 }
