@@ -264,7 +264,7 @@ final class QuoteFinder {
   private int clauseEnd(List<Word> words, int from, int sentenceEnd) {
     int end = sentenceEnd;
     for (int k = from; k < words.size(); k++) {
-      if (phrases.sourcePhraseAt(words, k) > 0 && k > from) {
+      if (phrases.sourcePhraseAt(words, k) > 0 && k > from && !followsStandard(words, k)) {
         Word before = words.get(k - 1);
         return before.isComma() ? before.start() : words.get(k).start();
       }
@@ -389,6 +389,14 @@ final class QuoteFinder {
     return lexicon.nonSources.contains(w) || lexicon.nonSources.contains(bare);
   }
 
+  /** The source phrase at k names a plan or measure followed ("وفق خطة زمنية"), no source. */
+  private boolean followsStandard(List<Word> words, int k) {
+    int length = phrases.sourcePhraseAt(words, k);
+    boolean glued = phrases.gluedLam(words, k);
+    int head = glued ? k + length - 1 : k + length;
+    return head < words.size() && isStandard(words.get(head), glued);
+  }
+
   /** "وفقا لتعبيره": the glued word without its ل is checked as well. */
   private boolean gluedNonSpeaker(List<Word> words, int npStart, boolean glued) {
     if (!glued) {
@@ -456,7 +464,7 @@ final class QuoteFinder {
         continue;
       }
       Ref source = phrases.sourcePhraseAt(words, k) > 0 && !isMedium(words, k)
-          ? phraseAfter(words, k) : null;
+          && !followsStandard(words, k) ? phraseAfter(words, k) : null;
       if (source != null) {
         return source;
       }

@@ -130,4 +130,11 @@ class CarryAndRelayRulesTest {
     assertEquals("موقع الوزارة", quotes("ارتفع عدد الإصابات إلى مئة، بحسب موقع الوزارة.").get(0)
         .speaker().text());
   }
+
+  @Test
+  void aPlanFollowedIsNeitherSourceNorEndOfTheContent() {
+    Quote q = quotes("وبين الصباغ أن العمل ما يزال مستمرا وفق خطة زمنية محددة.").get(0);
+    assertEquals("speaker:الصباغ", chain(q));
+    assertEquals("العمل ما يزال مستمرا وفق خطة زمنية محددة", q.content());
+  }
 }
