@@ -137,4 +137,10 @@ class CarryAndRelayRulesTest {
     assertEquals("speaker:الصباغ", chain(q));
     assertEquals("العمل ما يزال مستمرا وفق خطة زمنية محددة", q.content());
   }
+
+  @Test
+  void aPrepositionWrittenApartEndsTheSpeaker() {
+    assertEquals("مصادر ديبلوماسية عربية", quotes("وقالت مصادر ديبلوماسية عربية ل - \"الجمهورية\" :"
+        + " \"ما حدث في لبنان محل متابعة\".").get(0).speaker().text());
+  }
 }
