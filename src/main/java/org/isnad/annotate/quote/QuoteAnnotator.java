@@ -59,10 +59,11 @@ public final class QuoteAnnotator {
       String relay) {}
 
   /**
-   * How many sentences back a verb without subject ("وأضاف") may find its speaker; further back
+   * How many sentences back a verb without subject ("وأضاف") may find its speaker (four keeps a
+   * speaker through a quoted paragraph); further back
    * the speaker is unknown rather than a guess from another part of the page.
    */
-  static final int CARRY_SENTENCES = 2;
+  static final int CARRY_SENTENCES = 4;
 
   /** The speaker of a verb without subject when no earlier speaker agrees with it. */
   public static final String UNKNOWN_SPEAKER = "غير محدد";

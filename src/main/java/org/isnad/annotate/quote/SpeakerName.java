@@ -26,13 +26,15 @@ final class SpeakerName {
       to--;
     }
     String inner = name.substring(from, to);
-    return inner.isEmpty() || unbalanced(inner) ? name.strip() : inner;
+    return inner.isEmpty() || marked(inner) ? name.strip() : inner;
   }
 
-  /** «صحيفة “جيروزاليم بوست”» keeps its inner marks: only marks around the whole name go. */
-  private static boolean unbalanced(String inner) {
-    long marks = inner.chars().filter(c -> MARKS.indexOf(c) >= 0).count();
-    return marks % 2 != 0;
+  /**
+   * «“حسن فلارك” مستشار … “قاسم سليماني”» keeps its marks: only marks around the whole name go,
+   * never those of two names inside it.
+   */
+  private static boolean marked(String inner) {
+    return inner.chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
   }
 
   /** An outlet's generic word and a name after it that is not a platform. */

@@ -40,7 +40,8 @@ class CarryAndRelayRulesTest {
   @Test
   void aDroppedSubjectIsNotCarriedFromFarBack() {
     assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, last("وقال وزير الخارجية إن المحادثات مستمرة."
-        + " وجرت المحادثات في جنيف. وحضر الجلسة عشرون وفدا. ووصل الوفد الروسي مساء. وأضاف أن"
+        + " وجرت المحادثات في جنيف. وحضر الجلسة عشرون وفدا. ووصل الوفد الروسي مساء. وغاب الوفد"
+        + " الصيني. وتأجلت الجلسة الثانية. وأضاف أن"
         + " الوفد سيعود غدا.").speaker().text());
   }
 
@@ -142,5 +143,12 @@ class CarryAndRelayRulesTest {
   void aPrepositionWrittenApartEndsTheSpeaker() {
     assertEquals("مصادر ديبلوماسية عربية", quotes("وقالت مصادر ديبلوماسية عربية ل - \"الجمهورية\" :"
         + " \"ما حدث في لبنان محل متابعة\".").get(0).speaker().text());
+  }
+
+  @Test
+  void marksOfTwoNamesInsideASpeakerStay() {
+    assertEquals("“حسن فلارك” مستشار قائد فيلق القدس السابق “قاسم سليماني”", quotes("قال “حسن فلارك”"
+        + " مستشار قائد فيلق القدس السابق “قاسم سليماني” إن الأسد أراد المغادرة.").get(0)
+        .speaker().text());
   }
 }
