@@ -30,7 +30,8 @@ final class QuoteFinder {
       Draft draft = null;
       if (lexicon.relayVerbs.containsKey(w.bare()) || lexicon.relayVerbs.containsKey(w.text())) {
         draft = relayed(text, words, i, sentenceEnd);
-      } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)) {
+      } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)
+          && !afterPreposition(words, i)) {
         draft = spoken(text, words, i, sentenceEnd);
       }
       if (draft != null) {
@@ -180,7 +181,8 @@ final class QuoteFinder {
       return new int[] {words.get(k - 1).start() + 1, words.get(verb - 1).end()};
     }
     if (k == verb || (k > 0 && !words.get(k - 1).isPunctuation()
-        && phrases.sourcePhraseAt(words, k - 1) == 0)) {
+        && phrases.sourcePhraseAt(words, k - 1) == 0
+        && !CLAUSE_OPENERS.contains(words.get(k - 1).text()))) {
       return new int[] {-1, -1};
     }
     return span(words, k, verb);
@@ -190,6 +192,18 @@ final class QuoteFinder {
   private boolean opensClause(Word verb) {
     return !verb.bare().equals(verb.text()) && !lexicon.speechVerbs.containsKey(verb.text());
   }
+
+  /** "ولكن الحكومة السورية تقول": a conjunction opens the clause of the subject before its verb. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن",
+      "بينما", "فيما");
+
+  /** "متحفظين على ذكر أسمائهم": after a preposition the verb's form is a noun (mention). */
+  private static boolean afterPreposition(List<Word> words, int k) {
+    return k > 0 && PREPOSITIONS.contains(words.get(k - 1).text());
+  }
+
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "عن", "من",
+      "في", "الي", "بعد", "قبل", "دون");
 
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
       "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
@@ -227,7 +241,7 @@ final class QuoteFinder {
         } else {
           return new Opener(k, true, false);
         }
-      } else if (phrases.isSpeechVerb(words, k) || w.is(".")) {
+      } else if ((phrases.isSpeechVerb(words, k) && !afterPreposition(words, k)) || w.is(".")) {
         return null;
       }
     }

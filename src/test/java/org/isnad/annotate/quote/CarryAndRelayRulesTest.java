@@ -151,4 +151,17 @@ class CarryAndRelayRulesTest {
         + " مستشار قائد فيلق القدس السابق “قاسم سليماني” إن الأسد أراد المغادرة.").get(0)
         .speaker().text());
   }
+
+  @Test
+  void aSubjectAfterAConjunctionHasNoConjunction() {
+    assertEquals("الحكومة السورية", quotes("وتصر المعارضة على تنحي الأسد، ولكن الحكومة السورية تقول"
+        + " إن مصيره ليس مجالا للنقاش.").get(0).speaker().text());
+  }
+
+  @Test
+  void aVerbFormAfterAPrepositionIsANoun() {
+    assertEquals(List.of("قال | شهود عيان | المسجد يتبع الصوفيين | speaker:شهود عيان"),
+        QuoteAnnotatorTest.found("قال شهود عيان، متحفظين على ذكر أسمائهم، إن المسجد يتبع"
+            + " الصوفيين.", null));
+  }
 }
