@@ -154,7 +154,8 @@ public final class QuoteAnnotator {
     String relay = null;
     for (Said earlier : said.values()) {
       if (earlier.relay() != null && sentence - earlier.sentence() <= CARRY_SENTENCES
-          && SpeakerName.sameHead(head, earlier.speaker())) {
+          && SpeakerName.sameHead(head, earlier.speaker())
+          && !SpeakerName.sameHead(head, earlier.relay())) {  // "وأضافت الصحيفة": the relay itself
         relay = earlier.relay();
       }
     }
@@ -165,8 +166,10 @@ public final class QuoteAnnotator {
       Said said, String articleRelay, int number) {
     int start = aligned.originalStart(d.contentStart());
     int end = aligned.originalEnd(d.contentEnd());
-    Speaker speaker = d.hasSpeaker() ? spoken(article.text(), points, said,
-        aligned.originalStart(d.speakerStart()), aligned.originalEnd(d.speakerEnd()))
+    boolean cites = d.hasSpeaker() && said.outlet() && d.source() != null;
+    Speaker speaker = cites ? cited(article.text(), points, aligned, d.source())
+        : d.hasSpeaker() ? spoken(article.text(), points, said,
+            aligned.originalStart(d.speakerStart()), aligned.originalEnd(d.speakerEnd()))
         : new Speaker(said.speaker(), -1, -1, null);
     AttributionChainBuilder chain = new AttributionChainBuilder()
         .publisher(article.outlet() != null ? article.outlet() : article.credit())
@@ -174,11 +177,26 @@ public final class QuoteAnnotator {
             : article.outlet() != null ? article.credit() : null)
         .relay(name(aligned, d.relay()) != null ? name(aligned, d.relay())
             : said.relay() != null && !said.relay().equals(said.speaker()) ? said.relay() : null)
-        .speaker(said.speaker(), said.outlet(), name(aligned, d.source()));
+        .speaker(said.speaker(), said.outlet(), cleaned(name(aligned, d.source())));
     String cue = original(aligned, d.cue().start(), d.cue().end());
     return new Quote(article.id() + "-q" + number, article.id(), cp(points, start),
         cp(points, end), article.text().substring(start, end), cue,
         cp(points, aligned.originalStart(d.cue().start())), d.direct(), speaker, chain.build());
+  }
+
+  /**
+   * "أفادت صحيفة … نقلاً عن “فلارك”": an outlet that cites someone relays; the one cited is the
+   * statement's speaker.
+   */
+  private static Speaker cited(String text, CodePoints points, AlignedText aligned, Ref source) {
+    int start = aligned.originalStart(source.start());
+    int end = aligned.originalEnd(source.end());
+    String raw = text.substring(start, end);
+    String name = SpeakerName.clean(raw);
+    int at = raw.indexOf(name);
+    int from = at > 0 ? start + at : start;
+    return new Speaker(source.canonical() != null ? source.canonical() : name, cp(points, from),
+        cp(points, at >= 0 ? from + name.length() : end), null);
   }
 
   /** The speaker's span without the quotation marks around the name ("“سكاي تران”"). */
@@ -188,6 +206,10 @@ public final class QuoteAnnotator {
     int from = at > 0 ? start + at : start;
     int to = at >= 0 ? from + SpeakerName.clean(raw).length() : end;
     return new Speaker(said.speaker(), cp(points, from), cp(points, to), null);
+  }
+
+  private static String cleaned(String name) {
+    return name == null ? null : SpeakerName.clean(name);
   }
 
   private static String name(AlignedText aligned, Ref ref) {

@@ -59,9 +59,17 @@ class CarryAndRelayRulesTest {
 
   @Test
   void anOutletNamedByItsGenericWordRelaysItsSource() {
-    assertEquals("relay:صحيفة “جيروازليم بوست” الإسرائيلية > speaker:فلارك",
-        chain(last("وتراجع الأسد عن فكرته. وأفادت صحيفة “جيروازليم بوست” الإسرائيلية نقلاً عن"
-            + " فلارك قوله: “إن بشار الأسد اتخذ قراره”.")));
+    Quote q = last("وتراجع الأسد عن فكرته. وأفادت صحيفة “جيروازليم بوست” الإسرائيلية نقلاً عن"
+        + " “فلارك” قوله: “إن بشار الأسد اتخذ قراره”.");
+    assertEquals("relay:صحيفة “جيروازليم بوست” الإسرائيلية > speaker:فلارك", chain(q));
+    assertEquals("فلارك", q.speaker().text());
+  }
+
+  @Test
+  void theOutletNamedAgainIsNoRelayOfItself() {
+    assertEquals("speaker:الصحيفة", chain(last("وتراجع الأسد عن فكرته. وأفادت صحيفة “جيروازليم"
+        + " بوست” الإسرائيلية نقلاً عن “فلارك” قوله: “إن بشار الأسد اتخذ قراره”. وأضافت الصحيفة أن"
+        + " فلارك كشف هذه المعلومات.")));
   }
 
   @Test
