@@ -343,8 +343,11 @@ final class QuoteFinder {
       npStart = skipTimeWords(words, verbAt + 1);
       glued = false;
     }
-    int npEnd = glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))
-        : phrases.end(words, npStart);
+    if (verbAt < 0 && endsInMa(words, at, length, npStart)) {
+      return null;  // "بحسب ما نشر رسميا": what was published, by no one named
+    }
+    int npEnd = issuedBy(words, glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))
+        : phrases.end(words, npStart));
     if (npEnd <= npStart || npStart >= words.size()
         || !check.canSpeak(words, npStart, npEnd) || gluedNonSpeaker(words, npStart, glued)
         || (verbAt < 0 && isStandard(words.get(npStart), glued))) {
@@ -365,16 +368,37 @@ final class QuoteFinder {
         content[0], content[1], false, null, null);
   }
 
+  /** "بحسب ما نشر", "وفقا لما جاء": the phrase reads "what …" and no verb of saying follows. */
+  private static boolean endsInMa(List<Word> words, int at, int length, int npStart) {
+    String last = words.get(at + length - 1).text();
+    String next = npStart < words.size() ? words.get(npStart).text() : "";
+    return last.endsWith("ما") || next.equals("ما") || next.equals("لما");
+  }
+
+  /** "تقرير جديد صادر عن بعثة الأمم المتحدة": a phrase cut at "صادر" goes on to its issuer. */
+  private int issuedBy(List<Word> words, int end) {
+    if (end < 1 || end + 1 >= words.size() || !ISSUED.contains(words.get(end - 1).text())
+        || !words.get(end).text().equals("عن")) {
+      return end;
+    }
+    int issuer = phrases.end(words, end + 1);
+    return issuer > end + 1 ? issuer : end;
+  }
+
+  private static final java.util.Set<String> ISSUED = java.util.Set.of("صادر", "الصادر",
+      "صادره", "الصادره");
+
   /** A speech verb at k, or one with an object pronoun: "قاله", "ذكرته" ("بحسب ما قاله شهود"). */
   private boolean saidAt(List<Word> words, int k) {
-    if (phrases.isSpeechVerb(words, k)) {
-      return true;
+    Word w = words.get(k);
+    if (phrases.isSpeechVerb(words, k) || lexicon.relayVerbs.containsKey(w.text())) {
+      return true;  // "حسبما نقلت وكالة …" too
     }
-    String t = words.get(k).text();
+    String t = w.text();
     for (String pronoun : new String[] {"ها", "ه"}) {
       if (t.endsWith(pronoun) && t.length() > pronoun.length() + 2) {
         String verb = t.substring(0, t.length() - pronoun.length());
-        if (lexicon.speechVerbs.containsKey(verb)) {
+        if (lexicon.speechVerbs.containsKey(verb) || lexicon.relayVerbs.containsKey(verb)) {
           return true;
         }
       }

@@ -172,4 +172,22 @@ class CarryAndRelayRulesTest {
         QuoteAnnotatorTest.found("قال شهود عيان، متحفظين على ذكر أسمائهم، إن المسجد يتبع"
             + " الصوفيين.", null));
   }
+
+  @Test
+  void whatWasPublishedNamesNoSpeaker() {
+    assertEquals(List.of(), quotes("ذهبت النتيجة إلى صالح معسكر نعم، بحسب ما نشر رسميا فجر"
+        + " الاثنين."));
+  }
+
+  @Test
+  void aReportIssuedBySomeoneReachesItsIssuer() {
+    assertEquals("تقرير جديد صادر عن بعثة الأمم المتحدة", quotes("يواجه المعتقلون التعذيب، وفقا"
+        + " لتقرير جديد صادر عن بعثة الأمم المتحدة.").get(0).speaker().text());
+  }
+
+  @Test
+  void whatAnAgencyCarriedNamesTheAgency() {
+    assertEquals("رويترز", quotes("تراجعت الأجور الحقيقية، بحسب ما نقلته وكالة رويترز.")
+        .get(0).speaker().text());
+  }
 }
