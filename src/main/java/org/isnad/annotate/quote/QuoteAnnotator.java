@@ -50,7 +50,20 @@ public final class QuoteAnnotator {
   }
 
 
-  private record Said(String speaker, boolean outlet, Agreement agreement) {}
+  /**
+   * A speaker and where it spoke: the sentence (for carrying it only to the next sentences) and
+   * the relay its statement passed through (carried along with it: "نقلت رويترز عن عشرة مصادر …
+   * وقالت المصادر").
+   */
+  private record Said(String speaker, boolean outlet, Agreement agreement, int sentence,
+      String relay) {}
+
+  /**
+   * How many sentences back a verb without subject ("وأضاف") may find its speaker (four keeps a
+   * speaker through a quoted paragraph); further back
+   * the speaker is unknown rather than a guess from another part of the page.
+   */
+  static final int CARRY_SENTENCES = 4;
 
   /** The speaker of a verb without subject when no earlier speaker agrees with it. */
   public static final String UNKNOWN_SPEAKER = "غير محدد";
@@ -83,10 +96,11 @@ public final class QuoteAnnotator {
         : leadRelay.relay(normalized, sentences.get(0));
     List<Quote> quotes = new ArrayList<>();
     Map<Agreement, Said> said = new LinkedHashMap<>();  // the latest speaker of each agreement
-    for (Sentence sentence : sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
       List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
-        Said speaker = speaker(draft, aligned, said);
+        Said speaker = speaker(draft, aligned, said, s);
         if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {
           said.remove(speaker.agreement());  // re-inserted last: entries in order of recency
           said.put(speaker.agreement(), speaker);
@@ -102,40 +116,100 @@ public final class QuoteAnnotator {
    * The draft's speaker; without one, the latest earlier speaker whose verb agrees. The latest
    * speaker of each agreement is enough to find it, so a long article costs no rescan.
    */
-  private static Said speaker(Draft draft, AlignedText aligned, Map<Agreement, Said> said) {
+  private static Said speaker(Draft draft, AlignedText aligned, Map<Agreement, Said> said,
+      int sentence) {
+    String relay = name(aligned, draft.relay());
     if (draft.hasSpeaker()) {
-      String name = phrase(aligned, draft.speakerStart(), draft.speakerEnd());
-      String outlet = OutletLexicon.bundled().outlet(name, false);
-      return new Said(outlet != null ? outlet : name, outlet != null, draft.agreement());
+      String name = SpeakerName.clean(phrase(aligned, draft.speakerStart(), draft.speakerEnd()));
+      String outlet = SpeakerName.isPlatform(name) ? null
+          : SpeakerName.asWritten(OutletLexicon.bundled().outlet(name, false), name);
+      boolean isOutlet = outlet != null || SpeakerName.namesOutlet(name);
+      String source = name(aligned, draft.source());
+      String carried = relay == null ? backReferenceRelay(name, said, sentence) : null;
+      String own = isOutlet && source != null ? (outlet != null ? outlet : name) : relay;
+      return new Said(outlet != null ? outlet : name, isOutlet, draft.agreement(), sentence,
+          own != null ? own : carried);
     }
     Said latest = null;
     for (Said earlier : said.values()) {
-      if (earlier.agreement().agreesWith(draft.agreement())) {
+      if (earlier.agreement().agreesWith(draft.agreement())
+          && sentence - earlier.sentence() <= CARRY_SENTENCES) {
         latest = earlier;
       }
     }
-    return latest != null ? new Said(latest.speaker(), latest.outlet(), draft.agreement())
-        : new Said(UNKNOWN_SPEAKER, false, draft.agreement());
+    return latest != null ? new Said(latest.speaker(), latest.outlet(), draft.agreement(),
+        sentence, relay != null ? relay : latest.relay())
+        : new Said(UNKNOWN_SPEAKER, false, draft.agreement(), sentence, relay);
+  }
+
+  /**
+   * "وقالت المصادر" after "نقلت رويترز عن عشرة مصادر": a definite speaker that repeats the head
+   * of a recent speaker carries that speaker's relay.
+   */
+  private static String backReferenceRelay(String name, Map<Agreement, Said> said, int sentence) {
+    String head = SpeakerName.definiteHead(name);
+    if (head == null) {
+      return null;
+    }
+    String relay = null;
+    for (Said earlier : said.values()) {
+      if (earlier.relay() != null && sentence - earlier.sentence() <= CARRY_SENTENCES
+          && SpeakerName.sameHead(head, earlier.speaker())
+          && !SpeakerName.sameHead(head, earlier.relay())) {  // "وأضافت الصحيفة": the relay itself
+        relay = earlier.relay();
+      }
+    }
+    return relay;
   }
 
   private static Quote quote(Article article, AlignedText aligned, CodePoints points, Draft d,
       Said said, String articleRelay, int number) {
     int start = aligned.originalStart(d.contentStart());
     int end = aligned.originalEnd(d.contentEnd());
-    Speaker speaker = d.hasSpeaker()
-        ? new Speaker(said.speaker(), cp(points, aligned.originalStart(d.speakerStart())),
-            cp(points, aligned.originalEnd(d.speakerEnd())), null)
+    boolean cites = d.hasSpeaker() && said.outlet() && d.source() != null;
+    Speaker speaker = cites ? cited(article.text(), points, aligned, d.source())
+        : d.hasSpeaker() ? spoken(article.text(), points, said,
+            aligned.originalStart(d.speakerStart()), aligned.originalEnd(d.speakerEnd()))
         : new Speaker(said.speaker(), -1, -1, null);
     AttributionChainBuilder chain = new AttributionChainBuilder()
         .publisher(article.outlet() != null ? article.outlet() : article.credit())
         .relay(articleRelay != null ? articleRelay
             : article.outlet() != null ? article.credit() : null)
-        .relay(name(aligned, d.relay()))
-        .speaker(said.speaker(), said.outlet(), name(aligned, d.source()));
+        .relay(name(aligned, d.relay()) != null ? name(aligned, d.relay())
+            : said.relay() != null && !said.relay().equals(said.speaker()) ? said.relay() : null)
+        .speaker(said.speaker(), said.outlet(), cleaned(name(aligned, d.source())));
     String cue = original(aligned, d.cue().start(), d.cue().end());
     return new Quote(article.id() + "-q" + number, article.id(), cp(points, start),
         cp(points, end), article.text().substring(start, end), cue,
         cp(points, aligned.originalStart(d.cue().start())), d.direct(), speaker, chain.build());
+  }
+
+  /**
+   * "أفادت صحيفة … نقلاً عن “فلارك”": an outlet that cites someone relays; the one cited is the
+   * statement's speaker.
+   */
+  private static Speaker cited(String text, CodePoints points, AlignedText aligned, Ref source) {
+    int start = aligned.originalStart(source.start());
+    int end = aligned.originalEnd(source.end());
+    String raw = text.substring(start, end);
+    String name = SpeakerName.clean(raw);
+    int at = raw.indexOf(name);
+    int from = at > 0 ? start + at : start;
+    return new Speaker(source.canonical() != null ? source.canonical() : name, cp(points, from),
+        cp(points, at >= 0 ? from + name.length() : end), null);
+  }
+
+  /** The speaker's span without the quotation marks around the name ("“سكاي تران”"). */
+  private static Speaker spoken(String text, CodePoints points, Said said, int start, int end) {
+    String raw = text.substring(start, end);
+    int at = raw.indexOf(SpeakerName.clean(raw));
+    int from = at > 0 ? start + at : start;
+    int to = at >= 0 ? from + SpeakerName.clean(raw).length() : end;
+    return new Speaker(said.speaker(), cp(points, from), cp(points, to), null);
+  }
+
+  private static String cleaned(String name) {
+    return name == null ? null : SpeakerName.clean(name);
   }
 
   private static String name(AlignedText aligned, Ref ref) {

@@ -30,7 +30,8 @@ final class QuoteFinder {
       Draft draft = null;
       if (lexicon.relayVerbs.containsKey(w.bare()) || lexicon.relayVerbs.containsKey(w.text())) {
         draft = relayed(text, words, i, sentenceEnd);
-      } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)) {
+      } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)
+          && !afterPreposition(words, i)) {
         draft = spoken(text, words, i, sentenceEnd);
       }
       if (draft != null) {
@@ -57,9 +58,9 @@ final class QuoteFinder {
   private Draft spoken(String text, List<Word> words, int verb, int sentenceEnd) {
     Agreement agreement = agreement(words.get(verb));
     int first = skipTimeWords(words, verb + 1);
-    int speakerEnd = phrases.end(words, first);
+    int speakerEnd = titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
-        && !isTelling(words.get(verb));
+        && !isTelling(words.get(verb)) && !isParticiple(words.get(verb));
     int[] speaker = after ? span(words, first, speakerEnd) : speakerBefore(words, verb);
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {
@@ -73,6 +74,42 @@ final class QuoteFinder {
         content[1],
         opener.direct(), relayBetween(words, speakerEnd, opener.index()),
         sourceBetween(words, speakerEnd, opener.index(), content[1]));
+  }
+
+  /**
+   * "مدير فرع الجمعية في أبها أحمد السروي": a title cut at "في"/"على" goes on to the person's
+   * name when one ends within a few words and nothing else (punctuation, a complementizer, a
+   * verb of saying) comes between; otherwise the cut stands.
+   */
+  private int titleToName(List<Word> words, int first, int end) {
+    if (end <= first || end >= words.size() || !TITLE_LINKS.contains(words.get(end).text())
+        || words.get(end - 1).endsName()) {
+      return end;
+    }
+    for (int k = end + 1; k < words.size() && k - end <= TITLE_REACH; k++) {
+      Word w = words.get(k);
+      if (w.isPunctuation() || lexicon.complementizer(w) != null || phrases.isSpeechVerb(words, k)
+          || phrases.sourcePhraseAt(words, k) > 0 || phrases.isRecipient(w)) {
+        return end;
+      }
+      if (w.endsName()) {
+        return k + 1;
+      }
+    }
+    return end;
+  }
+
+  /** How many words after "في" the name of a titled speaker may end. */
+  private static final int TITLE_REACH = 7;
+  private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("في", "علي", "لدي");
+
+  /**
+   * "لافتاً الانتباه إلى أن", "مضيفاً الواقعة": a participle's subject is the clause's, never the
+   * phrase after it (its object).
+   */
+  private boolean isParticiple(Word verb) {
+    return lexicon.participles.containsKey(verb.text())
+        || lexicon.participles.containsKey(verb.bare());
   }
 
   /** "أبلغوا الأسد أن": the phrase after a verb of telling is the one told. */
@@ -133,6 +170,9 @@ final class QuoteFinder {
       }
       return k < end ? span(words, k, end) : new int[] {-1, -1};
     }
+    if (opensClause(words.get(verb))) {
+      return new int[] {-1, -1};  // "احتلال روسيا وإيران وأوضح أن": و opens a new clause
+    }
     int k = verb;
     while (k > 0 && verb - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
       k--;
@@ -141,11 +181,29 @@ final class QuoteFinder {
       return new int[] {words.get(k - 1).start() + 1, words.get(verb - 1).end()};
     }
     if (k == verb || (k > 0 && !words.get(k - 1).isPunctuation()
-        && phrases.sourcePhraseAt(words, k - 1) == 0)) {
+        && phrases.sourcePhraseAt(words, k - 1) == 0
+        && !CLAUSE_OPENERS.contains(words.get(k - 1).text()))) {
       return new int[] {-1, -1};
     }
     return span(words, k, verb);
   }
+
+  /** A verb with a glued و or ف: nothing before it can be its subject. */
+  private boolean opensClause(Word verb) {
+    return !verb.bare().equals(verb.text()) && !lexicon.speechVerbs.containsKey(verb.text());
+  }
+
+  /** "ولكن الحكومة السورية تقول": a conjunction opens the clause of the subject before its verb. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن",
+      "بينما", "فيما");
+
+  /** "متحفظين على ذكر أسمائهم": after a preposition the verb's form is a noun (mention). */
+  private static boolean afterPreposition(List<Word> words, int k) {
+    return k > 0 && PREPOSITIONS.contains(words.get(k - 1).text());
+  }
+
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "عن", "من",
+      "في", "الي", "بعد", "قبل", "دون");
 
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
       "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
@@ -183,7 +241,7 @@ final class QuoteFinder {
         } else {
           return new Opener(k, true, false);
         }
-      } else if (phrases.isSpeechVerb(words, k) || w.is(".")) {
+      } else if ((phrases.isSpeechVerb(words, k) && !afterPreposition(words, k)) || w.is(".")) {
         return null;
       }
     }
@@ -220,7 +278,7 @@ final class QuoteFinder {
   private int clauseEnd(List<Word> words, int from, int sentenceEnd) {
     int end = sentenceEnd;
     for (int k = from; k < words.size(); k++) {
-      if (phrases.sourcePhraseAt(words, k) > 0 && k > from) {
+      if (phrases.sourcePhraseAt(words, k) > 0 && k > from && !followsStandard(words, k)) {
         Word before = words.get(k - 1);
         return before.isComma() ? before.start() : words.get(k).start();
       }
@@ -274,21 +332,25 @@ final class QuoteFinder {
     boolean glued = phrases.gluedLam(words, at);
     int npStart = glued ? at + length - 1 : at + length;
     int verbAt = -1;
-    if (words.get(at + length - 1).text().endsWith("ما") && phrases.isSpeechVerb(words,
-        at + length)) {  // "حسبما ذكرت وسائل الإعلام"
+    if (words.get(at + length - 1).text().endsWith("ما") && at + length < words.size()
+        && saidAt(words, at + length)) {  // "حسبما ذكرت وسائل الإعلام", "بحسب ما قاله شهود"
       verbAt = at + length;
     } else if (npStart + 1 < words.size() && (words.get(npStart).text().equals("ما")
-        || words.get(npStart).text().equals("لما")) && phrases.isSpeechVerb(words, npStart + 1)) {
+        || words.get(npStart).text().equals("لما")) && saidAt(words, npStart + 1)) {
       verbAt = npStart + 1;  // "وفق ما أفادت وزارة الصحة", "وفقا لما ذكره مصدر"
     }
     if (verbAt >= 0) {
       npStart = skipTimeWords(words, verbAt + 1);
       glued = false;
     }
-    int npEnd = glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))
-        : phrases.end(words, npStart);
+    if (verbAt < 0 && endsInMa(words, at, length, npStart)) {
+      return null;  // "بحسب ما نشر رسميا": what was published, by no one named
+    }
+    int npEnd = issuedBy(words, glued ? Math.max(npStart + 1, phrases.end(words, npStart + 1))
+        : phrases.end(words, npStart));
     if (npEnd <= npStart || npStart >= words.size()
-        || !check.canSpeak(words, npStart, npEnd) || gluedNonSpeaker(words, npStart, glued)) {
+        || !check.canSpeak(words, npStart, npEnd) || gluedNonSpeaker(words, npStart, glued)
+        || (verbAt < 0 && isStandard(words.get(npStart), glued))) {
       return null;
     }
     int speakerStart = words.get(npStart).start() + (glued ? 1 : 0);
@@ -306,12 +368,71 @@ final class QuoteFinder {
         content[0], content[1], false, null, null);
   }
 
+  /** "بحسب ما نشر", "وفقا لما جاء": the phrase reads "what …" and no verb of saying follows. */
+  private static boolean endsInMa(List<Word> words, int at, int length, int npStart) {
+    String last = words.get(at + length - 1).text();
+    String next = npStart < words.size() ? words.get(npStart).text() : "";
+    return last.endsWith("ما") || next.equals("ما") || next.equals("لما");
+  }
+
+  /** "تقرير جديد صادر عن بعثة الأمم المتحدة": a phrase cut at "صادر" goes on to its issuer. */
+  private int issuedBy(List<Word> words, int end) {
+    if (end < 1 || end + 1 >= words.size() || !ISSUED.contains(words.get(end - 1).text())
+        || !words.get(end).text().equals("عن")) {
+      return end;
+    }
+    int issuer = phrases.end(words, end + 1);
+    return issuer > end + 1 ? issuer : end;
+  }
+
+  private static final java.util.Set<String> ISSUED = java.util.Set.of("صادر", "الصادر",
+      "صادره", "الصادره");
+
+  /** A speech verb at k, or one with an object pronoun: "قاله", "ذكرته" ("بحسب ما قاله شهود"). */
+  private boolean saidAt(List<Word> words, int k) {
+    Word w = words.get(k);
+    if (phrases.isSpeechVerb(words, k) || lexicon.relayVerbs.containsKey(w.text())) {
+      return true;  // "حسبما نقلت وكالة …" too
+    }
+    String t = w.text();
+    for (String pronoun : new String[] {"ها", "ه"}) {
+      if (t.endsWith(pronoun) && t.length() > pronoun.length() + 2) {
+        String verb = t.substring(0, t.length() - pronoun.length());
+        if (lexicon.speechVerbs.containsKey(verb) || lexicon.relayVerbs.containsKey(verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "على لسان": a phrase opening with a preposition is its own cue, never the bare preposition. */
   private Word phraseCue(List<Word> words, int at, int length) {
     Word first = cueWord(words.get(at));
     Word last = words.get(at + length - 1);
     return new Word(first.text() + " " + last.text(), first.start(), last.end(),
         first.written() + " " + last.written(), false);
+  }
+
+  /**
+   * "وفق خطة زمنية", "حسب السن", "وفقا للقانون": a plan, a measure or a rule followed, not a
+   * source ({@code non-sources.txt}).
+   */
+  private boolean isStandard(Word head, boolean glued) {
+    String w = head.text();
+    if (glued) {
+      w = w.startsWith("لل") ? "ال" + w.substring(2) : w.substring(1);
+    }
+    String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    return lexicon.nonSources.contains(w) || lexicon.nonSources.contains(bare);
+  }
+
+  /** The source phrase at k names a plan or measure followed ("وفق خطة زمنية"), no source. */
+  private boolean followsStandard(List<Word> words, int k) {
+    int length = phrases.sourcePhraseAt(words, k);
+    boolean glued = phrases.gluedLam(words, k);
+    int head = glued ? k + length - 1 : k + length;
+    return head < words.size() && isStandard(words.get(head), glued);
   }
 
   /** "وفقا لتعبيره": the glued word without its ل is checked as well. */
@@ -381,7 +502,7 @@ final class QuoteFinder {
         continue;
       }
       Ref source = phrases.sourcePhraseAt(words, k) > 0 && !isMedium(words, k)
-          ? phraseAfter(words, k) : null;
+          && !followsStandard(words, k) ? phraseAfter(words, k) : null;
       if (source != null) {
         return source;
       }

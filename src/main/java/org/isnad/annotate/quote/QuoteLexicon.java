@@ -35,6 +35,10 @@ final class QuoteLexicon {
   final Set<String> beforeSubject = new HashSet<>();
   /** Verb forms whose following phrase is the one told ("أبلغوا"). */
   final Set<String> tellingForms = new HashSet<>();
+  /** Platforms named with a generic word ("موقع تويتر"): a medium, never an outlet. */
+  final Set<String> platforms = new HashSet<>();
+  /** Heads after "وفق"/"حسب" that name a plan or measure followed, not a source. */
+  final Set<String> nonSources = new HashSet<>();
 
   private QuoteLexicon() {
     forms("speech-verbs.txt", speechVerbs);
@@ -64,6 +68,8 @@ final class QuoteLexicon {
     read("unnamed-sources.txt").forEach(w -> unnamedSources.add(normalize(w)));
     read("before-subject.txt").forEach(w -> beforeSubject.add(normalize(w)));
     read("telling-verbs.txt").forEach(w -> tellingForms.add(normalize(w)));
+    read("platforms.txt").forEach(w -> platforms.add(normalize(w)));
+    read("non-sources.txt").forEach(w -> nonSources.add(normalize(w)));
   }
 
   static QuoteLexicon bundled() {

@@ -1,0 +1,78 @@
+package org.isnad.annotate.quote;
+
+import java.util.Arrays;
+import org.isnad.annotate.entity.OutletLexicon;
+
+/**
+ * Small readings of a speaker's name as written: without the quotation marks around it, whether
+ * it names an outlet by its generic word ("صحيفة جيروزاليم بوست", not "موقع تويتر"), and the head
+ * of a definite back-reference ("المصادر"). Stateless.
+ */
+final class SpeakerName {
+  private static final String MARKS = "\"«»“”„‘’'";
+
+  private SpeakerName() {}
+
+  /** «" العنيني "» → «العنيني»: quotation marks at either end are no part of the name. */
+  static String clean(String name) {
+    int from = 0;
+    int to = name.length();
+    while (from < to && (MARKS.indexOf(name.charAt(from)) >= 0
+        || Character.isWhitespace(name.charAt(from)))) {
+      from++;
+    }
+    while (to > from && (MARKS.indexOf(name.charAt(to - 1)) >= 0
+        || Character.isWhitespace(name.charAt(to - 1)))) {
+      to--;
+    }
+    String inner = name.substring(from, to);
+    return inner.isEmpty() || marked(inner) ? name.strip() : inner;
+  }
+
+  /**
+   * «“حسن فلارك” مستشار … “قاسم سليماني”» keeps its marks: only marks around the whole name go,
+   * never those of two names inside it.
+   */
+  private static boolean marked(String inner) {
+    return inner.chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
+  }
+
+  /** An outlet's generic word and a name after it that is not a platform. */
+  static boolean namesOutlet(String name) {
+    String[] words = key(name).split(" ");
+    return words.length >= 2 && OutletLexicon.isHead(words[0]) && !isPlatform(name);
+  }
+
+  /** "موقع تويتر", "فيسبوك": a platform, named with or without its generic word. */
+  static boolean isPlatform(String name) {
+    String[] words = key(name).split(" ");
+    int from = words.length > 1 && OutletLexicon.isHead(words[0]) ? 1 : 0;
+    String rest = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+    return QuoteLexicon.bundled().platforms.stream()
+        .anyMatch(p -> rest.equals(p) || rest.startsWith(p + " "));
+  }
+
+  /**
+   * The outlet's name as the lexicon gives it, or as written when the lexicon only gives it back
+   * normalised ("صحيفه …" → "صحيفة …"); {@code null} when not an outlet.
+   */
+  static String asWritten(String outlet, String name) {
+    return outlet != null && key(outlet).equals(key(name)) ? name : outlet;
+  }
+
+  /** "المصادر" → "مصادر": the head of a one-word definite speaker, else {@code null}. */
+  static String definiteHead(String name) {
+    String k = key(name);
+    return !k.contains(" ") && k.startsWith("ال") && k.length() > 4 ? k.substring(2) : null;
+  }
+
+  /** Whether an earlier speaker ("عشرة مصادر") has {@code head} as one of its words. */
+  static boolean sameHead(String head, String earlier) {
+    return Arrays.stream(key(earlier).split(" "))
+        .anyMatch(w -> w.equals(head) || w.equals("ال" + head) || w.equals("ل" + head));
+  }
+
+  private static String key(String name) {
+    return QuoteLexicon.normalize(name.replaceAll("[\"«»“”]", " ")).replaceAll("\\s+", " ");
+  }
+}
