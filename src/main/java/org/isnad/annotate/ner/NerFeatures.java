@@ -16,14 +16,48 @@ final class NerFeatures {
   private static final String UNKNOWN = "<unk>";
   private final NerGazetteer gazetteer;
   private final NameLexicon lexicon;
+  private final WordClusters clusters;
 
-  NerFeatures(NerGazetteer gazetteer, NameLexicon lexicon) {
+  NerFeatures(NerGazetteer gazetteer, NameLexicon lexicon, WordClusters clusters) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.clusters = clusters;
   }
 
-  /** One list of feature names per word. */
-  List<List<String>> of(List<String> words) {
+  /** A word's features: those scored per label, and those scored per label pair. */
+  record Word(List<String> single, List<String> pairs) {}
+
+  /** The features of each word of a sentence. */
+  List<Word> of(List<String> words) {
+    List<List<String>> single = singles(words);
+    List<Word> all = new ArrayList<>(single.size());
+    for (List<String> f : single) {
+      all.add(new Word(f, pairs(f)));
+    }
+    return all;
+  }
+
+  /**
+   * Features conjoined with the previous label: a bias (label bigrams), and the word's stem,
+   * shape, article, suffix, first-name and lexicon hits, the next word and the word's class (how
+   * a name goes on).
+   */
+  static List<String> pairs(List<String> single) {
+    List<String> h = new ArrayList<>(10);
+    h.add("bias");
+    for (String f : single) {
+      if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
+          || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
+          || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=")
+          || f.startsWith("orghead")) {
+        h.add(f);
+      }
+    }
+    return h;
+  }
+
+  /** One list of per-label feature names per word. */
+  List<List<String>> singles(List<String> words) {
     int n = words.size();
     String[] norm = new String[n];
     String[] stems = new String[n];
@@ -32,6 +66,7 @@ final class NerFeatures {
       stems[i] = WordForms.stem(norm[i]);
     }
     String[] place = places(stems);
+    String[][] classes = classes(norm, stems);
     String[] idNorm = new String[n];
     String[] idStems = new String[n];
     for (int i = 0; i < n; i++) {
@@ -40,9 +75,55 @@ final class NerFeatures {
     }
     List<List<String>> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      all.add(word(words, new String[][] {norm, stems, idNorm, idStems}, place, i));
+      List<String> f = word(words, new String[][] {norm, stems, idNorm, idStems}, place, i);
+      addClasses(f, classes, norm, stems, i);
+      all.add(f);
     }
     return all;
+  }
+
+  /** Each word's classes ("3" …, one per granularity), from the word, else its stem. */
+  private String[][] classes(String[] norm, String[] stems) {
+    String[][] c = new String[norm.length][];
+    for (int i = 0; i < norm.length; i++) {
+      int[] k = clusters.of(norm[i]);
+      if (k == null) {
+        k = clusters.of(stems[i]);
+      }
+      c[i] = new String[clusters.sizes().length];
+      for (int g = 0; g < c[i].length; g++) {
+        c[i][g] = k == null ? "?" : Integer.toString(k[g]);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Word classes of the word and its neighbours at every granularity, the class of the
+   * clitic-stripped stem, and the stripped clitic with the stem's class.
+   */
+  private void addClasses(List<String> f, String[][] classes, String[] norm, String[] stems,
+      int i) {
+    if (classes.length == 0 || classes[i].length == 0) {
+      return;
+    }
+    for (int g = 0; g < classes[i].length; g++) {
+      f.add("c" + g + "_0=" + classes[i][g]);
+      f.add("c" + g + "_-1=" + (i > 0 ? classes[i - 1][g] : START));
+      f.add("c" + g + "_+1=" + (i + 1 < classes.length ? classes[i + 1][g] : END));
+    }
+    int[] stem = clusters.of(stems[i]);
+    if (stem != null && !stems[i].equals(norm[i])) {
+      String pre = norm[i].substring(0, norm[i].length() - stems[i].length());
+      for (int g = 0; g < stem.length; g++) {
+        f.add("cs" + g + "=" + stem[g]);
+        f.add("pre|cs" + g + "=" + pre + "|" + stem[g]);
+      }
+    }
+    int mid = Math.min(1, classes[i].length - 1);
+    f.add("c-1c=" + (i > 0 ? classes[i - 1][mid] : START) + "|" + classes[i][mid]);
+    f.add("cc+1=" + classes[i][mid] + "|" + (i + 1 < classes.length ? classes[i + 1][mid]
+        : END));
   }
 
   private String[] places(String[] stems) {

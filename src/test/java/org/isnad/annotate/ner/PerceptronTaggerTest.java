@@ -34,8 +34,8 @@ class PerceptronTaggerTest {
 
   @Test
   void titleAndPlaceFeaturesFire() {
-    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), NameLexicon.EMPTY)
-        .of(words("والرئيس بشار في دمشق لبشار"));
+    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), NameLexicon.EMPTY, WordClusters.EMPTY)
+        .singles(words("والرئيس بشار في دمشق لبشار"));
     assertTrue(f.get(4).contains("clitic-name0=PERS"), f.get(4).toString());
     assertTrue(f.get(1).contains("title-1"), f.get(1).toString());
     assertTrue(f.get(1).contains("fname0"), f.get(1).toString());
