@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -160,7 +159,7 @@ final class TrainClustersCommand implements Callable<Integer> {
         if (!e.getName().endsWith(".json")) {
           continue;
         }
-        JsonNode articles = JSON.readTree(new InputStreamReader(zip, StandardCharsets.UTF_8));
+        JsonNode articles = JSON.readTree(zip.readAllBytes());
         for (JsonNode a : articles) {
           for (String paragraph : a.path("content").asText().split("\n")) {
             text(paragraph, sink);

@@ -48,7 +48,7 @@ final class NerFeatures {
     for (String f : single) {
       if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
           || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
-          || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=")
+          || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=") || f.startsWith("org=")
           || f.startsWith("orghead")) {
         h.add(f);
       }
@@ -66,6 +66,7 @@ final class NerFeatures {
       stems[i] = WordForms.stem(norm[i]);
     }
     String[] place = places(stems);
+    String[] org = spans(stems, gazetteer::organisationAt);
     String[][] classes = classes(norm, stems);
     String[] idNorm = new String[n];
     String[] idStems = new String[n];
@@ -77,9 +78,31 @@ final class NerFeatures {
     for (int i = 0; i < n; i++) {
       List<String> f = word(words, new String[][] {norm, stems, idNorm, idStems}, place, i);
       addClasses(f, classes, norm, stems, i);
+      addListed(f, place, org, i);
       all.add(f);
     }
     return all;
+  }
+
+  /** Gazetteer spans: the word's (with match length) and its neighbours'. */
+  private static void addListed(List<String> f, String[] place, String[] org, int i) {
+    if (place[i] != null) {
+      f.add("place=" + place[i].charAt(0));
+      f.add("placeLen=" + place[i]);
+    }
+    if (org[i] != null) {
+      f.add("org=" + org[i].charAt(0));
+      f.add("orgLen=" + org[i]);
+    }
+    if (i > 0 && place[i - 1] != null) {
+      f.add("place-1");
+    }
+    if (i + 1 < place.length && place[i + 1] != null) {
+      f.add("place+1=" + place[i + 1].charAt(0));
+    }
+    if (i + 1 < org.length && org[i + 1] != null) {
+      f.add("org+1=" + org[i + 1].charAt(0));
+    }
   }
 
   /** Each word's classes ("3" …, one per granularity), from the word, else its stem. */
@@ -127,13 +150,19 @@ final class NerFeatures {
   }
 
   private String[] places(String[] stems) {
+    return spans(stems, gazetteer::placeAt);
+  }
+
+  /** "B3"/"I3" … where a listed name of 3 words starts/goes on, else null. */
+  private static String[] spans(String[] stems,
+      java.util.function.BiFunction<String[], Integer, Integer> at) {
     String[] place = new String[stems.length];
     for (int i = 0; i < stems.length; i++) {
-      int len = gazetteer.placeAt(stems, i);
+      int len = at.apply(stems, i);
       if (len > 0) {
-        place[i] = "B";
+        place[i] = "B" + len;
         for (int k = 1; k < len; k++) {
-          place[i + k] = "I";
+          place[i + k] = "I" + len;
         }
         i += len - 1;
       }
@@ -162,7 +191,7 @@ final class NerFeatures {
     f.add("w-1w=" + at(idNorm, i - 1) + "|" + idNorm[i]);
     f.add("ww+1=" + idNorm[i] + "|" + at(idNorm, i + 1));
     f.add("s-1s=" + at(idStems, i - 1) + "|" + idStems[i]);
-    for (int k = 1; k <= 3 && k < s.length(); k++) {
+    for (int k = 1; k <= 4 && k < s.length(); k++) {
       f.add("p" + k + "=" + s.substring(0, k));
       f.add("x" + k + "=" + s.substring(s.length() - k));
     }
@@ -176,9 +205,6 @@ final class NerFeatures {
     }
     if (i + 1 < norm.length && norm[i + 1].startsWith("ال") && norm[i + 1].endsWith("ي")) {
       f.add("nisba+1");
-    }
-    if (place[i] != null) {
-      f.add("place=" + place[i]);
     }
     addTriggers(f, stems, norm, i);
     addNames(f, stems, i);
