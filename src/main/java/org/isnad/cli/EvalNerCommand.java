@@ -40,11 +40,6 @@ final class EvalNerCommand implements Callable<Integer> {
           + "analysis on a development split (never read test errors to tune).")
   Path errors;
 
-  @Option(names = "--document",
-      description = "Tag each sentence with the sentences around it (isnad's per-sentence "
-          + "annotation does not do this yet).")
-  boolean document;
-
   @Override
   public Integer call() throws IOException {
     PerceptronTagger tagger = model == null ? PerceptronTagger.bundled() : load(model);
@@ -52,12 +47,9 @@ final class EvalNerCommand implements Callable<Integer> {
     ConllScorer scorer = new ConllScorer();
     long start = System.nanoTime();
     List<String> log = new java.util.ArrayList<>();
-    List<List<Name>> byDocument = document ? tagger.tagDocument(
-        sentences.stream().map(TaggedSentence::words).toList()) : null;
-    for (int i = 0; i < sentences.size(); i++) {
-      TaggedSentence s = sentences.get(i);
+    for (TaggedSentence s : sentences) {
       List<Name> gold = ConllScorer.names(s.labels());
-      List<Name> found = document ? byDocument.get(i) : tagger.tag(s.words());
+      List<Name> found = tagger.tag(s.words());
       scorer.add(gold, found);
       if (errors != null) {
         log.addAll(differences(s.words(), gold, found));

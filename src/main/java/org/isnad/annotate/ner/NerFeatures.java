@@ -27,30 +27,9 @@ final class NerFeatures {
   /** A word's features: those scored per label, and those scored per label pair. */
   record Word(List<String> single, List<String> pairs) {}
 
-  /** The features of each word of a sentence, alone. */
+  /** The features of each word of a sentence. */
   List<Word> of(List<String> words) {
-    return of(words, List.of());
-  }
-
-  /**
-   * The features of each word of a sentence with nearby sentences of the same document
-   * ({@code context}): a word also seen, there or elsewhere in the sentence, right after a
-   * title or a given name, or right before a speech verb, is likely a person's name here too.
-   */
-  List<Word> of(List<String> words, List<List<String>> context) {
     List<List<String>> single = singles(words);
-    java.util.Map<String, Integer> named = new java.util.HashMap<>();
-    for (List<String> other : context) {
-      personCues(other, named, 1);
-    }
-    String[] own = personCues(words, named, 1);
-    for (int i = 0; i < words.size(); i++) {
-      String stem = WordForms.stem(WordForms.normalized(words.get(i)));
-      int elsewhere = named.getOrDefault(stem, 0) - (own[i] != null ? 1 : 0);
-      if (elsewhere > 0 && stem.length() > 2) {
-        single.get(i).add("docPers");
-      }
-    }
     List<Word> all = new ArrayList<>(single.size());
     for (List<String> f : single) {
       all.add(new Word(f, pairs(f)));
@@ -75,32 +54,6 @@ final class NerFeatures {
       }
     }
     return h;
-  }
-
-  /**
-   * Counts into {@code named} the stems that stand right after a title or a given name or right
-   * before a speech verb; returns those stems by position (null elsewhere).
-   */
-  private String[] personCues(List<String> words, java.util.Map<String, Integer> named,
-      int weight) {
-    int n = words.size();
-    String[] norm = new String[n];
-    String[] stems = new String[n];
-    for (int i = 0; i < n; i++) {
-      norm[i] = WordForms.normalized(words.get(i));
-      stems[i] = WordForms.stem(norm[i]);
-    }
-    String[] cued = new String[n];
-    for (int i = 0; i < n; i++) {
-      boolean after = i > 0 && (gazetteer.personTrigger(stems[i - 1])
-          || gazetteer.firstName(stems[i - 1]));
-      boolean before = i + 1 < n && gazetteer.speechVerb(norm[i + 1]);
-      if ((after || before) && !gazetteer.personTrigger(stems[i])) {
-        cued[i] = stems[i];
-        named.merge(stems[i], weight, Integer::sum);
-      }
-    }
-    return cued;
   }
 
   /** One list of per-label feature names per word. */

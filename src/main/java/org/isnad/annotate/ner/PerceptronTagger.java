@@ -15,8 +15,6 @@ import org.isnad.annotate.entity.NameTagger;
  */
 public final class PerceptronTagger implements NameTagger {
   static final String MODEL = "anercorp.model.gz";
-  /** Sentences on each side that {@link #tagDocument} lets a sentence see. */
-  static final int WINDOW = 5;
   private final PerceptronModel model;
   private final NerFeatures features;
 
@@ -57,27 +55,6 @@ public final class PerceptronTagger implements NameTagger {
   /** The label index of each word: the best valid sequence (Viterbi). */
   int[] labels(List<String> words) {
     return ViterbiDecoder.decode(features.of(words), model);
-  }
-
-  /** Sentences of one document, each tagged with the {@link #WINDOW} sentences around it. */
-  public List<List<Name>> tagDocument(List<List<String>> sentences) {
-    List<List<Name>> all = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      all.add(names(ViterbiDecoder.decode(features.of(sentences.get(i),
-          around(sentences, i)), model)));
-    }
-    return all;
-  }
-
-  /** Sentences {@code i-WINDOW … i+WINDOW} without sentence {@code i}. */
-  static List<List<String>> around(List<List<String>> sentences, int i) {
-    List<List<String>> context = new ArrayList<>();
-    for (int k = Math.max(0, i - WINDOW); k <= Math.min(sentences.size() - 1, i + WINDOW); k++) {
-      if (k != i) {
-        context.add(sentences.get(k));
-      }
-    }
-    return context;
   }
 
   /** Spans of B-X I-X… runs; labels are valid BIO by construction. */
