@@ -49,6 +49,7 @@ final class NerFeatures {
       if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
           || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
           || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=") || f.startsWith("org=")
+          || f.startsWith("known=")
           || f.startsWith("orghead")) {
         h.add(f);
       }
@@ -67,6 +68,7 @@ final class NerFeatures {
     }
     String[] place = places(stems);
     String[] org = spans(stems, gazetteer::organisationAt);
+    String[] known = spans(stems, lexicon::nameAt);
     String[][] classes = classes(norm, stems);
     String[] idNorm = new String[n];
     String[] idStems = new String[n];
@@ -79,9 +81,24 @@ final class NerFeatures {
       List<String> f = word(words, new String[][] {norm, stems, idNorm, idStems}, place, i);
       addClasses(f, classes, norm, stems, i);
       addListed(f, place, org, i);
+      addKnown(f, known, stems, i);
       all.add(f);
     }
     return all;
+  }
+
+  /** A name of several words that training data has, with its type, covering the word. */
+  private void addKnown(List<String> f, String[] known, String[] stems, int i) {
+    if (known[i] == null) {
+      return;
+    }
+    int start = i;
+    while (known[start].charAt(0) == 'I') {
+      start--;
+    }
+    int len = known[i].charAt(1) - '0';
+    String key = String.join(" ", java.util.Arrays.asList(stems).subList(start, start + len));
+    f.add("known=" + known[i].charAt(0) + "-" + lexicon.type(key));
   }
 
   /** Gazetteer spans: the word's (with match length) and its neighbours'. */

@@ -123,4 +123,15 @@ class PerceptronTaggerTest {
     assertArrayEquals(new int[] {1}, model.clusters().of("موسكو"));
     assertArrayEquals(new int[] {2}, model.clusters().sizes());
   }
+
+  @Test
+  void aFullNameFromTrainingIsMatchedAsASpan() {
+    NameLexicon lexicon = NameLexicon.of(TINY);
+    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), lexicon, WordClusters.EMPTY)
+        .singles(words("التقى بشار الأسد وزارة الخارجية الروسية"));
+    assertTrue(f.get(1).contains("known=B-PERS"), f.get(1).toString());
+    assertTrue(f.get(2).contains("known=I-PERS"), f.get(2).toString());
+    assertTrue(f.get(5).contains("known=I-ORG"), f.get(5).toString());
+    assertTrue(f.get(0).stream().noneMatch(x -> x.startsWith("known=")), f.get(0).toString());
+  }
 }
