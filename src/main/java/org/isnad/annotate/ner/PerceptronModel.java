@@ -41,9 +41,9 @@ public final class PerceptronModel {
       throw new IllegalArgumentException("weights do not fit " + index.size() + "/"
           + pairIndex.size() + " features");
     }
-    this.index = Map.copyOf(index);
+    this.index = new HashMap<>(index);  // faster lookups than Map.copyOf for 80k keys
     this.weights = weights;
-    this.pairIndex = Map.copyOf(pairIndex);
+    this.pairIndex = new HashMap<>(pairIndex);
     this.pairWeights = pairWeights;
     this.lexicon = lexicon;
     this.clusters = clusters;
