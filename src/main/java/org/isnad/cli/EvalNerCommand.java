@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.isnad.annotate.entity.NameTagger.Name;
 import org.isnad.annotate.ner.PerceptronModel;
 import org.isnad.annotate.ner.PerceptronTagger;
 import org.isnad.annotate.ner.TaggedSentence;
@@ -34,18 +35,51 @@ final class EvalNerCommand implements Callable<Integer> {
       description = "Model file (default: the one that ships with isnad).")
   Path model;
 
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Also write each missed (-) and wrong (+) name with its sentence, for error "
+          + "analysis on a development split (never read test errors to tune).")
+  Path errors;
+
   @Override
   public Integer call() throws IOException {
     PerceptronTagger tagger = model == null ? PerceptronTagger.bundled() : load(model);
     List<TaggedSentence> sentences = ConllCorpus.read(test);
     ConllScorer scorer = new ConllScorer();
     long start = System.nanoTime();
+    List<String> log = new java.util.ArrayList<>();
     for (TaggedSentence s : sentences) {
-      scorer.add(ConllScorer.names(s.labels()), tagger.tag(s.words()));
+      List<Name> gold = ConllScorer.names(s.labels());
+      List<Name> found = tagger.tag(s.words());
+      scorer.add(gold, found);
+      if (errors != null) {
+        log.addAll(differences(s.words(), gold, found));
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     print(scorer.scores(), sentences, seconds);
+    if (errors != null) {
+      Files.write(errors, log);
+    }
     return 0;
+  }
+
+  private static List<String> differences(List<String> words, List<Name> gold,
+      List<Name> found) {
+    List<String> lines = new java.util.ArrayList<>();
+    String sentence = String.join(" ", words);
+    for (Name g : gold) {
+      if (!found.contains(g)) {
+        lines.add("-" + g.type() + "\t" + String.join(" ", words.subList(g.start(), g.end()))
+            + "\t" + sentence);
+      }
+    }
+    for (Name f : found) {
+      if (!gold.contains(f)) {
+        lines.add("+" + f.type() + "\t" + String.join(" ", words.subList(f.start(), f.end()))
+            + "\t" + sentence);
+      }
+    }
+    return lines;
   }
 
   private static PerceptronTagger load(Path file) throws IOException {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.isnad.annotate.ner.PerceptronModel;
 import org.isnad.annotate.ner.PerceptronTrainer;
 import org.isnad.annotate.ner.TaggedSentence;
+import org.isnad.annotate.ner.WordClusters;
 import org.isnad.eval.ner.ConllCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code isnad train ner}: the name tagger's model from ANERcorp's train split. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-    description = "Trains the name tagger (averaged perceptron) on ANERcorp's train split and "
+    description = "Trains the name tagger (structured averaged perceptron, Viterbi) on ANERcorp's train split and "
         + "writes the model that ships as a resource.")
 final class TrainNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -31,6 +32,12 @@ final class TrainNerCommand implements Callable<Integer> {
       defaultValue = "src/main/resources/org/isnad/annotate/ner/anercorp.model.gz",
       description = "Model file to write (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--clusters", paramLabel = "FILE",
+      defaultValue = "src/main/resources/org/isnad/annotate/ner/clusters.tsv",
+      description = "Word-class table from 'isnad train clusters', or 'none' (default: "
+          + "${DEFAULT-VALUE}).")
+  String clusters;
 
   @Option(names = "--epochs", paramLabel = "N", defaultValue = "12",
       description = "Passes over the data (default: ${DEFAULT-VALUE}).")
@@ -50,7 +57,18 @@ final class TrainNerCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getOut();
     log.printf("isnad train ner: %d sentences from %s%n", sentences.size(), data);
     log.flush();
-    PerceptronModel model = new PerceptronTrainer().train(sentences, epochs, seed, line -> {
+    WordClusters table = WordClusters.EMPTY;
+    if (!clusters.equals("none")) {
+      Path file = Path.of(clusters);
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("cluster table not found: " + clusters);
+      }
+      try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
+        table = WordClusters.read(in);
+      }
+      log.printf("word classes: %s%n", clusters);
+    }
+    PerceptronModel model = new PerceptronTrainer().train(sentences, table, epochs, seed, line -> {
       log.println(line);
       log.flush();
     });

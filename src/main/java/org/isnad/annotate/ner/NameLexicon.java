@@ -9,9 +9,11 @@ import java.util.Map;
  * PERS), kept when at least half of the stem's occurrences are inside a name. During training
  * each sentence sees the lexicon of the other folds only (jackknifing), so the tagger learns how
  * far to trust a lexicon hit on words it has not seen as names; at tagging time the lexicon of
- * the whole train split is used. Immutable.
+ * the whole train split is used. Names of several words are kept too (their stems joined by
+ * spaces), so a known full name can be matched as a span. Immutable.
  */
 final class NameLexicon {
+  static final int MAX_NAME_WORDS = 4;
   static final NameLexicon EMPTY = new NameLexicon(Map.of(), java.util.Set.of());
   private final Map<String, String> types;
   private final java.util.Set<String> vocabulary;
@@ -52,7 +54,7 @@ final class NameLexicon {
         }
       }
     }
-    Map<String, String> types = new HashMap<>();
+    Map<String, String> types = new HashMap<>(names(sentences));
     counts.forEach((stem, c) -> {
       int best = 0;
       int inNames = 0;
@@ -67,6 +69,65 @@ final class NameLexicon {
       }
     });
     return new NameLexicon(types, vocabulary);
+  }
+
+  /**
+   * Names of 2 to {@link #MAX_NAME_WORDS} words (stems joined by spaces) with their type, kept
+   * when at least half of the sequence's occurrences are that name.
+   */
+  private static Map<String, String> names(List<TaggedSentence> sentences) {
+    Map<String, Map<String, Integer>> asName = new HashMap<>();
+    List<String[]> stemmed = new java.util.ArrayList<>();
+    for (TaggedSentence s : sentences) {
+      String[] stems = new String[s.words().size()];
+      for (int i = 0; i < stems.length; i++) {
+        stems[i] = WordForms.stem(WordForms.normalized(s.words().get(i)));
+      }
+      stemmed.add(stems);
+      for (org.isnad.annotate.entity.NameTagger.Name n
+          : PerceptronTagger.names(s.labels().stream().mapToInt(NerLabels::index).toArray())) {
+        if (n.end() - n.start() >= 2 && n.end() - n.start() <= MAX_NAME_WORDS) {
+          asName.computeIfAbsent(String.join(" ", java.util.Arrays.asList(stems)
+              .subList(n.start(), n.end())), k -> new HashMap<>()).merge(n.type(), 1,
+              Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (String[] stems : stemmed) {
+      for (int i = 0; i < stems.length; i++) {
+        StringBuilder b = new StringBuilder(stems[i]);
+        for (int n = 2; n <= MAX_NAME_WORDS && i + n <= stems.length; n++) {
+          b.append(' ').append(stems[i + n - 1]);
+          if (asName.containsKey(b.toString())) {
+            seen.merge(b.toString(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    asName.forEach((key, byType) -> {
+      Map.Entry<String, Integer> top = byType.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .orElseThrow();
+      if (top.getValue() * 2 >= seen.getOrDefault(key, 0)) {
+        names.put(key, top.getKey());
+      }
+    });
+    return names;
+  }
+
+  /** Words of the longest known name of 2 or more words starting at {@code i}, or 0. */
+  int nameAt(String[] stems, int i) {
+    StringBuilder b = new StringBuilder(stems[i]);
+    int best = 0;
+    for (int n = 2; n <= MAX_NAME_WORDS && i + n <= stems.length; n++) {
+      b.append(' ').append(stems[i + n - 1]);
+      if (types.containsKey(b.toString())) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /** The type the stem mostly has in names, or {@code null}. */

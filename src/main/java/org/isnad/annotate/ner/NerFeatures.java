@@ -16,14 +16,49 @@ final class NerFeatures {
   private static final String UNKNOWN = "<unk>";
   private final NerGazetteer gazetteer;
   private final NameLexicon lexicon;
+  private final WordClusters clusters;
 
-  NerFeatures(NerGazetteer gazetteer, NameLexicon lexicon) {
+  NerFeatures(NerGazetteer gazetteer, NameLexicon lexicon, WordClusters clusters) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.clusters = clusters;
   }
 
-  /** One list of feature names per word. */
-  List<List<String>> of(List<String> words) {
+  /** A word's features: those scored per label, and those scored per label pair. */
+  record Word(List<String> single, List<String> pairs) {}
+
+  /** The features of each word of a sentence. */
+  List<Word> of(List<String> words) {
+    List<List<String>> single = singles(words);
+    List<Word> all = new ArrayList<>(single.size());
+    for (List<String> f : single) {
+      all.add(new Word(f, pairs(f)));
+    }
+    return all;
+  }
+
+  /**
+   * Features conjoined with the previous label: a bias (label bigrams), and the word's stem,
+   * shape, article, suffix, first-name and lexicon hits, the next word and the word's class (how
+   * a name goes on).
+   */
+  static List<String> pairs(List<String> single) {
+    List<String> h = new ArrayList<>(10);
+    h.add("bias");
+    for (String f : single) {
+      if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
+          || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
+          || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=") || f.startsWith("org=")
+          || f.startsWith("known=")
+          || f.startsWith("orghead")) {
+        h.add(f);
+      }
+    }
+    return h;
+  }
+
+  /** One list of per-label feature names per word. */
+  List<List<String>> singles(List<String> words) {
     int n = words.size();
     String[] norm = new String[n];
     String[] stems = new String[n];
@@ -32,6 +67,9 @@ final class NerFeatures {
       stems[i] = WordForms.stem(norm[i]);
     }
     String[] place = places(stems);
+    String[] org = spans(stems, gazetteer::organisationAt);
+    String[] known = spans(stems, lexicon::nameAt);
+    String[][] classes = classes(norm, stems);
     String[] idNorm = new String[n];
     String[] idStems = new String[n];
     for (int i = 0; i < n; i++) {
@@ -40,19 +78,108 @@ final class NerFeatures {
     }
     List<List<String>> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      all.add(word(words, new String[][] {norm, stems, idNorm, idStems}, place, i));
+      List<String> f = word(words, new String[][] {norm, stems, idNorm, idStems}, place, i);
+      addClasses(f, classes, norm, stems, i);
+      addListed(f, place, org, i);
+      addKnown(f, known, stems, i);
+      all.add(f);
     }
     return all;
   }
 
+  /** A name of several words that training data has, with its type, covering the word. */
+  private void addKnown(List<String> f, String[] known, String[] stems, int i) {
+    if (known[i] == null) {
+      return;
+    }
+    int start = i;
+    while (known[start].charAt(0) == 'I') {
+      start--;
+    }
+    int len = known[i].charAt(1) - '0';
+    String key = String.join(" ", java.util.Arrays.asList(stems).subList(start, start + len));
+    f.add("known=" + known[i].charAt(0) + "-" + lexicon.type(key));
+  }
+
+  /** Gazetteer spans: the word's (with match length) and its neighbours'. */
+  private static void addListed(List<String> f, String[] place, String[] org, int i) {
+    if (place[i] != null) {
+      f.add("place=" + place[i].charAt(0));
+      f.add("placeLen=" + place[i]);
+    }
+    if (org[i] != null) {
+      f.add("org=" + org[i].charAt(0));
+      f.add("orgLen=" + org[i]);
+    }
+    if (i > 0 && place[i - 1] != null) {
+      f.add("place-1");
+    }
+    if (i + 1 < place.length && place[i + 1] != null) {
+      f.add("place+1=" + place[i + 1].charAt(0));
+    }
+    if (i + 1 < org.length && org[i + 1] != null) {
+      f.add("org+1=" + org[i + 1].charAt(0));
+    }
+  }
+
+  /** Each word's classes ("3" …, one per granularity), from the word, else its stem. */
+  private String[][] classes(String[] norm, String[] stems) {
+    String[][] c = new String[norm.length][];
+    for (int i = 0; i < norm.length; i++) {
+      int[] k = clusters.of(norm[i]);
+      if (k == null) {
+        k = clusters.of(stems[i]);
+      }
+      c[i] = new String[clusters.sizes().length];
+      for (int g = 0; g < c[i].length; g++) {
+        c[i][g] = k == null ? "?" : Integer.toString(k[g]);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Word classes of the word and its neighbours at every granularity, the class of the
+   * clitic-stripped stem, and the stripped clitic with the stem's class.
+   */
+  private void addClasses(List<String> f, String[][] classes, String[] norm, String[] stems,
+      int i) {
+    if (classes.length == 0 || classes[i].length == 0) {
+      return;
+    }
+    for (int g = 0; g < classes[i].length; g++) {
+      f.add("c" + g + "_0=" + classes[i][g]);
+      f.add("c" + g + "_-1=" + (i > 0 ? classes[i - 1][g] : START));
+      f.add("c" + g + "_+1=" + (i + 1 < classes.length ? classes[i + 1][g] : END));
+    }
+    int[] stem = clusters.of(stems[i]);
+    if (stem != null && !stems[i].equals(norm[i])) {
+      String pre = norm[i].substring(0, norm[i].length() - stems[i].length());
+      for (int g = 0; g < stem.length; g++) {
+        f.add("cs" + g + "=" + stem[g]);
+        f.add("pre|cs" + g + "=" + pre + "|" + stem[g]);
+      }
+    }
+    int mid = Math.min(1, classes[i].length - 1);
+    f.add("c-1c=" + (i > 0 ? classes[i - 1][mid] : START) + "|" + classes[i][mid]);
+    f.add("cc+1=" + classes[i][mid] + "|" + (i + 1 < classes.length ? classes[i + 1][mid]
+        : END));
+  }
+
   private String[] places(String[] stems) {
+    return spans(stems, gazetteer::placeAt);
+  }
+
+  /** "B3"/"I3" … where a listed name of 3 words starts/goes on, else null. */
+  private static String[] spans(String[] stems,
+      java.util.function.BiFunction<String[], Integer, Integer> at) {
     String[] place = new String[stems.length];
     for (int i = 0; i < stems.length; i++) {
-      int len = gazetteer.placeAt(stems, i);
+      int len = at.apply(stems, i);
       if (len > 0) {
-        place[i] = "B";
+        place[i] = "B" + len;
         for (int k = 1; k < len; k++) {
-          place[i + k] = "I";
+          place[i + k] = "I" + len;
         }
         i += len - 1;
       }
@@ -81,7 +208,7 @@ final class NerFeatures {
     f.add("w-1w=" + at(idNorm, i - 1) + "|" + idNorm[i]);
     f.add("ww+1=" + idNorm[i] + "|" + at(idNorm, i + 1));
     f.add("s-1s=" + at(idStems, i - 1) + "|" + idStems[i]);
-    for (int k = 1; k <= 3 && k < s.length(); k++) {
+    for (int k = 1; k <= 4 && k < s.length(); k++) {
       f.add("p" + k + "=" + s.substring(0, k));
       f.add("x" + k + "=" + s.substring(s.length() - k));
     }
@@ -95,9 +222,6 @@ final class NerFeatures {
     }
     if (i + 1 < norm.length && norm[i + 1].startsWith("ال") && norm[i + 1].endsWith("ي")) {
       f.add("nisba+1");
-    }
-    if (place[i] != null) {
-      f.add("place=" + place[i]);
     }
     addTriggers(f, stems, norm, i);
     addNames(f, stems, i);

@@ -7,7 +7,8 @@ import org.isnad.text.RuleFile;
 
 /**
  * The word lists behind the tagger's gazetteer features, from plain resource files: places
- * ({@code countries.txt} and {@code places.txt}, up to four words), title words that announce a person
+ * ({@code countries.txt} and {@code places.txt}, up to four words), organisations
+ * ({@code organisations.txt}: bodies, parties, companies, outlets, clubs), title words that announce a person
  * ({@code person-triggers.txt}), given names ({@code first-names.txt}) and organisation head
  * words ({@code org-heads.txt}). All keys are
  * stems ({@link WordForms#stem}). Immutable and thread safe.
@@ -16,6 +17,7 @@ final class NerGazetteer {
   static final int MAX_PLACE_WORDS = 4;
   private static final NerGazetteer BUNDLED = new NerGazetteer();
   private final Set<String> places = new HashSet<>();
+  private final Set<String> organisations = new HashSet<>();
   private final Set<String> personTriggers = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
@@ -26,6 +28,7 @@ final class NerGazetteer {
     for (String file : new String[] {"countries.txt", "places.txt"}) {
       read(file).forEach(line -> places.add(key(line)));
     }
+    read("organisations.txt").forEach(line -> organisations.add(key(line)));
     read("person-triggers.txt").forEach(w -> personTriggers.add(key(w)));
     read("org-heads.txt").forEach(w -> orgHeads.add(key(w)));
     read("first-names.txt").forEach(w -> firstNames.add(key(w)));
@@ -52,6 +55,15 @@ final class NerGazetteer {
 
   /** Number of words of the longest listed place starting at {@code i}, or 0. */
   int placeAt(String[] stems, int i) {
+    return longest(places, stems, i);
+  }
+
+  /** Number of words of the longest listed organisation starting at {@code i}, or 0. */
+  int organisationAt(String[] stems, int i) {
+    return longest(organisations, stems, i);
+  }
+
+  private static int longest(Set<String> places, String[] stems, int i) {
     StringBuilder b = new StringBuilder();
     int best = 0;
     for (int n = 1; n <= MAX_PLACE_WORDS && i + n <= stems.length; n++) {

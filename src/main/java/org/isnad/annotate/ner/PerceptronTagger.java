@@ -9,8 +9,9 @@ import org.isnad.annotate.entity.NameTagger;
 
 /**
  * Names of people, places, organisations and other things (ANERcorp's PERS, LOC, ORG, MISC) in
- * a sentence, with an averaged perceptron: left to right, each word takes the best label its
- * features and the two labels before it allow (I-X only after B-X or I-X). Thread safe.
+ * a sentence, with a first-order structured perceptron (averaged): the sentence takes the label
+ * sequence of highest score, found by Viterbi, among sequences where I-X follows B-X or I-X.
+ * Thread safe.
  */
 public final class PerceptronTagger implements NameTagger {
   static final String MODEL = "anercorp.model.gz";
@@ -22,7 +23,7 @@ public final class PerceptronTagger implements NameTagger {
       throw new IllegalArgumentException("model must not be null");
     }
     this.model = model;
-    this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon());
+    this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
   }
 
   private static final class Holder {
@@ -51,50 +52,9 @@ public final class PerceptronTagger implements NameTagger {
     return names(labels(words));
   }
 
-  /** The label index of each word. */
+  /** The label index of each word: the best valid sequence (Viterbi). */
   int[] labels(List<String> words) {
-    List<List<String>> fixed = features.of(words);
-    int[] labels = new int[words.size()];
-    float[] scores = new float[PerceptronModel.LABELS];
-    for (int i = 0; i < labels.length; i++) {
-      java.util.Arrays.fill(scores, 0f);
-      model.score(fixed.get(i), scores);
-      for (String f : history(labels, i, fixed.get(i))) {
-        model.add(f, scores);
-      }
-      labels[i] = best(scores, i == 0 ? NerLabels.O : labels[i - 1]);
-    }
-    return labels;
-  }
-
-  /**
-   * Features of the labels already chosen: the previous one, the two before, and the previous
-   * one with the word's stem, shape, article and suffix (how a name goes on).
-   */
-  static List<String> history(int[] labels, int i, List<String> fixed) {
-    String p1 = i > 0 ? NerLabels.ALL.get(labels[i - 1]) : "<s>";
-    String p2 = i > 1 ? NerLabels.ALL.get(labels[i - 2]) : "<s>";
-    List<String> h = new java.util.ArrayList<>(8);
-    h.add("t-1=" + p1);
-    h.add("t-2t-1=" + p2 + "|" + p1);
-    for (String f : fixed) {
-      if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
-          || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
-          || f.startsWith("w+1=")) {
-        h.add("t-1|" + p1 + "|" + f);
-      }
-    }
-    return h;
-  }
-
-  static int best(float[] scores, int previous) {
-    int best = NerLabels.O;
-    for (int l = 1; l < scores.length; l++) {
-      if (NerLabels.allowed(previous, l) && scores[l] > scores[best]) {
-        best = l;
-      }
-    }
-    return best;
+    return ViterbiDecoder.decode(features.of(words), model);
   }
 
   /** Spans of B-X I-X… runs; labels are valid BIO by construction. */

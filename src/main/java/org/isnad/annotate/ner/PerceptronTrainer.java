@@ -1,6 +1,7 @@
 package org.isnad.annotate.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -8,23 +9,28 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains the tagger's averaged perceptron: for each sentence in a shuffled order (fixed seed),
- * decode left to right with the current weights and, where a word's label is wrong, move the
- * weights of its features towards the right label and away from the chosen one. The returned
- * weights are averaged over all steps (lazy averaging). Deterministic for a given seed.
+ * Trains the tagger's structured perceptron (Collins 2002): for each sentence in a shuffled
+ * order (fixed seed), decode the whole sentence with Viterbi under the current weights and,
+ * where the best sequence differs from the gold one, move the weights of the gold sequence's
+ * word and label-pair features up and those of the decoded sequence down. The returned weights
+ * are averaged over all sentences seen (lazy averaging). Deterministic for a given seed.
  */
 public final class PerceptronTrainer {
   private static final int L = PerceptronModel.LABELS;
   private static final int FOLDS = 5;
-  private final Map<String, Integer> index = new HashMap<>();
-  private float[] weights = new float[1 << 16];
-  private double[] totals = new double[1 << 16];
-  private int[] stamps = new int[1 << 16];
+  private final Table single = new Table(L);
+  private final Table pairs = new Table(PerceptronModel.PAIRS);
   private int step;
 
-  /** Trains for {@code epochs} passes; {@code progress} gets one line per epoch. */
+  /** Trains without word clusters. */
   public PerceptronModel train(List<TaggedSentence> sentences, int epochs, long seed,
       java.util.function.Consumer<String> progress) {
+    return train(sentences, WordClusters.EMPTY, epochs, seed, progress);
+  }
+
+  /** Trains for {@code epochs} passes; {@code progress} gets one line per epoch. */
+  public PerceptronModel train(List<TaggedSentence> sentences, WordClusters clusters,
+      int epochs, long seed, java.util.function.Consumer<String> progress) {
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs must be at least 1: " + epochs);
     }
@@ -36,7 +42,8 @@ public final class PerceptronTrainer {
           others.add(sentences.get(i));
         }
       }
-      NerFeatures features = new NerFeatures(NerGazetteer.bundled(), NameLexicon.of(others));
+      NerFeatures features = new NerFeatures(NerGazetteer.bundled(), NameLexicon.of(others),
+          clusters);
       for (int i = fold; i < sentences.size(); i += FOLDS) {
         TaggedSentence s = sentences.get(i);
         prepared.add(new Prepared(features.of(s.words()),
@@ -50,80 +57,107 @@ public final class PerceptronTrainer {
       int wrong = 0;
       int words = 0;
       for (Prepared p : prepared) {
+        step++;
         wrong += learn(p);
         words += p.gold().length;
       }
       progress.accept(String.format("epoch %d: %d of %d words wrong (%.2f%%), %d features",
-          epoch, wrong, words, 100.0 * wrong / words, index.size()));
+          epoch, wrong, words, 100.0 * wrong / words, single.index.size()
+              + pairs.index.size()));
     }
-    return averaged(lexicon);
+    return new PerceptronModel(single.index, single.averaged(step), pairs.index,
+        pairs.averaged(step), lexicon, clusters);
   }
 
-  private record Prepared(List<List<String>> fixed, int[] gold) {}
+  private record Prepared(List<NerFeatures.Word> words, int[] gold) {}
 
   private int learn(Prepared p) {
-    int[] labels = new int[p.gold().length];
-    float[] scores = new float[L];
+    int n = p.gold().length;
+    float[][] emission = new float[n][L];
+    float[][][] transition = new float[n][L + 1][L];
+    for (int i = 0; i < n; i++) {
+      single.score(p.words().get(i).single(), emission[i], 0, L);
+      float[] flat = new float[PerceptronModel.PAIRS];
+      pairs.score(p.words().get(i).pairs(), flat, 0, flat.length);
+      for (int prev = 0; prev <= L; prev++) {
+        System.arraycopy(flat, prev * L, transition[i][prev], 0, L);
+      }
+    }
+    int[] guess = ViterbiDecoder.decode(emission, transition);
+    int[] gold = p.gold();
     int wrong = 0;
-    for (int i = 0; i < labels.length; i++) {
-      step++;
-      List<String> fixed = p.fixed().get(i);
-      List<String> history = PerceptronTagger.history(labels, i, fixed);
-      java.util.Arrays.fill(scores, 0f);
-      fixed.forEach(f -> add(f, scores));
-      history.forEach(f -> add(f, scores));
-      int guess = PerceptronTagger.best(scores, i == 0 ? NerLabels.O : labels[i - 1]);
-      int gold = p.gold()[i];
-      if (guess != gold) {
+    for (int i = 0; i < n; i++) {
+      int goldPrev = i == 0 ? ViterbiDecoder.START : gold[i - 1];
+      int guessPrev = i == 0 ? ViterbiDecoder.START : guess[i - 1];
+      if (guess[i] != gold[i]) {
         wrong++;
-        for (List<String> group : List.of(fixed, history)) {
-          for (String f : group) {
-            update(f, gold, 1f);
-            update(f, guess, -1f);
-          }
+        for (String f : p.words().get(i).single()) {
+          single.update(f, gold[i], 1f, step);
+          single.update(f, guess[i], -1f, step);
         }
       }
-      labels[i] = guess;
+      if (guess[i] != gold[i] || goldPrev != guessPrev) {
+        for (String f : p.words().get(i).pairs()) {
+          pairs.update(f, goldPrev * L + gold[i], 1f, step);
+          pairs.update(f, guessPrev * L + guess[i], -1f, step);
+        }
+      }
     }
     return wrong;
   }
 
-  private void add(String feature, float[] scores) {
-    Integer row = index.get(feature);
-    if (row != null) {
-      for (int l = 0; l < L; l++) {
-        scores[l] += weights[row * L + l];
+  /** A growable weight table with lazy averaging; rows of {@code width} weights. */
+  private static final class Table {
+    final Map<String, Integer> index = new HashMap<>();
+    final int width;
+    float[] weights = new float[1 << 16];
+    double[] totals = new double[1 << 16];
+    int[] stamps = new int[1 << 16];
+
+    Table(int width) {
+      this.width = width;
+    }
+
+    void score(List<String> features, float[] scores, int offset, int count) {
+      for (String f : features) {
+        Integer row = index.get(f);
+        if (row != null) {
+          int base = row * width + offset;
+          for (int l = 0; l < count; l++) {
+            scores[l] += weights[base + l];
+          }
+        }
       }
     }
-  }
 
-  private void update(String feature, int label, float delta) {
-    int row = index.computeIfAbsent(feature, f -> index.size());
-    int at = row * L + label;
-    if (at >= weights.length) {
-      grow(at);
+    void update(String feature, int column, float delta, int step) {
+      int row = index.computeIfAbsent(feature, f -> index.size());
+      int at = row * width + column;
+      if (at >= weights.length) {
+        grow(at);
+      }
+      totals[at] += (double) (step - stamps[at]) * weights[at];
+      stamps[at] = step;
+      weights[at] += delta;
     }
-    totals[at] += (double) (step - stamps[at]) * weights[at];
-    stamps[at] = step;
-    weights[at] += delta;
-  }
 
-  private void grow(int at) {
-    int size = weights.length;
-    while (size <= at) {
-      size *= 2;
+    private void grow(int at) {
+      int size = weights.length;
+      while (size <= at) {
+        size *= 2;
+      }
+      weights = Arrays.copyOf(weights, size);
+      totals = Arrays.copyOf(totals, size);
+      stamps = Arrays.copyOf(stamps, size);
     }
-    weights = java.util.Arrays.copyOf(weights, size);
-    totals = java.util.Arrays.copyOf(totals, size);
-    stamps = java.util.Arrays.copyOf(stamps, size);
-  }
 
-  private PerceptronModel averaged(NameLexicon lexicon) {
-    float[] averaged = new float[index.size() * L];
-    for (int at = 0; at < averaged.length && at < weights.length; at++) {
-      double total = totals[at] + (double) (step - stamps[at]) * weights[at];
-      averaged[at] = (float) (total / Math.max(1, step));
+    float[] averaged(int step) {
+      float[] averaged = new float[index.size() * width];
+      for (int at = 0; at < averaged.length && at < weights.length; at++) {
+        double total = totals[at] + (double) (step - stamps[at]) * weights[at];
+        averaged[at] = (float) (total / Math.max(1, step));
+      }
+      return averaged;
     }
-    return new PerceptronModel(index, averaged, lexicon);
   }
 }

@@ -34,8 +34,8 @@ class PerceptronTaggerTest {
 
   @Test
   void titleAndPlaceFeaturesFire() {
-    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), NameLexicon.EMPTY)
-        .of(words("والرئيس بشار في دمشق لبشار"));
+    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), NameLexicon.EMPTY, WordClusters.EMPTY)
+        .singles(words("والرئيس بشار في دمشق لبشار"));
     assertTrue(f.get(4).contains("clitic-name0=PERS"), f.get(4).toString());
     assertTrue(f.get(1).contains("title-1"), f.get(1).toString());
     assertTrue(f.get(1).contains("fname0"), f.get(1).toString());
@@ -83,5 +83,55 @@ class PerceptronTaggerTest {
     List<String> org = named("وأعلنت وزارة الخارجية الروسية في بيان أن الوزير سيرغي لافروف"
         + " سيزور أنقرة");
     assertTrue(org.contains("أنقرة/LOC"), org.toString());
+  }
+
+  @Test
+  void theShippedModelTagsAPresidentAfterHisTitle() {
+    List<String> found = named("قال الرئيس السوري بشار الأسد");
+    assertEquals(List.of("بشار الأسد/PERS"), found);
+  }
+
+  @Test
+  void aListedOrganisationFiresWithItsLength() {
+    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), NameLexicon.EMPTY,
+        WordClusters.EMPTY).singles(words("قال مدرب ريال مدريد"));
+    assertTrue(f.get(2).contains("org=B") && f.get(2).contains("orgLen=B2"), f.get(2).toString());
+    assertTrue(f.get(3).contains("orgLen=I2"), f.get(3).toString());
+    assertTrue(f.get(1).contains("org+1=B"), f.get(1).toString());
+  }
+
+  @Test
+  void aCliticGluedNameGetsTheClassOfItsStem() {
+    WordClusters clusters = new WordClusters(new int[] {4, 16},
+        java.util.Map.of("بشار", new int[] {3, 11}));
+    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), NameLexicon.EMPTY, clusters)
+        .singles(words("التقى وبشار"));
+    List<String> glued = f.get(1);
+    assertTrue(glued.contains("fname0"), glued.toString());
+    assertTrue(glued.contains("c0_0=3") && glued.contains("c1_0=11"), glued.toString());
+    assertTrue(glued.contains("cs1=11") && glued.contains("pre|cs1=و|11"), glued.toString());
+    assertTrue(f.get(0).contains("c1_+1=11"), f.get(0).toString());
+  }
+
+  @Test
+  void theModelRoundTripsItsWordClasses() throws IOException {
+    WordClusters clusters = new WordClusters(new int[] {2},
+        java.util.Map.of("دمشق", new int[] {1}, "موسكو", new int[] {1}));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PerceptronTrainer().train(TINY, clusters, 3, 1, line -> { }).write(out, 0f);
+    PerceptronModel model = PerceptronModel.read(new ByteArrayInputStream(out.toByteArray()));
+    assertArrayEquals(new int[] {1}, model.clusters().of("موسكو"));
+    assertArrayEquals(new int[] {2}, model.clusters().sizes());
+  }
+
+  @Test
+  void aFullNameFromTrainingIsMatchedAsASpan() {
+    NameLexicon lexicon = NameLexicon.of(TINY);
+    List<List<String>> f = new NerFeatures(NerGazetteer.bundled(), lexicon, WordClusters.EMPTY)
+        .singles(words("التقى بشار الأسد وزارة الخارجية الروسية"));
+    assertTrue(f.get(1).contains("known=B-PERS"), f.get(1).toString());
+    assertTrue(f.get(2).contains("known=I-PERS"), f.get(2).toString());
+    assertTrue(f.get(5).contains("known=I-ORG"), f.get(5).toString());
+    assertTrue(f.get(0).stream().noneMatch(x -> x.startsWith("known=")), f.get(0).toString());
   }
 }

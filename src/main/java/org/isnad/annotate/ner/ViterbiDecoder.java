@@ -1,0 +1,71 @@
+package org.isnad.annotate.ner;
+
+import java.util.List;
+
+/**
+ * The best BIO label sequence of a sentence under a first-order model: each word has a score
+ * per label ({@code emission[i][label]}) and a score per pair of previous and current label
+ * ({@code transition[i][previous][label]}, previous {@link #START} before the first word).
+ * Sequences where I-X does not follow B-X or I-X are never chosen. Ties go to the lower label.
+ */
+final class ViterbiDecoder {
+  static final int START = PerceptronModel.LABELS;
+
+  private ViterbiDecoder() {}
+
+  /** The best sequence for a sentence's features under {@code model}. */
+  static int[] decode(List<NerFeatures.Word> words, PerceptronModel model) {
+    int n = words.size();
+    float[][] emission = new float[n][PerceptronModel.LABELS];
+    float[][][] transition = new float[n][PerceptronModel.LABELS + 1][PerceptronModel.LABELS];
+    for (int i = 0; i < n; i++) {
+      model.score(words.get(i).single(), emission[i]);
+      model.scorePairs(words.get(i).pairs(), transition[i]);
+    }
+    return decode(emission, transition);
+  }
+
+  static int[] decode(float[][] emission, float[][][] transition) {
+    int n = emission.length;
+    int labels = PerceptronModel.LABELS;
+    int[] best = new int[n];
+    if (n == 0) {
+      return best;
+    }
+    float[][] delta = new float[n][labels];
+    int[][] back = new int[n][labels];
+    for (int l = 0; l < labels; l++) {
+      delta[0][l] = NerLabels.isInside(l) ? Float.NEGATIVE_INFINITY
+          : emission[0][l] + transition[0][START][l];
+    }
+    for (int i = 1; i < n; i++) {
+      for (int l = 0; l < labels; l++) {
+        float top = Float.NEGATIVE_INFINITY;
+        int arg = NerLabels.O;
+        for (int p = 0; p < labels; p++) {
+          if (delta[i - 1][p] == Float.NEGATIVE_INFINITY || !NerLabels.allowed(p, l)) {
+            continue;
+          }
+          float s = delta[i - 1][p] + transition[i][p][l];
+          if (s > top) {
+            top = s;
+            arg = p;
+          }
+        }
+        delta[i][l] = top == Float.NEGATIVE_INFINITY ? top : top + emission[i][l];
+        back[i][l] = arg;
+      }
+    }
+    int last = NerLabels.O;
+    for (int l = 1; l < labels; l++) {
+      if (delta[n - 1][l] > delta[n - 1][last]) {
+        last = l;
+      }
+    }
+    best[n - 1] = last;
+    for (int i = n - 1; i > 0; i--) {
+      best[i - 1] = back[i][best[i]];
+    }
+    return best;
+  }
+}
