@@ -31,10 +31,11 @@ public final class TextPageExtractor {
   private static final int TITLE_CONTEXT_LINES = 4;
   private final LineTagger tagger = new LineTagger();
   private final FieldPhrases phrases = FieldPhrases.bundled();
+  private final GluedFurniture gluedFurniture = new GluedFurniture(tagger);
 
   /** Extracts the articles of a text document; never throws on content. */
   public Extraction extract(Document document, SiteTemplate template) {
-    List<Line> lines = LineReader.read(document.content());
+    List<Line> lines = gluedFurniture.cut(LineReader.read(document.content()), template);
     if (lines.isEmpty()) {
       return failed(document, List.of(), "no-content", "the page has no text");
     }
