@@ -33,17 +33,26 @@ final class GluedFurniture {
     this.tagger = tagger;
   }
 
-  /** The lines, with each line of glued furniture cut in two. */
+  /** The lines, with each line of glued furniture cut into furniture and paragraph. */
   List<Line> cut(List<Line> lines, SiteTemplate template) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
-      List<Line> pieces = cutReadAlso(line, template);
-      if (pieces.size() == 1) {
-        pieces = cutFooter(line, template);
-      }
-      out.addAll(pieces);
+      out.addAll(cutOne(line, template));
     }
     return out;
+  }
+
+  private List<Line> cutOne(Line line, SiteTemplate template) {
+    List<Line> footer = cutFooter(line);
+    if (footer.size() == 2) {
+      List<Line> head = cutReadAlso(footer.get(0), template);
+      if (isLastSentence(head.get(head.size() - 1), template)) {
+        List<Line> pieces = new ArrayList<>(head);
+        pieces.add(footer.get(1));
+        return pieces;
+      }
+    }
+    return cutReadAlso(line, template);
   }
 
   private List<Line> cutReadAlso(Line line, SiteTemplate template) {
@@ -66,23 +75,21 @@ final class GluedFurniture {
         && chrome.stream().noneMatch(rest.match()::contains);
   }
 
-  private List<Line> cutFooter(Line line, SiteTemplate template) {
+  private List<Line> cutFooter(Line line) {
     int before = lexicon.wordsBeforeContainedPhrase(line.match(), DropReason.NON_CONTENT);
-    if (before < LineTagger.SENTENCE_MIN_WORDS
-        || lexicon.reasonFor(line.match()).orElse(null) != DropReason.NON_CONTENT) {
+    if (before < LineTagger.SENTENCE_MIN_WORDS) {
       return List.of(line);
     }
     int cut = afterLastSentence(line.text(), before);
-    if (cut <= 0) {
-      return List.of(line);
-    }
-    List<Line> pieces = split(line, cut);
-    Line head = pieces.get(0);
+    return cut <= 0 ? List.of(line) : split(line, cut);
+  }
+
+  /** The text before a footer is kept when it is a sentence, not more chrome. */
+  private boolean isLastSentence(Line head, SiteTemplate template) {
     LineKind kind = tagger.tagLine(head, template).kind();
-    boolean sentence = head.words() >= LineTagger.SENTENCE_MIN_WORDS
+    return head.words() >= LineTagger.SENTENCE_MIN_WORDS
         && (kind == LineKind.BODY || kind == LineKind.HEADLINE)
         && chrome.stream().noneMatch(head.match()::contains);
-    return sentence ? pieces : List.of(line);
   }
 
   private static List<Line> split(Line line, int at) {
