@@ -27,6 +27,8 @@ final class GluedFurniture {
   private final FieldPhrases fields = FieldPhrases.bundled();
   private final List<String> chrome =
       ResourceLines.read("glued-chrome.txt").stream().map(MatchText::of).toList();
+  private final List<String[]> commentLinks = ResourceLines.read("comment-links.txt").stream()
+      .map(GluedFurniture::commentLink).toList();
   private final LineTagger tagger;
 
   GluedFurniture(LineTagger tagger) {
@@ -42,7 +44,19 @@ final class GluedFurniture {
     return out;
   }
 
+  private static String[] commentLink(String entry) {
+    String[] parts = entry.split("\t");
+    if (parts.length != 2) {
+      throw new IllegalStateException("comment-links.txt: expected before<TAB>after: " + entry);
+    }
+    return new String[] {MatchText.of(parts[0]), MatchText.of(parts[1])};
+  }
+
   private List<Line> cutOne(Line line, SiteTemplate template) {
+    List<Line> post = cutCommentLink(line, template);
+    if (post.size() > 1) {
+      return post;
+    }
     List<Line> footer = cutFooter(line);
     if (footer.size() == 2) {
       List<Line> head = cutReadAlso(footer.get(0), template);
@@ -90,6 +104,47 @@ final class GluedFurniture {
     return head.words() >= LineTagger.SENTENCE_MIN_WORDS
         && (kind == LineKind.BODY || kind == LineKind.HEADLINE)
         && chrome.stream().noneMatch(head.match()::contains);
+  }
+
+  /**
+   * «التعليقات على <title> مغلقة <excerpt>»: the link words, the title and the excerpt, when the
+   * excerpt is long enough to open an article of its own.
+   */
+  private List<Line> cutCommentLink(Line line, SiteTemplate template) {
+    for (String[] link : commentLinks) {
+      if (!line.match().startsWith(link[0] + " ")) {
+        continue;
+      }
+      int at = line.match().indexOf(" " + link[1] + " ");
+      if (at < 0) {
+        continue;
+      }
+      int before = link[0].split(" ").length;
+      int titleWords = line.match().substring(0, at).split(" ").length - before;
+      int after = before + titleWords + link[1].split(" ").length;
+      String text = line.text();
+      int titleStart = afterWords(text, before);
+      int titleEnd = afterWords(text, before + titleWords);
+      int excerptStart = afterWords(text, after);
+      if (titleWords < LineTagger.HEADLINE_MIN_WORDS || excerptStart >= text.length()) {
+        continue;
+      }
+      List<Line> pieces = List.of(piece(line, 0, titleStart), piece(line, titleStart, titleEnd),
+          piece(line, titleEnd, excerptStart), piece(line, excerptStart, text.length()));
+      Line excerpt = pieces.get(3);
+      if (excerpt.words() >= LineTagger.LONG_WORDS
+          && tagger.tagLine(pieces.get(1), template).kind() == LineKind.HEADLINE
+          && tagger.tagLine(excerpt, template).kind() == LineKind.BODY) {
+        return pieces;
+      }
+    }
+    return List.of(line);
+  }
+
+  private static Line piece(Line line, int from, int to) {
+    String text = line.text();
+    return Line.of(line.number(), text.substring(from, to).strip(),
+        line.start() + text.codePointCount(0, from));
   }
 
   private static List<Line> split(Line line, int at) {

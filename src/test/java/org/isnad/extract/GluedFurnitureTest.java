@@ -131,4 +131,25 @@ class GluedFurnitureTest {
     assertEquals(6, GluedFurniture.afterLastSentence("جملة . تشويق . . . حقوق", 6));
     assertEquals(-1, GluedFurniture.afterLastSentence("تشويق . . . حقوق", 4));
   }
+
+  @Test
+  void aPostListCommentLinkNamesTheNextArticle() {
+    String post = "التعليقات على وزير الخارجية يزور العاصمة لبحث الأزمة مغلقة " + PARAGRAPH;
+    Extraction extraction = extract(TITLE + "\n" + BODY + "\n" + post);
+    assertEquals(2, extraction.articles().size());
+    Article second = extraction.articles().get(1);
+    assertEquals("وزير الخارجية يزور العاصمة لبحث الأزمة", second.title());
+    assertEquals(PARAGRAPH, second.text());
+    assertFalse(extraction.articles().get(0).text().contains("وفي هذا السياق"));
+    assertTrue(droppedAs(extraction, "التعليقات على", DropReason.COMMENT_FORM));
+    assertTrue(droppedAs(extraction, "مغلقة", DropReason.COMMENT_FORM));
+  }
+
+  @Test
+  void aShortExcerptAfterACommentLinkStaysFurniture() {
+    String post = "التعليقات على وزير الخارجية يزور العاصمة مغلقة وصل الوزير مساء اليوم .";
+    Extraction extraction = extract(TITLE + "\n" + BODY + "\n" + post);
+    assertEquals(1, extraction.articles().size());
+    assertTrue(droppedAs(extraction, post, DropReason.COMMENT_FORM));
+  }
 }
