@@ -152,4 +152,26 @@ class GluedFurnitureTest {
     assertEquals(1, extraction.articles().size());
     assertTrue(droppedAs(extraction, post, DropReason.COMMENT_FORM));
   }
+
+  @Test
+  void aTitleRepeatedWithTheSiteHeaderAtTheTopOfTheBodyIsDropped() {
+    String title = "قوات الأمن تحبط هجوما على الحدود الشمالية للبلاد . . ومسؤول أمني يكشف : هذه "
+        + "حقيقة التنظيم الذي أعلن مسؤوليته عن الهجمات السابقة في المنطقة ? ! ? !";
+    String framed = "أخبار البلد \" \" " + title;
+    Extraction extraction = extract(title + "\n" + framed + "\n" + title + "\n"
+        + BODY + "\n" + framed + "\n" + PARAGRAPH);
+    Article article = extraction.articles().get(0);
+    assertEquals(title, article.title());
+    assertFalse(article.text().contains("قوات الأمن"), article.text());
+    assertTrue(droppedAs(extraction, framed, DropReason.DUPLICATE_TITLE));
+    assertTrue(article.text().startsWith(BODY), article.text());
+  }
+
+  @Test
+  void aSentenceHoldingTheTitleIsNoRepeat() {
+    String title = "الجيش يسيطر على المدينة بعد معارك عنيفة";
+    String sentence = "وقال المتحدث إن الجيش يسيطر على المدينة بعد معارك عنيفة";
+    Extraction extraction = extract(title + "\n" + BODY + "\n" + sentence + ".");
+    assertTrue(extraction.articles().get(0).text().contains(sentence));
+  }
 }
