@@ -44,13 +44,14 @@ final class LineTagger {
   List<Tag> tag(List<Line> lines, SiteTemplate template) {
     List<Tag> tags = new ArrayList<>(lines.size());
     for (Line line : lines) {
-      tags.add(tagOne(line, template));
+      tags.add(tagLine(line, template));
     }
     markAuthorBoxes(lines, tags);
     return tags;
   }
 
-  private Tag tagOne(Line line, SiteTemplate template) {
+  /** The kind of one line on its own (author boxes, which need the line before, aside). */
+  Tag tagLine(Line line, SiteTemplate template) {
     if (line.words() <= MAX_FIELD_WORDS && fields.sourceValue(line) != null) {
       return new Tag(LineKind.SOURCE, DropReason.SOURCE_LINE);
     }

@@ -88,6 +88,33 @@ final class PhraseLexicon {
     return Optional.empty();
   }
 
+  /**
+   * The number of words of the {@code ^} phrase of {@code reason} that {@code matchText} starts
+   * with, or 0 when it starts with none.
+   */
+  int leadingPhraseWords(String matchText, DropReason reason) {
+    for (Phrase phrase : phrases.getOrDefault(reason, List.of())) {
+      if (phrase.mode() == '^' && matchText.startsWith(phrase.text())) {
+        return phrase.text().split(" ").length;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The number of words before the first phrase of {@code reason} found inside
+   * {@code matchText} (a phrase matched anywhere, not at the start), or -1 when none is.
+   */
+  int wordsBeforeContainedPhrase(String matchText, DropReason reason) {
+    for (Phrase phrase : phrases.getOrDefault(reason, List.of())) {
+      int at = phrase.mode() == '~' ? matchText.indexOf(phrase.text()) : -1;
+      if (at >= 0) {
+        return (int) matchText.substring(0, at).chars().filter(c -> c == ' ').count();
+      }
+    }
+    return -1;
+  }
+
   /** The line without list bullets in front and punctuation or spaces at the end. */
   static String bare(String text) {
     int start = 0;

@@ -29,12 +29,17 @@ import org.isnad.model.Stage;
 public final class TextPageExtractor {
   private static final int NEW_ARTICLE_MIN_WORDS = 30;
   private static final int TITLE_CONTEXT_LINES = 4;
+  /** The most words a site header or site name glued to a repeated title may have. */
+  private static final int MAX_TITLE_FRAME_WORDS = 6;
+  /** A title found inside a longer line counts as repeated only from this many words. */
+  private static final int MIN_FRAMED_TITLE_WORDS = 5;
   private final LineTagger tagger = new LineTagger();
   private final FieldPhrases phrases = FieldPhrases.bundled();
+  private final GluedFurniture gluedFurniture = new GluedFurniture(tagger);
 
   /** Extracts the articles of a text document; never throws on content. */
   public Extraction extract(Document document, SiteTemplate template) {
-    List<Line> lines = LineReader.read(document.content());
+    List<Line> lines = gluedFurniture.cut(LineReader.read(document.content()), template);
     if (lines.isEmpty()) {
       return failed(document, List.of(), "no-content", "the page has no text");
     }
@@ -102,7 +107,11 @@ public final class TextPageExtractor {
         topCandidates.add(i);
       } else if (kind == LineKind.BODY) {
         resolveTop(i);
-        draft.add(lines.get(i));
+        if (repeatsTitle(lines.get(i))) {
+          drop(i, DropReason.DUPLICATE_TITLE);
+        } else {
+          draft.add(lines.get(i));
+        }
         state = State.BODY;
       } else if (kind == LineKind.LABEL) {
         drop(i, DropReason.NAVIGATION);
@@ -113,6 +122,10 @@ public final class TextPageExtractor {
 
     private void body(int i) {
       LineKind kind = tags.get(i).kind();
+      if (repeatsTitle(lines.get(i))) {
+        drop(i, DropReason.DUPLICATE_TITLE);
+        return;
+      }
       if (kind == LineKind.BODY || kind == LineKind.HEADLINE || kind == LineKind.LABEL) {
         if (readAlsoPending && kind != LineKind.BODY) {
           drop(i, DropReason.READ_ALSO);
@@ -169,7 +182,7 @@ public final class TextPageExtractor {
         if (index == title) {
           draft.title = lines.get(index).text();
           drop(index, DropReason.TITLE);
-        } else if (title >= 0 && sameText(index, title)) {
+        } else if (title >= 0 && (sameText(index, title) || repeatsTitle(lines.get(index)))) {
           drop(index, DropReason.DUPLICATE_TITLE);
         } else if (title < 0 || index < title || !unique.contains(index)) {
           drop(index, DropReason.TICKER);
@@ -178,6 +191,33 @@ public final class TextPageExtractor {
         }
       }
       topCandidates.clear();
+    }
+
+    /**
+     * The line is the article's title again, alone or with a short site header before it or a
+     * site name after it («أخبار العراق " " <title>», «<title> - اليوم السابع»); a framed title
+     * must have {@value #MIN_FRAMED_TITLE_WORDS} words, and a sentence that ends the title is no
+     * repeat of a headline that does not end like one.
+     */
+    private boolean repeatsTitle(Line line) {
+      if (draft.title == null) {
+        return false;
+      }
+      String title = MatchText.of(draft.title);
+      String match = line.match();
+      if (match.equals(title)) {
+        return true;
+      }
+      int at = match.indexOf(title);
+      if (at < 0 || title.split(" ").length < MIN_FRAMED_TITLE_WORDS
+          || line.endsLikeSentence() && !Line.of(0, draft.title, 0).endsLikeSentence()) {
+        return false;
+      }
+      String before = match.substring(0, at).strip();
+      String after = match.substring(at + title.length()).strip();
+      String frame = before.isEmpty() ? after : before;
+      return (before.isEmpty() || after.isEmpty())
+          && frame.split(" ").length <= MAX_TITLE_FRAME_WORDS;
     }
 
     private boolean sameText(int a, int b) {
