@@ -1,6 +1,7 @@
 package org.isnad.annotate.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Article;
@@ -61,9 +62,10 @@ public final class TimeAnnotator {
     List<Timex> timexes = new ArrayList<>();
     Reference narrative = null;
     Reference focus = null;
+    String month = publishedMonth(article.published());
     for (Mention mention : mentions) {
       Resolved resolved = resolver.resolve(mention, new TimexResolver.Context(published,
-          narrative, focus));
+          narrative, focus, month));
       int start = aligned.originalStart(mention.start());
       int end = aligned.originalEnd(mention.end());
       String id = article.id() + "-t" + (timexes.size() + 1);
@@ -79,7 +81,7 @@ public final class TimeAnnotator {
   /** The last explicit, fully known day: what narrative expressions lean on. */
   private static Reference nextNarrative(Reference current, Resolved resolved, String id) {
     String value = resolved.value();
-    if (value != null && value.length() >= 10 && Character.isDigit(value.charAt(0))
+    if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*")
         && resolved.type() != org.isnad.model.TimexType.DURATION) {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), id);
     }
@@ -103,6 +105,15 @@ public final class TimeAnnotator {
         ? null : current;
   }
 
+  /**
+   * The publication month when that is all that is known («2017-10», «XXXX-10»): «اليوم» is then
+   * a day of it ({@code XXXX-10-XX}), or {@code null}.
+   */
+  static String publishedMonth(Published published) {
+    String value = published.value();
+    return value != null && value.matches("(?:\\d{4}|XXXX)-\\d{2}") ? value : null;
+  }
+
   /** The publication date as a window, or {@code null} when too vague to resolve against. */
   static Reference reference(Published published) {
     String value = published.value();
@@ -113,7 +124,20 @@ public final class TimeAnnotator {
       return new Reference(LocalDate.parse(published.earliest()),
           LocalDate.parse(published.latest()), "published");
     }
-    return null;
+    return value != null && value.matches("\\d{4}-\\d{2}") ? monthWindow(value) : null;
+  }
+
+  /**
+   * A publication month («2017-08») is the window of its days: what every one of them gives the
+   * same value («العام الماضي», «الشهر الجاري») resolves, a day («أمس») does not.
+   */
+  private static Reference monthWindow(String value) {
+    try {
+      YearMonth month = YearMonth.parse(value);
+      return new Reference(month.atDay(1), month.atEndOfMonth(), "published");
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /** The article's sentences, split once when first asked for. */

@@ -43,7 +43,11 @@ final class TimexResolver {
    * @param narrative the last explicit day, or {@code null}
    * @param focus the last explicit day unless a later, coarser date moved the story away from it
    */
-  record Context(Reference published, Reference narrative, Reference focus) {}
+  record Context(Reference published, Reference narrative, Reference focus, String publishedMonth) {
+    Context(Reference published, Reference narrative, Reference focus) {
+      this(published, narrative, focus, null);
+    }
+  }
 
   Resolved resolve(Mention m, Context context) {
     Resolved day = resolveDay(m, context);
@@ -63,6 +67,10 @@ final class TimexResolver {
     return switch (m.kind()) {
       case DAY_MONTH -> dayMonth(m, context);
       case NUMERIC_DATE -> numeric(m);
+      case MONTH_DAY_YEAR -> checkedDate(Integer.parseInt(m.group("year")), month(m),
+          Integer.parseInt(m.group("dnum")), m, null);
+      case CENTURY -> Resolved.of(TimexType.DATE, century(m));
+      case FISCAL_YEAR -> Resolved.of(TimexType.DATE, "FY" + m.group("fyear"));
       case HIJRI -> hijri(m);
       case MONTH, MONTH_ALONE -> month(m, context);
       case EDGE -> edge(m, context);
@@ -72,8 +80,7 @@ final class TimexResolver {
       case SEASON -> SeasonValues.season(m, relation(m), context);
       case QUARTER -> SeasonValues.quarter(m, relation(m), context);
       case YEAR -> Resolved.of(TimexType.DATE, m.group("year"));
-      case BARE_YEAR -> Resolved.of(TimexType.DATE, m.has("byear") ? m.group("byear")
-          : m.has("yearm") ? m.group("yearm") : m.group("lyear"));
+      case BARE_YEAR -> Resolved.of(TimexType.DATE, bareYear(m));
       case WEEKDAY -> weekday(m, context);
       case RELATIVE_DAY -> relativeDay(m, context);
       case THAT_DAY -> thatDay(context);
@@ -225,6 +232,18 @@ final class TimexResolver {
     return inner.withMod(mod);
   }
 
+  private static String bareYear(Mention m) {
+    return java.util.stream.Stream.of("byear", "yearm", "lyear", "cyear", "cyear2", "syear")
+        .filter(m::has).map(m::group).findFirst().orElse(null);
+  }
+
+  /** "القرن 21" and "القرن الحادي والعشرين" are TIMEX3 {@code 20}: the hundreds of its years. */
+  private String century(Mention m) {
+    Integer n = m.has("cnum") ? Integer.valueOf(Integer.parseInt(m.group("cnum")))
+        : TimeLexicon.lookup(lexicon.centuries, m.group("cword"));
+    return n == null ? null : String.format("%02d", n - 1);
+  }
+
   // ---- deictic expressions
 
   private Resolved weekday(Mention m, Context context) {
@@ -250,7 +269,10 @@ final class TimexResolver {
       case "بعد غد" -> 2;
       default -> lexicon.dialectDays.getOrDefault(word, -2);
     };
-    Resolved day = m.has("wd") ? namedDay(offset, m, context)
+    Resolved day = offset == 0 && context.publishedMonth() != null
+        && (context.published() == null || !context.published().exact())
+        ? Resolved.of(TimexType.DATE, context.publishedMonth() + "-XX")
+        : m.has("wd") ? namedDay(offset, m, context)
         : relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
     return word.startsWith("الليله") ? day.withType(TimexType.TIME)
         .withValue(Values.withTime(day.value(), "NI")) : day;
@@ -359,6 +381,17 @@ final class TimexResolver {
   }
 
   private Resolved duration(Mention m) {
+    if (m.has("mm")) {
+      return Resolved.of(TimexType.DURATION, "PT" + Integer.parseInt(m.group("mm")) + "M"
+          + Integer.parseInt(m.group("ss")) + "S");
+    }
+    if (m.has("halfunit")) {
+      return Resolved.of(TimexType.DURATION, withHalf(1, TimeLexicon.lookup(lexicon.units,
+          m.group("halfunit"))[0]));
+    }
+    if (m.has("half")) {
+      return Resolved.of(TimexType.DURATION, withHalf(count(m), unit(m)));
+    }
     if (m.has("plural2")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural2"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
@@ -394,10 +427,21 @@ final class TimexResolver {
     if (m.has("plural")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural"));
       Integer count = TimeLexicon.lookup(lexicon.cardinals, m.group("cardw"));
+      Integer more = TimeLexicon.lookup(lexicon.cardinals, m.group("cardw2"));
+      count = count == null || !m.has("cardw2") ? count : more == null ? null : count + more;
       return Resolved.of(TimexType.DURATION, unit == null || count == null ? null
           : Values.duration(count, unit[0]));
     }
     return Resolved.of(TimexType.DURATION, Values.duration(count(m), unit(m)));
+  }
+
+  /** "24 عاما ونصف", "ساعة ونصف": the count and half a unit more; null for other units. */
+  private static String withHalf(int count, String unit) {
+    return switch (unit) {
+      case "Y" -> "P" + count + "Y6M";
+      case "H" -> "PT" + count + "H30M";
+      default -> null;
+    };
   }
 
   private Resolved set(Mention m) {
@@ -502,7 +546,7 @@ final class TimexResolver {
       h += 12;
     }
     return h > 23 || Integer.parseInt(minutes) > 59 ? null
-        : String.format("%02d:%s", h, minutes);
+        : String.format("%02d:%s", h, minutes) + (m.has("sec") ? ":" + m.group("sec") : "");
   }
 
   private static String safeDate(int year, int month, int day) {
