@@ -42,6 +42,9 @@ final class TimexPatterns {
     String unitWords = TimeLexicon.alternation(lexicon.units.keySet());
     String unit = "(?<unit>" + unitWords + ")";
     String part = "(?<part>" + TimeLexicon.alternation(lexicon.parts.keySet()) + ")";
+    String hourWords = TimeLexicon.alternation(lexicon.hours.keySet()) + "(?:\\s+و"
+        + TimeLexicon.alternation(lexicon.hourFractions.keySet()) + ")?";
+    String partWords = TimeLexicon.alternation(lexicon.parts.keySet());
     String edge = "(?<edge>" + TimeLexicon.alternation(lexicon.edges.keySet()) + ")";
     String yearTail = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
     String weekdayHead = "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)";
@@ -112,7 +115,10 @@ final class TimexPatterns {
     add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+من(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
     add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
         + "|(?<![\\p{N}]\\s?:\\s?)(?<h2>[01]?\\d|2[0-3])\\s?:\\s?(?<mi2>[0-5]\\d)"
-        + "(?:\\s?:\\s?(?<sec>[0-5]\\d))?(?![\\p{N}]|\\s?:\\s?\\d|\\s*(?:دقيقه|دقائق|ثانيه)))"
+        + "(?:\\s?:\\s?(?<sec>[0-5]\\d))?(?![\\p{N}]|\\s?:\\s?\\d|\\s*(?:دقيقه|دقائق|ثانيه))"
+        + "|(?:الساعه\\s+|(?=" + hourWords + "\\s*(?:من\\s+)?" + partWords + "(?![\\p{L}])))"
+        + "(?<hw>" + TimeLexicon.alternation(lexicon.hours.keySet()) + ")(?:\\s+و(?<hfrac>"
+        + TimeLexicon.alternation(lexicon.hourFractions.keySet()) + "))?(?![\\p{L}]))"
         + "(?:\\s*(?:من\\s+)?" + part + ")?");
     add(Kind.PART, part + "(?=\\s)");
     add(Kind.DURATION, "(?<mm>\\d{1,2})\\s?:\\s?(?<ss>[0-5]\\d)\\s*(?:دقيقه|دقائق)"
@@ -126,7 +132,9 @@ final class TimexPatterns {
         + "|(?:هذه\\s+)?ال(?<plural2>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات|عقود)\\s+(?:القليله\\s+)?"
         + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه)"
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
-        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:سن|عمر)\\s+(?<age>" + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?!\\s*و\\p{L})"
+        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:(?:سن|عمر)\\s+|(?<=(?<![\\p{L}])[وف]?(?:كان|كانت|هو|هي)\\s{1,2}في\\s))(?<age>"
+        + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?:\\s+و(?<agetens>"
+        + TimeLexicon.alternation(lexicon.ages.keySet()) + "))?(?!\\s*و\\p{L})"
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
         + "|(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
     add(Kind.VAGUE, vague(lexicon));

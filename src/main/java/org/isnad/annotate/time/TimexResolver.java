@@ -400,8 +400,11 @@ final class TimexResolver {
       return Resolved.of(TimexType.DURATION, Values.duration(Integer.parseInt(m.group("agen")), "Y"));
     }
     if (m.has("age")) {
-      return Resolved.of(TimexType.DURATION, Values.duration(
-          TimeLexicon.lookup(lexicon.ages, m.group("age")), "Y"));
+      int tens = m.has("agetens") ? TimeLexicon.lookup(lexicon.ages, m.group("agetens")) : 0;
+      int units = TimeLexicon.lookup(lexicon.ages, m.group("age"));
+      // «الخامسة والثلاثين» is 35; «الثلاثين والخامسة» is no age
+      return Resolved.of(TimexType.DURATION, tens > 0 && (units >= 10 || tens % 10 != 0)
+          ? null : Values.duration(units + tens, "Y"));
     }
     if (m.has("few")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("fewunit"));
@@ -534,13 +537,16 @@ final class TimexResolver {
   }
 
   private String clockTime(Mention m) {
-    String hour = m.has("h") ? m.group("h") : m.group("h2");
+    String hour = m.has("h") ? m.group("h") : m.has("hw")
+        ? String.valueOf(TimeLexicon.lookup(lexicon.hours, m.group("hw"))) : m.group("h2");
     String part = TimeLexicon.lookup(lexicon.parts, m.group("part"));
     if (hour == null) {
       return part;
     }
     int h = Integer.parseInt(hour);
-    String minutes = m.has("mi") ? m.group("mi") : m.has("mi2") ? m.group("mi2") : "00";
+    String minutes = m.has("mi") ? m.group("mi") : m.has("mi2") ? m.group("mi2")
+        : m.has("hfrac") ? String.format("%02d", TimeLexicon.lookup(lexicon.hourFractions,
+        m.group("hfrac"))) : "00";
     if (h < 12 && ("EV".equals(part) || ("AF".equals(part) || "MI".equals(part)) && h < 7
         || "NI".equals(part) && h >= 6)) {
       h += 12;

@@ -43,6 +43,8 @@ final class TimexTriggers {
     addFirstWords(lexicon.dialectDays.keySet());
     addFirstWords(lexicon.vagueCounts);
     addFirstWords(lexicon.vagueRefs.keySet());
+    addFirstWords(lexicon.hours.keySet());
+    addFirstWords(lexicon.ages.keySet());
     months = List.copyOf(lexicon.months.keySet());
   }
 

@@ -116,4 +116,19 @@ class BalyFamiliesTest {
         .replace("الآن", ""));
     assertEquals("مارس 12 , 2016=2016-03-12", only("مقالات ذات صلة مارس 12 , 2016 روابط", null));
   }
+
+  @Test
+  void hourWordsAfterAlSaaOrBeforeAPartOfDay() {
+    assertEquals("الثامنة صباح ا=XXXX-XX-XXT08:00",
+        only("تضع في بريدك كل ما تحتاج قبل الثامنة صباح ا بتوقيت القاهرة", null));
+    assertEquals("الساعة العاشرة والنصف=XXXX-XX-XXT10:30", only("بدأ الاجتماع الساعة العاشرة والنصف", null));
+    assertEquals("الثانية عشرة ظهرا=XXXX-XX-XXT12:00", only("في الثانية عشرة ظهرا", null));
+    assertEquals(List.of(), found("فازت بالمرتبة الثانية من بين المتسابقين", null));
+  }
+
+  @Test
+  void anAgeAfterKanFiWithItsTens() {
+    assertEquals("الخامسة والثلاثين=P35Y", only("عندما كان في الخامسة والثلاثين .", null));
+    assertEquals("سن الرابعة عشرة=P14Y", only("في سن الرابعة عشرة", null));
+  }
 }
