@@ -53,16 +53,15 @@ public final class TimeAnnotator {
       published = inferrer.infer(mentions, new ArticleSentences(text, aligned));
     }
     return new TimeAnnotation(published, timexes(article, aligned, mentions,
-        reference(published)));
+        reference(published), publishedMonth(published)));
   }
 
   private List<Timex> timexes(Article article, AlignedText aligned, List<Mention> mentions,
-      Reference published) {
+      Reference published, String month) {
     CodePoints points = CodePoints.of(article.text());
     List<Timex> timexes = new ArrayList<>();
     Reference narrative = null;
     Reference focus = null;
-    String month = publishedMonth(article.published());
     for (Mention mention : mentions) {
       Resolved resolved = resolver.resolve(mention, new TimexResolver.Context(published,
           narrative, focus, month));

@@ -61,8 +61,11 @@ final class TimexFinder {
         matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
       }
     }
-    return markFuture(joinDaysWithTimes(joinTimesWithDays(joinNamedDays(outsideNonTime(nonOverlapping(all),
-        normalized), normalized), normalized), normalized), normalized);
+    List<Mention> days = joinNamedDays(outsideNonTime(nonOverlapping(all), normalized), normalized);
+    // a bare clock time right after a date is that date's («2018-01-21 07:53 2018-01-20»); one
+    // with a part of day, or before a date only, is the next date's («08:11 مساء الأربعاء 03 يناير»)
+    List<Mention> timed = joinTimesWithDays(joinDaysWithTimes(days, normalized, false), normalized);
+    return markFuture(joinDaysWithTimes(timed, normalized, true), normalized);
   }
 
   /** Drops expressions inside a phrase that names no time ("مثل هذا اليوم", "قوى 14 آذار"). */
@@ -169,12 +172,14 @@ final class TimexFinder {
   }
 
   /** A date and the clock time right after it («08 كانون 1 / ديسمبر 2017 12 : 23») are one. */
-  private static List<Mention> joinDaysWithTimes(List<Mention> mentions, String text) {
+  private static List<Mention> joinDaysWithTimes(List<Mention> mentions, String text,
+      boolean withPart) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention current = mentions.get(i);
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
       if (next != null && isDay(current) && !current.has("clocked") && next.kind() == Kind.CLOCK
+          && (withPart || !next.has("part"))
           && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
         out.add(current.joinedWith(next, current.kind()).withClock(next));
         i++;

@@ -131,4 +131,25 @@ class BalyFamiliesTest {
     assertEquals("الخامسة والثلاثين=P35Y", only("عندما كان في الخامسة والثلاثين .", null));
     assertEquals("سن الرابعة عشرة=P14Y", only("في سن الرابعة عشرة", null));
   }
+
+  @Test
+  void aBareClockTimeBelongsToTheDateBeforeItAPartOfDayToTheDateAfter() {
+    assertEquals(List.of("2018 - 01 - 21 07 : 53=2018-01-21T07:53", "2018 - 01 - 20=2018-01-20"),
+        found("تصفح أيضا : 2018 - 01 - 21 07 : 53 2018 - 01 - 20 قال", null));
+    assertEquals(List.of("02 يناير 2018=2018-01-02", "03 : 06 مساء الأحد 18 يونيو 2017=2017-06-18T15:06"),
+        found("الثلاثاء 02 يناير 2018 03 : 06 مساء الأحد 18 يونيو 2017 قال", null).stream()
+            .map(t -> t.replace("الثلاثاء ", "")).toList());
+  }
+
+  @Test
+  void nearIsNotSoon() {
+    assertEquals(List.of(), found("وأصبح الشعور الوطني في مصر قريبا منها", null));
+    assertEquals(List.of(), found("الهجوم على الرمادي بات قريبا", null));
+  }
+
+  @Test
+  void todayInAnArticleWhoseMonthWasInferredFromItsText() {
+    assertEquals(List.of("يناير الحالي=XXXX-01", "اليوم=XXXX-01-XX"),
+        found("وقعت هجمات خلال يناير الحالي . وقال الوزير اليوم إن", null));
+  }
 }
