@@ -178,7 +178,7 @@ final class TimexFinder {
     for (int i = 0; i < mentions.size(); i++) {
       Mention current = mentions.get(i);
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-      if (next != null && isDay(current) && !current.has("clocked") && next.kind() == Kind.CLOCK
+      if (next != null && isDate(current) && !current.has("clocked") && next.kind() == Kind.CLOCK
           && (withPart || !next.has("part"))
           && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
         out.add(current.joinedWith(next, current.kind()).withClock(next));
@@ -188,6 +188,14 @@ final class TimexFinder {
       }
     }
     return out;
+  }
+
+  /** A date written out (not a weekday or a deictic day): what a clock time after it belongs to. */
+  private static boolean isDate(Mention mention) {
+    return switch (mention.kind()) {
+      case DAY_MONTH, NUMERIC_DATE, MONTH_DAY_YEAR, HIJRI -> true;
+      default -> false;
+    };
   }
 
   private static boolean introducesDay(Mention mention) {

@@ -100,14 +100,14 @@ final class TimexPatterns {
     String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
         .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
     add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + "|(?=" + weekdays
-        + "\\s+" + weekRelations + "(?![\\p{L}])))" + wd
+        + "\\s+" + weekRelations + "(?![\\p{L}]))|(?=" + weekdays + "\\s?[،,]))" + wd
         + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
         + "|الليله\\s+(?:قبل\\s+)?الماضيه|"
         + TimeLexicon.alternation(lexicon.dialectDays.keySet()).substring(3));
-    add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
+    add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|ذات|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");

@@ -152,4 +152,22 @@ class BalyFamiliesTest {
     assertEquals(List.of("يناير الحالي=XXXX-01", "اليوم=XXXX-01-XX"),
         found("وقعت هجمات خلال يناير الحالي . وقال الوزير اليوم إن", null));
   }
+
+  @Test
+  void aClockTimeAfterAWeekdayAloneStaysApart() {
+    assertEquals(List.of("السبت الماضي=2017-06-10", "11 : 00=XXXX-XX-XXT11:00"),
+        found("كان من المفترض ان تبدأ السبت الماضي 11 : 00 دعت", "2017-06-13"));
+  }
+
+  @Test
+  void theSameDayTheChannelAndTeensWithAsher() {
+    assertEquals("ذات اليوم=null", only("كما انعقد في ذات اليوم مؤتمر", "2017-12-10"));
+    assertEquals(List.of(), found("ذكرت قناة روسيا اليوم الإخبارية", "2017-12-10"));
+    assertEquals("الثانية عشر=P12Y", only("وبينما كانت في الثانية عشر من عمرها", null));
+  }
+
+  @Test
+  void aWeekdayBeforeACommaAfterAnyWord() {
+    assertEquals("السبت=2017-09-30", only("كشف مجدلاني في تصريحات صحفية السبت , أن القيادة", "2017-10-01"));
+  }
 }
