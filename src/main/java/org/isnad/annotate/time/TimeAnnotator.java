@@ -26,6 +26,8 @@ import org.isnad.text.SentenceSplitter;
  */
 public final class TimeAnnotator {
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
+  /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
+  private static final int EVENT_GAP = 100;
   private final TimexFinder finder;
   private final TimexResolver resolver;
   private final PublicationDateInferrer inferrer;
@@ -74,7 +76,27 @@ public final class TimeAnnotator {
       narrative = nextNarrative(narrative, resolved, id);
       focus = nextFocus(focus, resolved, id);
     }
-    return timexes;
+    return beforeEvents(timexes, mentions, aligned.normalized());
+  }
+
+  /** «قبل ثلاثة أشهر من وقوع الاعتداءات في 13 نوفمبر 2015»: counted back from the named day. */
+  private List<Timex> beforeEvents(List<Timex> timexes, List<Mention> mentions, String text) {
+    List<Timex> out = new ArrayList<>(timexes);
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Timex day = timexes.get(i + 1);
+      String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start());
+      if (!mentions.get(i).has("of") || day.value() == null
+          || !day.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || between.length() > EVENT_GAP
+          || between.matches("(?s).*[.؟!\\n].*")) {
+        continue;
+      }
+      String value = resolver.beforeDay(mentions.get(i),
+          LocalDate.parse(day.value().substring(0, 10)));
+      Timex t = timexes.get(i);
+      out.set(i, new Timex(t.id(), t.articleId(), t.start(), t.end(), t.text(), t.type(), value,
+          t.mod(), day.id(), t.problem()));
+    }
+    return out;
   }
 
   /** The last explicit, fully known day: what narrative expressions lean on. */

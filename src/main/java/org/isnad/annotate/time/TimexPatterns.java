@@ -82,10 +82,9 @@ final class TimexPatterns {
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
     add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);
     add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
-        + "(?:\\s*" + rel + ")?"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
-        + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))");
+        + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))(?:\\s*" + rel + ")?");
     add(Kind.YEAR, "(?:عامي|عام|العام|سنه|لعام)\\s+(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
         + "(?:\\s*\\))?");
     add(Kind.BARE_YEAR, "(?:(?<=(?:في|منذ|حتي|الي|بين|من|بعد|قبل|بحلول|مطلع|نهايه|اواخر|اوائل)\\s"
@@ -111,7 +110,9 @@ final class TimexPatterns {
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
-    add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit);
+    // «قبل ثلاثة أشهر من وقوع الاعتداءات»: before an event, not before now («من الآن»)
+    add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit
+        + "(?:(?=\\s+من\\s+(?!الان|اليوم|الحين)\\p{L})(?<of>))?");
     add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+من(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
     add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
         + "|(?<![\\p{N}]\\s?:\\s?)(?<h2>[01]?\\d|2[0-3])\\s?:\\s?(?<mi2>[0-5]\\d)"

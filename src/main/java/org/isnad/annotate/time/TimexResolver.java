@@ -342,10 +342,22 @@ final class TimexResolver {
   private Resolved ago(Mention m, Context context) {
     int count = count(m);
     String unit = unit(m);
+    if (m.has("of")) {
+      return Resolved.of(TimexType.DATE, null);  // before an event: see beforeDay
+    }
     if (count == 0) {
       return Resolved.of(TimexType.DATE, "PAST_REF");
     }
     return relative(context, false, ref -> shifted(ref, -count, unit), TimexType.DATE, null);
+  }
+
+  /**
+   * «قبل ثلاثة أشهر من وقوع الاعتداءات … في 13 نوفمبر 2015»: the length counted back from the
+   * day of the event, when the text names that day right after; else {@code null}.
+   */
+  String beforeDay(Mention m, LocalDate eventDay) {
+    return m.kind() == Kind.AGO && m.has("of") && count(m) > 0
+        ? shifted(eventDay, -count(m), unit(m)) : null;
   }
 
   private Resolved after(Mention m, Context context) {

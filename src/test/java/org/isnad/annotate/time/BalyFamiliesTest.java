@@ -2,6 +2,7 @@ package org.isnad.annotate.time;
 
 import static org.isnad.annotate.time.TimeAnnotatorTest.found;
 import static org.isnad.annotate.time.TimeAnnotatorTest.only;
+import static org.isnad.annotate.time.TimeAnnotatorTest.timexes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -169,5 +170,24 @@ class BalyFamiliesTest {
   @Test
   void aWeekdayBeforeACommaAfterAnyWord() {
     assertEquals("السبت=2017-09-30", only("كشف مجدلاني في تصريحات صحفية السبت , أن القيادة", "2017-10-01"));
+  }
+
+  @Test
+  void anEdgeOfAMonthWithItsRelationWord() {
+    assertEquals("بداية شهر آب الحالي=XXXX-08", only("تم رفع عدد ساعات الضخ ببداية شهر آب الحالي", "XXXX-08"));
+    assertEquals("START", timexes("تم رفع الضخ ببداية شهر آب الحالي", "XXXX-08").get(0).mod());
+    assertEquals(List.of("نهاية يناير=XXXX-01", "بداية فبراير المقبلين=XXXX-02"),
+        found("سيؤجل إلى نهاية يناير وبداية فبراير المقبلين وربما", "XXXX-12"));
+  }
+
+  @Test
+  void aLengthBeforeAnEventCountsBackFromTheDayNamedAfterIt() {
+    assertEquals(List.of("قبل ثلاثة أشهر=2015-08", "13 تشرين الثاني / نوفمبر عام 2015=2015-11-13"),
+        found("جنب وقوع مجزرة قبل ثلاثة أشهر من وقوع الاعتداءات التي هزت باريس في 13 تشرين الثاني"
+            + " / نوفمبر عام 2015 والتي", "2017-10-11"));
+    assertEquals("قبل ثلاثة أشهر=null",
+        only("جنب وقوع مجزرة قبل ثلاثة أشهر من وقوع الاعتداءات", "2017-10-11"));
+    assertEquals("قبل ثلاثة أشهر=2017-07",
+        found("وقعت قبل ثلاثة أشهر من الآن", "2017-10-11").get(0));
   }
 }
