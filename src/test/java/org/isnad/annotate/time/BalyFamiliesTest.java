@@ -170,6 +170,7 @@ class BalyFamiliesTest {
   @Test
   void aWeekdayBeforeACommaAfterAnyWord() {
     assertEquals("السبت=2017-09-30", only("كشف مجدلاني في تصريحات صحفية السبت , أن القيادة", "2017-10-01"));
+    assertEquals(List.of(), found("انطلقت عقب صلاة الجمعة , 39 مظاهرة", "2017-12-10"));
   }
 
   @Test
