@@ -6,6 +6,8 @@ enum Kind {
   DAY_MONTH,
   /** Numeric date: 8/12/2024, 2024-12-08. */
   NUMERIC_DATE,
+  /** Month, day and year in the English order: "مارس 12 , 2016". */
+  MONTH_DAY_YEAR,
   /** A Hijri date or year. */
   HIJRI,
   /** A Hijri day and month without a year: "28 شوال", "السادس من شهر شوال". */
@@ -50,6 +52,10 @@ enum Kind {
   SET,
   /** حالياً، مؤخراً، في المستقبل: PRESENT_REF, PAST_REF, FUTURE_REF. */
   VAGUE,
+  /** "القرن 21", "القرن العشرين": a century (TIMEX3 20, 19). */
+  CENTURY,
+  /** "السنة المالية 2011": a fiscal year (FY2011). */
+  FISCAL_YEAR,
   /** "التسعينات": a decade of the twentieth century unless said otherwise. */
   DECADE
 }

@@ -1,6 +1,7 @@
 package org.isnad.annotate.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Article;
@@ -25,6 +26,8 @@ import org.isnad.text.SentenceSplitter;
  */
 public final class TimeAnnotator {
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
+  /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
+  private static final int EVENT_GAP = 100;
   private final TimexFinder finder;
   private final TimexResolver resolver;
   private final PublicationDateInferrer inferrer;
@@ -52,18 +55,18 @@ public final class TimeAnnotator {
       published = inferrer.infer(mentions, new ArticleSentences(text, aligned));
     }
     return new TimeAnnotation(published, timexes(article, aligned, mentions,
-        reference(published)));
+        reference(published), publishedMonth(published)));
   }
 
   private List<Timex> timexes(Article article, AlignedText aligned, List<Mention> mentions,
-      Reference published) {
+      Reference published, String month) {
     CodePoints points = CodePoints.of(article.text());
     List<Timex> timexes = new ArrayList<>();
     Reference narrative = null;
     Reference focus = null;
     for (Mention mention : mentions) {
       Resolved resolved = resolver.resolve(mention, new TimexResolver.Context(published,
-          narrative, focus));
+          narrative, focus, month));
       int start = aligned.originalStart(mention.start());
       int end = aligned.originalEnd(mention.end());
       String id = article.id() + "-t" + (timexes.size() + 1);
@@ -73,13 +76,33 @@ public final class TimeAnnotator {
       narrative = nextNarrative(narrative, resolved, id);
       focus = nextFocus(focus, resolved, id);
     }
-    return timexes;
+    return beforeEvents(timexes, mentions, aligned.normalized());
+  }
+
+  /** «قبل ثلاثة أشهر من وقوع الاعتداءات في 13 نوفمبر 2015»: counted back from the named day. */
+  private List<Timex> beforeEvents(List<Timex> timexes, List<Mention> mentions, String text) {
+    List<Timex> out = new ArrayList<>(timexes);
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Timex day = timexes.get(i + 1);
+      String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start());
+      if (!mentions.get(i).has("of") || day.value() == null
+          || !day.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || between.length() > EVENT_GAP
+          || between.matches("(?s).*[.؟!\\n].*")) {
+        continue;
+      }
+      String value = resolver.beforeDay(mentions.get(i),
+          LocalDate.parse(day.value().substring(0, 10)));
+      Timex t = timexes.get(i);
+      out.set(i, new Timex(t.id(), t.articleId(), t.start(), t.end(), t.text(), t.type(), value,
+          t.mod(), day.id(), t.problem()));
+    }
+    return out;
   }
 
   /** The last explicit, fully known day: what narrative expressions lean on. */
   private static Reference nextNarrative(Reference current, Resolved resolved, String id) {
     String value = resolved.value();
-    if (value != null && value.length() >= 10 && Character.isDigit(value.charAt(0))
+    if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*")
         && resolved.type() != org.isnad.model.TimexType.DURATION) {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), id);
     }
@@ -103,6 +126,15 @@ public final class TimeAnnotator {
         ? null : current;
   }
 
+  /**
+   * The publication month when that is all that is known («2017-10», «XXXX-10»): «اليوم» is then
+   * a day of it ({@code XXXX-10-XX}), or {@code null}.
+   */
+  static String publishedMonth(Published published) {
+    String value = published.value();
+    return value != null && value.matches("(?:\\d{4}|XXXX)-\\d{2}") ? value : null;
+  }
+
   /** The publication date as a window, or {@code null} when too vague to resolve against. */
   static Reference reference(Published published) {
     String value = published.value();
@@ -113,7 +145,20 @@ public final class TimeAnnotator {
       return new Reference(LocalDate.parse(published.earliest()),
           LocalDate.parse(published.latest()), "published");
     }
-    return null;
+    return value != null && value.matches("\\d{4}-\\d{2}") ? monthWindow(value) : null;
+  }
+
+  /**
+   * A publication month («2017-08») is the window of its days: what every one of them gives the
+   * same value («العام الماضي», «الشهر الجاري») resolves, a day («أمس») does not.
+   */
+  private static Reference monthWindow(String value) {
+    try {
+      YearMonth month = YearMonth.parse(value);
+      return new Reference(month.atDay(1), month.atEndOfMonth(), "published");
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /** The article's sentences, split once when first asked for. */

@@ -38,6 +38,12 @@ final class TimeLexicon {
   final List<String> fixedNames = words("fixed-names.txt");
   final List<String> vagueCounts = words("vague-counts.txt");
   final List<String> notTime = words("not-time.txt");
+  final List<String> copyrightMarks = words("copyright-marks.txt");
+  final List<String> copyrightTails = words("copyright-tails.txt");
+  final Map<String, String> vagueRefs = coded("vague-refs.txt");
+  final Map<String, Integer> centuries = numbered("centuries.txt");
+  final Map<String, Integer> hours = numbered("hours.txt");
+  final Map<String, Integer> hourFractions = numbered("hour-fractions.txt");
 
   static TimeLexicon bundled() {
     return Holder.BUNDLED;

@@ -22,7 +22,8 @@ final class TimexFinder {
       "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
       "plural", "cardw", "sunit", "adv", "now", "past", "future", "decade", "bare", "iy2", "im2", "id2",
       "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac", "lyear",
-      "few", "fewunit", "age", "agen");
+      "few", "fewunit", "age", "agen", "cyear", "cyear2", "syear", "sec", "mm", "ss", "half",
+      "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of");
   /**
    * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
    * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).
@@ -60,8 +61,11 @@ final class TimexFinder {
         matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
       }
     }
-    return markFuture(joinTimesWithDays(joinNamedDays(outsideNonTime(nonOverlapping(all),
-        normalized), normalized), normalized), normalized);
+    List<Mention> days = joinNamedDays(outsideNonTime(nonOverlapping(all), normalized), normalized);
+    // a bare clock time right after a date is that date's («2018-01-21 07:53 2018-01-20»); one
+    // with a part of day, or before a date only, is the next date's («08:11 مساء الأربعاء 03 يناير»)
+    List<Mention> timed = joinTimesWithDays(joinDaysWithTimes(days, normalized, false), normalized);
+    return markFuture(joinDaysWithTimes(timed, normalized, true), normalized);
   }
 
   /** Drops expressions inside a phrase that names no time ("مثل هذا اليوم", "قوى 14 آذار"). */
@@ -137,9 +141,12 @@ final class TimexFinder {
       Mention current = mentions.get(i);
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
       if (next != null && current.kind() == Kind.RELATIVE_DAY && !current.group("rd")
-          .startsWith("الليله") && next.kind() == Kind.WEEKDAY && !next.has("wrel")
+          .startsWith("الليله") && (next.kind() == Kind.WEEKDAY && !next.has("wrel")
+          || isDay(next) && next.has("wd"))
           && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
-        out.add(current.joinedWith(next, Kind.RELATIVE_DAY));
+        // «أمس الأحد 04 سبتمبر 2016»: the explicit date gives the value
+        out.add(current.joinedWith(next, next.kind() == Kind.WEEKDAY ? Kind.RELATIVE_DAY
+            : next.kind()));
         i++;
       } else {
         out.add(current);
@@ -164,13 +171,40 @@ final class TimexFinder {
     return out;
   }
 
+  /** A date and the clock time right after it («08 كانون 1 / ديسمبر 2017 12 : 23») are one. */
+  private static List<Mention> joinDaysWithTimes(List<Mention> mentions, String text,
+      boolean withPart) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention current = mentions.get(i);
+      Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+      if (next != null && isDate(current) && !current.has("clocked") && next.kind() == Kind.CLOCK
+          && (withPart || !next.has("part"))
+          && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
+        out.add(current.joinedWith(next, current.kind()).withClock(next));
+        i++;
+      } else {
+        out.add(current);
+      }
+    }
+    return out;
+  }
+
+  /** A date written out (not a weekday or a deictic day): what a clock time after it belongs to. */
+  private static boolean isDate(Mention mention) {
+    return switch (mention.kind()) {
+      case DAY_MONTH, NUMERIC_DATE, MONTH_DAY_YEAR, HIJRI -> true;
+      default -> false;
+    };
+  }
+
   private static boolean introducesDay(Mention mention) {
     return mention.kind() == Kind.CLOCK || mention.kind() == Kind.PART;
   }
 
   private static boolean isDay(Mention mention) {
     return switch (mention.kind()) {
-      case DAY_MONTH, NUMERIC_DATE, WEEKDAY, RELATIVE_DAY, THAT_DAY, HIJRI_DAY -> true;
+      case DAY_MONTH, NUMERIC_DATE, MONTH_DAY_YEAR, WEEKDAY, RELATIVE_DAY, THAT_DAY, HIJRI_DAY -> true;
       default -> false;
     };
   }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * part of the expression's span. Immutable and thread safe.
  */
 final class TimexPatterns {
-  private static final String START = "(?<![\\p{L}\\p{N}])(?<cl>[وفبلك]?)";
+  /** A one-letter proclitic, or و/ف before another («وبالأمس»). */
+  private static final String START = "(?<![\\p{L}\\p{N}])(?<cl>(?:[وف][بلك]|[وفبلك])?)";
   private static final String END = "(?![\\p{L}])";
   /** "2015م", "2015 ميلادي": the Gregorian era mark belongs to the year. */
   private static final String ERA = "(?:\\s?م(?![\\p{L}])|\\s+ميلادي(?:ه)?)?";
@@ -41,6 +42,9 @@ final class TimexPatterns {
     String unitWords = TimeLexicon.alternation(lexicon.units.keySet());
     String unit = "(?<unit>" + unitWords + ")";
     String part = "(?<part>" + TimeLexicon.alternation(lexicon.parts.keySet()) + ")";
+    String hourWords = TimeLexicon.alternation(lexicon.hours.keySet()) + "(?:\\s+و"
+        + TimeLexicon.alternation(lexicon.hourFractions.keySet()) + ")?";
+    String partWords = TimeLexicon.alternation(lexicon.parts.keySet());
     String edge = "(?<edge>" + TimeLexicon.alternation(lexicon.edges.keySet()) + ")";
     String yearTail = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
     String weekdayHead = "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)";
@@ -49,8 +53,13 @@ final class TimexPatterns {
     add(Kind.DAY_MONTH, weekdayHead + "?(?:يوم\\s+)?" + day
         + "\\s*(?:من\\s+)?(?:شهر\\s+)?" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
     add(Kind.NUMERIC_DATE, "(?:(?<d>\\d{1,2})\\s?[/.\\-]\\s?(?<m>\\d{1,2})\\s?[/.\\-]\\s?(?<y>(?:19|20|13|14)\\d{2})"
-        + "|(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})"
-        + "|(?<iy2>1[34]\\d{2})/(?<im2>\\d{1,2})/(?<id2>\\d{1,2}))(?:\\s?ه(?![\\p{L}]))?");
+        + "|(?<![/.])(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
+        + "(?<id>\\d{1,2})(?![\\p{N}]|[/.]\\w)|(?<iy2>1[34]\\d{2})\\s?/\\s?(?<im2>\\d{1,2})\\s?/\\s?(?<id2>\\d{1,2}))"
+        + "(?:\\s?ه(?![\\p{L}]))?");
+    add(Kind.MONTH_DAY_YEAR, monPair + "\\s+(?<dnum>\\d{1,2})\\s*[,،]\\s*" + year);
+    add(Kind.CENTURY, "القرن\\s+(?:(?<cnum>1\\d|2[01])(?![\\p{N}])|(?<cword>"
+        + TimeLexicon.alternation(lexicon.centuries.keySet()) + "))");
+    add(Kind.FISCAL_YEAR, "(?:ال)?سنه\\s+الماليه\\s+(?<fyear>(?:19|20)\\d{2})(?![\\p{N}])");
     String hmon = "(?<hmon>" + TimeLexicon.alternation(lexicon.hijriMonths.keySet()) + ")";
     String monthYearNoEra = "(?!" + TimeLexicon.alternation(lexicon.hijriMonths.keySet())
         + "\\s*(?:من\\s+)?(?:عام|سنه)?\\s*1[34]\\d{2}(?![\\p{N}])(?!\\s*" + HIJRI_ERA + "))";
@@ -73,50 +82,63 @@ final class TimexPatterns {
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
     add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);
     add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
-        + "(?:\\s*" + rel + ")?"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
-        + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))");
-    add(Kind.YEAR, "(?:عام|العام|سنه|لعام)\\s+(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
+        + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))(?:\\s*" + rel + ")?");
+    add(Kind.YEAR, "(?:عامي|عام|العام|سنه|لعام)\\s+(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
         + "(?:\\s*\\))?");
     add(Kind.BARE_YEAR, "(?:(?<=(?:في|منذ|حتي|الي|بين|من|بعد|قبل|بحلول|مطلع|نهايه|اواخر|اوائل)\\s"
-        + "|\\d{4}\\s{1,2}و)(?<byear>(?:19|20)\\d{2})" + ERA + "(?!\\s*(?:الي|و|-|–)\\s*(?!(?:19|20)\\d{2})\\d)"
+        + "|\\d{4}\\s{1,2}و\\s?)(?<byear>(?:19|20)\\d{2})" + ERA + "(?!\\s*(?:الي|و|-|–)\\s*(?!(?:19|20)\\d{2})\\d)"
         + "(?=\\s*(?:$|[^\\s\\p{L}\\p{N}%٪]|(?:و|دون|حين|عندما|حيث|بعد|قبل|الي|حتي|فيما|كما|لكن|ثم|او"
         + "|علي|عن|في|من|ما|حسب|وفق|" + TimeLexicon.alternation(lexicon.yearFollowers).substring(3)
         + "(?![\\p{L}])|و\\p{L}))"
         + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
-        + "|" + ledYear(lexicon));
+        + "|" + ledYear(lexicon) + "|" + copyrightYear(lexicon)
+        + "|(?<![^\\n])(?<syear>(?:19|20)\\d{2})(?=\\s*[,،)])");
     String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
     String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
         .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
     add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + "|(?=" + weekdays
-        + "\\s+" + weekRelations + "(?![\\p{L}])))" + wd
+        + "\\s+" + weekRelations + "(?![\\p{L}]))|(?=" + weekdays + "\\s?[،,]))" + wd
         + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
         + "|الليله\\s+(?:قبل\\s+)?الماضيه|"
         + TimeLexicon.alternation(lexicon.dialectDays.keySet()).substring(3));
-    add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
+    add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|ذات|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
-    add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit);
+    // «قبل ثلاثة أشهر من وقوع الاعتداءات»: before an event, not before now («من الآن»)
+    add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit
+        + "(?:(?=\\s+من\\s+(?!الان|اليوم|الحين)\\p{L})(?<of>))?");
     add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+من(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
     add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
-        + "|(?<h2>\\d{1,2}):(?<mi2>\\d{2}))(?:\\s*(?:من\\s+)?" + part + ")?");
+        + "|(?<![\\p{N}]\\s?:\\s?)(?<h2>[01]?\\d|2[0-3])\\s?:\\s?(?<mi2>[0-5]\\d)"
+        + "(?:\\s?:\\s?(?<sec>[0-5]\\d))?(?![\\p{N}]|\\s?:\\s?\\d|\\s*(?:دقيقه|دقائق|ثانيه))"
+        + "|(?:الساعه\\s+|(?=" + hourWords + "\\s*(?:من\\s+)?" + partWords + "(?![\\p{L}])))"
+        + "(?<hw>" + TimeLexicon.alternation(lexicon.hours.keySet()) + ")(?:\\s+و(?<hfrac>"
+        + TimeLexicon.alternation(lexicon.hourFractions.keySet()) + "))?(?![\\p{L}]))"
+        + "(?:\\s*(?:من\\s+)?" + part + ")?");
     add(Kind.PART, part + "(?=\\s)");
-    add(Kind.DURATION, "(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit
+    add(Kind.DURATION, "(?<mm>\\d{1,2})\\s?:\\s?(?<ss>[0-5]\\d)\\s*(?:دقيقه|دقائق)"
+        + "|(?<halfunit>سنه|عام|ساعه)\\s+ونصف(?![\\p{L}])"
+        + "|(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit + "(?<half>\\s+ونصف(?:\\s+(?:ال)?"
+        + unitWords + ")?)?"
         + "|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))(?:\\s+(?:متتاليه|متواصله|مضت|خلت))?"
         + "|ال(?<plural>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات)\\s+ال(?<cardw>" + card + ")"
+        + "(?:\\s+وال(?<cardw2>" + card + "))?"
         + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه)"
         + "|(?:هذه\\s+)?ال(?<plural2>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات|عقود)\\s+(?:القليله\\s+)?"
         + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه)"
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
-        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:سن|عمر)\\s+(?<age>" + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?!\\s*و\\p{L})"
+        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:(?:سن|عمر)\\s+|(?<=(?<![\\p{L}])[وف]?(?:كان|كانت|هو|هي)\\s{1,2}في\\s))(?<age>"
+        + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?:\\s+و(?<agetens>"
+        + TimeLexicon.alternation(lexicon.ages.keySet()) + "))?(?!\\s*و\\p{L})"
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
         + "|(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
-    add(Kind.VAGUE, VAGUE);
+    add(Kind.VAGUE, vague(lexicon));
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
         + "|سنويا)|(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + "))");
@@ -125,7 +147,15 @@ final class TimexPatterns {
   private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي|الحاضر))"
       + "|(?<past>مؤخرا|سابقا|(?<=في\\s)الماضي|(?<=في\\s)وقت\\s+سابق|وقت\\s+مضي"
       + "|الفتره\\s+(?:الماضيه|السابقه|الاخيره))"
-      + "|(?<future>مستقبلا|لاحقا|(?<=في\\s)المستقبل|الفتره\\s+(?:المقبله|القادمه))";
+      + "|(?<future>مستقبلا|لاحقا|(?<=في\\s)المستقبل|الفتره\\s+(?:المقبله|القادمه)";
+
+  /** {@link #VAGUE} plus the words of vague-refs.txt; «قليل» after «منذ» is the recent past. */
+  private static String vague(TimeLexicon lexicon) {
+    java.util.List<String> future = lexicon.vagueRefs.entrySet().stream()
+        .filter(e -> e.getValue().equals("FUTURE_REF")).map(Map.Entry::getKey).toList();
+    return VAGUE.replace("(?<past>", "(?<past>(?<=منذ\\s)قليل|") + (future.isEmpty() ? ")"
+        : "|" + TimeLexicon.alternation(future) + ")");
+  }
 
   /**
    * A weekday without "يوم" is taken only after a word that introduces a time (في، منذ، مساء،
@@ -155,6 +185,16 @@ final class TimexPatterns {
         + "|(?<=(?<![^\\s(])بين\\s{1,2}(?:19|20)\\d{2}\\s{1,2}و)"
         + "|(?=(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2}(?:19|20)\\d{2}(?![\\p{N}])))"
         + "(?<lyear>(?:19|20)\\d{2})(?![\\p{N}])" + ERA + notAQuantity(lexicon);
+  }
+
+  /**
+   * The year of a copyright line: within three words after a mark of copyright-marks.txt
+   * («جميع الحقوق محفوظة لقناة الحدث 2018») or right before a tail of copyright-tails.txt.
+   */
+  private static String copyrightYear(TimeLexicon lexicon) {
+    return "(?<=(?<![\\p{L}])(?i:" + TimeLexicon.alternation(lexicon.copyrightMarks).substring(3)
+        + "(?:\\s{1,3}[^\\s\\p{N}]{1,25})?".repeat(3) + "\\s{1,3})(?<cyear>(?:19|20)\\d{2})(?![\\p{N}])"
+        + "|(?<cyear2>(?:19|20)\\d{2})(?=\\s+" + TimeLexicon.alternation(lexicon.copyrightTails) + ")";
   }
 
   /** After a number: not another number, a percent sign, a counted noun or an accusative count. */

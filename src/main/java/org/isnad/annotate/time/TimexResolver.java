@@ -43,7 +43,11 @@ final class TimexResolver {
    * @param narrative the last explicit day, or {@code null}
    * @param focus the last explicit day unless a later, coarser date moved the story away from it
    */
-  record Context(Reference published, Reference narrative, Reference focus) {}
+  record Context(Reference published, Reference narrative, Reference focus, String publishedMonth) {
+    Context(Reference published, Reference narrative, Reference focus) {
+      this(published, narrative, focus, null);
+    }
+  }
 
   Resolved resolve(Mention m, Context context) {
     Resolved day = resolveDay(m, context);
@@ -63,6 +67,10 @@ final class TimexResolver {
     return switch (m.kind()) {
       case DAY_MONTH -> dayMonth(m, context);
       case NUMERIC_DATE -> numeric(m);
+      case MONTH_DAY_YEAR -> checkedDate(Integer.parseInt(m.group("year")), month(m),
+          Integer.parseInt(m.group("dnum")), m, null);
+      case CENTURY -> Resolved.of(TimexType.DATE, century(m));
+      case FISCAL_YEAR -> Resolved.of(TimexType.DATE, "FY" + m.group("fyear"));
       case HIJRI -> hijri(m);
       case MONTH, MONTH_ALONE -> month(m, context);
       case EDGE -> edge(m, context);
@@ -72,8 +80,7 @@ final class TimexResolver {
       case SEASON -> SeasonValues.season(m, relation(m), context);
       case QUARTER -> SeasonValues.quarter(m, relation(m), context);
       case YEAR -> Resolved.of(TimexType.DATE, m.group("year"));
-      case BARE_YEAR -> Resolved.of(TimexType.DATE, m.has("byear") ? m.group("byear")
-          : m.has("yearm") ? m.group("yearm") : m.group("lyear"));
+      case BARE_YEAR -> Resolved.of(TimexType.DATE, bareYear(m));
       case WEEKDAY -> weekday(m, context);
       case RELATIVE_DAY -> relativeDay(m, context);
       case THAT_DAY -> thatDay(context);
@@ -225,6 +232,18 @@ final class TimexResolver {
     return inner.withMod(mod);
   }
 
+  private static String bareYear(Mention m) {
+    return java.util.stream.Stream.of("byear", "yearm", "lyear", "cyear", "cyear2", "syear")
+        .filter(m::has).map(m::group).findFirst().orElse(null);
+  }
+
+  /** "القرن 21" and "القرن الحادي والعشرين" are TIMEX3 {@code 20}: the hundreds of its years. */
+  private String century(Mention m) {
+    Integer n = m.has("cnum") ? Integer.valueOf(Integer.parseInt(m.group("cnum")))
+        : TimeLexicon.lookup(lexicon.centuries, m.group("cword"));
+    return n == null ? null : String.format("%02d", n - 1);
+  }
+
   // ---- deictic expressions
 
   private Resolved weekday(Mention m, Context context) {
@@ -250,7 +269,10 @@ final class TimexResolver {
       case "بعد غد" -> 2;
       default -> lexicon.dialectDays.getOrDefault(word, -2);
     };
-    Resolved day = m.has("wd") ? namedDay(offset, m, context)
+    Resolved day = offset == 0 && context.publishedMonth() != null
+        && (context.published() == null || !context.published().exact())
+        ? Resolved.of(TimexType.DATE, context.publishedMonth() + "-XX")
+        : m.has("wd") ? namedDay(offset, m, context)
         : relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
     return word.startsWith("الليله") ? day.withType(TimexType.TIME)
         .withValue(Values.withTime(day.value(), "NI")) : day;
@@ -320,10 +342,22 @@ final class TimexResolver {
   private Resolved ago(Mention m, Context context) {
     int count = count(m);
     String unit = unit(m);
+    if (m.has("of")) {
+      return Resolved.of(TimexType.DATE, null);  // before an event: see beforeDay
+    }
     if (count == 0) {
       return Resolved.of(TimexType.DATE, "PAST_REF");
     }
     return relative(context, false, ref -> shifted(ref, -count, unit), TimexType.DATE, null);
+  }
+
+  /**
+   * «قبل ثلاثة أشهر من وقوع الاعتداءات … في 13 نوفمبر 2015»: the length counted back from the
+   * day of the event, when the text names that day right after; else {@code null}.
+   */
+  String beforeDay(Mention m, LocalDate eventDay) {
+    return m.kind() == Kind.AGO && m.has("of") && count(m) > 0
+        ? shifted(eventDay, -count(m), unit(m)) : null;
   }
 
   private Resolved after(Mention m, Context context) {
@@ -359,6 +393,17 @@ final class TimexResolver {
   }
 
   private Resolved duration(Mention m) {
+    if (m.has("mm")) {
+      return Resolved.of(TimexType.DURATION, "PT" + Integer.parseInt(m.group("mm")) + "M"
+          + Integer.parseInt(m.group("ss")) + "S");
+    }
+    if (m.has("halfunit")) {
+      return Resolved.of(TimexType.DURATION, withHalf(1, TimeLexicon.lookup(lexicon.units,
+          m.group("halfunit"))[0]));
+    }
+    if (m.has("half")) {
+      return Resolved.of(TimexType.DURATION, withHalf(count(m), unit(m)));
+    }
     if (m.has("plural2")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural2"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
@@ -367,8 +412,11 @@ final class TimexResolver {
       return Resolved.of(TimexType.DURATION, Values.duration(Integer.parseInt(m.group("agen")), "Y"));
     }
     if (m.has("age")) {
-      return Resolved.of(TimexType.DURATION, Values.duration(
-          TimeLexicon.lookup(lexicon.ages, m.group("age")), "Y"));
+      int tens = m.has("agetens") ? TimeLexicon.lookup(lexicon.ages, m.group("agetens")) : 0;
+      int units = TimeLexicon.lookup(lexicon.ages, m.group("age"));
+      // «الخامسة والثلاثين» is 35; «الثلاثين والخامسة» is no age
+      return Resolved.of(TimexType.DURATION, tens > 0 && (units >= 10 || tens % 10 != 0)
+          ? null : Values.duration(units + tens, "Y"));
     }
     if (m.has("few")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("fewunit"));
@@ -394,10 +442,21 @@ final class TimexResolver {
     if (m.has("plural")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural"));
       Integer count = TimeLexicon.lookup(lexicon.cardinals, m.group("cardw"));
+      Integer more = TimeLexicon.lookup(lexicon.cardinals, m.group("cardw2"));
+      count = count == null || !m.has("cardw2") ? count : more == null ? null : count + more;
       return Resolved.of(TimexType.DURATION, unit == null || count == null ? null
           : Values.duration(count, unit[0]));
     }
     return Resolved.of(TimexType.DURATION, Values.duration(count(m), unit(m)));
+  }
+
+  /** "24 عاما ونصف", "ساعة ونصف": the count and half a unit more; null for other units. */
+  private static String withHalf(int count, String unit) {
+    return switch (unit) {
+      case "Y" -> "P" + count + "Y6M";
+      case "H" -> "PT" + count + "H30M";
+      default -> null;
+    };
   }
 
   private Resolved set(Mention m) {
@@ -490,19 +549,22 @@ final class TimexResolver {
   }
 
   private String clockTime(Mention m) {
-    String hour = m.has("h") ? m.group("h") : m.group("h2");
+    String hour = m.has("h") ? m.group("h") : m.has("hw")
+        ? String.valueOf(TimeLexicon.lookup(lexicon.hours, m.group("hw"))) : m.group("h2");
     String part = TimeLexicon.lookup(lexicon.parts, m.group("part"));
     if (hour == null) {
       return part;
     }
     int h = Integer.parseInt(hour);
-    String minutes = m.has("mi") ? m.group("mi") : m.has("mi2") ? m.group("mi2") : "00";
+    String minutes = m.has("mi") ? m.group("mi") : m.has("mi2") ? m.group("mi2")
+        : m.has("hfrac") ? String.format("%02d", TimeLexicon.lookup(lexicon.hourFractions,
+        m.group("hfrac"))) : "00";
     if (h < 12 && ("EV".equals(part) || ("AF".equals(part) || "MI".equals(part)) && h < 7
         || "NI".equals(part) && h >= 6)) {
       h += 12;
     }
     return h > 23 || Integer.parseInt(minutes) > 59 ? null
-        : String.format("%02d:%s", h, minutes);
+        : String.format("%02d:%s", h, minutes) + (m.has("sec") ? ":" + m.group("sec") : "");
   }
 
   private static String safeDate(int year, int month, int day) {

@@ -22,7 +22,7 @@ final class TimexTriggers {
       "ايام", "ثاني", "ثالث", "رابع", "الصيف", "الشتاء", "الخريف", "الربيع", "صيفا", "شتاء",
       "خريفا", "صيف", "خريف", "ربيع", "الربع", "ربع", "نصف", "ثلث", "يوميه", "اليوميه", "اليومي", "اسبوعيه",
       "الاسبوعيه", "الاسبوعي", "اسبوعي", "شهريه", "الشهريه", "الشهري", "شهري", "سنويه",
-      "السنويه", "السنوي", "سنوي", "سن", "عمر");
+      "السنويه", "السنوي", "سنوي", "سن", "عمر", "ذات", "عامي", "القرن", "قليل", "ساعه");
   private static final String CLITICS = "وفبلك";
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile(
       "(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)");
@@ -42,6 +42,9 @@ final class TimexTriggers {
     addFirstWords(lexicon.units.keySet());
     addFirstWords(lexicon.dialectDays.keySet());
     addFirstWords(lexicon.vagueCounts);
+    addFirstWords(lexicon.vagueRefs.keySet());
+    addFirstWords(lexicon.hours.keySet());
+    addFirstWords(lexicon.ages.keySet());
     months = List.copyOf(lexicon.months.keySet());
   }
 
@@ -66,7 +69,8 @@ final class TimexTriggers {
     }
     String word = text.substring(start, end);
     return isTrigger(word) || (word.length() > 2 && CLITICS.indexOf(first) >= 0
-        && isTrigger(word.substring(1)));
+        && isTrigger(word.substring(1))) || (word.length() > 3 && "وف".indexOf(first) >= 0
+        && "بلك".indexOf(word.charAt(1)) >= 0 && isTrigger(word.substring(2)));
   }
 
   private boolean isTrigger(String word) {

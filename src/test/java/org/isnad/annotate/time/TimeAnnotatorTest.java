@@ -266,7 +266,8 @@ class TimeAnnotatorTest {
     @Test
     void hijriMonthAndFeast() {
       // Ramadan 1436 runs from 18 June to 16 July 2015: no single Gregorian month, so no value.
-      assertEquals("شهر رمضان المبارك=null", only("يحل شهر رمضان المبارك قريبا", "2015-06-01"));
+      assertEquals(List.of("شهر رمضان المبارك=null", "قريبا=FUTURE_REF"),
+          found("يحل شهر رمضان المبارك قريبا", "2015-06-01"));
       assertEquals("شهر ذي الحجة=null", only("تبدأ الرحلات في شهر ذي الحجة", "2015-08-01"));
       assertEquals("عيد الفطر=2015-07-17", only("عاد إلى أهله قبل عيد الفطر", FRIDAY_JULY));
     }
