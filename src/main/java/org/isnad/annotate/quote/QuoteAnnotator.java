@@ -130,15 +130,37 @@ public final class QuoteAnnotator {
       return new Said(outlet != null ? outlet : name, isOutlet, draft.agreement(), sentence,
           own != null ? own : carried);
     }
+    if (draft.backReference() != null) {
+      return backReferenced(draft, said, sentence, relay);
+    }
     Said latest = null;
-    for (Said earlier : said.values()) {
-      if (earlier.agreement().agreesWith(draft.agreement())
-          && sentence - earlier.sentence() <= CARRY_SENTENCES) {
-        latest = earlier;
-      }
+    for (Said earlier : said.values()) {  // in order of recency: the last is the latest speaker
+      latest = earlier;
+    }
+    if (latest != null && (!latest.agreement().agreesWith(draft.agreement())
+        || sentence - latest.sentence() > CARRY_SENTENCES)) {
+      latest = null;  // another speaker was named since: "وأضاف" is not carried past them
     }
     return latest != null ? new Said(latest.speaker(), latest.outlet(), draft.agreement(),
         sentence, relay != null ? relay : latest.relay())
+        : new Said(UNKNOWN_SPEAKER, false, draft.agreement(), sentence, relay);
+  }
+
+  /**
+   * "وأضاف المصدر ذاته": the nearest earlier speaker within the carry window whose name has the
+   * phrase's head ("مصدر أمني"); else unknown, never a speaker of another kind.
+   */
+  private static Said backReferenced(Draft draft, Map<Agreement, Said> said, int sentence,
+      String relay) {
+    Said found = null;
+    for (Said earlier : said.values()) {
+      if (sentence - earlier.sentence() <= CARRY_SENTENCES
+          && SpeakerName.sameHead(draft.backReference(), earlier.speaker())) {
+        found = earlier;
+      }
+    }
+    return found != null ? new Said(found.speaker(), found.outlet(), draft.agreement(), sentence,
+        relay != null ? relay : found.relay())
         : new Said(UNKNOWN_SPEAKER, false, draft.agreement(), sentence, relay);
   }
 

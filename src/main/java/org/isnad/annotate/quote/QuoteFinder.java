@@ -61,7 +61,14 @@ final class QuoteFinder {
     int speakerEnd = titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
         && !isTelling(words.get(verb)) && !isParticiple(words.get(verb));
-    int[] speaker = after ? span(words, first, speakerEnd) : speakerBefore(words, verb);
+    String backReference = speakerEnd <= first ? null
+        : backReferenceHead(joined(words, first, speakerEnd));
+    after = after && backReference == null;
+    int[] speaker = after || backReference != null ? (after ? span(words, first, speakerEnd)
+        : new int[] {-1, -1}) : speakerBefore(words, verb);
+    if (speaker[0] == NO_SPEAKER) {
+      return null;  // "تاريخ منطقتنا يقول": the subject can say nothing
+    }
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {
       return null;
@@ -70,10 +77,13 @@ final class QuoteFinder {
     if (content == null) {
       return null;
     }
+    if (after && verbBetween(words, speakerEnd, opener.index())) {
+      return null;  // "فقال المسلمون في معظمهم يريدون أن": the phrase is the content's subject
+    }
     return new Draft(cueWord(words.get(verb)), speaker[0], speaker[1], agreement, content[0],
         content[1],
         opener.direct(), relayBetween(words, speakerEnd, opener.index()),
-        sourceBetween(words, speakerEnd, opener.index(), content[1]));
+        sourceBetween(words, speakerEnd, opener.index(), content[1]), backReference);
   }
 
   /**
@@ -160,6 +170,50 @@ final class QuoteFinder {
     return k < words.size() && !words.get(k).isPunctuation() ? k : from;
   }
 
+  /**
+   * "فقال المسلمون في معظمهم يريدون أن …": an imperfect verb in the plural (ي/ت … ون) between the
+   * phrase after the verb and the complementizer makes the phrase that verb's subject, so the
+   * phrase opens the content and names no speaker.
+   */
+  private static boolean verbBetween(List<Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = words.get(k).text();
+      if (t.length() >= 5 && (t.startsWith("ي") || t.startsWith("ت")) && t.endsWith("ون")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "وأصدر المجلس القومي تقريرا قال فيه": before "قال فيه", a phrase opening with a verb of
+   * issuing ({@code issuing-verbs.txt}) names the issuer, then the text issued (the object, its
+   * last word); the issuer is the speaker. Null when the phrase is no such clause.
+   */
+  private int[] issuer(List<Word> words, int from, int verb) {
+    if (verb + 1 >= words.size() || !IN_IT.contains(words.get(verb + 1).text())
+        || from >= verb || !(lexicon.issuingVerbs.contains(words.get(from).text())
+            || lexicon.issuingVerbs.contains(words.get(from).bare()))) {
+      return null;
+    }
+    return verb - 1 > from + 1 ? span(words, from + 1, verb - 1) : new int[] {-1, -1};
+  }
+
+  /** "المصدر ذاته" → "مصدر": the kind a back-reference points to, or null if the phrase is none. */
+  private String backReferenceHead(String phrase) {
+    if (!lexicon.backReferences.contains(phrase)) {
+      return null;
+    }
+    for (String w : phrase.split(" ")) {
+      if (w.startsWith("ال") && w.length() > 3) {
+        return w.substring(2);
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> IN_IT = java.util.Set.of("فيه", "فيها");
+
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {
     if (verb > 1 && RELATIVES.contains(words.get(verb - 1).text())) {  // "النوبي، الذي أكد أن"
@@ -177,6 +231,10 @@ final class QuoteFinder {
     while (k > 0 && verb - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
       k--;
     }
+    int[] issuer = issuer(words, k, verb);
+    if (issuer != null) {
+      return issuer;
+    }
     if (k > 0 && sourceLam(words, k - 1)) {  // "وفقا لمسؤولين إيرانيين قالا"
       return new int[] {words.get(k - 1).start() + 1, words.get(verb - 1).end()};
     }
@@ -185,8 +243,12 @@ final class QuoteFinder {
         && !CLAUSE_OPENERS.contains(words.get(k - 1).text()))) {
       return new int[] {-1, -1};
     }
-    return span(words, k, verb);
+    return check.canSpeak(words, k, verb) ? span(words, k, verb)
+        : new int[] {NO_SPEAKER, NO_SPEAKER};
   }
+
+  /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */
+  private static final int NO_SPEAKER = -2;
 
   /** A verb with a glued و or ف: nothing before it can be its subject. */
   private boolean opensClause(Word verb) {
@@ -325,7 +387,7 @@ final class QuoteFinder {
     return new Draft(cueWord(words.get(verb)), words.get(an + 1).start(),
         words.get(speakerEnd - 1).end(),
         Agreement.UNKNOWN, content[0], content[1], opener.direct(),
-        outletRef(words, verb + 1, relayEnd), null);
+        outletRef(words, verb + 1, relayEnd), null, null);
   }
 
   private Draft sourced(List<Word> words, int at, int length, int sentenceEnd) {
@@ -365,7 +427,7 @@ final class QuoteFinder {
         ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);
     return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
-        content[0], content[1], false, null, null);
+        content[0], content[1], false, null, null, null);
   }
 
   /** "بحسب ما نشر", "وفقا لما جاء": the phrase reads "what …" and no verb of saying follows. */

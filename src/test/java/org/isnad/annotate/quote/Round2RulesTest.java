@@ -1,0 +1,83 @@
+package org.isnad.annotate.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.isnad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule tests with inline Arabic (synthetic sentences) for round 2 of speakers and chains:
+ * back-references, media, subjects that are no speakers, issuers; each would fail without its
+ * rule.
+ */
+class Round2RulesTest {
+  private static List<Quote> quotes(String text) {
+    return QuoteAnnotatorTest.quotes(text, null);
+  }
+
+  private static Quote last(String text) {
+    List<Quote> qs = quotes(text);
+    return qs.get(qs.size() - 1);
+  }
+
+  private static String chain(Quote q) {
+    return q.chain().stream().map(l -> l.role().name().toLowerCase() + ":" + l.name())
+        .collect(Collectors.joining(" > "));
+  }
+
+  @Test
+  void theSameSourceIsTheNearestEarlierSourceOfItsKind() {
+    Quote q = last("وقال مصدر أمني إن الهجوم فشل. وقالت الوزارة إن التحقيق بدأ."
+        + " وأضاف المصدر ذاته أن المهاجمين فروا.");
+    assertEquals("مصدر أمني", q.speaker().text());
+    assertTrue(q.speaker().carried());
+  }
+
+  @Test
+  void theSameSourceWithNoEarlierSourceIsUnknown() {
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, last("وقال مدير الشرطة إن الهجوم فشل."
+        + " وأضاف نفس المصدر أن المهاجمين فروا.").speaker().text());
+  }
+
+  @Test
+  void theSameSourcesAfterTheVerbKeepTheirRelay() {
+    assertEquals("relay:رويترز > speaker:مصادر مطلعة", chain(last("ونقلت رويترز عن مصادر مطلعة"
+        + " أن الاتفاق قريب. وقالت المصادر ذاتها إن التوقيع قريب.")));
+  }
+
+  @Test
+  void aSubjectOfAnotherVerbBeforeTheComplementizerIsNoSpeaker() {
+    assertEquals(List.of(), quotes("سألته عن رأيه فقال المسلمون في معظمهم يريدون أن تكون"
+        + " قوميتهم الإسلام."));
+  }
+
+  @Test
+  void theIssuerOfAReportIsItsSpeaker() {
+    assertEquals("المجلس القومي لحقوق الإنسان", last("وأصدر المجلس القومي لحقوق الإنسان تقريرا"
+        + " قال فيه إن أعداد القتلى كبيرة.").speaker().text());
+  }
+
+  @Test
+  void anAbstractNounSaysNothing() {
+    assertEquals(List.of(), quotes("ولكن تاريخ منطقتنا يقول إن الحروب لا تنتهي."));
+  }
+
+  @Test
+  void aPodcastIsNeitherSpeakerNorCue() {
+    Quote q = last("وقال صقر في بودكاست \"بتوقيت دمشق\" إن الوضع صعب جدا.");
+    assertEquals("صقر", q.speaker().text());
+    assertEquals("قال", q.cue());
+    assertEquals("speaker:صقر", chain(q));
+  }
+
+  @Test
+  void anOutletToldIsARelayAndAProgrammeIsLeftOut() {
+    assertEquals("relay:سانا > speaker:المتحدث", chain(last("وقال المتحدث في تصريح لوكالة سانا"
+        + " إن الجيش تقدم.")));
+    assertEquals("speaker:المحلل", chain(last("وقال المحلل في برنامج \"الاتجاه المعاكس\" إن"
+        + " الأزمة طويلة.")));
+  }
+}
