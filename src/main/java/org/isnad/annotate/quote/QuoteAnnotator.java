@@ -26,10 +26,12 @@ public final class QuoteAnnotator {
   private static final QuoteAnnotator BUNDLED = new QuoteAnnotator(QuoteLexicon.bundled());
   private final QuoteFinder finder;
   private final LeadRelayReader leadRelay;
+  private final InterviewReader interviews;
 
   private QuoteAnnotator(QuoteLexicon lexicon) {
     this.finder = new QuoteFinder(lexicon);
     this.leadRelay = new LeadRelayReader(lexicon);
+    this.interviews = new InterviewReader(lexicon);
   }
 
   public static QuoteAnnotator standard() {
@@ -96,10 +98,18 @@ public final class QuoteAnnotator {
         : leadRelay.relay(normalized, sentences.get(0));
     List<Quote> quotes = new ArrayList<>();
     Map<Agreement, Said> said = new LinkedHashMap<>();  // the latest speaker of each agreement
+    List<List<Word>> lead = new ArrayList<>();
+    for (int s = 0; s < Math.min(2, sentences.size()); s++) {
+      lead.add(Words.of(aligned, sentences.get(s).start(), sentences.get(s).end(), nameEnds));
+    }
+    InterviewReader.Interview interview = interviews.read(normalized, lead);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
+        if (inQuestion(interview, draft.cue().start())) {
+          continue;  // the interviewer's question is no statement
+        }
         Said speaker = speaker(draft, aligned, said, s);
         if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {
           said.remove(speaker.agreement());  // re-inserted last: entries in order of recency
@@ -109,7 +119,51 @@ public final class QuoteAnnotator {
             quotes.size() + 1));
       }
     }
-    return quotes;
+    return interview == null ? quotes
+        : withAnswers(article, aligned, points, interview, articleRelay, quotes);
+  }
+
+  private static boolean inQuestion(InterviewReader.Interview interview, int at) {
+    return interview != null && interview.turns().stream().anyMatch(t -> !t.answer()
+        && t.marker().start() <= at && at < t.contentEnd());
+  }
+
+  /**
+   * "ج: …" in a page that names "في حوار مع …" in its lead: each answer is a direct statement of
+   * the interviewee, merged into the page's statements in text order and numbered again.
+   */
+  private static List<Quote> withAnswers(Article article, AlignedText aligned, CodePoints points,
+      InterviewReader.Interview interview, String articleRelay, List<Quote> found) {
+    List<Quote> all = new ArrayList<>(found);
+    String name = SpeakerName.clean(phrase(aligned, interview.speakerStart(),
+        interview.speakerEnd()));
+    Speaker speaker = spoken(article.text(), points, new Said(name, false, Agreement.UNKNOWN, 0,
+        null), aligned.originalStart(interview.speakerStart()),
+        aligned.originalEnd(interview.speakerEnd()));
+    for (InterviewReader.Turn t : interview.turns()) {
+      if (!t.answer()) {
+        continue;
+      }
+      int start = aligned.originalStart(t.contentStart());
+      int end = aligned.originalEnd(t.contentEnd());
+      AttributionChainBuilder chain = new AttributionChainBuilder()
+          .publisher(article.outlet() != null ? article.outlet() : article.credit())
+          .relay(articleRelay != null ? articleRelay
+              : article.outlet() != null ? article.credit() : null)
+          .speaker(name, false, null);
+      all.add(new Quote("", article.id(), cp(points, start), cp(points, end),
+          article.text().substring(start, end),
+          original(aligned, t.marker().start(), t.marker().end()),
+          cp(points, aligned.originalStart(t.marker().start())), true, speaker, chain.build()));
+    }
+    all.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
+    List<Quote> numbered = new ArrayList<>(all.size());
+    for (Quote q : all) {
+      numbered.add(new Quote(article.id() + "-q" + (numbered.size() + 1), q.articleId(),
+          q.start(), q.end(), q.content(), q.cue(), q.cueStart(), q.direct(), q.speaker(),
+          q.chain()));
+    }
+    return numbered;
   }
 
   /**

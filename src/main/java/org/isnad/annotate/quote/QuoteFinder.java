@@ -186,17 +186,31 @@ final class QuoteFinder {
   }
 
   /**
-   * "وأصدر المجلس القومي تقريرا قال فيه": before "قال فيه", a phrase opening with a verb of
-   * issuing ({@code issuing-verbs.txt}) names the issuer, then the text issued (the object, its
-   * last word); the issuer is the speaker. Null when the phrase is no such clause.
+   * "وأصدر المجلس القومي تقريرا قال فيه": before "قال فيه", a phrase with a verb of issuing
+   * ({@code issuing-verbs.txt}) names the issuer (before the verb, or after it up to the text
+   * issued, its last word); the issuer is the speaker. Null when the phrase is no such clause.
    */
   private int[] issuer(List<Word> words, int from, int verb) {
-    if (verb + 1 >= words.size() || !IN_IT.contains(words.get(verb + 1).text())
-        || from >= verb || !(lexicon.issuingVerbs.contains(words.get(from).text())
-            || lexicon.issuingVerbs.contains(words.get(from).bare()))) {
+    if (verb + 1 >= words.size() || !IN_IT.contains(words.get(verb + 1).text())) {
       return null;
     }
-    return verb - 1 > from + 1 ? span(words, from + 1, verb - 1) : new int[] {-1, -1};
+    int issuing = from;
+    while (issuing < verb && !lexicon.issuingVerbs.contains(words.get(issuing).text())
+        && !lexicon.issuingVerbs.contains(words.get(issuing).bare())) {
+      issuing++;
+    }
+    if (issuing >= verb) {
+      return null;
+    }
+    if (issuing > from) {  // "الحركة أصدرت بيانا قالت فيه": the subject before the verb
+      return span(words, from, issuing);
+    }
+    int object = verb - 1;  // "بيانا", or "بيان ا" as some pages split it
+    if (object > from + 1 && words.get(object).text().length() == 1) {
+      object--;
+    }
+    return object > from + 1 ? span(words, from + 1, object)
+        : new int[] {NO_SPEAKER, NO_SPEAKER};  // "أصدرت بيانا قالت فيه": the issuer is before
   }
 
   /** "المصدر ذاته" → "مصدر": the kind a back-reference points to, or null if the phrase is none. */

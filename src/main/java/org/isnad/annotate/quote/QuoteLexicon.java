@@ -41,6 +41,10 @@ final class QuoteLexicon {
   final Set<String> nonSources = new HashSet<>();
   /** "نفس المصدر", "المصدر ذاته": phrases that point back to an earlier source. */
   final Set<String> backReferences = new HashSet<>();
+  /** Turn words of an interview: true for an answer ("ج"), false for a question ("س"). */
+  final Map<String, Boolean> interviewTurns = new HashMap<>();
+  /** Lead phrases that name the interviewee after them ("حوار مع"), longest first. */
+  final List<String[]> interviewLeads = new java.util.ArrayList<>();
   /** "أصدر", "نشر": verbs whose object (a report) says things in its issuer's name. */
   final Set<String> issuingVerbs = new HashSet<>();
 
@@ -76,6 +80,12 @@ final class QuoteLexicon {
     read("non-sources.txt").forEach(w -> nonSources.add(normalize(w)));
     read("back-references.txt").forEach(w -> backReferences.add(normalize(w)));
     read("issuing-verbs.txt").forEach(w -> issuingVerbs.add(normalize(w)));
+    for (String line : read("interview-turns.txt")) {
+      String[] f = line.split("\t");
+      interviewTurns.put(normalize(f[1]), f[0].equals("a"));
+    }
+    read("interview-leads.txt").forEach(l -> interviewLeads.add(normalize(l).split(" ")));
+    interviewLeads.sort((a, b) -> b.length - a.length);
   }
 
   static QuoteLexicon bundled() {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
+import org.isnad.model.Published;
 import org.isnad.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,41 @@ class Round2RulesTest {
         + " إن الجيش تقدم.")));
     assertEquals("speaker:المحلل", chain(last("وقال المحلل في برنامج \"الاتجاه المعاكس\" إن"
         + " الأزمة طويلة.")));
+  }
+
+  @Test
+  void anIssuerNamedBeforeTheVerbOfIssuingSpeaks() {
+    assertEquals("الحركة", last("وقال المرصد إن القتال مستمر. إلا أن الحركة أصدرت بيانا قالت فيه"
+        + " إنها تدين الانتهاك.").speaker().text());
+  }
+
+  @Test
+  void anIssuerNotNamedIsNotCarried() {
+    assertEquals(1, quotes("وقال المرصد إن القتال مستمر. وأصدرت بيانا قالت فيه إنها تدين"
+        + " الانتهاك.").size());
+  }
+
+  @Test
+  void theAnswersOfAnInterviewAreTheIntervieweesStatements() {
+    String text = "وفي حوار مع وزير الزراعة خالد الحسن تحدث عن الموسم.\n"
+        + "س: كيف ترى الموسم؟ قلت سابقا إن الإنتاج سيرتفع.\n"
+        + "ج: الموسم جيد والأمطار كانت كافية.\n"
+        + "س: وماذا عن الأسعار؟\n"
+        + "الحسن: الأسعار ستبقى مستقرة.";
+    int end = text.indexOf(" تحدث");
+    List<EntityMention> persons = List.of(new EntityMention("a1", text.indexOf("خالد"), end,
+        "خالد الحسن", EntityType.PERSON, null));
+    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(),
+        "ar", null, Published.unknown(), List.of());
+    List<String> found = QuoteAnnotator.standard().annotate(article, persons).stream()
+        .map(q -> q.cue() + " | " + q.speaker().text() + " | " + q.content()).toList();
+    assertEquals(List.of("ج | وزير الزراعة خالد الحسن | الموسم جيد والأمطار كانت كافية.",
+        "الحسن | وزير الزراعة خالد الحسن | الأسعار ستبقى مستقرة."), found);
+  }
+
+  @Test
+  void anInterviewWithAnOutletHasNoInterviewee() {
+    assertEquals(List.of("قال"), quotes("في مقابلة مع قناة العربية قال الوزير إن الوضع مستقر.\n"
+        + "س: ماذا عن الأسعار؟\nج: ستبقى مستقرة.").stream().map(Quote::cue).toList());
   }
 }
