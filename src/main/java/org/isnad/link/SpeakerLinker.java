@@ -113,15 +113,18 @@ public final class SpeakerLinker {
   }
 
   /**
-   * The name a chain shows for a person: the entity's fullest name only when it holds every word
-   * of the name as written ("حسن" is no name for "حسن فلارك"), else the name as written; a verb
-   * of saying read into the name ("وروى صقر") is no part of either.
+   * The name a chain shows for a person: the entity's fullest name, except when it is only part
+   * of the name as written ("حسن" is no name for "حسن فلارك": the name as written then); a role
+   * ("وزير الخارجية") shares no word with the name and takes it. A verb of saying read into the
+   * name ("وروى صقر") is no part of either.
    */
   static String chainName(String canonical, String written) {
     String full = withoutSpeechVerb(canonical);
     String own = withoutSpeechVerb(written);
-    java.util.Set<String> fullWords = new java.util.HashSet<>(NameKey.of(full).words());
-    return fullWords.containsAll(NameKey.of(own).words()) ? full : own;
+    List<String> fullWords = NameKey.of(full).words();
+    List<String> ownWords = NameKey.of(own).words();
+    boolean clipped = fullWords.size() < ownWords.size() && ownWords.containsAll(fullWords);
+    return clipped ? own : full;
   }
 
   /** "وروى صقر" → "صقر": a first word that is a verb of saying (with or without و/ف). */

@@ -117,4 +117,9 @@ class SpeakerLinkerTest {
   void aVerbOfSayingReadIntoTheNameIsDropped() {
     assertEquals("صقر", SpeakerLinker.chainName("وروى صقر", "وروى صقر"));
   }
+
+  @Test
+  void aRoleTakesThePersonsName() {
+    assertEquals("وانغ يي", SpeakerLinker.chainName("وانغ يي", "وزير الخارجية الصيني"));
+  }
 }

@@ -82,7 +82,7 @@ final class QuoteFinder {
     }
     return new Draft(cueWord(words.get(verb)), speaker[0], speaker[1], agreement, content[0],
         content[1],
-        opener.direct(), relayBetween(words, speakerEnd, opener.index()),
+        opener.direct(), relayBetween(words, after ? speakerEnd : first, opener.index()),
         sourceBetween(words, speakerEnd, opener.index(), content[1]), backReference);
   }
 
@@ -241,6 +241,10 @@ final class QuoteFinder {
     if (opensClause(words.get(verb))) {
       return new int[] {-1, -1};  // "احتلال روسيا وإيران وأوضح أن": و opens a new clause
     }
+    int[] opened = afterClauseOpener(words, verb);
+    if (opened != null) {
+      return opened;
+    }
     int k = verb;
     while (k > 0 && verb - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
       k--;
@@ -264,6 +268,27 @@ final class QuoteFinder {
   /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */
   private static final int NO_SPEAKER = -2;
 
+  /**
+   * "لكن لافرينتييف، أوضح أن": a subject between a clause opener (لكن، بينما) and a comma right
+   * before the verb; null when the words are not so.
+   */
+  private int[] afterClauseOpener(List<Word> words, int verb) {
+    if (verb < 3 || !words.get(verb - 1).isComma()) {
+      return null;
+    }
+    int end = verb - 1;
+    int k = end;
+    while (k > 0 && end - k < SHORT_SUBJECT && !stopsBackwards(words, k - 1)
+        && !CLAUSE_OPENERS.contains(words.get(k - 1).text())) {
+      k--;
+    }
+    return k > 0 && k < end && CLAUSE_OPENERS.contains(words.get(k - 1).text())
+        && check.canSpeak(words, k, end) ? span(words, k, end) : null;
+  }
+
+  /** How many words a subject between a clause opener and a comma may have. */
+  private static final int SHORT_SUBJECT = 4;
+
   /** A verb with a glued و or ف: nothing before it can be its subject. */
   private boolean opensClause(Word verb) {
     return !verb.bare().equals(verb.text()) && !lexicon.speechVerbs.containsKey(verb.text());
@@ -279,7 +304,7 @@ final class QuoteFinder {
   }
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "عن", "من",
-      "في", "الي", "بعد", "قبل", "دون");
+      "في", "الي", "بعد", "قبل", "دون", "عدم");
 
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
       "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
@@ -560,8 +585,9 @@ final class QuoteFinder {
         }
         int end = phrases.end(words, k + 1);
         String phrase = rest + (end > k + 1 ? " " + joined(words, k + 1, end) : "");
+        String outlet = OutletLexicon.bundled().outlet(phrase, true);
         return new Ref(w.start() + (w.text().startsWith("لل") ? 2 : 1), words.get(end - 1).end(),
-            OutletLexicon.bundled().outlet(phrase, true));
+            phrase.equals(outlet) ? null : outlet);  // unknown: the outlet as written
       }
     }
     return null;

@@ -120,4 +120,36 @@ class Round2RulesTest {
     assertEquals(List.of("قال"), quotes("في مقابلة مع قناة العربية قال الوزير إن الوضع مستقر.\n"
         + "س: ماذا عن الأسعار؟\nج: ستبقى مستقرة.").stream().map(Quote::cue).toList());
   }
+
+  @Test
+  void aVerbAfterNotIsNoCueAndWhoAskedNotToBeNamedEndsTheSpeaker() {
+    assertEquals(List.of("قال | شاهد عيان"), quotes("وقال شاهد عيان فضل عدم ذكر اسمه إن المسلحين"
+        + " وصلوا.").stream().map(q -> q.cue() + " | " + q.speaker().text()).toList());
+  }
+
+  @Test
+  void wentOnSayingCarriesTheSpeaker() {
+    assertEquals("صالح", last("وقال صالح إنه سيسافر. ومضى يقول إنه سيعود قريبا.").speaker()
+        .text());
+  }
+
+  @Test
+  void anOutletToldAfterADroppedSubjectIsARelay() {
+    assertEquals("relay:قناة الإخبارية الرسمية > speaker:قائد الشرطة", chain(last("قال قائد"
+        + " الشرطة إن سبعة قتلوا. وأضاف لقناة الإخبارية الرسمية إن الأمن يطارد الخلايا.")));
+  }
+
+  @Test
+  void aSubjectBetweenButAndACommaSpeaks() {
+    assertEquals("لافرينتييف", last("وقال المتحدث إن المؤتمر قريب. لكن لافرينتييف , أوضح أن"
+        + " مكان المؤتمر لم يحدد.").speaker().text());
+  }
+
+  @Test
+  void policiesProvisionsAndCapacityAreNoSources() {
+    assertEquals(List.of(), quotes("ستكون محمية وفقا لسياسة الخصوصية هذه."));
+    assertEquals(List.of(), quotes("ثم إن التقدير يكون بحسب الطاقة والوسع."));
+    assertEquals("أبو بكر", last("وأوضح أبو بكر أنه تم الاتفاق وفق الأنظمة الدولية , لافتا إلى"
+        + " أنه سيتم دعم الحكومة.").speaker().text());
+  }
 }
