@@ -96,8 +96,13 @@ final class QuoteFinder {
         || words.get(end - 1).endsName()) {
       return end;
     }
-    for (int k = end + 1; k < words.size() && k - end <= TITLE_REACH; k++) {
+    int marks = 0;  // "في مجلس النواب الروسي (الدوما) ألكسي شيبا": brackets are no words
+    for (int k = end + 1; k < words.size() && k - end - marks <= TITLE_REACH; k++) {
       Word w = words.get(k);
+      if (w.is("(") || w.is(")")) {
+        marks++;
+        continue;
+      }
       if (w.isPunctuation() || lexicon.complementizer(w) != null || phrases.isSpeechVerb(words, k)
           || phrases.sourcePhraseAt(words, k) > 0 || phrases.isRecipient(w)) {
         return end;

@@ -152,4 +152,17 @@ class Round2RulesTest {
     assertEquals("أبو بكر", last("وأوضح أبو بكر أنه تم الاتفاق وفق الأنظمة الدولية , لافتا إلى"
         + " أنه سيتم دعم الحكومة.").speaker().text());
   }
+
+  @Test
+  void aTitleGoesOnThroughBracketsToTheName() {
+    String text = "كما قال نائب رئيس لجنة الشؤون الدولية في مجلس النواب الروسي ( الدوما ) ألكسي شيبا"
+        + " , إن المؤتمر فشل.";
+    int end = text.indexOf(" ,");
+    List<EntityMention> persons = List.of(new EntityMention("a1", text.indexOf("ألكسي"), end,
+        "ألكسي شيبا", EntityType.PERSON, null));
+    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(),
+        "ar", null, Published.unknown(), List.of());
+    assertEquals("نائب رئيس لجنة الشؤون الدولية في مجلس النواب الروسي ( الدوما ) ألكسي شيبا",
+        QuoteAnnotator.standard().annotate(article, persons).get(0).speaker().text());
+  }
 }
