@@ -176,14 +176,14 @@ final class QuoteFinder {
   }
 
   /**
-   * "فقال المسلمون في معظمهم يريدون أن …": an imperfect verb in the plural (ي/ت … ون) between the
+   * "فقال المسلمون في معظمهم يريدون أن …": an imperfect verb in the plural (ي … ون) between the
    * phrase after the verb and the complementizer makes the phrase that verb's subject, so the
    * phrase opens the content and names no speaker.
    */
   private static boolean verbBetween(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {
-      String t = words.get(k).text();
-      if (t.length() >= 5 && (t.startsWith("ي") || t.startsWith("ت")) && t.endsWith("ون")) {
+      String t = words.get(k).text();  // not "تيلرسون": a name, and ت is rarely "you" in news
+      if (t.length() >= 5 && t.startsWith("ي") && t.endsWith("ون") && !words.get(k).endsName()) {
         return true;
       }
     }

@@ -163,4 +163,10 @@ class Round2RulesTest {
     assertEquals("نائب رئيس لجنة الشؤون الدولية في مجلس النواب الروسي ( الدوما ) ألكسي شيبا",
         QuoteAnnotator.standard().annotate(article, persons).get(0).speaker().text());
   }
+
+  @Test
+  void aForeignNameEndingLikeAVerbKeepsTheSpeaker() {
+    assertEquals("المتحدثة باسم الوزارة هيذر نويرت", last("وقالت المتحدثة باسم الوزارة هيذر نويرت"
+        + " عقب مباحثات مع تيلرسون إنه تم تخطي الأسوأ.").speaker().text());
+  }
 }
