@@ -18,8 +18,9 @@ import org.isnad.text.SentenceSplitter;
 
 /**
  * Finds the reported statements of an article and builds their attribution chains. A verb
- * without an expressed subject ("وأضاف", "وأشارت") takes the last speaker whose verb agrees with
- * it in gender and number. Offsets are code points into the article text. Immutable and thread
+ * without an expressed subject ("وأضاف", "وأشارت") takes the latest speaker when that speaker's
+ * verb agrees with it in gender and number; when another speaker was named since, it is unknown.
+ * Answers of a question-and-answer interview are statements of the interviewee. Offsets are code points into the article text. Immutable and thread
  * safe.
  */
 public final class QuoteAnnotator {
