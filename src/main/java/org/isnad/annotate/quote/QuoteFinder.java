@@ -243,6 +243,10 @@ final class QuoteFinder {
       }
       return k < end ? span(words, k, end) : new int[] {-1, -1};
     }
+    int[] topic = afterAmma(words, verb);
+    if (topic != null) {
+      return topic;
+    }
     if (opensClause(words.get(verb))) {
       return new int[] {-1, -1};  // "احتلال روسيا وإيران وأوضح أن": و opens a new clause
     }
@@ -290,6 +294,30 @@ final class QuoteFinder {
     return k > 0 && k < end && CLAUSE_OPENERS.contains(words.get(k - 1).text())
         && check.canSpeak(words, k, end) ? span(words, k, end) : null;
   }
+
+  /**
+   * "أما القيادي في الحشد أحمد الأسدي، فقال": the topic after "أما" is the subject of the verb
+   * with its ف; null when the words are not so (no "أما" before the verb within a phrase's
+   * length, or punctuation other than a comma right before the verb between them).
+   */
+  private int[] afterAmma(List<Word> words, int verb) {
+    if (!words.get(verb).text().startsWith("ف") || verb < 2) {
+      return null;
+    }
+    int end = words.get(verb - 1).isComma() ? verb - 1 : verb;
+    for (int k = end - 1; k >= 0 && end - k <= PhraseReader.MAX; k--) {
+      Word w = words.get(k);
+      if (AMMA.contains(w.text())) {
+        return k + 1 < end && check.canSpeak(words, k + 1, end) ? span(words, k + 1, end) : null;
+      }
+      if (w.isPunctuation() || phrases.isSpeechVerb(words, k) || lexicon.complementizer(w) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> AMMA = java.util.Set.of("اما", "واما");
 
   /** How many words a subject between a clause opener and a comma may have. */
   private static final int SHORT_SUBJECT = 4;
