@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
 import org.isnad.model.Entity;
@@ -11,6 +12,7 @@ import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.model.Quote;
 import org.isnad.model.Speaker;
+import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.CodePoints;
 import org.isnad.text.SpanIndex;
 
@@ -102,12 +104,40 @@ public final class SpeakerLinker {
     EntityMention mention = mentionOf(speaker, article);
     if (mention != null && mention.entityId() != null) {
       Entity entity = entities.get(mention.entityId());
-      String name = entity != null && entity.type() == EntityType.PERSON ? entity.name()
-          : speaker.text();
+      String name = entity != null && entity.type() == EntityType.PERSON
+          ? chainName(entity.name(), mention.text()) : speaker.text();
       return new Said(mention.entityId(), name);
     }
     Said described = describedBefore(key, earlier);
     return described != null ? described : new Said(null, speaker.text());
+  }
+
+  /**
+   * The name a chain shows for a person: the entity's fullest name, except when it is only part
+   * of the name as written ("حسن" is no name for "حسن فلارك": the name as written then); a role
+   * ("وزير الخارجية") shares no word with the name and takes it. A verb of saying read into the
+   * name ("وروى صقر") is no part of either.
+   */
+  static String chainName(String canonical, String written) {
+    String full = withoutSpeechVerb(canonical);
+    String own = withoutSpeechVerb(written);
+    List<String> fullWords = NameKey.of(full).words();
+    List<String> ownWords = NameKey.of(own).words();
+    boolean clipped = fullWords.size() < ownWords.size() && ownWords.containsAll(fullWords);
+    return clipped ? own : full;
+  }
+
+  /** "وروى صقر" → "صقر": a first word that is a verb of saying (with or without و/ف). */
+  private static String withoutSpeechVerb(String name) {
+    String[] words = name.strip().split("\\s+", 2);
+    if (words.length < 2) {
+      return name.strip();
+    }
+    String first = ArabicNormalizer.standard().normalizeToString(words[0]);
+    java.util.Set<String> verbs = QuoteAnnotator.speechVerbForms(false);
+    boolean verb = verbs.contains(first) || (first.length() > 3
+        && (first.startsWith("و") || first.startsWith("ف")) && verbs.contains(first.substring(1)));
+    return verb ? words[1] : name.strip();
   }
 
   /**

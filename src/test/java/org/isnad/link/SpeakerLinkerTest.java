@@ -102,4 +102,24 @@ class SpeakerLinkerTest {
     assertEquals(List.of(ChainRole.PUBLISHER, ChainRole.SPEAKER),
         out.chain().stream().map(ChainLink::role).toList());
   }
+
+  @Test
+  void aCanonicalNameMissingAWordOfTheSpanIsNotShown() {
+    assertEquals("حسن فلارك", SpeakerLinker.chainName("حسن", "حسن فلارك"));
+  }
+
+  @Test
+  void aCanonicalNameHoldingTheSpanIsShown() {
+    assertEquals("عثمان بن ناصر المحرج", SpeakerLinker.chainName("عثمان بن ناصر المحرج", "المحرج"));
+  }
+
+  @Test
+  void aVerbOfSayingReadIntoTheNameIsDropped() {
+    assertEquals("صقر", SpeakerLinker.chainName("وروى صقر", "وروى صقر"));
+  }
+
+  @Test
+  void aRoleTakesThePersonsName() {
+    assertEquals("وانغ يي", SpeakerLinker.chainName("وانغ يي", "وزير الخارجية الصيني"));
+  }
 }

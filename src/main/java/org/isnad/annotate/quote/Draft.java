@@ -12,9 +12,11 @@ package org.isnad.annotate.quote;
  * @param direct whether the content is quoted words
  * @param relay an outlet or person the statement passed through, or {@code null}
  * @param source whom the speaker cites, or {@code null}
+ * @param backReference the kind of earlier source the subject points back to ("مصدر" for
+ *     "المصدر ذاته"), or {@code null}
  */
 record Draft(Word cue, int speakerStart, int speakerEnd, Agreement agreement, int contentStart,
-    int contentEnd, boolean direct, Ref relay, Ref source) {
+    int contentEnd, boolean direct, Ref relay, Ref source, String backReference) {
   boolean hasSpeaker() {
     return speakerStart >= 0;
   }

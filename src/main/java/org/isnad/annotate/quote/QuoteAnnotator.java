@@ -18,18 +18,21 @@ import org.isnad.text.SentenceSplitter;
 
 /**
  * Finds the reported statements of an article and builds their attribution chains. A verb
- * without an expressed subject ("وأضاف", "وأشارت") takes the last speaker whose verb agrees with
- * it in gender and number. Offsets are code points into the article text. Immutable and thread
+ * without an expressed subject ("وأضاف", "وأشارت") takes the latest speaker when that speaker's
+ * verb agrees with it in gender and number; when another speaker was named since, it is unknown.
+ * Answers of a question-and-answer interview are statements of the interviewee. Offsets are code points into the article text. Immutable and thread
  * safe.
  */
 public final class QuoteAnnotator {
   private static final QuoteAnnotator BUNDLED = new QuoteAnnotator(QuoteLexicon.bundled());
   private final QuoteFinder finder;
   private final LeadRelayReader leadRelay;
+  private final InterviewReader interviews;
 
   private QuoteAnnotator(QuoteLexicon lexicon) {
     this.finder = new QuoteFinder(lexicon);
     this.leadRelay = new LeadRelayReader(lexicon);
+    this.interviews = new InterviewReader(lexicon);
   }
 
   public static QuoteAnnotator standard() {
@@ -96,10 +99,18 @@ public final class QuoteAnnotator {
         : leadRelay.relay(normalized, sentences.get(0));
     List<Quote> quotes = new ArrayList<>();
     Map<Agreement, Said> said = new LinkedHashMap<>();  // the latest speaker of each agreement
+    List<List<Word>> lead = new ArrayList<>();
+    for (int s = 0; s < Math.min(2, sentences.size()); s++) {
+      lead.add(Words.of(aligned, sentences.get(s).start(), sentences.get(s).end(), nameEnds));
+    }
+    InterviewReader.Interview interview = interviews.read(normalized, lead);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
+        if (inQuestion(interview, draft.cue().start())) {
+          continue;  // the interviewer's question is no statement
+        }
         Said speaker = speaker(draft, aligned, said, s);
         if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {
           said.remove(speaker.agreement());  // re-inserted last: entries in order of recency
@@ -109,7 +120,51 @@ public final class QuoteAnnotator {
             quotes.size() + 1));
       }
     }
-    return quotes;
+    return interview == null ? quotes
+        : withAnswers(article, aligned, points, interview, articleRelay, quotes);
+  }
+
+  private static boolean inQuestion(InterviewReader.Interview interview, int at) {
+    return interview != null && interview.turns().stream().anyMatch(t -> !t.answer()
+        && t.marker().start() <= at && at < t.contentEnd());
+  }
+
+  /**
+   * "ج: …" in a page that names "في حوار مع …" in its lead: each answer is a direct statement of
+   * the interviewee, merged into the page's statements in text order and numbered again.
+   */
+  private static List<Quote> withAnswers(Article article, AlignedText aligned, CodePoints points,
+      InterviewReader.Interview interview, String articleRelay, List<Quote> found) {
+    List<Quote> all = new ArrayList<>(found);
+    String name = SpeakerName.clean(phrase(aligned, interview.speakerStart(),
+        interview.speakerEnd()));
+    Speaker speaker = spoken(article.text(), points, new Said(name, false, Agreement.UNKNOWN, 0,
+        null), aligned.originalStart(interview.speakerStart()),
+        aligned.originalEnd(interview.speakerEnd()));
+    for (InterviewReader.Turn t : interview.turns()) {
+      if (!t.answer()) {
+        continue;
+      }
+      int start = aligned.originalStart(t.contentStart());
+      int end = aligned.originalEnd(t.contentEnd());
+      AttributionChainBuilder chain = new AttributionChainBuilder()
+          .publisher(article.outlet() != null ? article.outlet() : article.credit())
+          .relay(articleRelay != null ? articleRelay
+              : article.outlet() != null ? article.credit() : null)
+          .speaker(name, false, null);
+      all.add(new Quote("", article.id(), cp(points, start), cp(points, end),
+          article.text().substring(start, end),
+          original(aligned, t.marker().start(), t.marker().end()),
+          cp(points, aligned.originalStart(t.marker().start())), true, speaker, chain.build()));
+    }
+    all.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
+    List<Quote> numbered = new ArrayList<>(all.size());
+    for (Quote q : all) {
+      numbered.add(new Quote(article.id() + "-q" + (numbered.size() + 1), q.articleId(),
+          q.start(), q.end(), q.content(), q.cue(), q.cueStart(), q.direct(), q.speaker(),
+          q.chain()));
+    }
+    return numbered;
   }
 
   /**
@@ -130,15 +185,37 @@ public final class QuoteAnnotator {
       return new Said(outlet != null ? outlet : name, isOutlet, draft.agreement(), sentence,
           own != null ? own : carried);
     }
+    if (draft.backReference() != null) {
+      return backReferenced(draft, said, sentence, relay);
+    }
     Said latest = null;
-    for (Said earlier : said.values()) {
-      if (earlier.agreement().agreesWith(draft.agreement())
-          && sentence - earlier.sentence() <= CARRY_SENTENCES) {
-        latest = earlier;
-      }
+    for (Said earlier : said.values()) {  // in order of recency: the last is the latest speaker
+      latest = earlier;
+    }
+    if (latest != null && (!latest.agreement().agreesWith(draft.agreement())
+        || sentence - latest.sentence() > CARRY_SENTENCES)) {
+      latest = null;  // another speaker was named since: "وأضاف" is not carried past them
     }
     return latest != null ? new Said(latest.speaker(), latest.outlet(), draft.agreement(),
         sentence, relay != null ? relay : latest.relay())
+        : new Said(UNKNOWN_SPEAKER, false, draft.agreement(), sentence, relay);
+  }
+
+  /**
+   * "وأضاف المصدر ذاته": the nearest earlier speaker within the carry window whose name has the
+   * phrase's head ("مصدر أمني"); else unknown, never a speaker of another kind.
+   */
+  private static Said backReferenced(Draft draft, Map<Agreement, Said> said, int sentence,
+      String relay) {
+    Said found = null;
+    for (Said earlier : said.values()) {
+      if (sentence - earlier.sentence() <= CARRY_SENTENCES
+          && SpeakerName.sameHead(draft.backReference(), earlier.speaker())) {
+        found = earlier;
+      }
+    }
+    return found != null ? new Said(found.speaker(), found.outlet(), draft.agreement(), sentence,
+        relay != null ? relay : found.relay())
         : new Said(UNKNOWN_SPEAKER, false, draft.agreement(), sentence, relay);
   }
 

@@ -61,7 +61,14 @@ final class QuoteFinder {
     int speakerEnd = titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
         && !isTelling(words.get(verb)) && !isParticiple(words.get(verb));
-    int[] speaker = after ? span(words, first, speakerEnd) : speakerBefore(words, verb);
+    String backReference = speakerEnd <= first ? null
+        : backReferenceHead(joined(words, first, speakerEnd));
+    after = after && backReference == null;
+    int[] speaker = after || backReference != null ? (after ? span(words, first, speakerEnd)
+        : new int[] {-1, -1}) : speakerBefore(words, verb);
+    if (speaker[0] == NO_SPEAKER) {
+      return null;  // "تاريخ منطقتنا يقول": the subject can say nothing
+    }
     Opener opener = opener(words, speakerEnd);
     if (opener == null) {
       return null;
@@ -70,10 +77,13 @@ final class QuoteFinder {
     if (content == null) {
       return null;
     }
+    if (after && verbBetween(words, speakerEnd, opener.index())) {
+      return null;  // "فقال المسلمون في معظمهم يريدون أن": the phrase is the content's subject
+    }
     return new Draft(cueWord(words.get(verb)), speaker[0], speaker[1], agreement, content[0],
         content[1],
-        opener.direct(), relayBetween(words, speakerEnd, opener.index()),
-        sourceBetween(words, speakerEnd, opener.index(), content[1]));
+        opener.direct(), relayBetween(words, after ? speakerEnd : first, opener.index()),
+        sourceBetween(words, speakerEnd, opener.index(), content[1]), backReference);
   }
 
   /**
@@ -86,8 +96,13 @@ final class QuoteFinder {
         || words.get(end - 1).endsName()) {
       return end;
     }
-    for (int k = end + 1; k < words.size() && k - end <= TITLE_REACH; k++) {
+    int marks = 0;  // "في مجلس النواب الروسي (الدوما) ألكسي شيبا": brackets are no words
+    for (int k = end + 1; k < words.size() && k - end - marks <= TITLE_REACH; k++) {
       Word w = words.get(k);
+      if (w.is("(") || w.is(")")) {
+        marks++;
+        continue;
+      }
       if (w.isPunctuation() || lexicon.complementizer(w) != null || phrases.isSpeechVerb(words, k)
           || phrases.sourcePhraseAt(words, k) > 0 || phrases.isRecipient(w)) {
         return end;
@@ -160,6 +175,64 @@ final class QuoteFinder {
     return k < words.size() && !words.get(k).isPunctuation() ? k : from;
   }
 
+  /**
+   * "فقال المسلمون في معظمهم يريدون أن …": an imperfect verb in the plural (ي … ون) between the
+   * phrase after the verb and the complementizer makes the phrase that verb's subject, so the
+   * phrase opens the content and names no speaker.
+   */
+  private static boolean verbBetween(List<Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = words.get(k).text();  // not "تيلرسون": a name, and ت is rarely "you" in news
+      if (t.length() >= 5 && t.startsWith("ي") && t.endsWith("ون") && !words.get(k).endsName()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "وأصدر المجلس القومي تقريرا قال فيه": before "قال فيه", a phrase with a verb of issuing
+   * ({@code issuing-verbs.txt}) names the issuer (before the verb, or after it up to the text
+   * issued, its last word); the issuer is the speaker. Null when the phrase is no such clause.
+   */
+  private int[] issuer(List<Word> words, int from, int verb) {
+    if (verb + 1 >= words.size() || !IN_IT.contains(words.get(verb + 1).text())) {
+      return null;
+    }
+    int issuing = from;
+    while (issuing < verb && !lexicon.issuingVerbs.contains(words.get(issuing).text())
+        && !lexicon.issuingVerbs.contains(words.get(issuing).bare())) {
+      issuing++;
+    }
+    if (issuing >= verb) {
+      return null;
+    }
+    if (issuing > from) {  // "الحركة أصدرت بيانا قالت فيه": the subject before the verb
+      return span(words, from, issuing);
+    }
+    int object = verb - 1;  // "بيانا", or "بيان ا" as some pages split it
+    if (object > from + 1 && words.get(object).text().length() == 1) {
+      object--;
+    }
+    return object > from + 1 ? span(words, from + 1, object)
+        : new int[] {NO_SPEAKER, NO_SPEAKER};  // "أصدرت بيانا قالت فيه": the issuer is before
+  }
+
+  /** "المصدر ذاته" → "مصدر": the kind a back-reference points to, or null if the phrase is none. */
+  private String backReferenceHead(String phrase) {
+    if (!lexicon.backReferences.contains(phrase)) {
+      return null;
+    }
+    for (String w : phrase.split(" ")) {
+      if (w.startsWith("ال") && w.length() > 3) {
+        return w.substring(2);
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> IN_IT = java.util.Set.of("فيه", "فيها");
+
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {
     if (verb > 1 && RELATIVES.contains(words.get(verb - 1).text())) {  // "النوبي، الذي أكد أن"
@@ -170,12 +243,24 @@ final class QuoteFinder {
       }
       return k < end ? span(words, k, end) : new int[] {-1, -1};
     }
+    int[] topic = afterAmma(words, verb);
+    if (topic != null) {
+      return topic;
+    }
     if (opensClause(words.get(verb))) {
       return new int[] {-1, -1};  // "احتلال روسيا وإيران وأوضح أن": و opens a new clause
+    }
+    int[] opened = afterClauseOpener(words, verb);
+    if (opened != null) {
+      return opened;
     }
     int k = verb;
     while (k > 0 && verb - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
       k--;
+    }
+    int[] issuer = issuer(words, k, verb);
+    if (issuer != null) {
+      return issuer;
     }
     if (k > 0 && sourceLam(words, k - 1)) {  // "وفقا لمسؤولين إيرانيين قالا"
       return new int[] {words.get(k - 1).start() + 1, words.get(verb - 1).end()};
@@ -185,8 +270,57 @@ final class QuoteFinder {
         && !CLAUSE_OPENERS.contains(words.get(k - 1).text()))) {
       return new int[] {-1, -1};
     }
-    return span(words, k, verb);
+    return check.canSpeak(words, k, verb) ? span(words, k, verb)
+        : new int[] {NO_SPEAKER, NO_SPEAKER};
   }
+
+  /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */
+  private static final int NO_SPEAKER = -2;
+
+  /**
+   * "لكن لافرينتييف، أوضح أن": a subject between a clause opener (لكن، بينما) and a comma right
+   * before the verb; null when the words are not so.
+   */
+  private int[] afterClauseOpener(List<Word> words, int verb) {
+    if (verb < 3 || !words.get(verb - 1).isComma()) {
+      return null;
+    }
+    int end = verb - 1;
+    int k = end;
+    while (k > 0 && end - k < SHORT_SUBJECT && !stopsBackwards(words, k - 1)
+        && !CLAUSE_OPENERS.contains(words.get(k - 1).text())) {
+      k--;
+    }
+    return k > 0 && k < end && CLAUSE_OPENERS.contains(words.get(k - 1).text())
+        && check.canSpeak(words, k, end) ? span(words, k, end) : null;
+  }
+
+  /**
+   * "أما القيادي في الحشد أحمد الأسدي، فقال": the topic after "أما" is the subject of the verb
+   * with its ف; null when the words are not so (no "أما" before the verb within a phrase's
+   * length, or punctuation other than a comma right before the verb between them).
+   */
+  private int[] afterAmma(List<Word> words, int verb) {
+    if (!words.get(verb).text().startsWith("ف") || verb < 2) {
+      return null;
+    }
+    int end = words.get(verb - 1).isComma() ? verb - 1 : verb;
+    for (int k = end - 1; k >= 0 && end - k <= PhraseReader.MAX; k--) {
+      Word w = words.get(k);
+      if (AMMA.contains(w.text())) {
+        return k + 1 < end && check.canSpeak(words, k + 1, end) ? span(words, k + 1, end) : null;
+      }
+      if (w.isPunctuation() || phrases.isSpeechVerb(words, k) || lexicon.complementizer(w) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> AMMA = java.util.Set.of("اما", "واما");
+
+  /** How many words a subject between a clause opener and a comma may have. */
+  private static final int SHORT_SUBJECT = 4;
 
   /** A verb with a glued و or ف: nothing before it can be its subject. */
   private boolean opensClause(Word verb) {
@@ -203,7 +337,7 @@ final class QuoteFinder {
   }
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "عن", "من",
-      "في", "الي", "بعد", "قبل", "دون");
+      "في", "الي", "بعد", "قبل", "دون", "عدم");
 
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
       "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
@@ -325,7 +459,7 @@ final class QuoteFinder {
     return new Draft(cueWord(words.get(verb)), words.get(an + 1).start(),
         words.get(speakerEnd - 1).end(),
         Agreement.UNKNOWN, content[0], content[1], opener.direct(),
-        outletRef(words, verb + 1, relayEnd), null);
+        outletRef(words, verb + 1, relayEnd), null, null);
   }
 
   private Draft sourced(List<Word> words, int at, int length, int sentenceEnd) {
@@ -365,7 +499,7 @@ final class QuoteFinder {
         ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);
     return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
-        content[0], content[1], false, null, null);
+        content[0], content[1], false, null, null, null);
   }
 
   /** "بحسب ما نشر", "وفقا لما جاء": the phrase reads "what …" and no verb of saying follows. */
@@ -484,8 +618,9 @@ final class QuoteFinder {
         }
         int end = phrases.end(words, k + 1);
         String phrase = rest + (end > k + 1 ? " " + joined(words, k + 1, end) : "");
+        String outlet = OutletLexicon.bundled().outlet(phrase, true);
         return new Ref(w.start() + (w.text().startsWith("لل") ? 2 : 1), words.get(end - 1).end(),
-            OutletLexicon.bundled().outlet(phrase, true));
+            phrase.equals(outlet) ? null : outlet);  // unknown: the outlet as written
       }
     }
     return null;

@@ -39,6 +39,14 @@ final class QuoteLexicon {
   final Set<String> platforms = new HashSet<>();
   /** Heads after "وفق"/"حسب" that name a plan or measure followed, not a source. */
   final Set<String> nonSources = new HashSet<>();
+  /** "نفس المصدر", "المصدر ذاته": phrases that point back to an earlier source. */
+  final Set<String> backReferences = new HashSet<>();
+  /** Turn words of an interview: true for an answer ("ج"), false for a question ("س"). */
+  final Map<String, Boolean> interviewTurns = new HashMap<>();
+  /** Lead phrases that name the interviewee after them ("حوار مع"), longest first. */
+  final List<String[]> interviewLeads = new java.util.ArrayList<>();
+  /** "أصدر", "نشر": verbs whose object (a report) says things in its issuer's name. */
+  final Set<String> issuingVerbs = new HashSet<>();
 
   private QuoteLexicon() {
     forms("speech-verbs.txt", speechVerbs);
@@ -70,6 +78,14 @@ final class QuoteLexicon {
     read("telling-verbs.txt").forEach(w -> tellingForms.add(normalize(w)));
     read("platforms.txt").forEach(w -> platforms.add(normalize(w)));
     read("non-sources.txt").forEach(w -> nonSources.add(normalize(w)));
+    read("back-references.txt").forEach(w -> backReferences.add(normalize(w)));
+    read("issuing-verbs.txt").forEach(w -> issuingVerbs.add(normalize(w)));
+    for (String line : read("interview-turns.txt")) {
+      String[] f = line.split("\t");
+      interviewTurns.put(normalize(f[1]), f[0].equals("a"));
+    }
+    read("interview-leads.txt").forEach(l -> interviewLeads.add(normalize(l).split(" ")));
+    interviewLeads.sort((a, b) -> b.length - a.length);
   }
 
   static QuoteLexicon bundled() {

@@ -35,7 +35,15 @@ final class SpeakerCheck {
    */
   boolean canSpeakAfterVerb(List<Word> words, int from, int to) {
     Word first = words.get(from);
-    return canSpeak(words, from, to) && !first.text().startsWith("لل") && !addressed(first);
+    return canSpeak(words, from, to) && !first.text().startsWith("لل") && !addressed(first)
+        && !toldOutlet(first);
+  }
+
+  /** "وأضاف لقناة الإخبارية": ل glued to an outlet's generic word is the outlet told. */
+  private static boolean toldOutlet(Word w) {
+    String t = w.text();
+    return t.length() > 3 && t.startsWith("ل")
+        && org.isnad.annotate.entity.OutletLexicon.isHead(t.substring(1));
   }
 
   /** "لجمهوره", "لخصومه": ل glued to a noun with an attached pronoun (as written, not ة). */

@@ -74,18 +74,25 @@ class QuoteAnnotatorTest {
 
   @Test
   void droppedSubjectIsCarriedWithAgreement() {
-    List<Quote> q = quotes("وقالت الوزيرة إن الخطة جاهزة. وقال المتحدث إن الموعد لم يحدد."
-        + " وأضافت أن التمويل متوفر.", null);
-    assertEquals(3, q.size());
-    assertEquals("الوزيرة", q.get(2).speaker().text());
-    assertTrue(q.get(2).speaker().carried());
+    List<Quote> q = quotes("وقالت الوزيرة إن الخطة جاهزة. وأضافت أن التمويل متوفر.", null);
+    assertEquals(2, q.size());
+    assertEquals("الوزيرة", q.get(1).speaker().text());
+    assertTrue(q.get(1).speaker().carried());
   }
 
   @Test
-  void masculineDroppedSubjectTakesTheLastMasculineSpeaker() {
-    List<Quote> q = quotes("وقال المتحدث إن الموعد لم يحدد. وقالت الوزيرة إن الخطة جاهزة."
+  void droppedSubjectIsNotCarriedPastAnotherSpeaker() {
+    List<Quote> q = quotes("وقالت الوزيرة إن الخطة جاهزة. وقال المتحدث إن الموعد لم يحدد."
+        + " وأضافت أن التمويل متوفر.", null);
+    assertEquals(3, q.size());
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, q.get(2).speaker().text());
+  }
+
+  @Test
+  void aMasculineDroppedSubjectIsNotCarriedPastAFeminineSpeaker() {
+    List<Quote> q = quotes("وقال المتحدث إن الموعد لم يحدد. وقالت الوزارة في بيان إن الخطة جاهزة."
         + " وأضاف أن الاجتماع سيعقد.", null);
-    assertEquals("المتحدث", q.get(2).speaker().text());
+    assertEquals(QuoteAnnotator.UNKNOWN_SPEAKER, q.get(2).speaker().text());
   }
 
   @Test
