@@ -40,6 +40,11 @@ final class EvalNerCommand implements Callable<Integer> {
           + "analysis on a development split (never read test errors to tune).")
   Path errors;
 
+  @Option(names = "--document",
+      description = "Tag each sentence with the sentences around it, as isnad tags an article "
+          + "(the test file read as running text).")
+  boolean document;
+
   @Override
   public Integer call() throws IOException {
     PerceptronTagger tagger = model == null ? PerceptronTagger.bundled() : load(model);
@@ -47,9 +52,12 @@ final class EvalNerCommand implements Callable<Integer> {
     ConllScorer scorer = new ConllScorer();
     long start = System.nanoTime();
     List<String> log = new java.util.ArrayList<>();
-    for (TaggedSentence s : sentences) {
+    List<List<Name>> byDocument = document ? tagger.tagAll(
+        sentences.stream().map(TaggedSentence::words).toList()) : null;
+    for (int i = 0; i < sentences.size(); i++) {
+      TaggedSentence s = sentences.get(i);
       List<Name> gold = ConllScorer.names(s.labels());
-      List<Name> found = tagger.tag(s.words());
+      List<Name> found = document ? byDocument.get(i) : tagger.tag(s.words());
       scorer.add(gold, found);
       if (errors != null) {
         log.addAll(differences(s.words(), gold, found));
