@@ -92,4 +92,24 @@ class CachedScoringTest {
     assertEquals(List.of(1, 2, 3, 4, 5, 7, 8, 9, 10, 11), PerceptronTagger.around(items, 6));
     assertEquals(List.of(1, 2, 3, 4, 5), PerceptronTagger.around(items, 0));
   }
+
+  @Test
+  void aTypeBiasFindsMoreOfThatType() {
+    PerceptronTagger plain = PerceptronTagger.bundled();
+    PerceptronTagger biased = new PerceptronTagger(plain.model(), java.util.Map.of("PERS", 40f));
+    long before = 0;
+    long after = 0;
+    for (String s : SENTENCES) {
+      before += plain.tag(words(s)).stream().filter(n -> n.type().equals("PERS")).count();
+      after += biased.tag(words(s)).stream().filter(n -> n.type().equals("PERS")).count();
+    }
+    assertTrue(after > before, before + " -> " + after);
+  }
+
+  @Test
+  void anUnknownTypeIsRefused() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new PerceptronTagger(PerceptronTagger.bundled().model(),
+            java.util.Map.of("PERSON", 1f)));
+  }
 }
