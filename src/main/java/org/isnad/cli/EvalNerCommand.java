@@ -40,16 +40,29 @@ final class EvalNerCommand implements Callable<Integer> {
           + "analysis on a development split (never read test errors to tune).")
   Path errors;
 
+  @Option(names = "--bias", paramLabel = "TYPE=W", split = ",",
+      description = "Add W to the scores of a type's labels (tuning on a development split).")
+  java.util.Map<String, Float> bias = new java.util.HashMap<>();
+
+  @Option(names = "--document",
+      description = "Tag each sentence with the sentences around it, as isnad tags an article "
+          + "(the test file read as running text).")
+  boolean document;
+
   @Override
   public Integer call() throws IOException {
-    PerceptronTagger tagger = model == null ? PerceptronTagger.bundled() : load(model);
+    PerceptronTagger tagger = model == null && bias.isEmpty() ? PerceptronTagger.bundled()
+        : load(model);
     List<TaggedSentence> sentences = ConllCorpus.read(test);
     ConllScorer scorer = new ConllScorer();
     long start = System.nanoTime();
     List<String> log = new java.util.ArrayList<>();
-    for (TaggedSentence s : sentences) {
+    List<List<Name>> byDocument = document ? tagger.tagAll(
+        sentences.stream().map(TaggedSentence::words).toList()) : null;
+    for (int i = 0; i < sentences.size(); i++) {
+      TaggedSentence s = sentences.get(i);
       List<Name> gold = ConllScorer.names(s.labels());
-      List<Name> found = tagger.tag(s.words());
+      List<Name> found = document ? byDocument.get(i) : tagger.tag(s.words());
       scorer.add(gold, found);
       if (errors != null) {
         log.addAll(differences(s.words(), gold, found));
@@ -82,12 +95,15 @@ final class EvalNerCommand implements Callable<Integer> {
     return lines;
   }
 
-  private static PerceptronTagger load(Path file) throws IOException {
+  private PerceptronTagger load(Path file) throws IOException {
+    if (file == null) {
+      return new PerceptronTagger(PerceptronTagger.bundled().model(), bias);
+    }
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("model file not found: " + file);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return new PerceptronTagger(PerceptronModel.read(in));
+      return new PerceptronTagger(PerceptronModel.read(in), bias);
     }
   }
 

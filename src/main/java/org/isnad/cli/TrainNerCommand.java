@@ -39,6 +39,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   String clusters;
 
+  @Option(names = "--document",
+      description = "Let each sentence's features see the sentences around it (the training "
+          + "file read as running text).")
+  boolean document;
+
   @Option(names = "--epochs", paramLabel = "N", defaultValue = "12",
       description = "Passes over the data (default: ${DEFAULT-VALUE}).")
   int epochs;
@@ -68,7 +73,7 @@ final class TrainNerCommand implements Callable<Integer> {
       }
       log.printf("word classes: %s%n", clusters);
     }
-    PerceptronModel model = new PerceptronTrainer().train(sentences, table, epochs, seed, line -> {
+    PerceptronModel model = new PerceptronTrainer(document).train(sentences, table, epochs, seed, line -> {
       log.println(line);
       log.flush();
     });

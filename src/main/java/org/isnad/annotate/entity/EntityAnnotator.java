@@ -49,10 +49,7 @@ public final class EntityAnnotator {
     }
     AlignedText aligned = ArabicNormalizer.standard().normalize(article.text());
     String text = aligned.normalized();
-    List<RawMention> tagged = new ArrayList<>();
-    for (Sentence sentence : SentenceSplitter.standard().split(text)) {
-      tagged.addAll(tagged(aligned, sentence));
-    }
+    List<RawMention> tagged = tagged(aligned, SentenceSplitter.standard().split(text));
     TextWords words = new TextWords(text);
     List<RawMention> names = cleaner.clean(text, words, tagged);
     List<RawMention> listed = KnownNames.bundled().find(words);
@@ -117,28 +114,40 @@ public final class EntityAnnotator {
     return true;
   }
 
-  /** Tags the words of one sentence, written as in the article (the tagger normalises). */
-  private List<RawMention> tagged(AlignedText aligned, Sentence sentence) {
+  /**
+   * Tags the words of the article's sentences, written as in the article (the tagger
+   * normalises), all at once so that the tagger sees the whole document.
+   */
+  private List<RawMention> tagged(AlignedText aligned, List<Sentence> sentences) {
     String text = aligned.normalized();
-    List<int[]> spans = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text).region(sentence.start(), sentence.end());
-    while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-      words.add(aligned.original().substring(aligned.originalStart(m.start()),
-          aligned.originalEnd(m.end())));
+    List<List<int[]>> spans = new ArrayList<>(sentences.size());
+    List<List<String>> words = new ArrayList<>(sentences.size());
+    for (Sentence sentence : sentences) {
+      List<int[]> at = new ArrayList<>();
+      List<String> w = new ArrayList<>();
+      Matcher m = WORD.matcher(text).region(sentence.start(), sentence.end());
+      while (m.find()) {
+        at.add(new int[] {m.start(), m.end()});
+        w.add(aligned.original().substring(aligned.originalStart(m.start()),
+            aligned.originalEnd(m.end())));
+      }
+      spans.add(at);
+      words.add(w);
     }
+    List<List<NameTagger.Name>> names = tagger.tagAll(words);
     List<RawMention> found = new ArrayList<>();
-    for (NameTagger.Name name : tagger.tag(words)) {
-      EntityType type = switch (name.type()) {
-        case "PERS" -> EntityType.PERSON;
-        case "LOC" -> EntityType.PLACE;
-        case "ORG" -> EntityType.ORG;
-        default -> EntityType.OTHER;
-      };
-      int start = spans.get(name.start())[0];
-      int end = spans.get(name.end() - 1)[1];
-      found.add(new RawMention(start, end, type));
+    for (int s = 0; s < names.size(); s++) {
+      for (NameTagger.Name name : names.get(s)) {
+        EntityType type = switch (name.type()) {
+          case "PERS" -> EntityType.PERSON;
+          case "LOC" -> EntityType.PLACE;
+          case "ORG" -> EntityType.ORG;
+          default -> EntityType.OTHER;
+        };
+        int start = spans.get(s).get(name.start())[0];
+        int end = spans.get(s).get(name.end() - 1)[1];
+        found.add(new RawMention(start, end, type));
+      }
     }
     return found;
   }

@@ -11,6 +11,18 @@ public interface NameTagger {
 
   List<Name> tag(List<String> words);
 
+  /**
+   * The names of each sentence of one document (an article's sentences in order); a tagger may
+   * let each sentence see the others. By default each sentence is tagged alone.
+   */
+  default List<List<Name>> tagAll(List<List<String>> sentences) {
+    List<List<Name>> all = new java.util.ArrayList<>(sentences.size());
+    for (List<String> words : sentences) {
+      all.add(tag(words));
+    }
+    return all;
+  }
+
   /** A tagger that finds nothing (when no model is available). */
   NameTagger NONE = words -> List.of();
 }

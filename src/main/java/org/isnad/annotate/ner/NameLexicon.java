@@ -17,9 +17,18 @@ final class NameLexicon {
   static final NameLexicon EMPTY = new NameLexicon(Map.of(), java.util.Set.of());
   private final Map<String, String> types;
   private final java.util.Set<String> vocabulary;
+  /** First words of names of two words or more. */
+  private final java.util.Set<String> starts;
 
   NameLexicon(Map<String, String> types, java.util.Set<String> vocabulary) {
     this.types = Map.copyOf(types);
+    this.starts = new java.util.HashSet<>();
+    for (String key : types.keySet()) {
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        starts.add(key.substring(0, space));
+      }
+    }
     this.vocabulary = java.util.Set.copyOf(vocabulary);
   }
 
@@ -119,6 +128,9 @@ final class NameLexicon {
 
   /** Words of the longest known name of 2 or more words starting at {@code i}, or 0. */
   int nameAt(String[] stems, int i) {
+    if (!starts.contains(stems[i])) {
+      return 0;
+    }
     StringBuilder b = new StringBuilder(stems[i]);
     int best = 0;
     for (int n = 2; n <= MAX_NAME_WORDS && i + n <= stems.length; n++) {

@@ -1,19 +1,29 @@
 package org.isnad.annotate.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The features of each word of a sentence that do not depend on the labels chosen so far:
  * normalised word and stem in a window of ±2, affixes, shape, the article ال, nisba endings,
  * place gazetteer hits (begin/inside), a title before the word, an organisation head word
- * before or at it, and a speech verb before or after it. Label history features are added by
- * the tagger while decoding.
+ * before or at it, a speech verb before or after it, and person cues elsewhere in the document.
+ * Label history features are added by the tagger while decoding. A word's features split into
+ * its own ({@link #own}, the same wherever it stands, which the tagger caches) and those that
+ * look around it ({@link #around}).
  */
 final class NerFeatures {
   private static final String START = "<s>";
   private static final String END = "</s>";
   private static final String UNKNOWN = "<unk>";
+  /**
+   * The feature of a word whose stem also stands, elsewhere in the sentence or in a nearby
+   * sentence of the document, right after a title or a given name or right before a speech
+   * verb: likely a person's name here too.
+   */
+  static final String DOCUMENT_PERSON = "docPers";
   private final NerGazetteer gazetteer;
   private final NameLexicon lexicon;
   private final WordClusters clusters;
@@ -27,14 +37,78 @@ final class NerFeatures {
   /** A word's features: those scored per label, and those scored per label pair. */
   record Word(List<String> single, List<String> pairs) {}
 
-  /** The features of each word of a sentence. */
+  /**
+   * What the features need of one word, whatever its neighbours: its normalised form and stem,
+   * both as the model knows them ({@code <unk>} else), and its word classes.
+   */
+  record Lexeme(String word, String norm, String stem, String idNorm, String idStem,
+      String[] classes) {}
+
+  /** A sentence's lexemes, their forms side by side, and its gazetteer and lexicon spans. */
+  static final class Sentence {
+    final Lexeme[] lexemes;
+    final String[] norm;
+    final String[] stems;
+    final String[] idNorm;
+    final String[] idStems;
+    final String[][] classes;
+    String[] place;
+    String[] org;
+    String[] known;
+
+    Sentence(Lexeme[] lexemes) {
+      int n = lexemes.length;
+      this.lexemes = lexemes;
+      norm = new String[n];
+      stems = new String[n];
+      idNorm = new String[n];
+      idStems = new String[n];
+      classes = new String[n][];
+      for (int i = 0; i < n; i++) {
+        norm[i] = lexemes[i].norm();
+        stems[i] = lexemes[i].stem();
+        idNorm[i] = lexemes[i].idNorm();
+        idStems[i] = lexemes[i].idStem();
+        classes[i] = lexemes[i].classes();
+      }
+    }
+
+    int size() {
+      return lexemes.length;
+    }
+  }
+
+  /** The features of each word of a sentence, alone. */
   List<Word> of(List<String> words) {
-    List<List<String>> single = singles(words);
-    List<Word> all = new ArrayList<>(single.size());
-    for (List<String> f : single) {
+    return of(words, List.of());
+  }
+
+  /**
+   * The features of each word of a sentence with nearby sentences of the same document
+   * ({@code context}): see {@link #DOCUMENT_PERSON}.
+   */
+  List<Word> of(List<String> words, List<List<String>> context) {
+    Sentence sentence = sentence(words);
+    List<String[]> cues = new ArrayList<>(context.size());
+    for (List<String> other : context) {
+      cues.add(personCues(sentence(other)));
+    }
+    boolean[] person = namedElsewhere(sentence, personCues(sentence), cues);
+    List<Word> all = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      List<String> f = own(sentence.lexemes[i]);
+      f.addAll(around(sentence, i));
+      if (person[i]) {
+        f.add(DOCUMENT_PERSON);
+      }
       all.add(new Word(f, pairs(f)));
     }
     return all;
+  }
+
+  /** Per-label features of each word of a sentence alone (for tests). */
+  List<List<String>> singles(List<String> words) {
+    return of(words).stream().map(Word::single).toList();
   }
 
   /**
@@ -45,46 +119,253 @@ final class NerFeatures {
   static List<String> pairs(List<String> single) {
     List<String> h = new ArrayList<>(10);
     h.add("bias");
-    for (String f : single) {
-      if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
-          || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
-          || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=") || f.startsWith("org=")
-          || f.startsWith("known=")
-          || f.startsWith("orghead")) {
-        h.add(f);
-      }
-    }
+    addPairs(single, h);
     return h;
   }
 
-  /** One list of per-label feature names per word. */
-  List<List<String>> singles(List<String> words) {
-    int n = words.size();
-    String[] norm = new String[n];
-    String[] stems = new String[n];
-    for (int i = 0; i < n; i++) {
-      norm[i] = WordForms.normalized(words.get(i));
-      stems[i] = WordForms.stem(norm[i]);
+  /** Adds to {@code pairs} those of {@code single} that are also scored per label pair. */
+  static void addPairs(List<String> single, List<String> pairs) {
+    for (String f : single) {
+      if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
+          || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
+          || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=")
+          || f.startsWith("org=") || f.startsWith("known=") || f.startsWith("orghead")) {
+        pairs.add(f);
+      }
     }
-    String[] place = places(stems);
-    String[] org = spans(stems, gazetteer::organisationAt);
-    String[] known = spans(stems, lexicon::nameAt);
-    String[][] classes = classes(norm, stems);
-    String[] idNorm = new String[n];
-    String[] idStems = new String[n];
-    for (int i = 0; i < n; i++) {
-      idNorm[i] = lexicon.knows(norm[i]) ? norm[i] : UNKNOWN;
-      idStems[i] = lexicon.knows(stems[i]) ? stems[i] : UNKNOWN;
+  }
+
+  /** The word's {@link Lexeme}. */
+  Lexeme lexeme(String word) {
+    String norm = WordForms.normalized(word);
+    String stem = WordForms.stem(norm);
+    int[] k = clusters.of(norm);
+    if (k == null) {
+      k = clusters.of(stem);
     }
-    List<List<String>> all = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      List<String> f = word(words, new String[][] {norm, stems, idNorm, idStems}, place, i);
-      addClasses(f, classes, norm, stems, i);
-      addListed(f, place, org, i);
-      addKnown(f, known, stems, i);
-      all.add(f);
+    String[] classes = new String[clusters.sizes().length];
+    for (int g = 0; g < classes.length; g++) {
+      classes[g] = k == null ? "?" : Integer.toString(k[g]);
     }
-    return all;
+    return new Lexeme(word, norm, stem, lexicon.knows(norm) ? norm : UNKNOWN,
+        lexicon.knows(stem) ? stem : UNKNOWN, classes);
+  }
+
+  /** The sentence of {@code words}, each word's lexeme computed here. */
+  Sentence sentence(List<String> words) {
+    Lexeme[] all = new Lexeme[words.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = lexeme(words.get(i));
+    }
+    return sentence(all);
+  }
+
+  /** The sentence of these lexemes. */
+  Sentence sentence(Lexeme[] lexemes) {
+    Sentence s = new Sentence(lexemes);
+    s.place = spans(s.stems, gazetteer::placeAt);
+    s.org = spans(s.stems, gazetteer::organisationAt);
+    s.known = spans(s.stems, lexicon::nameAt);
+    return s;
+  }
+
+  /**
+   * The stems of a sentence that stand right after a title or a given name or right before a
+   * speech verb (and are no title themselves), by position, null elsewhere.
+   */
+  String[] personCues(Sentence s) {
+    int n = s.size();
+    String[] cued = new String[n];
+    for (int i = 0; i < n; i++) {
+      boolean after = i > 0 && (gazetteer.personTrigger(s.stems[i - 1])
+          || gazetteer.firstName(s.stems[i - 1]));
+      boolean before = i + 1 < n && gazetteer.speechVerb(s.norm[i + 1]);
+      if ((after || before) && !gazetteer.personTrigger(s.stems[i])) {
+        cued[i] = s.stems[i];
+      }
+    }
+    return cued;
+  }
+
+  /**
+   * Which words of {@code s} (cues {@code own}) have a stem of 3 letters or more cued elsewhere:
+   * at another position of the sentence or in one of the {@code context} sentences' cues.
+   */
+  static boolean[] namedElsewhere(Sentence s, String[] own, List<String[]> context) {
+    Map<String, Integer> named = new HashMap<>();
+    for (String[] cues : context) {
+      count(cues, named);
+    }
+    count(own, named);
+    boolean[] person = new boolean[s.size()];
+    for (int i = 0; i < person.length; i++) {
+      String stem = s.stems[i];
+      int elsewhere = named.getOrDefault(stem, 0) - (own[i] != null ? 1 : 0);
+      person[i] = elsewhere > 0 && stem.length() > 2;
+    }
+    return person;
+  }
+
+  private static void count(String[] cues, Map<String, Integer> named) {
+    for (String stem : cues) {
+      if (stem != null) {
+        named.merge(stem, 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * The features of a word that do not depend on its neighbours: the word, stem, affixes,
+   * shape, length, article, nisba, title and organisation head, given name and lexicon type, and
+   * the word's classes. The same for every occurrence of the word.
+   */
+  List<String> own(Lexeme x) {
+    List<String> f = new ArrayList<>(40);
+    String w = x.norm();
+    String s = x.stem();
+    f.add("bias");
+    f.add("w=" + x.idNorm());
+    f.add("s=" + x.idStem());
+    for (int k = 1; k <= 4 && k < s.length(); k++) {
+      f.add("p" + k + "=" + s.substring(0, k));
+      f.add("x" + k + "=" + s.substring(s.length() - k));
+    }
+    f.add("pre=" + w.substring(0, w.length() - Math.min(w.length(), s.length())));
+    f.add("shape=" + WordForms.shape(x.word()));
+    f.add("len=" + Math.min(s.length(), 8));
+    boolean article = w.startsWith("ال") || (w.length() > 3 && w.startsWith("ال", 1));
+    f.add("al=" + article);
+    if (article && (w.endsWith("ي") || w.endsWith("يه")) && s.length() > 3) {
+      f.add("nisba");
+    }
+    if (gazetteer.orgHead(s)) {
+      f.add("orghead");
+    }
+    if (gazetteer.personTrigger(s)) {
+      f.add("title");
+    }
+    addName(f, s, 0);
+    ownClasses(f, x);
+    return f;
+  }
+
+  /** Offsets of the neighbours whose words are features of a word. */
+  static final int[] OFFSETS = {-2, -1, 1, 2};
+
+  /** The features of word {@code i} that look at its neighbours or at spans. */
+  List<String> around(Sentence x, int i) {
+    List<String> f = new ArrayList<>(32);
+    for (int k : OFFSETS) {
+      int j = i + k;
+      f.addAll(j >= 0 && j < x.size() ? neighbour(x.lexemes[j], k) : boundary(k));
+    }
+    f.addAll(joint(x, i));
+    return f;
+  }
+
+  /** The features a word gives the word {@code -k} places from it (k in {@link #OFFSETS}). */
+  List<String> neighbour(Lexeme x, int k) {
+    List<String> f = new ArrayList<>(12);
+    String side = k < 0 ? "-" : "+";
+    f.add("w" + side + Math.abs(k) + "=" + x.idNorm());
+    if (k == -2 || k == -1) {
+      if (gazetteer.personTrigger(x.stem())) {
+        f.add("title" + k);
+      }
+      if (gazetteer.orgHead(x.stem())) {
+        f.add("orghead" + k);
+      }
+    }
+    if (Math.abs(k) == 1) {
+      f.add("s" + side + "1=" + x.idStem());
+      for (int g = 0; g < x.classes().length; g++) {
+        f.add("c" + g + "_" + side + "1=" + x.classes()[g]);
+      }
+      if (k == 1 && x.norm().startsWith("ال") && x.norm().endsWith("ي")) {
+        f.add("nisba+1");
+      }
+      if (gazetteer.speechVerb(x.norm())) {
+        f.add("said" + side + "1");
+      }
+      addName(f, x.stem(), k);
+    }
+    return f;
+  }
+
+  /** The features of a word {@code k} places from the sentence's start or end. */
+  List<String> boundary(int k) {
+    String edge = k < 0 ? START : END;
+    String side = k < 0 ? "-" : "+";
+    List<String> f = new ArrayList<>(8);
+    f.add("w" + side + Math.abs(k) + "=" + edge);
+    if (Math.abs(k) == 1) {
+      f.add("s" + side + "1=" + edge);
+      for (int g = 0; g < clusters.sizes().length; g++) {
+        f.add("c" + g + "_" + side + "1=" + edge);
+      }
+    }
+    return f;
+  }
+
+  /**
+   * The features of word {@code i} that join it with a neighbour (word and class bigrams) or
+   * look at spans of listed names.
+   */
+  List<String> joint(Sentence x, int i) {
+    List<String> f = new ArrayList<>(12);
+    String[] idNorm = x.idNorm;
+    String[] idStems = x.idStems;
+    f.add("w-1w=" + at(idNorm, i - 1) + "|" + idNorm[i]);
+    f.add("ww+1=" + idNorm[i] + "|" + at(idNorm, i + 1));
+    f.add("s-1s=" + at(idStems, i - 1) + "|" + idStems[i]);
+    String[][] classes = x.classes;
+    if (classes[i].length > 0) {
+      int mid = Math.min(1, classes[i].length - 1);
+      f.add("c-1c=" + (i > 0 ? classes[i - 1][mid] : START) + "|" + classes[i][mid]);
+      f.add("cc+1=" + classes[i][mid] + "|" + (i + 1 < classes.length ? classes[i + 1][mid]
+          : END));
+    }
+    addListed(f, x.place, x.org, i);
+    addKnown(f, x.known, x.stems, i);
+    return f;
+  }
+
+  /**
+   * The word's classes at every granularity, the class of the clitic-stripped stem, and the
+   * stripped clitic with the stem's class.
+   */
+  private void ownClasses(List<String> f, Lexeme x) {
+    String[] classes = x.classes();
+    if (classes.length == 0) {
+      return;
+    }
+    for (int g = 0; g < classes.length; g++) {
+      f.add("c" + g + "_0=" + classes[g]);
+    }
+    int[] stem = clusters.of(x.stem());
+    if (stem != null && !x.stem().equals(x.norm())) {
+      String pre = x.norm().substring(0, x.norm().length() - x.stem().length());
+      for (int g = 0; g < stem.length; g++) {
+        f.add("cs" + g + "=" + stem[g]);
+        f.add("pre|cs" + g + "=" + pre + "|" + stem[g]);
+      }
+    }
+  }
+
+  /** Given-name and lexicon hits of the word at offset {@code k}, also behind a clitic. */
+  private void addName(List<String> f, String stem, int k) {
+    if (gazetteer.firstName(stem)) {
+      f.add("fname" + k);
+    }
+    String type = lexicon.type(stem);
+    if (type != null) {
+      f.add("lex" + k + "=" + type);
+    }
+    String glued = withoutProclitic(stem);  // "لبشار": a name behind a preposition
+    if (glued != null && (gazetteer.firstName(glued) || lexicon.type(glued) != null)) {
+      f.add("clitic-name" + k + "=" + (gazetteer.firstName(glued) ? "PERS"
+          : lexicon.type(glued)));
+    }
   }
 
   /** A name of several words that training data has, with its type, covering the word. */
@@ -122,54 +403,6 @@ final class NerFeatures {
     }
   }
 
-  /** Each word's classes ("3" …, one per granularity), from the word, else its stem. */
-  private String[][] classes(String[] norm, String[] stems) {
-    String[][] c = new String[norm.length][];
-    for (int i = 0; i < norm.length; i++) {
-      int[] k = clusters.of(norm[i]);
-      if (k == null) {
-        k = clusters.of(stems[i]);
-      }
-      c[i] = new String[clusters.sizes().length];
-      for (int g = 0; g < c[i].length; g++) {
-        c[i][g] = k == null ? "?" : Integer.toString(k[g]);
-      }
-    }
-    return c;
-  }
-
-  /**
-   * Word classes of the word and its neighbours at every granularity, the class of the
-   * clitic-stripped stem, and the stripped clitic with the stem's class.
-   */
-  private void addClasses(List<String> f, String[][] classes, String[] norm, String[] stems,
-      int i) {
-    if (classes.length == 0 || classes[i].length == 0) {
-      return;
-    }
-    for (int g = 0; g < classes[i].length; g++) {
-      f.add("c" + g + "_0=" + classes[i][g]);
-      f.add("c" + g + "_-1=" + (i > 0 ? classes[i - 1][g] : START));
-      f.add("c" + g + "_+1=" + (i + 1 < classes.length ? classes[i + 1][g] : END));
-    }
-    int[] stem = clusters.of(stems[i]);
-    if (stem != null && !stems[i].equals(norm[i])) {
-      String pre = norm[i].substring(0, norm[i].length() - stems[i].length());
-      for (int g = 0; g < stem.length; g++) {
-        f.add("cs" + g + "=" + stem[g]);
-        f.add("pre|cs" + g + "=" + pre + "|" + stem[g]);
-      }
-    }
-    int mid = Math.min(1, classes[i].length - 1);
-    f.add("c-1c=" + (i > 0 ? classes[i - 1][mid] : START) + "|" + classes[i][mid]);
-    f.add("cc+1=" + classes[i][mid] + "|" + (i + 1 < classes.length ? classes[i + 1][mid]
-        : END));
-  }
-
-  private String[] places(String[] stems) {
-    return spans(stems, gazetteer::placeAt);
-  }
-
   /** "B3"/"I3" … where a listed name of 3 words starts/goes on, else null. */
   private static String[] spans(String[] stems,
       java.util.function.BiFunction<String[], Integer, Integer> at) {
@@ -185,91 +418,6 @@ final class NerFeatures {
       }
     }
     return place;
-  }
-
-  /** Forms: normalised words, stems, and both with unknown words replaced. */
-  private List<String> word(List<String> words, String[][] forms, String[] place, int i) {
-    String[] norm = forms[0];
-    String[] stems = forms[1];
-    String[] idNorm = forms[2];
-    String[] idStems = forms[3];
-    List<String> f = new ArrayList<>(40);
-    String w = norm[i];
-    String s = stems[i];
-    f.add("bias");
-    f.add("w=" + idNorm[i]);
-    f.add("s=" + idStems[i]);
-    f.add("w-1=" + at(idNorm, i - 1));
-    f.add("w-2=" + at(idNorm, i - 2));
-    f.add("w+1=" + at(idNorm, i + 1));
-    f.add("w+2=" + at(idNorm, i + 2));
-    f.add("s-1=" + at(idStems, i - 1));
-    f.add("s+1=" + at(idStems, i + 1));
-    f.add("w-1w=" + at(idNorm, i - 1) + "|" + idNorm[i]);
-    f.add("ww+1=" + idNorm[i] + "|" + at(idNorm, i + 1));
-    f.add("s-1s=" + at(idStems, i - 1) + "|" + idStems[i]);
-    for (int k = 1; k <= 4 && k < s.length(); k++) {
-      f.add("p" + k + "=" + s.substring(0, k));
-      f.add("x" + k + "=" + s.substring(s.length() - k));
-    }
-    f.add("pre=" + w.substring(0, w.length() - Math.min(w.length(), s.length())));
-    f.add("shape=" + WordForms.shape(words.get(i)));
-    f.add("len=" + Math.min(s.length(), 8));
-    boolean article = w.startsWith("ال") || (w.length() > 3 && w.startsWith("ال", 1));
-    f.add("al=" + article);
-    if (article && (w.endsWith("ي") || w.endsWith("يه")) && s.length() > 3) {
-      f.add("nisba");
-    }
-    if (i + 1 < norm.length && norm[i + 1].startsWith("ال") && norm[i + 1].endsWith("ي")) {
-      f.add("nisba+1");
-    }
-    addTriggers(f, stems, norm, i);
-    addNames(f, stems, i);
-    return f;
-  }
-
-  private void addTriggers(List<String> f, String[] stems, String[] norm, int i) {
-    for (int k = 1; k <= 2; k++) {
-      if (i - k >= 0 && gazetteer.personTrigger(stems[i - k])) {
-        f.add("title-" + k);
-      }
-      if (i - k >= 0 && gazetteer.orgHead(stems[i - k])) {
-        f.add("orghead-" + k);
-      }
-    }
-    if (gazetteer.orgHead(stems[i])) {
-      f.add("orghead");
-    }
-    if (gazetteer.personTrigger(stems[i])) {
-      f.add("title");
-    }
-    if (i > 0 && gazetteer.speechVerb(norm[i - 1])) {
-      f.add("said-1");
-    }
-    if (i + 1 < norm.length && gazetteer.speechVerb(norm[i + 1])) {
-      f.add("said+1");
-    }
-  }
-
-  private void addNames(List<String> f, String[] stems, int i) {
-    for (int k = -1; k <= 1; k++) {
-      int j = i + k;
-      if (j < 0 || j >= stems.length) {
-        continue;
-      }
-      if (gazetteer.firstName(stems[j])) {
-        f.add("fname" + k);
-      }
-      String type = lexicon.type(stems[j]);
-      if (type != null) {
-        f.add("lex" + k + "=" + type);
-      }
-      String glued = withoutProclitic(stems[j]);  // "لبشار": a name behind a preposition
-      if (glued != null && (gazetteer.firstName(glued) || lexicon.type(glued) != null)) {
-        f.add("clitic-name" + k + "=" + (gazetteer.firstName(glued) ? "PERS"
-            : lexicon.type(glued)));
-      }
-    }
   }
 
   /** The stem without a first letter that may be a glued ب ل ك, or {@code null}. */

@@ -18,6 +18,9 @@ final class NerGazetteer {
   private static final NerGazetteer BUNDLED = new NerGazetteer();
   private final Set<String> places = new HashSet<>();
   private final Set<String> organisations = new HashSet<>();
+  /** First words of listed places and organisations of two words or more. */
+  private final Set<String> placeStarts = new HashSet<>();
+  private final Set<String> organisationStarts = new HashSet<>();
   private final Set<String> personTriggers = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
@@ -29,9 +32,18 @@ final class NerGazetteer {
       read(file).forEach(line -> places.add(key(line)));
     }
     read("organisations.txt").forEach(line -> organisations.add(key(line)));
+    places.forEach(p -> addStart(p, placeStarts));
+    organisations.forEach(o -> addStart(o, organisationStarts));
     read("person-triggers.txt").forEach(w -> personTriggers.add(key(w)));
     read("org-heads.txt").forEach(w -> orgHeads.add(key(w)));
     read("first-names.txt").forEach(w -> firstNames.add(key(w)));
+  }
+
+  private static void addStart(String key, Set<String> starts) {
+    int space = key.indexOf(' ');
+    if (space > 0) {
+      starts.add(key.substring(0, space));
+    }
   }
 
   static NerGazetteer bundled() {
@@ -55,15 +67,18 @@ final class NerGazetteer {
 
   /** Number of words of the longest listed place starting at {@code i}, or 0. */
   int placeAt(String[] stems, int i) {
-    return longest(places, stems, i);
+    return longest(places, placeStarts, stems, i);
   }
 
   /** Number of words of the longest listed organisation starting at {@code i}, or 0. */
   int organisationAt(String[] stems, int i) {
-    return longest(organisations, stems, i);
+    return longest(organisations, organisationStarts, stems, i);
   }
 
-  private static int longest(Set<String> places, String[] stems, int i) {
+  private static int longest(Set<String> places, Set<String> starts, String[] stems, int i) {
+    if (!starts.contains(stems[i])) {
+      return places.contains(stems[i]) ? 1 : 0;
+    }
     StringBuilder b = new StringBuilder();
     int best = 0;
     for (int n = 1; n <= MAX_PLACE_WORDS && i + n <= stems.length; n++) {

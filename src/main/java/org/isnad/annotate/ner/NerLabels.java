@@ -29,6 +29,16 @@ final class NerLabels {
 
   /** Whether {@code label} may follow {@code previous}: I-X only after B-X or I-X. */
   static boolean allowed(int previous, int label) {
-    return !isInside(label) || (previous != O && type(previous).equals(type(label)));
+    return ALLOWED[previous][label];
+  }
+
+  private static final boolean[][] ALLOWED = new boolean[ALL.size()][ALL.size()];
+
+  static {
+    for (int p = 0; p < ALL.size(); p++) {
+      for (int l = 0; l < ALL.size(); l++) {
+        ALLOWED[p][l] = !isInside(l) || (p != O && type(p).equals(type(l)));
+      }
+    }
   }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.annotate.entity.NameTagger;
 
 /**
@@ -15,15 +17,62 @@ import org.isnad.annotate.entity.NameTagger;
  */
 public final class PerceptronTagger implements NameTagger {
   static final String MODEL = "anercorp.model.gz";
+  /** Sentences on each side that {@link #tagAll} lets a sentence see. */
+  static final int WINDOW = 5;
+  /** Distinct words whose scores are kept; the cache starts afresh when it is full. */
+  private static final int CACHE = 50_000;
+  private static final int L = PerceptronModel.LABELS;
   private final PerceptronModel model;
   private final NerFeatures features;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  /** Added to each word's score of each label: a per-type bias (B- and I- alike). */
+  private final float[] labelBias = new float[L];
+
+  /** What the sentence's start or end gives a word at each of {@link NerFeatures#OFFSETS}. */
+  private final Scores[] boundary;
+
+  /**
+   * Summed weights of some features, per label and per label pair ({@code pairs} null when
+   * none has a pair weight).
+   */
+  private record Scores(float[] single, float[] pairs) {}
+
+  /**
+   * A word's lexeme, the scores of its own features, and the scores of the features it gives
+   * its neighbour at each of {@link NerFeatures#OFFSETS}.
+   */
+  private record Cached(NerFeatures.Lexeme lexeme, Scores own, Scores[] neighbour) {}
 
   public PerceptronTagger(PerceptronModel model) {
+    this(model, Map.of());
+  }
+
+  /**
+   * A tagger whose scores for the labels of each type get {@code typeBias} (e.g. PERS → 0.5:
+   * more people found, with less precision).
+   */
+  public PerceptronTagger(PerceptronModel model, Map<String, Float> typeBias) {
     if (model == null) {
       throw new IllegalArgumentException("model must not be null");
     }
     this.model = model;
     this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
+    typeBias.forEach((type, bias) -> {
+      boolean known = false;
+      for (int l = 1; l < L; l++) {
+        if (NerLabels.type(l).equals(type)) {
+          labelBias[l] = bias;
+          known = true;
+        }
+      }
+      if (!known) {
+        throw new IllegalArgumentException("unknown name type: " + type);
+      }
+    });
+    this.boundary = new Scores[NerFeatures.OFFSETS.length];
+    for (int o = 0; o < boundary.length; o++) {
+      boundary[o] = scores(features.boundary(NerFeatures.OFFSETS[o]), false);
+    }
   }
 
   private static final class Holder {
@@ -42,6 +91,11 @@ public final class PerceptronTagger implements NameTagger {
     }
   }
 
+  /** The model the tagger scores with. */
+  public PerceptronModel model() {
+    return model;
+  }
+
   /** The tagger with the model that ships with isnad (trained on ANERcorp's train split). */
   public static PerceptronTagger bundled() {
     return Holder.BUNDLED;
@@ -52,9 +106,140 @@ public final class PerceptronTagger implements NameTagger {
     return names(labels(words));
   }
 
-  /** The label index of each word: the best valid sequence (Viterbi). */
+  /** The names of each sentence of one document, each seeing the sentences around it. */
+  @Override
+  public List<List<Name>> tagAll(List<List<String>> sentences) {
+    List<Cached[]> cached = new ArrayList<>(sentences.size());
+    List<NerFeatures.Sentence> all = new ArrayList<>(sentences.size());
+    List<String[]> cues = new ArrayList<>(sentences.size());
+    for (List<String> words : sentences) {
+      Cached[] c = cached(words);
+      NerFeatures.Sentence s = sentence(c);
+      cached.add(c);
+      all.add(s);
+      cues.add(features.personCues(s));
+    }
+    List<List<Name>> names = new ArrayList<>(sentences.size());
+    for (int i = 0; i < all.size(); i++) {
+      boolean[] person = NerFeatures.namedElsewhere(all.get(i), cues.get(i), around(cues, i));
+      names.add(names(decode(cached.get(i), all.get(i), person)));
+    }
+    return names;
+  }
+
+  /** The label index of each word: the best valid sequence (Viterbi), from cached scores. */
   int[] labels(List<String> words) {
+    Cached[] c = cached(words);
+    NerFeatures.Sentence s = sentence(c);
+    return decode(c, s, NerFeatures.namedElsewhere(s, features.personCues(s), List.of()));
+  }
+
+  /** The same labels, every feature built and scored afresh (the reference for the cache). */
+  int[] labelsUncached(List<String> words) {
     return ViterbiDecoder.decode(features.of(words), model);
+  }
+
+  private int[] decode(Cached[] c, NerFeatures.Sentence s, boolean[] person) {
+    int n = c.length;
+    float[][] emission = new float[n][L];
+    float[][][] transition = new float[n][L + 1][L];
+    List<String> pairs = new ArrayList<>(16);
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(labelBias, 0, emission[i], 0, L);
+      add(c[i].own(), emission[i], transition[i]);
+      for (int o = 0; o < NerFeatures.OFFSETS.length; o++) {
+        int j = i + NerFeatures.OFFSETS[o];
+        add(j >= 0 && j < n ? c[j].neighbour()[o] : boundary[o], emission[i], transition[i]);
+      }
+      List<String> joint = features.joint(s, i);
+      if (person[i]) {
+        joint.add(NerFeatures.DOCUMENT_PERSON);
+      }
+      model.score(joint, emission[i]);
+      pairs.clear();
+      NerFeatures.addPairs(joint, pairs);
+      model.scorePairs(pairs, transition[i]);
+    }
+    return ViterbiDecoder.decode(emission, transition);
+  }
+
+  private static void add(Scores scores, float[] emission, float[][] transition) {
+    for (int l = 0; l < L; l++) {
+      emission[l] += scores.single()[l];
+    }
+    if (scores.pairs() != null) {
+      for (int p = 0; p <= L; p++) {
+        for (int l = 0; l < L; l++) {
+          transition[p][l] += scores.pairs()[p * L + l];
+        }
+      }
+    }
+  }
+
+  private Cached[] cached(List<String> words) {
+    Cached[] c = new Cached[words.size()];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = cached(words.get(i));
+    }
+    return c;
+  }
+
+  private Cached cached(String word) {
+    Cached c = cache.get(word);
+    if (c == null) {
+      NerFeatures.Lexeme lexeme = features.lexeme(word);
+      Scores[] neighbour = new Scores[NerFeatures.OFFSETS.length];
+      for (int o = 0; o < neighbour.length; o++) {
+        neighbour[o] = scores(features.neighbour(lexeme, NerFeatures.OFFSETS[o]), false);
+      }
+      c = new Cached(lexeme, scores(features.own(lexeme), true), neighbour);
+      if (cache.size() >= CACHE) {
+        cache.clear();
+      }
+      cache.put(word, c);
+    }
+    return c;
+  }
+
+  /** The summed weights of {@code single}, with the pair bias when {@code bias}. */
+  private Scores scores(List<String> single, boolean bias) {
+    float[] s = new float[L];
+    model.score(single, s);
+    List<String> pairs = new ArrayList<>();
+    if (bias) {
+      pairs = NerFeatures.pairs(single);
+    } else {
+      NerFeatures.addPairs(single, pairs);
+    }
+    if (pairs.isEmpty()) {
+      return new Scores(s, null);
+    }
+    float[][] p = new float[L + 1][L];
+    model.scorePairs(pairs, p);
+    float[] flat = new float[(L + 1) * L];
+    for (int prev = 0; prev <= L; prev++) {
+      System.arraycopy(p[prev], 0, flat, prev * L, L);
+    }
+    return new Scores(s, flat);
+  }
+
+  private NerFeatures.Sentence sentence(Cached[] c) {
+    NerFeatures.Lexeme[] lexemes = new NerFeatures.Lexeme[c.length];
+    for (int i = 0; i < c.length; i++) {
+      lexemes[i] = c[i].lexeme();
+    }
+    return features.sentence(lexemes);
+  }
+
+  /** Items {@code i-WINDOW … i+WINDOW} without item {@code i}. */
+  static <T> List<T> around(List<T> items, int i) {
+    List<T> context = new ArrayList<>();
+    for (int k = Math.max(0, i - WINDOW); k <= Math.min(items.size() - 1, i + WINDOW); k++) {
+      if (k != i) {
+        context.add(items.get(k));
+      }
+    }
+    return context;
   }
 
   /** Spans of B-X I-X… runs; labels are valid BIO by construction. */

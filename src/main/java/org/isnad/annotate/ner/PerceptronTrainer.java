@@ -19,8 +19,23 @@ public final class PerceptronTrainer {
   private static final int L = PerceptronModel.LABELS;
   private static final int FOLDS = 5;
   private final Table single = new Table(L);
+  private final boolean context;
   private final Table pairs = new Table(PerceptronModel.PAIRS);
   private int step;
+
+  /** A trainer whose sentences see no other sentence. */
+  public PerceptronTrainer() {
+    this(false);
+  }
+
+  /**
+   * A trainer; with {@code context}, each sentence's features see the sentences around it (the
+   * training file is read as running text, articles one after another), as
+   * {@link PerceptronTagger#tagAll} does.
+   */
+  public PerceptronTrainer(boolean context) {
+    this.context = context;
+  }
 
   /** Trains without word clusters. */
   public PerceptronModel train(List<TaggedSentence> sentences, int epochs, long seed,
@@ -35,6 +50,7 @@ public final class PerceptronTrainer {
       throw new IllegalArgumentException("epochs must be at least 1: " + epochs);
     }
     List<Prepared> prepared = new ArrayList<>(sentences.size());
+    List<List<String>> texts = sentences.stream().map(TaggedSentence::words).toList();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<TaggedSentence> others = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
@@ -46,7 +62,8 @@ public final class PerceptronTrainer {
           clusters);
       for (int i = fold; i < sentences.size(); i += FOLDS) {
         TaggedSentence s = sentences.get(i);
-        prepared.add(new Prepared(features.of(s.words()),
+        prepared.add(new Prepared(features.of(s.words(), context
+            ? PerceptronTagger.around(texts, i) : List.of()),
             s.labels().stream().mapToInt(NerLabels::index).toArray()));
       }
     }
