@@ -38,6 +38,9 @@ final class TimexFinder {
   private final TimexTriggers triggers;
   private final Map<Kind, List<String>> groupNames = new EnumMap<>(Kind.class);
 
+  /** How far around an expression a phrase that names no time is looked for (see not-time.txt). */
+  static final int NON_TIME_REACH = 64;
+
   TimexFinder(TimexPatterns patterns, TimexTriggers triggers) {
     this.patterns = patterns.byKind;
     this.notTime = patterns.notTime;
@@ -68,15 +71,33 @@ final class TimexFinder {
     return markFuture(joinDaysWithTimes(timed, normalized, true), normalized);
   }
 
-  /** Drops expressions inside a phrase that names no time ("مثل هذا اليوم", "قوى 14 آذار"). */
+  /**
+   * Drops expressions inside a phrase that names no time ("مثل هذا اليوم", "قوى 14 آذار"). Each
+   * expression is checked in a window around it ({@link #NON_TIME_REACH} code units each side,
+   * more than the longest listed phrase), so the cost grows with the expressions, not the text.
+   */
   private List<Mention> outsideNonTime(List<Mention> mentions, String text) {
-    Matcher m = notTime.matcher(text);
-    List<int[]> phrases = new ArrayList<>();
-    while (m.find()) {
-      phrases.add(new int[] {m.start(), m.end()});
+    if (mentions.isEmpty()) {
+      return mentions;
     }
-    return phrases.isEmpty() ? mentions : mentions.stream().filter(t -> phrases.stream()
-        .noneMatch(p -> t.start() < p[1] && p[0] < t.end())).toList();
+    Matcher m = notTime.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    List<Mention> kept = new ArrayList<>(mentions.size());
+    for (Mention t : mentions) {
+      if (!insideNonTime(m, t, text.length())) {
+        kept.add(t);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean insideNonTime(Matcher m, Mention t, int length) {
+    m.region(Math.max(0, t.start() - NON_TIME_REACH), Math.min(length, t.end() + NON_TIME_REACH));
+    while (m.find() && m.start() < t.end()) {
+      if (t.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks weekdays whose clause speaks of the future ("سيعقد الاجتماع يوم الأحد"). */
