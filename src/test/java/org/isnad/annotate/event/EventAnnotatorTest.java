@@ -355,6 +355,9 @@ class EventAnnotatorTest {
     assertTrue(none("CAPTURE", "أصيب طفلان إثر سقوط مقذوف عسكري من داخل الحدود اليمنية على منزلهم"));
     assertTrue(none("CAPTURE", "لقي شاب مصرعه إثر سقوطه من مرتفع شاهق بمنتزه الفرعاء"));
     assertTrue(none("CAPTURE", "واتضح أن موقع السقوط يبعد عن مطل المتنزه بقرابة 450 مترا"));
+    assertTrue(none("CAPTURE", "أعلنت الإمارات اليوم تحرير أسعار الوقود اعتبارا من الشهر المقبل"));
+    assertTrue(none("CAPTURE", "وقررت الحكومة تحرير سعر صرف العملة المحلية"));
+    assertEquals("CAPTURE", only("أعلنت المقاومة تحرير مدينة عدن بالكامل", "CAPTURE").type());
     assertTrue(none("CAPTURE", "قالت الوكالة إن انتحاريا اقتحم بجرار مفخخ مركزا للدرك"));
     assertTrue(none("CAPTURE", "قال الدفاع المدني إنه بلغ بسقوط مركبة من طراز داتسون داخل بئر"));
     assertEquals("CAPTURE", only("أعلن الجيش سقوط مدينة الرمادي بيد التنظيم", "CAPTURE").type());
