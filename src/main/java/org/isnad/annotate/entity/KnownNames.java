@@ -17,13 +17,17 @@ final class KnownNames {
   private static final KnownNames BUNDLED = new KnownNames(
       RuleFile.read(KnownNames.class, "known-names.txt"));
   private final Map<String, EntityType> types = new HashMap<>();
+  /** The first word of every listed name: a run that starts elsewhere is no listed name. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   KnownNames(List<String> lines) {
     for (String line : lines) {
       String[] fields = line.split("\t");
       EntityType type = EntityType.valueOf(fields[0].strip());
       for (int i = 1; i < fields.length; i++) {
-        types.putIfAbsent(TextWords.normalize(fields[i]), type);
+        String name = TextWords.normalize(fields[i]);
+        types.putIfAbsent(name, type);
+        firstWords.add(name.split(" ", 2)[0]);
       }
     }
   }
@@ -54,6 +58,9 @@ final class KnownNames {
 
   private RawMention longest(TextWords words, int first) {
     String bare = TextWords.withoutClitic(words.word(first));
+    if (!firstWords.contains(words.word(first)) && (bare == null || !firstWords.contains(bare))) {
+      return null;
+    }
     RawMention best = null;
     StringBuilder phrase = new StringBuilder(words.word(first));
     StringBuilder barePhrase = new StringBuilder(bare == null ? "" : bare);
