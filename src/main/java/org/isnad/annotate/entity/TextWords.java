@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
@@ -14,17 +13,38 @@ import org.isnad.text.RuleFile;
  * look through. Immutable.
  */
 final class TextWords {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** What a word is; the constructor scans for it by hand (see {@link #isWordChar}). */
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   static final String CLITICS = "وبلفك";
   private final String text;
   private final List<int[]> spans = new ArrayList<>();
 
   TextWords(String text) {
     this.text = text;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
+    int start = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        spans.add(new int[] {start, i});
+        start = -1;
+      }
+      i += Character.charCount(cp);
     }
+    if (start >= 0) {
+      spans.add(new int[] {start, text.length()});
+    }
+  }
+
+  /** {@code [\p{L}\p{N}]}, the {@link #WORD} character, without the regex engine (faster). */
+  static boolean isWordChar(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   int size() {

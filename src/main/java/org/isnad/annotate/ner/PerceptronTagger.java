@@ -20,7 +20,7 @@ public final class PerceptronTagger implements NameTagger {
   /** Sentences on each side that {@link #tagAll} lets a sentence see. */
   static final int WINDOW = 5;
   /** Distinct words whose scores are kept; the cache starts afresh when it is full. */
-  private static final int CACHE = 50_000;
+  private static final int CACHE = 200_000;
   private static final int L = PerceptronModel.LABELS;
   private final PerceptronModel model;
   private final NerFeatures features;

@@ -1,0 +1,44 @@
+package org.isnad.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class TextWordsTest {
+  /** The spans the regex {@link TextWords#WORD} finds, the reference for the hand-written scan. */
+  private static List<String> byRegex(String text) {
+    List<String> spans = new ArrayList<>();
+    Matcher m = TextWords.WORD.matcher(text);
+    while (m.find()) {
+      spans.add(m.start() + "-" + m.end());
+    }
+    return spans;
+  }
+
+  private static List<String> byScan(String text) {
+    TextWords words = new TextWords(text);
+    List<String> spans = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      spans.add(words.start(i) + "-" + words.end(i));
+    }
+    return spans;
+  }
+
+  @Test
+  void scanFindsTheSameWordsAsTheRegex() {
+    List<String> texts = List.of("", " ", "قال الرئيس، محمد بن سلمان: «سنبدأ» يوم ٢٠١٨/٣/٤.",
+        "وزير الخارجيـة (ا.ف.ب) 2²½ Ⅻ x\u0651y \uD835\uDC00b \uD800 end",
+        "أبو ظبي-دبي\n\nالرياض", "كلمة");
+    for (String text : texts) {
+      assertEquals(byRegex(text), byScan(text), text);
+    }
+  }
+
+  @Test
+  void wordsAreLettersAndDigitsBetweenOtherCharacters() {
+    assertEquals(List.of("0-3", "5-9"), byScan("قال، 2018"));
+  }
+}
