@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -158,6 +159,12 @@ final class WarcInput {
   private byte[] payload(WarcCaptureRecord capture) throws IOException {
     int limit = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
     if (capture instanceof WarcResponse response) {
+      List<String> encodings = response.http().headers().all("Content-Encoding");
+      if (ContentDecoding.handles(encodings)) {
+        try (InputStream raw = response.http().body().stream()) {
+          return ContentDecoding.decode(raw, encodings, limit);
+        }
+      }
       try (InputStream in = response.http().bodyDecoded().stream()) {
         return in.readNBytes(limit);
       }
