@@ -41,17 +41,9 @@ final class EvalNamesCommand implements Callable<Integer> {
     NerScores scores = evaluation.score(Isnad::entityMentions);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("isnad eval names: %d sentences (%s)%n", evaluation.gold().size(), gold);
-    out.printf("%-8s %9s %7s %7s %7s %9s%n", "type", "precision", "recall", "F1", "gold",
-        "predicted");
-    scores.byType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(e -> row(out, e.getKey(), e.getValue()));
-    row(out, "micro", scores.micro());
+    scores.printTable(out);
     out.flush();
     return 0;
   }
 
-  private static void row(PrintWriter out, String name, int[] c) {
-    out.printf("%-8s %9.3f %7.3f %7.3f %7d %9d%n", name, NerScores.precision(c),
-        NerScores.recall(c), NerScores.f1(c), c[2], c[1]);
-  }
 }

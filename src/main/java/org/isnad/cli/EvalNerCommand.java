@@ -111,18 +111,10 @@ final class EvalNerCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int words = sentences.stream().mapToInt(s -> s.words().size()).sum();
     out.printf("isnad eval ner: %d sentences, %d words (%s)%n", sentences.size(), words, test);
-    out.printf("%-8s %9s %7s %7s %7s %9s%n", "type", "precision", "recall", "F1", "gold",
-        "predicted");
-    scores.byType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(e -> row(out, e.getKey(), e.getValue()));
-    row(out, "micro", scores.micro());
+    scores.printTable(out);
     out.printf("tagging: %.2f s, %.0f words/s on one thread (including model features)%n",
         seconds, words / seconds);
     out.flush();
   }
 
-  private static void row(PrintWriter out, String name, int[] c) {
-    out.printf("%-8s %9.3f %7.3f %7.3f %7d %9d%n", name, NerScores.precision(c),
-        NerScores.recall(c), NerScores.f1(c), c[2], c[1]);
-  }
 }

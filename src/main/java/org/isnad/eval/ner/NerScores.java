@@ -1,5 +1,6 @@
 package org.isnad.eval.ner;
 
+import java.io.PrintWriter;
 import java.util.Map;
 
 /**
@@ -34,5 +35,19 @@ public record NerScores(Map<String, int[]> byType) {
       }
     });
     return sum;
+  }
+
+  /** Prints the table of `isnad eval ner|names`: a row per type, sorted, then micro. */
+  public void printTable(PrintWriter out) {
+    out.printf("%-8s %9s %7s %7s %7s %9s%n", "type", "precision", "recall", "F1", "gold",
+        "predicted");
+    byType.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> row(out, e.getKey(), e.getValue()));
+    row(out, "micro", micro());
+  }
+
+  private static void row(PrintWriter out, String name, int[] c) {
+    out.printf("%-8s %9.3f %7.3f %7.3f %7d %9d%n", name, precision(c), recall(c), f1(c), c[2],
+        c[1]);
   }
 }
