@@ -26,7 +26,10 @@ outlet, reference, stratum (vocab|random), text.
 import hashlib, json, random, re, sys
 from pathlib import Path
 
-SEED = 20261206
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import excluded_articles, seed  # noqa: E402
+
+SEED = seed(20261206)  # SAMPLE_SEED overrides it (development samples)
 PER_OUTLET = 6
 WANT = 130
 VOCAB = re.compile(
@@ -74,13 +77,15 @@ def published(analysis):
 
 
 def articles(dataset):
-    seen = set()
+    seen, held_out = set(), excluded_articles()
     for path in sorted(Path(dataset).glob("*.json")):
         claim = json.load(open(path, encoding="utf-8"))
         for i, (text, url) in enumerate(zip(claim.get("article") or [], claim.get("url") or [])):
             if url in seen or not text:
                 continue
             seen.add(url)
+            if (path.name, i) in held_out:
+                continue
             yield path.name, i, text, url
 
 
