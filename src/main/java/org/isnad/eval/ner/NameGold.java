@@ -1,8 +1,6 @@
 package org.isnad.eval.ner;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.annotate.entity.NameTagger.Name;
+import org.isnad.eval.GoldRows;
 
 /**
  * Reads a span name gold ({@code eval/ner-baly/gold.tsv}): {@code S} rows point to a sentence
@@ -25,29 +24,18 @@ public final class NameGold {
   public static List<NameSentence> read(Path file) throws IOException {
     Map<String, String[]> heads = new LinkedHashMap<>();
     Map<String, List<Name>> names = new LinkedHashMap<>();
-    int number = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    GoldRows.read(file, f -> {
+      if (f[0].equals("S") && f.length == 8) {
+        heads.put(f[1], f);
+        names.put(f[1], new ArrayList<>());
+      } else if (f[0].equals("N") && f.length == 5 && names.containsKey(f[1])
+          && TYPES.contains(f[4])) {
+        names.get(f[1]).add(new Name(Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4]));
+      } else {
+        throw new IllegalArgumentException("expected an S row of 8 fields or an N row of 5"
+            + " fields (type PERS, LOC, ORG or MISC) after its sentence");
       }
-      String[] f = line.split("\t", -1);
-      try {
-        if (f[0].equals("S") && f.length == 8) {
-          heads.put(f[1], f);
-          names.put(f[1], new ArrayList<>());
-        } else if (f[0].equals("N") && f.length == 5 && names.containsKey(f[1])
-            && TYPES.contains(f[4])) {
-          names.get(f[1]).add(new Name(Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4]));
-        } else {
-          throw new IllegalArgumentException("expected an S row of 8 fields or an N row of 5"
-              + " fields (type PERS, LOC, ORG or MISC) after its sentence");
-        }
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ":" + number + ": " + e.getMessage() + ": "
-            + line, e);
-      }
-    }
+    });
     List<NameSentence> sentences = new ArrayList<>();
     heads.forEach((sid, f) -> sentences.add(new NameSentence(sid, f[2], Integer.parseInt(f[3]),
         Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6], f[7], names.get(sid))));

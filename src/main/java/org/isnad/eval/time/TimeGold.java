@@ -1,13 +1,12 @@
 package org.isnad.eval.time;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.eval.GoldRows;
 
 /**
  * The time gold file: {@code S} rows (sentence pointers) and {@code T} rows (expressions), tab
@@ -24,51 +23,33 @@ public record TimeGold(List<GoldSentence> sentences, List<GoldTimex> timexes) {
     List<GoldSentence> sentences = new ArrayList<>();
     List<GoldTimex> timexes = new ArrayList<>();
     Map<String, GoldSentence> byId = new LinkedHashMap<>();
-    int number = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    GoldRows.read(file, f -> {
+      if (f[0].equals("S") && f.length == 8) {
+        GoldSentence s = new GoldSentence(f[1], f[2], Integer.parseInt(f[3]),
+            Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6], f[7]);
+        sentences.add(s);
+        byId.put(s.sid(), s);
+      } else if (f[0].equals("T") && f.length == 7 && byId.containsKey(f[1])) {
+        timexes.add(new GoldTimex(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4],
+            f[5], f[6]));
+      } else {
+        throw new IllegalArgumentException("expected an S row of 8 fields or a T row of 7"
+            + " fields after its sentence");
       }
-      String[] f = line.split("\t", -1);
-      try {
-        if (f[0].equals("S") && f.length == 8) {
-          GoldSentence s = new GoldSentence(f[1], f[2], Integer.parseInt(f[3]),
-              Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6], f[7]);
-          sentences.add(s);
-          byId.put(s.sid(), s);
-        } else if (f[0].equals("T") && f.length == 7 && byId.containsKey(f[1])) {
-          timexes.add(new GoldTimex(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4],
-              f[5], f[6]));
-        } else {
-          throw new IllegalArgumentException("expected an S row of 8 fields or a T row of 7"
-              + " fields after its sentence");
-        }
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ":" + number + ": " + e.getMessage() + ": "
-            + line, e);
-      }
-    }
+    });
     return new TimeGold(sentences, timexes);
   }
 
   /** Predictions of another system: {@code sid start end type value [mod]}, tab separated. */
   public static List<GoldTimex> readPredictions(Path file) throws IOException {
     List<GoldTimex> timexes = new ArrayList<>();
-    int number = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    GoldRows.read(file, f -> {
       if (f.length < 4) {
-        throw new IllegalArgumentException(file + ":" + number + ": expected sid, start, end,"
-            + " type, value: " + line);
+        throw new IllegalArgumentException("expected sid, start, end, type, value");
       }
       timexes.add(new GoldTimex(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[3],
           f.length > 4 ? f[4] : "", f.length > 5 ? f[5] : ""));
-    }
+    });
     return timexes;
   }
 }
