@@ -19,7 +19,8 @@ import org.isnad.model.EntityType;
  *   <li>a spelling variant one edit away in each long word ("جيروزاليم"/"جيروازليم").
  * </ul>
  * Across articles, clusters with the same full name merge, and a one-word cluster joins the only
- * fuller cluster of the run it is part of. Ids follow the order of first mention, so they do not
+ * fuller cluster of the run it is part of; never a place of its own that a head makes of the name
+ * ("مطار القاهرة", "ريف حلب" are not "القاهرة", "حلب"). Ids follow the order of first mention, so they do not
  * depend on thread scheduling. A mention is compared only with the clusters a {@link NameIndex}
  * offers (same first word or one edit from it; a fuller name it is part of), and a cluster keeps
  * each name once however often it is repeated, so a long article costs time in proportion to its
@@ -31,6 +32,8 @@ public final class EntityLinker {
 
   private static final java.util.Set<String> LOCAL_BODIES = new java.util.HashSet<>();
   private static final java.util.Set<String> LOCAL_HEADS = new java.util.HashSet<>();
+  /** Heads of a place of its own ("مطار", "ريف", "قطاع"): the entity stage's list, one copy. */
+  private static final java.util.Set<String> PLACE_HEADS = new java.util.HashSet<>();
 
   static {
     org.isnad.text.RuleFile.read(EntityLinker.class, "bare-titles.txt")
@@ -42,6 +45,8 @@ public final class EntityLinker {
         LOCAL_BODIES.add(NameKey.of(body).joined());
       }
     }
+    org.isnad.text.RuleFile.read(org.isnad.annotate.entity.EntityAnnotator.class,
+        "place-heads.txt").forEach(h -> PLACE_HEADS.add(NameKey.of(h).joined()));
   }
 
   /** Name keys compared so far (tests check the work grows with the mentions, not faster). */
@@ -250,7 +255,7 @@ public final class EntityLinker {
         byEndWord.computeIfAbsent(f.type + " " + words.get(0), k -> new ArrayList<>()).add(f);
       }
       if (f.merged == null && words.size() > 1 && (f.type == EntityType.PERSON
-          || f.type == EntityType.PLACE)) {
+          || f.type == EntityType.PLACE && !PLACE_HEADS.contains(words.get(0)))) {
         if (!words.get(words.size() - 1).equals(words.get(0))) {
           byEndWord.computeIfAbsent(f.type + " " + words.get(words.size() - 1),
               k -> new ArrayList<>()).add(f);

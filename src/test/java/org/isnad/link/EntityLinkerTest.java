@@ -86,6 +86,26 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aPlaceIsNotTheAirportOrCountrysideNamedAfterIt() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.PLACE, "مطار القاهرة"));
+    articles.put("a2", article("a2", EntityType.PLACE, "القاهرة"));
+    articles.put("a3", article("a3", EntityType.PLACE, "ريف حلب"));
+    articles.put("a4", article("a4", EntityType.PLACE, "حلب"));
+    var linked = link(articles);
+    assertEquals(4, linked.entities().size(), "«القاهرة» is not «مطار القاهرة»: "
+        + linked.entities());
+  }
+
+  @Test
+  void aPlaceStillJoinsItsOnlyFullerName() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.PLACE, "دير الزور"));
+    articles.put("a2", article("a2", EntityType.PLACE, "الزور"));
+    assertEquals(List.of("e1", "e1"), ids(link(articles)));
+  }
+
+  @Test
   void differentNamesStayDifferent() {
     var linked = link(Map.of("a1", article("a1", EntityType.PERSON, "عباس عراقجي",
         "هادي البحرة")));

@@ -108,8 +108,8 @@ public final class EventAnnotator {
         ClauseReader.Clause clause = clauses.clause(tokens, t.index());
         Quote statement = statements.firstContaining(ts);
         boolean nominal = clauses.nominal(t.token().normalized(), f -> lexicon.entry(f) != null);
-        Map<String, ArgumentRole> roles = clauses.roles(t.type(), tokens, t.index(), nominal,
-            clause, ofStatement(placed, statement));
+        Map<String, ArgumentRole> roles = withoutPlatformDoers(clauses.roles(t.type(), tokens,
+            t.index(), nominal, clause, ofStatement(placed, statement)), placed);
         List<Timex> ofEvent = ofEvent(inSentence, statement);
         Timex own = nearest(ofEvent, start, end, ts);
         Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
@@ -166,6 +166,29 @@ public final class EventAnnotator {
     }
     out.sort(java.util.Comparator.comparingInt(ClauseReader.Placed::start));
     return out;
+  }
+
+  /**
+   * The roles without a social platform as doer or place: "تفاعل مغردون في تويتر على خلفية
+   * التفجير" does not make Twitter the bomber. A platform can still be what an event is done to
+   * ("حجب موقع تويتر").
+   */
+  private static Map<String, ArgumentRole> withoutPlatformDoers(Map<String, ArgumentRole> roles,
+      List<ClauseReader.Placed> placed) {
+    Set<String> platforms = new HashSet<>();
+    for (ClauseReader.Placed p : placed) {
+      if (org.isnad.annotate.entity.OutletLexicon.isPlatform(org.isnad.text.ArabicNormalizer
+          .standard().normalizeToString(p.mention().text()))) {
+        platforms.add(p.mention().entityId());
+      }
+    }
+    if (platforms.isEmpty()) {
+      return roles;
+    }
+    Map<String, ArgumentRole> kept = new java.util.LinkedHashMap<>(roles);
+    kept.entrySet().removeIf(e -> platforms.contains(e.getKey())
+        && e.getValue() != ArgumentRole.PATIENT);
+    return kept;
   }
 
   private static List<String> withRoles(Map<String, ArgumentRole> roles, boolean places) {

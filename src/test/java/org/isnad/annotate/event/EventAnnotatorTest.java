@@ -94,6 +94,21 @@ class EventAnnotatorTest {
   }
 
   @Test
+  void aPlatformIsNeverTheDoerOrPlaceOfAnEvent() {
+    String text = "تفاعل عدد من الدعاة عبر وسم #تفجير_طوارئ_عسير في تويتر على خلفية حادثة التفجير"
+        + " الإرهابي في طوارئ عسير اليوم الخميس.";
+    int tw = text.indexOf("تويتر");
+    int as = text.indexOf("عسير");
+    List<EntityMention> mentions = List.of(
+        new EntityMention("a1", tw, tw + 5, "تويتر", EntityType.ORG, "o1"),
+        new EntityMention("a1", as, as + 4, "عسير", EntityType.PLACE, "g1"));
+    EventMention e = EventAnnotator.standard().annotate(article(text), List.of(), mentions)
+        .stream().filter(x -> x.type().equals("ATTACK")).findFirst().orElseThrow();
+    assertTrue(!e.actors().contains("o1") && !e.places().contains("o1"), e.roles().toString());
+    assertTrue(e.places().contains("g1"), e.roles().toString());
+  }
+
+  @Test
   void contextWordsDecideAmbiguousTriggers() {
     assertEquals("فجر", only("فجر انتحاري نفسه في سوق مزدحمة", "ATTACK").trigger());
     assertEquals(List.of(), events("وصلت القافلة مع فجر اليوم").stream()
