@@ -1,5 +1,19 @@
-"""Shared pieces of the eval samplers (imported by eval/*/sample.py)."""
-import os
+"""Shared pieces of the eval scripts: the samplers (eval/*/sample.py), the gold builders
+(eval/*/build_gold.py) and the timeline article viewers (eval/timeline*/show.py).
+
+Python 3 standard library only. Scripts import it by path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import goldlib
+
+Guarantees: sentence offsets are code points into the article text; every check that fails
+stops the script with `sys.exit` and a message naming the file and line (no guessing); nothing
+here draws random numbers, so a sampler's sequence of draws is its own.
+"""
+import hashlib, io, json, os, re, sys, zipfile
+from collections import namedtuple
+from pathlib import Path
+
+# ---------------------------------------------------------------- samplers
 
 
 def seed(default):
@@ -22,3 +36,242 @@ def excluded_articles():
             elif cols[0] == "A" and len(cols) > 4:
                 pairs.add((cols[3], int(cols[4])))
     return pairs
+
+
+SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
+
+
+def sentences(content):
+    """(start, end) code point offsets of the sentences of `content`: split after . ! ؟ ? followed
+    by white space and at line breaks; leading white space is skipped, empty sentences dropped."""
+    start = 0
+    for m in SPLIT.finditer(content + "\n"):
+        s, e = start, m.start()
+        start = m.end()
+        while s < e and content[s].isspace():
+            s += 1
+        if s < e:
+            yield s, e
+
+
+def saudinewsnet_by_outlet(dataset):
+    """SaudiNewsNet articles grouped by outlet (`source`): outlet -> [(json name, index, article)],
+    in file order (the day zips of `dataset`, sorted)."""
+    by_outlet = {}
+    for path in sorted(Path(dataset).glob("*.zip")):
+        with zipfile.ZipFile(path) as z:
+            name = [n for n in z.namelist() if n.endswith(".json")][0]
+            for i, a in enumerate(json.load(io.TextIOWrapper(z.open(name), "utf-8"))):
+                by_outlet.setdefault(a["source"], []).append((name, i, a))
+    return by_outlet
+
+
+def host(url):
+    """The url's host, lower case, without "www." ("-" when the url has none)."""
+    m = re.match(r"^[a-z]+://([^/:?#]+)", url or "")
+    return re.sub(r"^www\.", "", m.group(1).lower()) if m else "-"
+
+
+URL_DATE = re.compile(r"(20[01]\d)[/_-]?(0[1-9]|1[0-2]|(?<=/)[1-9](?=/))[/_-]?([0-3]\d|(?<=/)[1-9](?=/))")
+
+
+def url_date(url):
+    """A date written in the url (/2017/12/05/, 2017-12-05, 20171205) as YYYY-MM-DD, else ""."""
+    m = URL_DATE.search(url or "")
+    if not m:
+        return ""
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else ""
+
+
+def published(analysis):
+    """url -> publication date (first 10 characters of `published.value`) in an `isnad analyze`
+    output; {} without one."""
+    dates = {}
+    if analysis:
+        for a in json.load(open(analysis, encoding="utf-8"))["articles"]:
+            value = (a.get("published") or {}).get("value")
+            if a.get("url") and value:
+                dates[a["url"]] = value[:10]
+    return dates
+
+
+def baly_articles(dataset):
+    """(claim file, index, text, url) of the baly2018 articles, claim files in name order;
+    deduplicated by url (first kept), empty texts and the articles of EXCLUDE skipped."""
+    seen, held_out = set(), excluded_articles()
+    for path in sorted(Path(dataset).glob("*.json")):
+        claim = json.load(open(path, encoding="utf-8"))
+        for i, (text, url) in enumerate(zip(claim.get("article") or [], claim.get("url") or [])):
+            if url in seen or not text:
+                continue
+            seen.add(url)
+            if (path.name, i) in held_out:
+                continue
+            yield path.name, i, text, url
+
+
+def sha8(text):
+    """First 8 hex digits of the SHA-1 of the text's UTF-8 bytes (pins a sentence or article)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+# ---------------------------------------------------------------- gold builders
+
+Sentence = namedtuple("Sentence", "file index start end text extra")
+Sentence.__doc__ = """A sample sentence: where it is (strings, as in the sample file), its text, and
+the columns its S row writes after the SHA-1 (`extra`, a tuple)."""
+
+
+def read_tsv(path, columns):
+    """Rows of a sample file as dicts of `columns` (blank and `#` lines skipped); a row with another
+    number of fields stops the script."""
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != len(columns):
+            sys.exit(f"{path}:{n}: expected {len(columns)} fields ({', '.join(columns)}),"
+                     f" found {len(fields)}")
+        yield dict(zip(columns, fields))
+
+
+def read_baly_candidates(dataset, path, columns):
+    """The rows of a baly2018 candidate file (sid -> dict of `columns`), each sentence (and its
+    context, when the row has context_start >= 0) checked against its claim file."""
+    claims, rows = {}, {}
+    for r in read_tsv(path, columns):
+        file, index, start, end = r["file"], r["index"], r["start"], r["end"]
+        if file not in claims:
+            claims[file] = json.load(open(Path(dataset) / file, encoding="utf-8"))
+        article = claims[file]["article"][int(index)]
+        cs = int(r.get("context_start", -1))
+        if article[int(start):int(end)] != r["text"] or (
+                cs >= 0 and article[cs:int(r["context_end"])] != r["context"]):
+            sys.exit(f"{r['sid']}: the sentence is no longer at {file} {index} {start}-{end}")
+        rows[r["sid"]] = r
+    return rows
+
+
+def annotation_lines(paths, sentences):
+    """(where, fields) of each annotation line of the files (tab separated; blank and `#` lines
+    skipped), `where` being "path:line sid" (for messages). A line whose sid (first field) is not
+    a key of `sentences` stops the script."""
+    for path in paths:
+        for n, line in enumerate(open(path, encoding="utf-8"), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if fields[0] not in sentences:
+                sys.exit(f"{path}:{n}: unknown sentence {fields[0]}")
+            yield f"{path}:{n} {fields[0]}", fields
+
+
+def no_annotation(fields):
+    """True for the line `sid<TAB>-` (the sentence holds nothing to annotate)."""
+    return len(fields) == 2 and fields[1] == "-"
+
+
+def require_all(sentences, seen):
+    """Stops the script when a sentence was not annotated."""
+    missing = [sid for sid in sentences if sid not in seen]
+    if missing:
+        sys.exit(f"not annotated: {missing}")
+
+
+def locate(text, needle, occurrence, where):
+    """Start of `needle` in the sentence `text`. `occurrence` is "k" for its k-th occurrence ("" is
+    1), or explicit code point offsets "start:end" (checked against `needle`). Anything that does
+    not hold stops the script: no guessing."""
+    occurrence = occurrence.strip()
+    if ":" in occurrence:
+        try:
+            s, e = map(int, occurrence.split(":"))
+        except ValueError:
+            sys.exit(f"{where}: occurrence {occurrence!r} is neither a number nor start:end")
+        if text[s:e] != needle:
+            sys.exit(f"{where}: offsets {occurrence} hold «{text[s:e]}», not «{needle}»")
+        return s
+    try:
+        k = int(occurrence or 1)
+    except ValueError:
+        k = 0
+    if k < 1:
+        sys.exit(f"{where}: occurrence {occurrence!r} is neither a number from 1 nor start:end")
+    at = -1
+    for _ in range(k):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            sys.exit(f"{where}: «{needle}» (occurrence {k}) not in the sentence")
+    return at
+
+
+def nearest(text, needle, pivot):
+    """Start of the occurrence of `needle` in `text` nearest `pivot` (the first on a tie), or None."""
+    best, at = None, text.find(needle)
+    while at >= 0:
+        if best is None or abs(at - pivot) < abs(best - pivot):
+            best = at
+        at = text.find(needle, at + 1)
+    return best
+
+
+def quote_row(text, fields, where):
+    """The Q row fields of the quote annotation `sid cue occurrence speaker resolved content direct
+    chain` of the sentence `text` (see eval/quotes/GUIDELINES.md): cue offsets, speaker offsets
+    (-1 -1 when dropped), resolved speaker, content offsets, direct, chain. The speaker and the
+    content are taken at their occurrence nearest the cue."""
+    if len(fields) != 8:
+        line = "\t".join(fields)
+        sys.exit(f"{where}: expected 8 fields (sid cue occurrence speaker resolved content direct"
+                 f" chain), found {len(fields)}: {line!r}")
+    _, cue, occ, speaker, resolved, content, direct, chain = fields
+    if direct not in ("0", "1"):
+        sys.exit(f"{where}: direct must be 0 or 1, not {direct!r}")
+    at = locate(text, cue, occ, f"{where}: cue")
+    if speaker == "-":
+        sp = (-1, -1)
+    else:
+        s = nearest(text, speaker, at)
+        if s is None:
+            sys.exit(f"{where}: speaker «{speaker}» not in the sentence")
+        sp = (s, s + len(speaker))
+    c = nearest(text, content, at)
+    if c is None:
+        sys.exit(f"{where}: content «{content[:40]}…» not in the sentence")
+    return (at, at + len(cue), sp[0], sp[1], resolved or speaker, c, c + len(content), direct,
+            chain.strip())
+
+
+def print_gold(header, sentences, rows, tag):
+    """Prints the gold: the header line, then for each sentence (in order) its S row (sid, file,
+    index, start, end, SHA-1 of the text, extra columns) followed by its rows (sorted), each
+    written as `tag`, sid and its fields."""
+    print(header)
+    for sid, s in sentences.items():
+        print("\t".join(["S", sid, s.file, s.index, s.start, s.end, sha8(s.text), *s.extra]))
+        for r in sorted(rows[sid]):
+            print(f"{tag}\t{sid}\t" + "\t".join(map(str, r)))
+
+
+# ---------------------------------------------------------------- timeline annotations
+
+WORD = re.compile(r"\S+")
+
+
+def annotation_rows(path):
+    """The rows of a timeline annotation file, split at white space (blank and `#` lines skipped)."""
+    for line in Path(path).read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split()
+
+
+def numbered_words(text):
+    """The text as `[n]word ` runs (words = runs of non-space, from 0), a line break before a word
+    that follows one within two characters: what annotators cite word numbers from."""
+    out = []
+    for n, m in enumerate(WORD.finditer(text)):
+        if "\n" in text[max(0, m.start() - 2):m.start()]:
+            out.append("\n")
+        out.append(f"[{n}]{m.group()} ")
+    return "".join(out)

@@ -9,25 +9,16 @@ sentences. Output columns: sid, file (claim JSON), index (article position in it
 array), start, end (code point offsets of the sentence in the article), outlet, text.
 Sentences are split as in eval/time/sample.py.
 """
-import json, random, re, sys
+import json, random, sys
 from pathlib import Path
 from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import sentences  # noqa: E402
 
 SEED = 20261206
 PER_OUTLET = 3
 WANT = 100
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
 
 
 def outlet(url):

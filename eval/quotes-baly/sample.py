@@ -18,11 +18,11 @@ outlet (the publisher in chains), reference (date isnad's analysis gives the art
 date in the url, else empty), context_start, context_end (of the previous sentence, or -1 -1),
 context, text.
 """
-import hashlib, json, random, re, sys
+import random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import excluded_articles, seed  # noqa: E402
+from goldlib import baly_articles, host, published, seed, sentences, sha8, url_date  # noqa: E402
 
 SEED = seed(20261206)  # SAMPLE_SEED overrides it (development samples)
 PER_OUTLET = 10
@@ -36,62 +36,13 @@ VERBS = (
     "|أبلغ|أبلغت|طالب|طالبت|دعا|دعت|رأى|رأت|أقر|أقرت|اعترف|اعترفت|ردّ|ردت")
 PHRASES = "نقلا|نقلاً|وفقا|وفقاً|وفق|بحسب|حسب|طبقا|طبقاً|لسان|مقابلة|تصريح|تصريحات|بيان|مصدر|مصادر"
 CUES = re.compile(r"(?<![\w])[وف]?(?:ل|ب)?(?:" + VERBS + "|" + PHRASES + r")(?![\w])")
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-URL_DATE = re.compile(r"(20[01]\d)[/_-]?(0[1-9]|1[0-2]|(?<=/)[1-9](?=/))[/_-]?([0-3]\d|(?<=/)[1-9](?=/))")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
-
-
-def host(url):
-    m = re.match(r"^[a-z]+://([^/:?#]+)", url or "")
-    return re.sub(r"^www\.", "", m.group(1).lower()) if m else "-"
-
-
-def url_date(url):
-    m = URL_DATE.search(url or "")
-    if not m:
-        return ""
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else ""
-
-
-def published(analysis):
-    dates = {}
-    if analysis:
-        for a in json.load(open(analysis, encoding="utf-8"))["articles"]:
-            value = (a.get("published") or {}).get("value")
-            if a.get("url") and value:
-                dates[a["url"]] = value[:10]
-    return dates
-
-
-def articles(dataset):
-    seen, held_out = set(), excluded_articles()
-    for path in sorted(Path(dataset).glob("*.json")):
-        claim = json.load(open(path, encoding="utf-8"))
-        for i, (text, url) in enumerate(zip(claim.get("article") or [], claim.get("url") or [])):
-            if url in seen or not text:
-                continue
-            seen.add(url)
-            if (path.name, i) in held_out:
-                continue
-            yield path.name, i, text, url
 
 
 def main(dataset, analysis=None):
     rng = random.Random(SEED)
     dates = published(analysis)
     by_outlet = {}
-    for art in articles(dataset):
+    for art in baly_articles(dataset):
         by_outlet.setdefault(host(art[3]), []).append(art)
     pool = sorted(by_outlet.items())
     for _, arts in pool:
@@ -117,7 +68,7 @@ def main(dataset, analysis=None):
             cs, ce = spans[k - 1] if k > 0 and "\t" not in content[spans[k - 1][0]:spans[k - 1][1]] \
                 else (-1, -1)
             context = content[cs:ce] if cs >= 0 else ""
-            rows.append((file, i, s, e, hashlib.sha1(text.encode("utf-8")).hexdigest()[:8],
+            rows.append((file, i, s, e, sha8(text),
                          outlet, dates.get(url) or url_date(url), cs, ce, context, text))
     print("# sid\tfile\tindex\tstart\tend\tsha1\toutlet\treference\tcontext_start\tcontext_end"
           "\tcontext\ttext")

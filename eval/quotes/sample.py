@@ -9,8 +9,11 @@ so that most hold at least one reported statement. The previous sentence is kept
 dropped subjects: "وأضاف ..."). Columns: sid, file, index, start, end, reference, outlet,
 context (previous sentence), text.
 """
-import io, json, random, re, sys, zipfile
+import random, re, sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import saudinewsnet_by_outlet, sentences  # noqa: E402
 
 SEED = 4
 PER_OUTLET = 10
@@ -18,28 +21,11 @@ CUES = re.compile(
     r"(?<![\w])[وف]?(?:قال|قالت|قالوا|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|كشف|كشفت|أشار|أشارت|لفت"
     r"|لفتت|أفاد|أفادت|نوه|نوّه|بين|بيّن|روى|رجح|رجّح|ادعى|ادّعى|صرح|صرّح|أعلن|أعلنت|ذكر|ذكرت"
     r"|نقلا|نقلاً|وفقا|وفقاً|بحسب|حسب|لسان|مقابلة)(?![\w])")
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
 
 
 def main(dataset, out):
     rng = random.Random(SEED)
-    by_outlet = {}
-    for path in sorted(Path(dataset).glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            name = [n for n in z.namelist() if n.endswith(".json")][0]
-            for i, a in enumerate(json.load(io.TextIOWrapper(z.open(name), "utf-8"))):
-                by_outlet.setdefault(a["source"], []).append((name, i, a))
+    by_outlet = saudinewsnet_by_outlet(dataset)
     rows = []
     for outlet in sorted(by_outlet):
         arts = by_outlet[outlet]

@@ -23,11 +23,11 @@ Output columns: sid, file (claim JSON), index (position in its `article` array),
 (code point offsets of the sentence in `article[index]`), sha1-8 of the sentence (UTF-8),
 outlet, reference, stratum (vocab|random), text.
 """
-import hashlib, json, random, re, sys
+import random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import excluded_articles, seed  # noqa: E402
+from goldlib import baly_articles, host, published, seed, sentences, sha8, url_date  # noqa: E402
 
 SEED = seed(20261206)  # SAMPLE_SEED overrides it (development samples)
 PER_OUTLET = 6
@@ -38,62 +38,13 @@ VOCAB = re.compile(
     r"|أفريل|جوان|جويلية|غشت|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة|هـ"
     r"|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|أمس|امس"
     r"|الأمس|البارحة|اليوم|غدا|غداً|الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي")
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-URL_DATE = re.compile(r"(20[01]\d)[/_-]?(0[1-9]|1[0-2]|(?<=/)[1-9](?=/))[/_-]?([0-3]\d|(?<=/)[1-9](?=/))")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
-
-
-def host(url):
-    m = re.match(r"^[a-z]+://([^/:?#]+)", url or "")
-    return re.sub(r"^www\.", "", m.group(1).lower()) if m else "-"
-
-
-def url_date(url):
-    m = URL_DATE.search(url or "")
-    if not m:
-        return ""
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else ""
-
-
-def published(analysis):
-    dates = {}
-    if analysis:
-        for a in json.load(open(analysis, encoding="utf-8"))["articles"]:
-            value = (a.get("published") or {}).get("value")
-            if a.get("url") and value:
-                dates[a["url"]] = value[:10]
-    return dates
-
-
-def articles(dataset):
-    seen, held_out = set(), excluded_articles()
-    for path in sorted(Path(dataset).glob("*.json")):
-        claim = json.load(open(path, encoding="utf-8"))
-        for i, (text, url) in enumerate(zip(claim.get("article") or [], claim.get("url") or [])):
-            if url in seen or not text:
-                continue
-            seen.add(url)
-            if (path.name, i) in held_out:
-                continue
-            yield path.name, i, text, url
 
 
 def main(dataset, analysis=None):
     rng = random.Random(SEED)
     dates = published(analysis)
     by_outlet = {}
-    for art in articles(dataset):
+    for art in baly_articles(dataset):
         by_outlet.setdefault(host(art[3]), []).append(art)
     pool = []
     for outlet in sorted(by_outlet):
@@ -124,7 +75,7 @@ def main(dataset, analysis=None):
             texts.add(text)
             taken[outlet] = taken.get(outlet, 0) + 1
             ref = dates.get(url) or url_date(url)
-            rows.append((file, i, s, e, hashlib.sha1(text.encode("utf-8")).hexdigest()[:8],
+            rows.append((file, i, s, e, sha8(text),
                          outlet, ref, "vocab" if vocab else "random", text))
     print("# sid\tfile\tindex\tstart\tend\tsha1\toutlet\treference\tstratum\ttext")
     for n, row in enumerate(rows, 1):

@@ -9,8 +9,11 @@ patterns), 15% are drawn with no filter, so the gold also measures false alarms.
 sid, file, index (article position in the file's JSON array), start, end (code point offsets of
 the sentence in the article's `content`), reference (day of `date_extracted`), text.
 """
-import io, json, random, re, sys, zipfile
+import random, re, sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import saudinewsnet_by_outlet, sentences  # noqa: E402
 
 SEED = 20261123
 PER_OUTLET = 15
@@ -21,28 +24,11 @@ VOCAB = re.compile(
     r"|الثلاثاء|الأربعاء|الخميس|الجمعة|أمس|الأمس|اليوم|غدا|غداً|الماضي|الماضية|المقبل|المقبلة"
     r"|القادم|الجاري|الحالي|عام|العام|سنة|السنة|شهر|أسبوع|الأسبوع|يوم|أيام|ساعة|ساعات|دقيقة"
     r"|مساء|صباح|فجر|ظهر|ليلة|منتصف|مطلع|أواخر|منذ|خلال|يوميا|سنويا|أسبوعيا")
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
 
 
 def main(dataset, out):
     rng = random.Random(SEED)
-    by_outlet = {}
-    for path in sorted(Path(dataset).glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            name = [n for n in z.namelist() if n.endswith(".json")][0]
-            for i, a in enumerate(json.load(io.TextIOWrapper(z.open(name), "utf-8"))):
-                by_outlet.setdefault(a["source"], []).append((name, i, a))
+    by_outlet = saudinewsnet_by_outlet(dataset)
     rows = []
     for outlet in sorted(by_outlet):
         arts = by_outlet[outlet]
