@@ -29,8 +29,8 @@ def excluded_articles():
     """
     pairs = set()
     for path in filter(None, os.environ.get("EXCLUDE", "").split(":")):
-        for line in open(path, encoding="utf-8"):
-            cols = line.rstrip("\n").split("\t")
+        for line in Path(path).read_text("utf-8").split("\n"):
+            cols = line.split("\t")
             if cols[0] == "S" and len(cols) > 3:
                 pairs.add((cols[2], int(cols[3])))
             elif cols[0] == "A" and len(cols) > 4:
@@ -54,6 +54,12 @@ def sentences(content):
             yield s, e
 
 
+def fits(text, least, most):
+    """True when the sentence has `least` to `most` words (runs of non-space) and no tab (the sample
+    and gold files are tab separated)."""
+    return least <= len(text.split()) <= most and "\t" not in text
+
+
 def saudinewsnet_by_outlet(dataset):
     """SaudiNewsNet articles grouped by outlet (`source`): outlet -> [(json name, index, article)],
     in file order (the day zips of `dataset`, sorted)."""
@@ -64,6 +70,50 @@ def saudinewsnet_by_outlet(dataset):
             for i, a in enumerate(json.load(io.TextIOWrapper(z.open(name), "utf-8"))):
                 by_outlet.setdefault(a["source"], []).append((name, i, a))
     return by_outlet
+
+
+def by_outlet_in_turn(by_outlet, rng, cap, pick):
+    """Rows drawn outlet by outlet (outlets sorted, each one's articles shuffled by `rng`), at most
+    `cap` an outlet: pick(outlet, article) gives an article's row, or None to skip it."""
+    rows = []
+    for outlet in sorted(by_outlet):
+        arts = by_outlet[outlet]
+        rng.shuffle(arts)
+        taken = 0
+        for art in arts:
+            if taken >= cap:
+                break
+            row = pick(outlet, art)
+            if row is not None:
+                taken += 1
+                rows.append(row)
+    return rows
+
+
+def round_robin(pool, want, cap, pick):
+    """Rows drawn from a pool of (outlet, articles) by visiting the outlets in turn, so that many
+    outlets appear before any reaches its cap: each visit pops the outlet's last article and
+    pick(outlet, article, rows so far) gives its row, or None to skip it. Stops at `want` rows or
+    when the pool is empty; returns the rows and outlet -> rows taken."""
+    rows, taken = [], {}
+    while len(rows) < want and any(arts for _, arts in pool):
+        for outlet, arts in pool:
+            if len(rows) >= want or taken.get(outlet, 0) >= cap or not arts:
+                continue
+            row = pick(outlet, arts.pop(), rows)
+            if row is None:
+                continue
+            taken[outlet] = taken.get(outlet, 0) + 1
+            rows.append(row)
+    return rows, taken
+
+
+def write_sample(out, columns, prefix, rows):
+    """Writes a sample file to the stream `out`: a `# ` header naming the columns, then a line per
+    row, led by its sid (`prefix` and a 3-digit number from 001)."""
+    out.write("# " + "\t".join(columns) + "\n")
+    for n, row in enumerate(rows, 1):
+        out.write(f"{prefix}{n:03d}\t" + "\t".join(map(str, row)) + "\n")
 
 
 def host(url):
@@ -89,7 +139,7 @@ def published(analysis):
     output; {} without one."""
     dates = {}
     if analysis:
-        for a in json.load(open(analysis, encoding="utf-8"))["articles"]:
+        for a in json.loads(Path(analysis).read_text("utf-8"))["articles"]:
             value = (a.get("published") or {}).get("value")
             if a.get("url") and value:
                 dates[a["url"]] = value[:10]
@@ -101,7 +151,7 @@ def baly_articles(dataset):
     deduplicated by url (first kept), empty texts and the articles of EXCLUDE skipped."""
     seen, held_out = set(), excluded_articles()
     for path in sorted(Path(dataset).glob("*.json")):
-        claim = json.load(open(path, encoding="utf-8"))
+        claim = json.loads(path.read_text("utf-8"))
         for i, (text, url) in enumerate(zip(claim.get("article") or [], claim.get("url") or [])):
             if url in seen or not text:
                 continue
@@ -109,6 +159,14 @@ def baly_articles(dataset):
             if (path.name, i) in held_out:
                 continue
             yield path.name, i, text, url
+
+
+def baly_by_outlet(dataset):
+    """baly_articles() grouped by outlet (host of the url): outlet -> [(file, index, text, url)]."""
+    by_outlet = {}
+    for art in baly_articles(dataset):
+        by_outlet.setdefault(host(art[3]), []).append(art)
+    return by_outlet
 
 
 def sha8(text):
@@ -126,7 +184,9 @@ the columns its S row writes after the SHA-1 (`extra`, a tuple)."""
 def read_tsv(path, columns):
     """Rows of a sample file as dicts of `columns` (blank and `#` lines skipped); a row with another
     number of fields stops the script."""
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+    with open(path, encoding="utf-8") as lines:
+        numbered = list(enumerate(lines, 1))
+    for n, line in numbered:
         if line.startswith("#") or not line.strip():
             continue
         fields = line.rstrip("\n").split("\t")
@@ -143,7 +203,7 @@ def read_baly_candidates(dataset, path, columns):
     for r in read_tsv(path, columns):
         file, index, start, end = r["file"], r["index"], r["start"], r["end"]
         if file not in claims:
-            claims[file] = json.load(open(Path(dataset) / file, encoding="utf-8"))
+            claims[file] = json.loads((Path(dataset) / file).read_text("utf-8"))
         article = claims[file]["article"][int(index)]
         cs = int(r.get("context_start", -1))
         if article[int(start):int(end)] != r["text"] or (
@@ -158,7 +218,9 @@ def annotation_lines(paths, sentences):
     skipped), `where` being "path:line sid" (for messages). A line whose sid (first field) is not
     a key of `sentences` stops the script."""
     for path in paths:
-        for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        with open(path, encoding="utf-8") as lines:
+            numbered = list(enumerate(lines, 1))
+        for n, line in numbered:
             if not line.strip() or line.startswith("#"):
                 continue
             fields = line.rstrip("\n").split("\t")
@@ -207,7 +269,8 @@ def locate(text, needle, occurrence, where):
 
 
 def nearest(text, needle, pivot):
-    """Start of the occurrence of `needle` in `text` nearest `pivot` (the first on a tie), or None."""
+    """Start of the occurrence of `needle` in `text` nearest `pivot` (the first on a tie), or
+    None."""
     best, at = None, text.find(needle)
     while at >= 0:
         if best is None or abs(at - pivot) < abs(best - pivot):
@@ -243,6 +306,24 @@ def quote_row(text, fields, where):
             chain.strip())
 
 
+TIME_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+def time_row(text, fields, where):
+    """The T row fields (start, end, type, value, mod) of the time annotation `sid text occurrence
+    type [value [mod]]` of the sentence `text` (see eval/time/GUIDELINES.md); value and mod may be
+    left out (empty)."""
+    if len(fields) < 4:
+        line = "\t".join(fields)
+        sys.exit(f"{where}: expected sid, text, occurrence, type, value, mod: {line!r}")
+    f = fields + [""] * (6 - len(fields))
+    expr, occurrence, type_, value, mod = f[1], f[2], f[3], f[4], f[5]
+    if type_ not in TIME_TYPES:
+        sys.exit(f"{where}: bad type {type_}")
+    at = locate(text, expr, occurrence, where)
+    return at, at + len(expr), type_, value, mod
+
+
 def print_gold(header, sentences, rows, tag):
     """Prints the gold: the header line, then for each sentence (in order) its S row (sid, file,
     index, start, end, SHA-1 of the text, extra columns) followed by its rows (sorted), each
@@ -254,13 +335,34 @@ def print_gold(header, sentences, rows, tag):
             print(f"{tag}\t{sid}\t" + "\t".join(map(str, r)))
 
 
+def build_gold(header, sentences, annotation_files, row_of, tag, unique=False, directive=None):
+    """Reads the annotations of `sentences` (sid -> Sentence) and prints the gold (print_gold).
+
+    Each annotation line (annotation_lines) gives a row, row_of(sentence text, fields, where),
+    except `sid<TAB>-` (nothing to annotate) and the lines directive(fields, where) takes (it
+    returns True; such a line does not count as annotating its sentence). With `unique`, repeated
+    rows are written once. Every sentence must be annotated."""
+    rows = {sid: [] for sid in sentences}
+    seen = set()
+    for where, fields in annotation_lines(annotation_files, sentences):
+        if directive and directive(fields, where):
+            continue
+        sid = fields[0]
+        seen.add(sid)
+        if not no_annotation(fields):
+            rows[sid].append(row_of(sentences[sid].text, fields, where))
+    require_all(sentences, seen)
+    print_gold(header, sentences, {sid: set(r) if unique else r for sid, r in rows.items()}, tag)
+
+
 # ---------------------------------------------------------------- timeline annotations
 
 WORD = re.compile(r"\S+")
 
 
 def annotation_rows(path):
-    """The rows of a timeline annotation file, split at white space (blank and `#` lines skipped)."""
+    """The rows of a timeline annotation file, split at white space (blank and `#` lines
+    skipped)."""
     for line in Path(path).read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split()

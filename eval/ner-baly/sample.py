@@ -7,14 +7,14 @@ Fixed seed. At most 3 sentences per outlet (URL host), at most one per article, 
 long, drawn with no filter on names (so the gold also measures false alarms), until 100
 sentences. Output columns: sid, file (claim JSON), index (article position in its `article`
 array), start, end (code point offsets of the sentence in the article), outlet, text.
-Sentences are split as in eval/time/sample.py.
+Sentences are split by eval/goldlib.py, as for eval/time.
 """
 import json, random, sys
 from pathlib import Path
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import sentences  # noqa: E402
+from goldlib import fits, sentences, write_sample  # noqa: E402
 
 SEED = 20261206
 PER_OUTLET = 3
@@ -40,17 +40,14 @@ def main(dataset, out):
             break
         if taken.get(host, 0) >= PER_OUTLET:
             continue
-        cands = [(s, e) for s, e in sentences(content)
-                 if 8 <= len(content[s:e].split()) <= 45 and "\t" not in content[s:e]]
+        cands = [(s, e) for s, e in sentences(content) if fits(content[s:e], 8, 45)]
         if not cands:
             continue
         s, e = rng.choice(cands)
         taken[host] = taken.get(host, 0) + 1
         rows.append((name, i, s, e, host, content[s:e]))
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# sid\tfile\tindex\tstart\tend\toutlet\ttext\n")
-        for n, (name, i, s, e, host, text) in enumerate(rows, 1):
-            f.write(f"n{n:03d}\t{name}\t{i}\t{s}\t{e}\t{host}\t{text}\n")
+        write_sample(f, "sid file index start end outlet text".split(), "n", rows)
     print(len(rows), "sentences from", len(taken), "outlets", file=sys.stderr)
 
 

@@ -9,8 +9,9 @@ Fixed seed (not 7). Every sentence contains a reporting word of a broad list of 
 (verbs of saying and source phrases, below), NOT isnad's quote finder, so the gold does not
 favour it. At most one sentence per article (articles deduplicated by url), at most PER_OUTLET
 per outlet (outlet = url host without "www."), 6 to 70 words, no tab; outlets are visited in
-turn so that many appear. Sentences are split as in eval/quotes/sample.py; the previous
-sentence is kept as context (for dropped subjects: "وأضاف ...").
+turn so that many appear. Sentences are split by eval/goldlib.py (after . ! ؟ ? and at line
+breaks), as for eval/quotes; the previous sentence is kept as context (for dropped subjects:
+"وأضاف ...").
 
 Output columns: sid, file (claim JSON), index (position in its `article` array), start, end
 (code point offsets of the sentence in `article[index]`), sha1-8 of the sentence (UTF-8),
@@ -22,7 +23,8 @@ import random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import baly_articles, host, published, seed, sentences, sha8, url_date  # noqa: E402
+from goldlib import (baly_by_outlet, fits, published, round_robin, seed, sentences,  # noqa: E402
+                     sha8, url_date, write_sample)
 
 SEED = seed(20261206)  # SAMPLE_SEED overrides it (development samples)
 PER_OUTLET = 10
@@ -41,39 +43,33 @@ CUES = re.compile(r"(?<![\w])[وف]?(?:ل|ب)?(?:" + VERBS + "|" + PHRASES + r")
 def main(dataset, analysis=None):
     rng = random.Random(SEED)
     dates = published(analysis)
-    by_outlet = {}
-    for art in baly_articles(dataset):
-        by_outlet.setdefault(host(art[3]), []).append(art)
-    pool = sorted(by_outlet.items())
+    pool = sorted(baly_by_outlet(dataset).items())
     for _, arts in pool:
         rng.shuffle(arts)
     rng.shuffle(pool)
-    rows, texts, taken = [], set(), {}
-    while len(rows) < WANT and any(arts for _, arts in pool):
-        for outlet, arts in pool:
-            if len(rows) >= WANT or taken.get(outlet, 0) >= PER_OUTLET or not arts:
-                continue
-            file, i, content, url = arts.pop()
-            spans = list(sentences(content))
-            cands = [k for k, (s, e) in enumerate(spans)
-                     if 6 <= len(content[s:e].split()) <= 70 and "\t" not in content[s:e]
-                     and content[s:e] not in texts and CUES.search(content[s:e])]
-            if not cands:
-                continue
-            k = rng.choice(cands)
-            s, e = spans[k]
-            text = content[s:e]
-            texts.add(text)
-            taken[outlet] = taken.get(outlet, 0) + 1
-            cs, ce = spans[k - 1] if k > 0 and "\t" not in content[spans[k - 1][0]:spans[k - 1][1]] \
-                else (-1, -1)
-            context = content[cs:ce] if cs >= 0 else ""
-            rows.append((file, i, s, e, sha8(text),
-                         outlet, dates.get(url) or url_date(url), cs, ce, context, text))
-    print("# sid\tfile\tindex\tstart\tend\tsha1\toutlet\treference\tcontext_start\tcontext_end"
-          "\tcontext\ttext")
-    for n, row in enumerate(rows, 1):
-        print(f"c{n:03d}\t" + "\t".join(map(str, row)))
+    texts = set()
+
+    def pick(outlet, art, rows):
+        file, i, content, url = art
+        spans = list(sentences(content))
+        cands = [k for k, (s, e) in enumerate(spans)
+                 if fits(content[s:e], 6, 70) and content[s:e] not in texts
+                 and CUES.search(content[s:e])]
+        if not cands:
+            return None
+        k = rng.choice(cands)
+        s, e = spans[k]
+        text = content[s:e]
+        texts.add(text)
+        cs, ce = spans[k - 1] if k > 0 and "\t" not in content[spans[k - 1][0]:spans[k - 1][1]] \
+            else (-1, -1)
+        context = content[cs:ce] if cs >= 0 else ""
+        return (file, i, s, e, sha8(text), outlet, dates.get(url) or url_date(url), cs, ce,
+                context, text)
+
+    rows, taken = round_robin(pool, WANT, PER_OUTLET, pick)
+    write_sample(sys.stdout, ("sid file index start end sha1 outlet reference context_start"
+                              " context_end context text").split(), "c", rows)
     print(len(rows), "sentences,", len(taken), "outlets", file=sys.stderr)
 
 

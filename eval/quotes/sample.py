@@ -13,7 +13,8 @@ import random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import saudinewsnet_by_outlet, sentences  # noqa: E402
+from goldlib import (by_outlet_in_turn, fits, saudinewsnet_by_outlet, sentences,  # noqa: E402
+                     write_sample)
 
 SEED = 4
 PER_OUTLET = 10
@@ -25,32 +26,24 @@ CUES = re.compile(
 
 def main(dataset, out):
     rng = random.Random(SEED)
-    by_outlet = saudinewsnet_by_outlet(dataset)
-    rows = []
-    for outlet in sorted(by_outlet):
-        arts = by_outlet[outlet]
-        rng.shuffle(arts)
-        taken = 0
-        for name, i, a in arts:
-            if taken >= PER_OUTLET:
-                break
-            content = a.get("content") or ""
-            spans = list(sentences(content))
-            cands = [k for k, (s, e) in enumerate(spans)
-                     if 6 <= len(content[s:e].split()) <= 70 and "\t" not in content[s:e]
-                     and CUES.search(content[s:e])]
-            if not cands:
-                continue
-            k = rng.choice(cands)
-            s, e = spans[k]
-            context = content[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else ""
-            taken += 1
-            rows.append((name, i, s, e, a["date_extracted"][:10], outlet,
-                         context.replace("\t", " "), content[s:e]))
+
+    def pick(outlet, art):
+        name, i, a = art
+        content = a.get("content") or ""
+        spans = list(sentences(content))
+        cands = [k for k, (s, e) in enumerate(spans)
+                 if fits(content[s:e], 6, 70) and CUES.search(content[s:e])]
+        if not cands:
+            return None
+        k = rng.choice(cands)
+        s, e = spans[k]
+        context = content[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else ""
+        return (name, i, s, e, a["date_extracted"][:10], outlet, context.replace("\t", " "),
+                content[s:e])
+
+    rows = by_outlet_in_turn(saudinewsnet_by_outlet(dataset), rng, PER_OUTLET, pick)
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# sid\tfile\tindex\tstart\tend\treference\toutlet\tcontext\ttext\n")
-        for n, row in enumerate(rows, 1):
-            f.write(f"q{n:03d}\t" + "\t".join(map(str, row)) + "\n")
+        write_sample(f, "sid file index start end reference outlet context text".split(), "q", rows)
     print(len(rows), "sentences", file=sys.stderr)
 
 

@@ -11,8 +11,8 @@ articles with a reference date are preferred (outlets with one first, then withi
 Stratified: about half the sentences contain a digit, a month name (Gregorian, Levantine,
 Maghrebi, Hijri), a weekday or a relative-day word (أمس، اليوم، غدا، الماضي، المقبل ...), the
 other half are drawn with no filter, so the gold also measures false alarms. The filter is a
-vocabulary of its own, independent of isnad's patterns. Sentences are split as in
-eval/time/sample.py (after . ! ؟ ? and at line breaks).
+vocabulary of its own, independent of isnad's patterns. Sentences are split by eval/goldlib.py
+(after . ! ؟ ? and at line breaks), as for eval/time.
 
 Reference date (what relative expressions resolve against): the date isnad's analysis gives
 the article (`published.value`, a day or a month), else a date in the url (/2017/12/05/,
@@ -27,7 +27,8 @@ import random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import baly_articles, host, published, seed, sentences, sha8, url_date  # noqa: E402
+from goldlib import (baly_by_outlet, fits, published, round_robin, seed, sentences,  # noqa: E402
+                     sha8, url_date, write_sample)
 
 SEED = seed(20261206)  # SAMPLE_SEED overrides it (development samples)
 PER_OUTLET = 6
@@ -43,9 +44,7 @@ VOCAB = re.compile(
 def main(dataset, analysis=None):
     rng = random.Random(SEED)
     dates = published(analysis)
-    by_outlet = {}
-    for art in baly_articles(dataset):
-        by_outlet.setdefault(host(art[3]), []).append(art)
+    by_outlet = baly_by_outlet(dataset)
     pool = []
     for outlet in sorted(by_outlet):
         arts = by_outlet[outlet]
@@ -55,31 +54,25 @@ def main(dataset, analysis=None):
         pool.append((outlet, arts))
     rng.shuffle(pool)
     pool.sort(key=lambda p: not (dates.get(p[1][-1][3]) or url_date(p[1][-1][3])))
-    rows, texts = [], set()
-    taken = {}
-    # round-robin over outlets, so that many outlets appear before any reaches its cap
-    while len(rows) < WANT and any(arts for _, arts in pool):
-        for outlet, arts in pool:
-            if len(rows) >= WANT or taken.get(outlet, 0) >= PER_OUTLET or not arts:
-                continue
-            file, i, content, url = arts.pop()
-            vocab = len(rows) % 2 == 0
-            cands = [(s, e) for s, e in sentences(content)
-                     if 6 <= len(content[s:e].split()) <= 50 and "\t" not in content[s:e]
-                     and content[s:e] not in texts
-                     and (not vocab or VOCAB.search(content[s:e]))]
-            if not cands:
-                continue
-            s, e = rng.choice(cands)
-            text = content[s:e]
-            texts.add(text)
-            taken[outlet] = taken.get(outlet, 0) + 1
-            ref = dates.get(url) or url_date(url)
-            rows.append((file, i, s, e, sha8(text),
-                         outlet, ref, "vocab" if vocab else "random", text))
-    print("# sid\tfile\tindex\tstart\tend\tsha1\toutlet\treference\tstratum\ttext")
-    for n, row in enumerate(rows, 1):
-        print(f"b{n:03d}\t" + "\t".join(map(str, row)))
+    texts = set()
+
+    def pick(outlet, art, rows):
+        file, i, content, url = art
+        vocab = len(rows) % 2 == 0
+        cands = [(s, e) for s, e in sentences(content)
+                 if fits(content[s:e], 6, 50) and content[s:e] not in texts
+                 and (not vocab or VOCAB.search(content[s:e]))]
+        if not cands:
+            return None
+        s, e = rng.choice(cands)
+        text = content[s:e]
+        texts.add(text)
+        ref = dates.get(url) or url_date(url)
+        return file, i, s, e, sha8(text), outlet, ref, "vocab" if vocab else "random", text
+
+    rows, taken = round_robin(pool, WANT, PER_OUTLET, pick)
+    write_sample(sys.stdout, "sid file index start end sha1 outlet reference stratum text".split(),
+                 "b", rows)
     print(len(rows), "sentences,", len(taken), "outlets,",
           sum(1 for r in rows if r[6]), "with a reference date", file=sys.stderr)
 

@@ -13,7 +13,8 @@ import random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import saudinewsnet_by_outlet, sentences  # noqa: E402
+from goldlib import (by_outlet_in_turn, fits, saudinewsnet_by_outlet, sentences,  # noqa: E402
+                     write_sample)
 
 SEED = 20261123
 PER_OUTLET = 15
@@ -28,29 +29,21 @@ VOCAB = re.compile(
 
 def main(dataset, out):
     rng = random.Random(SEED)
-    by_outlet = saudinewsnet_by_outlet(dataset)
-    rows = []
-    for outlet in sorted(by_outlet):
-        arts = by_outlet[outlet]
-        rng.shuffle(arts)
-        taken = 0
-        for name, i, a in arts:
-            if taken >= PER_OUTLET:
-                break
-            content = a.get("content") or ""
-            cands = [(s, e) for s, e in sentences(content)
-                     if 6 <= len(content[s:e].split()) <= 50 and "\t" not in content[s:e]]
-            want_vocab = rng.random() < 0.85
-            cands = [c for c in cands if bool(VOCAB.search(content[c[0]:c[1]])) or not want_vocab]
-            if not cands:
-                continue
-            s, e = rng.choice(cands)
-            taken += 1
-            rows.append((name, i, s, e, a["date_extracted"][:10], content[s:e]))
+
+    def pick(outlet, art):
+        name, i, a = art
+        content = a.get("content") or ""
+        cands = [(s, e) for s, e in sentences(content) if fits(content[s:e], 6, 50)]
+        want_vocab = rng.random() < 0.85
+        cands = [c for c in cands if bool(VOCAB.search(content[c[0]:c[1]])) or not want_vocab]
+        if not cands:
+            return None
+        s, e = rng.choice(cands)
+        return name, i, s, e, a["date_extracted"][:10], content[s:e]
+
+    rows = by_outlet_in_turn(saudinewsnet_by_outlet(dataset), rng, PER_OUTLET, pick)
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# sid\tfile\tindex\tstart\tend\treference\ttext\n")
-        for n, (name, i, s, e, ref, text) in enumerate(rows, 1):
-            f.write(f"s{n:03d}\t{name}\t{i}\t{s}\t{e}\t{ref}\t{text}\n")
+        write_sample(f, "sid file index start end reference text".split(), "s", rows)
     print(len(rows), "sentences", file=sys.stderr)
 
 
