@@ -5,13 +5,15 @@ Python 3 standard library only. Scripts import it by path:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import goldlib
 
-Guarantees: sentence offsets are code points into the article text; every check that fails
-stops the script with `sys.exit` and a message naming the file and line (no guessing); nothing
-here draws random numbers, so a sampler's sequence of draws is its own.
+Guarantees: offsets are code points into the article (or sentence) text; a check that fails
+stops the script with `sys.exit` and a message naming the file and line, or the sentence (no
+guessing); random draws come only from the generator a sampler passes in, so the same seed
+draws the same sample.
 """
 import hashlib, io, json, os, re, sys, zipfile
 from collections import namedtuple
 from pathlib import Path
+from urllib.parse import urlparse
 
 # ---------------------------------------------------------------- samplers
 
@@ -122,7 +124,15 @@ def host(url):
     return re.sub(r"^www\.", "", m.group(1).lower()) if m else "-"
 
 
-URL_DATE = re.compile(r"(20[01]\d)[/_-]?(0[1-9]|1[0-2]|(?<=/)[1-9](?=/))[/_-]?([0-3]\d|(?<=/)[1-9](?=/))")
+def netloc(url):
+    """The url's network location (urlparse), lower case, without "www.": unlike host(), it keeps
+    a port and user, and is "" for a url without "//" (kept apart: the name gold was drawn by it)."""
+    h = urlparse(url).netloc.lower()
+    return h[4:] if h.startswith("www.") else h
+
+
+URL_DATE = re.compile(r"(20[01]\d)[/_-]?(0[1-9]|1[0-2]|(?<=/)[1-9](?=/))"
+                      r"[/_-]?([0-3]\d|(?<=/)[1-9](?=/))")
 
 
 def url_date(url):

@@ -11,19 +11,13 @@ Sentences are split by eval/goldlib.py, as for eval/time.
 """
 import json, random, sys
 from pathlib import Path
-from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import fits, sentences, write_sample  # noqa: E402
+from goldlib import fits, netloc, sentences, write_sample  # noqa: E402
 
 SEED = 20261206
 PER_OUTLET = 3
 WANT = 100
-
-
-def outlet(url):
-    host = urlparse(url).netloc.lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def main(dataset, out):
@@ -32,7 +26,7 @@ def main(dataset, out):
     for path in sorted(Path(dataset).glob("*.json")):
         claim = json.load(open(path, encoding="utf-8"))
         for i, (url, text) in enumerate(zip(claim["url"], claim["article"])):
-            articles.append((path.name, i, outlet(url), text or ""))
+            articles.append((path.name, i, netloc(url), text or ""))
     rng.shuffle(articles)
     taken, rows = {}, []
     for name, i, host, content in articles:

@@ -10,7 +10,7 @@ import json, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import annotation_rows as rows, numbered_words  # noqa: E402
+from goldlib import annotation_rows, numbered_words  # noqa: E402
 
 
 def claim(dataset, file):
@@ -32,7 +32,7 @@ def main(dataset, annotations, only=None):
     if annotations.endswith(".json"):  # a claim file and an index: preview before annotating
         show(article(dataset, annotations, int(only)), f"{annotations}#{only}")
         return
-    for r in rows(annotations):
+    for r in annotation_rows(annotations):
         if r[0] == "A" and (not only or r[1] == only):
             show(article(dataset, r[3], int(r[4])), f"{r[1]} story {r[2]} {r[3]}#{r[4]}")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # WORD is the word of show.py's numbers, so an M row's word number finds the word shown
-from goldlib import WORD, annotation_rows as rows, sha8  # noqa: E402
+from goldlib import WORD, annotation_rows, sha8  # noqa: E402
 from show import article  # noqa: E402
 
 TYPES = {"DEPART", "TRAVEL", "VISIT", "MEET", "CONTACT", "REQUEST", "REFUSE", "ASYLUM", "CAPTURE",
@@ -27,7 +27,7 @@ def build(annotations, text_of, header, out):
     """Writes the gold: text_of(file, index) gives an article's text, header the first line."""
     lines = [header]
     words, events, used = {}, {}, set()
-    for r in rows(annotations):
+    for r in annotation_rows(annotations):
         if r[0] == "A":
             key, story, file, index, origin = r[1:6]
             assert key not in words, r

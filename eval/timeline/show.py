@@ -8,7 +8,7 @@ import io, json, sys, zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import annotation_rows as rows, numbered_words  # noqa: E402
+from goldlib import annotation_rows, numbered_words  # noqa: E402
 
 
 def article(dataset, file, index):
@@ -18,7 +18,7 @@ def article(dataset, file, index):
 
 
 def main(dataset, annotations, only=None):
-    for r in rows(annotations):
+    for r in annotation_rows(annotations):
         if r[0] != "A" or (only and r[1] != only):
             continue
         a = article(dataset, r[3], int(r[4]))
