@@ -4,55 +4,40 @@
 Usage: python3 eval/ner-baly/build_gold.py SENTENCES.tsv ANNOTATIONS.tsv... > eval/ner-baly/gold.tsv
 
 SENTENCES.tsv is sample.py's output; each annotation line is
-`sid<TAB>text<TAB>occurrence<TAB>type` (type PERS, LOC, ORG or MISC) or `sid<TAB>-` (no name).
-A name that does not occur in its sentence stops the script: no guessing. The gold keeps only
+`sid<TAB>text<TAB>occurrence<TAB>type` (type PERS, LOC, ORG or MISC) or `sid<TAB>-` (no name);
+`occurrence` is 1 for the first occurrence of the text (empty: 1), 2 for the second ..., or
+code point offsets `start:end` into the sentence (checked against the text). A name that does
+not occur in its sentence stops the script: no guessing. The gold keeps only
 pointers and offsets (baly2018 text is not ours to ship).
 """
-import hashlib, sys
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import Sentence, build_gold, locate, read_tsv  # noqa: E402
 
 TYPES = {"PERS", "LOC", "ORG", "MISC"}
+COLUMNS = "sid file index start end outlet text".split()
+
+
+def name_row(text, fields, where):
+    """The N row fields (start, end, type) of the annotation `sid text occurrence type`."""
+    if len(fields) != 4 or fields[3] not in TYPES:
+        line = "\t".join(fields)
+        sys.exit(f"{where}: expected sid, text, occurrence, type ({', '.join(sorted(TYPES))}):"
+                 f" {line!r}")
+    name, occurrence, type_ = fields[1], fields[2], fields[3]
+    at = locate(text, name, occurrence, where)
+    return at, at + len(name), type_
 
 
 def main(sentences_file, annotation_files):
-    sentences = {}
-    for line in open(sentences_file, encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        sid, file, index, start, end, outlet, text = line.rstrip("\n").split("\t")
-        sentences[sid] = (file, index, start, end, outlet, text)
-    rows = {sid: [] for sid in sentences}
-    seen = set()
-    for path in annotation_files:
-        for n, line in enumerate(open(path, encoding="utf-8"), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            f = line.rstrip("\n").split("\t")
-            sid = f[0]
-            if sid not in sentences:
-                sys.exit(f"{path}:{n}: unknown sentence {sid}")
-            seen.add(sid)
-            if len(f) == 2 and f[1] == "-":
-                continue
-            if len(f) != 4 or f[3] not in TYPES:
-                sys.exit(f"{path}:{n}: expected sid, text, occurrence, type: {line!r}")
-            name, occurrence, type_ = f[1], int(f[2] or 1), f[3]
-            text = sentences[sid][5]
-            at = -1
-            for _ in range(occurrence):
-                at = text.find(name, at + 1)
-                if at < 0:
-                    sys.exit(f"{path}:{n}: «{name}» (occurrence {occurrence}) not in {sid}")
-            rows[sid].append((at, at + len(name), type_))
-    missing = [sid for sid in sentences if sid not in seen]
-    if missing:
-        sys.exit(f"not annotated: {missing}")
-    print("# isnad cross-corpus name gold: see eval/ner-baly/GUIDELINES.md. S rows point into"
-          " baly2018; N rows are code point offsets into the sentence.")
-    for sid, (file, index, start, end, outlet, text) in sentences.items():
-        sha = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
-        print(f"S\t{sid}\t{file}\t{index}\t{start}\t{end}\t{sha}\t{outlet}")
-        for s, e, t in sorted(set(rows[sid])):
-            print(f"N\t{sid}\t{s}\t{e}\t{t}")
+    sentences = {r["sid"]: Sentence(r["file"], r["index"], r["start"], r["end"], r["text"],
+                                    (r["outlet"],))
+                 for r in read_tsv(sentences_file, COLUMNS)}
+    build_gold("# isnad cross-corpus name gold: see eval/ner-baly/GUIDELINES.md. S rows point into"
+               " baly2018; N rows are code point offsets into the sentence.", sentences,
+               annotation_files, name_row, "N", unique=True)
 
 
 if __name__ == "__main__":

@@ -7,32 +7,17 @@ Fixed seed. At most 3 sentences per outlet (URL host), at most one per article, 
 long, drawn with no filter on names (so the gold also measures false alarms), until 100
 sentences. Output columns: sid, file (claim JSON), index (article position in its `article`
 array), start, end (code point offsets of the sentence in the article), outlet, text.
-Sentences are split as in eval/time/sample.py.
+Sentences are split by eval/goldlib.py, as for eval/time.
 """
-import json, random, re, sys
+import json, random, sys
 from pathlib import Path
-from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import fits, netloc, sentences, write_sample  # noqa: E402
 
 SEED = 20261206
 PER_OUTLET = 3
 WANT = 100
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
-
-
-def outlet(url):
-    host = urlparse(url).netloc.lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def main(dataset, out):
@@ -41,7 +26,7 @@ def main(dataset, out):
     for path in sorted(Path(dataset).glob("*.json")):
         claim = json.load(open(path, encoding="utf-8"))
         for i, (url, text) in enumerate(zip(claim["url"], claim["article"])):
-            articles.append((path.name, i, outlet(url), text or ""))
+            articles.append((path.name, i, netloc(url), text or ""))
     rng.shuffle(articles)
     taken, rows = {}, []
     for name, i, host, content in articles:
@@ -49,17 +34,14 @@ def main(dataset, out):
             break
         if taken.get(host, 0) >= PER_OUTLET:
             continue
-        cands = [(s, e) for s, e in sentences(content)
-                 if 8 <= len(content[s:e].split()) <= 45 and "\t" not in content[s:e]]
+        cands = [(s, e) for s, e in sentences(content) if fits(content[s:e], 8, 45)]
         if not cands:
             continue
         s, e = rng.choice(cands)
         taken[host] = taken.get(host, 0) + 1
         rows.append((name, i, s, e, host, content[s:e]))
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# sid\tfile\tindex\tstart\tend\toutlet\ttext\n")
-        for n, (name, i, s, e, host, text) in enumerate(rows, 1):
-            f.write(f"n{n:03d}\t{name}\t{i}\t{s}\t{e}\t{host}\t{text}\n")
+        write_sample(f, "sid file index start end outlet text".split(), "n", rows)
     print(len(rows), "sentences from", len(taken), "outlets", file=sys.stderr)
 
 

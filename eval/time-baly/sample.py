@@ -11,8 +11,8 @@ articles with a reference date are preferred (outlets with one first, then withi
 Stratified: about half the sentences contain a digit, a month name (Gregorian, Levantine,
 Maghrebi, Hijri), a weekday or a relative-day word (أمس، اليوم، غدا، الماضي، المقبل ...), the
 other half are drawn with no filter, so the gold also measures false alarms. The filter is a
-vocabulary of its own, independent of isnad's patterns. Sentences are split as in
-eval/time/sample.py (after . ! ؟ ? and at line breaks).
+vocabulary of its own, independent of isnad's patterns. Sentences are split by eval/goldlib.py
+(after . ! ؟ ? and at line breaks), as for eval/time.
 
 Reference date (what relative expressions resolve against): the date isnad's analysis gives
 the article (`published.value`, a day or a month), else a date in the url (/2017/12/05/,
@@ -23,11 +23,12 @@ Output columns: sid, file (claim JSON), index (position in its `article` array),
 (code point offsets of the sentence in `article[index]`), sha1-8 of the sentence (UTF-8),
 outlet, reference, stratum (vocab|random), text.
 """
-import hashlib, json, random, re, sys
+import random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import excluded_articles, seed  # noqa: E402
+from goldlib import (baly_by_outlet, fits, published, round_robin, seed, sentences,  # noqa: E402
+                     sha8, url_date, write_sample)
 
 SEED = seed(20261206)  # SAMPLE_SEED overrides it (development samples)
 PER_OUTLET = 6
@@ -38,63 +39,12 @@ VOCAB = re.compile(
     r"|أفريل|جوان|جويلية|غشت|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة|هـ"
     r"|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|أمس|امس"
     r"|الأمس|البارحة|اليوم|غدا|غداً|الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي")
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-URL_DATE = re.compile(r"(20[01]\d)[/_-]?(0[1-9]|1[0-2]|(?<=/)[1-9](?=/))[/_-]?([0-3]\d|(?<=/)[1-9](?=/))")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
-
-
-def host(url):
-    m = re.match(r"^[a-z]+://([^/:?#]+)", url or "")
-    return re.sub(r"^www\.", "", m.group(1).lower()) if m else "-"
-
-
-def url_date(url):
-    m = URL_DATE.search(url or "")
-    if not m:
-        return ""
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else ""
-
-
-def published(analysis):
-    dates = {}
-    if analysis:
-        for a in json.load(open(analysis, encoding="utf-8"))["articles"]:
-            value = (a.get("published") or {}).get("value")
-            if a.get("url") and value:
-                dates[a["url"]] = value[:10]
-    return dates
-
-
-def articles(dataset):
-    seen, held_out = set(), excluded_articles()
-    for path in sorted(Path(dataset).glob("*.json")):
-        claim = json.load(open(path, encoding="utf-8"))
-        for i, (text, url) in enumerate(zip(claim.get("article") or [], claim.get("url") or [])):
-            if url in seen or not text:
-                continue
-            seen.add(url)
-            if (path.name, i) in held_out:
-                continue
-            yield path.name, i, text, url
 
 
 def main(dataset, analysis=None):
     rng = random.Random(SEED)
     dates = published(analysis)
-    by_outlet = {}
-    for art in articles(dataset):
-        by_outlet.setdefault(host(art[3]), []).append(art)
+    by_outlet = baly_by_outlet(dataset)
     pool = []
     for outlet in sorted(by_outlet):
         arts = by_outlet[outlet]
@@ -104,31 +54,25 @@ def main(dataset, analysis=None):
         pool.append((outlet, arts))
     rng.shuffle(pool)
     pool.sort(key=lambda p: not (dates.get(p[1][-1][3]) or url_date(p[1][-1][3])))
-    rows, texts = [], set()
-    taken = {}
-    # round-robin over outlets, so that many outlets appear before any reaches its cap
-    while len(rows) < WANT and any(arts for _, arts in pool):
-        for outlet, arts in pool:
-            if len(rows) >= WANT or taken.get(outlet, 0) >= PER_OUTLET or not arts:
-                continue
-            file, i, content, url = arts.pop()
-            vocab = len(rows) % 2 == 0
-            cands = [(s, e) for s, e in sentences(content)
-                     if 6 <= len(content[s:e].split()) <= 50 and "\t" not in content[s:e]
-                     and content[s:e] not in texts
-                     and (not vocab or VOCAB.search(content[s:e]))]
-            if not cands:
-                continue
-            s, e = rng.choice(cands)
-            text = content[s:e]
-            texts.add(text)
-            taken[outlet] = taken.get(outlet, 0) + 1
-            ref = dates.get(url) or url_date(url)
-            rows.append((file, i, s, e, hashlib.sha1(text.encode("utf-8")).hexdigest()[:8],
-                         outlet, ref, "vocab" if vocab else "random", text))
-    print("# sid\tfile\tindex\tstart\tend\tsha1\toutlet\treference\tstratum\ttext")
-    for n, row in enumerate(rows, 1):
-        print(f"b{n:03d}\t" + "\t".join(map(str, row)))
+    texts = set()
+
+    def pick(outlet, art, rows):
+        file, i, content, url = art
+        vocab = len(rows) % 2 == 0
+        cands = [(s, e) for s, e in sentences(content)
+                 if fits(content[s:e], 6, 50) and content[s:e] not in texts
+                 and (not vocab or VOCAB.search(content[s:e]))]
+        if not cands:
+            return None
+        s, e = rng.choice(cands)
+        text = content[s:e]
+        texts.add(text)
+        ref = dates.get(url) or url_date(url)
+        return file, i, s, e, sha8(text), outlet, ref, "vocab" if vocab else "random", text
+
+    rows, taken = round_robin(pool, WANT, PER_OUTLET, pick)
+    write_sample(sys.stdout, "sid file index start end sha1 outlet reference stratum text".split(),
+                 "b", rows)
     print(len(rows), "sentences,", len(taken), "outlets,",
           sum(1 for r in rows if r[6]), "with a reference date", file=sys.stderr)
 

@@ -9,8 +9,12 @@ patterns), 15% are drawn with no filter, so the gold also measures false alarms.
 sid, file, index (article position in the file's JSON array), start, end (code point offsets of
 the sentence in the article's `content`), reference (day of `date_extracted`), text.
 """
-import io, json, random, re, sys, zipfile
+import random, re, sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import (by_outlet_in_turn, fits, saudinewsnet_by_outlet, sentences,  # noqa: E402
+                     write_sample)
 
 SEED = 20261123
 PER_OUTLET = 15
@@ -21,50 +25,25 @@ VOCAB = re.compile(
     r"|الثلاثاء|الأربعاء|الخميس|الجمعة|أمس|الأمس|اليوم|غدا|غداً|الماضي|الماضية|المقبل|المقبلة"
     r"|القادم|الجاري|الحالي|عام|العام|سنة|السنة|شهر|أسبوع|الأسبوع|يوم|أيام|ساعة|ساعات|دقيقة"
     r"|مساء|صباح|فجر|ظهر|ليلة|منتصف|مطلع|أواخر|منذ|خلال|يوميا|سنويا|أسبوعيا")
-SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
-
-
-def sentences(content):
-    start = 0
-    for m in SPLIT.finditer(content + "\n"):
-        s, e = start, m.start()
-        start = m.end()
-        while s < e and content[s].isspace():
-            s += 1
-        if s < e:
-            yield s, e
 
 
 def main(dataset, out):
     rng = random.Random(SEED)
-    by_outlet = {}
-    for path in sorted(Path(dataset).glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            name = [n for n in z.namelist() if n.endswith(".json")][0]
-            for i, a in enumerate(json.load(io.TextIOWrapper(z.open(name), "utf-8"))):
-                by_outlet.setdefault(a["source"], []).append((name, i, a))
-    rows = []
-    for outlet in sorted(by_outlet):
-        arts = by_outlet[outlet]
-        rng.shuffle(arts)
-        taken = 0
-        for name, i, a in arts:
-            if taken >= PER_OUTLET:
-                break
-            content = a.get("content") or ""
-            cands = [(s, e) for s, e in sentences(content)
-                     if 6 <= len(content[s:e].split()) <= 50 and "\t" not in content[s:e]]
-            want_vocab = rng.random() < 0.85
-            cands = [c for c in cands if bool(VOCAB.search(content[c[0]:c[1]])) or not want_vocab]
-            if not cands:
-                continue
-            s, e = rng.choice(cands)
-            taken += 1
-            rows.append((name, i, s, e, a["date_extracted"][:10], content[s:e]))
+
+    def pick(outlet, art):
+        name, i, a = art
+        content = a.get("content") or ""
+        cands = [(s, e) for s, e in sentences(content) if fits(content[s:e], 6, 50)]
+        want_vocab = rng.random() < 0.85
+        cands = [c for c in cands if bool(VOCAB.search(content[c[0]:c[1]])) or not want_vocab]
+        if not cands:
+            return None
+        s, e = rng.choice(cands)
+        return name, i, s, e, a["date_extracted"][:10], content[s:e]
+
+    rows = by_outlet_in_turn(saudinewsnet_by_outlet(dataset), rng, PER_OUTLET, pick)
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# sid\tfile\tindex\tstart\tend\treference\ttext\n")
-        for n, (name, i, s, e, ref, text) in enumerate(rows, 1):
-            f.write(f"s{n:03d}\t{name}\t{i}\t{s}\t{e}\t{ref}\t{text}\n")
+        write_sample(f, "sid file index start end reference text".split(), "s", rows)
     print(len(rows), "sentences", file=sys.stderr)
 
 

@@ -12,12 +12,10 @@ import json, re, sys
 from pathlib import Path
 from urllib.parse import urlparse
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import netloc  # noqa: E402
+
 YEAR = re.compile(r"(?<!\d)(20[01]\d)(?:[/_-]|\d{4}(?!\d))")
-
-
-def host(url):
-    h = urlparse(url).netloc.lower()
-    return h[4:] if h.startswith("www.") else h
 
 
 def main(dataset, lo=80, hi=900, top=40):
@@ -30,7 +28,7 @@ def main(dataset, lo=80, hi=900, top=40):
             n = len(text.split())
             if lo <= n <= hi and stance != "unrelated":
                 m = YEAR.search(urlparse(url).path)
-                good.append((i, n, host(url), m.group(1) if m else "-", stance))
+                good.append((i, n, netloc(url), m.group(1) if m else "-", stance))
         hosts = {g[2] for g in good}
         years = sorted({g[3] for g in good if g[3] != "-"})
         rows.append((len(good), len(hosts), f.name, c["claim"][:90], years, good))

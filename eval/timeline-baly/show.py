@@ -6,10 +6,11 @@ number (see GUIDELINES.md). Reads the article list (A rows) of an annotation fil
 
 Usage: python3 eval/timeline-baly/show.py ../shared/data/baly2018/dataset eval/timeline-baly/annotations.txt [KEY]
 """
-import json, re, sys
+import json, sys
 from pathlib import Path
 
-WORD = re.compile(r"\S+")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldlib import annotation_rows, numbered_words  # noqa: E402
 
 
 def claim(dataset, file):
@@ -22,27 +23,16 @@ def article(dataset, file, index):
     return {"text": c["article"][index], "url": c["url"][index]}
 
 
-def rows(path):
-    for line in Path(path).read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split()
-
-
 def show(a, head=""):
     print(f"== {head} {a['url']}")
-    out = []
-    for n, m in enumerate(WORD.finditer(a["text"])):
-        if "\n" in a["text"][max(0, m.start() - 2):m.start()]:
-            out.append("\n")
-        out.append(f"[{n}]{m.group()} ")
-    print("".join(out), "\n")
+    print(numbered_words(a["text"]), "\n")
 
 
 def main(dataset, annotations, only=None):
     if annotations.endswith(".json"):  # a claim file and an index: preview before annotating
         show(article(dataset, annotations, int(only)), f"{annotations}#{only}")
         return
-    for r in rows(annotations):
+    for r in annotation_rows(annotations):
         if r[0] == "A" and (not only or r[1] == only):
             show(article(dataset, r[3], int(r[4])), f"{r[1]} story {r[2]} {r[3]}#{r[4]}")
 

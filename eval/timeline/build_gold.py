@@ -8,12 +8,14 @@ Each report's word number becomes code point offsets into the article's `content
 is pinned by the SHA-1 of its content (first 8 hex digits), so a changed corpus is caught. Only
 the trigger word itself is copied into the gold, never a sentence (SaudiNewsNet is CC BY-NC-SA).
 """
-import hashlib, re, sys
+import re, sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
-from show import article, rows  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# WORD is the word of show.py's numbers, so an M row's word number finds the word shown
+from goldlib import WORD, annotation_rows, sha8  # noqa: E402
+from show import article  # noqa: E402
 
-WORD = re.compile(r"\S+")
 TYPES = {"DEPART", "TRAVEL", "VISIT", "MEET", "CONTACT", "REQUEST", "REFUSE", "ASYLUM", "CAPTURE",
          "ATTACK", "KILLED", "INJURED", "ARREST", "STATEMENT", "APPOINT", "RESIGN", "COLLAPSE",
          "AGREE", "ELECT", "BAN"}
@@ -25,13 +27,13 @@ def build(annotations, text_of, header, out):
     """Writes the gold: text_of(file, index) gives an article's text, header the first line."""
     lines = [header]
     words, events, used = {}, {}, set()
-    for r in rows(annotations):
+    for r in annotation_rows(annotations):
         if r[0] == "A":
             key, story, file, index, origin = r[1:6]
             assert key not in words, r
             text = text_of(file, int(index))
             words[key] = [(m.start(), m.end()) for m in WORD.finditer(text)], text
-            digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+            digest = sha8(text)
             lines.append("\t".join(["A", key, story, file, index, digest, origin]))
         elif r[0] == "E":
             event, kind, day = r[1:4]
