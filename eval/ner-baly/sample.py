@@ -3,7 +3,7 @@
 
 Usage: python3 eval/ner-baly/sample.py ../shared/data/baly2018/dataset OUT.tsv
 
-Fixed seed. At most 3 sentences per outlet (URL host), at most one per article, 8 to 45 words
+Fixed seed (SAMPLE_SEED overrides it; EXCLUDE=gold:gold… leaves out their articles). At most 3 sentences per outlet (URL host), at most one per article, 8 to 45 words
 long, drawn with no filter on names (so the gold also measures false alarms), until 100
 sentences. Output columns: sid, file (claim JSON), index (article position in its `article`
 array), start, end (code point offsets of the sentence in the article), outlet, text.
@@ -13,19 +13,21 @@ import json, random, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldlib import fits, netloc, sentences, write_sample  # noqa: E402
+from goldlib import excluded_articles, fits, netloc, seed, sentences, write_sample  # noqa: E402
 
-SEED = 20261206
+SEED = seed(20261206)  # SAMPLE_SEED overrides it (later samples)
 PER_OUTLET = 3
 WANT = 100
 
 
 def main(dataset, out):
     rng = random.Random(SEED)
-    articles = []
+    articles, held_out = [], excluded_articles()
     for path in sorted(Path(dataset).glob("*.json")):
         claim = json.load(open(path, encoding="utf-8"))
         for i, (url, text) in enumerate(zip(claim["url"], claim["article"])):
+            if (path.name, i) in held_out:
+                continue
             articles.append((path.name, i, netloc(url), text or ""))
     rng.shuffle(articles)
     taken, rows = {}, []
