@@ -40,7 +40,8 @@ final class QuoteFinder {
     }
     for (int i = 0; i < words.size(); i++) {
       int length = phrases.sourcePhraseAt(words, i);
-      if (length > 0 && !isMedium(words, i) && !insideStatement(drafts, words.get(i))) {
+      if (length > 0 && !isMedium(words, i) && !insideStatement(drafts, words.get(i))
+          && !namesSourceOf(drafts, words, i, length)) {
         Draft draft = sourced(words, i, length, sentenceEnd);
         if (draft != null) {
           drafts.add(draft);
@@ -49,6 +50,17 @@ final class QuoteFinder {
     }
     drafts.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
     return drafts;
+  }
+
+  /**
+   * "وقال الوزير إن …، بحسب وكالة رويترز": the source phrase at k names the source of a verb's
+   * statement, no statement of its own.
+   */
+  private static boolean namesSourceOf(List<Draft> drafts, List<Word> words, int k, int length) {
+    int from = words.get(k).start();
+    int to = words.get(Math.min(k + length, words.size() - 1)).end();
+    return drafts.stream().anyMatch(d -> d.source() != null && d.source().start() >= from
+        && d.source().start() <= to);
   }
 
   private static boolean insideStatement(List<Draft> drafts, Word w) {
@@ -60,7 +72,8 @@ final class QuoteFinder {
     int first = skipTimeWords(words, verb + 1);
     int speakerEnd = titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
-        && !isTelling(words.get(verb)) && !isParticiple(words.get(verb));
+        && !isTelling(words.get(verb)) && !isParticiple(words.get(verb))
+        && !phrases.isRecipient(words.get(first));  // "وقال لرويترز": the outlet told
     String backReference = speakerEnd <= first ? null
         : backReferenceHead(joined(words, first, speakerEnd));
     after = after && backReference == null;
@@ -83,7 +96,8 @@ final class QuoteFinder {
     return new Draft(cueWord(words.get(verb)), speaker[0], speaker[1], agreement, content[0],
         content[1],
         opener.direct(), relayBetween(words, after ? speakerEnd : first, opener.index()),
-        sourceBetween(words, speakerEnd, opener.index(), content[1]), backReference);
+        sourceBetween(words, speakerEnd, opener.index(), content[1]), backReference,
+        isParticiple(words.get(verb)) ? Draft.Kind.PARTICIPLE : Draft.Kind.SAID);
   }
 
   /**
@@ -158,8 +172,12 @@ final class QuoteFinder {
   }
 
   private Agreement agreement(Word verb) {
-    Agreement a = lexicon.speechVerbs.get(verb.text());
-    return a != null ? a : lexicon.speechVerbs.getOrDefault(verb.bare(), Agreement.UNKNOWN);
+    return agreement(verb, lexicon.speechVerbs);
+  }
+
+  private static Agreement agreement(Word verb, java.util.Map<String, Agreement> forms) {
+    Agreement a = forms.get(verb.text());
+    return a != null ? a : forms.getOrDefault(verb.bare(), Agreement.UNKNOWN);
   }
 
   /**
@@ -411,8 +429,11 @@ final class QuoteFinder {
   /** The content ends at the sentence end, or before a trailing ", وفقا لـ …" / ", نقلا عن …". */
   private int clauseEnd(List<Word> words, int from, int sentenceEnd) {
     int end = sentenceEnd;
+    boolean quoted = false;  // "لافتاً إلى أن "… وفق المعلومات"": a phrase of the words quoted
     for (int k = from; k < words.size(); k++) {
-      if (phrases.sourcePhraseAt(words, k) > 0 && k > from && !followsStandard(words, k)) {
+      quoted ^= words.get(k).isQuoteMark();
+      if (phrases.sourcePhraseAt(words, k) > 0 && k > from && !quoted
+          && !followsStandard(words, k)) {
         Word before = words.get(k - 1);
         return before.isComma() ? before.start() : words.get(k).start();
       }
@@ -458,8 +479,8 @@ final class QuoteFinder {
     }
     return new Draft(cueWord(words.get(verb)), words.get(an + 1).start(),
         words.get(speakerEnd - 1).end(),
-        Agreement.UNKNOWN, content[0], content[1], opener.direct(),
-        outletRef(words, verb + 1, relayEnd), null, null);
+        agreement(words.get(verb), lexicon.relayVerbs), content[0], content[1], opener.direct(),
+        outletRef(words, verb + 1, relayEnd), null, null, Draft.Kind.RELAYED);
   }
 
   private Draft sourced(List<Word> words, int at, int length, int sentenceEnd) {
@@ -499,7 +520,7 @@ final class QuoteFinder {
         ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);
     return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
-        content[0], content[1], false, null, null, null);
+        content[0], content[1], false, null, null, null, Draft.Kind.SOURCED);
   }
 
   /** "بحسب ما نشر", "وفقا لما جاء": the phrase reads "what …" and no verb of saying follows. */
@@ -576,7 +597,17 @@ final class QuoteFinder {
     }
     Word w = words.get(npStart);
     String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
-    return lexicon.unnamedSources.contains(rest) || lexicon.nonSpeakerHeads.contains(rest);
+    return lexicon.unnamedSources.contains(rest) || lexicon.nonSpeakerHeads.contains(rest)
+        || ownedNoun(w.written());
+  }
+
+  /**
+   * "وفقاً لمصلحتها", "حسب تقديرهم": a noun with an attached pronoun (ها، هم، هما، هن) is a
+   * measure of someone already named, never a source.
+   */
+  private static boolean ownedNoun(String written) {
+    return written.length() > 4 && (written.endsWith("ها") || written.endsWith("هم")
+        || written.endsWith("هما") || written.endsWith("هن"));
   }
 
   /** "بحسب المصادر، فإن …": the content follows the source. */
@@ -611,6 +642,10 @@ final class QuoteFinder {
   private Ref recipientOutlet(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {
       Word w = words.get(k);
+      Ref apart = recipientApart(words, k, to);
+      if (apart != null) {
+        return apart;
+      }
       if (phrases.isRecipient(w)) {
         String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
         if (lexicon.recipients.contains(rest) && !OutletLexicon.isHead(rest)) {
@@ -626,23 +661,60 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * "قال …، ل - "العربي الجديد"، إن", "ل-CNN": a ل written apart, then a dash, before the name of
+   * whom the speaker told; the name must be quoted or an outlet's. Null when the words are not so.
+   */
+  private Ref recipientApart(List<Word> words, int k, int to) {
+    if (!words.get(k).is("ل") || k + 2 >= to || !words.get(k + 1).is("-")) {
+      return null;
+    }
+    int from = k + 2;
+    int end = phrases.end(words, from);
+    if (end <= from || end > to) {
+      return null;
+    }
+    String phrase = joined(words, from, end).replace("\"", " ").replaceAll("\\s+", " ").strip();
+    String outlet = OutletLexicon.bundled().outlet(phrase, true);
+    boolean quoted = words.get(from).isQuoteMark();
+    boolean latin = words.get(from).text().chars().allMatch(c -> c < 128);
+    if (outlet == null && !quoted && !latin) {
+      return null;
+    }
+    int start = words.get(from).start() + (quoted ? 1 : 0);
+    return new Ref(start, words.get(end - 1).end(), outlet);
+  }
+
   private Ref outletRef(List<Word> words, int from, int to) {
     return new Ref(words.get(from).start(), words.get(to - 1).end(),
         OutletLexicon.bundled().outlet(joined(words, from, to), false));
   }
 
+  /**
+   * The source the speaker cites: a source phrase between the speaker and the content, or right
+   * after the content ("…، وفقاً لمسؤولين"); never one inside the content or after a later
+   * cue ("…، لافتاً إلى أن "… وفق المعلومات"").
+   */
   private Ref sourceBetween(List<Word> words, int from, int to, int contentEnd) {
-    for (int k = from; k < words.size(); k++) {
-      if (k >= to && words.get(k).start() < contentEnd) {
-        continue;
-      }
-      Ref source = phrases.sourcePhraseAt(words, k) > 0 && !isMedium(words, k)
-          && !followsStandard(words, k) ? phraseAfter(words, k) : null;
+    for (int k = from; k < to; k++) {
+      Ref source = sourceAt(words, k);
       if (source != null) {
         return source;
       }
     }
-    return null;
+    int k = to;
+    while (k < words.size() && words.get(k).start() < contentEnd) {
+      k++;
+    }
+    while (k < words.size() && words.get(k).isPunctuation()) {
+      k++;
+    }
+    return k < words.size() ? sourceAt(words, k) : null;
+  }
+
+  private Ref sourceAt(List<Word> words, int k) {
+    return phrases.sourcePhraseAt(words, k) > 0 && !isMedium(words, k)
+        && !followsStandard(words, k) ? phraseAfter(words, k) : null;
   }
 
   /** The phrase named by the source phrase at k ("وفقا لمسؤولين" → مسؤولين), or null. */
@@ -650,8 +722,11 @@ final class QuoteFinder {
     int length = phrases.sourcePhraseAt(words, k);
     boolean glued = phrases.gluedLam(words, k);
     int npStart = glued ? k + length - 1 : k + length;
+    if (!glued && npStart < words.size() && words.get(npStart).is("-")) {
+      npStart++;  // "في تصريح لـ - "النهار"", "ل-CNN"
+    }
     int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
-    if (npEnd <= npStart || npStart >= words.size()) {
+    if (npEnd <= npStart || npStart >= words.size() || gluedNonSpeaker(words, npStart, glued)) {
       return null;
     }
     return new Ref(words.get(npStart).start() + (glued ? 1 : 0), words.get(npEnd - 1).end(),

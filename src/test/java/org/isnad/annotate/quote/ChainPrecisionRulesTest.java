@@ -1,0 +1,105 @@
+package org.isnad.annotate.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.isnad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule tests with inline Arabic for the precision of speakers and chains: whom a verb without
+ * subject goes back to, when an unknown speaker makes no statement, and which trailing phrases are
+ * relays, sources, or nothing. Each fails without its rule.
+ */
+class ChainPrecisionRulesTest {
+  private static List<Quote> quotes(String text) {
+    return QuoteAnnotatorTest.quotes(text, null);
+  }
+
+  private static Quote last(String text) {
+    List<Quote> qs = quotes(text);
+    return qs.get(qs.size() - 1);
+  }
+
+  private static String chain(Quote q) {
+    return q.chain().stream().map(l -> l.role().name().toLowerCase() + ":" + l.name())
+        .collect(Collectors.joining(" > "));
+  }
+
+  @Test
+  void aVerbWithoutSubjectGoesBackToTheRelayingOutletNotItsSource() {
+    assertEquals("الغارديان", last("نقلت صحيفة الغارديان عن المصادر أن الهجوم وقع ليلا. وأضافت"
+        + " أن القوات انسحبت من المدينة.").speaker().text());
+  }
+
+  @Test
+  void aSourcePhraseAfterAVerbsContentIsNoStatementOfItsOwn() {
+    List<Quote> qs = quotes("ذكر الوزير أن الهجوم وقع ليلا، وفقا لمصادر أمنية.");
+    assertEquals(1, qs.size());
+    assertEquals("speaker:الوزير > source:مصادر أمنية", chain(qs.get(0)));
+  }
+
+  @Test
+  void anAgencyCitedAfterTheContentRelaysTheStatement() {
+    assertEquals("relay:رويترز > speaker:الوزير",
+        chain(quotes("قال الوزير إن الهجوم وقع ليلا، بحسب وكالة رويترز.").get(0)));
+  }
+
+  @Test
+  void theCitedSourceKeepsItsArticleAfterAGluedLam() {
+    assertEquals("المصادر", quotes("ذكرت صحيفة الغارديان أن الهجوم وقع ليلا، وفقا للمصادر.")
+        .get(0).speaker().text());
+  }
+
+  @Test
+  void anOutletToldWithALamWrittenApartIsARelay() {
+    assertEquals("relay:العربي الجديد > speaker:الناشط مازن الريفي", chain(quotes("وقال الناشط"
+        + " مازن الريفي، ل - \"العربي الجديد\"، إن قوات النظام قصفت المدينة.").get(0)));
+  }
+
+  @Test
+  void aNounWithAPronounIsNoSource() {
+    assertEquals("speaker:الرئيس", chain(quotes("قال الرئيس إن الولايات المتحدة تتبنى"
+        + " الديمقراطية عندما تجري الأمور وفقا لمصلحتها.").get(0)));
+  }
+
+  @Test
+  void aSourcePhraseInsideTheQuotedWordsIsNotTheSpeakers() {
+    assertTrue(quotes("وقال المصدر إن \"المفارز اعتقلت القيادي\"، لافتا إلى أن \"اعتقاله تم"
+        + " دون مقاومة، وفق المعلومات المتوفرة\".").stream()
+        .noneMatch(q -> chain(q).contains("source:")));
+  }
+
+  @Test
+  void aParticipleWithoutAStatementBeforeItInItsSentenceIsNotCarried() {
+    assertTrue(quotes("قال يان إيجلاند إن المساعدات لم تصل. ووضع النظام شروطا لأي تحقيق،"
+        + " قائلا إنه يجب ألا يكون مسيسا.").stream()
+        .noneMatch(q -> q.speaker().text().equals("يان إيجلاند") && q.cue().equals("قائلا")));
+  }
+
+  @Test
+  void aParticipleAfterAStatementOfItsSentenceIsCarried() {
+    assertEquals("الوزير", last("وقال الوزير إن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.")
+        .speaker().text());
+  }
+
+  @Test
+  void anUnknownSpeakerWithNothingElseKnownMakesNoStatement() {
+    assertEquals(List.of(), quotes("وأشار إلى أن السلطات أمرت بشراء حاويات."));
+  }
+
+  @Test
+  void anUnknownSpeakerWhoToldAnOutletIsAnUnknownLink() {
+    assertEquals("relay:رويترز > speaker:" + QuoteAnnotator.UNKNOWN_SPEAKER,
+        chain(quotes("وقال لرويترز إن السلطات أمرت بشراء حاويات.").get(0)));
+  }
+
+  @Test
+  void anAlifCutOffItsWordIsReadWithIt() {
+    List<Quote> qs = quotes("وقال الوزير إن الخطة جاهزة، مضيف ا أن التمويل متوفر.");
+    assertEquals(2, qs.size());
+    assertEquals("الوزير", qs.get(1).speaker().text());
+  }
+}
