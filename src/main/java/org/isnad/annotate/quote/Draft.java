@@ -27,6 +27,11 @@ record Draft(Word cue, int speakerStart, int speakerEnd, Agreement agreement, in
     return kind == Kind.SAID || kind == Kind.PARTICIPLE;
   }
 
+  Draft withRelay(Ref outlet) {
+    return new Draft(cue, speakerStart, speakerEnd, agreement, contentStart, contentEnd, direct,
+        outlet, source, backReference, kind);
+  }
+
   boolean participle() {
     return kind == Kind.PARTICIPLE;
   }

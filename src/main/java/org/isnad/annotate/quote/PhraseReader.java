@@ -84,7 +84,7 @@ final class PhraseReader {
     if (key == null) {
       return false;
     }
-    return !lexicon.clauseInitialOnly.contains(key) || !key.equals(w.text()) || k == 0
+    return !lexicon.clauseInitialOnly.contains(key) || k == 0  // "وبين شطري": "and between"
         || words.get(k - 1).isPunctuation();
   }
 

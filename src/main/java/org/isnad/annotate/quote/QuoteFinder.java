@@ -41,7 +41,7 @@ final class QuoteFinder {
     for (int i = 0; i < words.size(); i++) {
       int length = phrases.sourcePhraseAt(words, i);
       if (length > 0 && !isMedium(words, i) && !insideStatement(drafts, words.get(i))
-          && !namesSourceOf(drafts, words, i, length)) {
+          && !namesSourceOf(drafts, words, i, length) && !relaysNextVerb(drafts, words, i)) {
         Draft draft = sourced(words, i, length, sentenceEnd);
         if (draft != null) {
           drafts.add(draft);
@@ -61,6 +61,38 @@ final class QuoteFinder {
     int to = words.get(Math.min(k + length, words.size() - 1)).end();
     return drafts.stream().anyMatch(d -> d.source() != null && d.source().start() >= from
         && d.source().start() <= to);
+  }
+
+  /**
+   * "وحسب الموقع الرسمي للوزارة، قال العميد … إن": a source phrase whose phrase ends at a comma
+   * right before a verb's statement with a speaker of its own is where that statement was
+   * published: the verb's relay, no statement of its own. The draft gets it as relay when it has
+   * none.
+   */
+  private boolean relaysNextVerb(List<Draft> drafts, List<Word> words, int k) {
+    Ref ref = phraseAfter(words, k);
+    if (ref == null) {
+      return false;
+    }
+    int next = k;
+    while (next < words.size() && words.get(next).start() < ref.end()) {
+      next++;
+    }
+    if (next >= words.size() || !words.get(next).isComma()) {
+      return false;
+    }
+    int verbStart = next + 1 < words.size() ? words.get(next + 1).start() : -1;
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
+      if (draft.kind() == Draft.Kind.SAID && draft.hasSpeaker()
+          && draft.cue().end() == words.get(next + 1).end() && draft.cue().start() >= verbStart - 1) {
+        if (draft.relay() == null) {
+          drafts.set(d, draft.withRelay(ref));
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideStatement(List<Draft> drafts, Word w) {
@@ -83,8 +115,9 @@ final class QuoteFinder {
       return null;  // "تاريخ منطقتنا يقول": the subject can say nothing
     }
     Opener opener = opener(words, speakerEnd);
-    if (opener == null) {
-      return null;
+    if (opener == null || (after && isAlsoAnotherWord(words.get(verb))
+        && opener.index() > speakerEnd + 1)) {
+      return null;  // "، وبين شطري المجلس، ولا يمكن أن": "between", no verb
     }
     int[] content = content(text, words, opener, sentenceEnd);
     if (content == null) {
@@ -139,6 +172,12 @@ final class QuoteFinder {
   private boolean isParticiple(Word verb) {
     return lexicon.participles.containsKey(verb.text())
         || lexicon.participles.containsKey(verb.bare());
+  }
+
+  /** "بين": a verb form that is as often another word; its content must follow its subject. */
+  private boolean isAlsoAnotherWord(Word verb) {
+    return lexicon.clauseInitialOnly.contains(verb.text())
+        || lexicon.clauseInitialOnly.contains(verb.bare());
   }
 
   /** "أبلغوا الأسد أن": the phrase after a verb of telling is the one told. */
@@ -253,6 +292,10 @@ final class QuoteFinder {
 
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {
+    if (verb > 0 && RELATIVES.contains(words.get(verb - 1).text()) && verb + 1 < words.size()
+        && IN_IT.contains(words.get(verb + 1).text())) {
+      return new int[] {-1, -1};  // "اتهامات أردوغان التي أكد فيها": the antecedent is what was said
+    }
     if (verb > 1 && RELATIVES.contains(words.get(verb - 1).text())) {  // "النوبي، الذي أكد أن"
       int end = words.get(verb - 2).isComma() ? verb - 2 : verb - 1;
       int k = end;
@@ -287,6 +330,9 @@ final class QuoteFinder {
         && phrases.sourcePhraseAt(words, k - 1) == 0
         && !CLAUSE_OPENERS.contains(words.get(k - 1).text()))) {
       return new int[] {-1, -1};
+    }
+    if (k + 1 < verb && lexicon.auxiliaries.contains(words.get(k).text())) {
+      k++;  // "وكانت وزارة الدفاع أعلنت": the subject follows the auxiliary
     }
     return check.canSpeak(words, k, verb) ? span(words, k, verb)
         : new int[] {NO_SPEAKER, NO_SPEAKER};
@@ -729,9 +775,10 @@ final class QuoteFinder {
     if (npEnd <= npStart || npStart >= words.size() || gluedNonSpeaker(words, npStart, glued)) {
       return null;
     }
+    String phrase = joined(words, npStart, npEnd).substring(glued ? 1 : 0);
+    String outlet = OutletLexicon.bundled().outlet(phrase, false);
     return new Ref(words.get(npStart).start() + (glued ? 1 : 0), words.get(npEnd - 1).end(),
-        OutletLexicon.bundled().outlet(joined(words, npStart, npEnd).substring(glued ? 1 : 0),
-            false));
+        phrase.equals(outlet) ? null : outlet);  // unknown: the outlet as written
   }
 
   private static int[] span(List<Word> words, int from, int to) {

@@ -102,4 +102,48 @@ class ChainPrecisionRulesTest {
     assertEquals(2, qs.size());
     assertEquals("الوزير", qs.get(1).speaker().text());
   }
+
+  @Test
+  void theAntecedentOfARelativeVerbWithFiihiIsWhatWasSaidNotWhoSaidIt() {
+    assertTrue(quotes("اعتبرت ميركل اتهامات الرئيس التركي التي أكد فيها أن المستشارة تدعم"
+        + " الإرهابيين سخيفة.").stream().noneMatch(q -> q.speaker().text().contains("اتهامات")));
+  }
+
+  @Test
+  void aRelativePronounAfterTheVerbIsNoSpeaker() {
+    assertTrue(quotes("وحذر مما قد يحصل، حيث أن عدم الرد سيؤدي إلى آثار كارثية.").stream()
+        .noneMatch(q -> q.speaker().text().equals("مما")));
+  }
+
+  @Test
+  void aPlanFollowedIsNoSource() {
+    assertEquals(List.of(), quotes("لكن لا شيء سيقع حسب المخطط له."));
+  }
+
+  @Test
+  void aSourcePhraseBeforeAVerbWithItsOwnSpeakerIsItsRelay() {
+    List<Quote> qs = quotes("وحسب الموقع الرسمي لوزارة الداخلية، قال قائد خفر السواحل إن"
+        + " السلطات احتجزت ثلاثة قوارب.");
+    assertEquals(1, qs.size());
+    assertEquals("relay:الموقع الرسمي لوزارة الداخلية > speaker:قائد خفر السواحل",
+        chain(qs.get(0)));
+  }
+
+  @Test
+  void anInterviewToAnOutletIsARelay() {
+    assertEquals("relay:تاس > speaker:بيرمان", chain(quotes("وقالت بيرمان، في حديث إلى"
+        + " وكالة تاس: \"قررنا أن نعمل حاليا في إطار هذه التشكيلة\".").get(0)));
+  }
+
+  @Test
+  void betweenWithItsContentFarAwayIsNoVerb() {
+    assertEquals(List.of(), quotes("فتدير الرباط صراع المواقع بين نواكشوط والجزائر، وبين شطري"
+        + " مجلس التعاون، ولا يمكن للمغرب أن يختار التصعيد."));
+  }
+
+  @Test
+  void anAuxiliaryBeforeTheSubjectIsNoPartOfIt() {
+    assertEquals("وزارة الدفاع الروسية", quotes("وكانت وزارة الدفاع الروسية أعلنت في سبتمبر"
+        + " الماضي أنها قصفت مواقع في إدلب.").get(0).speaker().text());
+  }
 }
