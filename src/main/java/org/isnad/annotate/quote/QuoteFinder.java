@@ -111,6 +111,9 @@ final class QuoteFinder {
     after = after && backReference == null;
     int[] speaker = after || backReference != null ? (after ? span(words, first, speakerEnd)
         : new int[] {-1, -1}) : speakerBefore(words, verb);
+    if (speaker[0] >= 0 && isParticiple(words.get(verb))) {
+      speaker = afterOpeningVerb(words, speaker);
+    }
     if (speaker[0] == NO_SPEAKER) {
       return null;  // "تاريخ منطقتنا يقول": the subject can say nothing
     }
@@ -336,6 +339,25 @@ final class QuoteFinder {
     }
     return check.canSpeak(words, k, verb) ? span(words, k, verb)
         : new int[] {NO_SPEAKER, NO_SPEAKER};
+  }
+
+  /**
+   * "ويعلق اللواء قشقوش قائلاً": before a participle, a phrase that opens with an imperfect verb
+   * (و or ف, then ي or ت, four letters or more) is that verb and its subject; the subject alone
+   * speaks.
+   */
+  private static int[] afterOpeningVerb(List<Word> words, int[] speaker) {
+    int k = 0;
+    while (k < words.size() && words.get(k).start() < speaker[0]) {
+      k++;
+    }
+    if (k + 1 >= words.size() || words.get(k + 1).start() >= speaker[1]) {
+      return speaker;
+    }
+    String t = words.get(k).text();
+    boolean verb = t.length() >= 5 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
+        && (t.charAt(1) == 'ي' || t.charAt(1) == 'ت');
+    return verb ? new int[] {words.get(k + 1).start(), speaker[1]} : speaker;
   }
 
   /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */

@@ -146,4 +146,16 @@ class ChainPrecisionRulesTest {
     assertEquals("وزارة الدفاع الروسية", quotes("وكانت وزارة الدفاع الروسية أعلنت في سبتمبر"
         + " الماضي أنها قصفت مواقع في إدلب.").get(0).speaker().text());
   }
+
+  @Test
+  void theVerbOpeningTheClauseOfAParticipleIsNoPartOfItsSpeaker() {
+    assertEquals("اللواء قشقوش", quotes("ويعلق اللواء قشقوش قائلا: \"كانت فترة صعبة على"
+        + " الجميع\".").get(0).speaker().text());
+  }
+
+  @Test
+  void aPersonalPronounAfterTheVerbIsNoSpeaker() {
+    assertTrue(quotes("سألناه فأجاب أنا عربي وسوري معا، فلا تناقض بين أن تكون سوريا وعربيا.")
+        .stream().noneMatch(q -> q.speaker().text().startsWith("أنا")));
+  }
 }
