@@ -100,9 +100,13 @@ final class QuoteFinder {
   }
 
   private Draft spoken(String text, List<Word> words, int verb, int sentenceEnd) {
+    if (verb > 0 && lexicon.complementizer(words.get(verb - 1)) == Boolean.TRUE) {
+      return null;  // "قوله إنه أبلغ الرئيس أن": the pronoun speaks, the phrase after is told
+    }
     Agreement agreement = agreement(words.get(verb));
     int first = skipTimeWords(words, verb + 1);
-    int speakerEnd = titleToName(words, first, phrases.end(words, first));
+    boolean manner = isMannerWord(words, first);  // "وتابع ساخراً: "…"": how he spoke, not who
+    int speakerEnd = manner ? first : titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
         && !isTelling(words.get(verb)) && !isParticiple(words.get(verb))
         && !phrases.isRecipient(words.get(first));  // "وقال لرويترز": the outlet told
@@ -299,6 +303,9 @@ final class QuoteFinder {
         && IN_IT.contains(words.get(verb + 1).text())) {
       return new int[] {-1, -1};  // "اتهامات أردوغان التي أكد فيها": the antecedent is what was said
     }
+    if (verb > 0 && !relativeAgrees(words.get(verb - 1).text(), agreement(words.get(verb)))) {
+      return new int[] {-1, -1};  // "التفسيرات التي يرى أنها": the antecedent is the object
+    }
     if (verb > 1 && RELATIVES.contains(words.get(verb - 1).text())) {  // "النوبي، الذي أكد أن"
       int end = words.get(verb - 2).isComma() ? verb - 2 : verb - 1;
       int k = end;
@@ -358,6 +365,21 @@ final class QuoteFinder {
     boolean verb = t.length() >= 5 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
         && (t.charAt(1) == 'ي' || t.charAt(1) == 'ت');
     return verb ? new int[] {words.get(k + 1).start(), speaker[1]} : speaker;
+  }
+
+  /**
+   * "ساخراً", "متسائلاً" right before a colon or a quotation mark: one indefinite word in the
+   * accusative (ending in alif) says how the words were said; no name of a person ends the word.
+   */
+  private static boolean isMannerWord(List<Word> words, int k) {
+    if (k + 1 >= words.size()) {
+      return false;
+    }
+    Word w = words.get(k);
+    Word next = words.get(k + 1);
+    String t = w.text();
+    return t.length() >= 5 && t.endsWith("ا") && !t.startsWith("ال") && !w.endsName()
+        && (next.is(":") || next.isQuoteMark());
   }
 
   /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */
@@ -424,6 +446,12 @@ final class QuoteFinder {
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "عن", "من",
       "في", "الي", "بعد", "قبل", "دون", "عدم");
+
+  /** "التي" with a masculine verb, "الذي" with a feminine one: the antecedent is not the subject. */
+  private static boolean relativeAgrees(String relative, Agreement verb) {
+    return !(relative.equals("التي") && verb == Agreement.MASCULINE)
+        && !(relative.equals("الذي") && verb == Agreement.FEMININE);
+  }
 
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
       "الذين", "اللذين", "اللتين", "اللذان", "اللتان");

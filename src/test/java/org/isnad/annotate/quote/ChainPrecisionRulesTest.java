@@ -158,4 +158,23 @@ class ChainPrecisionRulesTest {
     assertTrue(quotes("سألناه فأجاب أنا عربي وسوري معا، فلا تناقض بين أن تكون سوريا وعربيا.")
         .stream().noneMatch(q -> q.speaker().text().startsWith("أنا")));
   }
+
+  @Test
+  void aWordOfMannerAfterTheVerbIsNoSpeaker() {
+    assertTrue(quotes("وقال الوزير إن الخطة جاهزة. وتابع ساخرا: \"النظام سيقرر غير ذلك\".")
+        .stream().noneMatch(q -> q.speaker().text().equals("ساخرا")));
+  }
+
+  @Test
+  void aVerbRightAfterAComplementizerWithPronounIsInsideTheStatement() {
+    assertTrue(quotes("ونقل البيت الأبيض، الجمعة، عن الرئيس، قوله إنه أبلغ الرئيس التركي، خلال"
+        + " اتصال، أن واشنطن بدأت بتعديل الدعم.").stream()
+        .noneMatch(q -> q.speaker().text().equals("الرئيس التركي")));
+  }
+
+  @Test
+  void aRelativeThatDisagreesWithItsVerbIsNotItsSubject() {
+    assertEquals(List.of(), quotes("فقد عرف عنه نفوره من التفسيرات التي يرى أنها تخفف من غموض"
+        + " لوحاته."));
+  }
 }
