@@ -145,6 +145,9 @@ public final class QuoteAnnotator {
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
+      if (articleRelay == null) {
+        articleRelay = leadRelay.dateline(words);  // "القاهرة (رويترز) -": from here on
+      }
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
         if (inQuestion(interview, draft.cue().start())) {
           continue;  // the interviewer's question is no statement
@@ -272,14 +275,14 @@ public final class QuoteAnnotator {
    */
   private static String backReferenceRelay(String name, Map<String, Said> said, int sentence) {
     String head = SpeakerName.definiteHead(name);
-    if (head == null) {
-      return null;
-    }
     String relay = null;
     for (Said earlier : said.values()) {
-      if (earlier.relay() != null && sentence - earlier.sentence() <= CARRY_SENTENCES
-          && SpeakerName.sameHead(head, earlier.speaker())
-          && !SpeakerName.sameHead(head, earlier.relay())) {  // "وأضافت الصحيفة": the relay itself
+      if (earlier.relay() == null || sentence - earlier.sentence() > CARRY_SENTENCES) {
+        continue;
+      }
+      if (head != null ? SpeakerName.sameHead(head, earlier.speaker())
+          && !SpeakerName.sameHead(head, earlier.relay())  // "وأضافت الصحيفة": the relay itself
+          : SpeakerName.same(name, earlier.speaker())) {  // "ونقلت وكالات عن أردوغان … وأضاف أردوغان"
         relay = earlier.relay();
       }
     }

@@ -59,8 +59,14 @@ final class QuoteFinder {
   private static boolean namesSourceOf(List<Draft> drafts, List<Word> words, int k, int length) {
     int from = words.get(k).start();
     int to = words.get(Math.min(k + length, words.size() - 1)).end();
-    return drafts.stream().anyMatch(d -> d.source() != null && d.source().start() >= from
-        && d.source().start() <= to);
+    int gapStart = k;  // "…، بحسب المتحدث نفسه": right after a content, even when no source
+    while (gapStart > 0 && words.get(gapStart - 1).isPunctuation()) {
+      gapStart--;
+    }
+    int after = gapStart > 0 ? words.get(gapStart - 1).end() : -1;
+    return drafts.stream().anyMatch(d -> (d.source() != null && d.source().start() >= from
+        && d.source().start() <= to)
+        || (d.bySubject() && after >= 0 && d.contentEnd() >= after && d.contentEnd() <= from));
   }
 
   /**
@@ -204,6 +210,9 @@ final class QuoteFinder {
     for (int k = from; told == null && k < to; k++) {
       if (isMedium(words, k)) {
         told = phraseAfter(words, k);
+      } else if (k + 1 < to && lexicon.publishedBy.contains(words.get(k).text())
+          && OutletLexicon.isHead(words.get(k + 1).text())) {
+        told = outletRef(words, k + 1, Math.min(to, phrases.end(words, k + 1)));
       }
     }
     return told;
@@ -295,6 +304,9 @@ final class QuoteFinder {
     return null;
   }
 
+  private static final java.util.Set<String> SELF = java.util.Set.of("نفسه", "نفسها", "ذاته",
+      "ذاتها", "نفسهم", "انفسهم");
+
   private static final java.util.Set<String> IN_IT = java.util.Set.of("فيه", "فيها");
 
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
@@ -338,7 +350,7 @@ final class QuoteFinder {
     }
     if (k == verb || (k > 0 && !words.get(k - 1).isPunctuation()
         && phrases.sourcePhraseAt(words, k - 1) == 0
-        && !CLAUSE_OPENERS.contains(words.get(k - 1).text()))) {
+        && !CLAUSE_OPENERS.contains(words.get(k - 1).text()) && !butThat(words, k - 1))) {
       return new int[] {-1, -1};
     }
     if (k + 1 < verb && lexicon.auxiliaries.contains(words.get(k).text())) {
@@ -381,6 +393,13 @@ final class QuoteFinder {
     return t.length() >= 5 && t.endsWith("ا") && !t.startsWith("ال") && !w.endsName()
         && (next.is(":") || next.isQuoteMark());
   }
+
+  /** "غير أن", "إلا أن", "بيد أن" end at k: "but", opening the clause of the subject. */
+  private static boolean butThat(List<Word> words, int k) {
+    return k > 0 && words.get(k).text().equals("ان") && BUT.contains(words.get(k - 1).text());
+  }
+
+  private static final java.util.Set<String> BUT = java.util.Set.of("غير", "الا", "بيد");
 
   /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */
   private static final int NO_SPEAKER = -2;
@@ -822,8 +841,9 @@ final class QuoteFinder {
       npStart++;  // "في تصريح لـ - "النهار"", "ل-CNN"
     }
     int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
-    if (npEnd <= npStart || npStart >= words.size() || gluedNonSpeaker(words, npStart, glued)) {
-      return null;
+    if (npEnd <= npStart || npStart >= words.size() || gluedNonSpeaker(words, npStart, glued)
+        || SELF.contains(words.get(npEnd - 1).text())) {
+      return null;  // "بحسب المتحدث نفسه": the speaker again, no source
     }
     String phrase = joined(words, npStart, npEnd).substring(glued ? 1 : 0);
     String outlet = OutletLexicon.bundled().outlet(phrase, false);

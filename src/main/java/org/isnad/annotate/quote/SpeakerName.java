@@ -72,6 +72,11 @@ final class SpeakerName {
         .anyMatch(w -> w.equals(head) || w.equals("ال" + head) || w.equals("ل" + head));
   }
 
+  /** Whether two names are written the same, normalised. */
+  static boolean same(String a, String b) {
+    return key(a).strip().equals(key(b).strip());
+  }
+
   private static String key(String name) {
     return QuoteLexicon.normalize(name.replaceAll("[\"«»“”]", " ")).replaceAll("\\s+", " ");
   }

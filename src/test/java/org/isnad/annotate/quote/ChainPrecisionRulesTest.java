@@ -177,4 +177,55 @@ class ChainPrecisionRulesTest {
     assertEquals(List.of(), quotes("فقد عرف عنه نفوره من التفسيرات التي يرى أنها تخفف من غموض"
         + " لوحاته."));
   }
+
+  @Test
+  void aPublishersSiteWithDigitsIsKept() {
+    assertEquals("publisher:kurdistan24.net > speaker:الوزير", chain(QuoteAnnotatorTest.quotes(
+        "وقال الوزير إن الخطة جاهزة للتنفيذ.", "kurdistan24.net").get(0)));
+  }
+
+  @Test
+  void theCrownPrinceIsASpeaker() {
+    assertEquals("ولي العهد السعودي", quotes("وقال ولي العهد السعودي إن حرب اليمن مستمرة.")
+        .get(0).speaker().text());
+  }
+
+  @Test
+  void anAgencyDatelineRelaysTheStatementsAfterIt() {
+    assertEquals("publisher:المسلة > relay:رويترز > speaker:الجيش المصري", chain(
+        QuoteAnnotatorTest.quotes("القاهرة (رويترز) - قال الجيش المصري في بيان إن ضابطا قتل.",
+            "المسلة").get(0)));
+  }
+
+  @Test
+  void anOutletThatPublishedTheReportIsARelay() {
+    assertEquals("relay:نيويورك تايمز > speaker:المنظمة", chain(quotes("وقالت المنظمة في تقرير"
+        + " نشرته صحيفة نيويورك تايمز، إن الجيش يعطي تقديرات منخفضة.").get(0)));
+  }
+
+  @Test
+  void aSpeakerNamedAgainKeepsTheRelayItWasQuotedThrough() {
+    assertEquals("relay:رويترز > speaker:اردوغان", chain(last("ونقلت رويترز عن اردوغان قوله إنه"
+        + " سيتصل ببوتين. وأضاف اردوغان أن بلاده تعمل مع روسيا.")));
+  }
+
+  @Test
+  void aSubjectAfterButThatIsTheSpeaker() {
+    assertEquals("جيراسيموف", quotes("غير أن جيراسيموف قال أمس إن الولايات المتحدة تدرب"
+        + " مقاتلين.").get(0).speaker().text());
+  }
+
+  @Test
+  void anInterviewWithAnAgencyIsARelay() {
+    assertEquals("relay:سبوتنيك > speaker:البشير", chain(quotes("وأكد البشير، في حوار مع"
+        + " سبوتنيك، أن الضغط على السودان كبير.").get(0)));
+  }
+
+  @Test
+  void theSpeakerHimselfIsNoSourceAndNoStatement() {
+    List<Quote> qs = quotes("ولفت الخبير إلى أن الدعوة تتزامن مع الإعمار، ما يعني، بحسب"
+        + " المتحدث نفسه، أن الاستقرار سيعود.");
+    assertEquals(1, qs.size());
+    assertEquals("speaker:الخبير", chain(qs.get(0)));
+  }
 }
