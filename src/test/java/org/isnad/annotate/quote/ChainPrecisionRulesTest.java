@@ -228,4 +228,10 @@ class ChainPrecisionRulesTest {
     assertEquals(1, qs.size());
     assertEquals("speaker:الخبير", chain(qs.get(0)));
   }
+
+  @Test
+  void aContractOrANameGivenIsNoSource() {
+    assertEquals(List.of(), quotes("ويتمثل الدعم المقدم للمديرية بتشغيل المحطات، بحسب العقد"
+        + " الموقع بينها وبين المديرية."));
+  }
 }
