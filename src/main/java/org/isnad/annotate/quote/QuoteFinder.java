@@ -123,6 +123,9 @@ final class QuoteFinder {
         : new int[] {-1, -1}) : speakerBefore(words, verb);
     if (speaker[0] >= 0 && isParticiple(words.get(verb))) {
       speaker = afterOpeningVerb(words, speaker);
+      if (opensWithPreposition(words, speaker[0]) || wordsIn(words, speaker) > SHORT_SUBJECT) {
+        speaker = new int[] {-1, -1};  // "سمحت إسرائيل بدخولها لأسباب إنسانية قائلة": a clause
+      }
     }
     if (speaker[0] == NO_SPEAKER) {
       return null;  // "تاريخ منطقتنا يقول": the subject can say nothing
@@ -400,6 +403,21 @@ final class QuoteFinder {
   }
 
   private static final java.util.Set<String> BUT = java.util.Set.of("غير", "الا", "بيد");
+
+  private static int wordsIn(List<Word> words, int[] span) {
+    return (int) words.stream().filter(w -> w.start() >= span[0] && w.end() <= span[1]).count();
+  }
+
+  /** The word starting at {@code start} carries a glued ل or ب ("لأسباب", "بسبب"). */
+  private static boolean opensWithPreposition(List<Word> words, int start) {
+    for (Word w : words) {
+      if (w.start() == start) {
+        String t = w.text();
+        return t.length() > 3 && (t.charAt(0) == 'ل' || t.charAt(0) == 'ب') && !w.endsName();
+      }
+    }
+    return false;
+  }
 
   /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */
   private static final int NO_SPEAKER = -2;
@@ -842,7 +860,8 @@ final class QuoteFinder {
     }
     int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
     if (npEnd <= npStart || npStart >= words.size() || gluedNonSpeaker(words, npStart, glued)
-        || SELF.contains(words.get(npEnd - 1).text())) {
+        || SELF.contains(words.get(npEnd - 1).text())
+        || lexicon.unnamedSources.contains(words.get(npStart).text())) {  // "بحسب تعبيره …"
       return null;  // "بحسب المتحدث نفسه": the speaker again, no source
     }
     String phrase = joined(words, npStart, npEnd).substring(glued ? 1 : 0);

@@ -234,4 +234,22 @@ class ChainPrecisionRulesTest {
     assertEquals(List.of(), quotes("ويتمثل الدعم المقدم للمديرية بتشغيل المحطات، بحسب العقد"
         + " الموقع بينها وبين المديرية."));
   }
+
+  @Test
+  void onlyIsNoSourcePhrase() {
+    assertEquals(List.of(), quotes("وقد أقامت الهيئة قنوات التواصل ليس مع الفئات الفاعلة فحسب"
+        + " بل مع المواطن العادي."));
+  }
+
+  @Test
+  void aLongClauseBeforeAParticipleIsNotItsSpeaker() {
+    assertTrue(quotes("وفي آب الماضي سمحت إسرائيل بدخول ندى أمين لأسباب إنسانية قائلة إنها"
+        + " تواجه الترحيل قسرا.").stream().noneMatch(q -> q.cue().equals("قائلة")));
+  }
+
+  @Test
+  void inHisOwnWordsIsNoSource() {
+    assertEquals("speaker:محمود", chain(quotes("وقال محمود إنه سيفي بعهده لأنهما بطلا هذه الأمة"
+        + " بحسب تعبيره اضافة تعليق.").get(0)));
+  }
 }
