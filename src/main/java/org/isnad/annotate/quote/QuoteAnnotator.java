@@ -18,10 +18,14 @@ import org.isnad.text.SentenceSplitter;
 
 /**
  * Finds the reported statements of an article and builds their attribution chains. A verb
- * without an expressed subject ("وأضاف", "وأشارت") takes the latest speaker when that speaker's
- * verb agrees with it in gender and number; when another speaker was named since, it is unknown.
- * Answers of a question-and-answer interview are statements of the interviewee. Offsets are code points into the article text. Immutable and thread
- * safe.
+ * without an expressed subject ("وأضاف", "وأشارت") takes the latest grammatical subject of a
+ * verb of saying (for "نقلت صحيفة … عن المصادر", the outlet, never the source it cited) when that
+ * speaker's verb agrees with it in gender and number; when another speaker was named since, it is
+ * unknown. A participle ("مضيفاً") is carried only from a statement of its own sentence. A
+ * statement whose speaker stays unknown is kept only when its chain still names a relay or a
+ * source ("وقال لرويترز إن …"); otherwise it is no statement. Answers of a question-and-answer
+ * interview are statements of the interviewee. Offsets are code points into the article text.
+ * Immutable and thread safe.
  */
 public final class QuoteAnnotator {
   private static final QuoteAnnotator BUNDLED = new QuoteAnnotator(QuoteLexicon.bundled());
@@ -227,6 +231,9 @@ public final class QuoteAnnotator {
       boolean isOutlet = outlet != null || SpeakerName.namesOutlet(name);
       String source = name(aligned, draft.source());
       String carried = relay == null ? backReferenceRelay(name, said, sentence) : null;
+      if (carried == null && relay == null && SpeakerName.isOneOfThem(name)) {
+        carried = pluralRelay(said, sentence);  // "وقال سكان لرويترز … وقال أحدهم"
+      }
       String own = isOutlet && source != null ? (outlet != null ? outlet : name) : relay;
       Said named = new Said(outlet != null ? outlet : name, isOutlet, draft.agreement(), sentence,
           own != null ? own : carried);
@@ -287,6 +294,19 @@ public final class QuoteAnnotator {
       }
     }
     return relay;
+  }
+
+  /**
+   * The relay of the latest speaker within the carry window ("سكان", whose verb comes before it
+   * in the singular), or null.
+   */
+  private static String pluralRelay(Map<String, Said> said, int sentence) {
+    Said latest = null;
+    for (Said earlier : said.values()) {
+      latest = earlier;
+    }
+    return latest != null && sentence - latest.sentence() <= CARRY_SENTENCES ? latest.relay()
+        : null;
   }
 
   private static Quote quote(Article article, AlignedText aligned, CodePoints points, Draft d,

@@ -252,4 +252,10 @@ class ChainPrecisionRulesTest {
     assertEquals("speaker:محمود", chain(quotes("وقال محمود إنه سيفي بعهده لأنهما بطلا هذه الأمة"
         + " بحسب تعبيره اضافة تعليق.").get(0)));
   }
+
+  @Test
+  void oneOfThemKeepsTheRelayOfThoseJustQuoted() {
+    assertEquals("relay:رويترز > speaker:أحدهم", chain(last("وقال سكان في المدينة لرويترز إن"
+        + " المدنيين يحاولون الهروب. وقال أحدهم إن القوات أعدمت ثلاثة إخوة.")));
+  }
 }
