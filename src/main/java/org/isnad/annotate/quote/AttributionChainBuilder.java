@@ -55,7 +55,7 @@ final class AttributionChainBuilder {
     String s = name.strip();
     return s.chars().anyMatch(Character::isDigit)
         && s.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
-        && !s.contains(" ");
+        && !s.contains(" ") && !s.contains(".");  // "kurdistan24.net" is a publisher's site
   }
 
   private static String key(String name) {

@@ -14,9 +14,28 @@ package org.isnad.annotate.quote;
  * @param source whom the speaker cites, or {@code null}
  * @param backReference the kind of earlier source the subject points back to ("مصدر" for
  *     "المصدر ذاته"), or {@code null}
+ * @param kind how the statement was found: a verb of saying, a participle ("مضيفاً"), a verb of
+ *     relaying ("نقلت وكالة … عن …"), or a source phrase ("بحسب …")
  */
 record Draft(Word cue, int speakerStart, int speakerEnd, Agreement agreement, int contentStart,
-    int contentEnd, boolean direct, Ref relay, Ref source, String backReference) {
+    int contentEnd, boolean direct, Ref relay, Ref source, String backReference, Kind kind) {
+  /** How a statement was found. */
+  enum Kind { SAID, PARTICIPLE, RELAYED, SOURCED }
+
+  /** Whether the cue is a verb or participle whose subject is the speaker. */
+  boolean bySubject() {
+    return kind == Kind.SAID || kind == Kind.PARTICIPLE;
+  }
+
+  Draft withRelay(Ref outlet) {
+    return new Draft(cue, speakerStart, speakerEnd, agreement, contentStart, contentEnd, direct,
+        outlet, source, backReference, kind);
+  }
+
+  boolean participle() {
+    return kind == Kind.PARTICIPLE;
+  }
+
   boolean hasSpeaker() {
     return speakerStart >= 0;
   }

@@ -35,6 +35,37 @@ final class LeadRelayReader {
     return null;
   }
 
+  /** How many words into a sentence a dateline's "(outlet) -" may close. */
+  private static final int DATELINE_REACH = 12;
+
+  /**
+   * "القاهرة ( رويترز ) - قال …": a known outlet in brackets followed by a dash near the start of
+   * a sentence is the dateline of the agency whose report the page retells; null when none.
+   */
+  String dateline(List<Word> words) {
+    for (int k = 0; k + 3 < words.size() && k < DATELINE_REACH; k++) {
+      if (!words.get(k).is("(")) {
+        continue;
+      }
+      int close = k + 1;
+      while (close < words.size() && close - k <= 4 && !words.get(close).is(")")) {
+        close++;
+      }
+      if (close + 1 < words.size() && close > k + 1 && words.get(close).is(")")
+          && words.get(close + 1).is("-")) {
+        StringBuilder name = new StringBuilder();
+        for (int j = k + 1; j < close; j++) {
+          name.append(j > k + 1 ? " " : "").append(words.get(j).text());
+        }
+        String outlet = OutletLexicon.bundled().outlet(name.toString(), false);
+        if (outlet != null) {
+          return outlet;
+        }
+      }
+    }
+    return null;
+  }
+
   private String outlet(List<Word> words, int from, boolean gluedLam) {
     int end = phrases.end(words, from + 1);
     StringBuilder phrase = new StringBuilder(gluedLam ? words.get(from).text().substring(1)

@@ -84,7 +84,7 @@ final class PhraseReader {
     if (key == null) {
       return false;
     }
-    return !lexicon.clauseInitialOnly.contains(key) || !key.equals(w.text()) || k == 0
+    return !lexicon.clauseInitialOnly.contains(key) || k == 0  // "وبين شطري": "and between"
         || words.get(k - 1).isPunctuation();
   }
 
@@ -127,7 +127,9 @@ final class PhraseReader {
       return false;
     }
     for (int i = 0; i < phrase.length; i++) {
-      String w = i == 0 ? words.get(k).bare() : words.get(k + i).text();
+      String first = words.get(k).text();  // "فحسب" is "only": a source phrase takes و, not ف
+      String w = i == 0 ? (first.startsWith("ف") ? first : words.get(k).bare())
+          : words.get(k + i).text();
       String want = phrase[i];
       boolean last = i == phrase.length - 1;
       if (!(w.equals(want) || (i == 0 && words.get(k).text().equals(want))

@@ -18,10 +18,14 @@ import org.isnad.text.SentenceSplitter;
 
 /**
  * Finds the reported statements of an article and builds their attribution chains. A verb
- * without an expressed subject ("وأضاف", "وأشارت") takes the latest speaker when that speaker's
- * verb agrees with it in gender and number; when another speaker was named since, it is unknown.
- * Answers of a question-and-answer interview are statements of the interviewee. Offsets are code points into the article text. Immutable and thread
- * safe.
+ * without an expressed subject ("وأضاف", "وأشارت") takes the latest grammatical subject of a
+ * verb of saying (for "نقلت صحيفة … عن المصادر", the outlet, never the source it cited) when that
+ * speaker's verb agrees with it in gender and number; when another speaker was named since, it is
+ * unknown. A participle ("مضيفاً") is carried only from a statement of its own sentence. A
+ * statement whose speaker stays unknown is kept only when its chain still names a relay or a
+ * source ("وقال لرويترز إن …"); otherwise it is no statement. Answers of a question-and-answer
+ * interview are statements of the interviewee. Offsets are code points into the article text.
+ * Immutable and thread safe.
  */
 public final class QuoteAnnotator {
   private static final QuoteAnnotator BUNDLED = new QuoteAnnotator(QuoteLexicon.bundled());
@@ -59,7 +63,45 @@ public final class QuoteAnnotator {
    * وقالت المصادر").
    */
   private record Said(String speaker, boolean outlet, Agreement agreement, int sentence,
-      String relay) {}
+      String relay, boolean subject) {
+    Said(String speaker, boolean outlet, Agreement agreement, int sentence, String relay) {
+      this(speaker, outlet, agreement, sentence, relay, true);
+    }
+
+    /** The same speaker, no grammatical subject: never carried to a verb without subject. */
+    Said cited() {
+      return new Said(speaker, outlet, agreement, sentence, relay, false);
+    }
+
+    /** One speaker is remembered per key: the latest of each agreement, subject or cited. */
+    String key() {
+      return agreement + (subject ? "" : "/cited");
+    }
+  }
+
+  /** Re-inserted last: entries in order of recency. */
+  private static void remember(Map<String, Said> said, Said speaker) {
+    said.remove(speaker.key());
+    said.put(speaker.key(), speaker);
+  }
+
+  /**
+   * "نقلت صحيفة … عن المصادر": the outlet, grammatical subject of the relaying verb, is the one a
+   * later verb without subject ("وأضافت") goes back to; null for other statements.
+   */
+  private static Said relayingSubject(Draft draft, AlignedText aligned, int sentence) {
+    String outlet = draft.kind() == Draft.Kind.RELAYED ? name(aligned, draft.relay()) : null;
+    return outlet == null ? null
+        : new Said(outlet, true, draft.agreement(), sentence, null);
+  }
+
+  /**
+   * A statement whose speaker is unknown is kept only when its chain still says something of its
+   * origin: an outlet it was told to ("وقال لرويترز") or a source it cites.
+   */
+  private static boolean knownOrigin(Draft draft) {
+    return draft.relay() != null || draft.source() != null;
+  }
 
   /**
    * How many sentences back a verb without subject ("وأضاف") may find its speaker (four keeps a
@@ -98,7 +140,7 @@ public final class QuoteAnnotator {
     String articleRelay = sentences.isEmpty() ? null
         : leadRelay.relay(normalized, sentences.get(0));
     List<Quote> quotes = new ArrayList<>();
-    Map<Agreement, Said> said = new LinkedHashMap<>();  // the latest speaker of each agreement
+    Map<String, Said> said = new LinkedHashMap<>();  // the latest speaker of each agreement
     List<List<Word>> lead = new ArrayList<>();
     for (int s = 0; s < Math.min(2, sentences.size()); s++) {
       lead.add(Words.of(aligned, sentences.get(s).start(), sentences.get(s).end(), nameEnds));
@@ -107,14 +149,22 @@ public final class QuoteAnnotator {
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
+      if (articleRelay == null) {
+        articleRelay = leadRelay.dateline(words);  // "القاهرة (رويترز) -": from here on
+      }
       for (Draft draft : finder.find(normalized, words, sentence.end())) {
         if (inQuestion(interview, draft.cue().start())) {
           continue;  // the interviewer's question is no statement
         }
         Said speaker = speaker(draft, aligned, said, s);
         if (!speaker.speaker().equals(UNKNOWN_SPEAKER)) {
-          said.remove(speaker.agreement());  // re-inserted last: entries in order of recency
-          said.put(speaker.agreement(), speaker);
+          remember(said, speaker);
+          Said subject = relayingSubject(draft, aligned, s);
+          if (subject != null) {
+            remember(said, subject);  // the latest: "وأضافت" goes back to the outlet
+          }
+        } else if (!knownOrigin(draft)) {
+          continue;  // nobody named and nobody relaying: no statement rather than a guess
         }
         quotes.add(quote(article, aligned, points, draft, speaker, articleRelay,
             quotes.size() + 1));
@@ -171,7 +221,7 @@ public final class QuoteAnnotator {
    * The draft's speaker; without one, the latest earlier speaker whose verb agrees. The latest
    * speaker of each agreement is enough to find it, so a long article costs no rescan.
    */
-  private static Said speaker(Draft draft, AlignedText aligned, Map<Agreement, Said> said,
+  private static Said speaker(Draft draft, AlignedText aligned, Map<String, Said> said,
       int sentence) {
     String relay = name(aligned, draft.relay());
     if (draft.hasSpeaker()) {
@@ -181,9 +231,13 @@ public final class QuoteAnnotator {
       boolean isOutlet = outlet != null || SpeakerName.namesOutlet(name);
       String source = name(aligned, draft.source());
       String carried = relay == null ? backReferenceRelay(name, said, sentence) : null;
+      if (carried == null && relay == null && SpeakerName.isOneOfThem(name)) {
+        carried = pluralRelay(said, sentence);  // "وقال سكان لرويترز … وقال أحدهم"
+      }
       String own = isOutlet && source != null ? (outlet != null ? outlet : name) : relay;
-      return new Said(outlet != null ? outlet : name, isOutlet, draft.agreement(), sentence,
+      Said named = new Said(outlet != null ? outlet : name, isOutlet, draft.agreement(), sentence,
           own != null ? own : carried);
+      return draft.bySubject() ? named : named.cited();
     }
     if (draft.backReference() != null) {
       return backReferenced(draft, said, sentence, relay);
@@ -192,9 +246,12 @@ public final class QuoteAnnotator {
     for (Said earlier : said.values()) {  // in order of recency: the last is the latest speaker
       latest = earlier;
     }
-    if (latest != null && (!latest.agreement().agreesWith(draft.agreement())
+    if (latest != null && (!latest.subject() || !latest.agreement().agreesWith(draft.agreement())
         || sentence - latest.sentence() > CARRY_SENTENCES)) {
       latest = null;  // another speaker was named since: "وأضاف" is not carried past them
+    }
+    if (latest != null && draft.participle() && latest.sentence() != sentence) {
+      latest = null;  // "وضع النظام شروطاً …، قائلاً": the subject of its own clause, unread
     }
     return latest != null ? new Said(latest.speaker(), latest.outlet(), draft.agreement(),
         sentence, relay != null ? relay : latest.relay())
@@ -205,7 +262,7 @@ public final class QuoteAnnotator {
    * "وأضاف المصدر ذاته": the nearest earlier speaker within the carry window whose name has the
    * phrase's head ("مصدر أمني"); else unknown, never a speaker of another kind.
    */
-  private static Said backReferenced(Draft draft, Map<Agreement, Said> said, int sentence,
+  private static Said backReferenced(Draft draft, Map<String, Said> said, int sentence,
       String relay) {
     Said found = null;
     for (Said earlier : said.values()) {
@@ -223,20 +280,33 @@ public final class QuoteAnnotator {
    * "وقالت المصادر" after "نقلت رويترز عن عشرة مصادر": a definite speaker that repeats the head
    * of a recent speaker carries that speaker's relay.
    */
-  private static String backReferenceRelay(String name, Map<Agreement, Said> said, int sentence) {
+  private static String backReferenceRelay(String name, Map<String, Said> said, int sentence) {
     String head = SpeakerName.definiteHead(name);
-    if (head == null) {
-      return null;
-    }
     String relay = null;
     for (Said earlier : said.values()) {
-      if (earlier.relay() != null && sentence - earlier.sentence() <= CARRY_SENTENCES
-          && SpeakerName.sameHead(head, earlier.speaker())
-          && !SpeakerName.sameHead(head, earlier.relay())) {  // "وأضافت الصحيفة": the relay itself
+      if (earlier.relay() == null || sentence - earlier.sentence() > CARRY_SENTENCES) {
+        continue;
+      }
+      if (head != null ? SpeakerName.sameHead(head, earlier.speaker())
+          && !SpeakerName.sameHead(head, earlier.relay())  // "وأضافت الصحيفة": the relay itself
+          : SpeakerName.same(name, earlier.speaker())) {  // "ونقلت وكالات عن أردوغان … وأضاف أردوغان"
         relay = earlier.relay();
       }
     }
     return relay;
+  }
+
+  /**
+   * The relay of the latest speaker within the carry window ("سكان", whose verb comes before it
+   * in the singular), or null.
+   */
+  private static String pluralRelay(Map<String, Said> said, int sentence) {
+    Said latest = null;
+    for (Said earlier : said.values()) {
+      latest = earlier;
+    }
+    return latest != null && sentence - latest.sentence() <= CARRY_SENTENCES ? latest.relay()
+        : null;
   }
 
   private static Quote quote(Article article, AlignedText aligned, CodePoints points, Draft d,
@@ -252,9 +322,14 @@ public final class QuoteAnnotator {
         .publisher(article.outlet() != null ? article.outlet() : article.credit())
         .relay(articleRelay != null ? articleRelay
             : article.outlet() != null ? article.credit() : null)
-        .relay(name(aligned, d.relay()) != null ? name(aligned, d.relay())
-            : said.relay() != null && !said.relay().equals(said.speaker()) ? said.relay() : null)
-        .speaker(said.speaker(), said.outlet(), cleaned(name(aligned, d.source())));
+        .relay(cleaned(name(aligned, d.relay())) != null ? cleaned(name(aligned, d.relay()))
+            : said.relay() != null && !said.relay().equals(said.speaker()) ? said.relay() : null);
+    String source = cleaned(name(aligned, d.source()));
+    if (source != null && !said.outlet() && isOutlet(d.source(), source)) {
+      chain.relay(source);  // "قال الوزير …، بحسب رويترز": the agency passed it on
+      source = null;
+    }
+    chain.speaker(said.speaker(), said.outlet(), source);
     String cue = original(aligned, d.cue().start(), d.cue().end());
     return new Quote(article.id() + "-q" + number, article.id(), cp(points, start),
         cp(points, end), article.text().substring(start, end), cue,
@@ -269,7 +344,7 @@ public final class QuoteAnnotator {
     int start = aligned.originalStart(source.start());
     int end = aligned.originalEnd(source.end());
     String raw = text.substring(start, end);
-    String name = SpeakerName.clean(raw);
+    String name = SpeakerName.clean(phrase(aligned, source.start(), source.end()));
     int at = raw.indexOf(name);
     int from = at > 0 ? start + at : start;
     return new Speaker(source.canonical() != null ? source.canonical() : name, cp(points, from),
@@ -283,6 +358,12 @@ public final class QuoteAnnotator {
     int from = at > 0 ? start + at : start;
     int to = at >= 0 ? from + SpeakerName.clean(raw).length() : end;
     return new Speaker(said.speaker(), cp(points, from), cp(points, to), null);
+  }
+
+  /** A source that is an outlet: known to the outlet lexicon or named by its generic word. */
+  private static boolean isOutlet(Ref ref, String name) {
+    return !SpeakerName.isPlatform(name)
+        && (ref.canonical() != null || SpeakerName.namesOutlet(name));
   }
 
   private static String cleaned(String name) {

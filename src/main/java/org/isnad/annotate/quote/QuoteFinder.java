@@ -40,7 +40,8 @@ final class QuoteFinder {
     }
     for (int i = 0; i < words.size(); i++) {
       int length = phrases.sourcePhraseAt(words, i);
-      if (length > 0 && !isMedium(words, i) && !insideStatement(drafts, words.get(i))) {
+      if (length > 0 && !isMedium(words, i) && !insideStatement(drafts, words.get(i))
+          && !namesSourceOf(drafts, words, i, length) && !relaysNextVerb(drafts, words, i)) {
         Draft draft = sourced(words, i, length, sentenceEnd);
         if (draft != null) {
           drafts.add(draft);
@@ -51,27 +52,88 @@ final class QuoteFinder {
     return drafts;
   }
 
+  /**
+   * "وقال الوزير إن …، بحسب وكالة رويترز": the source phrase at k names the source of a verb's
+   * statement, no statement of its own.
+   */
+  private static boolean namesSourceOf(List<Draft> drafts, List<Word> words, int k, int length) {
+    int from = words.get(k).start();
+    int to = words.get(Math.min(k + length, words.size() - 1)).end();
+    int gapStart = k;  // "…، بحسب المتحدث نفسه": right after a content, even when no source
+    while (gapStart > 0 && words.get(gapStart - 1).isPunctuation()) {
+      gapStart--;
+    }
+    int after = gapStart > 0 ? words.get(gapStart - 1).end() : -1;
+    return drafts.stream().anyMatch(d -> (d.source() != null && d.source().start() >= from
+        && d.source().start() <= to)
+        || (d.bySubject() && after >= 0 && d.contentEnd() >= after && d.contentEnd() <= from));
+  }
+
+  /**
+   * "وحسب الموقع الرسمي للوزارة، قال العميد … إن": a source phrase whose phrase ends at a comma
+   * right before a verb's statement with a speaker of its own is where that statement was
+   * published: the verb's relay, no statement of its own. The draft gets it as relay when it has
+   * none.
+   */
+  private boolean relaysNextVerb(List<Draft> drafts, List<Word> words, int k) {
+    Ref ref = phraseAfter(words, k);
+    if (ref == null) {
+      return false;
+    }
+    int next = k;
+    while (next < words.size() && words.get(next).start() < ref.end()) {
+      next++;
+    }
+    if (next >= words.size() || !words.get(next).isComma()) {
+      return false;
+    }
+    int verbStart = next + 1 < words.size() ? words.get(next + 1).start() : -1;
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
+      if (draft.kind() == Draft.Kind.SAID && draft.hasSpeaker()
+          && draft.cue().end() == words.get(next + 1).end() && draft.cue().start() >= verbStart - 1) {
+        if (draft.relay() == null) {
+          drafts.set(d, draft.withRelay(ref));
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean insideStatement(List<Draft> drafts, Word w) {
     return drafts.stream().anyMatch(d -> d.cue().start() <= w.start() && w.start() < d.contentEnd());
   }
 
   private Draft spoken(String text, List<Word> words, int verb, int sentenceEnd) {
+    if (verb > 0 && lexicon.complementizer(words.get(verb - 1)) == Boolean.TRUE) {
+      return null;  // "قوله إنه أبلغ الرئيس أن": the pronoun speaks, the phrase after is told
+    }
     Agreement agreement = agreement(words.get(verb));
     int first = skipTimeWords(words, verb + 1);
-    int speakerEnd = titleToName(words, first, phrases.end(words, first));
+    boolean manner = isMannerWord(words, first);  // "وتابع ساخراً: "…"": how he spoke, not who
+    int speakerEnd = manner ? first : titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
-        && !isTelling(words.get(verb)) && !isParticiple(words.get(verb));
+        && !isTelling(words.get(verb)) && !isParticiple(words.get(verb))
+        && !phrases.isRecipient(words.get(first));  // "وقال لرويترز": the outlet told
     String backReference = speakerEnd <= first ? null
         : backReferenceHead(joined(words, first, speakerEnd));
     after = after && backReference == null;
     int[] speaker = after || backReference != null ? (after ? span(words, first, speakerEnd)
         : new int[] {-1, -1}) : speakerBefore(words, verb);
+    if (speaker[0] >= 0 && isParticiple(words.get(verb))) {
+      speaker = afterOpeningVerb(words, speaker);
+      if (opensWithPreposition(words, speaker[0]) || wordsIn(words, speaker) > SHORT_SUBJECT) {
+        speaker = new int[] {-1, -1};  // "سمحت إسرائيل بدخولها لأسباب إنسانية قائلة": a clause
+      }
+    }
     if (speaker[0] == NO_SPEAKER) {
       return null;  // "تاريخ منطقتنا يقول": the subject can say nothing
     }
     Opener opener = opener(words, speakerEnd);
-    if (opener == null) {
-      return null;
+    if (opener == null || (after && isAlsoAnotherWord(words.get(verb))
+        && opener.index() > speakerEnd + 1)) {
+      return null;  // "، وبين شطري المجلس، ولا يمكن أن": "between", no verb
     }
     int[] content = content(text, words, opener, sentenceEnd);
     if (content == null) {
@@ -83,7 +145,8 @@ final class QuoteFinder {
     return new Draft(cueWord(words.get(verb)), speaker[0], speaker[1], agreement, content[0],
         content[1],
         opener.direct(), relayBetween(words, after ? speakerEnd : first, opener.index()),
-        sourceBetween(words, speakerEnd, opener.index(), content[1]), backReference);
+        sourceBetween(words, speakerEnd, opener.index(), content[1]), backReference,
+        isParticiple(words.get(verb)) ? Draft.Kind.PARTICIPLE : Draft.Kind.SAID);
   }
 
   /**
@@ -127,6 +190,12 @@ final class QuoteFinder {
         || lexicon.participles.containsKey(verb.bare());
   }
 
+  /** "بين": a verb form that is as often another word; its content must follow its subject. */
+  private boolean isAlsoAnotherWord(Word verb) {
+    return lexicon.clauseInitialOnly.contains(verb.text())
+        || lexicon.clauseInitialOnly.contains(verb.bare());
+  }
+
   /** "أبلغوا الأسد أن": the phrase after a verb of telling is the one told. */
   private boolean isTelling(Word verb) {
     return lexicon.tellingForms.contains(verb.text()) || lexicon.tellingForms.contains(verb.bare());
@@ -144,6 +213,9 @@ final class QuoteFinder {
     for (int k = from; told == null && k < to; k++) {
       if (isMedium(words, k)) {
         told = phraseAfter(words, k);
+      } else if (k + 1 < to && lexicon.publishedBy.contains(words.get(k).text())
+          && OutletLexicon.isHead(words.get(k + 1).text())) {
+        told = outletRef(words, k + 1, Math.min(to, phrases.end(words, k + 1)));
       }
     }
     return told;
@@ -158,8 +230,12 @@ final class QuoteFinder {
   }
 
   private Agreement agreement(Word verb) {
-    Agreement a = lexicon.speechVerbs.get(verb.text());
-    return a != null ? a : lexicon.speechVerbs.getOrDefault(verb.bare(), Agreement.UNKNOWN);
+    return agreement(verb, lexicon.speechVerbs);
+  }
+
+  private static Agreement agreement(Word verb, java.util.Map<String, Agreement> forms) {
+    Agreement a = forms.get(verb.text());
+    return a != null ? a : forms.getOrDefault(verb.bare(), Agreement.UNKNOWN);
   }
 
   /**
@@ -231,10 +307,20 @@ final class QuoteFinder {
     return null;
   }
 
+  private static final java.util.Set<String> SELF = java.util.Set.of("نفسه", "نفسها", "ذاته",
+      "ذاتها", "نفسهم", "انفسهم");
+
   private static final java.util.Set<String> IN_IT = java.util.Set.of("فيه", "فيها");
 
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {
+    if (verb > 0 && RELATIVES.contains(words.get(verb - 1).text()) && verb + 1 < words.size()
+        && IN_IT.contains(words.get(verb + 1).text())) {
+      return new int[] {-1, -1};  // "اتهامات أردوغان التي أكد فيها": the antecedent is what was said
+    }
+    if (verb > 0 && !relativeAgrees(words.get(verb - 1).text(), agreement(words.get(verb)))) {
+      return new int[] {-1, -1};  // "التفسيرات التي يرى أنها": the antecedent is the object
+    }
     if (verb > 1 && RELATIVES.contains(words.get(verb - 1).text())) {  // "النوبي، الذي أكد أن"
       int end = words.get(verb - 2).isComma() ? verb - 2 : verb - 1;
       int k = end;
@@ -267,11 +353,70 @@ final class QuoteFinder {
     }
     if (k == verb || (k > 0 && !words.get(k - 1).isPunctuation()
         && phrases.sourcePhraseAt(words, k - 1) == 0
-        && !CLAUSE_OPENERS.contains(words.get(k - 1).text()))) {
+        && !CLAUSE_OPENERS.contains(words.get(k - 1).text()) && !butThat(words, k - 1))) {
       return new int[] {-1, -1};
+    }
+    if (k + 1 < verb && lexicon.auxiliaries.contains(words.get(k).text())) {
+      k++;  // "وكانت وزارة الدفاع أعلنت": the subject follows the auxiliary
     }
     return check.canSpeak(words, k, verb) ? span(words, k, verb)
         : new int[] {NO_SPEAKER, NO_SPEAKER};
+  }
+
+  /**
+   * "ويعلق اللواء قشقوش قائلاً": before a participle, a phrase that opens with an imperfect verb
+   * (و or ف, then ي or ت, four letters or more) is that verb and its subject; the subject alone
+   * speaks.
+   */
+  private static int[] afterOpeningVerb(List<Word> words, int[] speaker) {
+    int k = 0;
+    while (k < words.size() && words.get(k).start() < speaker[0]) {
+      k++;
+    }
+    if (k + 1 >= words.size() || words.get(k + 1).start() >= speaker[1]) {
+      return speaker;
+    }
+    String t = words.get(k).text();
+    boolean verb = t.length() >= 5 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
+        && (t.charAt(1) == 'ي' || t.charAt(1) == 'ت');
+    return verb ? new int[] {words.get(k + 1).start(), speaker[1]} : speaker;
+  }
+
+  /**
+   * "ساخراً", "متسائلاً" right before a colon or a quotation mark: one indefinite word in the
+   * accusative (ending in alif) says how the words were said; no name of a person ends the word.
+   */
+  private static boolean isMannerWord(List<Word> words, int k) {
+    if (k + 1 >= words.size()) {
+      return false;
+    }
+    Word w = words.get(k);
+    Word next = words.get(k + 1);
+    String t = w.text();
+    return t.length() >= 5 && t.endsWith("ا") && !t.startsWith("ال") && !w.endsName()
+        && (next.is(":") || next.isQuoteMark());
+  }
+
+  /** "غير أن", "إلا أن", "بيد أن" end at k: "but", opening the clause of the subject. */
+  private static boolean butThat(List<Word> words, int k) {
+    return k > 0 && words.get(k).text().equals("ان") && BUT.contains(words.get(k - 1).text());
+  }
+
+  private static final java.util.Set<String> BUT = java.util.Set.of("غير", "الا", "بيد");
+
+  private static int wordsIn(List<Word> words, int[] span) {
+    return (int) words.stream().filter(w -> w.start() >= span[0] && w.end() <= span[1]).count();
+  }
+
+  /** The word starting at {@code start} carries a glued ل or ب ("لأسباب", "بسبب"). */
+  private static boolean opensWithPreposition(List<Word> words, int start) {
+    for (Word w : words) {
+      if (w.start() == start) {
+        String t = w.text();
+        return t.length() > 3 && (t.charAt(0) == 'ل' || t.charAt(0) == 'ب') && !w.endsName();
+      }
+    }
+    return false;
   }
 
   /** A subject before the verb that can say nothing ("تاريخ منطقتنا يقول"): no statement. */
@@ -338,6 +483,12 @@ final class QuoteFinder {
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "عن", "من",
       "في", "الي", "بعد", "قبل", "دون", "عدم");
+
+  /** "التي" with a masculine verb, "الذي" with a feminine one: the antecedent is not the subject. */
+  private static boolean relativeAgrees(String relative, Agreement verb) {
+    return !(relative.equals("التي") && verb == Agreement.MASCULINE)
+        && !(relative.equals("الذي") && verb == Agreement.FEMININE);
+  }
 
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
       "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
@@ -411,8 +562,11 @@ final class QuoteFinder {
   /** The content ends at the sentence end, or before a trailing ", وفقا لـ …" / ", نقلا عن …". */
   private int clauseEnd(List<Word> words, int from, int sentenceEnd) {
     int end = sentenceEnd;
+    boolean quoted = false;  // "لافتاً إلى أن "… وفق المعلومات"": a phrase of the words quoted
     for (int k = from; k < words.size(); k++) {
-      if (phrases.sourcePhraseAt(words, k) > 0 && k > from && !followsStandard(words, k)) {
+      quoted ^= words.get(k).isQuoteMark();
+      if (phrases.sourcePhraseAt(words, k) > 0 && k > from && !quoted
+          && !followsStandard(words, k)) {
         Word before = words.get(k - 1);
         return before.isComma() ? before.start() : words.get(k).start();
       }
@@ -458,8 +612,8 @@ final class QuoteFinder {
     }
     return new Draft(cueWord(words.get(verb)), words.get(an + 1).start(),
         words.get(speakerEnd - 1).end(),
-        Agreement.UNKNOWN, content[0], content[1], opener.direct(),
-        outletRef(words, verb + 1, relayEnd), null, null);
+        agreement(words.get(verb), lexicon.relayVerbs), content[0], content[1], opener.direct(),
+        outletRef(words, verb + 1, relayEnd), null, null, Draft.Kind.RELAYED);
   }
 
   private Draft sourced(List<Word> words, int at, int length, int sentenceEnd) {
@@ -499,7 +653,7 @@ final class QuoteFinder {
         ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);
     return new Draft(cue, speakerStart, speakerEnd, Agreement.UNKNOWN,
-        content[0], content[1], false, null, null, null);
+        content[0], content[1], false, null, null, null, Draft.Kind.SOURCED);
   }
 
   /** "بحسب ما نشر", "وفقا لما جاء": the phrase reads "what …" and no verb of saying follows. */
@@ -576,7 +730,17 @@ final class QuoteFinder {
     }
     Word w = words.get(npStart);
     String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
-    return lexicon.unnamedSources.contains(rest) || lexicon.nonSpeakerHeads.contains(rest);
+    return lexicon.unnamedSources.contains(rest) || lexicon.nonSpeakerHeads.contains(rest)
+        || ownedNoun(w.written());
+  }
+
+  /**
+   * "وفقاً لمصلحتها", "حسب تقديرهم": a noun with an attached pronoun (ها، هم، هما، هن) is a
+   * measure of someone already named, never a source.
+   */
+  private static boolean ownedNoun(String written) {
+    return written.length() > 4 && (written.endsWith("ها") || written.endsWith("هم")
+        || written.endsWith("هما") || written.endsWith("هن"));
   }
 
   /** "بحسب المصادر، فإن …": the content follows the source. */
@@ -611,6 +775,10 @@ final class QuoteFinder {
   private Ref recipientOutlet(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {
       Word w = words.get(k);
+      Ref apart = recipientApart(words, k, to);
+      if (apart != null) {
+        return apart;
+      }
       if (phrases.isRecipient(w)) {
         String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
         if (lexicon.recipients.contains(rest) && !OutletLexicon.isHead(rest)) {
@@ -626,23 +794,60 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * "قال …، ل - "العربي الجديد"، إن", "ل-CNN": a ل written apart, then a dash, before the name of
+   * whom the speaker told; the name must be quoted or an outlet's. Null when the words are not so.
+   */
+  private Ref recipientApart(List<Word> words, int k, int to) {
+    if (!words.get(k).is("ل") || k + 2 >= to || !words.get(k + 1).is("-")) {
+      return null;
+    }
+    int from = k + 2;
+    int end = phrases.end(words, from);
+    if (end <= from || end > to) {
+      return null;
+    }
+    String phrase = joined(words, from, end).replace("\"", " ").replaceAll("\\s+", " ").strip();
+    String outlet = OutletLexicon.bundled().outlet(phrase, true);
+    boolean quoted = words.get(from).isQuoteMark();
+    boolean latin = words.get(from).text().chars().allMatch(c -> c < 128);
+    if (outlet == null && !quoted && !latin) {
+      return null;
+    }
+    int start = words.get(from).start() + (quoted ? 1 : 0);
+    return new Ref(start, words.get(end - 1).end(), outlet);
+  }
+
   private Ref outletRef(List<Word> words, int from, int to) {
     return new Ref(words.get(from).start(), words.get(to - 1).end(),
         OutletLexicon.bundled().outlet(joined(words, from, to), false));
   }
 
+  /**
+   * The source the speaker cites: a source phrase between the speaker and the content, or right
+   * after the content ("…، وفقاً لمسؤولين"); never one inside the content or after a later
+   * cue ("…، لافتاً إلى أن "… وفق المعلومات"").
+   */
   private Ref sourceBetween(List<Word> words, int from, int to, int contentEnd) {
-    for (int k = from; k < words.size(); k++) {
-      if (k >= to && words.get(k).start() < contentEnd) {
-        continue;
-      }
-      Ref source = phrases.sourcePhraseAt(words, k) > 0 && !isMedium(words, k)
-          && !followsStandard(words, k) ? phraseAfter(words, k) : null;
+    for (int k = from; k < to; k++) {
+      Ref source = sourceAt(words, k);
       if (source != null) {
         return source;
       }
     }
-    return null;
+    int k = to;
+    while (k < words.size() && words.get(k).start() < contentEnd) {
+      k++;
+    }
+    while (k < words.size() && words.get(k).isPunctuation()) {
+      k++;
+    }
+    return k < words.size() ? sourceAt(words, k) : null;
+  }
+
+  private Ref sourceAt(List<Word> words, int k) {
+    return phrases.sourcePhraseAt(words, k) > 0 && !isMedium(words, k)
+        && !followsStandard(words, k) ? phraseAfter(words, k) : null;
   }
 
   /** The phrase named by the source phrase at k ("وفقا لمسؤولين" → مسؤولين), or null. */
@@ -650,13 +855,19 @@ final class QuoteFinder {
     int length = phrases.sourcePhraseAt(words, k);
     boolean glued = phrases.gluedLam(words, k);
     int npStart = glued ? k + length - 1 : k + length;
-    int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
-    if (npEnd <= npStart || npStart >= words.size()) {
-      return null;
+    if (!glued && npStart < words.size() && words.get(npStart).is("-")) {
+      npStart++;  // "في تصريح لـ - "النهار"", "ل-CNN"
     }
+    int npEnd = phrases.end(words, npStart + (glued ? 1 : 0));
+    if (npEnd <= npStart || npStart >= words.size() || gluedNonSpeaker(words, npStart, glued)
+        || SELF.contains(words.get(npEnd - 1).text())
+        || lexicon.unnamedSources.contains(words.get(npStart).text())) {  // "بحسب تعبيره …"
+      return null;  // "بحسب المتحدث نفسه": the speaker again, no source
+    }
+    String phrase = joined(words, npStart, npEnd).substring(glued ? 1 : 0);
+    String outlet = OutletLexicon.bundled().outlet(phrase, false);
     return new Ref(words.get(npStart).start() + (glued ? 1 : 0), words.get(npEnd - 1).end(),
-        OutletLexicon.bundled().outlet(joined(words, npStart, npEnd).substring(glued ? 1 : 0),
-            false));
+        phrase.equals(outlet) ? null : outlet);  // unknown: the outlet as written
   }
 
   private static int[] span(List<Word> words, int from, int to) {

@@ -47,6 +47,10 @@ final class QuoteLexicon {
   final List<String[]> interviewLeads = new java.util.ArrayList<>();
   /** "أصدر", "نشر": verbs whose object (a report) says things in its issuer's name. */
   final Set<String> issuingVerbs = new HashSet<>();
+  /** "وكانت": an auxiliary before the subject of a later speech verb, no part of the subject. */
+  final Set<String> auxiliaries = new HashSet<>();
+  /** "نشرته": a verb naming the outlet that published the words ({@code published-by.txt}). */
+  final Set<String> publishedBy = new HashSet<>();
 
   private QuoteLexicon() {
     forms("speech-verbs.txt", speechVerbs);
@@ -80,6 +84,8 @@ final class QuoteLexicon {
     read("non-sources.txt").forEach(w -> nonSources.add(normalize(w)));
     read("back-references.txt").forEach(w -> backReferences.add(normalize(w)));
     read("issuing-verbs.txt").forEach(w -> issuingVerbs.add(normalize(w)));
+    read("auxiliary-verbs.txt").forEach(w -> auxiliaries.add(normalize(w)));
+    read("published-by.txt").forEach(w -> publishedBy.add(normalize(w)));
     for (String line : read("interview-turns.txt")) {
       String[] f = line.split("\t");
       interviewTurns.put(normalize(f[1]), f[0].equals("a"));

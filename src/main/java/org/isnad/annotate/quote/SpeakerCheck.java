@@ -22,7 +22,8 @@ final class SpeakerCheck {
     Word first = words.get(from);
     if ((first.text().length() == 1 && Character.isLetter(first.text().charAt(0)))  // "ا", "ب"
         || lexicon.nonSpeakerHeads.contains(first.text())
-        || lexicon.nonSpeakerHeads.contains(first.bare())) {
+        || (first.text().length() > 3 && lexicon.nonSpeakerHeads.contains(first.bare()))) {
+      // "ولي العهد" is no "و" + "لي": a three-letter word is read whole
       return false;
     }
     return !isNumber(words, from, to) && !lexicon.unnamedSources.contains(joined(words, from, to));

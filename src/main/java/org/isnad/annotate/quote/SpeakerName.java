@@ -72,6 +72,19 @@ final class SpeakerName {
         .anyMatch(w -> w.equals(head) || w.equals("ال" + head) || w.equals("ل" + head));
   }
 
+  /** "أحدهم", "بعضهم": one of the people just named, whose relay the words passed through. */
+  static boolean isOneOfThem(String name) {
+    return ONE_OF_THEM.contains(key(name).strip());
+  }
+
+  private static final java.util.Set<String> ONE_OF_THEM = java.util.Set.of("احدهم", "احداهن",
+      "بعضهم", "احدهما", "احداهما");
+
+  /** Whether two names are written the same, normalised. */
+  static boolean same(String a, String b) {
+    return key(a).strip().equals(key(b).strip());
+  }
+
   private static String key(String name) {
     return QuoteLexicon.normalize(name.replaceAll("[\"«»“”]", " ")).replaceAll("\\s+", " ");
   }

@@ -20,11 +20,34 @@ final class Words {
     List<Word> words = new ArrayList<>();
     Matcher m = WORD.matcher(aligned.normalized()).region(from, to);
     while (m.find()) {
+      int start = m.start();
+      String text = m.group();
+      Word before = words.isEmpty() ? null : words.get(words.size() - 1);
+      if (splitAlif(before, text, start, aligned.normalized())) {
+        words.remove(words.size() - 1);  // "قائل ا" is "قائلا" cut before its alif
+        start = before.start();
+        text = before.text() + text;
+      }
       int end = aligned.originalEnd(m.end());
-      words.add(new Word(m.group(), m.start(), m.end(), aligned.original().substring(
-          aligned.originalStart(m.start()), end), nameEnds.contains(end)));
+      words.add(new Word(text, start, m.end(), aligned.original().substring(
+          aligned.originalStart(start), end), nameEnds.contains(end)));
     }
     return words;
+  }
+
+  /**
+   * A lone alif one space after an Arabic word of three letters or more, before a space,
+   * punctuation or the end: the alif of an accusative ending some pages cut off ("داعم ا", "نقل ا
+   * عن").
+   */
+  private static boolean splitAlif(Word before, String text, int start, String normalized) {
+    if (before == null || !text.equals("ا") || before.end() + 1 != start
+        || normalized.charAt(before.end()) != ' ' || before.text().length() < 3
+        || !before.text().chars().allMatch(c -> c >= 0x0621 && c <= 0x064A)) {
+      return false;
+    }
+    int after = start + 1;
+    return after >= normalized.length() || !Character.isLetter(normalized.charAt(after));
   }
 
   static List<Word> of(String text, int from, int to) {

@@ -17,8 +17,10 @@ class SpeakerRulesTest {
     return QuoteAnnotatorTest.quotes(text, null);
   }
 
+  /** The first statement's speaker; unknown when there is none (no one was named either). */
   private static String speaker(String text) {
-    return quotes(text).get(0).speaker().text();
+    List<Quote> qs = quotes(text);
+    return qs.isEmpty() ? QuoteAnnotator.UNKNOWN_SPEAKER : qs.get(0).speaker().text();
   }
 
   private static String chain(Quote q) {
