@@ -17,7 +17,7 @@ import java.util.Random;
  */
 public final class PerceptronTrainer {
   private static final int L = PerceptronModel.LABELS;
-  private static final int FOLDS = 5;
+  private static final int FOLDS = 10;
   private final Table single = new Table(L);
   private final boolean context;
   private final Table pairs = new Table(PerceptronModel.PAIRS);

@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 class PerceptronTrainingTest {
   @Test
   void jackknifeFoldsAreContiguousBlocksSoAnArticleSeesNoLexiconOfItself() {
-    // 10 sentences, 5 folds: sentences 0-1 (one article) share fold 0, 8-9 fold 4; a sentence's
-    // neighbours are thus not in the lexicon its training features see, as at tagging time.
-    int[] folds = new int[10];
+    // 20 sentences, 10 folds: sentences 0-1 (one article) share fold 0, 18-19 fold 9; a
+    // sentence's neighbours are thus not in the lexicon its training features see, as at
+    // tagging time.
+    int[] folds = new int[20];
     for (int i = 0; i < folds.length; i++) {
       folds[i] = PerceptronTrainer.jackknifeFold(i, folds.length);
     }
-    assertEquals(List.of(0, 0, 1, 1, 2, 2, 3, 3, 4, 4),
+    assertEquals(List.of(0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9),
         java.util.Arrays.stream(folds).boxed().toList());
   }
 
