@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Word stems that training data tags as part of names, with the type they mostly have ("بوش" →
  * PERS), kept when at least half of the stem's occurrences are inside a name. During training
- * each sentence sees the lexicon of the other folds only (jackknifing), so the tagger learns how
+ * each sentence sees the lexicon of the other folds only (jackknifing, 10 contiguous blocks of the
+ * training file so that an article's own names stay out), so the tagger learns how
  * far to trust a lexicon hit on words it has not seen as names; at tagging time the lexicon of
  * the whole train split is used. Names of several words are kept too (their stems joined by
  * spaces), so a known full name can be matched as a span. Immutable.

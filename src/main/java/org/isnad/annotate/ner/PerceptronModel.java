@@ -89,6 +89,43 @@ public final class PerceptronModel {
     }
   }
 
+  /**
+   * The model whose weights are the mean of {@code models}' (trained on the same data in other
+   * orders: a bag of perceptrons), with the first one's lexicon and word classes. A feature one
+   * model lacks counts as weight 0 there.
+   */
+  public static PerceptronModel average(List<PerceptronModel> models) {
+    if (models.isEmpty()) {
+      throw new IllegalArgumentException("no models to average");
+    }
+    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> pairIndex = new HashMap<>();
+    for (PerceptronModel m : models) {
+      m.index.keySet().forEach(f -> index.putIfAbsent(f, index.size()));
+      m.pairIndex.keySet().forEach(f -> pairIndex.putIfAbsent(f, pairIndex.size()));
+    }
+    float[] weights = new float[index.size() * LABELS];
+    float[] pairWeights = new float[pairIndex.size() * PAIRS];
+    float share = 1f / models.size();
+    for (PerceptronModel m : models) {
+      addTo(m.index, m.weights, index, weights, LABELS, share);
+      addTo(m.pairIndex, m.pairWeights, pairIndex, pairWeights, PAIRS, share);
+    }
+    PerceptronModel first = models.get(0);
+    return new PerceptronModel(index, weights, pairIndex, pairWeights, first.lexicon,
+        first.clusters);
+  }
+
+  private static void addTo(Map<String, Integer> fromIndex, float[] from,
+      Map<String, Integer> toIndex, float[] to, int width, float share) {
+    fromIndex.forEach((f, row) -> {
+      int target = toIndex.get(f) * width;
+      for (int l = 0; l < width; l++) {
+        to[target + l] += share * from[row * width + l];
+      }
+    });
+  }
+
   /** Writes the model; weights whose magnitude is below {@code minWeight} are left out. */
   public void write(OutputStream out, float minWeight) throws IOException {
     GZIPOutputStream gzip = new GZIPOutputStream(out);

@@ -17,7 +17,7 @@ import java.util.Random;
  */
 public final class PerceptronTrainer {
   private static final int L = PerceptronModel.LABELS;
-  private static final int FOLDS = 5;
+  private static final int FOLDS = 10;
   private final Table single = new Table(L);
   private final boolean context;
   private final Table pairs = new Table(PerceptronModel.PAIRS);
@@ -46,21 +46,35 @@ public final class PerceptronTrainer {
   /** Trains for {@code epochs} passes; {@code progress} gets one line per epoch. */
   public PerceptronModel train(List<TaggedSentence> sentences, WordClusters clusters,
       int epochs, long seed, java.util.function.Consumer<String> progress) {
+    return train(sentences, clusters, epochs, seed, progress, (epoch, model) -> { });
+  }
+
+  /**
+   * Trains for {@code epochs} passes; {@code progress} gets one line per epoch and
+   * {@code afterEpoch} the averaged model after each epoch (to score it on held-out data).
+   */
+  public PerceptronModel train(List<TaggedSentence> sentences, WordClusters clusters,
+      int epochs, long seed, java.util.function.Consumer<String> progress,
+      java.util.function.BiConsumer<Integer, PerceptronModel> afterEpoch) {
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs must be at least 1: " + epochs);
     }
     List<Prepared> prepared = new ArrayList<>(sentences.size());
     List<List<String>> texts = sentences.stream().map(TaggedSentence::words).toList();
+    int n = sentences.size();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<TaggedSentence> others = new ArrayList<>();
-      for (int i = 0; i < sentences.size(); i++) {
-        if (i % FOLDS != fold) {
+      for (int i = 0; i < n; i++) {
+        if (jackknifeFold(i, n) != fold) {
           others.add(sentences.get(i));
         }
       }
       NerFeatures features = new NerFeatures(NerGazetteer.bundled(), NameLexicon.of(others),
           clusters);
-      for (int i = fold; i < sentences.size(); i += FOLDS) {
+      for (int i = 0; i < n; i++) {
+        if (jackknifeFold(i, n) != fold) {
+          continue;
+        }
         TaggedSentence s = sentences.get(i);
         prepared.add(new Prepared(features.of(s.words(), context
             ? PerceptronTagger.around(texts, i) : List.of()),
@@ -81,9 +95,27 @@ public final class PerceptronTrainer {
       progress.accept(String.format("epoch %d: %d of %d words wrong (%.2f%%), %d features",
           epoch, wrong, words, 100.0 * wrong / words, single.index.size()
               + pairs.index.size()));
+      if (epoch < epochs) {
+        afterEpoch.accept(epoch, model(lexicon, clusters));
+      }
     }
+    PerceptronModel last = model(lexicon, clusters);
+    afterEpoch.accept(epochs, last);
+    return last;
+  }
+
+  private PerceptronModel model(NameLexicon lexicon, WordClusters clusters) {
     return new PerceptronModel(single.index, single.averaged(step), pairs.index,
         pairs.averaged(step), lexicon, clusters);
+  }
+
+  /**
+   * The jackknife fold of sentence {@code i} of {@code n}: contiguous blocks, so that the
+   * sentences around a sentence (its article) fall mostly in its own fold and its features see
+   * their names as unknown, as names of a new article are at tagging time.
+   */
+  static int jackknifeFold(int i, int n) {
+    return (int) ((long) i * FOLDS / n);
   }
 
   private record Prepared(List<NerFeatures.Word> words, int[] gold) {}
@@ -150,8 +182,8 @@ public final class PerceptronTrainer {
     void update(String feature, int column, float delta, int step) {
       int row = index.computeIfAbsent(feature, f -> index.size());
       int at = row * width + column;
-      if (at >= weights.length) {
-        grow(at);
+      if ((row + 1) * width > weights.length) {
+        grow((row + 1) * width - 1);  // the whole row: score() reads all of it
       }
       totals[at] += (double) (step - stamps[at]) * weights[at];
       stamps[at] = step;
