@@ -9,7 +9,7 @@ sentences. Output columns: sid, file (claim JSON), index (article position in it
 array), start, end (code point offsets of the sentence in the article), outlet, text.
 Sentences are split by eval/goldlib.py, as for eval/time.
 """
-import json, random, sys
+import json, os, random, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -17,7 +17,7 @@ from goldlib import excluded_articles, fits, netloc, seed, sentences, write_samp
 
 SEED = seed(20261206)  # SAMPLE_SEED overrides it (later samples)
 PER_OUTLET = 3
-WANT = 100
+WANT = int(os.environ.get("SAMPLE_WANT", 100))  # SAMPLE_WANT overrides it (later samples)
 
 
 def main(dataset, out):
