@@ -19,10 +19,12 @@ import org.isnad.model.Article;
  * regions) that are rare in the run (in at most {@value #MAX_SHARE} percent of its articles and
  * never more than {@value #MAX_POSTINGS}; in a small run of up to {@value #MIN_CAP} articles
  * every name counts), or at least {@value #MIN_WORDS} rare words of their title and lead (see
- * {@link LeadKeywords}). Two articles of one site need twice as many (site furniture repeats
- * names and words on every page). Both publication days must be known and at most
- * {@value #MAX_DAYS} days apart; a link with an undated article needs {@value #UNDATED_SHARED}
- * shared keys.
+ * {@link LeadKeywords}). Shared names count only with a key of another kind: a rare person's
+ * name among them, or a rare lead word shared too; an army and a region («الجيش الإسرائيلي»،
+ * «قطاع غزة») are in the news of many matters of one week. Two articles of one site need twice
+ * as many keys (site furniture repeats names and words on every page). Both publication days
+ * must be known and at most {@value #MAX_DAYS} days apart; a link with an undated article needs
+ * {@value #UNDATED_SHARED} shared keys.
  *
  * <p><b>Stories</b> are built from the links strongest first (most shared keys, then article
  * ids), and two stories join only when the result is one matter as a whole, not through one
@@ -30,8 +32,9 @@ import org.isnad.model.Article;
  * <ul>
  *   <li>in cohesion (average link): more than {@value #COHESION_PERCENT} percent of the article
  *       pairs across the two stories are linked, so an article joins a story only when it is
- *       linked to more than that share of its members, and a chain of pairwise links (the PKK to Syria to
- *       an inquiry through a shared army or region) cannot grow;</li>
+ *       linked to more than that share of its members, and a chain of pairwise links (friendly
+ *       fire in Afghanistan to the PKK to Syria through a shared alliance, army or region)
+ *       cannot grow;</li>
  *   <li>in time: the story's dated articles spanning at most {@value #MAX_SPAN} days;</li>
  *   <li>undated articles: an undated article joins one story at most once — it never
  *       bridges two;</li>
@@ -82,27 +85,7 @@ final class StoryGrouper {
         sets.unionCopy(index.get(copy), index.get(original));
       }
     });
-    int cap = nameCap(n);
-    String[] sites = new String[n];
-    for (int i = 0; i < n; i++) {
-      Article a = articles.get(i);
-      sites[i] = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
-          : UrlOutlet.of(a.url()).orElse("#" + i);
-    }
-    List<long[]> pairs = new ArrayList<>();
-    int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
-    Map<String, Set<String>> words = new LeadKeywords().of(articles, wordCap);
-    Map<String, List<Integer>> namePostings = postings(articles, names);
-    pairs(namePostings, cap, MIN_SHARED, sites, pairs);
-    Set<String> rarePeople = new java.util.HashSet<>();
-    namePostings.forEach((name, list) -> {
-      if (list.size() <= cap && people.contains(name)) {
-        rarePeople.add(name);
-      }
-    });
-    pairs.removeIf(p -> !otherKind(articles.get((int) p[0]).id(), articles.get((int) p[1]).id(),
-        names, rarePeople, words));
-    pairs(postings(articles, words), wordCap, MIN_WORDS, sites, pairs);
+    List<long[]> pairs = links(articles, names, people, sites(articles));
     pairs.removeIf(p -> !sets.linkable((int) p[0], (int) p[1], (int) p[2]));
     sets.link(pairs);
     pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2])
@@ -120,10 +103,44 @@ final class StoryGrouper {
     return story;
   }
 
+  /** Each article's site: its outlet, else its URL's host. */
+  private static String[] sites(List<Article> articles) {
+    String[] sites = new String[articles.size()];
+    for (int i = 0; i < sites.length; i++) {
+      Article a = articles.get(i);
+      sites[i] = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
+          : UrlOutlet.of(a.url()).orElse("#" + i);
+    }
+    return sites;
+  }
+
+  /**
+   * The candidate links {a, b, shared, min}: pairs sharing enough rare names (with a key of
+   * another kind) or enough rare lead words.
+   */
+  private static List<long[]> links(List<Article> articles, Map<String, Set<String>> names,
+      Set<String> people, String[] sites) {
+    int cap = nameCap(articles.size());
+    int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
+    Map<String, Set<String>> words = new LeadKeywords().of(articles, wordCap);
+    Map<String, List<Integer>> namePostings = postings(articles, names);
+    List<long[]> pairs = new ArrayList<>();
+    pairs(namePostings, cap, MIN_SHARED, sites, pairs);
+    Set<String> rarePeople = new java.util.HashSet<>();
+    namePostings.forEach((name, list) -> {
+      if (list.size() <= cap && people.contains(name)) {
+        rarePeople.add(name);
+      }
+    });
+    pairs.removeIf(p -> !otherKind(articles.get((int) p[0]).id(), articles.get((int) p[1]).id(),
+        names, rarePeople, words));
+    pairs(postings(articles, words), wordCap, MIN_WORDS, sites, pairs);
+    return pairs;
+  }
+
   /**
    * Whether two articles that share names share more than organisations and places: a rare
-   * person's name, or a rare word of their leads. An army and a region («الجيش الإسرائيلي»، «قطاع غزة») are in
-   * the news of many matters of one week.
+   * person's name, or a rare word of their leads.
    */
   private static boolean otherKind(String a, String b, Map<String, Set<String>> names,
       Set<String> people, Map<String, Set<String>> words) {
