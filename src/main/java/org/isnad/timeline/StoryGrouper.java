@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.isnad.extract.UrlOutlet;
 import org.isnad.model.Article;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
 
 /**
  * Groups articles about the same matter, so that no story can chain unrelated matters through
@@ -20,8 +24,8 @@ import org.isnad.model.Article;
  * never more than {@value #MAX_POSTINGS}; in a small run of up to {@value #MIN_CAP} articles
  * every name counts), or at least {@value #MIN_WORDS} rare words of their title and lead (see
  * {@link LeadKeywords}). Shared names count only with a key of another kind: a rare person's
- * name among them, or a rare lead word shared too; an army and a region («الجيش الإسرائيلي»،
- * «قطاع غزة») are in the news of many matters of one week. Two articles of one site need twice
+ * name among them, or a shared rare lead word that is not a word of the shared names; an army
+ * and a region («الجيش الإسرائيلي»، «قطاع غزة») are in the news of many matters of one week. Two articles of one site need twice
  * as many keys (site furniture repeats names and words on every page). Both publication days
  * must be known and at most {@value #MAX_DAYS} days apart; a link with an undated article needs
  * {@value #UNDATED_SHARED} shared keys.
@@ -68,11 +72,11 @@ final class StoryGrouper {
    * Article id → story number (0-based, in the order of {@code articles}).
    *
    * @param names article id → its specific names (entity ids)
-   * @param people the entity ids among them that name a person
+   * @param entities entity id → entity, for its type and the words of its name
    * @param copies copy → original
    */
   Map<String, Integer> group(List<Article> articles, Map<String, Set<String>> names,
-      Set<String> people, Map<String, String> copies) {
+      Map<String, Entity> entities, Map<String, String> copies) {
     int n = articles.size();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -85,7 +89,7 @@ final class StoryGrouper {
         sets.unionCopy(index.get(copy), index.get(original));
       }
     });
-    List<long[]> pairs = links(articles, names, people, sites(articles));
+    List<long[]> pairs = links(articles, names, entities, sites(articles));
     pairs.removeIf(p -> !sets.linkable((int) p[0], (int) p[1], (int) p[2]));
     sets.link(pairs);
     pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2])
@@ -119,39 +123,60 @@ final class StoryGrouper {
    * another kind) or enough rare lead words.
    */
   private static List<long[]> links(List<Article> articles, Map<String, Set<String>> names,
-      Set<String> people, String[] sites) {
+      Map<String, Entity> entities, String[] sites) {
     int cap = nameCap(articles.size());
     int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
     Map<String, Set<String>> words = new LeadKeywords().of(articles, wordCap);
     Map<String, List<Integer>> namePostings = postings(articles, names);
     List<long[]> pairs = new ArrayList<>();
     pairs(namePostings, cap, MIN_SHARED, sites, pairs);
-    Set<String> rarePeople = new java.util.HashSet<>();
+    Set<String> rarePeople = new HashSet<>();
     namePostings.forEach((name, list) -> {
-      if (list.size() <= cap && people.contains(name)) {
+      Entity e = entities.get(name);
+      if (list.size() <= cap && e != null && e.type() == EntityType.PERSON) {
         rarePeople.add(name);
       }
     });
+    Map<String, Set<String>> nameWords = new HashMap<>();
+    Function<String, Set<String>> wordsOf = id -> nameWords.computeIfAbsent(id,
+        k -> nameWords(entities.get(k)));
     pairs.removeIf(p -> !otherKind(articles.get((int) p[0]).id(), articles.get((int) p[1]).id(),
-        names, rarePeople, words));
+        names, rarePeople, words, wordsOf));
     pairs(postings(articles, words), wordCap, MIN_WORDS, sites, pairs);
     return pairs;
   }
 
   /**
    * Whether two articles that share names share more than organisations and places: a rare
-   * person's name, or a rare word of their leads.
+   * person's name, or a rare word of their leads that is not a word of a name they share
+   * («غزة» of «قطاع غزة» says nothing more than the name).
    */
   private static boolean otherKind(String a, String b, Map<String, Set<String>> names,
-      Set<String> people, Map<String, Set<String>> words) {
+      Set<String> people, Map<String, Set<String>> words,
+      Function<String, Set<String>> nameWords) {
     Set<String> other = names.getOrDefault(b, Set.of());
+    Set<String> named = new HashSet<>();
     for (String name : names.getOrDefault(a, Set.of())) {
-      if (people.contains(name) && other.contains(name)) {
-        return true;
+      if (other.contains(name)) {
+        if (people.contains(name)) {
+          return true;
+        }
+        named.addAll(nameWords.apply(name));
       }
     }
     Set<String> leadB = words.getOrDefault(b, Set.of());
-    return words.getOrDefault(a, Set.of()).stream().anyMatch(leadB::contains);
+    return words.getOrDefault(a, Set.of()).stream()
+        .anyMatch(w -> leadB.contains(w) && !named.contains(w));
+  }
+
+  /** The words of an entity's name and aliases, read as lead words are. */
+  private static Set<String> nameWords(Entity e) {
+    Set<String> words = new HashSet<>();
+    if (e != null) {
+      words.addAll(LeadKeywords.words(e.name()));
+      e.aliases().forEach(alias -> words.addAll(LeadKeywords.words(alias)));
+    }
+    return words;
   }
 
   /** Each article's place in the order of the articles' ids. */

@@ -48,8 +48,8 @@ public final class TimelineBuilder {
     input.entities().forEach(e -> entities.put(e.id(), e));
     BroadNames broad = new BroadNames(entities);
     Map<String, Set<String>> names = names(input.entityMentions(), broad);
-    Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names,
-        people(input.entities()), copies);
+    Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, entities,
+        copies);
     List<EventMention> mentions = new ArrayList<>(input.mentions());
     mentions.sort(Comparator.comparing((EventMention m) -> copies.containsKey(m.articleId()))
         .thenComparing(EventMention::articleId).thenComparingInt(EventMention::triggerStart));
@@ -90,14 +90,6 @@ public final class TimelineBuilder {
           .forEach(n -> words.addAll(ClauseWords.stems(n)));
     }
     return words;
-  }
-
-  /** The ids of the entities that are people. */
-  private static Set<String> people(List<Entity> entities) {
-    Set<String> people = new java.util.HashSet<>();
-    entities.stream().filter(e -> e.type() == org.isnad.model.EntityType.PERSON)
-        .forEach(e -> people.add(e.id()));
-    return people;
   }
 
   private static Set<String> places(List<EntityMention> mentions) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.model.Article;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
 import org.isnad.model.Published;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +28,26 @@ class StoryGrouperTest {
         "https://" + site + "/news/" + id, Published.fromMetadata(day, "test"), List.of());
   }
 
+  /** Entities named as their ids: {@code people} are persons, {@code others} places. */
+  private static Map<String, Entity> entities(Set<String> people, Set<String> others) {
+    Map<String, Entity> entities = new HashMap<>();
+    people.forEach(p -> entities.put(p, new Entity(p, EntityType.PERSON, p, List.of(), 1)));
+    others.forEach(p -> entities.put(p, new Entity(p, EntityType.PLACE, p, List.of(), 1)));
+    return entities;
+  }
+
+  private static Set<String> all(Map<String, Set<String>> names) {
+    Set<String> all = new java.util.HashSet<>();
+    names.values().forEach(all::addAll);
+    return all;
+  }
+
   /** Every name counts as a person's here: these tests are about the other bounds. */
   private static Map<String, Integer> group(List<Article> articles,
       Map<String, Set<String>> names) {
     Set<String> people = new java.util.HashSet<>();
     names.values().forEach(people::addAll);
-    return new StoryGrouper().group(articles, names, people, Map.of());
+    return new StoryGrouper().group(articles, names, entities(people, Set.of()), Map.of());
   }
 
   @Test
@@ -106,7 +122,8 @@ class StoryGrouperTest {
             "إدلب"),
         "sy1", Set.of("هيئة تحرير الشام", "إدلب"),
         "sy2", Set.of("هيئة تحرير الشام", "إدلب"));
-    Map<String, Integer> s = new StoryGrouper().group(a, names, Set.of(), Map.of());
+    Map<String, Integer> s = new StoryGrouper().group(a, names, entities(Set.of(), all(names)),
+        Map.of());
     assertNotEquals(s.get("af1"), s.get("pk1"), "friendly fire is not the raid on the PKK");
     assertNotEquals(s.get("pk1"), s.get("sy1"), "the raid is not the fighting in Idlib");
     assertNotEquals(s.get("af1"), s.get("sy2"));
@@ -132,8 +149,10 @@ class StoryGrouperTest {
         "m1", Set.of("مسجد قوات الطوارئ", "أبها", "منصور التركي"),
         "m2", Set.of("مسجد قوات الطوارئ", "عسير", "منصور التركي"),
         "m3", Set.of("مسجد قوات الطوارئ", "أبها", "منصور التركي"));
-    Map<String, Integer> s = new StoryGrouper().group(a, names, Set.of("منصور التركي"),
-        Map.of());
+    Set<String> places = new java.util.HashSet<>(all(names));
+    places.remove("منصور التركي");
+    Map<String, Integer> s = new StoryGrouper().group(a, names,
+        entities(Set.of("منصور التركي"), places), Map.of());
     assertEquals(s.get("m1"), s.get("m2"));
     assertEquals(s.get("m1"), s.get("m3"));
   }
@@ -165,5 +184,34 @@ class StoryGrouperTest {
     Map<Integer, Set<String>> members = new HashMap<>();
     stories.forEach((id, n) -> members.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(id));
     return Set.copyOf(members.values());
+  }
+
+  /**
+   * An army and a region named in two articles of one day, with the words of those names in
+   * their leads, tie a strike and a protest march no more than the names alone: no person and no
+   * other rare word is shared. The same names with the commander who announced the strike tie
+   * two reports of it.
+   */
+  @Test
+  void anArmyAndARegionAloneDoNotMakeAStory() {
+    List<Article> a = List.of(
+        article("s1", "2016-11-02", "one.com", "غارة على موقع شمال القطاع",
+            "أغارت طائرات الجيش الإسرائيلي فجرا على موقع للفصائل شمال قطاع غزة"),
+        article("p1", "2016-11-02", "two.com", "مسيرة للصيادين في الميناء",
+            "خرج الصيادون في مسيرة احتجاجية على تقليص مساحة الصيد قبالة قطاع غزة وطالبوا "
+                + "الجيش الإسرائيلي برفع القيود"),
+        article("s2", "2016-11-02", "three.com", "الجيش: استهدفنا مخزن أسلحة",
+            "قال أفيخاي أدرعي إن الجيش الإسرائيلي استهدف مخزن أسلحة في قطاع غزة"),
+        article("s3", "2016-11-02", "four.com", "أدرعي: الضربة ردا على صاروخ",
+            "أعلن أفيخاي أدرعي أن ضربة الجيش الإسرائيلي في قطاع غزة جاءت ردا على صاروخ"));
+    Map<String, Set<String>> names = Map.of(
+        "s1", Set.of("الجيش الإسرائيلي", "قطاع غزة"),
+        "p1", Set.of("الجيش الإسرائيلي", "قطاع غزة"),
+        "s2", Set.of("الجيش الإسرائيلي", "قطاع غزة", "أفيخاي أدرعي"),
+        "s3", Set.of("الجيش الإسرائيلي", "قطاع غزة", "أفيخاي أدرعي"));
+    Map<String, Integer> s = new StoryGrouper().group(a, names,
+        entities(Set.of("أفيخاي أدرعي"), Set.of("الجيش الإسرائيلي", "قطاع غزة")), Map.of());
+    assertNotEquals(s.get("s1"), s.get("p1"), "a strike is not a march");
+    assertEquals(s.get("s2"), s.get("s3"), "the spokesman ties two reports of the strike");
   }
 }
