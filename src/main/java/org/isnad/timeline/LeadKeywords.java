@@ -45,6 +45,17 @@ final class LeadKeywords {
     return rare;
   }
 
+  /** The words of {@code text} read as lead words are (a name's words, to tell them apart). */
+  static Set<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : ArabicNormalizer.standard().normalizeToString(text).split("[^\\p{L}]+")) {
+      if (!w.isEmpty()) {
+        out.add(stem(w));
+      }
+    }
+    return out;
+  }
+
   private static Set<String> leadWords(Article a) {
     String text = (a.title() == null ? "" : a.title() + " ") + a.text();
     Set<String> out = new LinkedHashSet<>();

@@ -2,37 +2,55 @@ package org.isnad.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.isnad.extract.UrlOutlet;
 import org.isnad.model.Article;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
 
 /**
- * Groups articles about the same matter, bounded so that no story can swallow a corpus.
+ * Groups articles about the same matter, so that no story can chain unrelated matters through
+ * the names they happen to share.
  *
- * <p>Two articles are candidates when they are copies, or share at least {@value #MIN_SHARED}
- * specific names (people, organisations, places that are not countries or regions) that are rare
- * in the run (in at most {@value #MAX_SHARE} percent of its articles and never more than
- * {@value #MAX_POSTINGS}; in a small run of up to {@value #MIN_CAP} articles every name counts),
- * or at least {@value #MIN_WORDS} rare words of their title and lead (see {@link LeadKeywords}).
- * Two articles of one site need twice as many (site furniture repeats names and words on every
- * page). Candidate pairs are joined strongest first (most shared keys), and only while the story stays
- * bounded:
+ * <p><b>Links.</b> Two articles are linked when they are copies, or share at least
+ * {@value #MIN_SHARED} specific names (people, organisations, places that are not countries or
+ * regions) that are rare in the run (in at most {@value #MAX_SHARE} percent of its articles and
+ * never more than {@value #MAX_POSTINGS}; in a small run of up to {@value #MIN_CAP} articles
+ * every name counts), or at least {@value #MIN_WORDS} rare words of their title and lead (see
+ * {@link LeadKeywords}). Shared names count only with a key of another kind: a rare person's
+ * name among them, or a shared rare lead word that is not a word of the shared names; an army
+ * and a region («الجيش الإسرائيلي»، «قطاع غزة») are in the news of many matters of one week. Two articles of one site need twice
+ * as many keys (site furniture repeats names and words on every page). Both publication days
+ * must be known and at most {@value #MAX_DAYS} days apart; a link with an undated article needs
+ * {@value #UNDATED_SHARED} shared keys.
+ *
+ * <p><b>Stories</b> are built from the links strongest first (most shared keys, then article
+ * ids), and two stories join only when the result is one matter as a whole, not through one
+ * pair:
  * <ul>
- *   <li>in time: both publication days known and at most {@value #MAX_DAYS} days apart, and the
- *       story's dated articles spanning at most {@value #MAX_SPAN} days, so a chain of joins
- *       cannot stretch across months;</li>
- *   <li>undated articles: a pair with an undated article needs {@value #UNDATED_SHARED} shared
- *       keys, and an undated article joins one story at most once — it never bridges two;</li>
+ *   <li>in cohesion (average link): more than {@value #COHESION_PERCENT} percent of the article
+ *       pairs across the two stories are linked, so an article joins a story only when it is
+ *       linked to more than that share of its members, and a chain of pairwise links (friendly
+ *       fire in Afghanistan to the PKK to Syria through a shared alliance, army or region)
+ *       cannot grow;</li>
+ *   <li>in time: the story's dated articles spanning at most {@value #MAX_SPAN} days;</li>
+ *   <li>undated articles: an undated article joins one story at most once — it never
+ *       bridges two;</li>
  *   <li>in strength: two stories of several articles each join only through a pair sharing more
- *       keys than the least that makes a pair, so a chain of weak links cannot grow;</li>
+ *       keys than the least that makes a link;</li>
  *   <li>in size: a story holds at most {@value #MAX_STORY_SHARE} percent of the run's articles
- *       (at least {@value #MIN_STORY_CAP}), a guard against chains of weak links.</li>
+ *       (at least {@value #MIN_STORY_CAP}).</li>
  * </ul>
- * Candidates come from an inverted index, so the work grows with the number of shared keys, not
- * with the square of the articles. Deterministic for a given article order.
+ * Links come from an inverted index with bounded postings and the cohesion of two stories is
+ * counted over the links of the smaller one, so the work grows with the number of links, not
+ * with the square of the articles. The stories do not depend on the order of the articles: links
+ * are taken in the order of their strength and their articles' ids.
  */
 final class StoryGrouper {
   static final int MIN_SHARED = 2;
@@ -43,39 +61,40 @@ final class StoryGrouper {
   static final int MAX_SPAN = 21;
   static final int MAX_STORY_SHARE = 5;
   static final int MIN_STORY_CAP = 25;
+  /** The share of article pairs across two stories that must be exceeded by linked ones. */
+  static final int COHESION_PERCENT = 50;
   private static final int MAX_POSTINGS = 60;
   /** A lead word in more articles than this is a topic, not a story ("انتحاري"). */
   private static final int MAX_WORD_POSTINGS = 40;
   private static final int MIN_CAP = 10;
 
-  /** Article id → story number (0-based, in the order of {@code articles}). */
+  /**
+   * Article id → story number (0-based, in the order of {@code articles}).
+   *
+   * @param names article id → its specific names (entity ids)
+   * @param entities entity id → entity, for its type and the words of its name
+   * @param copies copy → original
+   */
   Map<String, Integer> group(List<Article> articles, Map<String, Set<String>> names,
-      Map<String, String> copies) {
+      Map<String, Entity> entities, Map<String, String> copies) {
     int n = articles.size();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       index.put(articles.get(i).id(), i);
     }
+    int[] rank = idRanks(articles);
     Stories sets = new Stories(articles, Math.max(MIN_STORY_CAP, n * MAX_STORY_SHARE / 100));
     copies.forEach((copy, original) -> {
       if (index.containsKey(copy) && index.containsKey(original)) {
         sets.unionCopy(index.get(copy), index.get(original));
       }
     });
-    int cap = nameCap(n);
-    String[] sites = new String[n];
-    for (int i = 0; i < n; i++) {
-      Article a = articles.get(i);
-      sites[i] = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
-          : UrlOutlet.of(a.url()).orElse("#" + i);
-    }
-    List<long[]> pairs = new ArrayList<>();
-    pairs(postings(articles, names), cap, MIN_SHARED, sites, pairs);
-    int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
-    pairs(postings(articles, new LeadKeywords().of(articles, wordCap)), wordCap, MIN_WORDS,
-        sites, pairs);
-    pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2]) : x[0] != y[0]
-        ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    List<long[]> pairs = links(articles, names, entities, sites(articles));
+    pairs.removeIf(p -> !sets.linkable((int) p[0], (int) p[1], (int) p[2]));
+    sets.link(pairs);
+    pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2])
+        : x[3] != y[3] ? Long.compare(x[3], y[3])
+        : Long.compare(pairKey(rank, x), pairKey(rank, y)));
     for (long[] p : pairs) {
       sets.tryUnion((int) p[0], (int) p[1], (int) p[2], (int) p[3]);
     }
@@ -86,6 +105,97 @@ final class StoryGrouper {
       story.put(articles.get(i).id(), numbers.computeIfAbsent(root, r -> numbers.size()));
     }
     return story;
+  }
+
+  /** Each article's site: its outlet, else its URL's host. */
+  private static String[] sites(List<Article> articles) {
+    String[] sites = new String[articles.size()];
+    for (int i = 0; i < sites.length; i++) {
+      Article a = articles.get(i);
+      sites[i] = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
+          : UrlOutlet.of(a.url()).orElse("#" + i);
+    }
+    return sites;
+  }
+
+  /**
+   * The candidate links {a, b, shared, min}: pairs sharing enough rare names (with a key of
+   * another kind) or enough rare lead words.
+   */
+  private static List<long[]> links(List<Article> articles, Map<String, Set<String>> names,
+      Map<String, Entity> entities, String[] sites) {
+    int cap = nameCap(articles.size());
+    int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
+    Map<String, Set<String>> words = new LeadKeywords().of(articles, wordCap);
+    Map<String, List<Integer>> namePostings = postings(articles, names);
+    List<long[]> pairs = new ArrayList<>();
+    pairs(namePostings, cap, MIN_SHARED, sites, pairs);
+    Set<String> rarePeople = new HashSet<>();
+    namePostings.forEach((name, list) -> {
+      Entity e = entities.get(name);
+      if (list.size() <= cap && e != null && e.type() == EntityType.PERSON) {
+        rarePeople.add(name);
+      }
+    });
+    Map<String, Set<String>> nameWords = new HashMap<>();
+    Function<String, Set<String>> wordsOf = id -> nameWords.computeIfAbsent(id,
+        k -> nameWords(entities.get(k)));
+    pairs.removeIf(p -> !otherKind(articles.get((int) p[0]).id(), articles.get((int) p[1]).id(),
+        names, rarePeople, words, wordsOf));
+    pairs(postings(articles, words), wordCap, MIN_WORDS, sites, pairs);
+    return pairs;
+  }
+
+  /**
+   * Whether two articles that share names share more than organisations and places: a rare
+   * person's name, or a rare word of their leads that is not a word of a name they share
+   * («غزة» of «قطاع غزة» says nothing more than the name).
+   */
+  private static boolean otherKind(String a, String b, Map<String, Set<String>> names,
+      Set<String> people, Map<String, Set<String>> words,
+      Function<String, Set<String>> nameWords) {
+    Set<String> other = names.getOrDefault(b, Set.of());
+    Set<String> named = new HashSet<>();
+    for (String name : names.getOrDefault(a, Set.of())) {
+      if (other.contains(name)) {
+        if (people.contains(name)) {
+          return true;
+        }
+        named.addAll(nameWords.apply(name));
+      }
+    }
+    Set<String> leadB = words.getOrDefault(b, Set.of());
+    return words.getOrDefault(a, Set.of()).stream()
+        .anyMatch(w -> leadB.contains(w) && !named.contains(w));
+  }
+
+  /** The words of an entity's name and aliases, read as lead words are. */
+  private static Set<String> nameWords(Entity e) {
+    Set<String> words = new HashSet<>();
+    if (e != null) {
+      words.addAll(LeadKeywords.words(e.name()));
+      e.aliases().forEach(alias -> words.addAll(LeadKeywords.words(alias)));
+    }
+    return words;
+  }
+
+  /** Each article's place in the order of the articles' ids. */
+  private static int[] idRanks(List<Article> articles) {
+    Integer[] order = new Integer[articles.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, java.util.Comparator.comparing(i -> articles.get(i).id()));
+    int[] rank = new int[order.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
+
+  /** The id ranks of a pair's articles, smaller first: the tie-break that ignores input order. */
+  private static long pairKey(int[] rank, long[] pair) {
+    int a = rank[(int) pair[0]];
+    int b = rank[(int) pair[1]];
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
   /**
@@ -136,16 +246,19 @@ final class StoryGrouper {
   }
 
   /**
-   * Disjoint sets of articles that know their size and the span of their publication days;
-   * the smaller index is always the root.
+   * Disjoint sets of articles that know their members, links and the span of their publication
+   * days; the smaller index is always the root.
    */
   static final class Stories {
+    private static final int[] NONE = new int[0];
     private final int[] parent;
     private final int[] size;
     private final long[] first;
     private final long[] last;
     private final boolean[] undated;
     private final boolean[] joined;
+    private final int[][] members;
+    private int[][] links;
     private final int maxSize;
 
     Stories(List<Article> articles, int maxSize) {
@@ -156,10 +269,14 @@ final class StoryGrouper {
       last = new long[n];
       undated = new boolean[n];
       joined = new boolean[n];
+      members = new int[n][];
+      links = new int[n][];
       this.maxSize = maxSize;
       for (int i = 0; i < n; i++) {
         parent[i] = i;
         size[i] = 1;
+        members[i] = new int[] {i};
+        links[i] = NONE;
         LocalDate d = articles.get(i).published().day().orElse(null);
         undated[i] = d == null;
         first[i] = d == null ? Long.MAX_VALUE : d.toEpochDay();
@@ -175,6 +292,41 @@ final class StoryGrouper {
       return i;
     }
 
+    /**
+     * Whether two articles sharing {@code shared} keys may be linked at all: both dated and at
+     * most {@value #MAX_DAYS} days apart, or one undated and {@value #UNDATED_SHARED} keys.
+     */
+    boolean linkable(int a, int b, int shared) {
+      if (undated[a] || undated[b]) {
+        return shared >= UNDATED_SHARED;
+      }
+      return Math.abs(first[a] - first[b]) <= MAX_DAYS;
+    }
+
+    /** Records the links {a, b, …} (each pair once, whichever keys made it). */
+    void link(List<long[]> pairs) {
+      int[] degree = new int[parent.length];
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      List<long[]> distinct = new ArrayList<>();
+      for (long[] p : pairs) {
+        if (seen.add((p[0] << 32) | p[1])) {
+          distinct.add(p);
+          degree[(int) p[0]]++;
+          degree[(int) p[1]]++;
+        }
+      }
+      for (int i = 0; i < parent.length; i++) {
+        links[i] = degree[i] == 0 ? NONE : new int[degree[i]];
+        degree[i] = 0;
+      }
+      for (long[] p : distinct) {
+        int a = (int) p[0];
+        int b = (int) p[1];
+        links[a][degree[a]++] = b;
+        links[b][degree[b]++] = a;
+      }
+    }
+
     /** A copy always joins its original. */
     void unionCopy(int a, int b) {
       union(find(a), find(b));
@@ -182,19 +334,15 @@ final class StoryGrouper {
       joined[b] = true;
     }
 
-    /** Joins the stories of {@code a} and {@code b} if the result stays bounded. */
+    /** Joins the stories of {@code a} and {@code b} if the result stays one bounded matter. */
     void tryUnion(int a, int b, int shared, int min) {
       int ra = find(a);
       int rb = find(b);
       if (ra == rb) {
         return;
       }
-      if (undated[a] || undated[b]) {
-        boolean bridging = (undated[a] && joined[a]) || (undated[b] && joined[b]);
-        if (shared < UNDATED_SHARED || bridging) {
-          return;
-        }
-      } else if (Math.abs(first[a] - first[b]) > MAX_DAYS) {
+      boolean bridging = (undated[a] && joined[a]) || (undated[b] && joined[b]);
+      if (bridging) {
         return;
       }
       if (size[ra] > 1 && size[rb] > 1 && shared <= min) {
@@ -203,12 +351,30 @@ final class StoryGrouper {
       long from = Math.min(first[ra], first[rb]);
       long to = Math.max(last[ra], last[rb]);
       boolean spanOk = from == Long.MAX_VALUE || to - from <= MAX_SPAN;
-      if (!spanOk || size[ra] + size[rb] > maxSize) {
+      if (!spanOk || size[ra] + size[rb] > maxSize || !cohesive(ra, rb)) {
         return;
       }
       union(ra, rb);
       joined[a] = true;
       joined[b] = true;
+    }
+
+    /**
+     * Whether more than {@value #COHESION_PERCENT} percent of the article pairs across the
+     * stories rooted at {@code ra} and {@code rb} are linked (counted from the smaller one).
+     */
+    private boolean cohesive(int ra, int rb) {
+      int small = size[ra] <= size[rb] ? ra : rb;
+      int other = small == ra ? rb : ra;
+      long linked = 0;
+      for (int m : members[small]) {
+        for (int x : links[m]) {
+          if (find(x) == other) {
+            linked++;
+          }
+        }
+      }
+      return 100 * linked > (long) COHESION_PERCENT * size[ra] * size[rb];
     }
 
     private void union(int ra, int rb) {
@@ -218,6 +384,10 @@ final class StoryGrouper {
       int root = Math.min(ra, rb);
       int child = Math.max(ra, rb);
       parent[child] = root;
+      int[] all = Arrays.copyOf(members[root], size[root] + size[child]);
+      System.arraycopy(members[child], 0, all, size[root], size[child]);
+      members[root] = all;
+      members[child] = null;
       size[root] += size[child];
       first[root] = Math.min(first[root], first[child]);
       last[root] = Math.max(last[root], last[child]);

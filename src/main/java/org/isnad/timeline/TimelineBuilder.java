@@ -48,7 +48,8 @@ public final class TimelineBuilder {
     input.entities().forEach(e -> entities.put(e.id(), e));
     BroadNames broad = new BroadNames(entities);
     Map<String, Set<String>> names = names(input.entityMentions(), broad);
-    Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, copies);
+    Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, entities,
+        copies);
     List<EventMention> mentions = new ArrayList<>(input.mentions());
     mentions.sort(Comparator.comparing((EventMention m) -> copies.containsKey(m.articleId()))
         .thenComparing(EventMention::articleId).thenComparingInt(EventMention::triggerStart));
