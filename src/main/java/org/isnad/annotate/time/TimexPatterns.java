@@ -98,9 +98,14 @@ final class TimexPatterns {
     String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
     String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
         .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
-    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + "|(?=" + weekdays
-        + "\\s+" + weekRelations + "(?![\\p{L}]))|(?=" + weekdays + "\\s?[،,]))" + wd
-        + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?");
+    String currentRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
+        .filter(e -> e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
+    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|(?<!(?<![\\p{L}])[وفبلك]?"
+        + TimeLexicon.alternation(lexicon.weekdayNameLeads) + "\\s{1,3})(?!" + weekdays
+        + "\\s+(?:عشر|" + currentRelations.substring(3) + "(?![\\p{L}])))" + wd
+        + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?"
+        // «يومي الثلاثاء والأربعاء»: days that share «يومي» are one expression (the first day)
+        + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays + ")?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
@@ -157,12 +162,6 @@ final class TimexPatterns {
         : "|" + TimeLexicon.alternation(future) + ")");
   }
 
-  /**
-   * A weekday without "يوم" is taken only after a word that introduces a time (في، منذ، مساء،
-   * أمس …) or a comma, so that surnames (الدكتور الجمعة) and other uses are left alone.
-   */
-  private static final String WEEKDAY_CONTEXT = "(?<=(?:\\s|^)(?:في|منذ|حتي|الي|مساء|صباح|ليل|ليله"
-      + "|فجر|ظهر|عصر|امس\\sالاول|امس|اليوم|غدا|يوم|ليوم|وحتي|و)\\s|[،,(]\\s?)";
   /**
    * "الربيع" before a relational adjective (nisba: السوري، المصري، الأمازيغي) names a political
    * movement, not the season; relation words (الماضي، الحالي) are no nisba here.
