@@ -46,17 +46,20 @@ final class TimexPatterns {
         + TimeLexicon.alternation(lexicon.hourFractions.keySet()) + ")?";
     String partWords = TimeLexicon.alternation(lexicon.parts.keySet());
     String edge = "(?<edge>" + TimeLexicon.alternation(lexicon.edges.keySet()) + ")";
-    String yearTail = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
+    String yearTail = "(?:\\s*[،,/]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
     String weekdayHead = "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)";
     String day = "(?:(?<dnum>\\d{1,2})|" + ord + ")";
 
+    // «05 / نوفمبر / 2014», «29 كانون الثاني / 2017»: slashes around a month name
     add(Kind.DAY_MONTH, weekdayHead + "?(?:يوم\\s+)?" + day
-        + "\\s*(?:من\\s+)?(?:شهر\\s+)?" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
-    add(Kind.NUMERIC_DATE, "(?:(?<d>\\d{1,2})\\s?[/.\\-]\\s?(?<m>\\d{1,2})\\s?[/.\\-]\\s?(?<y>(?:19|20|13|14)\\d{2})"
+        + "(?:\\s*(?:من\\s+)?(?:شهر\\s+)?|\\s?/\\s?)" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
+    // «الجمعة 10 / 07 / 2015 م»; «الموافق» before a numeric date is a second calendar's
+    add(Kind.NUMERIC_DATE, "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*)?(?:(?<d>\\d{1,2})\\s?[/.\\-]\\s?(?<m>\\d{1,2})\\s?[/.\\-]\\s?(?<y>(?:19|20|13|14)\\d{2})"
         + "|(?<![/.])(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
         + "(?<id>\\d{1,2})(?![\\p{N}]|[/.]\\w)|(?<iy2>1[34]\\d{2})\\s?/\\s?(?<im2>\\d{1,2})\\s?/\\s?(?<id2>\\d{1,2}))"
-        + "(?:\\s?ه(?![\\p{L}]))?");
-    add(Kind.MONTH_DAY_YEAR, monPair + "\\s+(?<dnum>\\d{1,2})\\s*[,،]\\s*" + year);
+        + "(?:\\s?[هم](?![\\p{L}]))?");
+    add(Kind.MONTH_DAY_YEAR, monPair + "\\s+(?<dnum>\\d{1,2})\\s*(?:[,،]\\s*|\\s(?=(?:19|20)\\d{2}"
+        + "(?![\\p{N}])(?!\\s*[.,،/:]\\s?\\d)))" + year);
     add(Kind.CENTURY, "القرن\\s+(?:(?<cnum>1\\d|2[01])(?![\\p{N}])|(?<cword>"
         + TimeLexicon.alternation(lexicon.centuries.keySet()) + "))");
     add(Kind.FISCAL_YEAR, "(?:ال)?سنه\\s+الماليه\\s+(?<fyear>(?:19|20)\\d{2})(?![\\p{N}])");
@@ -80,7 +83,9 @@ final class TimexPatterns {
     add(Kind.QUARTER, "الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?"
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
-    add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);
+    // an ambiguous month name (مارس "he practised", آب) is a month when another names it too
+    add(Kind.MONTH_ALONE, "(?<=(?<![\\p{L}])[وف]?(?:في|خلال|منذ|حتي|شهر|قبل|بعد)\\s)(?:" + AMBIGUOUS_MONTHS
+        + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))" + monPair);
     add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"

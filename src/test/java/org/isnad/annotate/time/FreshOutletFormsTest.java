@@ -36,4 +36,38 @@ class FreshOutletFormsTest {
     assertEquals("يومي الثلاثاء والأربعاء=2017-12-19",
         only("أعلنت المديرية تعليق الدوام في المدارس يومي الثلاثاء والأربعاء جراء القصف", THURSDAY));
   }
+
+  @Test
+  void aWeekdayHeadsANumericDateWithItsEraMark() {
+    assertEquals("الجمعة 10 / 07 / 2015 م=2015-07-10",
+        only("انتهاكات وتهجير الجمعة 10 / 07 / 2015 م ( آخر تحديث )", null));
+  }
+
+  @Test
+  void slashesAroundAMonthName() {
+    assertEquals("الأربعاء 05 / نوفمبر / 2014=2014-11-05",
+        only("صقر القوقاز الأربعاء 05 / نوفمبر / 2014 - شامل", null).replaceAll(" - .*", ""));
+    assertEquals("29 كانون الثاني / 2017=2017-01-29",
+        only("في 29 كانون الثاني / 2017 , بدأت عملية تهجير", null));
+  }
+
+  @Test
+  void aMonthDayAndYearWithoutAComma() {
+    assertEquals("يناير 21 2018=2018-01-21", only("مرآة سوريا | يناير 21 2018 / / ترامب", null));
+  }
+
+  @Test
+  void aYearAfterAPlainPrepositionOrABirthWord() {
+    assertEquals("2016=2016", only("وأشار تقرير إلى أن مصر تعرضت في 2016 لأكبر معدل انهيار", null));
+    assertEquals("2011=2011", only("والنزاع السوري الذي اندلع في 2011 مع قمع تظاهرات", null));
+    assertEquals("1989=1989", only("اسم معتقل واحد هو شيفان ( مواليد 1989 )", null));
+    assertEquals(List.of(), found("شارك في 2000 مقاتل في الهجوم", null));
+  }
+
+  @Test
+  void anAmbiguousMonthNamedTwiceOrAfterBefore() {
+    assertEquals("مارس آذار=XXXX-03", only("ومن المقرر أن يقام مؤتمر للمانحين في مارس آذار في باريس",
+        null));
+    assertEquals("أيار=XXXX-05", only("استخدم الكيماوي 30 مرة قبل أيار , ومع ذلك", null));
+  }
 }
