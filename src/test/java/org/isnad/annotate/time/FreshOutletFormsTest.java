@@ -70,4 +70,13 @@ class FreshOutletFormsTest {
         null));
     assertEquals("أيار=XXXX-05", only("استخدم الكيماوي 30 مرة قبل أيار , ومع ذلك", null));
   }
+
+  @Test
+  void aClockTimeTakesTheOneDateOfItsSentenceNearby() {
+    assertEquals(List.of("08 : 41 صباحا=2017-11-21T08:41",
+        "الثلاثاء 21 تشرين الثاني / نوفمبر 2017=2017-11-21"),
+        found("08 : 41 صباحا - آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر 2017 .", null));
+    assertEquals("20 : 38=XXXX-XX-XXT20:38", found("الخميس 15 ديسمبر 2016 آخر تحديث GMT 20 : 38"
+        + " صدرت من لندن 21 مايو 2001", null).get(1));
+  }
 }
