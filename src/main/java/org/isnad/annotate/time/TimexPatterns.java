@@ -54,8 +54,8 @@ final class TimexPatterns {
     add(Kind.DAY_MONTH, weekdayHead + "?(?:يوم\\s+)?" + day
         + "(?:\\s*(?:من\\s+)?(?:شهر\\s+)?|\\s?/\\s?)" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
     // «الجمعة 10 / 07 / 2015 م»; «الموافق» before a numeric date is a second calendar's
-    add(Kind.NUMERIC_DATE, "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*)?(?:(?<d>\\d{1,2})\\s?[/.\\-]\\s?(?<m>\\d{1,2})\\s?[/.\\-]\\s?(?<y>(?:19|20|13|14)\\d{2})"
-        + "|(?<![/.])(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
+    add(Kind.NUMERIC_DATE, "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*)?(?:(?<d>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<m>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<y>(?:19|20|13|14)\\d{2})"
+        + "|(?<![/.])(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/\\\\])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
         + "(?<id>\\d{1,2})(?![\\p{N}]|[/.]\\w)|(?<iy2>1[34]\\d{2})\\s?/\\s?(?<im2>\\d{1,2})\\s?/\\s?(?<id2>\\d{1,2}))"
         + "(?:\\s?[هم](?![\\p{L}]))?");
     add(Kind.MONTH_DAY_YEAR, monPair + "\\s+(?<dnum>\\d{1,2})\\s*(?:[,،]\\s*|\\s(?=(?:19|20)\\d{2}"
@@ -84,8 +84,10 @@ final class TimexPatterns {
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
     // an ambiguous month name (مارس "he practised", آب) is a month when another names it too
-    add(Kind.MONTH_ALONE, "(?<=(?<![\\p{L}])[وف]?(?:في|خلال|منذ|حتي|شهر|قبل|بعد)\\s)(?:" + AMBIGUOUS_MONTHS
-        + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))" + monPair);
+    // «ما بين فبراير / شباط وأبريل / نيسان»: two names of one month are a month anywhere
+    add(Kind.MONTH_ALONE, "(?:(?<=(?<![\\p{L}])[وف]?(?:في|خلال|منذ|حتي|شهر|قبل|بعد)\\s)(?:"
+        + AMBIGUOUS_MONTHS + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))"
+        + "|(?=" + mon + "\\s*/\\s*" + mon + "(?![\\p{L}])))" + monPair);
     add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
@@ -187,6 +189,10 @@ final class TimexPatterns {
     return "(?:(?<=(?<![^\\s(،,])[وفبلك]?" + leads + "\\s{1,2}(?:\\(\\s{0,2})?)"
         + "|(?<=(?<![^\\s(])(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2})"
         + "|(?<=(?<![^\\s(])بين\\s{1,2}(?:19|20)\\d{2}\\s{1,2}و)"
+        // «في 2016 و 2017», «من العام 1980 الى 1988»: the second year of a pair or a range
+        + "|(?<=(?<![^\\s(])(?:19|20)\\d{2}\\s{1,2}(?:و\\s?|(?:الي|حتي)\\s{1,2}))"
+        // «اتفاقية المبادئ ( 2015 )»: a year alone in parentheses
+        + "|(?<=\\(\\s{0,2})(?=(?:19|20)\\d{2}\\s{0,2}\\))"
         + "|(?=(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2}(?:19|20)\\d{2}(?![\\p{N}])))"
         + "(?<lyear>(?:19|20)\\d{2})(?![\\p{N}])" + ERA + notAQuantity(lexicon);
   }

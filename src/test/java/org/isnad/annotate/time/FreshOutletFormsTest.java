@@ -79,4 +79,31 @@ class FreshOutletFormsTest {
     assertEquals("20 : 38=XXXX-XX-XXT20:38", found("الخميس 15 ديسمبر 2016 آخر تحديث GMT 20 : 38"
         + " صدرت من لندن 21 مايو 2001", null).get(1));
   }
+
+  @Test
+  void theSecondYearOfAPairOrARangeAndAYearInParentheses() {
+    assertEquals(List.of("2016=2016", "2017=2017"),
+        found("أفادت عائلات قابلتها المنظمة في 2016 و 2017 بوقوع حالات اعتقال", null));
+    assertEquals(List.of("العام 1980=1980", "1988=1988"),
+        found("حربهم التي استمرت من العام 1980 الى 1988 تاركة وراءها", null));
+    assertEquals("2015=2015", only("بعد توقيع اتفاقية المبادئ ( 2015 ) , أخذت", null));
+    assertEquals("2015=2015", only("ومن بين ذلك في 2015 حينما جمعت المجموعة", null));
+    assertEquals(List.of(), found("ينشر ما يزيد قليلا على 2000 عسكري و 2001 مدني", null));
+  }
+
+  @Test
+  void backslashesInANumericDate() {
+    assertEquals("17 \\ 1 \\ 2016=2016-01-17", only("تعرض للاختطاف بتاريخ 17 \\ 1 \\ 2016 ,", null));
+  }
+
+  @Test
+  void twoNamesOfOneMonthAreAMonthAnywhere() {
+    assertEquals(List.of("فبراير / شباط=XXXX-02", "أبريل / نيسان=XXXX-04"),
+        found("في المناطق التي تسيطر عليها ما بين فبراير / شباط وأبريل / نيسان", null));
+  }
+
+  @Test
+  void anEnglishRightsLine() {
+    assertEquals("2018=2018", only("Security Services Company 2018 All Rights Reserved", null));
+  }
 }
