@@ -59,9 +59,10 @@ final class TimexFinder {
     patterns.forEach((kind, pattern) -> matchers.put(kind, pattern.matcher(normalized)
         .useTransparentBounds(true).useAnchoringBounds(false)));
     for (int i = 0; i < normalized.length(); i++) {
-      if (isWordStart(normalized, i) && triggers.startsAt(normalized, i)) {
-        int at = i;
-        matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
+      if (isWordStart(normalized, i)) {
+        for (Kind kind : triggers.kindsAt(normalized, i)) {
+          collect(kind, matchers.get(kind).region(i, normalized.length()), all);
+        }
       }
     }
     List<Mention> days = joinNamedDays(outsideNonTime(nonOverlapping(all), normalized), normalized);
