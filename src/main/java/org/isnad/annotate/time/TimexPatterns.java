@@ -32,7 +32,8 @@ final class TimexPatterns {
         + TimeLexicon.alternation(lexicon.notTime)
         + "(?![\\p{L}\\p{N}])(?![^.؟!\\n\\p{N}]{0,25}(?:1[89]|20)\\d{2}(?![\\p{N}]))");
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
-    String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s+)(?<mon2>" + mon + ")\\s*\\)?)?";
+    // «21 ينايركانون الثاني 2018»: a crawl may glue the two names of a month together
+    String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s*)(?<mon2>" + mon + ")\\s*\\)?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
     String year = "(?<year>(?:1[89]|20)\\d{2})" + ERA;
     String wd = "(?<wd>" + TimeLexicon.alternation(lexicon.weekdays.keySet()) + ")";

@@ -191,11 +191,9 @@ final class TimexTriggers {
     if (words.contains(word) || word.endsWith("ات") && DECADE.matcher(word).matches()) {
       return true;
     }
-    if (word.indexOf("ال", 3) < 0) {
-      return false;
-    }
     for (String month : months) {
-      if (word.startsWith(month)) {
+      if (word.startsWith(month) && (word.indexOf("ال", 3) >= 0
+          || months.stream().anyMatch(second -> word.startsWith(second, month.length())))) {
         return true;
       }
     }

@@ -106,4 +106,11 @@ class FreshOutletFormsTest {
   void anEnglishRightsLine() {
     assertEquals("2018=2018", only("Security Services Company 2018 All Rights Reserved", null));
   }
+
+  @Test
+  void gluedMonthNamesAndAMisspeltWeekdayOfAPageHeader() {
+    assertEquals("الاحد 21 ينايركانون الثاني 2018=2018-01-21",
+        only("خارطة طريق سرية الاحد 21 ينايركانون الثاني 2018 , العدد : 10876", null));
+    assertEquals("الثلائاء 5 ديسمبر 2017=2017-12-05", only("العدد 6041 الثلائاء 5 ديسمبر 2017 آخر", null));
+  }
 }
