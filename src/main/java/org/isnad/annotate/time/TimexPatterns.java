@@ -102,7 +102,8 @@ final class TimexPatterns {
         + "(?![\\p{L}])|و\\p{L}))"
         + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
         + "|" + ledYear(lexicon) + "|" + copyrightYear(lexicon)
-        + "|(?<![^\\n])(?<syear>(?:19|20)\\d{2})(?=\\s*[,،)])");
+        // «1971 - انضمام البحرين», «2000 : وصل»: a line of a chronology opens with its year
+        + "|(?<![^\\n])(?<syear>(?:19|20)\\d{2})(?=\\s*(?:[,،)]|[-–:]\\s*\\p{L}))");
     String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
     String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
         .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());

@@ -113,4 +113,11 @@ class FreshOutletFormsTest {
         only("خارطة طريق سرية الاحد 21 ينايركانون الثاني 2018 , العدد : 10876", null));
     assertEquals("الثلائاء 5 ديسمبر 2017=2017-12-05", only("العدد 6041 الثلائاء 5 ديسمبر 2017 آخر", null));
   }
+
+  @Test
+  void levantineMonthsWithoutTheArticleChronologyLinesAndTheCloseOfAYear() {
+    assertEquals("8 تشرين أول , 2007=2007-10-08", only("مشاركة في تاريخ 8 تشرين أول , 2007 ابناء يعبد", null));
+    assertEquals("1971=1971", only("1971 - انضمام البحرين وقطر إلى جامعة الدول العربية", null));
+    assertEquals("ختام 2015=2015", only("راح ضحيتها 15 مواطنا في ختام 2015 , إلى اتهام", null));
+  }
 }
