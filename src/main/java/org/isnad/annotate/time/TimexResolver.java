@@ -264,7 +264,7 @@ final class TimexResolver {
     String word = m.group("rd").replaceAll("\\s+", " ");
     int offset = switch (word) {
       case "امس", "الامس", "البارحه", "الليله الماضيه" -> -1;
-      case "اليوم" -> 0;
+      case "اليوم", "الليله" -> 0;
       case "غدا", "الغد" -> 1;
       case "بعد غد" -> 2;
       default -> lexicon.dialectDays.getOrDefault(word, -2);

@@ -120,4 +120,11 @@ class FreshOutletFormsTest {
     assertEquals("1971=1971", only("1971 - انضمام البحرين وقطر إلى جامعة الدول العربية", null));
     assertEquals("ختام 2015=2015", only("راح ضحيتها 15 مواطنا في ختام 2015 , إلى اتهام", null));
   }
+
+  @Test
+  void tonightAloneButNotAnOrdinalOrARelativeNight() {
+    assertEquals("الليلة=2017-12-21TNI", only("سيزفا العروسان الليلة في منتجع الشاليهات", THURSDAY));
+    assertEquals(List.of(), found("وصلت القافلة في الليلة الأولى من الحصار", THURSDAY));
+    assertEquals(List.of(), found("تذكر الليلة التي قصفت فيها المدينة", THURSDAY));
+  }
 }
