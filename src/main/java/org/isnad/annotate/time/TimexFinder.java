@@ -23,7 +23,8 @@ final class TimexFinder {
       "plural", "cardw", "sunit", "adv", "now", "past", "future", "decade", "bare", "iy2", "im2", "id2",
       "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac", "lyear",
       "few", "fewunit", "age", "agen", "cyear", "cyear2", "syear", "sec", "mm", "ss", "half",
-      "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of");
+      "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of", "unitafter",
+      "fewafter");
   /**
    * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
    * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).

@@ -154,7 +154,14 @@ final class TimexPatterns {
         + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?:\\s+و(?<agetens>"
         + TimeLexicon.alternation(lexicon.ages.keySet()) + "))?(?!\\s*و\\p{L})"
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
-        + "|(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
+        // «على مدى سنوات», «في غضون أيام», «بعد مرور عام»: a length after a word of extent
+        // (not «طيلة أيام المعسكر»: the days of something)
+        + "|(?:(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)"
+        + "|(?<=(?<![\\p{L}])[وف]?(?:مدي|مدار|غضون|طيله|مرور|استمر|استمرت|دام|دامت)\\s)(?!"
+        + unitWords + "\\s+ال\\p{L}))(?<bare>" + unitWords + ")"
+        // «أيام قليلة», «ساعات طويلة», «سنوات عديدة»: an unknown number of units
+        + "|(?<unitafter>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات|دقائق|عقود)\\s+(?<fewafter>قليله"
+        + "|طويله|عديده|معدوده|عده)");
     add(Kind.VAGUE, vague(lexicon));
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"

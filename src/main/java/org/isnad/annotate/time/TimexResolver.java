@@ -418,8 +418,9 @@ final class TimexResolver {
       return Resolved.of(TimexType.DURATION, tens > 0 && (units >= 10 || tens % 10 != 0)
           ? null : Values.duration(units + tens, "Y"));
     }
-    if (m.has("few")) {
-      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("fewunit"));
+    if (m.has("few") || m.has("fewafter")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group(m.has("few") ? "fewunit"
+          : "unitafter"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
     }
     if (m.has("frac")) {

@@ -127,4 +127,14 @@ class FreshOutletFormsTest {
     assertEquals(List.of(), found("وصلت القافلة في الليلة الأولى من الحصار", THURSDAY));
     assertEquals(List.of(), found("تذكر الليلة التي قصفت فيها المدينة", THURSDAY));
   }
+
+  @Test
+  void lengthsAfterAWordOfExtentOrWithAnUnknownCount() {
+    assertEquals("سنوات=PXY", only("ظلت العلاقات متوترة على مدى سنوات بين البلدين", THURSDAY));
+    assertEquals("أيام=PXD", only("يتوقع سقوط المدينة في غضون أيام بحسب المصدر", THURSDAY));
+    assertEquals("ساعات طويلة=PTXH", only("استأنفت القافلة طريقها بعد توقف ساعات طويلة وفقا للمرصد",
+        THURSDAY));
+    assertEquals(List.of(), found("تعمل غرفة العمليات على مدار الساعة لمتابعة الوضع", THURSDAY));
+    assertEquals(List.of(), found("للجهود التي يقدمها طيلة أيام المعسكر", THURSDAY));
+  }
 }
