@@ -126,6 +126,7 @@ class FreshOutletFormsTest {
     assertEquals("الليلة=2017-12-21TNI", only("سيزفا العروسان الليلة في منتجع الشاليهات", THURSDAY));
     assertEquals(List.of(), found("وصلت القافلة في الليلة الأولى من الحصار", THURSDAY));
     assertEquals(List.of(), found("تذكر الليلة التي قصفت فيها المدينة", THURSDAY));
+    assertEquals(List.of(), found("وما أحوجنا في الليلة المظلمة إلى بدر ينير", THURSDAY));
   }
 
   @Test
