@@ -440,6 +440,12 @@ final class TimexResolver {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("dual"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration(2, unit[0]));
     }
+    if (m.has("cardpre")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("unitpost"));
+      Integer count = TimeLexicon.lookup(lexicon.cardinals, m.group("cardpre"));
+      return Resolved.of(TimexType.DURATION, unit == null || count == null ? null
+          : Values.duration(count, unit[0]));
+    }
     if (m.has("plural")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural"));
       Integer count = TimeLexicon.lookup(lexicon.cardinals, m.group("cardw"));

@@ -30,7 +30,8 @@ final class TimexTriggers {
       "ايام", "ثاني", "ثالث", "رابع", "الصيف", "الشتاء", "الخريف", "الربيع", "صيفا", "شتاء",
       "خريفا", "صيف", "خريف", "ربيع", "الربع", "ربع", "نصف", "ثلث", "يوميه", "اليوميه", "اليومي", "اسبوعيه",
       "الاسبوعيه", "الاسبوعي", "اسبوعي", "شهريه", "الشهريه", "الشهري", "شهري", "سنويه",
-      "السنويه", "السنوي", "سنوي", "سن", "عمر", "ذات", "عامي", "القرن", "قليل", "ساعه");
+      "السنويه", "السنوي", "سنوي", "سن", "عمر", "ذات", "عامي", "القرن", "قليل", "ساعه",
+      "فيما");
   private static final String CLITICS = "وفبلك";
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile(
       "(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)");
@@ -62,6 +63,13 @@ final class TimexTriggers {
     addFirstWords(lexicon.hours.keySet());
     addFirstWords(lexicon.ages.keySet());
     months = List.copyOf(lexicon.months.keySet());
+    // «اليومين الماضيين», «الثمانية أشهر الأخيرة»: a dual or a count with the article
+    for (String dual : List.of("يومين", "اسبوعين", "شهرين", "عامين", "سنتين", "ساعتين", "عقدين")) {
+      words.add("ال" + dual);
+    }
+    for (String cardinal : firstWords(lexicon.cardinals.keySet())) {
+      words.add("ال" + cardinal);
+    }
     List<String> weekdays = firstWords(lexicon.weekdays.keySet());
     List<String> ordinals = firstWords(lexicon.ordinals.keySet());
     List<String> monthWords = firstWords(lexicon.months.keySet());
@@ -93,7 +101,7 @@ final class TimexTriggers {
     starts(Kind.AFTER, List.of("بعد"));
     starts(Kind.CLOCK, List.of("الساعه"), firstWords(lexicon.hours.keySet()));
     starts(Kind.PART, firstWords(lexicon.parts.keySet()));
-    starts(Kind.VAGUE, List.of("حاليا", "الان", "الوقت", "قليل", "مؤخرا", "سابقا", "الماضي",
+    starts(Kind.VAGUE, List.of("حاليا", "الان", "الوقت", "قليل", "مؤخرا", "سابقا", "الماضي", "فيما",
         "وقت", "الفتره", "مستقبلا", "لاحقا", "المستقبل"), firstWords(lexicon.vagueRefs.keySet()));
     starts(Kind.DECADE, List.of("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين",
         "ثمانين", "تسعين", "العشرين", "الثلاثين", "الاربعين", "الخمسين", "الستين", "السبعين",

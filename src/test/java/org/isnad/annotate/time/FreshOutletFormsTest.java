@@ -2,6 +2,7 @@ package org.isnad.annotate.time;
 
 import static org.isnad.annotate.time.TimeAnnotatorTest.found;
 import static org.isnad.annotate.time.TimeAnnotatorTest.only;
+import static org.isnad.annotate.time.TimeAnnotatorTest.timexes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -137,5 +138,45 @@ class FreshOutletFormsTest {
         THURSDAY));
     assertEquals(List.of(), found("تعمل غرفة العمليات على مدار الساعة لمتابعة الوضع", THURSDAY));
     assertEquals(List.of(), found("للجهود التي يقدمها طيلة أيام المعسكر", THURSDAY));
+  }
+
+  @Test
+  void earlyCenturiesDualsWithTheArticleAndCountsBeforeTheirUnit() {
+    assertEquals("القرن الخامس=04", only("وذلك في أوائل القرن الخامس , ولكن", null).replace("أوائل ", ""));
+    assertEquals("العقدين الماضيين=P20Y", only("طور البرنامج على مدى العقدين الماضيين .", null));
+    assertEquals("اليومين الماضيين=P2D", only("الهطولات التي شهدتها المحافظة خلال اليومين الماضيين", null));
+    assertEquals("الثمانية أشهر الأخيرة=P8M", only("زادت التجارة خلال الثمانية أشهر الأخيرة من", null));
+    assertEquals("السنوات الاربع اللاحقة=P4Y", only("اتخاذ إجراءات خلال السنوات الاربع اللاحقة ,", null));
+  }
+
+  @Test
+  void laterThisYearsEdgeAndAnEnglishDate() {
+    assertEquals("فيما بعد=FUTURE_REF", only("وسيتم الإعلان عن التفاصيل فيما بعد , بحسب", null));
+    assertEquals(List.of(), found("وفيما بعد ذلك", null));
+    assertEquals("بداية هذه السنة=2017 START", timexes("الذي أعلنه بداية هذه السنة رئيس الدولة",
+        "2017-06-10").stream().map(t -> t.text() + "=" + t.value() + " " + t.mod()).findFirst()
+        .orElse(""));
+    assertEquals("December 2 , 2010 12 : 44=2010-12-02T12:44",
+        only("قال كلمة December 2 , 2010 12 : 44 PM تلحس", null));
+  }
+
+  @Test
+  void thePerKindPreCheckFindsWhatEveryPatternFinds() {
+    TimeLexicon lexicon = TimeLexicon.bundled();
+    TimexPatterns patterns = new TimexPatterns(lexicon);
+    TimexTriggers triggers = new TimexTriggers(lexicon);
+    TimexFinder fast = new TimexFinder(patterns, triggers);
+    TimexFinder every = new TimexFinder(patterns, triggers, true);
+    for (String text : List.of(
+        "قال الحريري الخميس إن الوفد وصل يوم 7 ديسمبر 2024 الساعة 6.58 من مساء يوم السبت",
+        "في 2016 و 2017 , منذ عام 1948 , خلال الأسبوع الماضي وقبل ثلاثة أيام وبعد يومين من ذلك",
+        "الاحد 21 ينايركانون الثاني 2018 , 1438 / 6 / 9 ه , 5 شوال 1436هـ الموافق 21 يوليو 2015م",
+        "حاليا وفيما بعد ومؤخرا , صيف 2015 , الربع الأول من العام , التسعينيات , القرن الخامس",
+        "يوميا وكل أسبوع , اليومين الماضيين , الثمانية أشهر الأخيرة , أيام قليلة , على مدى سنوات",
+        "أمس الأحد وغدا واليوم والليلة , عيد الفطر , شهر رمضان , نهاية هذا العام , 08 : 41 صباحا",
+        "1971 - انضمام , ( 2015 ) , 17 \\ 1 \\ 2016 , December 2 , 2010 , منتصف ليل الأحد")) {
+      String normalized = TimeLexicon.normalize(text);
+      assertEquals(every.find(normalized).toString(), fast.find(normalized).toString(), text);
+    }
   }
 }
