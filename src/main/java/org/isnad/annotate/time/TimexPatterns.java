@@ -127,6 +127,8 @@ final class TimexPatterns {
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
+    // «الموسم الماضي», «للموسم المقبل»: a season of play, whose dates the text does not give
+    add(Kind.PLAY_SEASON, "(?:الموسم|(?<=ل)لموسم)\\s+" + rel);
     // «قبل ثلاثة أشهر من وقوع الاعتداءات»: before an event, not before now («من الآن»)
     add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit
         + "(?:(?=\\s+من\\s+(?!الان|اليوم|الحين)\\p{L})(?<of>))?");

@@ -31,7 +31,7 @@ final class TimexTriggers {
       "خريفا", "صيف", "خريف", "ربيع", "الربع", "ربع", "نصف", "ثلث", "يوميه", "اليوميه", "اليومي", "اسبوعيه",
       "الاسبوعيه", "الاسبوعي", "اسبوعي", "شهريه", "الشهريه", "الشهري", "شهري", "سنويه",
       "السنويه", "السنوي", "سنوي", "سن", "عمر", "ذات", "عامي", "القرن", "قليل", "ساعه",
-      "فيما");
+      "فيما", "الموسم", "لموسم");
   private static final String CLITICS = "وفبلك";
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile(
       "(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)");
@@ -97,6 +97,7 @@ final class TimexTriggers {
     starts(Kind.THAT_DAY, List.of("ذلك", "هذا", "نفس", "ذات", "تلك", "اليوم"));
     starts(Kind.RELATIVE_PERIOD, List.of("الاسبوع", "الشهر", "العام", "السنه", "هذا", "هذه"),
         ordinals);
+    starts(Kind.PLAY_SEASON, List.of("الموسم", "لموسم"));
     starts(Kind.AGO, List.of("قبل"));
     starts(Kind.AFTER, List.of("بعد"));
     starts(Kind.CLOCK, List.of("الساعه"), firstWords(lexicon.hours.keySet()));
