@@ -38,6 +38,8 @@ enum Kind {
   THAT_DAY,
   /** الأسبوع/الشهر/العام الماضي/الجاري/المقبل. */
   RELATIVE_PERIOD,
+  /** "الموسم الماضي": a sports season, a date of no known value. */
+  PLAY_SEASON,
   /** "قبل ثلاثة أيام". */
   AGO,
   /** "بعد أربعة أيام من هذه الرحلة". */

@@ -28,6 +28,10 @@ public final class TimeAnnotator {
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
   /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
   private static final int EVENT_GAP = 100;
+  /** How far (characters) a clock time may stand from the date it belongs to. */
+  private static final int CLOCK_REACH = 40;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+      "[.؟!?\\n]");
   private final TimexFinder finder;
   private final TimexResolver resolver;
   private final PublicationDateInferrer inferrer;
@@ -76,7 +80,68 @@ public final class TimeAnnotator {
       narrative = nextNarrative(narrative, resolved, id);
       focus = nextFocus(focus, resolved, id);
     }
-    return beforeEvents(timexes, mentions, aligned.normalized());
+    return clocksOfTheirDay(beforeEvents(timexes, mentions, aligned.normalized()), mentions,
+        aligned.normalized());
+  }
+
+  /**
+   * «08 : 41 صباحا - آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر 2017»: a clock time with no
+   * day of its own takes the one explicit date of its sentence within {@value #CLOCK_REACH}
+   * characters, before or after it, when no other day or clock time stands between them and no
+   * other explicit date is that near on the other side (a listing line with several stamps keeps
+   * its clock times unknown).
+   */
+  private static List<Timex> clocksOfTheirDay(List<Timex> timexes, List<Mention> mentions,
+      String text) {
+    List<Timex> out = new ArrayList<>(timexes);
+    for (int i = 0; i < mentions.size(); i++) {
+      Timex clock = timexes.get(i);
+      if (mentions.get(i).kind() != Kind.CLOCK || clock.value() == null
+          || !clock.value().startsWith("XXXX-XX-XXT")) {
+        continue;
+      }
+      int before = nearestDay(mentions, timexes, text, i, -1);
+      int after = nearestDay(mentions, timexes, text, i, 1);
+      int day = before >= 0 && after >= 0 ? -1 : Math.max(before, after);
+      if (day < 0) {
+        continue;
+      }
+      String value = timexes.get(day).value().substring(0, 10) + clock.value().substring(10);
+      out.set(i, new Timex(clock.id(), clock.articleId(), clock.start(), clock.end(),
+          clock.text(), clock.type(), value, clock.mod(), timexes.get(day).id(), clock.problem()));
+    }
+    return out;
+  }
+
+  /**
+   * The index of the explicit, fully known date next to mention {@code i} in direction
+   * {@code step} within the sentence and {@value #CLOCK_REACH} characters, or -1 when there is
+   * none or another day or clock time comes first.
+   */
+  private static int nearestDay(List<Mention> mentions, List<Timex> timexes, String text, int i,
+      int step) {
+    Mention clock = mentions.get(i);
+    for (int j = i + step; j >= 0 && j < mentions.size(); j += step) {
+      Mention other = mentions.get(j);
+      int from = step > 0 ? clock.end() : other.end();
+      int to = step > 0 ? other.start() : clock.start();
+      if (to - from > CLOCK_REACH || SENTENCE_END.matcher(text).region(from, to).find()) {
+        return -1;
+      }
+      boolean explicit = switch (other.kind()) {
+        case DAY_MONTH, NUMERIC_DATE, MONTH_DAY_YEAR, HIJRI -> true;
+        default -> false;
+      };
+      String value = timexes.get(j).value();
+      if (explicit && value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return j;
+      }
+      if (explicit || other.kind() == Kind.CLOCK || other.kind() == Kind.WEEKDAY
+          || other.kind() == Kind.RELATIVE_DAY || other.kind() == Kind.THAT_DAY) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** «قبل ثلاثة أشهر من وقوع الاعتداءات في 13 نوفمبر 2015»: counted back from the named day. */

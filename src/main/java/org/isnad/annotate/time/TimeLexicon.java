@@ -33,6 +33,7 @@ final class TimeLexicon {
   final Map<String, Integer> dialectDays = numbered("dialect-days.txt");
   final Map<String, Integer> ages = numbered("ages.txt");
   final List<String> yearLeads = words("year-lead-words.txt");
+  final List<String> weekdayNameLeads = words("weekday-name-leads.txt");
   final List<String> quantityWords = words("quantity-words.txt");
   final List<String> yearFollowers = words("year-followers.txt");
   final List<String> fixedNames = words("fixed-names.txt");

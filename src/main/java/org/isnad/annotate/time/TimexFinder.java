@@ -23,7 +23,8 @@ final class TimexFinder {
       "plural", "cardw", "sunit", "adv", "now", "past", "future", "decade", "bare", "iy2", "im2", "id2",
       "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac", "lyear",
       "few", "fewunit", "age", "agen", "cyear", "cyear2", "syear", "sec", "mm", "ss", "half",
-      "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of");
+      "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of", "unitafter",
+      "fewafter", "cardpre", "unitpost");
   /**
    * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
    * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).
@@ -41,7 +42,15 @@ final class TimexFinder {
   /** How far around an expression a phrase that names no time is looked for (see not-time.txt). */
   static final int NON_TIME_REACH = 64;
 
+  /** Whether every kind is tried at every trigger word (no per-kind pre-check): for tests. */
+  private final boolean everyKind;
+
   TimexFinder(TimexPatterns patterns, TimexTriggers triggers) {
+    this(patterns, triggers, false);
+  }
+
+  TimexFinder(TimexPatterns patterns, TimexTriggers triggers, boolean everyKind) {
+    this.everyKind = everyKind;
     this.patterns = patterns.byKind;
     this.notTime = patterns.notTime;
     this.triggers = triggers;
@@ -59,9 +68,11 @@ final class TimexFinder {
     patterns.forEach((kind, pattern) -> matchers.put(kind, pattern.matcher(normalized)
         .useTransparentBounds(true).useAnchoringBounds(false)));
     for (int i = 0; i < normalized.length(); i++) {
-      if (isWordStart(normalized, i) && triggers.startsAt(normalized, i)) {
-        int at = i;
-        matchers.forEach((kind, m) -> collect(kind, m.region(at, normalized.length()), all));
+      if (isWordStart(normalized, i)) {
+        for (Kind kind : everyKind ? (triggers.startsAt(normalized, i) ? matchers.keySet()
+            : java.util.Set.<Kind>of()) : triggers.kindsAt(normalized, i)) {
+          collect(kind, matchers.get(kind).region(i, normalized.length()), all);
+        }
       }
     }
     List<Mention> days = joinNamedDays(outsideNonTime(nonOverlapping(all), normalized), normalized);

@@ -32,7 +32,8 @@ final class TimexPatterns {
         + TimeLexicon.alternation(lexicon.notTime)
         + "(?![\\p{L}\\p{N}])(?![^.؟!\\n\\p{N}]{0,25}(?:1[89]|20)\\d{2}(?![\\p{N}]))");
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
-    String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s+)(?<mon2>" + mon + ")\\s*\\)?)?";
+    // «21 ينايركانون الثاني 2018»: a crawl may glue the two names of a month together
+    String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s*)(?<mon2>" + mon + ")\\s*\\)?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
     String year = "(?<year>(?:1[89]|20)\\d{2})" + ERA;
     String wd = "(?<wd>" + TimeLexicon.alternation(lexicon.weekdays.keySet()) + ")";
@@ -46,17 +47,20 @@ final class TimexPatterns {
         + TimeLexicon.alternation(lexicon.hourFractions.keySet()) + ")?";
     String partWords = TimeLexicon.alternation(lexicon.parts.keySet());
     String edge = "(?<edge>" + TimeLexicon.alternation(lexicon.edges.keySet()) + ")";
-    String yearTail = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
+    String yearTail = "(?:\\s*[،,/]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
     String weekdayHead = "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)";
     String day = "(?:(?<dnum>\\d{1,2})|" + ord + ")";
 
+    // «05 / نوفمبر / 2014», «29 كانون الثاني / 2017»: slashes around a month name
     add(Kind.DAY_MONTH, weekdayHead + "?(?:يوم\\s+)?" + day
-        + "\\s*(?:من\\s+)?(?:شهر\\s+)?" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
-    add(Kind.NUMERIC_DATE, "(?:(?<d>\\d{1,2})\\s?[/.\\-]\\s?(?<m>\\d{1,2})\\s?[/.\\-]\\s?(?<y>(?:19|20|13|14)\\d{2})"
-        + "|(?<![/.])(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
+        + "(?:\\s*(?:من\\s+)?(?:شهر\\s+)?|\\s?/\\s?)" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
+    // «الجمعة 10 / 07 / 2015 م»; «الموافق» before a numeric date is a second calendar's
+    add(Kind.NUMERIC_DATE, "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*)?(?:(?<d>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<m>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<y>(?:19|20|13|14)\\d{2})"
+        + "|(?<![/.])(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/\\\\])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
         + "(?<id>\\d{1,2})(?![\\p{N}]|[/.]\\w)|(?<iy2>1[34]\\d{2})\\s?/\\s?(?<im2>\\d{1,2})\\s?/\\s?(?<id2>\\d{1,2}))"
-        + "(?:\\s?ه(?![\\p{L}]))?");
-    add(Kind.MONTH_DAY_YEAR, monPair + "\\s+(?<dnum>\\d{1,2})\\s*[,،]\\s*" + year);
+        + "(?:\\s?[هم](?![\\p{L}]))?");
+    add(Kind.MONTH_DAY_YEAR, monPair + "\\s+(?<dnum>\\d{1,2})\\s*(?:[,،]\\s*|\\s(?=(?:19|20)\\d{2}"
+        + "(?![\\p{N}])(?!\\s*[.,،/:]\\s?\\d)))" + year);
     add(Kind.CENTURY, "القرن\\s+(?:(?<cnum>1\\d|2[01])(?![\\p{N}])|(?<cword>"
         + TimeLexicon.alternation(lexicon.centuries.keySet()) + "))");
     add(Kind.FISCAL_YEAR, "(?:ال)?سنه\\s+الماليه\\s+(?<fyear>(?:19|20)\\d{2})(?![\\p{N}])");
@@ -80,8 +84,12 @@ final class TimexPatterns {
     add(Kind.QUARTER, "الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?"
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
-    add(Kind.MONTH_ALONE, "(?<=(?:في|خلال|منذ|حتي|شهر)\\s)" + AMBIGUOUS_MONTHS + monPair);
-    add(Kind.EDGE, edge + "\\s+(?:(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
+    // an ambiguous month name (مارس "he practised", آب) is a month when another names it too
+    // «ما بين فبراير / شباط وأبريل / نيسان»: two names of one month are a month anywhere
+    add(Kind.MONTH_ALONE, "(?:(?<=(?<![\\p{L}])[وف]?(?:في|خلال|منذ|حتي|شهر|قبل|بعد)\\s)(?:"
+        + AMBIGUOUS_MONTHS + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))"
+        + "|(?=" + mon + "\\s*/\\s*" + mon + "(?![\\p{L}])))" + monPair);
+    add(Kind.EDGE, edge + "\\s+(?:(?:هذا\\s+|هذه\\s+(?=السنه))?(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
         + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))(?:\\s*" + rel + ")?");
@@ -94,22 +102,33 @@ final class TimexPatterns {
         + "(?![\\p{L}])|و\\p{L}))"
         + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
         + "|" + ledYear(lexicon) + "|" + copyrightYear(lexicon)
-        + "|(?<![^\\n])(?<syear>(?:19|20)\\d{2})(?=\\s*[,،)])");
+        // «1971 - انضمام البحرين», «2000 : وصل»: a line of a chronology opens with its year
+        + "|(?<![^\\n])(?<syear>(?:19|20)\\d{2})(?=\\s*(?:[,،)]|[-–:]\\s*\\p{L}))");
     String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
     String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
         .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
-    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|" + WEEKDAY_CONTEXT + "|(?=" + weekdays
-        + "\\s+" + weekRelations + "(?![\\p{L}]))|(?=" + weekdays + "\\s?[،,]))" + wd
-        + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?");
+    String currentRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
+        .filter(e -> e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
+    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|(?<!(?<![\\p{L}])[وفبلك]?"
+        + TimeLexicon.alternation(lexicon.weekdayNameLeads) + "\\s{1,3})(?!" + weekdays
+        + "\\s+(?:عشر|" + currentRelations.substring(3) + "(?![\\p{L}])))" + wd
+        + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?"
+        // «يومي الثلاثاء والأربعاء»: days that share «يومي» are one expression (the first day)
+        + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays + ")?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
-        + "|الليله\\s+(?:قبل\\s+)?الماضيه|"
+        + "|الليله\\s+(?:قبل\\s+)?الماضيه"
+        // «سيزفا العروسان الليلة», «هذه الليلة»: tonight; not before an adjective («الليلة
+        // الأولى / الفائتة / المظلمة») or «التي / نفسها»
+        + "|الليله(?!\\s+(?:الاولي|ال\\p{L}+ه(?![\\p{L}])|التي|الذي|نفسها|ذاتها|قبل))|"
         + TimeLexicon.alternation(lexicon.dialectDays.keySet()).substring(3));
     add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|ذات|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
+    // «الموسم الماضي», «للموسم المقبل»: a season of play, whose dates the text does not give
+    add(Kind.PLAY_SEASON, "(?:الموسم|(?<=ل)لموسم)\\s+" + rel);
     // «قبل ثلاثة أشهر من وقوع الاعتداءات»: before an event, not before now («من الآن»)
     add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit
         + "(?:(?=\\s+من\\s+(?!الان|اليوم|الحين)\\p{L})(?<of>))?");
@@ -126,10 +145,16 @@ final class TimexPatterns {
         + "|(?<halfunit>سنه|عام|ساعه)\\s+ونصف(?![\\p{L}])"
         + "|(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit + "(?<half>\\s+ونصف(?:\\s+(?:ال)?"
         + unitWords + ")?)?"
-        + "|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))(?:\\s+(?:متتاليه|متواصله|مضت|خلت))?"
+        // «اليومين الماضيين», «العقدين الماضيين»: a dual with the article and a dual relation
+        + "|(?:ال(?=\\p{L}+ين\\s+(?:الماضيين|الاخيرين|المقبلين|القادمين|الفائتين)))?"
+        + "(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين|عقدين))(?:\\s+(?:متتاليه|متواصله|مضت|خلت"
+        + "|الماضيين|الاخيرين|المقبلين|القادمين|الفائتين))?"
         + "|ال(?<plural>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات)\\s+ال(?<cardw>" + card + ")"
         + "(?:\\s+وال(?<cardw2>" + card + "))?"
-        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه)"
+        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه|اللاحقه|التاليه|الفائته|المنصرمه)"
+        // «الثمانية أشهر الأخيرة»: the count before the unit
+        + "|ال(?<cardpre>" + card + ")\\s+(?<unitpost>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)"
+        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه|اللاحقه|التاليه|الفائته|المنصرمه)"
         + "|(?:هذه\\s+)?ال(?<plural2>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات|عقود)\\s+(?:القليله\\s+)?"
         + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه)"
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
@@ -137,7 +162,14 @@ final class TimexPatterns {
         + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?:\\s+و(?<agetens>"
         + TimeLexicon.alternation(lexicon.ages.keySet()) + "))?(?!\\s*و\\p{L})"
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
-        + "|(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)(?<bare>" + unitWords + ")");
+        // «على مدى سنوات», «في غضون أيام», «بعد مرور عام»: a length after a word of extent
+        // (not «طيلة أيام المعسكر»: the days of something)
+        + "|(?:(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)"
+        + "|(?<=(?<![\\p{L}])[وف]?(?:مدي|مدار|غضون|طيله|مرور|استمر|استمرت|دام|دامت)\\s)(?!"
+        + unitWords + "\\s+ال\\p{L}))(?<bare>" + unitWords + ")"
+        // «أيام قليلة», «ساعات طويلة», «سنوات عديدة»: an unknown number of units
+        + "|(?<unitafter>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات|دقائق|عقود)\\s+(?<fewafter>قليله"
+        + "|طويله|عديده|معدوده|عده)");
     add(Kind.VAGUE, vague(lexicon));
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
@@ -147,7 +179,7 @@ final class TimexPatterns {
   private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي|الحاضر))"
       + "|(?<past>مؤخرا|سابقا|(?<=في\\s)الماضي|(?<=في\\s)وقت\\s+سابق|وقت\\s+مضي"
       + "|الفتره\\s+(?:الماضيه|السابقه|الاخيره))"
-      + "|(?<future>مستقبلا|لاحقا|(?<=في\\s)المستقبل|الفتره\\s+(?:المقبله|القادمه)";
+      + "|(?<future>مستقبلا|لاحقا|فيما\\s+بعد(?![\\p{L}])(?!\\s+(?:ذلك|\\d))|(?<=في\\s)المستقبل|الفتره\\s+(?:المقبله|القادمه)";
 
   /** {@link #VAGUE} plus the words of vague-refs.txt; «قليل» after «منذ» is the recent past. */
   private static String vague(TimeLexicon lexicon) {
@@ -157,12 +189,6 @@ final class TimexPatterns {
         : "|" + TimeLexicon.alternation(future) + ")");
   }
 
-  /**
-   * A weekday without "يوم" is taken only after a word that introduces a time (في، منذ، مساء،
-   * أمس …) or a comma, so that surnames (الدكتور الجمعة) and other uses are left alone.
-   */
-  private static final String WEEKDAY_CONTEXT = "(?<=(?:\\s|^)(?:في|منذ|حتي|الي|مساء|صباح|ليل|ليله"
-      + "|فجر|ظهر|عصر|امس\\sالاول|امس|اليوم|غدا|يوم|ليوم|وحتي|و)\\s|[،,(]\\s?)";
   /**
    * "الربيع" before a relational adjective (nisba: السوري، المصري، الأمازيغي) names a political
    * movement, not the season; relation words (الماضي، الحالي) are no nisba here.
@@ -183,6 +209,10 @@ final class TimexPatterns {
     return "(?:(?<=(?<![^\\s(،,])[وفبلك]?" + leads + "\\s{1,2}(?:\\(\\s{0,2})?)"
         + "|(?<=(?<![^\\s(])(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2})"
         + "|(?<=(?<![^\\s(])بين\\s{1,2}(?:19|20)\\d{2}\\s{1,2}و)"
+        // «في 2016 و 2017», «من العام 1980 الى 1988»: the second year of a pair or a range
+        + "|(?<=(?<![^\\s(])(?:19|20)\\d{2}\\s{1,2}(?:و\\s?|(?:الي|حتي)\\s{1,2}))"
+        // «اتفاقية المبادئ ( 2015 )»: a year alone in parentheses
+        + "|(?<=\\(\\s{0,2})(?=(?:19|20)\\d{2}\\s{0,2}\\))"
         + "|(?=(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2}(?:19|20)\\d{2}(?![\\p{N}])))"
         + "(?<lyear>(?:19|20)\\d{2})(?![\\p{N}])" + ERA + notAQuantity(lexicon);
   }

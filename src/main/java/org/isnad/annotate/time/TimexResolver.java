@@ -84,6 +84,7 @@ final class TimexResolver {
       case WEEKDAY -> weekday(m, context);
       case RELATIVE_DAY -> relativeDay(m, context);
       case THAT_DAY -> thatDay(context);
+      case PLAY_SEASON -> Resolved.of(TimexType.DATE, null);
       case RELATIVE_PERIOD -> relativePeriod(m, context);
       case AGO -> ago(m, context);
       case AFTER -> after(m, context);
@@ -264,7 +265,7 @@ final class TimexResolver {
     String word = m.group("rd").replaceAll("\\s+", " ");
     int offset = switch (word) {
       case "امس", "الامس", "البارحه", "الليله الماضيه" -> -1;
-      case "اليوم" -> 0;
+      case "اليوم", "الليله" -> 0;
       case "غدا", "الغد" -> 1;
       case "بعد غد" -> 2;
       default -> lexicon.dialectDays.getOrDefault(word, -2);
@@ -418,8 +419,9 @@ final class TimexResolver {
       return Resolved.of(TimexType.DURATION, tens > 0 && (units >= 10 || tens % 10 != 0)
           ? null : Values.duration(units + tens, "Y"));
     }
-    if (m.has("few")) {
-      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("fewunit"));
+    if (m.has("few") || m.has("fewafter")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group(m.has("few") ? "fewunit"
+          : "unitafter"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
     }
     if (m.has("frac")) {
@@ -438,6 +440,12 @@ final class TimexResolver {
     if (m.has("dual")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("dual"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration(2, unit[0]));
+    }
+    if (m.has("cardpre")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("unitpost"));
+      Integer count = TimeLexicon.lookup(lexicon.cardinals, m.group("cardpre"));
+      return Resolved.of(TimexType.DURATION, unit == null || count == null ? null
+          : Values.duration(count, unit[0]));
     }
     if (m.has("plural")) {
       String[] unit = TimeLexicon.lookup(lexicon.units, m.group("plural"));

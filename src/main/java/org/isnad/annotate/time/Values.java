@@ -47,6 +47,8 @@ final class Values {
     return switch (unit) {
       case "H" -> "PT" + count + "H";
       case "MIN" -> "PT" + count + "M";
+      // «العقدين الماضيين» is P20Y, as the gold writes decades; an unknown count stays PXDE
+      case "DE" -> count.equals("X") ? "PXDE" : "P" + Integer.parseInt(count) * 10 + "Y";
       default -> "P" + count + unit;
     };
   }
