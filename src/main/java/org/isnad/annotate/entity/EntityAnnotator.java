@@ -52,7 +52,8 @@ public final class EntityAnnotator {
     List<RawMention> tagged = tagged(aligned, SentenceSplitter.standard().split(text));
     TextWords words = new TextWords(text);
     List<RawMention> names = cleaner.clean(text, words, tagged);
-    List<RawMention> listed = KnownNames.bundled().find(words);
+    List<RawMention> listed = KnownNames.bundled().find(words).stream()
+        .map(k -> orgPhrases.withAdjectives(words, k)).toList();
     List<RawMention> found = new ArrayList<>(listed);
     found.addAll(names);
     List<RawMention> heads = orgPhrases.find(words, found);

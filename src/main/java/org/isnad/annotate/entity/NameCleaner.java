@@ -15,7 +15,8 @@ import org.isnad.model.EntityType;
  *   <li>a last word with a possessive suffix is a common noun («طالبان مسؤوليتها» → «طالبان»);
  *   <li>a glued و ب ل ف ك stays outside when the rest is definite («كالأردن» → «الأردن») or is a
  *       name of the article («بروسيا» beside «روسيا»);
- *   <li>common words, months and currencies are no names ({@code non-names.txt});
+ *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
+ *       with a Latin word in lower case (English prose: «of control»);
  *   <li>a one-word name of no type (MISC) that is the surname of a person of the article is a
  *       person («"فلارك"» after «حسن فلارك»).
  * </ul>
@@ -23,6 +24,9 @@ import org.isnad.model.EntityType;
  */
 final class NameCleaner {
   private static final int QUOTED_WORDS = 4;
+  /** A Latin word in lower case: "of control", "against so" are English prose, not names. */
+  private static final java.util.regex.Pattern LOWER_LATIN =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}");
   private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
   private static final Set<String> EDGES = TextWords.normalizedRules("non-name-edges.txt");
   private static final List<String> POSSESSIVE = List.of("ها", "هم", "هما", "هن");
@@ -49,7 +53,8 @@ final class NameCleaner {
       m = withoutClitic(text, m, named);
       String phrase = text.substring(m.start(), m.end());
       String bare = TextWords.withoutClitic(phrase);
-      if (NON_NAMES.contains(phrase) || bare != null && NON_NAMES.contains(bare)) {
+      if (NON_NAMES.contains(phrase) || bare != null && NON_NAMES.contains(bare)
+          || LOWER_LATIN.matcher(phrase).find()) {
         continue;
       }
       if (m.type() == EntityType.OTHER && !phrase.contains(" ") && surnames.contains(phrase)) {
