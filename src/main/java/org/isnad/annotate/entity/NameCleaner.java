@@ -13,6 +13,8 @@ import org.isnad.model.EntityType;
  *   <li>a speech verb, month or week day at an edge is no part of a name ({@code
  *       non-name-edges.txt}: «وروى صقر» → «صقر»);
  *   <li>a last word with a possessive suffix is a common noun («طالبان مسؤوليتها» → «طالبان»);
+ *   <li>a number at the end of a person, place or organisation is a date or a count, not part
+ *       of the name («شبكة تلفزيون الشرق الأوسط 2018»);
  *   <li>a glued و ب ل ف ك stays outside when the rest is definite («كالأردن» → «الأردن») or is a
  *       name of the article («بروسيا» beside «روسيا»);
  *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
@@ -95,6 +97,10 @@ final class NameCleaner {
       last--;
     }
     if (last > first && isPossessive(words.word(last))) {
+      last--;
+    }
+    while (last > first && name.type() != EntityType.OTHER
+        && words.word(last).chars().allMatch(Character::isDigit)) {
       last--;
     }
     if (first > last) {
