@@ -15,8 +15,10 @@ import org.isnad.model.EntityType;
  *   <li>a last word with a possessive suffix is a common noun («طالبان مسؤوليتها» → «طالبان»);
  *   <li>a number at the end of a person, place or organisation is a date or a count, not part
  *       of the name («شبكة تلفزيون الشرق الأوسط 2018»);
- *   <li>a glued و ب ل ف ك stays outside when the rest is definite («كالأردن» → «الأردن») or is a
- *       name of the article («بروسيا» beside «روسيا»);
+ *   <li>a glued و ب ل stays outside when the rest is definite («بالأردن» → «الأردن»); a glued
+ *       و ب ل ف ك when the rest is a name of the article («بروسيا» beside «روسيا», «كالأردن»
+ *       beside «الأردن») or a listed name, not otherwise («كاليفورنيا» is whole);
+ *   <li>a name ends where its words change script («خالد لطفي Facebook» → «خالد لطفي»);
  *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
  *       with a Latin word in lower case (English prose: «of control»);
  *   <li>a one-word name of no type (MISC) that is the surname of a person of the article is a
@@ -96,6 +98,11 @@ final class NameCleaner {
     while (first <= last && isEdge(words.word(last))) {
       last--;
     }
+    for (int j = first + 1; j <= last; j++) {
+      if (isLatin(words.word(j)) != isLatin(words.word(first))) {
+        last = j - 1;
+      }
+    }
     if (last > first && isPossessive(words.word(last))) {
       last--;
     }
@@ -109,6 +116,11 @@ final class NameCleaner {
     int start = Math.max(name.start(), words.start(first));
     int end = Math.min(name.end(), words.end(last));
     return start < end ? new RawMention(start, end, name.type()) : null;
+  }
+
+  private static boolean isLatin(String word) {
+    return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+        == Character.UnicodeScript.LATIN);
   }
 
   private static boolean isEdge(String word) {
@@ -130,7 +142,8 @@ final class NameCleaner {
     if (bare == null || Character.isWhitespace(bare.charAt(0))) {
       return m;
     }
-    boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل");
+    boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل")
+        && "وبل".indexOf(phrase.charAt(0)) >= 0;
     return definite || named.contains(bare) || KnownNames.bundled().type(bare) != null || named.stream().anyMatch(n -> n.startsWith(bare
         + " ")) ? new RawMention(m.start() + 1, m.end(), m.type()) : m;
   }
