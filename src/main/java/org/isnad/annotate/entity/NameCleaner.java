@@ -21,8 +21,9 @@ import org.isnad.model.EntityType;
  *   <li>a name ends where its words change script («خالد لطفي Facebook» → «خالد لطفي»);
  *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
  *       with a Latin word in lower case (English prose: «of control»);
- *   <li>a one-word name of no type (MISC) that is the surname of a person of the article is a
- *       person («"فلارك"» after «حسن فلارك»).
+ *   <li>a one-word name of no type (MISC) that is the surname of a person of the article, or
+ *       that follows a speech verb ({@code speech-verbs.txt}), is a person («"فلارك"» after
+ *       «حسن فلارك», «أوضح "دوجاريك"»).
  * </ul>
  * Thread safe.
  */
@@ -33,6 +34,7 @@ final class NameCleaner {
       java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}");
   private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
   private static final Set<String> EDGES = TextWords.normalizedRules("non-name-edges.txt");
+  private static final Set<String> SPEECH = TextWords.normalizedRules("speech-verbs.txt");
   private static final List<String> POSSESSIVE = List.of("ها", "هم", "هما", "هن");
 
   List<RawMention> clean(String text, TextWords words, List<RawMention> tagged) {
@@ -61,7 +63,8 @@ final class NameCleaner {
           || LOWER_LATIN.matcher(phrase).find()) {
         continue;
       }
-      if (m.type() == EntityType.OTHER && !phrase.contains(" ") && surnames.contains(phrase)) {
+      if (m.type() == EntityType.OTHER && !phrase.contains(" ") && (surnames.contains(phrase)
+          || afterSpeechVerb(words, m))) {
         m = new RawMention(m.start(), m.end(), EntityType.PERSON);
       }
       cleaned.add(m);
@@ -116,6 +119,17 @@ final class NameCleaner {
     int start = Math.max(name.start(), words.start(first));
     int end = Math.min(name.end(), words.end(last));
     return start < end ? new RawMention(start, end, name.type()) : null;
+  }
+
+  private static boolean afterSpeechVerb(TextWords words, RawMention m) {
+    int before = words.indexAt(m.start()) - 1;
+    if (before < 0) {
+      return false;
+    }
+    String word = words.word(before);
+    String bare = TextWords.withoutClitic(word);
+    return SPEECH.contains(word) || bare != null && (word.startsWith("و") || word.startsWith("ف"))
+        && SPEECH.contains(bare);
   }
 
   private static boolean isLatin(String word) {
