@@ -98,7 +98,8 @@ public final class EntityAnnotator {
    * A person of one word with nothing but a space after another person is that person's
    * surname: the tagger's first names and a listed surname («محمد جواد» «ظريف»). A person of
    * several words glued to و right after a name is the next of a list: the و stays outside
-   * («محمود علاء ومحمود الونش»).
+   * («محمود علاء ومحمود الونش») when four letters or more are left of the first word («وليد» is
+   * a name of its own).
    */
   private static List<RawMention> joinedPeople(String text, List<RawMention> sorted) {
     List<RawMention> joined = new ArrayList<>();
@@ -108,10 +109,10 @@ public final class EntityAnnotator {
           && text.substring(before.end(), m.start()).equals(" ");
       String words = text.substring(m.start(), m.end());
       if (next && m.type() == EntityType.PERSON && words.startsWith("و")
-          && words.indexOf(' ') > 0) {
+          && words.indexOf(' ') > 4) {
         joined.add(new RawMention(m.start() + 1, m.end(), m.type()));
       } else if (next && before.type() == EntityType.PERSON && m.type() == EntityType.PERSON
-          && words.indexOf(' ') < 0) {
+          && words.indexOf(' ') < 0 && !words.startsWith("و")) {
         joined.set(joined.size() - 1, new RawMention(before.start(), m.end(),
             EntityType.PERSON));
       } else {

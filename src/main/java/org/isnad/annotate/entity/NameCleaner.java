@@ -15,8 +15,8 @@ import org.isnad.model.EntityType;
  *   <li>a last word with a possessive suffix is a common noun («طالبان مسؤوليتها» → «طالبان»);
  *   <li>a number at the end of a person, place or organisation is a date or a count, not part
  *       of the name («شبكة تلفزيون الشرق الأوسط 2018»);
- *   <li>a glued و ب ل stays outside when the rest is definite («بالأردن» → «الأردن»); a glued
- *       و ب ل ف ك when the rest is a name of the article («بروسيا» beside «روسيا», «كالأردن»
+ *   <li>a glued و ب ل ف stays outside when the rest is definite («بالأردن» → «الأردن»); a glued
+ *       ك when the rest is a name of the article («بروسيا» beside «روسيا», «كالأردن»
  *       beside «الأردن») or a listed name, not otherwise («كاليفورنيا» is whole);
  *   <li>a name ends where its words change script («خالد لطفي Facebook» → «خالد لطفي»);
  *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
@@ -60,7 +60,7 @@ final class NameCleaner {
       String phrase = text.substring(m.start(), m.end());
       String bare = TextWords.withoutClitic(phrase);
       if (NON_NAMES.contains(phrase) || bare != null && NON_NAMES.contains(bare)
-          || LOWER_LATIN.matcher(phrase).find()) {
+          || LOWER_LATIN.matcher(phrase).find() || !hasLetter(phrase)) {
         continue;
       }
       if (m.type() == EntityType.OTHER && !phrase.contains(" ") && (surnames.contains(phrase)
@@ -102,7 +102,8 @@ final class NameCleaner {
       last--;
     }
     for (int j = first + 1; j <= last; j++) {
-      if (isLatin(words.word(j)) != isLatin(words.word(first))) {
+      if (hasLetter(words.word(j)) && hasLetter(words.word(first))
+          && isLatin(words.word(j)) != isLatin(words.word(first))) {
         last = j - 1;
       }
     }
@@ -132,6 +133,10 @@ final class NameCleaner {
         && SPEECH.contains(bare);
   }
 
+  private static boolean hasLetter(String word) {
+    return word.codePoints().anyMatch(Character::isLetter);
+  }
+
   private static boolean isLatin(String word) {
     return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
         == Character.UnicodeScript.LATIN);
@@ -157,7 +162,7 @@ final class NameCleaner {
       return m;
     }
     boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل")
-        && "وبل".indexOf(phrase.charAt(0)) >= 0;
+        && "وبلف".indexOf(phrase.charAt(0)) >= 0;
     return definite || named.contains(bare) || KnownNames.bundled().type(bare) != null || named.stream().anyMatch(n -> n.startsWith(bare
         + " ")) ? new RawMention(m.start() + 1, m.end(), m.type()) : m;
   }

@@ -19,7 +19,10 @@ import org.isnad.text.SpanIndex;
  * Adjectives are nisba adjectives or the few of {@code org-adjectives.txt} ("المحكمة العليا").
  * A generic head ({@code generic-heads.txt}: "قوات") takes no nisba alone ("القوات العراقية" is
  * no name) and stays outside a head after it ("قوات الشرطة التركية" → "الشرطة التركية"); a
- * phrase listed as a non-name ("قوات النظام") is none.
+ * phrase listed as a non-name ("قوات النظام") is none. An adjective head ({@code
+ * adjective-heads.txt}: "وحدات", "نظام") names a body only definite with nisba adjectives
+ * ("الوحدات الكردية", "النظام السوري", not "النظام الإلكتروني": {@code regime-stops.txt}) or
+ * before a name ("نظام الأسد"), never with a genitive noun ("نظام الري").
  * A glued proclitic before the head stays outside ("لمنظمة الفرانكفونية"). Thread safe.
  */
 final class OrgPhraseFinder {
@@ -31,6 +34,9 @@ final class OrgPhraseFinder {
   private static final Set<String> GENERIC = TextWords.normalizedRules("generic-heads.txt");
   private static final Set<String> ADJECTIVES = TextWords.normalizedRules("org-adjectives.txt");
   private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
+  private static final Set<String> ADJECTIVE_HEADS =
+      TextWords.normalizedRules("adjective-heads.txt");
+  private static final Set<String> REGIME_STOPS = TextWords.normalizedRules("regime-stops.txt");
 
   /** Phrases in {@code words}; {@code names} are names already found (tagger, known names). */
   List<RawMention> find(TextWords words, List<RawMention> names) {
@@ -48,6 +54,7 @@ final class OrgPhraseFinder {
         continue;
       }
       int last = PLACE_HEADS.contains(word) ? nameAfter(words, i, index)
+          : isAdjectiveHead(word) ? adjectiveEnd(words, i, word.startsWith("ال"), index)
           : complementEnd(words, i, word.startsWith("ال"), index);
       if (last > i && !NON_NAMES.contains(phrase(words, i, last, shift))) {
         EntityType type = PLACE_HEADS.contains(word) ? EntityType.PLACE : EntityType.ORG;
@@ -77,13 +84,17 @@ final class OrgPhraseFinder {
 
   /**
    * A listed organisation run on over the adjectives right after it ("الهلال الأحمر" →
-   * "الهلال الأحمر السوري"); other names as they are.
+   * "الهلال الأحمر السوري") unless it ends with one ("قوات سوريا الديمقراطية الكردية" keeps
+   * its listed name); other names as they are.
    */
   RawMention withAdjectives(TextWords words, RawMention name) {
     if (name.type() != EntityType.ORG) {
       return name;
     }
     int last = words.indexAt(name.end()) - 1;
+    if (isNisba(words.word(last))) {
+      return name;
+    }
     int end = last;
     while (end + 1 < words.size() && end - last < MAX_WORDS && words.joinedToNext(end)
         && isNisba(words.word(end + 1))) {
@@ -92,8 +103,28 @@ final class OrgPhraseFinder {
     return end == last ? name : new RawMention(name.start(), words.end(end), name.type());
   }
 
+  private static boolean isAdjectiveHead(String word) {
+    return ADJECTIVE_HEADS.contains(word.startsWith("ال") ? word.substring(2) : word);
+  }
+
+  /**
+   * The end of a phrase of an adjective head: definite, its nisba adjectives unless the first
+   * names a system ("النظام السوري", not "النظام الإلكتروني"); indefinite, a name after it
+   * ("نظام الأسد").
+   */
+  private static int adjectiveEnd(TextWords words, int head, boolean definite,
+      SpanIndex<RawMention> names) {
+    if (!definite) {
+      return nameAfter(words, head, names);
+    }
+    if (head + 1 >= words.size() || REGIME_STOPS.contains(words.word(head + 1))) {
+      return head;
+    }
+    return complementEnd(words, head, true, names);
+  }
+
   private static boolean isHead(String word) {
-    return ORG_HEADS.contains(word) || PLACE_HEADS.contains(word)
+    return isAdjectiveHead(word) || ORG_HEADS.contains(word) || PLACE_HEADS.contains(word)
         || word.startsWith("ال") && ORG_HEADS.contains(word.substring(2));
   }
 
