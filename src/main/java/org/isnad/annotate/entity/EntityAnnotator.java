@@ -24,7 +24,8 @@ import org.isnad.text.SpanSet;
  * ({@link OrgPhraseFinder}: "الجيش الإسرائيلي", "فيلق القدس") win over the tagger's names inside
  * or across them. Overlaps keep the outlet, then listed places, the tagger's names, roles (which
  * run on over an organisation phrase: "مستشار قائد فيلق القدس الإيراني"), listed organisations
- * and head phrases; a one-word person right after a person is its surname ("محمد جواد" "ظريف"). Mentions are not linked here ({@code link.EntityLinker} does that). Overlaps
+ * and head phrases; a one-word person right after a person is its surname ("محمد جواد"
+ * "ظريف"). Mentions are not linked here ({@code link.EntityLinker} does that). Overlaps
  * are settled through a {@link SpanSet}, so the cost grows with the number of mentions times its
  * logarithm, not its square. Immutable and thread safe when the tagger is.
  */

@@ -15,9 +15,9 @@ import org.isnad.model.EntityType;
  *   <li>a last word with a possessive suffix is a common noun («طالبان مسؤوليتها» → «طالبان»);
  *   <li>a number at the end of a person, place or organisation is a date or a count, not part
  *       of the name («شبكة تلفزيون الشرق الأوسط 2018»);
- *   <li>a glued و ب ل ف stays outside when the rest is definite («بالأردن» → «الأردن»); a glued
- *       ك when the rest is a name of the article («بروسيا» beside «روسيا», «كالأردن»
- *       beside «الأردن») or a listed name, not otherwise («كاليفورنيا» is whole);
+ *   <li>a glued و ب ل ف stays outside when the rest is definite («بالأردن» → «الأردن»); any
+ *       glued و ب ل ف ك when the rest is a name of the article («بروسيا» beside «روسيا»,
+ *       «كالأردن» beside «الأردن») or a listed name; a ك otherwise stays in («كاليفورنيا»);
  *   <li>a name ends where its words change script («خالد لطفي Facebook» → «خالد لطفي»);
  *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
  *       with a Latin word in lower case (English prose: «of control»);

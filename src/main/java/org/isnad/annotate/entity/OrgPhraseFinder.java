@@ -173,7 +173,7 @@ final class OrgPhraseFinder {
   }
 
   private static boolean isNisba(String word) {
-    return ADJECTIVES.contains(word) || word.startsWith("ال") && word.length() >= 5 && (word.endsWith("ي")
-        || word.endsWith("يه")) && !NOT_NISBA.contains(word);
+    return ADJECTIVES.contains(word) || word.startsWith("ال") && word.length() >= 5
+        && (word.endsWith("ي") || word.endsWith("يه")) && !NOT_NISBA.contains(word);
   }
 }
