@@ -32,16 +32,24 @@ final class EvalNamesCommand implements Callable<Integer> {
           + " for 'eval time').")
   Path data;
 
+  @Option(names = "--errors", description = "List every missed, spurious or differing name,"
+      + " sentence by sentence.")
+  boolean errors;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException("gold file not found: " + gold);
     }
     NameEvaluation evaluation = NameEvaluation.load(gold, GoldData.folder(gold, data));
-    NerScores scores = evaluation.score(Isnad::entityMentions);
+    NameEvaluation.NameResult result = evaluation.run(Isnad::entityMentions);
+    NerScores scores = result.scores();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("isnad eval names: %d sentences (%s)%n", evaluation.gold().size(), gold);
     scores.printTable(out);
+    if (errors) {
+      result.errors().forEach(out::println);
+    }
     out.flush();
     return 0;
   }

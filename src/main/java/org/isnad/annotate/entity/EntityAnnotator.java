@@ -24,7 +24,8 @@ import org.isnad.text.SpanSet;
  * ({@link OrgPhraseFinder}: "الجيش الإسرائيلي", "فيلق القدس") win over the tagger's names inside
  * or across them. Overlaps keep the outlet, then listed places, the tagger's names, roles (which
  * run on over an organisation phrase: "مستشار قائد فيلق القدس الإيراني"), listed organisations
- * and head phrases. Mentions are not linked here ({@code link.EntityLinker} does that). Overlaps
+ * and head phrases; a one-word person right after a person is its surname ("محمد جواد"
+ * "ظريف"). Mentions are not linked here ({@code link.EntityLinker} does that). Overlaps
  * are settled through a {@link SpanSet}, so the cost grows with the number of mentions times its
  * logarithm, not its square. Immutable and thread safe when the tagger is.
  */
@@ -52,7 +53,8 @@ public final class EntityAnnotator {
     List<RawMention> tagged = tagged(aligned, SentenceSplitter.standard().split(text));
     TextWords words = new TextWords(text);
     List<RawMention> names = cleaner.clean(text, words, tagged);
-    List<RawMention> listed = KnownNames.bundled().find(words);
+    List<RawMention> listed = KnownNames.bundled().find(words).stream()
+        .map(k -> orgPhrases.withAdjectives(words, k)).toList();
     List<RawMention> found = new ArrayList<>(listed);
     found.addAll(names);
     List<RawMention> heads = orgPhrases.find(words, found);
@@ -81,6 +83,7 @@ public final class EntityAnnotator {
     known.stream().filter(k -> taken.addIfFree(k.start(), k.end())).forEach(all::add);
     phrases.stream().filter(p -> taken.addIfFree(p.start(), p.end())).forEach(all::add);
     all.sort(Comparator.comparingInt(RawMention::start));
+    all = joinedPeople(text, all);
     CodePoints points = CodePoints.of(article.text());
     List<EntityMention> mentions = new ArrayList<>();
     for (RawMention m : all) {
@@ -90,6 +93,34 @@ public final class EntityAnnotator {
           points.toCodePoint(end), article.text().substring(start, end), m.type(), null));
     }
     return mentions;
+  }
+
+  /**
+   * A person of one word with nothing but a space after another person is that person's
+   * surname: the tagger's first names and a listed surname («محمد جواد» «ظريف»). A person of
+   * several words glued to و right after a name is the next of a list: the و stays outside
+   * («محمود علاء ومحمود الونش») when four letters or more are left of the first word («وليد» is
+   * a name of its own).
+   */
+  private static List<RawMention> joinedPeople(String text, List<RawMention> sorted) {
+    List<RawMention> joined = new ArrayList<>();
+    for (RawMention m : sorted) {
+      RawMention before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      boolean next = before != null && before.end() < m.start()
+          && text.substring(before.end(), m.start()).equals(" ");
+      String words = text.substring(m.start(), m.end());
+      if (next && m.type() == EntityType.PERSON && words.startsWith("و")
+          && words.indexOf(' ') > 4) {
+        joined.add(new RawMention(m.start() + 1, m.end(), m.type()));
+      } else if (next && before.type() == EntityType.PERSON && m.type() == EntityType.PERSON
+          && words.indexOf(' ') < 0 && !words.startsWith("و")) {
+        joined.set(joined.size() - 1, new RawMention(before.start(), m.end(),
+            EntityType.PERSON));
+      } else {
+        joined.add(m);
+      }
+    }
+    return joined;
   }
 
   /** Whether {@code m} lies inside a longer one of {@code phrases} ("القدس" in "فيلق القدس"). */

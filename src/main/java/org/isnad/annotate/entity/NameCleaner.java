@@ -13,18 +13,28 @@ import org.isnad.model.EntityType;
  *   <li>a speech verb, month or week day at an edge is no part of a name ({@code
  *       non-name-edges.txt}: «وروى صقر» → «صقر»);
  *   <li>a last word with a possessive suffix is a common noun («طالبان مسؤوليتها» → «طالبان»);
- *   <li>a glued و ب ل ف ك stays outside when the rest is definite («كالأردن» → «الأردن») or is a
- *       name of the article («بروسيا» beside «روسيا»);
- *   <li>common words, months and currencies are no names ({@code non-names.txt});
- *   <li>a one-word name of no type (MISC) that is the surname of a person of the article is a
- *       person («"فلارك"» after «حسن فلارك»).
+ *   <li>a number at the end of a person, place or organisation is a date or a count, not part
+ *       of the name («شبكة تلفزيون الشرق الأوسط 2018»);
+ *   <li>a glued و ب ل ف stays outside when the rest is definite («بالأردن» → «الأردن»); any
+ *       glued و ب ل ف ك when the rest is a name of the article («بروسيا» beside «روسيا»,
+ *       «كالأردن» beside «الأردن») or a listed name; a ك otherwise stays in («كاليفورنيا»);
+ *   <li>a name ends where its words change script («خالد لطفي Facebook» → «خالد لطفي»);
+ *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
+ *       with a Latin word in lower case (English prose: «of control»);
+ *   <li>a one-word name of no type (MISC) that is the surname of a person of the article, or
+ *       that follows a speech verb ({@code speech-verbs.txt}), is a person («"فلارك"» after
+ *       «حسن فلارك», «أوضح "دوجاريك"»).
  * </ul>
  * Thread safe.
  */
 final class NameCleaner {
   private static final int QUOTED_WORDS = 4;
+  /** A Latin word in lower case: "of control", "against so" are English prose, not names. */
+  private static final java.util.regex.Pattern LOWER_LATIN =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}");
   private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
   private static final Set<String> EDGES = TextWords.normalizedRules("non-name-edges.txt");
+  private static final Set<String> SPEECH = TextWords.normalizedRules("speech-verbs.txt");
   private static final List<String> POSSESSIVE = List.of("ها", "هم", "هما", "هن");
 
   List<RawMention> clean(String text, TextWords words, List<RawMention> tagged) {
@@ -49,10 +59,12 @@ final class NameCleaner {
       m = withoutClitic(text, m, named);
       String phrase = text.substring(m.start(), m.end());
       String bare = TextWords.withoutClitic(phrase);
-      if (NON_NAMES.contains(phrase) || bare != null && NON_NAMES.contains(bare)) {
+      if (NON_NAMES.contains(phrase) || bare != null && NON_NAMES.contains(bare)
+          || LOWER_LATIN.matcher(phrase).find() || !hasLetter(phrase)) {
         continue;
       }
-      if (m.type() == EntityType.OTHER && !phrase.contains(" ") && surnames.contains(phrase)) {
+      if (m.type() == EntityType.OTHER && !phrase.contains(" ") && (surnames.contains(phrase)
+          || afterSpeechVerb(words, m))) {
         m = new RawMention(m.start(), m.end(), EntityType.PERSON);
       }
       cleaned.add(m);
@@ -89,7 +101,17 @@ final class NameCleaner {
     while (first <= last && isEdge(words.word(last))) {
       last--;
     }
+    for (int j = first + 1; j <= last; j++) {
+      if (hasLetter(words.word(j)) && hasLetter(words.word(first))
+          && isLatin(words.word(j)) != isLatin(words.word(first))) {
+        last = j - 1;
+      }
+    }
     if (last > first && isPossessive(words.word(last))) {
+      last--;
+    }
+    while (last > first && name.type() != EntityType.OTHER
+        && words.word(last).chars().allMatch(Character::isDigit)) {
       last--;
     }
     if (first > last) {
@@ -98,6 +120,26 @@ final class NameCleaner {
     int start = Math.max(name.start(), words.start(first));
     int end = Math.min(name.end(), words.end(last));
     return start < end ? new RawMention(start, end, name.type()) : null;
+  }
+
+  private static boolean afterSpeechVerb(TextWords words, RawMention m) {
+    int before = words.indexAt(m.start()) - 1;
+    if (before < 0) {
+      return false;
+    }
+    String word = words.word(before);
+    String bare = TextWords.withoutClitic(word);
+    return SPEECH.contains(word) || bare != null && (word.startsWith("و") || word.startsWith("ف"))
+        && SPEECH.contains(bare);
+  }
+
+  private static boolean hasLetter(String word) {
+    return word.codePoints().anyMatch(Character::isLetter);
+  }
+
+  private static boolean isLatin(String word) {
+    return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+        == Character.UnicodeScript.LATIN);
   }
 
   private static boolean isEdge(String word) {
@@ -119,7 +161,8 @@ final class NameCleaner {
     if (bare == null || Character.isWhitespace(bare.charAt(0))) {
       return m;
     }
-    boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل");
+    boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل")
+        && "وبلف".indexOf(phrase.charAt(0)) >= 0;
     return definite || named.contains(bare) || KnownNames.bundled().type(bare) != null || named.stream().anyMatch(n -> n.startsWith(bare
         + " ")) ? new RawMention(m.start() + 1, m.end(), m.type()) : m;
   }

@@ -16,6 +16,13 @@ import org.isnad.text.SpanIndex;
  *       "الحكومة اللبنانية");
  *   <li>a place head ({@code place-heads.txt}) and a name ("قطاع غزة", "ريف حلب").
  * </ul>
+ * Adjectives are nisba adjectives or the few of {@code org-adjectives.txt} ("المحكمة العليا").
+ * A generic head ({@code generic-heads.txt}: "قوات") takes no nisba alone ("القوات العراقية" is
+ * no name) and stays outside a head after it ("قوات الشرطة التركية" → "الشرطة التركية"); a
+ * phrase listed as a non-name ("قوات النظام") is none. An adjective head ({@code
+ * adjective-heads.txt}: "وحدات", "نظام") names a body only definite with nisba adjectives
+ * ("الوحدات الكردية", "النظام السوري", not "النظام الإلكتروني": {@code regime-stops.txt}) or
+ * before a name ("نظام الأسد"), never with a genitive noun ("نظام الري").
  * A glued proclitic before the head stays outside ("لمنظمة الفرانكفونية"). Thread safe.
  */
 final class OrgPhraseFinder {
@@ -24,6 +31,12 @@ final class OrgPhraseFinder {
   private static final Set<String> PLACE_HEADS = TextWords.normalizedRules("place-heads.txt");
   private static final Set<String> NOT_NISBA = TextWords.normalizedRules("nisba-stops.txt");
   private static final Set<String> STOPS = TextWords.normalizedRules("non-name-edges.txt");
+  private static final Set<String> GENERIC = TextWords.normalizedRules("generic-heads.txt");
+  private static final Set<String> ADJECTIVES = TextWords.normalizedRules("org-adjectives.txt");
+  private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
+  private static final Set<String> ADJECTIVE_HEADS =
+      TextWords.normalizedRules("adjective-heads.txt");
+  private static final Set<String> REGIME_STOPS = TextWords.normalizedRules("regime-stops.txt");
 
   /** Phrases in {@code words}; {@code names} are names already found (tagger, known names). */
   List<RawMention> find(TextWords words, List<RawMention> names) {
@@ -37,12 +50,13 @@ final class OrgPhraseFinder {
         word = bare;
         shift = 1;
       }
-      if (!isHead(word) || !words.joinedToNext(i)) {
+      if (!isHead(word) || !words.joinedToNext(i) || isGeneric(word, words.word(i + 1))) {
         continue;
       }
       int last = PLACE_HEADS.contains(word) ? nameAfter(words, i, index)
+          : isAdjectiveHead(word) ? adjectiveEnd(words, i, word.startsWith("ال"), index)
           : complementEnd(words, i, word.startsWith("ال"), index);
-      if (last > i) {
+      if (last > i && !NON_NAMES.contains(phrase(words, i, last, shift))) {
         EntityType type = PLACE_HEADS.contains(word) ? EntityType.PLACE : EntityType.ORG;
         found.add(new RawMention(words.start(i) + shift, words.end(last), type));
         i = last;
@@ -51,8 +65,66 @@ final class OrgPhraseFinder {
     return found;
   }
 
+  /**
+   * Whether a generic head ("قوات") makes no phrase here: definite, it would take nisba
+   * adjectives alone ("القوات العراقية"); before another head, that head starts the name.
+   */
+  private static boolean isGeneric(String word, String next) {
+    String head = word.startsWith("ال") ? word.substring(2) : word;
+    return GENERIC.contains(head) && (word.startsWith("ال") || isHead(next));
+  }
+
+  private static String phrase(TextWords words, int first, int last, int shift) {
+    StringBuilder b = new StringBuilder(words.word(first).substring(shift));
+    for (int j = first + 1; j <= last; j++) {
+      b.append(' ').append(words.word(j));
+    }
+    return b.toString();
+  }
+
+  /**
+   * A listed organisation run on over the adjectives right after it ("الهلال الأحمر" →
+   * "الهلال الأحمر السوري") unless it ends with one ("قوات سوريا الديمقراطية الكردية" keeps
+   * its listed name); other names as they are.
+   */
+  RawMention withAdjectives(TextWords words, RawMention name) {
+    if (name.type() != EntityType.ORG) {
+      return name;
+    }
+    int last = words.indexAt(name.end()) - 1;
+    if (isNisba(words.word(last))) {
+      return name;
+    }
+    int end = last;
+    while (end + 1 < words.size() && end - last < MAX_WORDS && words.joinedToNext(end)
+        && isNisba(words.word(end + 1))) {
+      end++;
+    }
+    return end == last ? name : new RawMention(name.start(), words.end(end), name.type());
+  }
+
+  private static boolean isAdjectiveHead(String word) {
+    return ADJECTIVE_HEADS.contains(word.startsWith("ال") ? word.substring(2) : word);
+  }
+
+  /**
+   * The end of a phrase of an adjective head: definite, its nisba adjectives unless the first
+   * names a system ("النظام السوري", not "النظام الإلكتروني"); indefinite, a name after it
+   * ("نظام الأسد").
+   */
+  private static int adjectiveEnd(TextWords words, int head, boolean definite,
+      SpanIndex<RawMention> names) {
+    if (!definite) {
+      return nameAfter(words, head, names);
+    }
+    if (head + 1 >= words.size() || REGIME_STOPS.contains(words.word(head + 1))) {
+      return head;
+    }
+    return complementEnd(words, head, true, names);
+  }
+
   private static boolean isHead(String word) {
-    return ORG_HEADS.contains(word) || PLACE_HEADS.contains(word)
+    return isAdjectiveHead(word) || ORG_HEADS.contains(word) || PLACE_HEADS.contains(word)
         || word.startsWith("ال") && ORG_HEADS.contains(word.substring(2));
   }
 
@@ -101,7 +173,7 @@ final class OrgPhraseFinder {
   }
 
   private static boolean isNisba(String word) {
-    return word.startsWith("ال") && word.length() >= 5 && (word.endsWith("ي")
-        || word.endsWith("يه")) && !NOT_NISBA.contains(word);
+    return ADJECTIVES.contains(word) || word.startsWith("ال") && word.length() >= 5
+        && (word.endsWith("ي") || word.endsWith("يه")) && !NOT_NISBA.contains(word);
   }
 }

@@ -49,12 +49,64 @@ public final class NameEvaluation {
 
   /** The scores of {@code annotator}'s mentions against the gold. */
   public NerScores score(Function<Article, List<EntityMention>> annotator) {
+    return run(annotator).scores();
+  }
+
+  /**
+   * The scores of {@code annotator}'s mentions and, sentence by sentence, one line per error:
+   * a gold name found with another span or type ({@code differs}, the first predicted name that
+   * overlaps it), a gold name nothing overlaps ({@code missed}), a predicted name that overlaps
+   * no gold name ({@code spurious}). Names are shown as {@code TYPE «text» start-end}.
+   */
+  public NameResult run(Function<Article, List<EntityMention>> annotator) {
     ConllScorer scorer = new ConllScorer();
+    List<String> errors = new ArrayList<>();
     for (NameSentence s : gold) {
-      scorer.add(s.names(), predicted(annotator.apply(article(s.sid(), texts.get(s.sid()),
-          s.outlet()))));
+      String text = texts.get(s.sid());
+      List<Name> predicted = predicted(annotator.apply(article(s.sid(), text, s.outlet())));
+      scorer.add(s.names(), predicted);
+      errors.addAll(errors(s.sid(), text, s.names(), predicted));
     }
-    return scorer.scores();
+    return new NameResult(scorer.scores(), errors);
+  }
+
+  /** The scores and the error lines of one run. */
+  public record NameResult(NerScores scores, List<String> errors) {
+    public NameResult {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  static List<String> errors(String sid, String text, List<Name> gold, List<Name> predicted) {
+    List<String> lines = new ArrayList<>();
+    List<Name> unmatched = new ArrayList<>(predicted);
+    for (Name g : gold) {
+      if (unmatched.remove(g)) {
+        continue;
+      }
+      Name p = predicted.stream().filter(x -> x.start() < g.end() && g.start() < x.end())
+          .findFirst().orElse(null);
+      if (p == null) {
+        lines.add("missed   " + sid + "  " + show(g, text));
+      } else {
+        unmatched.remove(p);
+        lines.add("differs  " + sid + "  " + show(g, text) + "  ≠  " + show(p, text));
+      }
+    }
+    for (Name p : unmatched) {
+      if (gold.stream().noneMatch(g -> p.start() < g.end() && g.start() < p.end())) {
+        lines.add("spurious " + sid + "  " + show(p, text));
+      }
+    }
+    return lines;
+  }
+
+  private static String show(Name n, String text) {
+    int from = text.offsetByCodePoints(0, Math.min(n.start(), text.codePointCount(0,
+        text.length())));
+    int to = text.offsetByCodePoints(0, Math.min(n.end(), text.codePointCount(0,
+        text.length())));
+    return n.type() + " «" + text.substring(from, to) + "» " + n.start() + "-" + n.end();
   }
 
   static Article article(String sid, String text, String outlet) {

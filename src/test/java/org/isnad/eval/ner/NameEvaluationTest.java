@@ -48,6 +48,20 @@ class NameEvaluationTest {
   }
 
   @Test
+  void errorsListMissesSpuriousAndDifferingNamesWithTheirText(@TempDir Path dir)
+      throws Exception {
+    Path gold = Files.writeString(dir.resolve("gold.tsv"), GOLD + "N\tn1\t0\t4\tPERS\n",
+        StandardCharsets.UTF_8);
+    NameEvaluation.NameResult result = NameEvaluation.load(gold, BALY).run(article -> List.of(
+        mention(article.id(), 29, 35, EntityType.ORG),
+        mention(article.id(), 36, 40, EntityType.PERSON)));
+    assertEquals(List.of("differs  n1  LOC «القرية» 29-35  ≠  ORG «القرية» 29-35",
+        "missed   n1  PERS «قصفت» 0-4",
+        "spurious n1  PERS «مساء» 36-40"), result.errors());
+    assertArrayEquals(new int[] {0, 1, 0}, result.scores().byType().get("ORG"));
+  }
+
+  @Test
   void aMalformedRowNamesItsLine(@TempDir Path dir) throws Exception {
     Path gold = Files.writeString(dir.resolve("gold.tsv"), GOLD + "N\tn1\t1\t2\tPERSON\n",
         StandardCharsets.UTF_8);
