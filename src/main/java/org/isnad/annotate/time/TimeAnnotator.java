@@ -80,8 +80,42 @@ public final class TimeAnnotator {
       narrative = nextNarrative(narrative, resolved, id);
       focus = nextFocus(focus, resolved, id);
     }
-    return clocksOfTheirDay(beforeEvents(timexes, mentions, aligned.normalized()), mentions,
-        aligned.normalized());
+    return samePeriods(clocksOfTheirDay(beforeEvents(timexes, mentions, aligned.normalized()),
+        mentions, aligned.normalized()), mentions, aligned.normalized());
+  }
+
+  /**
+   * «في العام نفسه», «نفس الشهر»: the year (or month) of the last date before it in its
+   * sentence; unknown when the sentence names none, or the month when that date has no month.
+   */
+  private static List<Timex> samePeriods(List<Timex> timexes, List<Mention> mentions,
+      String text) {
+    List<Timex> out = new ArrayList<>(timexes);
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention same = mentions.get(i);
+      if (same.kind() != Kind.THAT_PERIOD) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        if (SENTENCE_END.matcher(text).region(mentions.get(j).end(), same.start()).find()) {
+          break;
+        }
+        Timex date = timexes.get(j);
+        if (date.type() == org.isnad.model.TimexType.DURATION || date.value() == null
+            || !date.value().matches("\\d{4}.*")) {
+          continue;
+        }
+        String period = same.has("period") ? same.group("period") : same.group("period2");
+        boolean month = period.equals("الشهر");
+        String value = !month ? date.value().substring(0, 4)
+            : date.value().matches("\\d{4}-\\d{2}.*") ? date.value().substring(0, 7) : null;
+        Timex t = timexes.get(i);
+        out.set(i, new Timex(t.id(), t.articleId(), t.start(), t.end(), t.text(), t.type(), value,
+            t.mod(), value == null ? null : date.id(), t.problem()));
+        break;
+      }
+    }
+    return out;
   }
 
   /**

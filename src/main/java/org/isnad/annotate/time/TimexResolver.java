@@ -84,7 +84,7 @@ final class TimexResolver {
       case WEEKDAY -> weekday(m, context);
       case RELATIVE_DAY -> relativeDay(m, context);
       case THAT_DAY -> thatDay(context);
-      case PLAY_SEASON -> Resolved.of(TimexType.DATE, null);
+      case PLAY_SEASON, THAT_PERIOD -> Resolved.of(TimexType.DATE, null);
       case RELATIVE_PERIOD -> relativePeriod(m, context);
       case AGO -> ago(m, context);
       case AFTER -> after(m, context);

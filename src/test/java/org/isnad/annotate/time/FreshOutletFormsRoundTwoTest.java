@@ -1,0 +1,46 @@
+package org.isnad.annotate.time;
+
+import static org.isnad.annotate.time.TimeAnnotatorTest.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms read on baly2018 and SaudiNewsNet pages outside every gold (issue 15, time round 2):
+ * the same year or month as a date before it, a unit after a bound, «الغد» as a future and
+ * weekdays that name a weekly event. One test per form, Arabic inline.
+ */
+class FreshOutletFormsRoundTwoTest {
+  private static final String THURSDAY = "2017-12-21";
+
+  @Test
+  void theSameYearOrMonthTakesTheDateBeforeItInItsSentence() {
+    assertEquals(List.of("عام 2015=2015", "العام نفسه=2015"),
+        found("انطلقت العملية عام 2015 , وفي العام نفسه أعلن التحالف عن خطته", THURSDAY));
+    assertEquals(List.of("12 مارس 2016=2016-03-12", "نفس الشهر=2016-03"),
+        found("وقع الهجوم في 12 مارس 2016 وتلاه هجوم آخر في نفس الشهر", THURSDAY));
+    assertEquals(List.of("الشهر نفسه=null"),
+        found("وفي الشهر نفسه شكلت الحركة حكومة جديدة", THURSDAY));
+  }
+
+  @Test
+  void aUnitAfterABoundIsALengthOfOne() {
+    assertEquals(List.of("أسبوع=P1W"),
+        found("رفض التحالف طلب مجلس الأمن منذ أكثر من أسبوع رفع الحصار", THURSDAY));
+    assertEquals(List.of("شهر=P1M"),
+        found("يأتي الهجوم بعد أقل من شهر من قيام رجل بطعن تسعة أشخاص", THURSDAY));
+  }
+
+  @Test
+  void tomorrowBeforeADefiniteAdjectiveIsNoDay() {
+    assertEquals(List.of(), found("وعملت مجموعة الغد المشرق التطوعية على حل المشاكل", THURSDAY));
+    assertEquals(List.of("الغد=2017-12-22"), found("يصل الوفد في الغد إلى جنيف", THURSDAY));
+  }
+
+  @Test
+  void aWeekdayNamingAWeeklyEventIsNoDay() {
+    assertEquals(List.of(), found("وشارك في ندوة الأربعاء عدد من الباحثين", THURSDAY));
+    assertEquals(List.of(), found("وقرأ الكاهن من إنجيل الأحد مقطعا قصيرا", THURSDAY));
+  }
+}
