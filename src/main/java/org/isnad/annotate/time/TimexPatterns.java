@@ -90,6 +90,8 @@ final class TimexPatterns {
         + AMBIGUOUS_MONTHS + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))"
         + "|(?=" + mon + "\\s*/\\s*" + mon + "(?![\\p{L}])))" + monPair);
     add(Kind.EDGE, edge + "\\s+(?:(?:هذا\\s+|هذه\\s+(?=السنه))?(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
+        // «بداية العام الدراسي»: a year of school or accounts, not the calendar's
+        + "(?!" + NISBA_AFTER.replace("REL", relations).replace("ي(?!", "يه?(?!") + ")"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
         + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))(?:\\s*" + rel + ")?");
@@ -131,8 +133,11 @@ final class TimexPatterns {
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
-    // «الموسم الماضي», «للموسم المقبل»: a season of play, whose dates the text does not give
-    add(Kind.PLAY_SEASON, "(?:الموسم|(?<=ل)لموسم)\\s+" + rel);
+    // «الموسم الماضي», «للموسم المنصرم»: a past season of play, whose dates the text does not
+    // give; a coming one («تحضيرا للموسم المقبل») is mostly a purpose, not when something happens
+    String pastRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
+        .filter(e -> e.getValue().equals("PAST")).map(Map.Entry::getKey).toList());
+    add(Kind.PLAY_SEASON, "(?:الموسم|(?<=ل)لموسم)\\s+(?<rel>" + pastRelations + ")");
     // «قبل ثلاثة أشهر من وقوع الاعتداءات»: before an event, not before now («من الآن»)
     add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit
         + "(?:(?=\\s+من\\s+(?!الان|اليوم|الحين)\\p{L})(?<of>))?");

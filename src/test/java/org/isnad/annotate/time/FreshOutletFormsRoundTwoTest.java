@@ -43,4 +43,18 @@ class FreshOutletFormsRoundTwoTest {
     assertEquals(List.of(), found("وشارك في ندوة الأربعاء عدد من الباحثين", THURSDAY));
     assertEquals(List.of(), found("وقرأ الكاهن من إنجيل الأحد مقطعا قصيرا", THURSDAY));
   }
+
+  @Test
+  void aPastSeasonOfPlayIsADateButAComingOneAPurpose() {
+    assertEquals(List.of("الموسم الماضي=null"),
+        found("سجل 12 هدفا في 12 مباراة الموسم الماضي مع فريقه", THURSDAY));
+    assertEquals(List.of(), found("أنهى الفريق معسكره الإعدادي للموسم المقبل في تونس", THURSDAY));
+  }
+
+  @Test
+  void theEdgeOfASchoolYearIsNoEdgeOfTheCalendarYear() {
+    assertEquals(List.of(), found("تأجيل بداية العام الدراسي إلى ما بعد إجازة الحج", THURSDAY));
+    assertEquals(List.of("بداية العام=2017"), found("وقع الاتفاق في بداية العام وتأخر تنفيذه", THURSDAY)
+        .stream().map(x -> x.replace(" START", "")).toList());
+  }
 }
