@@ -432,8 +432,8 @@ final class TimexResolver {
       };
       return Resolved.of(TimexType.DURATION, Values.duration(minutes, "MIN"));
     }
-    if (m.has("bare")) {
-      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("bare"));
+    if (m.has("bare") || m.has("one")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group(m.has("bare") ? "bare" : "one"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : unit[1].equals("0")
           ? Values.duration("X", unit[0]) : Values.duration(Integer.parseInt(unit[1]), unit[0]));
     }

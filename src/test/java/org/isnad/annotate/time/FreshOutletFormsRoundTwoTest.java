@@ -57,4 +57,23 @@ class FreshOutletFormsRoundTwoTest {
     assertEquals(List.of("بداية العام=2017"), found("وقع الاتفاق في بداية العام وتأخر تنفيذه", THURSDAY)
         .stream().map(x -> x.replace(" START", "")).toList());
   }
+
+  @Test
+  void oneUnitWithItsCountAfterIt() {
+    assertEquals(List.of("عام واحد=P1Y", "خمسة أعوام=P5Y"),
+        found("تتراوح العقوبة بين عام واحد وخمسة أعوام", THURSDAY));
+  }
+
+  @Test
+  void aLengthAfterAnEventWithAla() {
+    assertEquals(1, found("بث أول شريط فيديو للمفتشين بعد أسبوع على بداية مهمتهم", THURSDAY)
+        .size());
+  }
+
+  @Test
+  void aYearAtTheEdgeBeforeAWordEndingInAlif() {
+    assertEquals(List.of("أواخر ديسمبر 2013=2013-12", "بداية 2014=2014"),
+        found("ابتداء من أواخر ديسمبر 2013 , ورغم طردهم في بداية 2014 إلا أن المدينة", THURSDAY)
+            .stream().map(x -> x.replaceAll(" (START|END)$", "")).toList());
+  }
 }
