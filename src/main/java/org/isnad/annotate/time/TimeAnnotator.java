@@ -96,11 +96,19 @@ public final class TimeAnnotator {
       if (same.kind() != Kind.THAT_PERIOD) {
         continue;
       }
+      int yearless = -1;
       for (int j = i - 1; j >= 0; j--) {
         if (SENTENCE_END.matcher(text).region(mentions.get(j).end(), same.start()).find()) {
           break;
         }
         Timex date = timexes.get(j);
+        // «الثالث من سبتمبر من العام نفسه»: that date takes its year from this one, not the reverse
+        boolean ownYearless = text.substring(mentions.get(j).end(), same.start()).trim()
+            .equals("من");
+        if (ownYearless) {
+          yearless = j;
+          continue;
+        }
         if (date.type() == org.isnad.model.TimexType.DURATION || date.value() == null
             || !date.value().matches("\\d{4}.*")) {
           continue;
@@ -112,6 +120,12 @@ public final class TimeAnnotator {
         Timex t = timexes.get(i);
         out.set(i, new Timex(t.id(), t.articleId(), t.start(), t.end(), t.text(), t.type(), value,
             t.mod(), value == null ? null : date.id(), t.problem()));
+        Timex day = yearless < 0 ? null : out.get(yearless);
+        if (day != null && !month && day.value() != null && day.value().matches("\\d{4}-.*")) {
+          out.set(yearless, new Timex(day.id(), day.articleId(), day.start(), day.end(),
+              day.text(), day.type(), value + day.value().substring(4), day.mod(), date.id(),
+              day.problem()));
+        }
         break;
       }
     }

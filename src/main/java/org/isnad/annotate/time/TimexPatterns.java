@@ -133,10 +133,10 @@ final class TimexPatterns {
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
-    // «الموسم الماضي», «للموسم المنصرم»: a past season of play, whose dates the text does not
-    // give; a coming one («تحضيرا للموسم المقبل») is mostly a purpose, not when something happens
+    // «الموسم الماضي», «منذ بداية الموسم الحالي»: a past or present season of play, whose dates
+    // the text does not give; a coming one («تحضيرا للموسم المقبل») is mostly a purpose
     String pastRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
-        .filter(e -> e.getValue().equals("PAST")).map(Map.Entry::getKey).toList());
+        .filter(e -> !e.getValue().equals("NEXT")).map(Map.Entry::getKey).toList());
     add(Kind.PLAY_SEASON, "(?:الموسم|(?<=ل)لموسم)\\s+(?<rel>" + pastRelations + ")");
     // «قبل ثلاثة أشهر من وقوع الاعتداءات»: before an event, not before now («من الآن»)
     add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit

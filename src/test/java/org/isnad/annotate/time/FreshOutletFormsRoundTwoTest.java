@@ -20,6 +20,9 @@ class FreshOutletFormsRoundTwoTest {
         found("انطلقت العملية عام 2015 , وفي العام نفسه أعلن التحالف عن خطته", THURSDAY));
     assertEquals(List.of("12 مارس 2016=2016-03-12", "نفس الشهر=2016-03"),
         found("وقع الهجوم في 12 مارس 2016 وتلاه هجوم آخر في نفس الشهر", THURSDAY));
+    assertEquals(List.of("العام 1995=1995", "الثالث من سبتمبر=1995-09-03", "نفس العام=1995"),
+        found("أسست في العام 1995 وصدر العدد الأول منها في الثالث من سبتمبر من نفس العام",
+            THURSDAY));
     assertEquals(List.of("الشهر نفسه=null"),
         found("وفي الشهر نفسه شكلت الحركة حكومة جديدة", THURSDAY));
   }
@@ -45,9 +48,11 @@ class FreshOutletFormsRoundTwoTest {
   }
 
   @Test
-  void aPastSeasonOfPlayIsADateButAComingOneAPurpose() {
+  void aPastOrPresentSeasonOfPlayIsADateButAComingOneAPurpose() {
     assertEquals(List.of("الموسم الماضي=null"),
         found("سجل 12 هدفا في 12 مباراة الموسم الماضي مع فريقه", THURSDAY));
+    assertEquals(List.of("الموسم الحالي=null"),
+        found("أحرز 20 هدفا منذ بداية الموسم الحالي للدوري", THURSDAY));
     assertEquals(List.of(), found("أنهى الفريق معسكره الإعدادي للموسم المقبل في تونس", THURSDAY));
   }
 
