@@ -113,7 +113,9 @@ final class TimexPatterns {
         .filter(e -> e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
     add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|(?<!(?<![\\p{L}])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.weekdayNameLeads) + "\\s{1,3})(?!" + weekdays
-        + "\\s+(?:عشر|" + currentRelations.substring(3) + "(?![\\p{L}])))" + wd
+        + "\\s+(?:عشر|" + currentRelations.substring(3) + "(?![\\p{L}])))"
+        // «أو الاثنين معا», «كلا الاثنين»: the two, not Monday
+        + "(?!الاثنين\\s+(?:معا|كليهما)(?![\\p{L}]))(?<!(?<![\\p{L}])كلا\\s)" + wd
         + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?"
         // «يومي الثلاثاء والأربعاء»: days that share «يومي» are one expression (the first day)
         + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays + ")?");

@@ -45,6 +45,7 @@ class FreshOutletFormsRoundTwoTest {
   void aWeekdayNamingAWeeklyEventIsNoDay() {
     assertEquals(List.of(), found("وشارك في ندوة الأربعاء عدد من الباحثين", THURSDAY));
     assertEquals(List.of(), found("وقرأ الكاهن من إنجيل الأحد مقطعا قصيرا", THURSDAY));
+    assertEquals(List.of(), found("صداما حتميا مع روسيا أو الولايات المتحدة أو الاثنين معا", THURSDAY));
   }
 
   @Test
