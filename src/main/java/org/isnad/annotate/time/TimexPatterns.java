@@ -189,7 +189,8 @@ final class TimexPatterns {
     add(Kind.VAGUE, vague(lexicon));
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
-        + "|سنويا)|(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + "))");
+        // «عبدالرحمن الشهري»: after a name made with عبد the adjective is a family name
+        + "|سنويا)|(?<!(?<![\\p{L}])عبد\\s?ال?\\p{L}{2,12}\\s{1,2})(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + "))");
   }
 
   private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي|الحاضر))"

@@ -82,4 +82,10 @@ class FreshOutletFormsRoundTwoTest {
         found("ابتداء من أواخر ديسمبر 2013 , ورغم طردهم في بداية 2014 إلا أن المدينة", THURSDAY)
             .stream().map(x -> x.replaceAll(" (START|END)$", "")).toList());
   }
+
+  @Test
+  void aRelationalAdjectiveAfterANameWithAbdIsAFamilyName() {
+    assertEquals(List.of(), found("عبدالرحمن الشهري - عسير تلقى مركز التوجيه بلاغا", THURSDAY));
+    assertEquals(List.of("الشهري=P1M"), found("أعلنت الشركة التقرير الشهري للمبيعات", THURSDAY));
+  }
 }
