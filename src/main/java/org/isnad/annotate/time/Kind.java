@@ -36,6 +36,8 @@ enum Kind {
   RELATIVE_DAY,
   /** "ذلك اليوم": the day last mentioned. */
   THAT_DAY,
+  /** "العام نفسه", "نفس الشهر": the year or month of the date before it in the sentence. */
+  THAT_PERIOD,
   /** الأسبوع/الشهر/العام الماضي/الجاري/المقبل. */
   RELATIVE_PERIOD,
   /** "الموسم الماضي": a sports season, a date of no known value. */

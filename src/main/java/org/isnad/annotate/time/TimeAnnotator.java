@@ -80,8 +80,56 @@ public final class TimeAnnotator {
       narrative = nextNarrative(narrative, resolved, id);
       focus = nextFocus(focus, resolved, id);
     }
-    return clocksOfTheirDay(beforeEvents(timexes, mentions, aligned.normalized()), mentions,
-        aligned.normalized());
+    return samePeriods(clocksOfTheirDay(beforeEvents(timexes, mentions, aligned.normalized()),
+        mentions, aligned.normalized()), mentions, aligned.normalized());
+  }
+
+  /**
+   * «في العام نفسه», «نفس الشهر»: the year (or month) of the last date before it in its
+   * sentence; unknown when the sentence names none, or the month when that date has no month.
+   */
+  private static List<Timex> samePeriods(List<Timex> timexes, List<Mention> mentions,
+      String text) {
+    List<Timex> out = new ArrayList<>(timexes);
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention same = mentions.get(i);
+      if (same.kind() != Kind.THAT_PERIOD) {
+        continue;
+      }
+      int yearless = -1;
+      for (int j = i - 1; j >= 0; j--) {
+        if (SENTENCE_END.matcher(text).region(mentions.get(j).end(), same.start()).find()) {
+          break;
+        }
+        Timex date = timexes.get(j);
+        // «الثالث من سبتمبر من العام نفسه»: that date takes its year from this one, not the reverse
+        boolean ownYearless = text.substring(mentions.get(j).end(), same.start()).trim()
+            .equals("من");
+        if (ownYearless) {
+          yearless = j;
+          continue;
+        }
+        if (date.type() == org.isnad.model.TimexType.DURATION || date.value() == null
+            || !date.value().matches("\\d{4}.*")) {
+          continue;
+        }
+        String period = same.has("period") ? same.group("period") : same.group("period2");
+        boolean month = period.equals("الشهر");
+        String value = !month ? date.value().substring(0, 4)
+            : date.value().matches("\\d{4}-\\d{2}.*") ? date.value().substring(0, 7) : null;
+        Timex t = timexes.get(i);
+        out.set(i, new Timex(t.id(), t.articleId(), t.start(), t.end(), t.text(), t.type(), value,
+            t.mod(), value == null ? null : date.id(), t.problem()));
+        Timex day = yearless < 0 ? null : out.get(yearless);
+        if (day != null && !month && day.value() != null && day.value().matches("\\d{4}-.*")) {
+          out.set(yearless, new Timex(day.id(), day.articleId(), day.start(), day.end(),
+              day.text(), day.type(), value + day.value().substring(4), day.mod(), date.id(),
+              day.problem()));
+        }
+        break;
+      }
+    }
+    return out;
   }
 
   /**

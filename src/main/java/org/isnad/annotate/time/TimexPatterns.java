@@ -90,6 +90,8 @@ final class TimexPatterns {
         + AMBIGUOUS_MONTHS + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))"
         + "|(?=" + mon + "\\s*/\\s*" + mon + "(?![\\p{L}])))" + monPair);
     add(Kind.EDGE, edge + "\\s+(?:(?:هذا\\s+|هذه\\s+(?=السنه))?(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
+        // «بداية العام الدراسي»: a year of school or accounts, not the calendar's
+        + "(?!" + NISBA_AFTER.replace("REL", relations).replace("ي(?!", "يه?(?!") + ")"
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
         + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))(?:\\s*" + rel + ")?");
@@ -111,28 +113,38 @@ final class TimexPatterns {
         .filter(e -> e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
     add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|(?<!(?<![\\p{L}])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.weekdayNameLeads) + "\\s{1,3})(?!" + weekdays
-        + "\\s+(?:عشر|" + currentRelations.substring(3) + "(?![\\p{L}])))" + wd
+        + "\\s+(?:عشر|" + currentRelations.substring(3) + "(?![\\p{L}])))"
+        // «أو الاثنين معا», «كلا الاثنين»: the two, not Monday
+        + "(?!الاثنين\\s+(?:معا|كليهما)(?![\\p{L}]))(?<!(?<![\\p{L}])كلا\\s)" + wd
         + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?"
         // «يومي الثلاثاء والأربعاء»: days that share «يومي» are one expression (the first day)
         + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays + ")?");
     add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
         + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
-        + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|الغد|بعد\\s+غد"
+        + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|بعد\\s+غد"
+        // «مجموعة الغد المشرق», «الغد الأفضل»: before a definite adjective «الغد» is a future, no day
+        + "|الغد(?!\\s+(?!" + weekdays + "(?![\\p{L}]))ال\\p{L}{2,})"
         + "|الليله\\s+(?:قبل\\s+)?الماضيه"
         // «سيزفا العروسان الليلة», «هذه الليلة»: tonight; not before an adjective («الليلة
         // الأولى / الفائتة / المظلمة») or «التي / نفسها»
         + "|الليله(?!\\s+(?:الاولي|ال\\p{L}+ه(?![\\p{L}])|التي|الذي|نفسها|ذاتها|قبل))|"
         + TimeLexicon.alternation(lexicon.dialectDays.keySet()).substring(3));
     add(Kind.THAT_DAY, "(?:(?:ذلك|هذا|نفس|ذات|تلك)\\s+(?:اليوم|الليله)|اليوم\\s+نفسه|اليوم\\s+ذاته)");
+    add(Kind.THAT_PERIOD, "(?:(?<period>الشهر|العام|السنه)\\s+(?:نفسه|ذاته|نفسها|ذاتها)"
+        + "|(?:نفس|ذات)\\s+(?<period2>الشهر|العام|السنه))");
     add(Kind.RELATIVE_PERIOD, "(?:(?:" + day + "\\s+(?:من\\s+)?(?=الشهر))?"
         + "(?<period>الاسبوع|الشهر|العام|السنه)\\s*" + rel
         + "|(?<this>هذا\\s+(?:الاسبوع|الشهر|العام)|هذه\\s+السنه))");
-    // «الموسم الماضي», «للموسم المقبل»: a season of play, whose dates the text does not give
-    add(Kind.PLAY_SEASON, "(?:الموسم|(?<=ل)لموسم)\\s+" + rel);
+    // «الموسم الماضي», «منذ بداية الموسم الحالي»: a past or present season of play, whose dates
+    // the text does not give; a coming one («تحضيرا للموسم المقبل») is mostly a purpose
+    String pastRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
+        .filter(e -> !e.getValue().equals("NEXT")).map(Map.Entry::getKey).toList());
+    add(Kind.PLAY_SEASON, "(?:الموسم|(?<=ل)لموسم)\\s+(?<rel>" + pastRelations + ")");
     // «قبل ثلاثة أشهر من وقوع الاعتداءات»: before an event, not before now («من الآن»)
     add(Kind.AGO, "قبل\\s+(?:" + number + "\\s+)?" + unit
         + "(?:(?=\\s+من\\s+(?!الان|اليوم|الحين)\\p{L})(?<of>))?");
-    add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+من(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
+    // «بعد أسبوع على بداية مهمته»
+    add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+(?:من|علي)(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
     add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
         + "|(?<![\\p{N}]\\s?:\\s?)(?<h2>[01]?\\d|2[0-3])\\s?:\\s?(?<mi2>[0-5]\\d)"
         + "(?:\\s?:\\s?(?<sec>[0-5]\\d))?(?![\\p{N}]|\\s?:\\s?\\d|\\s*(?:دقيقه|دقائق|ثانيه))"
@@ -164,16 +176,21 @@ final class TimexPatterns {
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
         // «على مدى سنوات», «في غضون أيام», «بعد مرور عام»: a length after a word of extent
         // (not «طيلة أيام المعسكر»: the days of something)
-        + "|(?:(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل)\\s)"
+        // «منذ أكثر من أسبوع», «بعد أقل من شهر»: a unit after a bound is one of it
+        + "|(?:(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل|(?:اكثر|اقل)\\s{1,2}من)\\s)"
         + "|(?<=(?<![\\p{L}])[وف]?(?:مدي|مدار|غضون|طيله|مرور|استمر|استمرت|دام|دامت)\\s)(?!"
         + unitWords + "\\s+ال\\p{L}))(?<bare>" + unitWords + ")"
+        // «عام واحد», «ساعة واحدة»: one unit, its count after it
+        // (after قبل/بعد it is an offset, read elsewhere)
+        + "|(?<!(?:قبل|بعد)\\s)(?<one>" + unitWords + ")\\s+واحد(?:ه)?(?![\\p{L}])"
         // «أيام قليلة», «ساعات طويلة», «سنوات عديدة»: an unknown number of units
         + "|(?<unitafter>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات|دقائق|عقود)\\s+(?<fewafter>قليله"
         + "|طويله|عديده|معدوده|عده)");
     add(Kind.VAGUE, vague(lexicon));
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
-        + "|سنويا)|(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + "))");
+        // «عبدالرحمن الشهري»: after a name made with عبد the adjective is a family name
+        + "|سنويا)|(?<!(?<![\\p{L}])عبد\\s?ال?\\p{L}{2,12}\\s{1,2})(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + "))");
   }
 
   private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي|الحاضر))"

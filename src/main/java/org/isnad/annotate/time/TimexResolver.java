@@ -84,7 +84,7 @@ final class TimexResolver {
       case WEEKDAY -> weekday(m, context);
       case RELATIVE_DAY -> relativeDay(m, context);
       case THAT_DAY -> thatDay(context);
-      case PLAY_SEASON -> Resolved.of(TimexType.DATE, null);
+      case PLAY_SEASON, THAT_PERIOD -> Resolved.of(TimexType.DATE, null);
       case RELATIVE_PERIOD -> relativePeriod(m, context);
       case AGO -> ago(m, context);
       case AFTER -> after(m, context);
@@ -432,8 +432,8 @@ final class TimexResolver {
       };
       return Resolved.of(TimexType.DURATION, Values.duration(minutes, "MIN"));
     }
-    if (m.has("bare")) {
-      String[] unit = TimeLexicon.lookup(lexicon.units, m.group("bare"));
+    if (m.has("bare") || m.has("one")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group(m.has("bare") ? "bare" : "one"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : unit[1].equals("0")
           ? Values.duration("X", unit[0]) : Values.duration(Integer.parseInt(unit[1]), unit[0]));
     }

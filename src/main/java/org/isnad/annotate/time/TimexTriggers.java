@@ -95,6 +95,7 @@ final class TimexTriggers {
     starts(Kind.RELATIVE_DAY, List.of("اول", "امس", "البارحه", "الامس", "اليوم", "غدا", "الغد",
         "بعد", "الليله"), firstWords(lexicon.dialectDays.keySet()));
     starts(Kind.THAT_DAY, List.of("ذلك", "هذا", "نفس", "ذات", "تلك", "اليوم"));
+    starts(Kind.THAT_PERIOD, List.of("الشهر", "العام", "السنه", "نفس", "ذات"));
     starts(Kind.RELATIVE_PERIOD, List.of("الاسبوع", "الشهر", "العام", "السنه", "هذا", "هذه"),
         ordinals);
     starts(Kind.PLAY_SEASON, List.of("الموسم", "لموسم"));
