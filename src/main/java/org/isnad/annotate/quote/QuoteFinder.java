@@ -115,7 +115,8 @@ final class QuoteFinder {
     int speakerEnd = manner ? first : titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
         && !isTelling(words.get(verb)) && !isParticiple(words.get(verb))
-        && !phrases.isRecipient(words.get(first));  // "وقال لرويترز": the outlet told
+        && !phrases.isRecipient(words.get(first))  // "وقال لرويترز": the outlet told
+        && !toldUnnamed(words, first, speakerEnd);
     String backReference = speakerEnd <= first ? null
         : backReferenceHead(joined(words, first, speakerEnd));
     after = after && backReference == null;
@@ -188,6 +189,21 @@ final class QuoteFinder {
   private boolean isParticiple(Word verb) {
     return lexicon.participles.containsKey(verb.text())
         || lexicon.participles.containsKey(verb.bare());
+  }
+
+  /**
+   * "قال لزيتون: "…"": one word with a glued ل (no "لل", no person's name) right before the
+   * content is the one told, though no known outlet; "قال ليبرمان إن" keeps its speaker, a name.
+   */
+  private boolean toldUnnamed(List<Word> words, int first, int speakerEnd) {
+    Word w = words.get(first);
+    String t = w.text();
+    if (speakerEnd != first + 1 || speakerEnd >= words.size() || t.length() < 4
+        || t.charAt(0) != 'ل' || t.startsWith("لل") || w.endsName()) {
+      return false;
+    }
+    Word next = words.get(speakerEnd);
+    return next.is(":") || next.isQuoteMark() || lexicon.complementizer(next) != null;
   }
 
   /** "بين": a verb form that is as often another word; its content must follow its subject. */
@@ -326,6 +342,10 @@ final class QuoteFinder {
       int k = end;
       while (k > 0 && end - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
         k--;
+      }
+      int phrase = phrases.sourcePhraseAt(words, k);  // "حسب البيان، الذي أوضح": the statement
+      if (phrase > 0 && k + phrase < end) {
+        k += phrase;
       }
       return k < end ? span(words, k, end) : new int[] {-1, -1};
     }
@@ -509,8 +529,10 @@ final class QuoteFinder {
   private record Opener(int index, boolean direct, boolean keepWord) {}
 
   private Opener opener(List<Word> words, int from) {
+    boolean comma = false;
     for (int k = from; k < words.size() && k - from < OPENER_WINDOW; k++) {
       Word w = words.get(k);
+      comma |= w.isComma();
       Boolean pronoun = lexicon.complementizer(w);
       if (pronoun != null) {
         return new Opener(k, false, pronoun);
@@ -523,6 +545,8 @@ final class QuoteFinder {
         int after = PhraseReader.quotedNameEnd(words, k);
         if (after > k) {
           k = after - 1;
+        } else if (comma && k > from && !words.get(k - 1).isPunctuation()) {
+          return null;  // "أعلنت الوزارة ضبط 20 خلية، أبرزها "حسم"": a quotation of the object
         } else {
           return new Opener(k, true, false);
         }
