@@ -147,7 +147,9 @@ public final class SpeakerLinker {
     String runOn = NameKey.of(codePoints(article, speaker.start(),
         speaker.end() + 2 + name.codePointCount(0, name.length()))).joined();
     int at = runOn.indexOf(NameKey.of(name).joined());
-    return at >= 0 && at <= own.length() + 1 ? name : speaker.text();  // "… زاهر" + "محمد"
+    boolean comma = codePoints(article, speaker.end(), speaker.end() + 2).matches(".*[,،].*");
+    return at >= 0 && (at < own.length() || (at <= own.length() + 1 && !comma)) ? name
+        : speaker.text();  // "… بالمنطقة زاهر" + "محمد الشهري": the name runs on
   }
 
   /** "وروى صقر" → "صقر": a first word that is a verb of saying (with or without و/ف). */

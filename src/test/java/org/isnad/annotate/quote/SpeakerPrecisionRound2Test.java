@@ -1,0 +1,57 @@
+package org.isnad.annotate.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.isnad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule tests with inline Arabic for speakers read from baly2018 output (round 2 of issue 15):
+ * the one told is no speaker, a quotation of a verb's object is no direct content, a relative
+ * speaks through its antecedent. Each fails without its rule.
+ */
+class SpeakerPrecisionRound2Test {
+  private static List<Quote> quotes(String text) {
+    return QuoteAnnotatorTest.quotes(text, null);
+  }
+
+  @Test
+  void aWordWithAGluedLamRightBeforeTheContentIsTheOneTold() {
+    assertTrue(quotes("مدير وحدة المياه في المدينة قال لزيتون: \"تم حفر بئر جديدة\".").stream()
+        .noneMatch(q -> q.speaker().text().equals("لزيتون")));
+  }
+
+  @Test
+  void theStaffOfANewspaperToldAreNoSpeaker() {
+    assertTrue(quotes("وأشارت لمحرري صفحة الرأي بالجريدة إلى أنها تفكر في فرض عقوبات.").stream()
+        .noneMatch(q -> q.speaker().text().contains("محرري")));
+  }
+
+  @Test
+  void aQuotationAfterACommaAndAWordIsNoDirectContentOfTheVerb() {
+    assertTrue(quotes("وأعلنت وزارة الداخلية ضبط 20 خلية تنتمي لتنظيمات عدة، أبرزها \"حسم"
+        + " وأجناد مصر\".").stream().noneMatch(q -> q.cue().equals("أعلنت")));
+  }
+
+  @Test
+  void aSourceWordBeforeTheAntecedentOfARelativeIsNoPartOfTheSpeaker() {
+    Quote q = quotes("واعتزلت الكتيبة العمل بسبب الفتنة، حسب البيان، الذي أوضح أن عناصرها"
+        + " سيعتزلون القتال.").stream().filter(x -> x.cue().equals("أوضح")).findFirst()
+        .orElseThrow();
+    assertEquals("البيان", q.speaker().text());
+  }
+
+  @Test
+  void aRelativeWithWawIsNoSpeaker() {
+    assertTrue(quotes("طرح مشروع القرار على مجلس الأمن أول أمس، والذي يؤكد أن كل قرار أحادي"
+        + " الجانب ليس له مفعول.").stream().noneMatch(q -> q.speaker().text().equals("والذي")));
+  }
+
+  @Test
+  void aPrepositionWrittenWithYaIsNoSpeaker() {
+    assertTrue(quotes("وأشار إلي أن الاستثمارات الصينية حققت نتائج جيدة.").stream()
+        .noneMatch(q -> q.speaker().text().equals("إلي")));
+  }
+}
