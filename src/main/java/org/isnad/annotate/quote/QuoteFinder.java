@@ -529,10 +529,8 @@ final class QuoteFinder {
   private record Opener(int index, boolean direct, boolean keepWord) {}
 
   private Opener opener(List<Word> words, int from) {
-    boolean comma = false;
     for (int k = from; k < words.size() && k - from < OPENER_WINDOW; k++) {
       Word w = words.get(k);
-      comma |= w.isComma();
       Boolean pronoun = lexicon.complementizer(w);
       if (pronoun != null) {
         return new Opener(k, false, pronoun);
@@ -545,8 +543,6 @@ final class QuoteFinder {
         int after = PhraseReader.quotedNameEnd(words, k);
         if (after > k) {
           k = after - 1;
-        } else if (comma && k > from && !words.get(k - 1).isPunctuation()) {
-          return null;  // "أعلنت الوزارة ضبط 20 خلية، أبرزها "حسم"": a quotation of the object
         } else {
           return new Opener(k, true, false);
         }
