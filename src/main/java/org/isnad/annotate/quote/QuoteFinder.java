@@ -33,6 +33,8 @@ final class QuoteFinder {
       } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)
           && !afterPreposition(words, i)) {
         draft = spoken(text, words, i, sentenceEnd);
+      } else if (phrases.isSpeechVerb(words, i) && !afterPreposition(words, i)) {
+        relayNested(text, words, i, sentenceEnd, drafts);
       }
       if (draft != null) {
         drafts.add(draft);
@@ -99,6 +101,47 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "وذكر التلفزيون الرسمي أن رجل الدين أحمد خاتمي قال للمصلين إن …": a verb of saying whose
+   * subject opens the indirect content of an earlier verb is the statement; the earlier speaker
+   * passed it on (its relay), and says nothing of its own. Not when the content opens with a
+   * pronoun ("أن"+"ه"), is quoted words, or the inner statement has a relay already.
+   */
+  private void relayNested(String text, List<Word> words, int verb, int sentenceEnd,
+      List<Draft> drafts) {
+    int start = words.get(verb).start();
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft outer = drafts.get(d);
+      if (outer.cue().start() > start || start >= outer.contentEnd()) {
+        continue;
+      }
+      if (outer.kind() != Draft.Kind.SAID || outer.direct() || !outer.hasSpeaker()) {
+        return;
+      }
+      int first = verb;
+      while (first > 0 && words.get(first - 1).start() >= outer.contentStart()) {
+        first--;
+      }
+      Draft inner = spoken(text, words, verb, sentenceEnd);
+      if (inner == null || inner.kind() != Draft.Kind.SAID || inner.relay() != null
+          || (inner.hasSpeaker() && inner.speakerStart() != outer.contentStart()) || first == verb || verb - first > PhraseReader.MAX
+          || words.get(first).start() != outer.contentStart() || !check.canSpeak(words, first, verb)) {
+        return;
+      }
+      for (int k = first; k < verb; k++) {
+        if (stopsBackwards(words, k)) {
+          return;
+        }
+      }
+      Ref relay = new Ref(outer.speakerStart(), outer.speakerEnd(), OutletLexicon.bundled()
+          .outlet(text.substring(outer.speakerStart(), outer.speakerEnd()), false));
+      drafts.set(d, new Draft(inner.cue(), words.get(first).start(), words.get(verb - 1).end(),
+          inner.agreement(), inner.contentStart(), inner.contentEnd(), inner.direct(), relay,
+          inner.source(), null, Draft.Kind.SAID));
+      return;
+    }
   }
 
   private static boolean insideStatement(List<Draft> drafts, Word w) {

@@ -48,4 +48,14 @@ class SpeakerPrecisionRound2Test {
     assertTrue(quotes("وأشار إلي أن الاستثمارات الصينية حققت نتائج جيدة.").stream()
         .noneMatch(q -> q.speaker().text().equals("إلي")));
   }
+
+  @Test
+  void aStatementNestedInAnotherIsRelayedByTheOuterSpeaker() {
+    List<String> found = QuoteAnnotatorTest.found("وذكر التلفزيون الرسمي أن رجل الدين البارز أحمد"
+        + " خاتمي قال للمصلين في خطبة الجمعة إن على المسلمين الاتحاد في مواجهة إسرائيل.", null);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("قال | رجل الدين البارز أحمد خاتمي |"), found.toString());
+    assertTrue(found.get(0).endsWith("relay:التلفزيون الرسمي > speaker:رجل الدين البارز أحمد"
+        + " خاتمي"), found.toString());
+  }
 }
