@@ -58,4 +58,10 @@ class SpeakerPrecisionRound2Test {
     assertTrue(found.get(0).endsWith("relay:التلفزيون الرسمي > speaker:رجل الدين البارز أحمد"
         + " خاتمي"), found.toString());
   }
+
+  @Test
+  void aQuestionParticleIsNoSpeaker() {
+    assertTrue(quotes("فهل يا ترى أن هذا التراجع هو تراجع تكتيكي بهدف تمرير القرار ?").stream()
+        .noneMatch(q -> q.speaker().text().contains("يا")));
+  }
 }
