@@ -106,7 +106,8 @@ final class QuoteFinder {
   /**
    * "وذكر التلفزيون الرسمي أن رجل الدين أحمد خاتمي قال للمصلين إن …": a verb of saying whose
    * subject opens the indirect content of an earlier verb is the statement; the earlier speaker
-   * passed it on (its relay), and says nothing of its own. Not when the content opens with a
+   * passed it on (its relay), says nothing of its own, and is whom a later verb without subject
+   * goes back to (as for "نقلت وكالة … عن"). Not when the content opens with a
    * pronoun ("أن"+"ه"), is quoted words, or the inner statement has a relay already.
    */
   private void relayNested(String text, List<Word> words, int verb, int sentenceEnd,
@@ -138,8 +139,8 @@ final class QuoteFinder {
       Ref relay = new Ref(outer.speakerStart(), outer.speakerEnd(), OutletLexicon.bundled()
           .outlet(text.substring(outer.speakerStart(), outer.speakerEnd()), false));
       drafts.set(d, new Draft(inner.cue(), words.get(first).start(), words.get(verb - 1).end(),
-          inner.agreement(), inner.contentStart(), inner.contentEnd(), inner.direct(), relay,
-          inner.source(), null, Draft.Kind.SAID));
+          outer.agreement(), inner.contentStart(), inner.contentEnd(), inner.direct(), relay,
+          inner.source(), null, Draft.Kind.RELAYED));  // "وأضاف" goes back to the outer speaker
       return;
     }
   }

@@ -64,4 +64,12 @@ class SpeakerPrecisionRound2Test {
     assertTrue(quotes("فهل يا ترى أن هذا التراجع هو تراجع تكتيكي بهدف تمرير القرار ?").stream()
         .noneMatch(q -> q.speaker().text().contains("يا")));
   }
+
+  @Test
+  void aVerbWithoutSubjectAfterANestedStatementGoesBackToTheOuterSpeaker() {
+    List<Quote> qs = quotes("وأشار اللواء التركي إلى أن وزير الداخلية يرى أن القرار يمثل دفعة"
+        + " قوية , مضيفا أن ممارسة المرأة للسياقة تختلف .");
+    Quote added = qs.stream().filter(q -> q.cue().equals("مضيفا")).findFirst().orElseThrow();
+    assertEquals("اللواء التركي", added.speaker().text());
+  }
 }
