@@ -105,7 +105,8 @@ public final class SpeakerLinker {
     if (mention != null && mention.entityId() != null) {
       Entity entity = entities.get(mention.entityId());
       String name = entity != null && entity.type() == EntityType.PERSON
-          ? chainName(entity.name(), mention.text()) : speaker.text();
+          ? asRead(chainName(entity.name(), mention.text()), speaker, article)
+          : speaker.text();
       return new Said(mention.entityId(), name);
     }
     Said described = describedBefore(key, earlier);
@@ -125,6 +126,30 @@ public final class SpeakerLinker {
     List<String> ownWords = NameKey.of(own).words();
     boolean clipped = fullWords.size() < ownWords.size() && ownWords.containsAll(fullWords);
     return clipped ? own : full;
+  }
+
+  /**
+   * The person's name as the speaker's sentence gives it: the entity's name when it holds every
+   * word of the speaker ("الجبير" → "عادل الجبير"), is held in it ("وزير الخارجية سيرغي لافروف"
+   * → "سيرغي لافروف") or begins in the speaker phrase or right after it with no comma between
+   * (a name the phrase cut); else the speaker as written: a name taken from an apposition after a
+   * comma ("وزير الخارجية الروسي، سيرغي لافروف،") or from elsewhere in the article ("الرئيس
+   * الأسد", not "بشار الأسد") is no part of the speaker, and the chain names the speaker as the
+   * sentence does; the entity keeps the person.
+   */
+  private static String asRead(String name, Speaker speaker, Article article) {
+    List<String> nameWords = NameKey.of(name).words();
+    List<String> ownWords = NameKey.of(withoutSpeechVerb(speaker.text())).words();
+    if (nameWords.containsAll(ownWords) || ownWords.containsAll(nameWords)) {
+      return name;
+    }
+    String own = NameKey.of(codePoints(article, speaker.start(), speaker.end())).joined();
+    String runOn = NameKey.of(codePoints(article, speaker.start(),
+        speaker.end() + 2 + name.codePointCount(0, name.length()))).joined();
+    int at = runOn.indexOf(NameKey.of(name).joined());
+    boolean comma = codePoints(article, speaker.end(), speaker.end() + 2).matches(".*[,،].*");
+    return at >= 0 && (at < own.length() || (at <= own.length() + 1 && !comma)) ? name
+        : speaker.text();  // "… بالمنطقة زاهر" + "محمد الشهري": the name runs on
   }
 
   /** "وروى صقر" → "صقر": a first word that is a verb of saying (with or without و/ف). */

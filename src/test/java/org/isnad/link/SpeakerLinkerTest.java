@@ -70,9 +70,31 @@ class SpeakerLinkerTest {
   }
 
   @Test
-  void aNameInAppositionAfterTheRoleIsTheSpeaker() {
+  void aNameInAppositionAfterACommaLinksTheSpeakerButTheChainNamesTheRoleAsWritten() {
     Quote q = linked(List.of(quote(1, "المتحدث باسم الوزارة", 1, "قال"))).get(0);
-    assertEquals("أحمد سالم", chainSpeaker(q));
+    assertEquals("المتحدث باسم الوزارة", chainSpeaker(q));
+    org.junit.jupiter.api.Assertions.assertNotNull(q.speaker().entity());
+  }
+
+  @Test
+  void aFullerNameFromElsewhereInTheArticleDoesNotReplaceTheSpeakerAsWritten() {
+    String text = "وصل بشار الأسد إلى موسكو. وقال الرئيس الأسد إن الحرب انتهت.";
+    int name = text.indexOf("بشار الأسد");
+    int short1 = text.indexOf("الأسد", name + 6);
+    int role = text.indexOf("الرئيس الأسد");
+    List<EntityMention> mentions = List.of(
+        new EntityMention("a1", name, name + 10, "بشار الأسد", EntityType.PERSON, null),
+        new EntityMention("a1", short1, short1 + 5, "الأسد", EntityType.PERSON, null));
+    EntityLinker.Linked linked = new EntityLinker().link(Map.of("a1", mentions));
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    linked.entities().forEach(e -> entities.put(e.id(), e));
+    Speaker s = new Speaker("الرئيس الأسد", role, role + 12, null);
+    Quote q = new Quote("a1-q1", "a1", role + 16, role + 27, "الحرب انتهت", "قال",
+        role - 4, false, s, List.of(new ChainLink("اليوم", null, ChainRole.PUBLISHER),
+            new ChainLink("الرئيس الأسد", null, ChainRole.SPEAKER)));
+    Quote out = new SpeakerLinker(entities).link(List.of(q), linked.mentions(), text).get(0);
+    assertEquals("الرئيس الأسد", chainSpeaker(out));
+    org.junit.jupiter.api.Assertions.assertNotNull(out.speaker().entity());
   }
 
   @Test

@@ -33,6 +33,8 @@ final class QuoteFinder {
       } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)
           && !afterPreposition(words, i)) {
         draft = spoken(text, words, i, sentenceEnd);
+      } else if (phrases.isSpeechVerb(words, i) && !afterPreposition(words, i)) {
+        relayNested(text, words, i, sentenceEnd, drafts);
       }
       if (draft != null) {
         drafts.add(draft);
@@ -101,6 +103,48 @@ final class QuoteFinder {
     return false;
   }
 
+  /**
+   * "وذكر التلفزيون الرسمي أن رجل الدين أحمد خاتمي قال للمصلين إن …": a verb of saying whose
+   * subject opens the indirect content of an earlier verb is the statement; the earlier speaker
+   * passed it on (its relay), says nothing of its own, and is whom a later verb without subject
+   * goes back to (as for "نقلت وكالة … عن"). Not when the content opens with a
+   * pronoun ("أن"+"ه"), is quoted words, or the inner statement has a relay already.
+   */
+  private void relayNested(String text, List<Word> words, int verb, int sentenceEnd,
+      List<Draft> drafts) {
+    int start = words.get(verb).start();
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft outer = drafts.get(d);
+      if (outer.cue().start() > start || start >= outer.contentEnd()) {
+        continue;
+      }
+      if (outer.kind() != Draft.Kind.SAID || outer.direct() || !outer.hasSpeaker()) {
+        return;
+      }
+      int first = verb;
+      while (first > 0 && words.get(first - 1).start() >= outer.contentStart()) {
+        first--;
+      }
+      Draft inner = spoken(text, words, verb, sentenceEnd);
+      if (inner == null || inner.kind() != Draft.Kind.SAID || inner.relay() != null
+          || (inner.hasSpeaker() && inner.speakerStart() != outer.contentStart()) || first == verb || verb - first > PhraseReader.MAX
+          || words.get(first).start() != outer.contentStart() || !check.canSpeak(words, first, verb)) {
+        return;
+      }
+      for (int k = first; k < verb; k++) {
+        if (stopsBackwards(words, k)) {
+          return;
+        }
+      }
+      Ref relay = new Ref(outer.speakerStart(), outer.speakerEnd(), OutletLexicon.bundled()
+          .outlet(text.substring(outer.speakerStart(), outer.speakerEnd()), false));
+      drafts.set(d, new Draft(inner.cue(), words.get(first).start(), words.get(verb - 1).end(),
+          outer.agreement(), inner.contentStart(), inner.contentEnd(), inner.direct(), relay,
+          inner.source(), null, Draft.Kind.RELAYED));  // "وأضاف" goes back to the outer speaker
+      return;
+    }
+  }
+
   private static boolean insideStatement(List<Draft> drafts, Word w) {
     return drafts.stream().anyMatch(d -> d.cue().start() <= w.start() && w.start() < d.contentEnd());
   }
@@ -115,7 +159,8 @@ final class QuoteFinder {
     int speakerEnd = manner ? first : titleToName(words, first, phrases.end(words, first));
     boolean after = speakerEnd > first && check.canSpeakAfterVerb(words, first, speakerEnd)
         && !isTelling(words.get(verb)) && !isParticiple(words.get(verb))
-        && !phrases.isRecipient(words.get(first));  // "وقال لرويترز": the outlet told
+        && !phrases.isRecipient(words.get(first))  // "وقال لرويترز": the outlet told
+        && !toldUnnamed(words, first, speakerEnd);
     String backReference = speakerEnd <= first ? null
         : backReferenceHead(joined(words, first, speakerEnd));
     after = after && backReference == null;
@@ -188,6 +233,21 @@ final class QuoteFinder {
   private boolean isParticiple(Word verb) {
     return lexicon.participles.containsKey(verb.text())
         || lexicon.participles.containsKey(verb.bare());
+  }
+
+  /**
+   * "قال لزيتون: "…"": one word with a glued ل (no "لل", no person's name) right before the
+   * content is the one told, though no known outlet; "قال ليبرمان إن" keeps its speaker, a name.
+   */
+  private boolean toldUnnamed(List<Word> words, int first, int speakerEnd) {
+    Word w = words.get(first);
+    String t = w.text();
+    if (speakerEnd != first + 1 || speakerEnd >= words.size() || t.length() < 4
+        || t.charAt(0) != 'ل' || t.startsWith("لل") || w.endsName()) {
+      return false;
+    }
+    Word next = words.get(speakerEnd);
+    return next.is(":") || next.isQuoteMark() || lexicon.complementizer(next) != null;
   }
 
   /** "بين": a verb form that is as often another word; its content must follow its subject. */
@@ -326,6 +386,10 @@ final class QuoteFinder {
       int k = end;
       while (k > 0 && end - k < PhraseReader.MAX && !stopsBackwards(words, k - 1)) {
         k--;
+      }
+      int phrase = phrases.sourcePhraseAt(words, k);  // "حسب البيان، الذي أوضح": the statement
+      if (phrase > 0 && k + phrase < end) {
+        k += phrase;
       }
       return k < end ? span(words, k, end) : new int[] {-1, -1};
     }
