@@ -83,7 +83,14 @@ public final class EventAnnotator {
     SpanIndex<Quote> statements = SpanIndex.of(quotes, Quote::start, Quote::end);
     ParagraphBreaks breaks = new ParagraphBreaks(text);
     int next = 0;
-    for (Sentence sentence : SentenceSplitter.standard().split(text)) {
+    List<Sentence> sentences = SentenceSplitter.standard().split(text);
+    List<List<Token>> tokenized = new ArrayList<>(sentences.size());
+    for (Sentence sentence : sentences) {
+      tokenized.add(ArabicTokenizer.standard().tokenize(sentence.in(text)));
+    }
+    Set<String> fieldVetoed = lexicon.vetoedInArticle(articleForms(tokenized));
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence sentence = sentences.get(si);
       int start = points.toCodePoint(sentence.start());
       int end = points.toCodePoint(sentence.end());
       List<Timex> inSentence = times.within(start, end);
@@ -93,14 +100,14 @@ public final class EventAnnotator {
         narrative = null;
       }
       String in = sentence.in(text);
-      List<Token> tokens = ArabicTokenizer.standard().tokenize(in);
+      List<Token> tokens = tokenized.get(si);
       while (next < sorted.size() && sorted.get(next).start() < start) {
         next++;
       }
       List<ClauseReader.Placed> placed = placed(sorted, next, points, sentence, start, end);
       Set<String> types = new HashSet<>();
       for (TriggerReader.Trigger t : triggers.read(tokens)) {
-        if (!types.add(t.type())) {
+        if (fieldVetoed.contains(t.type()) || !types.add(t.type())) {
           continue;
         }
         int ts = points.toCodePoint(sentence.start() + t.token().start());
@@ -135,6 +142,19 @@ public final class EventAnnotator {
       narrative = last != null ? last : narrative;
     }
     return found;
+  }
+
+  /** The forms of the article's Arabic words, each distinct word once. */
+  private static List<List<String>> articleForms(List<List<Token>> tokenized) {
+    Map<String, List<String>> forms = new java.util.LinkedHashMap<>();
+    for (List<Token> tokens : tokenized) {
+      for (Token token : tokens) {
+        if (token.kind() == Token.Kind.ARABIC) {
+          forms.computeIfAbsent(token.normalized(), TriggerReader::forms);
+        }
+      }
+    }
+    return new ArrayList<>(forms.values());
   }
 
   /**

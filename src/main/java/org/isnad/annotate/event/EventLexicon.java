@@ -65,6 +65,10 @@ final class EventLexicon {
   private final List<List<String>> aftermathWords = new ArrayList<>();
   private final List<List<String>> causeWords = new ArrayList<>();
   private final Map<String, List<String>> vetoes = new HashMap<>();
+  /** Words of a field ({@code article-vetoes.txt}) by the trigger types they veto in it. */
+  private final Map<String, List<String>> articleVetoes = new HashMap<>();
+  /** How many different words of a field make an article belong to it. */
+  static final int FIELD_WORDS = 3;
 
   private EventLexicon() {}
 
@@ -89,18 +93,24 @@ final class EventLexicon {
       lexicon.addAftermath(line);
     }
     for (String line : RuleFile.read(EventLexicon.class, "event-vetoes.txt")) {
-      lexicon.addVeto(line);
+      addVeto(lexicon.vetoes, "event-vetoes.txt", line);
+    }
+    for (String line : RuleFile.read(EventLexicon.class, "article-vetoes.txt")) {
+      addVeto(lexicon.articleVetoes, "article-vetoes.txt", line);
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
   }
 
-  private void addVeto(String line) {
+  /** A line {@code TYPE[|TYPE…]<TAB>word}: the word vetoes triggers of each type. */
+  private static void addVeto(Map<String, List<String>> into, String file, String line) {
     String[] f = line.split("\t");
-    if (f.length != 2 || f[1].isBlank()) {
-      throw new IllegalStateException("event-vetoes.txt: expected TYPE<TAB>word, got: " + line);
+    if (f.length != 2 || f[1].isBlank() || f[0].isBlank()) {
+      throw new IllegalStateException(file + ": expected TYPE<TAB>word, got: " + line);
     }
-    vetoes.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
+    for (String type : f[0].split("\\|")) {
+      into.computeIfAbsent(type.strip(), k -> new ArrayList<>()).add(f[1].strip());
+    }
   }
 
   private void addAftermath(String line) {
@@ -201,6 +211,25 @@ final class EventLexicon {
     List<String> veto = vetoes.getOrDefault(type, List.of());
     return !veto.isEmpty() && words.stream().anyMatch(w -> veto.stream()
         .anyMatch(v -> matches(w, v)));
+  }
+
+  /**
+   * The trigger types an article's field vetoes: an article with {@value #FIELD_WORDS} different
+   * words of a field ({@code article-vetoes.txt}: a match report has «مباراة», «الدوري»,
+   * «لاعب») uses «الهجوم» and «إصابة» for a forward line and a strain, not an attack or a wound.
+   *
+   * @param words the forms of the article's words ({@link TriggerReader#forms})
+   */
+  java.util.Set<String> vetoedInArticle(List<List<String>> words) {
+    java.util.Set<String> types = new java.util.HashSet<>();
+    articleVetoes.forEach((type, list) -> {
+      long seen = list.stream().filter(v -> words.stream().anyMatch(w -> matches(w, v)))
+          .limit(FIELD_WORDS).count();
+      if (seen >= FIELD_WORDS) {
+        types.add(type);
+      }
+    });
+    return types;
   }
 
   /** Whether {@code phrase} is read at word {@code i} of {@code words}. */

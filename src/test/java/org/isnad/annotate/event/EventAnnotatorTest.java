@@ -109,6 +109,22 @@ class EventAnnotatorTest {
   }
 
   @Test
+  void inAMatchReportTheForwardLineAndAStrainAreNoAttackOrWound() {
+    String sport = "أكد مدرب الفريق جاهزية اللاعبين قبل مباراة الدوري. وطمأن الجماهير حول وضع"
+        + " الهجوم بعد إصابة الثنائي في المعسكر.";
+    assertTrue(none("ATTACK", sport) && none("INJURED", sport), events(sport).toString());
+    String war = "أصيب عشرة أشخاص في هجوم بعبوة ناسفة قرب ملعب المدينة.";
+    assertEquals(1, events(war).stream().filter(e -> e.type().equals("INJURED")).count(),
+        "one word of sport does not make a match report");
+  }
+
+  @Test
+  void controlOfTheSituationIsNoCapture() {
+    assertTrue(none("CAPTURE", "وتمكنت الفرق الأمنية من السيطرة على الموقف بعد ساعة"));
+    assertEquals("سيطرت", only("سيطرت فصائل المعارضة على مدينة حماة", "CAPTURE").trigger());
+  }
+
+  @Test
   void contextWordsDecideAmbiguousTriggers() {
     assertEquals("فجر", only("فجر انتحاري نفسه في سوق مزدحمة", "ATTACK").trigger());
     assertEquals(List.of(), events("وصلت القافلة مع فجر اليوم").stream()
