@@ -223,14 +223,37 @@ final class EventLexicon {
   java.util.Set<String> vetoedInArticle(List<List<String>> words) {
     java.util.Set<String> types = new java.util.HashSet<>();
     articleVetoes.forEach((type, list) -> {
-      long seen = list.stream().filter(v -> words.stream().anyMatch(w -> matches(w, v)))
-          .limit(FIELD_WORDS).count();
-      if (seen >= FIELD_WORDS) {
-        types.add(type);
+      java.util.Set<String> exact = new java.util.HashSet<>();
+      List<String> stems = new ArrayList<>();
+      for (String v : list) {
+        if (v.endsWith("*")) {
+          stems.add(v.substring(0, v.length() - 1));
+        } else {
+          exact.add(v);
+        }
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (List<String> forms : words) {
+        for (String form : forms) {
+          if (exact.contains(form)) {
+            seen.add(form);
+          }
+          for (String stem : stems) {
+            if (form.startsWith(stem)) {
+              seen.add(stem + "*");
+            }
+          }
+        }
+        if (seen.size() >= FIELD_WORDS) {
+          types.add(type);
+          return;
+        }
       }
     });
     return types;
   }
+
+
 
   /** Whether {@code phrase} is read at word {@code i} of {@code words}. */
   private static boolean at(List<List<String>> words, int i, List<String> phrase) {
