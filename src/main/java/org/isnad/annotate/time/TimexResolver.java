@@ -280,31 +280,33 @@ final class TimexResolver {
   }
 
   /**
-   * "أمس الأحد", "اليوم الأربعاء": the named weekday nearest the deictic day. The weekday is the
-   * writer's own word and wins; when it is not the deictic day itself that is flagged.
+   * "أمس الأحد", "اليوم الأربعاء": the weekday is the writer's own word and wins over the
+   * reference. When it is not the deictic day itself, the day is the named weekday one day after
+   * the deictic day (a reference a day early, e.g. a UTC date just after local midnight) or else the
+   * latest such weekday up to six days before it (a late reference: SaudiNewsNet's crawl dates lag
+   * publication by one to three days); the mismatch is kept as the timex's problem.
    */
   private Resolved namedDay(int offset, Mention m, Context context) {
     DayOfWeek target = DayOfWeek.of(TimeLexicon.lookup(lexicon.weekdays, m.group("wd")));
-    Resolved named = relative(context, false, ref -> Values.date(nearestWeekday(ref.plusDays(offset),
+    Resolved named = relative(context, false, ref -> Values.date(namedWeekday(ref.plusDays(offset),
         target)), TimexType.DATE, Values.underspecifiedWeekday(target.getValue()));
     Resolved plain = relative(context, false, ref -> Values.date(ref.plusDays(offset)),
         TimexType.DATE, null);
     if (plain.value() == null || plain.value().equals(named.value())) {
       return named;
     }
-    String problem = "weekday-mismatch: " + m.group("rd") + " is " + plain.value() + ", not a "
-        + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    // the named day up to 3 days before the reference is a reference that lags publication (a
-    // crawl date), one day after a reference a day early; further off, a wrong reference: no value
     long shift = LocalDate.parse(plain.value()).until(LocalDate.parse(named.value())).getDays();
-    return shift >= -3 && shift <= 1 ? named.withProblem(problem)
-        : named.withValue(null).withProblem(problem);
+    String problem = "weekday-mismatch: " + m.group("rd") + " is " + plain.value() + ", not a "
+        + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the weekday overrides "
+        + (shift > 0 ? "an early" : "a late") + " reference";
+    return named.withProblem(problem);
   }
 
-  private static LocalDate nearestWeekday(LocalDate day, DayOfWeek target) {
-    LocalDate before = day.with(TemporalAdjusters.previousOrSame(target));
-    LocalDate after = day.with(TemporalAdjusters.nextOrSame(target));
-    return day.until(after).getDays() < before.until(day).getDays() ? after : before;
+  /** The named weekday the day after {@code day}, else the latest one on or before it. */
+  private static LocalDate namedWeekday(LocalDate day, DayOfWeek target) {
+    LocalDate next = day.plusDays(1);
+    return next.getDayOfWeek() == target ? next
+        : day.with(TemporalAdjusters.previousOrSame(target));
   }
 
   private static Resolved thatDay(Context context) {

@@ -143,6 +143,31 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void namedWeekdayOverridesALateReference() {
+      // the reference (a crawl date) is one, three and four days after the day the text names
+      assertEquals("اليوم الأربعاء=2015-08-05",
+          only("سقط عامل في بئر المصعد اليوم الأربعاء", "2015-08-06"));
+      assertEquals("اليوم الاثنين=2015-07-20", only("قتل جنود في غارة اليوم الاثنين", "2015-07-23"));
+      assertEquals("أمس الأحد=2015-08-02", only("وقع الحادث أمس الأحد في المدينة", "2015-08-06"));
+      assertEquals("اليوم الاثنين=2015-07-20", only("قتل جنود في غارة اليوم الاثنين", "2015-07-24"));
+      assertEquals("أمس الأحد=2015-08-02", only("وقع الحادث أمس الأحد في المدينة", "2015-08-07"));
+    }
+
+    @Test
+    void weekdayOverrideKeepsItsBasisAsAProblem() {
+      Timex t = timexes("قتل جنود في غارة اليوم الاثنين", "2015-07-24").get(0);
+      assertNotNull(t.problem());
+      assertTrue(t.problem().contains("late reference"), t.problem());
+    }
+
+    @Test
+    void weekdayInBracketsNamesTheDeicticDay() {
+      assertEquals("اليوم (الاثنين=2015-07-20", only("قتل جنود في غارة اليوم (الاثنين)", "2015-07-21"));
+      assertEquals("أمس (الأحد=2015-08-02", only("أصيب اللاعب أمس (الأحد) في المباراة",
+          "2015-08-04"));
+    }
+
+    @Test
     void weekdayInAFutureClauseIsTheNextSuchDay() {
       assertEquals("يوم الخميس=2024-12-12", only("سيعقد المجلس جلسته يوم الخميس", TUESDAY));
       assertEquals("يوم الخميس=2024-12-05", only("عقدت السياسة جلستها يوم الخميس", TUESDAY));
