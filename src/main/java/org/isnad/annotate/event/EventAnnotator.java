@@ -120,7 +120,8 @@ public final class EventAnnotator {
             ? (otherTime ? "other-time" : null)
             : used == own || used == year ? "sentence" : "context";
         if (used != null && t.modality() == Modality.ASSERTED
-            && afterPublication(used == year ? year.value() : day(used.value()), published)) {
+            && (lexicon.pointsForward(used.text())
+            || afterPublication(used == year ? year.value() : day(used.value()), published))) {
           used = null;
           basis = "after-publication";
         }
@@ -140,7 +141,11 @@ public final class EventAnnotator {
   /**
    * Whether a date said to have happened begins more than a day after the article was published:
    * impossible, so the date belongs to something else on the page (a ticker's "today", a crawl
-   * day's header) and the report is left undated.
+   * day's header) and the report is left undated. The one day of slack keeps a report dated by a
+   * page whose metadata day is a day early (a UTC day just before local midnight, a weekday named
+   * with "اليوم" the day after the reference). An expression that points forward from its own
+   * reference ("غداً", "المقبل") is refused however close it falls, see
+   * {@link EventLexicon#pointsForward}.
    */
   private static boolean afterPublication(String when, LocalDate published) {
     if (when == null || published == null || !when.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {

@@ -10,8 +10,8 @@ import org.isnad.text.RuleFile;
 /**
  * The event trigger words and modality markers of {@code event-triggers.txt} and
  * {@code event-modality.txt}, the phrases of {@code event-references.txt}, the funeral and cause
- * words of {@code event-aftermath.txt} and the vetoes of {@code event-vetoes.txt}. Immutable and
- * thread safe.
+ * words of {@code event-aftermath.txt}, the vetoes of {@code event-vetoes.txt} and the forward
+ * time words of {@code event-forward-times.txt}. Immutable and thread safe.
  */
 final class EventLexicon {
   /** A modality phrase: its words, normalised. */
@@ -65,6 +65,7 @@ final class EventLexicon {
   private final List<List<String>> aftermathWords = new ArrayList<>();
   private final List<List<String>> causeWords = new ArrayList<>();
   private final Map<String, List<String>> vetoes = new HashMap<>();
+  private final java.util.Set<String> forwardTimeWords = new java.util.HashSet<>();
 
   private EventLexicon() {}
 
@@ -91,8 +92,27 @@ final class EventLexicon {
     for (String line : RuleFile.read(EventLexicon.class, "event-vetoes.txt")) {
       lexicon.addVeto(line);
     }
+    for (String line : RuleFile.read(EventLexicon.class, "event-forward-times.txt")) {
+      lexicon.forwardTimeWords.add(line.strip());
+    }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
+  }
+
+  /**
+   * Whether a time expression points forward from its own reference ("غداً الأحد", "الجمعة
+   * المقبل"): one of its words is a forward time word, with or without a leading conjunction or
+   * preposition.
+   */
+  boolean pointsForward(String timexText) {
+    String normalized = org.isnad.text.ArabicNormalizer.standard().normalizeToString(timexText);
+    for (String word : normalized.split("[^\\p{L}]+")) {
+      if (forwardTimeWords.contains(word) || word.length() > 3
+          && "وفبل".indexOf(word.charAt(0)) >= 0 && forwardTimeWords.contains(word.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addVeto(String line) {
