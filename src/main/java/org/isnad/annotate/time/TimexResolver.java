@@ -280,15 +280,17 @@ final class TimexResolver {
   }
 
   /**
-   * "أمس الأحد", "اليوم الأربعاء": the weekday is the writer's own word and wins over the
-   * reference. When it is not the deictic day itself, the day is the named weekday one day after
-   * the deictic day (a reference a day early, e.g. a UTC date just after local midnight) or else the
-   * latest such weekday up to six days before it (a late reference: SaudiNewsNet's crawl dates lag
-   * publication by one to three days); the mismatch is kept as the timex's problem.
+   * "أمس الأحد", "اليوم (الاثنين)": the weekday is the writer's own word and wins over the
+   * reference. When it is not the deictic day itself, the day is the nearest such weekday if that
+   * lies up to three days before the deictic day (a late reference: SaudiNewsNet's crawl dates lag
+   * publication by one to three days) or one day after it (a reference a day early, e.g. a UTC
+   * date just after local midnight), and the mismatch is kept as the timex's problem. Further off
+   * the weekday is as far from the reference one way as the other (four to six days late is two
+   * to three days early), so the expression has no value.
    */
   private Resolved namedDay(int offset, Mention m, Context context) {
     DayOfWeek target = DayOfWeek.of(TimeLexicon.lookup(lexicon.weekdays, m.group("wd")));
-    Resolved named = relative(context, false, ref -> Values.date(namedWeekday(ref.plusDays(offset),
+    Resolved named = relative(context, false, ref -> Values.date(nearestWeekday(ref.plusDays(offset),
         target)), TimexType.DATE, Values.underspecifiedWeekday(target.getValue()));
     Resolved plain = relative(context, false, ref -> Values.date(ref.plusDays(offset)),
         TimexType.DATE, null);
@@ -297,16 +299,17 @@ final class TimexResolver {
     }
     long shift = LocalDate.parse(plain.value()).until(LocalDate.parse(named.value())).getDays();
     String problem = "weekday-mismatch: " + m.group("rd") + " is " + plain.value() + ", not a "
-        + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; the weekday overrides "
-        + (shift > 0 ? "an early" : "a late") + " reference";
-    return named.withProblem(problem);
+        + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return shift >= -3 && shift <= 1
+        ? named.withProblem(problem + "; the weekday overrides " + (shift > 0 ? "an early" : "a late")
+            + " reference")
+        : named.withValue(null).withProblem(problem + "; too far from the reference to date");
   }
 
-  /** The named weekday the day after {@code day}, else the latest one on or before it. */
-  private static LocalDate namedWeekday(LocalDate day, DayOfWeek target) {
-    LocalDate next = day.plusDays(1);
-    return next.getDayOfWeek() == target ? next
-        : day.with(TemporalAdjusters.previousOrSame(target));
+  private static LocalDate nearestWeekday(LocalDate day, DayOfWeek target) {
+    LocalDate before = day.with(TemporalAdjusters.previousOrSame(target));
+    LocalDate after = day.with(TemporalAdjusters.nextOrSame(target));
+    return day.until(after).getDays() < before.until(day).getDays() ? after : before;
   }
 
   private static Resolved thatDay(Context context) {
