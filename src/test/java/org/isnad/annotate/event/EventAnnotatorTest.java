@@ -264,7 +264,7 @@ class EventAnnotatorTest {
         .orElseThrow();
     assertNull(injured.when(), "tomorrow is when the next phase starts, not the injury");
     assertEquals("after-publication", injured.whenBasis());
-    Article b = new Article("a1", "d1", null, "أصيب اللاعب في المباراة الودية ويعود الفريق إلى"
+    Article b = new Article("a1", "d1", null, "أصيب اللاعب في المباراة الودية، ويعود الفريق إلى"
         + " التدريبات الجمعة المقبل.", null, null, null, null, List.of(), "ar", null,
         Published.fromMetadata("2015-08-06", "url"), List.of());
     EventMention hurt = dated(b).stream().filter(e -> e.type().equals("INJURED")).findFirst()
@@ -275,6 +275,12 @@ class EventAnnotatorTest {
     EventMention children = dated(c).stream().filter(e -> e.type().equals("INJURED")).findFirst()
         .orElseThrow();
     assertEquals("2015-07-26", children.when(), "today named a day after an early reference");
+    Article d = new Article("a1", "d1", null, "تنطلق غداً الأربعاء اجتماعات اللجنة الفنية في"
+        + " الخرطوم.", null, null, null, null, List.of(), "ar", null,
+        Published.fromMetadata("2015-07-21", "url"), List.of());
+    EventMention meeting = dated(d).stream().filter(e -> e.type().equals("MEET")).findFirst()
+        .orElseThrow();
+    assertEquals("2015-07-22", meeting.when(), "the meeting's own day, in its clause");
   }
 
   @Test
