@@ -99,6 +99,11 @@ final class ClauseReader {
     return clause(tokens, trigger, MAX_WORDS, false);
   }
 
+  /** The clause of the token at {@code trigger}, ended by a comma too. */
+  Clause commaClause(List<Token> tokens, int trigger) {
+    return clause(tokens, trigger, MAX_WORDS, true);
+  }
+
   /**
    * The clause of the token at {@code trigger}, at most {@code max} words each side; with
    * {@code commaBreaks}, a comma ends it too (the long reach of a place stops at the next

@@ -127,7 +127,8 @@ public final class EventAnnotator {
             ? (otherTime ? "other-time" : null)
             : used == own || used == year ? "sentence" : "context";
         if (used != null && t.modality() == Modality.ASSERTED
-            && afterPublication(used == year ? year.value() : day(used.value()), published)) {
+            && (forwardElsewhere(used, points, sentence, clauses.commaClause(tokens, t.index()))
+            || afterPublication(used == year ? year.value() : day(used.value()), published))) {
           used = null;
           basis = "after-publication";
         }
@@ -158,9 +159,29 @@ public final class EventAnnotator {
   }
 
   /**
+   * Whether {@code used} points forward from its own reference ("غداً (الأحد)", "الجمعة المقبل")
+   * and lies outside the trigger's clause: then it is the time of another, coming action
+   * ("أصيب اللاعبان، وستبدأ المرحلة التالية غداً") and must not date a report told as done. Inside
+   * the clause ("تنطلق غداً اجتماعات اللجنة") it is the report's own scheduled day and stays.
+   */
+  private boolean forwardElsewhere(Timex used, CodePoints points, Sentence sentence,
+      ClauseReader.Clause clause) {
+    if (!lexicon.pointsForward(used.text())) {
+      return false;
+    }
+    int from = points.toCodePoint(sentence.start() + clause.start());
+    int to = points.toCodePoint(sentence.start() + clause.end());
+    return used.start() < from || used.end() > to;
+  }
+
+  /**
    * Whether a date said to have happened begins more than a day after the article was published:
    * impossible, so the date belongs to something else on the page (a ticker's "today", a crawl
-   * day's header) and the report is left undated.
+   * day's header) and the report is left undated. The one day of slack keeps a report dated by a
+   * page whose metadata day is a day early (a UTC day just before local midnight, a weekday named
+   * with "اليوم" the day after the reference). An expression that points forward from its own
+   * reference ("غداً", "المقبل") outside the trigger's clause is refused however close it falls,
+   * see {@link #forwardElsewhere}.
    */
   private static boolean afterPublication(String when, LocalDate published) {
     if (when == null || published == null || !when.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {

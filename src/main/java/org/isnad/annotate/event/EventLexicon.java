@@ -10,8 +10,8 @@ import org.isnad.text.RuleFile;
 /**
  * The event trigger words and modality markers of {@code event-triggers.txt} and
  * {@code event-modality.txt}, the phrases of {@code event-references.txt}, the funeral and cause
- * words of {@code event-aftermath.txt} and the vetoes of {@code event-vetoes.txt}. Immutable and
- * thread safe.
+ * words of {@code event-aftermath.txt}, the vetoes of {@code event-vetoes.txt} and the forward
+ * time words of {@code event-forward-times.txt}. Immutable and thread safe.
  */
 final class EventLexicon {
   /** A modality phrase: its words, normalised. */
@@ -69,6 +69,7 @@ final class EventLexicon {
   private final Map<String, List<String>> articleVetoes = new HashMap<>();
   /** How many different words of a field make an article belong to it. */
   static final int FIELD_WORDS = 3;
+  private final java.util.Set<String> forwardTimeWords = new java.util.HashSet<>();
 
   private EventLexicon() {}
 
@@ -98,8 +99,27 @@ final class EventLexicon {
     for (String line : RuleFile.read(EventLexicon.class, "article-vetoes.txt")) {
       addVeto(lexicon.articleVetoes, "article-vetoes.txt", line);
     }
+    for (String line : RuleFile.read(EventLexicon.class, "event-forward-times.txt")) {
+      lexicon.forwardTimeWords.add(line.strip());
+    }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return lexicon;
+  }
+
+  /**
+   * Whether a time expression points forward from its own reference ("غداً الأحد", "الجمعة
+   * المقبل"): one of its words is a forward time word, with or without a leading conjunction or
+   * preposition.
+   */
+  boolean pointsForward(String timexText) {
+    String normalized = org.isnad.text.ArabicNormalizer.standard().normalizeToString(timexText);
+    for (String word : normalized.split("[^\\p{L}]+")) {
+      if (forwardTimeWords.contains(word) || word.length() > 3
+          && "وفبل".indexOf(word.charAt(0)) >= 0 && forwardTimeWords.contains(word.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line {@code TYPE[|TYPE…]<TAB>word}: the word vetoes triggers of each type. */

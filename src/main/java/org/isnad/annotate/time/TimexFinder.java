@@ -166,7 +166,7 @@ final class TimexFinder {
     return kept;
   }
 
-  /** "أمس الأحد", "اليوم الأربعاء": a deictic day and the weekday that names it are one. */
+  /** "أمس الأحد", "اليوم (الاثنين)": a deictic day and the weekday that names it are one. */
   private static List<Mention> joinNamedDays(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -175,7 +175,7 @@ final class TimexFinder {
       if (next != null && current.kind() == Kind.RELATIVE_DAY && !current.group("rd")
           .startsWith("الليله") && (next.kind() == Kind.WEEKDAY && !next.has("wrel")
           || isDay(next) && next.has("wd"))
-          && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
+          && text.substring(current.end(), next.start()).matches("[\\s،,]*\\(?\\s*")) {
         // «أمس الأحد 04 سبتمبر 2016»: the explicit date gives the value
         out.add(current.joinedWith(next, next.kind() == Kind.WEEKDAY ? Kind.RELATIVE_DAY
             : next.kind()));
@@ -212,7 +212,7 @@ final class TimexFinder {
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
       if (next != null && isDate(current) && !current.has("clocked") && next.kind() == Kind.CLOCK
           && (withPart || !next.has("part"))
-          && text.substring(current.end(), next.start()).matches("[\\s،,]*")) {
+          && text.substring(current.end(), next.start()).matches("[\\s،,]*\\(?\\s*")) {
         out.add(current.joinedWith(next, current.kind()).withClock(next));
         i++;
       } else {

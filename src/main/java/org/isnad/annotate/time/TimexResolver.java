@@ -280,8 +280,13 @@ final class TimexResolver {
   }
 
   /**
-   * "أمس الأحد", "اليوم الأربعاء": the named weekday nearest the deictic day. The weekday is the
-   * writer's own word and wins; when it is not the deictic day itself that is flagged.
+   * "أمس الأحد", "اليوم (الاثنين)": the weekday is the writer's own word and wins over the
+   * reference. When it is not the deictic day itself, the day is the nearest such weekday if that
+   * lies up to three days before the deictic day (a late reference: SaudiNewsNet's crawl dates lag
+   * publication by one to three days) or one day after it (a reference a day early, e.g. a UTC
+   * date just after local midnight), and the mismatch is kept as the timex's problem. Further off
+   * the weekday is as far from the reference one way as the other (four to six days late is two
+   * to three days early), so the expression has no value.
    */
   private Resolved namedDay(int offset, Mention m, Context context) {
     DayOfWeek target = DayOfWeek.of(TimeLexicon.lookup(lexicon.weekdays, m.group("wd")));
@@ -292,13 +297,13 @@ final class TimexResolver {
     if (plain.value() == null || plain.value().equals(named.value())) {
       return named;
     }
+    long shift = LocalDate.parse(plain.value()).until(LocalDate.parse(named.value())).getDays();
     String problem = "weekday-mismatch: " + m.group("rd") + " is " + plain.value() + ", not a "
         + target.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    // the named day up to 3 days before the reference is a reference that lags publication (a
-    // crawl date), one day after a reference a day early; further off, a wrong reference: no value
-    long shift = LocalDate.parse(plain.value()).until(LocalDate.parse(named.value())).getDays();
-    return shift >= -3 && shift <= 1 ? named.withProblem(problem)
-        : named.withValue(null).withProblem(problem);
+    return shift >= -3 && shift <= 1
+        ? named.withProblem(problem + "; the weekday overrides " + (shift > 0 ? "an early" : "a late")
+            + " reference")
+        : named.withValue(null).withProblem(problem + "; too far from the reference to date");
   }
 
   private static LocalDate nearestWeekday(LocalDate day, DayOfWeek target) {

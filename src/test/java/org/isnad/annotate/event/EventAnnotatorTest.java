@@ -272,6 +272,34 @@ class EventAnnotatorTest {
   }
 
   @Test
+  void aFutureTimeInTheSentenceNeverDatesAnAssertedEvent() {
+    Article a = new Article("a1", "d1", null, "أصيب اللاعبان في المعسكر، وستبدأ المرحلة التالية"
+        + " غداً (الأحد).", null, null, null, null, List.of(), "ar", null,
+        Published.fromMetadata("2015-08-08", "url"), List.of());
+    EventMention injured = dated(a).stream().filter(e -> e.type().equals("INJURED")).findFirst()
+        .orElseThrow();
+    assertNull(injured.when(), "tomorrow is when the next phase starts, not the injury");
+    assertEquals("after-publication", injured.whenBasis());
+    Article b = new Article("a1", "d1", null, "أصيب اللاعب في المباراة الودية، ويعود الفريق إلى"
+        + " التدريبات الجمعة المقبل.", null, null, null, null, List.of(), "ar", null,
+        Published.fromMetadata("2015-08-06", "url"), List.of());
+    EventMention hurt = dated(b).stream().filter(e -> e.type().equals("INJURED")).findFirst()
+        .orElseThrow();
+    assertNull(hurt.when(), "next Friday is when training resumes");
+    Article c = new Article("a1", "d1", null, "أصيب ثلاثة أطفال بقذيفة اليوم الأحد.", null, null,
+        null, null, List.of(), "ar", null, Published.fromMetadata("2015-07-25", "url"), List.of());
+    EventMention children = dated(c).stream().filter(e -> e.type().equals("INJURED")).findFirst()
+        .orElseThrow();
+    assertEquals("2015-07-26", children.when(), "today named a day after an early reference");
+    Article d = new Article("a1", "d1", null, "تنطلق غداً الأربعاء اجتماعات اللجنة الفنية في"
+        + " الخرطوم.", null, null, null, null, List.of(), "ar", null,
+        Published.fromMetadata("2015-07-21", "url"), List.of());
+    EventMention meeting = dated(d).stream().filter(e -> e.type().equals("MEET")).findFirst()
+        .orElseThrow();
+    assertEquals("2015-07-22", meeting.when(), "the meeting's own day, in its clause");
+  }
+
+  @Test
   void aDeathToldAtItsFuneralTakesNoDateFromTheFuneral() {
     EventMention funeral = dated(article("ودعت محافظة ميسان يوم 8 أغسطس 2015 الشهيد ممدوح الحارثي"
         + " أحد شهداء التفجير.")).stream().filter(e -> e.type().equals("KILLED")).findFirst()

@@ -143,6 +143,23 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void weekdayOverrideKeepsItsBasisAsAProblem() {
+      Timex t = timexes("قتل جنود في غارة اليوم الاثنين", "2015-07-22").get(0);
+      assertEquals("2015-07-20", t.value());
+      assertTrue(t.problem().contains("overrides a late reference"), t.problem());
+      Timex far = timexes("قتل جنود في غارة اليوم الاثنين", "2015-07-24").get(0);
+      assertNull(far.value(), "four days late is three days early: no value");
+      assertTrue(far.problem().contains("too far"), far.problem());
+    }
+
+    @Test
+    void weekdayInBracketsNamesTheDeicticDay() {
+      assertEquals("اليوم (الاثنين=2015-07-20", only("قتل جنود في غارة اليوم (الاثنين)", "2015-07-21"));
+      assertEquals("أمس (الأحد=2015-08-02", only("أصيب اللاعب أمس (الأحد) في المباراة",
+          "2015-08-04"));
+    }
+
+    @Test
     void weekdayInAFutureClauseIsTheNextSuchDay() {
       assertEquals("يوم الخميس=2024-12-12", only("سيعقد المجلس جلسته يوم الخميس", TUESDAY));
       assertEquals("يوم الخميس=2024-12-05", only("عقدت السياسة جلستها يوم الخميس", TUESDAY));
