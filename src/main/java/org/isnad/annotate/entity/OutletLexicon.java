@@ -82,7 +82,7 @@ public final class OutletLexicon {
         return null;
       }
       String named = outlet(words[1], true);
-      return named != null ? named : phrase.strip();
+      return named != null ? named : canonical.getOrDefault(key, phrase.strip());
     }
     for (String candidate : List.of(key, stripClitic(key))) {
       String name = canonical.get(candidate);
