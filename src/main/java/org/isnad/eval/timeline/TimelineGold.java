@@ -1,8 +1,6 @@
 package org.isnad.eval.timeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,19 +38,7 @@ public record TimelineGold(List<Article> articles, List<Event> events, List<Repo
     Map<String, Article> articles = new LinkedHashMap<>();
     Map<String, Event> events = new LinkedHashMap<>();
     List<Report> reports = new ArrayList<>();
-    int number = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      try {
-        parse(line.split("\t", -1), articles, events, reports);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ":" + number + ": " + e.getMessage() + ": "
-            + line, e);
-      }
-    }
+    org.isnad.eval.GoldRows.read(file, f -> parse(f, articles, events, reports));
     return new TimelineGold(List.copyOf(articles.values()), List.copyOf(events.values()),
         reports);
   }
