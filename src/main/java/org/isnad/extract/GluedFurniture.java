@@ -154,18 +154,31 @@ final class GluedFurniture {
             line.start() + text.codePointCount(0, at)));
   }
 
+  /** The first index at or after {@code from} that is not whitespace (or the text's length). */
+  private static int wordStart(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the word starting at {@code start}: the next whitespace or the text's end. */
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** The index in {@code text} after its first {@code count} words and the punctuation after. */
   static int afterWords(String text, int count) {
     int i = 0;
     int words = 0;
     while (i < text.length()) {
-      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
+      int start = wordStart(text, i);
+      i = wordEnd(text, start);
       if (start == i) {
         break;
       }
@@ -189,13 +202,8 @@ final class GluedFurniture {
     int beforeStop = -1;
     String previous = "";
     while (i < text.length() && words < count) {
-      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
+      int start = wordStart(text, i);
+      i = wordEnd(text, start);
       if (start == i) {
         break;
       }
