@@ -1,10 +1,11 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.annotate.quote.QuoteAnnotatorTest.chain;
+import static org.isnad.annotate.quote.QuoteAnnotatorTest.last;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.isnad.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +17,6 @@ import org.junit.jupiter.api.Test;
 class ChainPrecisionRulesTest {
   private static List<Quote> quotes(String text) {
     return QuoteAnnotatorTest.quotes(text, null);
-  }
-
-  private static Quote last(String text) {
-    List<Quote> qs = quotes(text);
-    return qs.get(qs.size() - 1);
-  }
-
-  private static String chain(Quote q) {
-    return q.chain().stream().map(l -> l.role().name().toLowerCase() + ":" + l.name())
-        .collect(Collectors.joining(" > "));
   }
 
   @Test

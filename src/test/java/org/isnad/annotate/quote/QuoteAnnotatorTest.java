@@ -23,9 +23,19 @@ class QuoteAnnotatorTest {
   /** "cue | speaker | content | chain" per statement. */
   static List<String> found(String text, String outlet) {
     return quotes(text, outlet).stream().map(q -> q.cue() + " | " + q.speaker().text() + " | "
-        + q.content() + " | " + q.chain().stream()
-            .map(l -> l.role().name().toLowerCase() + ":" + l.name())
-            .collect(Collectors.joining(" > "))).toList();
+        + q.content() + " | " + chain(q)).toList();
+  }
+
+  /** A statement's chain as "role:name > role:name", publisher first. */
+  static String chain(Quote q) {
+    return q.chain().stream().map(l -> l.role().name().toLowerCase() + ":" + l.name())
+        .collect(Collectors.joining(" > "));
+  }
+
+  /** The last statement of {@code text} (an article with no outlet). */
+  static Quote last(String text) {
+    List<Quote> qs = quotes(text, null);
+    return qs.get(qs.size() - 1);
   }
 
   @Test

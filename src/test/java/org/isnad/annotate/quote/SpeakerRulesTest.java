@@ -1,10 +1,10 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.annotate.quote.QuoteAnnotatorTest.chain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.isnad.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +21,6 @@ class SpeakerRulesTest {
   private static String speaker(String text) {
     List<Quote> qs = quotes(text);
     return qs.isEmpty() ? QuoteAnnotator.UNKNOWN_SPEAKER : qs.get(0).speaker().text();
-  }
-
-  private static String chain(Quote q) {
-    return q.chain().stream().map(l -> l.role().name().toLowerCase() + ":" + l.name())
-        .collect(Collectors.joining(" > "));
   }
 
   @Test
