@@ -42,6 +42,7 @@ final class TimeLexicon {
   final List<String> copyrightMarks = words("copyright-marks.txt");
   final List<String> copyrightTails = words("copyright-tails.txt");
   final Map<String, String> vagueRefs = coded("vague-refs.txt");
+  final Map<String, String> quantifiers = coded("quantifiers.txt");
   final Map<String, Integer> centuries = numbered("centuries.txt");
   final Map<String, Integer> hours = numbered("hours.txt");
   final Map<String, Integer> hourFractions = numbered("hour-fractions.txt");

@@ -24,7 +24,8 @@ final class TimexFinder {
       "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac", "lyear",
       "few", "fewunit", "age", "agen", "cyear", "cyear2", "syear", "sec", "mm", "ss", "half",
       "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of", "unitafter",
-      "fewafter", "cardpre", "unitpost", "period2", "one");
+      "fewafter", "cardpre", "unitpost", "period2", "one", "anaph", "ampm", "eyear", "years", "crel",
+      "year4");
   /**
    * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
    * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).
@@ -36,6 +37,10 @@ final class TimexFinder {
 
   private final Map<Kind, Pattern> patterns;
   private final Pattern notTime;
+  private final Pattern quantifier;
+  private final Map<String, String> quantifiers;
+  private final Pattern edgeBefore;
+  private final Map<String, String> edges;
   private final TimexTriggers triggers;
   private final Map<Kind, List<String>> groupNames = new EnumMap<>(Kind.class);
 
@@ -53,6 +58,10 @@ final class TimexFinder {
     this.everyKind = everyKind;
     this.patterns = patterns.byKind;
     this.notTime = patterns.notTime;
+    this.quantifier = patterns.quantifier;
+    this.quantifiers = patterns.quantifiers;
+    this.edgeBefore = patterns.edgeBefore;
+    this.edges = patterns.edges;
     this.triggers = triggers;
     this.patterns.forEach((kind, pattern) -> groupNames.put(kind, namesIn(pattern)));
   }
@@ -75,11 +84,40 @@ final class TimexFinder {
         }
       }
     }
-    List<Mention> days = joinNamedDays(outsideNonTime(nonOverlapping(all), normalized), normalized);
+    List<Mention> days = joinNamedDays(joinLengths(outsideNonTime(nonOverlapping(all), normalized),
+        normalized), normalized);
     // a bare clock time right after a date is that date's («2018-01-21 07:53 2018-01-20»); one
     // with a part of day, or before a date only, is the next date's («08:11 مساء الأربعاء 03 يناير»)
     List<Mention> timed = joinTimesWithDays(joinDaysWithTimes(days, normalized, false), normalized);
-    return markFuture(joinDaysWithTimes(timed, normalized, true), normalized);
+    return withQuantifiers(markFuture(joinDaysWithTimes(timed, normalized, true), normalized),
+        normalized);
+  }
+
+  /**
+   * «أكثر من 24 ساعة», «قرابة الساعة الثانية»: a word of quantity right before a length, a clock
+   * time or a year joins the expression and gives its mod (group {@code qmod}); so does a word of
+   * a period's part before a century or a decade («أوائل القرن التاسع عشر»).
+   */
+  private List<Mention> withQuantifiers(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    Matcher quantity = quantifier.matcher(text).useTransparentBounds(true);
+    Matcher edge = edgeBefore.matcher(text).useTransparentBounds(true);
+    for (Mention mention : mentions) {
+      boolean period = mention.kind() == Kind.CENTURY || mention.kind() == Kind.DECADE;
+      boolean quantified = switch (mention.kind()) {
+        case DURATION, CLOCK, YEAR, CENTURY, DECADE -> true;
+        default -> mention.has("clocked");
+      };
+      Matcher m = period ? edge : quantity;
+      if (quantified && mention.start() > 0
+          && m.region(Math.max(0, mention.start() - 24), mention.start()).find()) {
+        Map<String, String> groups = new HashMap<>(mention.groups());
+        groups.put("qmod", TimeLexicon.lookup(period ? edges : quantifiers, m.group("q")));
+        mention = new Mention(mention.kind(), m.start("q"), mention.end(), groups);
+      }
+      out.add(mention);
+    }
+    return out;
   }
 
   /**
@@ -166,6 +204,34 @@ final class TimexFinder {
     return kept;
   }
 
+  /**
+   * «12 ساعة و 54 دقيقة»: a counted length and a counted smaller one after «و» are one length
+   * (the second's count and unit in groups {@code n2} and {@code unit2}).
+   */
+  private List<Mention> joinLengths(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention current = mentions.get(i);
+      Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+      if (next != null && isCounted(current) && isCounted(next) && !current.has("n2")
+          && text.substring(current.end(), next.start()).matches("\\s*و\\s*")) {
+        Map<String, String> groups = new HashMap<>(current.groups());
+        groups.put("n2", next.group("n"));
+        groups.put("unit2", next.group("unit"));
+        out.add(new Mention(Kind.DURATION, current.start(), next.end(), groups));
+        i++;
+      } else {
+        out.add(current);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCounted(Mention m) {
+    return m.kind() == Kind.DURATION && m.has("n") && m.has("unit") && m.groups().size()
+        == (m.has("cl") ? 3 : 2);
+  }
+
   /** "أمس الأحد", "اليوم (الاثنين)": a deictic day and the weekday that names it are one. */
   private static List<Mention> joinNamedDays(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>();
@@ -212,7 +278,7 @@ final class TimexFinder {
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
       if (next != null && isDate(current) && !current.has("clocked") && next.kind() == Kind.CLOCK
           && (withPart || !next.has("part"))
-          && text.substring(current.end(), next.start()).matches("[\\s،,]*\\(?\\s*")) {
+          && text.substring(current.end(), next.start()).matches("[\\s،,|\\-–]*\\(?\\s*")) {
         out.add(current.joinedWith(next, current.kind()).withClock(next));
         i++;
       } else {

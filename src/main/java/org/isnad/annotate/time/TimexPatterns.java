@@ -26,14 +26,26 @@ final class TimexPatterns {
    * within a few words («ثورة 25 يناير / كانون الثاني 2011»).
    */
   final Pattern notTime;
+  /** A word of quantity (quantifiers.txt) right before an expression, matched up to its end. */
+  final Pattern quantifier;
+  final Map<String, String> quantifiers;
+  /** A word of a period's part (period-edges.txt) right before a century or a decade. */
+  final Pattern edgeBefore;
+  final Map<String, String> edges;
 
   TimexPatterns(TimeLexicon lexicon) {
     notTime = Pattern.compile("(?<![\\p{L}\\p{N}])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.notTime)
         + "(?![\\p{L}\\p{N}])(?![^.؟!\\n\\p{N}]{0,25}(?:1[89]|20)\\d{2}(?![\\p{N}]))");
+    quantifiers = lexicon.quantifiers;
+    edges = lexicon.edges;
+    edgeBefore = Pattern.compile("(?<![\\p{L}])[وفبل]?(?<q>"
+        + TimeLexicon.alternation(lexicon.edges.keySet()) + ")\\s{1,3}$");
+    quantifier = Pattern.compile("(?<![\\p{L}])[وفبل]?(?<q>"
+        + TimeLexicon.alternation(lexicon.quantifiers.keySet()) + ")\\s{1,3}(?:/\\s?)?$");
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
     // «21 ينايركانون الثاني 2018»: a crawl may glue the two names of a month together
-    String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s*)(?<mon2>" + mon + ")\\s*\\)?)?";
+    String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s*)(?<mon2>" + mon + ")(?:\\s*\\))?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
     String year = "(?<year>(?:1[89]|20)\\d{2})" + ERA;
     String wd = "(?<wd>" + TimeLexicon.alternation(lexicon.weekdays.keySet()) + ")";
@@ -56,12 +68,13 @@ final class TimexPatterns {
         + "(?:\\s*(?:من\\s+)?(?:شهر\\s+)?|\\s?/\\s?)" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
     // «الجمعة 10 / 07 / 2015 م»; «الموافق» before a numeric date is a second calendar's
     add(Kind.NUMERIC_DATE, "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*)?(?:(?<d>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<m>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<y>(?:19|20|13|14)\\d{2})"
-        + "|(?<![/.])(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/\\\\])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
+        + "|(?<![/.]\\s?)(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/\\\\])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
         + "(?<id>\\d{1,2})(?![\\p{N}]|[/.]\\w)|(?<iy2>1[34]\\d{2})\\s?/\\s?(?<im2>\\d{1,2})\\s?/\\s?(?<id2>\\d{1,2}))"
         + "(?:\\s?[هم](?![\\p{L}]))?");
-    add(Kind.MONTH_DAY_YEAR, monPair + "\\s+(?<dnum>\\d{1,2})\\s*(?:[,،]\\s*|\\s(?=(?:19|20)\\d{2}"
+    // «الأحد , يناير 21 , 2018»
+    add(Kind.MONTH_DAY_YEAR, "(?:" + wd + "\\s*[،,]?\\s*)?" + monPair + "\\s+(?<dnum>\\d{1,2})\\s*(?:[,،]\\s*|\\s(?=(?:19|20)\\d{2}"
         + "(?![\\p{N}])(?!\\s*[.,،/:]\\s?\\d)))" + year);
-    add(Kind.CENTURY, "القرن\\s+(?:(?<cnum>1\\d|2[01])(?![\\p{N}])|(?<cword>"
+    add(Kind.CENTURY, "القرن\\s+(?:(?<crel>الماضي|الحالي|الجاري)(?![\\p{L}])|(?<cnum>1\\d|2[01])(?![\\p{N}])|(?<cword>"
         + TimeLexicon.alternation(lexicon.centuries.keySet()) + "))");
     add(Kind.FISCAL_YEAR, "(?:ال)?سنه\\s+الماليه\\s+(?<fyear>(?:19|20)\\d{2})(?![\\p{N}])");
     String hmon = "(?<hmon>" + TimeLexicon.alternation(lexicon.hijriMonths.keySet()) + ")";
@@ -83,7 +96,9 @@ final class TimexPatterns {
         + "(?:\\s*(?:العام\\s+)?" + rel + "|\\s+(?:عام\\s+|العام\\s+|لعام\\s+)?" + year + ")?");
     add(Kind.QUARTER, "الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?"
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
-    add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel + ")");
+    // «يونيو المقبل عام 2018»: a relation word and then the year
+    add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel
+        + "(?:\\s+(?:من\\s+)?(?:عام|العام|سنه)\\s+(?<year4>(?:19|20)\\d{2})(?![\\p{N}]))?)");
     // an ambiguous month name (مارس "he practised", آب) is a month when another names it too
     // «ما بين فبراير / شباط وأبريل / نيسان»: two names of one month are a month anywhere
     add(Kind.MONTH_ALONE, "(?:(?<=(?<![\\p{L}])[وف]?(?:في|خلال|منذ|حتي|شهر|قبل|بعد)\\s)(?:"
@@ -95,9 +110,10 @@ final class TimexPatterns {
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
         + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))(?:\\s*" + rel + ")?");
-    add(Kind.YEAR, "(?:عامي|عام|العام|سنه|لعام)\\s+(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
+    add(Kind.YEAR, "(?:عامي|عام|العام|سنه|لعام)\\s+(?:/\\s?(?=\\d{4}\\s?/))?(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
         + "(?:\\s*\\))?");
-    add(Kind.BARE_YEAR, "(?:(?<=(?:في|منذ|حتي|الي|بين|من|بعد|قبل|بحلول|مطلع|نهايه|اواخر|اوائل)\\s"
+    add(Kind.BARE_YEAR, "(?<=(?<![\\p{L}])(?i:in|since|until|by|of)\\s)(?<eyear>(?:19|20)\\d{2})(?![\\p{N}])(?!\\s*[.,]\\d)"
+        + "|(?:(?<=(?:في|منذ|حتي|الي|بين|من|بعد|قبل|بحلول|مطلع|نهايه|اواخر|اوائل)\\s"
         + "|\\d{4}\\s{1,2}و\\s?)(?<byear>(?:19|20)\\d{2})" + ERA + "(?!\\s*(?:الي|و|-|–)\\s*(?!(?:19|20)\\d{2})\\d)"
         + "(?=\\s*(?:$|[^\\s\\p{L}\\p{N}%٪]|(?:و|دون|حين|عندما|حيث|بعد|قبل|الي|حتي|فيما|كما|لكن|ثم|او"
         + "|علي|عن|في|من|ما|حسب|وفق|" + TimeLexicon.alternation(lexicon.yearFollowers).substring(3)
@@ -111,17 +127,18 @@ final class TimexPatterns {
         .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
     String currentRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
         .filter(e -> e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
-    add(Kind.WEEKDAY, "(?:(?:يوم|يومي)\\s+|(?<!(?<![\\p{L}])[وفبلك]?"
+    add(Kind.WEEKDAY, "(?:(?:يوم|يومي|هذا)\\s+|(?<!(?<![\\p{L}])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.weekdayNameLeads) + "\\s{1,3})(?!" + weekdays
         + "\\s+(?:عشر|" + currentRelations.substring(3) + "(?![\\p{L}])))"
         // «أو الاثنين معا», «كلا الاثنين»: the two, not Monday
         + "(?!الاثنين\\s+(?:معا|كليهما)(?![\\p{L}]))(?<!(?<![\\p{L}])كلا\\s)" + wd
         + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?"
         // «يومي الثلاثاء والأربعاء»: days that share «يومي» are one expression (the first day)
-        + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays + ")?");
-    add(Kind.RELATIVE_DAY, "(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
-        + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
-        + "|العالمي|الوطني|السابع|الرابع|الخامس))|غدا|بعد\\s+غد"
+        + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays
+        + "(?:\\s+(?:الماضيين|الفائتين|المقبلين|القادمين)(?![\\p{L}]))?)?");
+    add(Kind.RELATIVE_DAY, "(?:يوم\\s+(?=(?:امس|الامس)(?![\\p{L}])))?(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
+        + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)(?<!(?<![\\p{L}])[وبل]?(?:موقع|وكاله|قناه|شبكه)\\s{1,2}\\p{L}{2,12}\\s{1,2})اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
+        + "|العالمي|الوطني|السابع|الرابع|الخامس|الاخر))|غدا|بعد\\s+غد"
         // «مجموعة الغد المشرق», «الغد الأفضل»: before a definite adjective «الغد» is a future, no day
         + "|الغد(?!\\s+(?!" + weekdays + "(?![\\p{L}]))ال\\p{L}{2,})"
         + "|الليله\\s+(?:قبل\\s+)?الماضيه"
@@ -148,6 +165,7 @@ final class TimexPatterns {
     add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
         + "|(?<![\\p{N}]\\s?:\\s?)(?<h2>[01]?\\d|2[0-3])\\s?:\\s?(?<mi2>[0-5]\\d)"
         + "(?:\\s?:\\s?(?<sec>[0-5]\\d))?(?![\\p{N}]|\\s?:\\s?\\d|\\s*(?:دقيقه|دقائق|ثانيه))"
+        + "(?:\\s?(?<ampm>[صم]|(?i:[ap]\\.?m\\.?))(?![\\p{L}]))?"
         + "|(?:الساعه\\s+|(?=" + hourWords + "\\s*(?:من\\s+)?" + partWords + "(?![\\p{L}])))"
         + "(?<hw>" + TimeLexicon.alternation(lexicon.hours.keySet()) + ")(?:\\s+و(?<hfrac>"
         + TimeLexicon.alternation(lexicon.hourFractions.keySet()) + "))?(?![\\p{L}]))"
@@ -184,13 +202,17 @@ final class TimexPatterns {
         // (after قبل/بعد it is an offset, read elsewhere)
         + "|(?<!(?:قبل|بعد)\\s)(?<one>" + unitWords + ")\\s+واحد(?:ه)?(?![\\p{L}])"
         // «أيام قليلة», «ساعات طويلة», «سنوات عديدة»: an unknown number of units
+        // «سنوات من الصراع», «منذ سنوات»: years without a count are a length of years
+        + "|(?<years>سنوات|اعوام|سنين)(?![\\p{L}])"
         + "|(?<unitafter>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات|دقائق|عقود)\\s+(?<fewafter>قليله"
         + "|طويله|عديده|معدوده|عده)");
     add(Kind.VAGUE, vague(lexicon));
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
         // «عبدالرحمن الشهري»: after a name made with عبد the adjective is a family name
-        + "|سنويا)|(?<!(?<![\\p{L}])عبد\\s?ال?\\p{L}{2,12}\\s{1,2})(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + "))");
+        + "|سنويا)|(?<!(?<![\\p{L}])عبد\\s?ال?\\p{L}{2,12}\\s{1,2})(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + ")"
+        // «شهري أكتوبر ونوفمبر»: the two months, no recurrence
+        + "(?!\\s+" + mon + "))");
   }
 
   private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي|الحاضر))"
@@ -198,12 +220,23 @@ final class TimexPatterns {
       + "|الفتره\\s+(?:الماضيه|السابقه|الاخيره))"
       + "|(?<future>مستقبلا|لاحقا|فيما\\s+بعد(?![\\p{L}])(?!\\s+(?:ذلك|\\d))|(?<=في\\s)المستقبل|الفتره\\s+(?:المقبله|القادمه)";
 
-  /** {@link #VAGUE} plus the words of vague-refs.txt; «قليل» after «منذ» is the recent past. */
+  /**
+   * {@link #VAGUE} plus the words of vague-refs.txt, each in the group of its value (NONE: a time
+   * named only by reference to another, «حينها»); «قليل» after «منذ» is the recent past;
+   * «يومها» is that day unless a definite adjective makes it «its day» («يومها الوطني»).
+   */
   private static String vague(TimeLexicon lexicon) {
-    java.util.List<String> future = lexicon.vagueRefs.entrySet().stream()
-        .filter(e -> e.getValue().equals("FUTURE_REF")).map(Map.Entry::getKey).toList();
-    return VAGUE.replace("(?<past>", "(?<past>(?<=منذ\\s)قليل|") + (future.isEmpty() ? ")"
-        : "|" + TimeLexicon.alternation(future) + ")");
+    String vague = VAGUE.replace("(?<past>", "(?<past>(?<=منذ\\s)قليل|" + listed(lexicon, "PAST_REF"))
+        .replace("(?<now>", "(?<now>(?<=(?<![\\p{L}])(?:في|حتي)\\s)الحاضر|" + listed(lexicon, "PRESENT_REF"))
+        .replace("(?<future>", "(?<future>" + listed(lexicon, "FUTURE_REF"));
+    return vague + ")|(?<anaph>" + listed(lexicon, "NONE") + "يومها(?!\\s+ال\\p{L}+ي(?![\\p{L}])))";
+  }
+
+  /** The words of vague-refs.txt with {@code value}, as alternatives ending in «|». */
+  private static String listed(TimeLexicon lexicon, String value) {
+    java.util.List<String> words = lexicon.vagueRefs.entrySet().stream()
+        .filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).toList();
+    return words.isEmpty() ? "" : TimeLexicon.alternation(words) + "|";
   }
 
   /**
@@ -240,8 +273,8 @@ final class TimexPatterns {
    */
   private static String copyrightYear(TimeLexicon lexicon) {
     return "(?<=(?<![\\p{L}])(?i:" + TimeLexicon.alternation(lexicon.copyrightMarks).substring(3)
-        + "(?:\\s{1,3}[^\\s\\p{N}]{1,25})?".repeat(3) + "\\s{1,3})(?<cyear>(?:19|20)\\d{2})(?![\\p{N}])"
-        + "|(?<cyear2>(?:19|20)\\d{2})(?=\\s+" + TimeLexicon.alternation(lexicon.copyrightTails) + ")";
+        + "(?:\\s{1,3}[^\\s\\p{N}]{1,25})?".repeat(6) + "\\s{1,3})(?<cyear>(?:19|20)\\d{2})(?![\\p{N}])"
+        + "|(?<cyear2>(?:19|20)\\d{2})(?=\\s*[,،-]?\\s+" + TimeLexicon.alternation(lexicon.copyrightTails) + ")";
   }
 
   /** After a number: not another number, a percent sign, a counted noun or an accusative count. */

@@ -50,6 +50,11 @@ final class TimexResolver {
   }
 
   Resolved resolve(Mention m, Context context) {
+    Resolved resolved = resolveUnquantified(m, context);
+    return m.has("qmod") && resolved.mod() == null ? resolved.withMod(m.group("qmod")) : resolved;
+  }
+
+  private Resolved resolveUnquantified(Mention m, Context context) {
     Resolved day = resolveDay(m, context);
     if (!m.has("clocked") && m.kind() != Kind.CLOCK) {
       return day;
@@ -69,7 +74,9 @@ final class TimexResolver {
       case NUMERIC_DATE -> numeric(m);
       case MONTH_DAY_YEAR -> checkedDate(Integer.parseInt(m.group("year")), month(m),
           Integer.parseInt(m.group("dnum")), m, null);
-      case CENTURY -> Resolved.of(TimexType.DATE, century(m));
+      case CENTURY -> m.has("crel") ? relative(context, false, ref -> String.format("%02d",
+          ref.getYear() / 100 - ("الماضي".equals(m.group("crel")) ? 1 : 0)), TimexType.DATE, null)
+          : Resolved.of(TimexType.DATE, century(m));
       case FISCAL_YEAR -> Resolved.of(TimexType.DATE, "FY" + m.group("fyear"));
       case HIJRI -> hijri(m);
       case MONTH, MONTH_ALONE -> month(m, context);
@@ -91,7 +98,7 @@ final class TimexResolver {
       case DURATION -> duration(m);
       case SET -> set(m);
       case DECADE -> Resolved.of(TimexType.DATE, decade(m.group("decade")));
-      case VAGUE -> Resolved.of(TimexType.DATE, m.has("now") ? "PRESENT_REF"
+      case VAGUE -> Resolved.of(TimexType.DATE, m.has("anaph") ? null : m.has("now") ? "PRESENT_REF"
           : m.has("past") ? "PAST_REF" : "FUTURE_REF");
       case CLOCK, PART -> Resolved.of(TimexType.TIME, null);
     };
@@ -204,14 +211,18 @@ final class TimexResolver {
       }
       return Resolved.of(TimexType.DATE, Values.date(HijriCalendar.toGregorian(year, month, day)));
     }
+    if (!iso && month > 12 && day <= 12) {
+      // «7 / 29 / 2016»: month first, as American pages write it
+      return Resolved.of(TimexType.DATE, safeDate(year, day, month));
+    }
     return Resolved.of(TimexType.DATE, safeDate(year, month, day));
   }
 
   private Resolved month(Mention m, Context context) {
     int month = month(m);
-    if (m.has("year")) {
+    if (m.has("year") || m.has("year4")) {
       return Resolved.of(TimexType.DATE, Values.month(YearMonth.of(
-          Integer.parseInt(m.group("year")), month)));
+          Integer.parseInt(m.group(m.has("year") ? "year" : "year4")), month)));
     }
     String relation = relation(m);
     return relative(context, relation == null, ref -> {
@@ -234,7 +245,7 @@ final class TimexResolver {
   }
 
   private static String bareYear(Mention m) {
-    return java.util.stream.Stream.of("byear", "yearm", "lyear", "cyear", "cyear2", "syear")
+    return java.util.stream.Stream.of("byear", "eyear", "yearm", "lyear", "cyear", "cyear2", "syear")
         .filter(m::has).map(m::group).findFirst().orElse(null);
   }
 
@@ -275,6 +286,10 @@ final class TimexResolver {
         ? Resolved.of(TimexType.DATE, context.publishedMonth() + "-XX")
         : m.has("wd") ? namedDay(offset, m, context)
         : relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
+    if (day.value() == null && context.published() == null && context.publishedMonth() == null
+        && word.equals("اليوم") && !m.has("clocked") && !m.has("wd")) {
+      return Resolved.of(TimexType.DATE, "PRESENT_REF");
+    }
     return word.startsWith("الليله") ? day.withType(TimexType.TIME)
         .withValue(Values.withTime(day.value(), "NI")) : day;
   }
@@ -437,8 +452,9 @@ final class TimexResolver {
       };
       return Resolved.of(TimexType.DURATION, Values.duration(minutes, "MIN"));
     }
-    if (m.has("bare") || m.has("one")) {
-      String[] unit = TimeLexicon.lookup(lexicon.units, m.group(m.has("bare") ? "bare" : "one"));
+    if (m.has("bare") || m.has("one") || m.has("years")) {
+      String[] unit = TimeLexicon.lookup(lexicon.units, m.group(m.has("bare") ? "bare"
+          : m.has("one") ? "one" : "years"));
       return Resolved.of(TimexType.DURATION, unit == null ? null : unit[1].equals("0")
           ? Values.duration("X", unit[0]) : Values.duration(Integer.parseInt(unit[1]), unit[0]));
     }
@@ -460,7 +476,15 @@ final class TimexResolver {
       return Resolved.of(TimexType.DURATION, unit == null || count == null ? null
           : Values.duration(count, unit[0]));
     }
-    return Resolved.of(TimexType.DURATION, Values.duration(count(m), unit(m)));
+    String first = Values.duration(count(m), unit(m));
+    if (m.has("unit2")) {
+      String[] unit2 = TimeLexicon.lookup(lexicon.units, m.group("unit2"));
+      Integer word = TimeLexicon.lookup(lexicon.cardinals, m.group("n2"));
+      int n2 = word != null ? word : Integer.parseInt(m.group("n2"));
+      return Resolved.of(TimexType.DURATION, unit2 == null ? null
+          : Values.sum(first, Values.duration(n2, unit2[0])));
+    }
+    return Resolved.of(TimexType.DURATION, first);
   }
 
   /** "24 عاما ونصف", "ساعة ونصف": the count and half a unit more; null for other units. */
@@ -572,7 +596,12 @@ final class TimexResolver {
     String minutes = m.has("mi") ? m.group("mi") : m.has("mi2") ? m.group("mi2")
         : m.has("hfrac") ? String.format("%02d", TimeLexicon.lookup(lexicon.hourFractions,
         m.group("hfrac"))) : "00";
-    if (h < 12 && ("EV".equals(part) || ("AF".equals(part) || "MI".equals(part)) && h < 7
+    String ampm = m.has("ampm") ? m.group("ampm").toLowerCase(Locale.ROOT).replace(".", "") : null;
+    if (ampm != null) {
+      // «8 : 11 م» (مساءً) and «6 : 36 AM»: the half of the day is said
+      boolean pm = ampm.equals("م") || ampm.equals("pm");
+      h = h == 12 ? (pm ? 12 : 0) : pm && h < 12 ? h + 12 : h;
+    } else if (h < 12 && ("EV".equals(part) || ("AF".equals(part) || "MI".equals(part)) && h < 7
         || "NI".equals(part) && h >= 6)) {
       h += 12;
     }

@@ -31,7 +31,7 @@ final class TimexTriggers {
       "خريفا", "صيف", "خريف", "ربيع", "الربع", "ربع", "نصف", "ثلث", "يوميه", "اليوميه", "اليومي", "اسبوعيه",
       "الاسبوعيه", "الاسبوعي", "اسبوعي", "شهريه", "الشهريه", "الشهري", "شهري", "سنويه",
       "السنويه", "السنوي", "سنوي", "سن", "عمر", "ذات", "عامي", "القرن", "قليل", "ساعه",
-      "فيما", "الموسم", "لموسم");
+      "فيما", "الموسم", "لموسم", "الحاضر", "يومها");
   private static final String CLITICS = "وفبلك";
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile(
       "(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)");
@@ -76,7 +76,7 @@ final class TimexTriggers {
     List<String> hijri = firstWords(lexicon.hijriMonths.keySet());
     starts(Kind.DAY_MONTH, List.of("يوم"), weekdays, ordinals);
     starts(Kind.NUMERIC_DATE, List.of("يوم"), weekdays);
-    starts(Kind.MONTH_DAY_YEAR, monthWords);
+    starts(Kind.MONTH_DAY_YEAR, monthWords, weekdays);
     starts(Kind.CENTURY, List.of("القرن"));
     starts(Kind.FISCAL_YEAR, List.of("سنه", "السنه"));
     starts(Kind.HIJRI, List.of("يوم", "عام", "سنه"), weekdays, ordinals, hijri);
@@ -91,8 +91,8 @@ final class TimexTriggers {
     starts(Kind.EDGE, firstWords(lexicon.edges.keySet()));
     starts(Kind.YEAR, List.of("عام", "العام", "سنه", "لعام"));
     starts(Kind.BARE_YEAR);
-    starts(Kind.WEEKDAY, List.of("يوم"), weekdays);
-    starts(Kind.RELATIVE_DAY, List.of("اول", "امس", "البارحه", "الامس", "اليوم", "غدا", "الغد",
+    starts(Kind.WEEKDAY, List.of("يوم", "هذا"), weekdays);
+    starts(Kind.RELATIVE_DAY, List.of("يوم", "اول", "امس", "البارحه", "الامس", "اليوم", "غدا", "الغد",
         "بعد", "الليله"), firstWords(lexicon.dialectDays.keySet()));
     starts(Kind.THAT_DAY, List.of("ذلك", "هذا", "نفس", "ذات", "تلك", "اليوم"));
     starts(Kind.THAT_PERIOD, List.of("الشهر", "العام", "السنه", "نفس", "ذات"));
@@ -104,7 +104,7 @@ final class TimexTriggers {
     starts(Kind.CLOCK, List.of("الساعه"), firstWords(lexicon.hours.keySet()));
     starts(Kind.PART, firstWords(lexicon.parts.keySet()));
     starts(Kind.VAGUE, List.of("حاليا", "الان", "الوقت", "قليل", "مؤخرا", "سابقا", "الماضي", "فيما",
-        "وقت", "الفتره", "مستقبلا", "لاحقا", "المستقبل"), firstWords(lexicon.vagueRefs.keySet()));
+        "وقت", "الفتره", "مستقبلا", "لاحقا", "المستقبل", "الحاضر", "يومها"), firstWords(lexicon.vagueRefs.keySet()));
     starts(Kind.DECADE, List.of("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين",
         "ثمانين", "تسعين", "العشرين", "الثلاثين", "الاربعين", "الخمسين", "الستين", "السبعين",
         "الثمانين", "التسعين"));

@@ -53,6 +53,32 @@ final class Values {
     };
   }
 
+  /**
+   * Two durations as one («PT12H» and «PT54M» → «PT12H54M»; «P2Y» and «P3M» → «P2Y3M»); null
+   * when either is unknown or the second is not smaller (no ISO order).
+   */
+  static String sum(String first, String second) {
+    if (first == null || second == null || first.contains("X") || second.contains("X")) {
+      return null;
+    }
+    String order = "YMWDTHMS";
+    boolean firstTime = first.startsWith("PT");
+    boolean secondTime = second.startsWith("PT");
+    String a = first.substring(firstTime ? 2 : 1);
+    String b = second.substring(secondTime ? 2 : 1);
+    if (firstTime && !secondTime) {
+      return null;
+    }
+    if (!firstTime && secondTime) {
+      return first + "T" + b;
+    }
+    char lastA = a.charAt(a.length() - 1);
+    char unitB = b.charAt(b.length() - 1);
+    int rankA = firstTime ? order.indexOf(lastA, 4) : order.indexOf(lastA);
+    int rankB = secondTime ? order.indexOf(unitB, 4) : order.indexOf(unitB);
+    return rankB > rankA ? first + b : null;
+  }
+
   /** Appends a clock time or part of day to a day value. */
   static String withTime(String day, String time) {
     return day == null || time == null ? day : day + "T" + time;

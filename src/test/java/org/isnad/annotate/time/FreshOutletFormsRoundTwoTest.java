@@ -29,9 +29,9 @@ class FreshOutletFormsRoundTwoTest {
 
   @Test
   void aUnitAfterABoundIsALengthOfOne() {
-    assertEquals(List.of("أسبوع=P1W"),
+    assertEquals(List.of("أكثر من أسبوع=P1W"),
         found("رفض التحالف طلب مجلس الأمن منذ أكثر من أسبوع رفع الحصار", THURSDAY));
-    assertEquals(List.of("شهر=P1M"),
+    assertEquals(List.of("أقل من شهر=P1M"),
         found("يأتي الهجوم بعد أقل من شهر من قيام رجل بطعن تسعة أشخاص", THURSDAY));
   }
 
