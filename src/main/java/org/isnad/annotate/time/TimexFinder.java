@@ -24,7 +24,7 @@ final class TimexFinder {
       "nth", "feast", "sthis", "season", "q", "byear", "yearm", "adj", "plural2", "frac", "lyear",
       "few", "fewunit", "age", "agen", "cyear", "cyear2", "syear", "sec", "mm", "ss", "half",
       "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of", "unitafter",
-      "fewafter", "cardpre", "unitpost", "period2", "one", "anaph", "ampm", "eyear", "years", "crel",
+      "fewafter", "cardpre", "unitpost", "period2", "one", "anaph", "ampm", "eyear", "years", "crel", "dyear",
       "year4");
   /**
    * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س

@@ -68,7 +68,7 @@ final class TimexPatterns {
         + "(?:\\s*(?:من\\s+)?(?:شهر\\s+)?|\\s?/\\s?)" + monPair + yearTail + "?(?:\\s*" + rel + ")?");
     // «الجمعة 10 / 07 / 2015 م»; «الموافق» before a numeric date is a second calendar's
     add(Kind.NUMERIC_DATE, "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*)?(?:(?<d>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<m>\\d{1,2})\\s?[/.\\-\\\\]\\s?(?<y>(?:19|20|13|14)\\d{2})"
-        + "|(?<![/.]\\s?)(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/\\\\])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
+        + "|(?<![/.])(?<!/\\s)(?<iy>(?:19|20)\\d{2})\\s?(?<isep>[-/\\\\])\\s?(?<im>\\d{1,2})\\s?\\k<isep>\\s?"
         + "(?<id>\\d{1,2})(?![\\p{N}]|[/.]\\w)|(?<iy2>1[34]\\d{2})\\s?/\\s?(?<im2>\\d{1,2})\\s?/\\s?(?<id2>\\d{1,2}))"
         + "(?:\\s?[هم](?![\\p{L}]))?");
     // «الأحد , يناير 21 , 2018»
@@ -121,7 +121,8 @@ final class TimexPatterns {
         + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
         + "|" + ledYear(lexicon) + "|" + copyrightYear(lexicon)
         // «1971 - انضمام البحرين», «2000 : وصل»: a line of a chronology opens with its year
-        + "|(?<![^\\n])(?<syear>(?:19|20)\\d{2})(?=\\s*(?:[,،)]|[-–:]\\s*\\p{L}))");
+        + "|(?<![^\\n])(?<syear>(?:19|20)\\d{2})(?=\\s*(?:[,،)]|[-–:]\\s*\\p{L}))"
+        + "|" + defaultYear(lexicon));
     String weekdays = TimeLexicon.alternation(lexicon.weekdays.keySet());
     String weekRelations = TimeLexicon.alternation(lexicon.relations.entrySet().stream()
         .filter(e -> !e.getValue().equals("CURRENT")).map(Map.Entry::getKey).toList());
@@ -137,7 +138,7 @@ final class TimexPatterns {
         + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays
         + "(?:\\s+(?:الماضيين|الفائتين|المقبلين|القادمين)(?![\\p{L}]))?)?");
     add(Kind.RELATIVE_DAY, "(?:يوم\\s+(?=(?:امس|الامس)(?![\\p{L}])))?(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
-        + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)(?<!(?<![\\p{L}])[وبل]?(?:موقع|وكاله|قناه|شبكه)\\s{1,2}\\p{L}{2,12}\\s{1,2})اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
+        + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)(?<!(?<![\\p{L}])(?:[وب]?(?:وكاله|قناه|شبكه)|ل(?:موقع|وكاله|قناه|شبكه))\\s{1,2}\\p{L}{2,12}\\s{1,2})اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
         + "|العالمي|الوطني|السابع|الرابع|الخامس|الاخر))|غدا|بعد\\s+غد"
         // «مجموعة الغد المشرق», «الغد الأفضل»: before a definite adjective «الغد» is a future, no day
         + "|الغد(?!\\s+(?!" + weekdays + "(?![\\p{L}]))ال\\p{L}{2,})"
@@ -188,7 +189,10 @@ final class TimexPatterns {
         + "|(?:هذه\\s+)?ال(?<plural2>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات|عقود)\\s+(?:القليله\\s+)?"
         + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه)"
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
-        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:(?:سن|عمر)\\s+|(?<=(?<![\\p{L}])[وف]?(?:كان|كانت|هو|هي)\\s{1,2}في\\s))(?<age>"
+        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:(?:سن|عمر)\\s+|(?<=(?<![\\p{L}])[وف]?(?:كان|كانت|هو|هي)\\s{1,2}في\\s)"
+        // «في الستين من عمرها»: an ordinal before «من عمره» is an age
+        + "|(?=" + TimeLexicon.alternation(lexicon.ages.keySet()) + "(?:\\s+و"
+        + TimeLexicon.alternation(lexicon.ages.keySet()) + ")?\\s+من\\s+(?:ال)?عمر))(?<age>"
         + TimeLexicon.alternation(lexicon.ages.keySet()) + ")(?:\\s+و(?<agetens>"
         + TimeLexicon.alternation(lexicon.ages.keySet()) + "))?(?!\\s*و\\p{L})"
         + "|(?<few>" + TimeLexicon.alternation(lexicon.vagueCounts) + ")\\s+(?<fewunit>" + unitWords + ")"
@@ -202,10 +206,11 @@ final class TimexPatterns {
         // (after قبل/بعد it is an offset, read elsewhere)
         + "|(?<!(?:قبل|بعد)\\s)(?<one>" + unitWords + ")\\s+واحد(?:ه)?(?![\\p{L}])"
         // «أيام قليلة», «ساعات طويلة», «سنوات عديدة»: an unknown number of units
-        // «سنوات من الصراع», «منذ سنوات»: years without a count are a length of years
-        + "|(?<years>سنوات|اعوام|سنين)(?![\\p{L}])"
         + "|(?<unitafter>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات|دقائق|عقود)\\s+(?<fewafter>قليله"
-        + "|طويله|عديده|معدوده|عده)");
+        + "|طويله|عديده|معدوده|عده)"
+        // «سنوات من الصراع», «منذ سنوات»: years without a count are a length of years (last:
+        // the alternatives before it are longer)
+        + "|(?<years>سنوات|اعوام|سنين)(?![\\p{L}])");
     add(Kind.VAGUE, vague(lexicon));
     add(Kind.DECADE, DECADE);
     add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
@@ -265,6 +270,21 @@ final class TimexPatterns {
         + "|(?<=\\(\\s{0,2})(?=(?:19|20)\\d{2}\\s{0,2}\\))"
         + "|(?=(?:19|20)\\d{2}\\s{0,2}[-–]\\s{0,2}(?:19|20)\\d{2}(?![\\p{N}])))"
         + "(?<lyear>(?:19|20)\\d{2})(?![\\p{N}])" + ERA + notAQuantity(lexicon);
+  }
+
+  /**
+   * Any other number from 1920 to 2029 standing alone is a year («انقلاب 2013», «Sputnik Arabic
+   * 2018», «( أستاذ 1999 )»): on every baly2018 gold, annotators marked all but two such numbers
+   * (a url path, an event's name). Not a count: never after a word of quantity or of number
+   * («نحو 2000», «القرار 2014», «أكثر من 1990»), a number or a slash, nor before a counted
+   * noun, another number (also after «و» or «إلى»: «بين 2000 و 3000 ليرة»), a separator and a
+   * digit, or a slash.
+   */
+  private static String defaultYear(TimeLexicon lexicon) {
+    return "(?<![\\p{N}][\\s.,،/:\\-]{0,2})(?<!/\\s?)(?<!(?:نحو|حوالي|حوالي|قرابه|زهاء|رقم|قرار|القرار"
+        + "|العدد|عدد|بند|ماده|كود|صفحه|اكثر\\s{1,2}من|اقل\\s{1,2}من|يقارب|علي|اصل"
+        + "|بين|\\$|#)\\s{1,3})(?<dyear>(?:19[2-9]|20[0-2])\\d)(?![\\p{N}])(?!\\s?/)"
+        + "(?!\\s*(?:[-–]|و|الي)\\s*(?!(?:19|20)\\d{2})\\d)" + notAQuantity(lexicon);
   }
 
   /**

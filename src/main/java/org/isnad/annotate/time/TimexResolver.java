@@ -245,7 +245,7 @@ final class TimexResolver {
   }
 
   private static String bareYear(Mention m) {
-    return java.util.stream.Stream.of("byear", "eyear", "yearm", "lyear", "cyear", "cyear2", "syear")
+    return java.util.stream.Stream.of("byear", "eyear", "dyear", "yearm", "lyear", "cyear", "cyear2", "syear")
         .filter(m::has).map(m::group).findFirst().orElse(null);
   }
 
@@ -286,10 +286,6 @@ final class TimexResolver {
         ? Resolved.of(TimexType.DATE, context.publishedMonth() + "-XX")
         : m.has("wd") ? namedDay(offset, m, context)
         : relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
-    if (day.value() == null && context.published() == null && context.publishedMonth() == null
-        && word.equals("اليوم") && !m.has("clocked") && !m.has("wd")) {
-      return Resolved.of(TimexType.DATE, "PRESENT_REF");
-    }
     return word.startsWith("الليله") ? day.withType(TimexType.TIME)
         .withValue(Values.withTime(day.value(), "NI")) : day;
   }
