@@ -39,6 +39,7 @@ final class TimeLexicon {
   final List<String> fixedNames = words("fixed-names.txt");
   final List<String> vagueCounts = words("vague-counts.txt");
   final List<String> notTime = words("not-time.txt");
+  final List<String> eventNameHeads = words("event-name-heads.txt");
   final List<String> copyrightMarks = words("copyright-marks.txt");
   final List<String> copyrightTails = words("copyright-tails.txt");
   final Map<String, String> vagueRefs = coded("vague-refs.txt");

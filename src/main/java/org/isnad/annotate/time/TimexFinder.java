@@ -96,16 +96,18 @@ final class TimexFinder {
   /**
    * «أكثر من 24 ساعة», «قرابة الساعة الثانية»: a word of quantity right before a length, a clock
    * time or a year joins the expression and gives its mod (group {@code qmod}); so does a word of
-   * a period's part before a century or a decade («أوائل القرن التاسع عشر»).
+   * a period's part before a century, a decade or a Hijri month («أوائل القرن التاسع عشر»,
+   * «مطلع شهر ذي القعدة القادم»).
    */
   private List<Mention> withQuantifiers(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>(mentions.size());
     Matcher quantity = quantifier.matcher(text).useTransparentBounds(true);
     Matcher edge = edgeBefore.matcher(text).useTransparentBounds(true);
     for (Mention mention : mentions) {
-      boolean period = mention.kind() == Kind.CENTURY || mention.kind() == Kind.DECADE;
+      boolean period = mention.kind() == Kind.CENTURY || mention.kind() == Kind.DECADE
+          || mention.kind() == Kind.HIJRI_MONTH;
       boolean quantified = switch (mention.kind()) {
-        case DURATION, CLOCK, YEAR, CENTURY, DECADE -> true;
+        case DURATION, CLOCK, YEAR, CENTURY, DECADE, HIJRI_MONTH -> true;
         default -> mention.has("clocked");
       };
       Matcher m = period ? edge : quantity;

@@ -163,7 +163,8 @@ final class TimexPatterns {
         + "(?:(?=\\s+من\\s+(?!الان|اليوم|الحين)\\p{L})(?<of>))?");
     // «بعد أسبوع على بداية مهمته»
     add(Kind.AFTER, "بعد\\s+(?:" + number + "\\s+)?" + unit + "\\s+(?:من|علي)(?:\\s+(?<dem>هذه|هذا|ذلك|تلك)\\s+\\p{L}+)?");
-    add(Kind.CLOCK, "(?:(?:الساعه\\s+)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
+    // «الساعة الـ 12 مساء»: the article may stand apart from the hour
+    add(Kind.CLOCK, "(?:(?:الساعه\\s+(?:ال\\s?-?\\s?(?=\\d))?)(?<h>\\d{1,2})(?:\\s?[.:]\\s?(?<mi>\\d{2}))?"
         + "|(?<![\\p{N}]\\s?:\\s?)(?<h2>[01]?\\d|2[0-3])\\s?:\\s?(?<mi2>[0-5]\\d)"
         + "(?:\\s?:\\s?(?<sec>[0-5]\\d))?(?![\\p{N}]|\\s?:\\s?\\d|\\s*(?:دقيقه|دقائق|ثانيه))"
         + "(?:\\s?(?<ampm>[صم]|(?i:[ap]\\.?m\\.?))(?![\\p{L}]))?"
@@ -187,7 +188,7 @@ final class TimexPatterns {
         + "|ال(?<cardpre>" + card + ")\\s+(?<unitpost>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)"
         + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه|اللاحقه|التاليه|الفائته|المنصرمه)"
         + "|(?:هذه\\s+)?ال(?<plural2>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات|عقود)\\s+(?:القليله\\s+)?"
-        + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه)"
+        + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه|التاليه|اللاحقه|الفائته|المنصرمه)"
         + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
         + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:(?:سن|عمر)\\s+|(?<=(?<![\\p{L}])[وف]?(?:كان|كانت|هو|هي)\\s{1,2}في\\s)"
         // «في الستين من عمرها»: an ordinal before «من عمره» is an age
@@ -278,12 +279,16 @@ final class TimexPatterns {
    * (a url path, an event's name). Not a count: never after a word of quantity or of number
    * («نحو 2000», «القرار 2014», «أكثر من 1990»), a number or a slash, nor before a counted
    * noun, another number (also after «و» or «إلى»: «بين 2000 و 3000 ليرة»), a separator and a
-   * digit, or a slash.
+   * digit, or a slash; nor within four words after the head of an event's or a plan's name
+   * (event-name-heads.txt: «معرض دبي الدولي للطيران 2017»).
    */
   private static String defaultYear(TimeLexicon lexicon) {
     return "(?<![\\p{N}][\\s.,،/:\\-]{0,2})(?<!/\\s?)(?<!(?:نحو|حوالي|حوالي|قرابه|زهاء|رقم|قرار|القرار"
         + "|العدد|عدد|بند|ماده|كود|صفحه|اكثر\\s{1,2}من|اقل\\s{1,2}من|يقارب|علي|اصل"
-        + "|بين|\\$|#)\\s{1,3})(?<dyear>(?:19[2-9]|20[0-2])\\d)(?![\\p{N}])(?!\\s?/)"
+        + "|بين|\\$|#)\\s{1,3})"
+        + "(?<!(?<![\\p{L}])[وفبل]?(?:ال)?" + TimeLexicon.alternation(lexicon.eventNameHeads)
+        // (a repeated group has no obvious length for a look-behind: written out four times)
+        + "(?:\\s{1,2}[^\\s\\p{N}]{1,15})?".repeat(4) + "\\s{1,2})(?<dyear>(?:19[2-9]|20[0-2])\\d)(?![\\p{N}])(?!\\s?/)"
         + "(?!\\s*(?:[-–]|و|الي)\\s*(?!(?:19|20)\\d{2})\\d)" + notAQuantity(lexicon);
   }
 

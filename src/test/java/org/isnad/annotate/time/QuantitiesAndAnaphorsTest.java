@@ -148,6 +148,24 @@ class QuantitiesAndAnaphorsTest {
   }
 
   @Test
+  void aYearInTheNameOfAnEventOrAPlanIsNoTime() {
+    assertEquals(List.of(), found("على هامش معرض دبي الدولي للطيران 2017 وقع", THURSDAY));
+    assertEquals(List.of(), found("يتماشى مع خطة دبي 2021 حيث", THURSDAY));
+    // a word that announces a year still does («انتخابات 2018»)
+    assertEquals(List.of("2018=2018"), found("قبل انتخابات 2018 في العراق", THURSDAY));
+  }
+
+  @Test
+  void theFollowingDaysTheOClockArticleAndTheStartOfAHijriMonth() {
+    assertEquals(List.of("الأيام القليلة التالية=PXD"),
+        found("وفي الأيام القليلة التالية عاد", THURSDAY));
+    assertEquals(List.of("الساعة الـ 12 مساء=XXXX-XX-XXT12:00", "الساعة الـ 3 مساء=XXXX-XX-XXT15:00"),
+        found("من الساعة الـ 12 مساء حتى الساعة الـ 3 مساء", null));
+    assertEquals(List.of("مطلع شهر ذي القعدة القادم=null START"),
+        withMods("يبدأ في مطلع شهر ذي القعدة القادم", null));
+  }
+
+  @Test
   void anOrdinalBeforeOfHerAgeIsAnAge() {
     assertEquals(List.of("الستين=P60Y"), found("جثة والدته في الستين من عمرها بأحد المستودعات",
         THURSDAY));
