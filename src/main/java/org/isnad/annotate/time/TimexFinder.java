@@ -117,7 +117,7 @@ final class TimexFinder {
         groups.put("qmod", TimeLexicon.lookup(period ? edges : quantifiers, m.group("q")));
         mention = new Mention(mention.kind(), m.start("q"), mention.end(), groups);
       }
-      out.add(mention);
+      out.add(approximate(mention, text));
     }
     return out;
   }
@@ -229,6 +229,22 @@ final class TimexFinder {
     return out;
   }
 
+  private static final Pattern ROUGHLY = Pattern.compile("\\s{1,2}تقريبا(?![\\p{L}])");
+
+  /** «18 ساعة تقريبا»: «تقريبا» after a length or a clock time joins it, mod APPROX. */
+  private static Mention approximate(Mention mention, String text) {
+    if ((mention.kind() != Kind.DURATION && mention.kind() != Kind.CLOCK) || mention.has("qmod")) {
+      return mention;
+    }
+    Matcher m = ROUGHLY.matcher(text).region(mention.end(), text.length());
+    if (!m.lookingAt()) {
+      return mention;
+    }
+    Map<String, String> groups = new HashMap<>(mention.groups());
+    groups.put("qmod", "APPROX");
+    return new Mention(mention.kind(), mention.start(), m.end(), groups);
+  }
+
   private static boolean isCounted(Mention m) {
     return m.kind() == Kind.DURATION && m.has("n") && m.has("unit") && m.groups().size()
         == (m.has("cl") ? 3 : 2);
@@ -280,7 +296,7 @@ final class TimexFinder {
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
       if (next != null && isDate(current) && !current.has("clocked") && next.kind() == Kind.CLOCK
           && (withPart || !next.has("part"))
-          && text.substring(current.end(), next.start()).matches("[\\s،,|\\-–]*\\(?\\s*")) {
+          && text.substring(current.end(), next.start()).matches("[\\s،,;؛|\\-–]*\\(?\\s*")) {
         out.add(current.joinedWith(next, current.kind()).withClock(next));
         i++;
       } else {

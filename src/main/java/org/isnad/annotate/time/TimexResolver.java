@@ -365,6 +365,10 @@ final class TimexResolver {
     if (count == 0) {
       return Resolved.of(TimexType.DATE, "PAST_REF");
     }
+    if (unit.equals("H") || unit.equals("MIN")) {
+      // «قبل ساعتين», «قبل 30 دقيقة»: a time of day that a reference of a day cannot give
+      return Resolved.of(TimexType.TIME, null);
+    }
     return relative(context, false, ref -> shifted(ref, -count, unit), TimexType.DATE, null);
   }
 

@@ -166,6 +166,32 @@ class QuantitiesAndAnaphorsTest {
   }
 
   @Test
+  void hoursAgoIsATimeOfNoKnownValue() {
+    assertEquals(List.of("قبل ساعتين=null"), found("نشر قبل ساعتين", THURSDAY));
+    assertEquals(List.of("قبل ثلاثة أيام=2017-12-18"), found("وصل قبل ثلاثة أيام", THURSDAY));
+  }
+
+  @Test
+  void roughlyAfterALengthAndThePastAndPresentAsNouns() {
+    assertEquals(List.of("18 ساعة تقريبا=PT18H APPROX"),
+        withMods("استمر الاجتماع 18 ساعة تقريبا ثم", THURSDAY));
+    assertEquals(List.of("الماضي=PAST_REF"), found("فلا يختلف اليوم عن الماضي فهو", THURSDAY)
+        .subList(1, 2));
+    assertEquals(List.of("الماضي=PAST_REF", "الحاضر=PRESENT_REF"),
+        found("القدس في الماضي والحاضر", THURSDAY));
+    // after its noun «الماضي» is the adjective of that noun's expression
+    assertEquals(List.of("الشهر الماضي=2017-11"), found("وصل الشهر الماضي", THURSDAY));
+    assertEquals(List.of("الأسبوعين المنصرمين=P2W"),
+        found("الذين اعتقلوا على مدى الأسبوعين المنصرمين", THURSDAY));
+  }
+
+  @Test
+  void aDateAndTheClockTimeAfterASemicolon() {
+    assertEquals(List.of("الأحد , 04 سبتمبر / ايلول 2016 ; 09 : 17=2016-09-04T09:17"),
+        found("الأحد , 04 سبتمبر / ايلول 2016 ; 09 : 17 مطالب", null));
+  }
+
+  @Test
   void anOrdinalBeforeOfHerAgeIsAnAge() {
     assertEquals(List.of("الستين=P60Y"), found("جثة والدته في الستين من عمرها بأحد المستودعات",
         THURSDAY));
