@@ -55,18 +55,25 @@ final class WarcInput {
       counts[1]++;
       sink.accept(document);
     };
+    // jwarc warns of a record's faults (an invalid trailer) while it reads past that record,
+    // so a record's documents wait until the next record is read, then carry its warnings
+    RecordWarnings held = new RecordWarnings(counted);
     try (HeaderBudget channel = new HeaderBudget(Channels.newChannel(decompressed(file)));
         WarcReader reader = new WarcReader(channel)) {
-      reader.onWarning(message -> { });
+      reader.onWarning(held::warn);
       for (WarcRecord record = next(reader, channel, null); record != null;
           record = next(reader, channel, record)) {
+        held.release();
         counts[0]++;
-        readRecord(file, record, counted, channel);
+        readRecord(file, record, held::hold, channel);
       }
+      held.release();
     } catch (HeaderBudget.TooLong e) {
+      held.release();
       counted.accept(factory.unreadable(file.toString(), "too-large", e.getMessage()
           + "; the rest of the web archive is not read: " + file));
     } catch (IOException | RuntimeException e) {
+      held.release();
       counted.accept(factory.unreadable(file.toString(), "truncated-archive",
           "the web archive is damaged or truncated after the records already read: "
           + (e instanceof HeaderBudget.Damaged ? e.getCause() : e)));

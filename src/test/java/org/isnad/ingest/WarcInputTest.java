@@ -76,6 +76,30 @@ class WarcInputTest {
   }
 
   @Test
+  void theReadersWarningsAboutARecordStayOnItsDocument() throws IOException {
+    Path warc = writeWarc("crawl.warc", WarcCompression.NONE, 1);
+    String text = Files.readString(warc, StandardCharsets.ISO_8859_1);
+    // the blank lines that close the first record, cut to one: an invalid record trailer
+    int second = text.indexOf("WARC/1.", 1);
+    String broken = text.substring(0, second - 4) + "\r\n" + text.substring(second);
+    Path bad = dir.resolve("bad-trailer.warc");
+    Files.writeString(bad, broken, StandardCharsets.ISO_8859_1);
+    List<Document> documents = IngestorTest.ingest(bad.toString());
+    assertEquals(2, documents.size(), "both pages are still read");
+    assertTrue(IngestorTest.has(documents.get(0), "warc-warning"), documents.get(0).problems()
+        .toString());
+    assertFalse(IngestorTest.has(documents.get(1), "warc-warning"));
+    assertFalse(documents.get(0).failed());
+  }
+
+  @Test
+  void aSoundArchiveGivesNoReaderWarnings() throws IOException {
+    Path warc = writeWarc("sound.warc", WarcCompression.NONE, 3);
+    assertFalse(IngestorTest.ingest(warc.toString()).stream()
+        .anyMatch(d -> IngestorTest.has(d, "warc-warning")));
+  }
+
+  @Test
   void gzippedArchivesAreRead() throws IOException {
     Path warc = writeWarc("crawl.warc.gz", WarcCompression.GZIP, 1);
     assertEquals(2, IngestorTest.ingest(warc.toString()).size());
