@@ -1,0 +1,172 @@
+package org.isnad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Adding one article to a run keeps every other id: documents, articles and their time
+ * expressions and quotes always; an entity, event or story unless the new article really changes
+ * it, and then the change is one a consumer can read from the new JSON: an entity id that goes
+ * away is in the {@code merged} list of the entity it joined; an event id that goes away had
+ * reports that are now grouped otherwise (joined to others, or split), and likewise a story's
+ * articles. The ids that change are printed.
+ */
+class StableIdsTest {
+  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
+      ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void addingAnyOneArticleKeepsEveryOtherIdOrRecordsTheMerge() throws IOException {
+    Map<String, byte[]> corpus = TinyCorpus.all();
+    for (String added : corpus.keySet()) {
+      Map<String, byte[]> base = new LinkedHashMap<>(corpus);
+      base.remove(added);
+      Map<String, String> before = analyse(base, "base-" + added);
+      Map<String, String> after = analyse(corpus, "all-" + added);
+      Changed changed = check(before, after);
+      System.out.println("adding " + added + ": kept " + (IdContent.ids(before, "entities")
+          .size() - changed.entities().size()) + " of " + IdContent.ids(before, "entities").size()
+          + " entity ids, " + (IdContent.ids(before, "events").size() - changed.events().size())
+          + " of " + IdContent.ids(before, "events").size() + " event ids, "
+          + (IdContent.ids(before, "stories").size() - changed.stories().size()) + " of "
+          + IdContent.ids(before, "stories").size() + " story ids; " + changed);
+    }
+  }
+
+  @Test
+  void anArticleThatJoinsASurnameToAFullerNameRecordsTheMergeAndKeepsTheOtherIds()
+      throws IOException {
+    Map<String, byte[]> base = new LinkedHashMap<>();
+    base.put("surname.txt", TinyCorpus.SURNAME.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, byte[]> all = new LinkedHashMap<>(base);
+    all.put("full.txt", TinyCorpus.FULL_NAME.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, String> before = analyse(base, "surname");
+    Map<String, String> after = analyse(all, "full");
+    Changed changed = check(before, after);
+    assertEquals(1, changed.entities().size(), "only «الأسد» changes: " + changed);
+    String surname = changed.entities().get(0);
+    assertTrue(before.get("entities " + surname).contains("\"الأسد\""), before.toString());
+    assertFalse(IdContent.ids(after, "entities").contains(surname));
+  }
+
+  /** The ids of the first run that the second does not have, each checked to be explained. */
+  record Changed(List<String> entities, List<String> events, List<String> stories) {}
+
+  private static Changed check(Map<String, String> before, Map<String, String> after)
+      throws IOException {
+    for (String kind : List.of("documents", "articles", "timexes", "quotes")) {
+      for (String id : IdContent.ids(before, kind)) {
+        assertTrue(after.containsKey(kind + " " + id), kind + " " + id + " went away");
+      }
+    }
+    for (String id : IdContent.ids(before, "articles")) {
+      assertEquals(JSON.readTree(before.get("articles " + id)).path("text"),
+          JSON.readTree(after.get("articles " + id)).path("text"), "the text of " + id);
+    }
+    List<String> entities = new ArrayList<>();
+    Set<String> merged = new HashSet<>();
+    for (String id : IdContent.ids(after, "entities")) {
+      JSON.readTree(after.get("entities " + id)).path("merged").forEach(m -> merged.add(
+          m.asText()));
+    }
+    for (String id : IdContent.ids(before, "entities")) {
+      if (!after.containsKey("entities " + id)) {
+        assertTrue(merged.contains(id), "entity " + id + " went away unrecorded: "
+            + before.get("entities " + id));
+        entities.add(id);
+      }
+    }
+    Map<String, String> eventOfReport = reports(after);
+    Map<String, String> storyOfArticle = new LinkedHashMap<>();
+    Map<String, Set<String>> articlesOfStory = new LinkedHashMap<>();
+    for (String id : IdContent.ids(after, "stories")) {
+      Set<String> articles = new HashSet<>();
+      JSON.readTree(after.get("stories " + id)).path("articles").forEach(a -> {
+        storyOfArticle.put(a.asText(), id);
+        articles.add(a.asText());
+      });
+      articlesOfStory.put(id, articles);
+    }
+    List<String> events = new ArrayList<>();
+    Map<String, Set<String>> reportsOfEvent = new LinkedHashMap<>();
+    for (String id : IdContent.ids(after, "events")) {
+      Set<String> reports = new HashSet<>();
+      JSON.readTree(after.get("events " + id)).path("reports").forEach(r -> reports.add(
+          key(r)));
+      reportsOfEvent.put(id, reports);
+    }
+    for (String id : IdContent.ids(before, "events")) {
+      if (!after.containsKey("events " + id)) {
+        Set<String> was = new HashSet<>();
+        JSON.readTree(before.get("events " + id)).path("reports").forEach(r -> was.add(key(r)));
+        boolean regrouped = was.stream().map(eventOfReport::get).anyMatch(now -> now == null
+            || !reportsOfEvent.get(now).equals(was));
+        assertTrue(regrouped, "event " + id + " changed its id, not its reports");
+        events.add(id);
+      }
+    }
+    List<String> stories = new ArrayList<>();
+    for (String id : IdContent.ids(before, "stories")) {
+      if (!after.containsKey("stories " + id)) {
+        Set<String> was = new HashSet<>();
+        JSON.readTree(before.get("stories " + id)).path("articles").forEach(a -> was.add(
+            a.asText()));
+        boolean regrouped = was.stream().map(storyOfArticle::get).anyMatch(now -> now == null
+            || !articlesOfStory.get(now).equals(was));
+        assertTrue(regrouped, "story " + id + " changed its id, not its articles");
+        stories.add(id);
+      }
+    }
+    return new Changed(entities, events, stories);
+  }
+
+  /** Report (article, sentence, type) → its event id in a run. */
+  private static Map<String, String> reports(Map<String, String> content) throws IOException {
+    Map<String, String> of = new LinkedHashMap<>();
+    for (String id : IdContent.ids(content, "events")) {
+      JsonNode event = JSON.readTree(content.get("events " + id));
+      for (JsonNode r : event.path("reports")) {
+        of.put(key(r) + " " + event.path("type").asText(), id);
+      }
+    }
+    Map<String, String> byReport = new LinkedHashMap<>();
+    of.forEach((k, v) -> byReport.put(k.substring(0, k.lastIndexOf(' ')), v));
+    return byReport;
+  }
+
+  private static String key(JsonNode report) {
+    return report.path("article").asText() + ":" + report.path("start").asInt() + ":"
+        + report.path("end").asInt();
+  }
+
+  private Map<String, String> analyse(Map<String, byte[]> files, String name) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve(name));
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Files.write(folder.resolve(f.getKey()), f.getValue());
+    }
+    return IdContent.of(Isnad.with(2, FIXED).analyze(List.of(folder.toString()),
+        ProgressListener.NONE));
+  }
+}
