@@ -14,7 +14,7 @@ import org.isnad.model.Analysis;
 /**
  * An analysis JSON as one map, for comparing runs: {@code "entity e…"} → the entity's JSON,
  * likewise for documents, articles, time expressions, quotes, events and stories, and
- * {@code "mention article:start:end:type"} → its entity id. Where a document was read from
+ * {@code "mentions article:start:end:type"} → its entity id. Where a document was read from
  * (its source, and the problems that name it) is left out: only content and ids remain.
  */
 final class IdContent {
@@ -44,7 +44,7 @@ final class IdContent {
         }
       }
       for (JsonNode m : root.path("mentions")) {
-        content.put("mention " + m.path("article").asText() + ":" + m.path("start").asInt() + ":"
+        content.put("mentions " + m.path("article").asText() + ":" + m.path("start").asInt() + ":"
             + m.path("end").asInt() + ":" + m.path("type").asText(), m.path("entity").asText());
       }
       return content;

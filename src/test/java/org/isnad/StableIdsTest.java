@@ -71,6 +71,24 @@ class StableIdsTest {
     assertFalse(IdContent.ids(after, "entities").contains(surname));
   }
 
+  @Test
+  void ofTwoInputsWithTheSameBytesTheSameOneIsReadWhateverTheOrder() throws IOException {
+    byte[] bytes = TinyCorpus.BLAST.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path first = Files.write(dir.resolve("first.txt"), bytes);
+    Path second = Files.write(dir.resolve("second.txt"), bytes);
+    Map<String, String> forward = documentIds(List.of(first.toString(), second.toString()));
+    Map<String, String> backward = documentIds(List.of(second.toString(), first.toString()));
+    assertEquals(forward, backward);
+  }
+
+  /** Source → document id (and the id it duplicates). */
+  private static Map<String, String> documentIds(List<String> inputs) {
+    Map<String, String> ids = new java.util.TreeMap<>();
+    Isnad.with(2, FIXED).analyze(inputs, ProgressListener.NONE).documents().forEach(x -> ids.put(
+        x.document().source(), x.document().id() + " " + x.document().duplicateOf()));
+    return ids;
+  }
+
   /** The ids of the first run that the second does not have, each checked to be explained. */
   record Changed(List<String> entities, List<String> events, List<String> stories) {}
 
@@ -138,6 +156,27 @@ class StableIdsTest {
         assertTrue(regrouped, "story " + id + " changed its id, not its articles");
         stories.add(id);
       }
+    }
+    // every mention, report and article still points to the id it had, unless that id went away
+    IdContent.ids(before, "mentions").forEach(m -> assertTrue(entities.contains(before.get(
+        "mentions " + m)) || before.get("mentions " + m).equals(after.get("mentions " + m)),
+        "mention " + m + " now names another entity"));
+    Map<String, String> eventBefore = reports(before);
+    eventBefore.forEach((report, event) -> assertTrue(events.contains(event)
+        || event.equals(eventOfReport.get(report)), "report " + report + " moved"));
+    // a story whose old articles are still together, alone, keeps its id unless a new article
+    // joined it and comes first
+    Set<String> old = IdContent.ids(before, "articles");
+    for (String id : IdContent.ids(before, "stories")) {
+      Set<String> was = new java.util.TreeSet<>();
+      JSON.readTree(before.get("stories " + id)).path("articles").forEach(a -> was.add(
+          a.asText()));
+      String now = storyOfArticle.get(was.iterator().next());
+      Set<String> members = new java.util.TreeSet<>(articlesOfStory.get(now));
+      Set<String> oldMembers = new HashSet<>(members);
+      oldMembers.retainAll(old);
+      assertTrue(!oldMembers.equals(was) || now.equals(id) || !old.contains(members.iterator()
+          .next()), "story " + id + " kept its articles but not its id");
     }
     return new Changed(entities, events, stories);
   }
