@@ -81,6 +81,41 @@ class StableIdsTest {
     assertEquals(forward, backward);
   }
 
+  @Test
+  void everyIdThatRefersToAnotherNamesOneOfTheRun() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("refs"));
+    for (Map.Entry<String, byte[]> f : TinyCorpus.all().entrySet()) {
+      Files.write(folder.resolve(f.getKey()), f.getValue());
+    }
+    org.isnad.model.Analysis a = Isnad.with(2, FIXED).analyze(List.of(folder.toString()),
+        ProgressListener.NONE);
+    Set<String> articles = new HashSet<>();
+    a.articles().forEach(x -> articles.add(x.id()));
+    Set<String> entities = new HashSet<>();
+    a.entities().forEach(e -> assertTrue(entities.add(e.id()), "two entities " + e.id()));
+    Set<String> stories = new HashSet<>();
+    a.timeline().stories().forEach(x -> assertTrue(stories.add(x.id()), "two stories"));
+    Set<String> events = new HashSet<>();
+    a.timeline().events().forEach(e -> assertTrue(events.add(e.id()), "two events " + e.id()));
+    a.mentions().forEach(m -> assertTrue(articles.contains(m.articleId())
+        && entities.contains(m.entityId()), m.toString()));
+    a.quotes().forEach(q -> assertTrue(articles.contains(q.articleId())
+        && q.id().startsWith(q.articleId() + "-q"), q.id()));
+    a.timexes().forEach(t -> assertTrue(articles.contains(t.articleId())
+        && t.id().startsWith(t.articleId() + "-t"), t.id()));
+    for (org.isnad.model.Event e : a.timeline().events()) {
+      assertTrue(e.story() == null || stories.contains(e.story()), e.id());
+      assertTrue(entities.containsAll(e.actors()) && entities.containsAll(e.places()), e.id());
+      e.reports().forEach(r -> assertTrue(articles.contains(r.articleId()), e.id()));
+    }
+    for (org.isnad.model.Story x : a.timeline().stories()) {
+      assertTrue(articles.containsAll(x.articles()) && events.containsAll(x.events()), x.id());
+    }
+    a.timeline().storyOf().values().forEach(x -> assertTrue(stories.contains(x), x));
+    a.entities().forEach(e -> e.merged().forEach(m -> assertFalse(entities.contains(m),
+        "a merged id names no entity of its own: " + m)));
+  }
+
   /** Source → document id (and the id it duplicates). */
   private static Map<String, String> documentIds(List<String> inputs) {
     Map<String, String> ids = new java.util.TreeMap<>();
