@@ -42,7 +42,10 @@ import org.isnad.model.Stage;
  *
  * <p>A run ingests every input, learns the batch's site template, then extracts each document
  * on a pool of threads. Documents in the result are sorted by source, so the output does not
- * depend on the order the inputs were given in.
+ * depend on the order the inputs were given in. Every id derives from content (a document's
+ * from its bytes, an article's from its document and place in it, an entity's from its name, an
+ * event's from its first report, a story's from its first article), so it is the same in every
+ * run, input order and batch.
  *
  * <p>Thread safe; a run holds no state between calls.
  */
@@ -94,7 +97,9 @@ public final class Isnad {
     }
     List<Document> documents = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    new Ingestor().ingest(inputs, documents::add, skipped::add);
+    // in a fixed order: of inputs with the same bytes, the same one is read (its id is the
+    // hash of the bytes) and the others are its duplicates, whatever order they were given in
+    new Ingestor().ingest(inputs.stream().sorted().toList(), documents::add, skipped::add);
     documents.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
     progress.started(documents.size());
     SiteTemplate template = SiteTemplate.learn(documents);
@@ -115,7 +120,10 @@ public final class Isnad {
     List<Timex> timexes = results.stream().flatMap(r -> r.timexes().stream()).toList();
     Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
     results.forEach(r -> byArticle.putAll(r.mentions()));
-    EntityLinker.Linked linked = new EntityLinker().link(byArticle);
+    // linked in article id order, so entity names and aliases never depend on input order;
+    // listed in the input's order
+    EntityLinker.Linked linked = new EntityLinker().link(new java.util.TreeMap<>(byArticle))
+        .inOrderOf(List.copyOf(byArticle.keySet()));
     List<Quote> quotes = attributed(results, linked);
     List<EventsFound> found = inPool(() -> eventMentions(documents, timexes, linked.mentions(),
         quotes));

@@ -132,6 +132,13 @@ public final class AnalysisJsonWriter {
     }
     json.writeEndArray();
     json.writeNumberField("mentionCount", entity.mentionCount());
+    if (!entity.merged().isEmpty()) {
+      json.writeArrayFieldStart("merged");
+      for (String id : entity.merged()) {
+        json.writeString(id);
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.model.ContentId;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
@@ -20,8 +21,9 @@ import org.isnad.model.EntityType;
  * </ul>
  * Across articles, clusters with the same full name merge, and a one-word cluster joins the only
  * fuller cluster of the run it is part of; never a place of its own that a head makes of the name
- * ("مطار القاهرة", "ريف حلب" are not "القاهرة", "حلب"). Ids follow the order of first mention, so they do not
- * depend on thread scheduling. A mention is compared only with the clusters a {@link NameIndex}
+ * ("مطار القاهرة", "ريف حلب" are not "القاهرة", "حلب"). Entities are listed in the order of
+ * first mention; their ids derive from their type and name key ({@link #ids}), never from
+ * positions in the run. A mention is compared only with the clusters a {@link NameIndex}
  * offers (same first word or one edit from it; a fuller name it is part of), and a cluster keeps
  * each name once however often it is repeated, so a long article costs time in proportion to its
  * mentions. One instance per run: it counts the names it compares.
@@ -53,7 +55,24 @@ public final class EntityLinker {
   private final long[] comparisons = new long[1];
 
   /** The result: mentions with entity ids, and the entities. */
-  public record Linked(List<EntityMention> mentions, List<Entity> entities) {}
+  public record Linked(List<EntityMention> mentions, List<Entity> entities) {
+    /**
+     * The same result listed in another article order: mentions by their article's place in
+     * {@code articles} (each article's in its own order), entities by their first mention.
+     */
+    public Linked inOrderOf(List<String> articles) {
+      Map<String, Integer> place = new HashMap<>();
+      articles.forEach(a -> place.putIfAbsent(a, place.size()));
+      List<EntityMention> sorted = new ArrayList<>(mentions);
+      sorted.sort(Comparator.comparingInt(m -> place.getOrDefault(m.articleId(),
+          Integer.MAX_VALUE)));
+      Map<String, Integer> first = new HashMap<>();
+      sorted.forEach(m -> first.putIfAbsent(m.entityId(), first.size()));
+      List<Entity> listed = new ArrayList<>(entities);
+      listed.sort(Comparator.comparingInt(e -> first.getOrDefault(e.id(), Integer.MAX_VALUE)));
+      return new Linked(List.copyOf(sorted), List.copyOf(listed));
+    }
+  }
 
   private static final class Cluster {
     final EntityType type;
@@ -295,26 +314,30 @@ public final class EntityLinker {
   }
 
   private static Linked result(Map<EntityMention, Cluster> of) {
-    Map<Cluster, String> ids = new LinkedHashMap<>();
+    Map<Cluster, String> ids = ids(of);
     Map<Cluster, Map<String, Integer>> names = new LinkedHashMap<>();
     List<EntityMention> mentions = new ArrayList<>();
     of.forEach((mention, cluster) -> {
       Cluster root = cluster.root();
-      String id = ids.computeIfAbsent(root, r -> "e" + (ids.size() + 1));
       names.computeIfAbsent(root, r -> new LinkedHashMap<>());
-      mentions.add(mention.withEntity(id));
+      mentions.add(mention.withEntity(ids.get(root)));
     });
     Map<Cluster, java.util.Set<String>> described = new LinkedHashMap<>();
+    Map<Cluster, java.util.Set<String>> merged = new HashMap<>();
     of.values().stream().distinct().forEach(cluster -> {
       cluster.names.forEach((n, c) -> names.get(cluster.root()).merge(n, c, Integer::sum));
       described.computeIfAbsent(cluster.root(), r -> new java.util.LinkedHashSet<>())
           .addAll(cluster.descriptions);
+      String alone = plainId(cluster);
+      if (!alone.equals(plainId(cluster.root())) && !isArticleLocal(cluster)) {
+        merged.computeIfAbsent(cluster.root(), r -> new java.util.TreeSet<>()).add(alone);
+      }
     });
     Map<String, Integer> counts = new LinkedHashMap<>();
     mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
     List<Entity> entities = new ArrayList<>();
-    ids.forEach((root, id) -> {
-      Map<String, Integer> counted = names.get(root);
+    names.forEach((root, counted) -> {
+      String id = ids.get(root);
       List<String> all = new ArrayList<>(counted.keySet());
       String name = all.stream().max(Comparator.<String>comparingInt(n -> NameKey.of(n).words()
           .size()).thenComparingInt(counted::get).thenComparingInt(n -> -n.length()))
@@ -323,8 +346,47 @@ public final class EntityLinker {
       described.getOrDefault(root, java.util.Set.of()).stream()
           .filter(d -> !counted.containsKey(d)).forEach(all::add);
       all.removeIf(alias -> isBareTitle(NameKey.of(alias)));
-      entities.add(new Entity(id, root.type, name, all, counts.get(id)));
+      entities.add(new Entity(id, root.type, name, all, counts.get(id),
+          List.copyOf(merged.getOrDefault(root, java.util.Set.of()))));
     });
     return new Linked(mentions, entities);
+  }
+
+  /**
+   * Each entity's id, from what defines it: its type and the name key its clusters were joined
+   * on ({@link ContentId}), so it is the same in every run and input order, and an article
+   * added to the run changes it only when it joins or splits the entity. A name that never joins
+   * across articles (a bare title, a local body) names a different entity in each article: its
+   * id adds the article and offset of the entity's first mention; so does any other pair of
+   * entities whose ids would collide.
+   */
+  private static Map<Cluster, String> ids(Map<EntityMention, Cluster> of) {
+    Map<Cluster, EntityMention> first = new LinkedHashMap<>();
+    of.forEach((mention, cluster) -> first.merge(cluster.root(), mention,
+        (a, b) -> FIRST_MENTION.compare(a, b) <= 0 ? a : b));
+    Map<String, Integer> plain = new HashMap<>();
+    first.keySet().forEach(root -> plain.merge(plainId(root), 1, Integer::sum));
+    Map<Cluster, String> ids = new LinkedHashMap<>();
+    first.forEach((root, mention) -> {
+      String id = plainId(root);
+      ids.put(root, !isArticleLocal(root) && plain.get(id) == 1 ? id
+          : ContentId.of("e", root.type.name(), root.longest().joined(), mention.articleId(),
+              Integer.toString(mention.start())));
+    });
+    return ids;
+  }
+
+  private static final Comparator<EntityMention> FIRST_MENTION = Comparator
+      .comparing(EntityMention::articleId).thenComparingInt(EntityMention::start)
+      .thenComparingInt(EntityMention::end);
+
+  /** The id a cluster's name gives when it stands for itself. */
+  private static String plainId(Cluster cluster) {
+    return ContentId.of("e", cluster.type.name(), cluster.longest().joined());
+  }
+
+  /** Whether the cluster's name never joins across articles (a bare title, a local body). */
+  private static boolean isArticleLocal(Cluster cluster) {
+    return isBareTitle(cluster.longest()) || isLocalBody(cluster.type, cluster.longest());
   }
 }

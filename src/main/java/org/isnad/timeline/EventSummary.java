@@ -80,7 +80,10 @@ final class EventSummary {
     return s.toString();
   }
 
-  /** The entity ids the reports give one of {@code roles}, most often given first. */
+  /**
+   * The entity ids the reports give one of {@code roles}, most often given first, then in the
+   * order the reports give them (never by the ids' spelling: they are hashes).
+   */
   static List<String> ranked(List<EventMention> cluster, ArgumentRole... roles) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (EventMention m : cluster) {
@@ -93,7 +96,7 @@ final class EventSummary {
       }
     }
     List<String> ids = new ArrayList<>(counts.keySet());
-    ids.sort(Comparator.comparing((String id) -> -counts.get(id)).thenComparing(id -> id));
+    ids.sort(Comparator.comparing((String id) -> -counts.get(id)));
     return ids;
   }
 

@@ -13,6 +13,7 @@ import org.isnad.link.NearDuplicateFinder;
 import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
 import org.isnad.model.Conflict;
+import org.isnad.model.ContentId;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityMention;
 import org.isnad.model.Event;
@@ -50,6 +51,7 @@ public final class TimelineBuilder {
     Map<String, Set<String>> names = names(input.entityMentions(), broad);
     Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, entities,
         copies);
+    Map<Integer, String> storyIds = storyIds(storyNumbers);
     List<EventMention> mentions = new ArrayList<>(input.mentions());
     mentions.sort(Comparator.comparing((EventMention m) -> copies.containsKey(m.articleId()))
         .thenComparing(EventMention::articleId).thenComparingInt(EventMention::triggerStart));
@@ -67,10 +69,10 @@ public final class TimelineBuilder {
         publishedDays(articles), protagonists::nonSpecific, broad::country,
         nameWordsOf(entities));
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
-        resolver, entities, storyNumbers);
+        resolver, entities, storyNumbers, storyIds);
     Map<String, String> storyOf = new TreeMap<>();
-    storyNumbers.forEach((article, n) -> storyOf.put(article, "story-" + (n + 1)));
-    List<Story> stories = stories(articles, storyOf, events);
+    storyNumbers.forEach((article, n) -> storyOf.put(article, storyIds.get(n)));
+    List<Story> stories = stories(articles, storyOf, storyIds, events);
     return new Timeline(mentions, events, stories, copies, storyOf,
         CorpusDating.published(articles, events));
   }
@@ -136,32 +138,54 @@ public final class TimelineBuilder {
     return names;
   }
 
+  /**
+   * Each story's id, from its smallest article id: the same in every run and input order, and
+   * changed by an added article only when it joins the story with a smaller id, or joins two
+   * stories (the story keeps the id of the one with the smallest article).
+   */
+  private static Map<Integer, String> storyIds(Map<String, Integer> storyNumbers) {
+    Map<Integer, String> smallest = new HashMap<>();
+    storyNumbers.forEach((article, n) -> smallest.merge(n, article,
+        (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    Map<Integer, String> ids = new HashMap<>();
+    smallest.forEach((n, article) -> ids.put(n, ContentId.of("s", article)));
+    return ids;
+  }
+
   private List<Event> events(List<EventMerger.Merged> clusters, EventSources sources,
-      SourceResolver resolver, Map<String, Entity> entities, Map<String, Integer> storyNumbers) {
+      SourceResolver resolver, Map<String, Entity> entities, Map<String, Integer> storyNumbers,
+      Map<Integer, String> storyIds) {
     List<Event> events = new ArrayList<>();
     ConflictFinder conflicts = new ConflictFinder();
     for (EventMerger.Merged cluster : clusters) {
       EventSources.Counted counted = sources.sources(cluster.mentions());
       events.add(event(cluster, counted, resolver, entities,
-          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers));
+          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds));
     }
     events.sort(Comparator.comparing((Event e) -> e.earliest() == null ? "~" : e.earliest())
         .thenComparing(e -> e.reports().get(0).articleId())
         .thenComparingInt(e -> e.reports().get(0).start())
         .thenComparing(Event::type));
-    List<Event> numbered = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      numbered.add(new Event("event-" + (i + 1), e.type(), e.summary(), e.modality(), e.when(),
-          e.earliest(), e.latest(), e.actors(), e.places(), e.reports(), e.independent(),
-          e.status(), e.conflicts(), e.story(), e.basis(), e.agents()));
-    }
-    return numbered;
+    return events;
+  }
+
+  /**
+   * An event's id, from its type and its defining report: the report that comes first by
+   * article id and trigger offset. It is the same in every run and input order; an added article
+   * changes it only when one of its reports joins the event and comes first, or when it joins
+   * two events (see the reports: their ids, article id and ordinal, never change).
+   */
+  private static String eventId(String type, List<EventMention> reports) {
+    EventMention defining = reports.stream().min(Comparator.comparing(EventMention::articleId)
+        .thenComparingInt(EventMention::triggerStart).thenComparingInt(EventMention::triggerEnd))
+        .orElseThrow();
+    return ContentId.of("ev", type, defining.articleId(),
+        Integer.toString(defining.triggerStart()), Integer.toString(defining.triggerEnd()));
   }
 
   private static Event event(EventMerger.Merged merged, EventSources.Counted counted,
       SourceResolver resolver, Map<String, Entity> entities, List<Conflict> conflicts,
-      Map<String, Integer> storyNumbers) {
+      Map<String, Integer> storyNumbers, Map<Integer, String> storyIds) {
     List<EventMention> cluster = merged.mentions();
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < cluster.size(); i++) {
@@ -183,16 +207,19 @@ public final class TimelineBuilder {
         : independent >= 2 ? EventStatus.CORROBORATED : EventStatus.SINGLE_SOURCE;
     Modality modality = cluster.get(0).modality();
     Integer story = storyNumbers.get(cluster.get(0).articleId());
-    return new Event("", cluster.get(0).type(), SUMMARY.line(cluster, places, entities),
+    return new Event(eventId(cluster.get(0).type(), cluster), cluster.get(0).type(),
+        SUMMARY.line(cluster, places, entities),
         modality, when, earliest, latest, actors, places, reports, independent, status,
-        conflicts, story == null ? null : "story-" + (story + 1), merged.basis(),
+        conflicts, story == null ? null : storyIds.get(story), merged.basis(),
         EventSummary.ranked(cluster, ArgumentRole.AGENT));
   }
 
   private static List<Story> stories(List<Article> articles, Map<String, String> storyOf,
-      List<Event> events) {
-    Map<String, List<String>> members = new TreeMap<>(Comparator.comparingInt(
-        (String id) -> id.length()).thenComparing(id -> id));
+      Map<Integer, String> storyIds, List<Event> events) {
+    Map<String, Integer> number = new HashMap<>();
+    storyIds.forEach((n, id) -> number.put(id, n));
+    // in the order of their numbers: of their first article by date
+    Map<String, List<String>> members = new TreeMap<>(Comparator.comparing(number::get));
     Map<String, String> titles = new HashMap<>();
     for (Article a : articles) {
       String story = storyOf.get(a.id());

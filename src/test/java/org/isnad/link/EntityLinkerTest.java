@@ -29,8 +29,11 @@ class EntityLinkerTest {
     return new EntityLinker().link(articles);
   }
 
+  /** Each mention's entity, named e1, e2 … in the order entities first appear (ids are hashes). */
   private static List<String> ids(EntityLinker.Linked linked) {
-    return linked.mentions().stream().map(EntityMention::entityId).toList();
+    Map<String, String> names = new LinkedHashMap<>();
+    return linked.mentions().stream().map(m -> names.computeIfAbsent(m.entityId(),
+        id -> "e" + (names.size() + 1))).toList();
   }
 
   @Test
@@ -137,8 +140,8 @@ class EntityLinkerTest {
     assertEquals(ids.get(1), ids.get(3));
     assertNotEquals(ids.get(1), ids.get(2));
     assertEquals(ids.get(2), ids.get(4));  // "الأخير": the person mentioned last
-    Entity advisor = linked.entities().stream().filter(e -> e.id().equals(ids.get(1)))
-        .findFirst().orElseThrow();
+    Entity advisor = linked.entities().stream().filter(e -> e.id().equals(linked.mentions()
+        .get(1).entityId())).findFirst().orElseThrow();
     assertEquals("حسن فلارك", advisor.name());
     assertEquals(List.of("مستشار قائد فيلق القدس الإيراني", "المستشار الإيراني"),
         advisor.aliases());
@@ -270,5 +273,51 @@ class EntityLinkerTest {
     articles.put("a3", article("a3", EntityType.ORG, "مجلس الوزراء", "وزارة الخارجية الروسية"));
     articles.put("a4", article("a4", EntityType.ORG, "وزارة الخارجية الروسية"));
     assertEquals(List.of("e1", "e1", "e2", "e3", "e4", "e5", "e5"), ids(link(articles)));
+  }
+
+  private static String idOf(EntityLinker.Linked linked, String articleId, String text) {
+    return linked.mentions().stream().filter(m -> m.articleId().equals(articleId)
+        && m.text().equals(text)).findFirst().orElseThrow().entityId();
+  }
+
+  @Test
+  void idsComeFromNamesNotFromPositionsInTheRun() {
+    Map<String, List<EntityMention>> two = new LinkedHashMap<>();
+    two.put("b1", article("b1", EntityType.PERSON, "هادي البحرة"));
+    two.put("c1", article("c1", EntityType.PLACE, "دمشق"));
+    Map<String, List<EntityMention>> three = new LinkedHashMap<>();
+    three.put("a1", article("a1", EntityType.PERSON, "سيرغي لافروف"));
+    three.putAll(two);
+    var before = link(two);
+    var after = link(three);
+    assertEquals(idOf(before, "b1", "هادي البحرة"), idOf(after, "b1", "هادي البحرة"));
+    assertEquals(idOf(before, "c1", "دمشق"), idOf(after, "c1", "دمشق"));
+    assertTrue(idOf(after, "c1", "دمشق").matches("e[0-9a-f]{12}"), idOf(after, "c1", "دمشق"));
+  }
+
+  @Test
+  void aSurnameThatJoinsAFullerNameThroughANewArticleIsRecordedAsMerged() {
+    Map<String, List<EntityMention>> alone = new LinkedHashMap<>();
+    alone.put("b1", article("b1", EntityType.PERSON, "الأسد"));
+    String surname = idOf(link(alone), "b1", "الأسد");
+    Map<String, List<EntityMention>> joined = new LinkedHashMap<>(alone);
+    joined.put("a1", article("a1", EntityType.PERSON, "بشار الأسد"));
+    var linked = link(joined);
+    Map<String, List<EntityMention>> full = Map.of("a1", article("a1", EntityType.PERSON,
+        "بشار الأسد"));
+    String bashar = idOf(link(full), "a1", "بشار الأسد");
+    assertEquals(bashar, idOf(linked, "b1", "الأسد"), "the surname joins the fuller name");
+    assertEquals(List.of(surname), linked.entities().get(0).merged());
+  }
+
+  @Test
+  void aBodyEveryCountryHasIsOneEntityPerArticleWithAnIdOfItsOwn() {
+    Map<String, List<EntityMention>> one = Map.of("b1", article("b1", EntityType.ORG,
+        "وزارة الخارجية"));
+    Map<String, List<EntityMention>> two = new LinkedHashMap<>(one);
+    two.put("a1", article("a1", EntityType.ORG, "وزارة الخارجية"));
+    var linked = link(two);
+    assertNotEquals(idOf(linked, "a1", "وزارة الخارجية"), idOf(linked, "b1", "وزارة الخارجية"));
+    assertEquals(idOf(link(one), "b1", "وزارة الخارجية"), idOf(linked, "b1", "وزارة الخارجية"));
   }
 }

@@ -25,6 +25,14 @@ public record SystemRun(List<Mention> mentions, Map<String, Event> events,
       int sentenceEnd, String type, Modality modality, String event, String trigger,
       String when) {}
 
-  /** An event: how many independent sources it counts and its day ({@code null} if none). */
-  public record Event(String id, int independent, String when) {}
+  /**
+   * An event: how many independent sources it counts, its day ({@code null} if none) and its
+   * place in isnad's timeline (0 first).
+   */
+  public record Event(String id, int independent, String when, int position) {
+    /** An event with no place in a timeline (ties then go to the smaller id). */
+    public Event(String id, int independent, String when) {
+      this(id, independent, when, 0);
+    }
+  }
 }

@@ -110,7 +110,7 @@ public final class TimelineEvaluation {
     Map<String, String> eventOf = new HashMap<>();
     Map<String, SystemRun.Event> events = new HashMap<>();
     for (Event e : analysis.timeline().events()) {
-      events.put(e.id(), new SystemRun.Event(e.id(), e.independent(), e.when()));
+      events.put(e.id(), new SystemRun.Event(e.id(), e.independent(), e.when(), events.size()));
       for (Report r : e.reports()) {
         eventOf.put(r.mention(), e.id());
       }

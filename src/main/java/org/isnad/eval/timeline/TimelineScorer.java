@@ -26,7 +26,7 @@ public final class TimelineScorer {
     int n = run.mentions().size();
     int g = gold.reports().size();
     splits(pairs, errors);
-    EventChecks checks = new EventChecks(gold, run, mainEvents(pairs), errors);
+    EventChecks checks = new EventChecks(gold, run, mainEvents(pairs, run.events()), errors);
     int modality = (int) pairs.stream()
         .filter(p -> p.gold().modality() == p.system().modality()).count();
     return new TimelineScores(g, n, Prf.of(pairs.size(), n, pairs.size(), g),
@@ -77,8 +77,11 @@ public final class TimelineScorer {
     return Math.abs(m.triggerStart() - r.start());
   }
 
-  /** Gold event → the system event holding most of its matched reports (ties: smaller id). */
-  static Map<String, String> mainEvents(List<Pair> pairs) {
+  /**
+   * Gold event → the system event holding most of its matched reports (ties: the one earlier in
+   * isnad's timeline, then the smaller id).
+   */
+  static Map<String, String> mainEvents(List<Pair> pairs, Map<String, SystemRun.Event> events) {
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     for (Pair p : pairs) {
       votes.computeIfAbsent(p.gold().event(), k -> new HashMap<>())
@@ -87,8 +90,14 @@ public final class TimelineScorer {
     Map<String, String> main = new HashMap<>();
     votes.forEach((gold, counts) -> main.put(gold, counts.entrySet().stream()
         .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+            .thenComparingInt(e -> position(events, e.getKey()))
             .thenComparing(Map.Entry::getKey)).orElseThrow().getKey()));
     return main;
+  }
+
+  private static int position(Map<String, SystemRun.Event> events, String id) {
+    SystemRun.Event e = id == null ? null : events.get(id);
+    return e == null ? Integer.MAX_VALUE : e.position();
   }
 
   /** One line per gold event whose matched reports isnad put in more than one event. */

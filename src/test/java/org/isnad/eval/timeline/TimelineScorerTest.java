@@ -72,4 +72,17 @@ class TimelineScorerTest {
     assertEquals(1, s.sourcesHigh(), "g1 has two outlets, isnad counts three");
     assertEquals(0, s.sourcesRight());
   }
+
+  @Test
+  void aGoldEventSplitEvenlyIsScoredOnTheSystemEventEarlierInTheTimelineNotTheSmallerId() {
+    // g1's reports split 1:1 between two events; ids are hashes, so their spelling means nothing
+    SystemRun run = new SystemRun(List.of(found("a", 10, "ATTACK", "ev2"),
+        found("b", 10, "ATTACK", "ev1"),
+        found("b", 50, "KILLED", "ev3")),
+        Map.of("ev2", new SystemRun.Event("ev2", 1, "2015-07-20", 0),
+            "ev1", new SystemRun.Event("ev1", 1, null, 1),
+            "ev3", new SystemRun.Event("ev3", 1, null, 2)), Map.of("a", "s1", "b", "s1"));
+    TimelineScores s = new TimelineScorer().score(GOLD, run);
+    assertEquals(1, s.datesRight(), "g1 is scored on ev2, first in the timeline: its day is right");
+  }
 }
