@@ -20,7 +20,7 @@ import java.util.Set;
  * pattern further but never changes which word its match begins with. Immutable and thread safe.
  */
 final class TimexTriggers {
-  private static final String CLITICS = "وفبلك";
+  private static final String CLITICS = org.isnad.text.Proclitics.letters();
 
   /** Kinds whose pattern can begin with a digit. */
   private static final Set<Kind> DIGIT_KINDS = EnumSet.of(Kind.DAY_MONTH, Kind.NUMERIC_DATE,
