@@ -23,7 +23,8 @@ final class TimeLexicon {
 
   final Map<String, Integer> months = numbered("months.txt");
   final Map<String, Integer> hijriMonths = numbered("hijri-months.txt");
-  final Map<String, Integer> weekdays = numbered("weekdays.txt");
+  /** The Arabic names of the one weekday list, extract's {@code weekdays.txt}. */
+  final Map<String, Integer> weekdays = arabic(numbered("/org/isnad/extract/weekdays.txt"));
   final Map<String, Integer> ordinals = numbered("ordinals.txt");
   final Map<String, Integer> cardinals = numbered("cardinals.txt");
   final Map<String, String> parts = coded("parts-of-day.txt");
@@ -137,6 +138,16 @@ final class TimeLexicon {
       }
     }
     return null;
+  }
+
+  private static Map<String, Integer> arabic(Map<String, Integer> names) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    names.forEach((name, value) -> {
+      if (Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.ARABIC) {
+        map.put(name, value);
+      }
+    });
+    return Map.copyOf(map);
   }
 
   private static Map<String, Integer> numbered(String file) {
