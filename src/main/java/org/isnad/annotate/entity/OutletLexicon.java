@@ -17,13 +17,14 @@ public final class OutletLexicon {
   private static final String CLITICS = org.isnad.text.Proclitics.letters();
   private static final OutletLexicon BUNDLED = new OutletLexicon(
       RuleFile.read(OutletLexicon.class, "outlets.txt"));
-  private static final Set<String> HEADS = Set.of("وكاله", "صحيفه", "جريده", "قناه", "شبكه",
-      "موقع", "مجله", "اذاعه", "تلفزيون", "فضائيه", "مجموعه");
+  /** Head words of outlet names ({@code outlet-heads.txt}). */
+  private static final Set<String> HEADS = new HashSet<>();
   /** Social platforms ("موقع تويتر"): media, never outlets. */
   private static final Set<String> PLATFORMS = new HashSet<>();
 
   static {
     RuleFile.read(OutletLexicon.class, "platforms.txt").forEach(p -> PLATFORMS.add(normalize(p)));
+    RuleFile.read(OutletLexicon.class, "outlet-heads.txt").forEach(h -> HEADS.add(normalize(h)));
   }
 
   private final Map<String, String> canonical = new HashMap<>();
