@@ -44,8 +44,8 @@ final class StampDate {
   private static final Map<String, Integer> MONTHS = months();
   private static final List<String> MARKERS = ResourceLines.read("stamp-markers.txt").stream()
       .map(MatchText::of).sorted(Comparator.comparingInt(String::length).reversed()).toList();
-  private static final Set<String> WEEKDAYS = ResourceLines.read("stamp-weekdays.txt").stream()
-      .map(MatchText::of).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> WEEKDAYS = ResourceLines.read("weekdays.txt").stream()
+      .map(line -> MatchText.of(line.split("\t")[1])).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> REFUSALS = ResourceLines.read("stamp-refusals.txt").stream()
       .map(MatchText::of).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> UPDATES = ResourceLines.read("stamp-updates.txt").stream()

@@ -9,7 +9,7 @@ import org.isnad.text.ArabicNormalizer;
  * ("لبشار" → "بشار", "ببوتين" → "بوتين", "للأسد" → "الاسد").
  */
 record NameKey(List<String> words) {
-  private static final String CLITICS = "وبلفك";
+  private static final String CLITICS = org.isnad.text.Proclitics.letters();
 
   static NameKey of(String name) {
     String normalized = ArabicNormalizer.standard().normalizeToString(name)

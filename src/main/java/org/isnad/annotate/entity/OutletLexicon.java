@@ -13,16 +13,18 @@ import org.isnad.text.RuleFile;
  * (وكالة، صحيفة، قناة …) that make any following name an outlet. Immutable and thread safe.
  */
 public final class OutletLexicon {
+  /** Declared before {@link #BUNDLED}, which is built in static initialisation. */
+  private static final String CLITICS = org.isnad.text.Proclitics.letters();
   private static final OutletLexicon BUNDLED = new OutletLexicon(
       RuleFile.read(OutletLexicon.class, "outlets.txt"));
-  private static final Set<String> HEADS = Set.of("وكاله", "صحيفه", "جريده", "قناه", "شبكه",
-      "موقع", "مجله", "اذاعه", "تلفزيون", "فضائيه", "مجموعه");
-  private static final String CLITICS = "وبلفك";
+  /** Head words of outlet names ({@code outlet-heads.txt}). */
+  private static final Set<String> HEADS = new HashSet<>();
   /** Social platforms ("موقع تويتر"): media, never outlets. */
   private static final Set<String> PLATFORMS = new HashSet<>();
 
   static {
     RuleFile.read(OutletLexicon.class, "platforms.txt").forEach(p -> PLATFORMS.add(normalize(p)));
+    RuleFile.read(OutletLexicon.class, "outlet-heads.txt").forEach(h -> HEADS.add(normalize(h)));
   }
 
   private final Map<String, String> canonical = new HashMap<>();

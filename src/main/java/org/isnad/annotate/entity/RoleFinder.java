@@ -19,11 +19,9 @@ import org.isnad.text.SpanIndex;
 final class RoleFinder {
   private static final int MAX_WORDS = 6;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
-  private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "الي", "علي", "عن", "مع",
-      "ان", "او", "و", "ثم", "قد", "لقد", "الذي", "التي", "الذين", "انه", "انها", "هو", "هي",
-      "قال", "قالت", "اكد", "اكدت", "خلال", "بعد", "قبل", "منذ", "حتي", "عند", "لدي", "امس",
-      "اليوم", "يوم", "كما", "لكن", "بين", "حيث", "ما", "لا", "لم", "لن", "كان", "كانت");
-  private static final String CLITICS = "وبلفك";
+  private static final Set<String> FUNCTION_WORDS = TextWords.normalizedRules(
+      "function-words.txt");
+  private static final String CLITICS = org.isnad.text.Proclitics.letters();
   private final Set<String> heads = new HashSet<>();
 
   RoleFinder() {

@@ -15,7 +15,7 @@ import org.isnad.text.RuleFile;
 final class TextWords {
   /** What a word is; the constructor scans for it by hand (see {@link #isWordChar}). */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  static final String CLITICS = "وبلفك";
+  static final String CLITICS = org.isnad.text.Proclitics.letters();
   private final String text;
   private final List<int[]> spans = new ArrayList<>();
 

@@ -24,8 +24,8 @@ final class NerGazetteer {
   private final Set<String> personTriggers = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
-  private final Set<String> speechVerbs = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت",
-      "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "اشار", "اشارت", "كشف", "كشفت");
+  /** Verbs of saying whose subject follows ({@code name-cue-verbs.txt}). */
+  private final Set<String> speechVerbs = new HashSet<>();
 
   private NerGazetteer() {
     for (String file : new String[] {"countries.txt", "places.txt"}) {
@@ -37,6 +37,7 @@ final class NerGazetteer {
     read("person-triggers.txt").forEach(w -> personTriggers.add(key(w)));
     read("org-heads.txt").forEach(w -> orgHeads.add(key(w)));
     read("first-names.txt").forEach(w -> firstNames.add(key(w)));
+    read("name-cue-verbs.txt").forEach(w -> speechVerbs.add(WordForms.normalized(w)));
   }
 
   private static void addStart(String key, Set<String> starts) {

@@ -224,7 +224,7 @@ final class QuoteFinder {
 
   /** How many words after "في" the name of a titled speaker may end. */
   private static final int TITLE_REACH = 7;
-  private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("في", "علي", "لدي");
+  private static final java.util.Set<String> TITLE_LINKS = QuoteLexicon.wordSet("title-links.txt");
 
   /**
    * "لافتاً الانتباه إلى أن", "مضيفاً الواقعة": a participle's subject is the clause's, never the
@@ -367,10 +367,9 @@ final class QuoteFinder {
     return null;
   }
 
-  private static final java.util.Set<String> SELF = java.util.Set.of("نفسه", "نفسها", "ذاته",
-      "ذاتها", "نفسهم", "انفسهم");
+  private static final java.util.Set<String> SELF = QuoteLexicon.wordSet("self-words.txt");
 
-  private static final java.util.Set<String> IN_IT = java.util.Set.of("فيه", "فيها");
+  private static final java.util.Set<String> IN_IT = QuoteLexicon.wordSet("in-it-words.txt");
 
   /** "وفقا لمسؤولين إيرانيين قالا إنه": the phrase before a verb of a relative clause. */
   private int[] speakerBefore(List<Word> words, int verb) {
@@ -466,7 +465,7 @@ final class QuoteFinder {
     return k > 0 && words.get(k).text().equals("ان") && BUT.contains(words.get(k - 1).text());
   }
 
-  private static final java.util.Set<String> BUT = java.util.Set.of("غير", "الا", "بيد");
+  private static final java.util.Set<String> BUT = QuoteLexicon.wordSet("except-words.txt");
 
   private static int wordsIn(List<Word> words, int[] span) {
     return (int) words.stream().filter(w -> w.start() >= span[0] && w.end() <= span[1]).count();
@@ -526,7 +525,7 @@ final class QuoteFinder {
     return null;
   }
 
-  private static final java.util.Set<String> AMMA = java.util.Set.of("اما", "واما");
+  private static final java.util.Set<String> AMMA = QuoteLexicon.wordSet("amma-words.txt");
 
   /** How many words a subject between a clause opener and a comma may have. */
   private static final int SHORT_SUBJECT = 4;
@@ -537,16 +536,16 @@ final class QuoteFinder {
   }
 
   /** "ولكن الحكومة السورية تقول": a conjunction opens the clause of the subject before its verb. */
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن",
-      "بينما", "فيما");
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      QuoteLexicon.wordSet("clause-openers.txt");
 
   /** "متحفظين على ذكر أسمائهم": after a preposition the verb's form is a noun (mention). */
   private static boolean afterPreposition(List<Word> words, int k) {
     return k > 0 && PREPOSITIONS.contains(words.get(k - 1).text());
   }
 
-  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("علي", "عن", "من",
-      "في", "الي", "بعد", "قبل", "دون", "عدم");
+  private static final java.util.Set<String> PREPOSITIONS =
+      QuoteLexicon.wordSet("noun-prepositions.txt");
 
   /** "التي" with a masculine verb, "الذي" with a feminine one: the antecedent is not the subject. */
   private static boolean relativeAgrees(String relative, Agreement verb) {
@@ -554,8 +553,8 @@ final class QuoteFinder {
         && !(relative.equals("الذي") && verb == Agreement.FEMININE);
   }
 
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي",
-      "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+  private static final java.util.Set<String> RELATIVES =
+      QuoteLexicon.wordSet("relative-pronouns.txt");
 
   private boolean stopsBackwards(List<Word> words, int k) {
     Word w = words.get(k);
@@ -654,8 +653,8 @@ final class QuoteFinder {
         || lexicon.participles.containsKey(w.text()) || lexicon.participles.containsKey(bare);
   }
 
-  private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of("اضاف", "اضافت",
-      "تابع", "تابعت", "اردف", "اردفت", "استطرد", "استطردت");
+  private static final java.util.Set<String> CONTINUATIONS =
+      QuoteLexicon.wordSet("continuations.txt");
 
   private Draft relayed(String text, List<Word> words, int verb, int sentenceEnd) {
     int relayEnd = phrases.end(words, verb + 1);
@@ -737,8 +736,7 @@ final class QuoteFinder {
     return issuer > end + 1 ? issuer : end;
   }
 
-  private static final java.util.Set<String> ISSUED = java.util.Set.of("صادر", "الصادر",
-      "صادره", "الصادره");
+  private static final java.util.Set<String> ISSUED = QuoteLexicon.wordSet("issued-words.txt");
 
   /** A speech verb at k, or one with an object pronoun: "قاله", "ذكرته" ("بحسب ما قاله شهود"). */
   private boolean saidAt(List<Word> words, int k) {

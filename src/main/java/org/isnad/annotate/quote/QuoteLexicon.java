@@ -98,6 +98,11 @@ final class QuoteLexicon {
     return BUNDLED;
   }
 
+  /** A plain word list of this package ({@code file}), normalised, as an immutable set. */
+  static Set<String> wordSet(String file) {
+    return Set.copyOf(read(file).stream().map(QuoteLexicon::normalize).toList());
+  }
+
   private static List<String> read(String file) {
     return RuleFile.read(QuoteLexicon.class, file);
   }

@@ -12,8 +12,9 @@ import org.isnad.model.TimexType;
 final class SeasonValues {
   private SeasonValues() {}
 
-  static Resolved season(Mention m, String relation, TimexResolver.Context context) {
-    String code = code(m.group("season"));
+  static Resolved season(Mention m, String relation, TimexResolver.Context context,
+      TimeLexicon lexicon) {
+    String code = TimeLexicon.valueOf(lexicon.seasons, 1, m.group("season"));
     if (m.has("year")) {
       return Resolved.of(TimexType.DATE, m.group("year") + "-" + code);
     }
@@ -24,13 +25,9 @@ final class SeasonValues {
     return inYear(context, ref -> Values.year(ref.getYear() + step) + "-" + code);
   }
 
-  static Resolved quarter(Mention m, String relation, TimexResolver.Context context) {
-    String q = switch (m.group("q")) {
-      case "الاول" -> "Q1";
-      case "الثاني" -> "Q2";
-      case "الثالث" -> "Q3";
-      default -> "Q4";
-    };
+  static Resolved quarter(Mention m, String relation, TimexResolver.Context context,
+      TimeLexicon lexicon) {
+    String q = TimeLexicon.valueOf(lexicon.quarters, 0, m.group("q"));
     if (m.has("year")) {
       return Resolved.of(TimexType.DATE, m.group("year") + "-" + q);
     }
@@ -44,15 +41,5 @@ final class SeasonValues {
 
   private static int step(String relation) {
     return "PAST".equals(relation) ? -1 : "NEXT".equals(relation) ? 1 : 0;
-  }
-
-  private static String code(String season) {
-    if (season.contains("صيف")) {
-      return "SU";
-    }
-    if (season.contains("شتاء")) {
-      return "WI";
-    }
-    return season.contains("خريف") ? "FA" : "SP";
   }
 }

@@ -23,7 +23,8 @@ final class TimeLexicon {
 
   final Map<String, Integer> months = numbered("months.txt");
   final Map<String, Integer> hijriMonths = numbered("hijri-months.txt");
-  final Map<String, Integer> weekdays = numbered("weekdays.txt");
+  /** The Arabic names of the one weekday list, extract's {@code weekdays.txt}. */
+  final Map<String, Integer> weekdays = arabic(numbered("/org/isnad/extract/weekdays.txt"));
   final Map<String, Integer> ordinals = numbered("ordinals.txt");
   final Map<String, Integer> cardinals = numbered("cardinals.txt");
   final Map<String, String> parts = coded("parts-of-day.txt");
@@ -47,6 +48,34 @@ final class TimeLexicon {
   final Map<String, Integer> centuries = numbered("centuries.txt");
   final Map<String, Integer> hours = numbered("hours.txt");
   final Map<String, Integer> hourFractions = numbered("hour-fractions.txt");
+  final List<String> ambiguousMonths = phrases("ambiguous-months.txt");
+  final List<String[]> monthLeads = tagged("month-leads.txt");
+  final List<String[]> epithets = tagged("epithets.txt");
+  final List<String> feasts = phrases("feasts.txt");
+  final List<String[]> feastDays = tagged("feast-days.txt");
+  final List<String[]> seasons = tagged("seasons.txt");
+  final List<String> seasonBlockers = phrases("season-blockers.txt");
+  final List<String[]> quarters = tagged("quarters.txt");
+  final List<String> yearWords = phrases("year-words.txt");
+  final List<String> bareYearLeads = phrases("bare-year-leads.txt");
+  final List<String> englishYearLeads = phrases("english-year-leads.txt");
+  final List<String> bareYearFollowWords = phrases("bare-year-follow-words.txt");
+  final List<String[]> daysBefore = tagged("days-before.txt");
+  final List<String[]> daysAfter = tagged("days-after.txt");
+  final List<String[]> todayOutlets = tagged("today-outlets.txt");
+  final List<String> notTodayAfter = phrases("not-today-after.txt");
+  final List<String[]> pluralUnits = tagged("plural-units.txt");
+  final List<String[]> pluralRelations = tagged("plural-relations.txt");
+  final List<String[]> dualRelations = tagged("dual-relations.txt");
+  final List<String> dualUnits = phrases("dual-units.txt");
+  final List<String> lengthAdjectives = phrases("length-adjectives.txt");
+  final List<String> vagueAmounts = phrases("vague-amounts.txt");
+  final List<String[]> extentWords = tagged("extent-words.txt");
+  final List<String> ageLeads = phrases("age-leads.txt");
+  final List<String[]> decades = tagged("decades.txt");
+  final List<String[]> recurrences = tagged("recurrences.txt");
+  final List<String> countWords = phrases("count-words.txt");
+  final List<String[]> firstWords = tagged("first-words.txt");
 
   static TimeLexicon bundled() {
     return Holder.BUNDLED;
@@ -70,6 +99,55 @@ final class TimeLexicon {
   private static List<String> words(String file) {
     return RuleFile.read(TimeLexicon.class, file).stream().map(TimeLexicon::normalize).distinct()
         .toList();
+  }
+
+  /**
+   * A list whose order counts (a pattern tries its entries in file order): one normalised entry a
+   * line, duplicates kept (the bundled-files test refuses them).
+   */
+  private static List<String> phrases(String file) {
+    return RuleFile.read(TimeLexicon.class, file).stream().map(TimeLexicon::normalize).toList();
+  }
+
+  /** Tab-separated entries in file order, the last column (the words) normalised. */
+  private static List<String[]> tagged(String file) {
+    return entries(file).stream().map(parts -> {
+      String[] copy = parts.clone();
+      copy[copy.length - 1] = normalize(copy[copy.length - 1]);
+      return copy;
+    }).toList();
+  }
+
+  /** The words (last column) of the entries whose first column is one of {@code tags}. */
+  static List<String> tagged(List<String[]> entries, String... tags) {
+    List<String> wanted = List.of(tags);
+    return entries.stream().filter(e -> wanted.contains(e[0])).map(e -> e[e.length - 1])
+        .toList();
+  }
+
+  /** The words (last column) of all entries, in order. */
+  static List<String> words(List<String[]> entries) {
+    return entries.stream().map(e -> e[e.length - 1]).toList();
+  }
+
+  /** The value in column {@code column} of the entry whose word is {@code word}, or null. */
+  static String valueOf(List<String[]> entries, int column, String word) {
+    for (String[] e : entries) {
+      if (e[e.length - 1].equals(word)) {
+        return e[column];
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Integer> arabic(Map<String, Integer> names) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    names.forEach((name, value) -> {
+      if (Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.ARABIC) {
+        map.put(name, value);
+      }
+    });
+    return Map.copyOf(map);
   }
 
   private static Map<String, Integer> numbered(String file) {
@@ -102,6 +180,20 @@ final class TimeLexicon {
     return words.stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
         .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /**
+   * A non-capturing alternation of the words in their given order (the first that fits wins),
+   * spaces matching any space run.
+   */
+  static String ordered(java.util.Collection<String> words) {
+    return ordered(words, "\\s+");
+  }
+
+  /** As {@link #ordered(java.util.Collection)}, spaces matching {@code space} (bounded in a look-behind). */
+  static String ordered(java.util.Collection<String> words, String space) {
+    return words.stream().map(w -> Pattern.quote(w).replace(" ", "\\E" + space + "\\Q"))
         .collect(Collectors.joining("|", "(?:", ")"));
   }
 

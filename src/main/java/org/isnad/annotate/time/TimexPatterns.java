@@ -18,7 +18,6 @@ final class TimexPatterns {
   private static final String ERA = "(?:\\s?م(?![\\p{L}])|\\s+ميلادي(?:ه)?)?";
   /** "1436هـ", "1348 هجري", "1436 هجرية", "للهجرة": the Hijri era mark. */
   private static final String HIJRI_ERA = "(?:ه(?![\\p{L}])|هجري(?:ه)?|للهجره)";
-  private static final String AMBIGUOUS_MONTHS = "(?!(?:مارس|اب|ماي|صفر)(?![\\p{L}]))";
 
   final Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
   /**
@@ -44,6 +43,7 @@ final class TimexPatterns {
     quantifier = Pattern.compile("(?<![\\p{L}])[وفبل]?(?<q>"
         + TimeLexicon.alternation(lexicon.quantifiers.keySet()) + ")\\s{1,3}(?:/\\s?)?$");
     String mon = TimeLexicon.alternation(lexicon.months.keySet());
+    String ambiguousMonths = "(?!" + TimeLexicon.ordered(lexicon.ambiguousMonths) + "(?![\\p{L}]))";
     // «21 ينايركانون الثاني 2018»: a crawl may glue the two names of a month together
     String monPair = "(?<mon>" + mon + ")(?:(?:\\s*[/\\-–(]\\s*|\\s*)(?<mon2>" + mon + ")(?:\\s*\\))?)?";
     String rel = "(?<rel>" + TimeLexicon.alternation(lexicon.relations.keySet()) + ")";
@@ -62,6 +62,11 @@ final class TimexPatterns {
     String yearTail = "(?:\\s*[،,/]?\\s*(?:من\\s+)?(?:عام|سنه|العام|لعام)?\\s*" + year + ")";
     String weekdayHead = "(?:(?:يوم\\s+)?" + wd + "\\s*[،,]?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)";
     String day = "(?:(?<dnum>\\d{1,2})|" + ord + ")";
+    String countedPlurals = TimeLexicon.ordered(TimeLexicon.tagged(lexicon.pluralUnits, "Y", "D",
+        "M", "W", "H"));
+    String pluralRelations = TimeLexicon.ordered(TimeLexicon.tagged(lexicon.pluralRelations, "PAST",
+        "NEXT"));
+    String dualRelations = TimeLexicon.ordered(TimeLexicon.words(lexicon.dualRelations));
 
     // «05 / نوفمبر / 2014», «29 كانون الثاني / 2017»: slashes around a month name
     add(Kind.DAY_MONTH, weekdayHead + "?(?:يوم\\s+)?" + day
@@ -85,24 +90,30 @@ final class TimexPatterns {
         + "|(?:عام\\s+|سنه\\s+)?(?<hyear2>1[34]\\d{2})\\s*" + HIJRI_ERA + ")");
     add(Kind.HIJRI_DAY, weekdayHead + "?(?:يوم\\s+)?" + day + "\\s*(?:من\\s+)?(?:شهر\\s+)?" + hmon
         + "(?!\\s*(?:من\\s+)?(?:عام|سنه)?\\s*1[34]\\d{2})");
-    add(Kind.HIJRI_MONTH, "(?:شهر\\s+|(?<=(?:في|خلال|منذ|حتي|طوال)\\s))(?!صفر(?![\\p{L}]))" + hmon
-        + "(?:\\s+(?:المبارك|الكريم|المعظم))?(?:\\s*" + rel + ")?");
-    add(Kind.FEAST, "(?:(?<nth>اول|ثاني|ثالث|رابع)\\s+)?(?:ايام\\s+)?(?<feast>عيد\\s+(?:الفطر|الاضحي)"
-        + "|(?<=ايام\\s)العيد)(?:\\s+(?:المبارك|السعيد))?");
+    add(Kind.HIJRI_MONTH, "(?:شهر\\s+|(?<=" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.monthLeads, "ANY",
+        "HIJRI")) + "\\s))" + ambiguousMonths + hmon + "(?:\\s+"
+        + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.epithets, "MONTH")) + ")?(?:\\s*" + rel + ")?");
+    add(Kind.FEAST, "(?:(?<nth>" + TimeLexicon.ordered(TimeLexicon.words(lexicon.feastDays))
+        + ")\\s+)?(?:ايام\\s+)?(?<feast>" + TimeLexicon.ordered(lexicon.feasts)
+        + "|(?<=ايام\\s)العيد)(?:\\s+" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.epithets,
+        "FEAST")) + ")?");
     String relations = TimeLexicon.alternation(lexicon.relations.keySet());
     add(Kind.SEASON, "(?!" + TimeLexicon.alternation(lexicon.fixedNames) + "(?![\\p{L}]))"
-        + "(?:(?<sthis>هذا)\\s+)?(?<season>الصيف|الشتاء|الخريف|الربيع(?!\\s+(?:العربي|الاول"
-        + "|الاخر|الثاني)|" + NISBA_AFTER.replace("REL", relations) + ")|صيفا|شتاء|خريفا|(?:صيف|شتاء|خريف|ربيع)(?=\\s+(?:عام|العام|لعام|(?:1[89]|20)\\d{2})))"
+        + "(?:(?<sthis>هذا)\\s+)?(?<season>" + season(lexicon, "THE") + "|"
+        + season(lexicon, "THE_GUARDED") + "(?!\\s+" + TimeLexicon.ordered(lexicon.seasonBlockers)
+        + "|" + NISBA_AFTER.replace("REL", relations) + ")|" + season(lexicon, "ADVERB") + "|"
+        + season(lexicon, "BEFORE_YEAR") + "(?=\\s+(?:عام|العام|لعام|(?:1[89]|20)\\d{2})))"
         + "(?:\\s*(?:العام\\s+)?" + rel + "|\\s+(?:عام\\s+|العام\\s+|لعام\\s+)?" + year + ")?");
-    add(Kind.QUARTER, "الربع\\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?"
+    add(Kind.QUARTER, "الربع\\s+(?<q>" + TimeLexicon.ordered(TimeLexicon.words(lexicon.quarters))
+        + ")\\s+(?:من\\s+)?"
         + "(?<period>العام|السنه|عام|(?=\\d))(?:\\s*" + rel + ")?(?:\\s*" + year + ")?");
     // «يونيو المقبل عام 2018»: a relation word and then the year
     add(Kind.MONTH, "(?:شهر\\s+)?" + monPair + "(?:" + yearTail + "|\\s*" + rel
         + "(?:\\s+(?:من\\s+)?(?:عام|العام|سنه)\\s+(?<year4>(?:19|20)\\d{2})(?![\\p{N}]))?)");
     // an ambiguous month name (مارس "he practised", آب) is a month when another names it too
     // «ما بين فبراير / شباط وأبريل / نيسان»: two names of one month are a month anywhere
-    add(Kind.MONTH_ALONE, "(?:(?<=(?<![\\p{L}])[وف]?(?:في|خلال|منذ|حتي|شهر|قبل|بعد)\\s)(?:"
-        + AMBIGUOUS_MONTHS + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))"
+    add(Kind.MONTH_ALONE, "(?:(?<=(?<![\\p{L}])[وف]?" + TimeLexicon.ordered(TimeLexicon.tagged(
+        lexicon.monthLeads, "ANY", "GREGORIAN")) + "\\s)(?:" + ambiguousMonths + "|(?=" + mon + "(?:\\s*[/\\-–(]\\s*|\\s+)" + mon + "(?![\\p{L}])))"
         + "|(?=" + mon + "\\s*/\\s*" + mon + "(?![\\p{L}])))" + monPair);
     add(Kind.EDGE, edge + "\\s+(?:(?:هذا\\s+|هذه\\s+(?=السنه))?(?<period>الشهر|العام|السنه|الاسبوع)(?!\\s*(?:19|20)\\d{2}(?![\\p{N}]))"
         // «بداية العام الدراسي»: a year of school or accounts, not the calendar's
@@ -110,14 +121,13 @@ final class TimexPatterns {
         + "|(?:شهر\\s+)?" + monPair + yearTail + "?|(?:(?:عام|العام)\\s+|(?<=(?<![^\\s])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.yearLeads) + "\\s{1,2})(?=(?:19|20)\\d{2}(?![\\p{N}])"
         + notAQuantity(lexicon) + "))(?<year3>(?:1[89]|20)\\d{2}))(?:\\s*" + rel + ")?");
-    add(Kind.YEAR, "(?:عامي|عام|العام|سنه|لعام)\\s+(?:/\\s?(?=\\d{4}\\s?/))?(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
+    add(Kind.YEAR, TimeLexicon.ordered(lexicon.yearWords) + "\\s+(?:/\\s?(?=\\d{4}\\s?/))?(?:\\((?=\\s*\\d{4}[^)]{0,12}\\))\\s*)?" + year
         + "(?:\\s*\\))?");
-    add(Kind.BARE_YEAR, "(?<=(?<![\\p{L}])(?i:in|since|until|by|of)\\s)(?<eyear>(?:19|20)\\d{2})(?![\\p{N}])(?!\\s*[.,]\\d)"
-        + "|(?:(?<=(?:في|منذ|حتي|الي|بين|من|بعد|قبل|بحلول|مطلع|نهايه|اواخر|اوائل)\\s"
+    add(Kind.BARE_YEAR, "(?<=(?<![\\p{L}])(?i:" + TimeLexicon.ordered(lexicon.englishYearLeads) + ")\\s)(?<eyear>(?:19|20)\\d{2})(?![\\p{N}])(?!\\s*[.,]\\d)"
+        + "|(?:(?<=" + TimeLexicon.ordered(lexicon.bareYearLeads) + "\\s"
         + "|\\d{4}\\s{1,2}و\\s?)(?<byear>(?:19|20)\\d{2})" + ERA + "(?!\\s*(?:الي|و|-|–)\\s*(?!(?:19|20)\\d{2})\\d)"
-        + "(?=\\s*(?:$|[^\\s\\p{L}\\p{N}%٪]|(?:و|دون|حين|عندما|حيث|بعد|قبل|الي|حتي|فيما|كما|لكن|ثم|او"
-        + "|علي|عن|في|من|ما|حسب|وفق|" + TimeLexicon.alternation(lexicon.yearFollowers).substring(3)
-        + "(?![\\p{L}])|و\\p{L}))"
+        + "(?=\\s*(?:$|[^\\s\\p{L}\\p{N}%٪]|(?:" + TimeLexicon.ordered(lexicon.bareYearFollowWords)
+        + "|" + TimeLexicon.alternation(lexicon.yearFollowers) + ")(?![\\p{L}])|و\\p{L}))"
         + ")|(?<yearm>(?:19|20)\\d{2})(?:\\s?م|\\s+ميلادي(?:ه)?)(?![\\p{L}])"
         + "|" + ledYear(lexicon) + "|" + copyrightYear(lexicon)
         // «1971 - انضمام البحرين», «2000 : وصل»: a line of a chronology opens with its year
@@ -136,10 +146,15 @@ final class TimexPatterns {
         + "(?:\\s+(?<wrel>" + weekRelations.substring(3) + "(?![\\p{L}]))?"
         // «يومي الثلاثاء والأربعاء»: days that share «يومي» are one expression (the first day)
         + "(?:(?<=(?<![\\p{L}])يومي\\s{1,3}" + weekdays + ")\\s+و\\s?" + weekdays
-        + "(?:\\s+(?:الماضيين|الفائتين|المقبلين|القادمين)(?![\\p{L}]))?)?");
-    add(Kind.RELATIVE_DAY, "(?:يوم\\s+(?=(?:امس|الامس)(?![\\p{L}])))?(?<rd>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|البارحه\\s+الاولي|الامس|امس|البارحه"
-        + "|(?<!(?:عين|صحيفه|جريده|لصحيفه|لجريده)\\s)(?<!(?<![\\p{L}])(?:[وب]?(?:وكاله|قناه|شبكه)|ل(?:موقع|وكاله|قناه|شبكه))\\s{1,2}\\p{L}{2,12}\\s{1,2})اليوم(?!\\s+(?:قبل\\s+الاخير|الاول|الثاني|الثالث|الاخير"
-        + "|العالمي|الوطني|السابع|الرابع|الخامس|الاخر))|غدا|بعد\\s+غد"
+        + "(?:\\s+" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.dualRelations, "BOTH"))
+        + "(?![\\p{L}]))?)?");
+    add(Kind.RELATIVE_DAY, "(?:يوم\\s+(?=(?:امس|الامس)(?![\\p{L}])))?(?<rd>اول\\s+(?:من\\s+)?امس|"
+        + TimeLexicon.ordered(TimeLexicon.words(lexicon.daysBefore))
+        + "|(?<!" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.todayOutlets, "PAPER"))
+        + "\\s)(?<!(?<![\\p{L}])(?:[وب]?" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.todayOutlets,
+        "CHANNEL")) + "|ل" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.todayOutlets, "CHANNEL",
+        "SITE")) + ")\\s{1,2}\\p{L}{2,12}\\s{1,2})اليوم(?!\\s+" + TimeLexicon.ordered(lexicon.notTodayAfter)
+        + ")|" + TimeLexicon.ordered(TimeLexicon.words(lexicon.daysAfter))
         // «مجموعة الغد المشرق», «الغد الأفضل»: before a definite adjective «الغد» is a future, no day
         + "|الغد(?!\\s+(?!" + weekdays + "(?![\\p{L}]))ال\\p{L}{2,})"
         + "|الليله\\s+(?:قبل\\s+)?الماضيه"
@@ -178,19 +193,21 @@ final class TimexPatterns {
         + "|(?:(?:اخر|اول)\\s+)?(?:" + number + "\\s+" + unit + "(?<half>\\s+ونصف(?:\\s+(?:ال)?"
         + unitWords + ")?)?"
         // «اليومين الماضيين», «العقدين الماضيين»: a dual with the article and a dual relation
-        + "|(?:ال(?=\\p{L}+ين\\s+(?:الماضيين|الاخيرين|المقبلين|القادمين|الفائتين|المنصرمين)))?"
-        + "(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين|عقدين))(?:\\s+(?:متتاليه|متواصله|مضت|خلت"
-        + "|الماضيين|الاخيرين|المقبلين|القادمين|الفائتين|المنصرمين))?"
-        + "|ال(?<plural>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات)\\s+ال(?<cardw>" + card + ")"
+        + "|(?:ال(?=\\p{L}+ين\\s+" + dualRelations + "))?"
+        + "(?<dual>" + TimeLexicon.ordered(lexicon.dualUnits) + "))(?:\\s+(?:"
+        + TimeLexicon.ordered(lexicon.lengthAdjectives) + "|" + dualRelations + "))?"
+        + "|ال(?<plural>" + countedPlurals + ")\\s+ال(?<cardw>" + card + ")"
         + "(?:\\s+وال(?<cardw2>" + card + "))?"
-        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه|اللاحقه|التاليه|الفائته|المنصرمه)"
+        + "\\s+" + pluralRelations
         // «الثمانية أشهر الأخيرة»: the count before the unit
-        + "|ال(?<cardpre>" + card + ")\\s+(?<unitpost>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات)"
-        + "\\s+(?:الماضيه|الاخيره|المقبله|القادمه|اللاحقه|التاليه|الفائته|المنصرمه)"
-        + "|(?:هذه\\s+)?ال(?<plural2>سنوات|اعوام|ايام|اشهر|شهور|اسابيع|ساعات|عقود)\\s+(?:القليله\\s+)?"
-        + "(?:الماضيه|الاخيره|المقبله|القادمه|السابقه|التاليه|اللاحقه|الفائته|المنصرمه)"
-        + "|(?<frac>ربع|نصف|ثلث)\\s+(?:ال)?ساعه"
-        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:(?:سن|عمر)\\s+|(?<=(?<![\\p{L}])[وف]?(?:كان|كانت|هو|هي)\\s{1,2}في\\s)"
+        + "|ال(?<cardpre>" + card + ")\\s+(?<unitpost>" + countedPlurals + ")"
+        + "\\s+" + pluralRelations
+        + "|(?:هذه\\s+)?ال(?<plural2>" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.pluralUnits,
+        "Y", "D", "M", "W", "H", "DE")) + ")\\s+(?:القليله\\s+)?"
+        + TimeLexicon.ordered(TimeLexicon.words(lexicon.pluralRelations))
+        + "|(?<frac>" + TimeLexicon.alternation(lexicon.hourFractions.keySet().stream()
+        .filter(w -> !w.startsWith("ال")).toList()) + ")\\s+(?:ال)?ساعه"
+        + "|سن\\s+(?:ال)?(?<agen>\\d{1,2})(?![\\p{N}])|(?:(?:سن|عمر)\\s+|(?<=(?<![\\p{L}])[وف]?" + TimeLexicon.ordered(lexicon.ageLeads) + "\\s{1,2}في\\s)"
         // «في الستين من عمرها»: an ordinal before «من عمره» is an age
         + "|(?=" + TimeLexicon.alternation(lexicon.ages.keySet()) + "(?:\\s+و"
         + TimeLexicon.alternation(lexicon.ages.keySet()) + ")?\\s+من\\s+(?:ال)?عمر))(?<age>"
@@ -200,33 +217,38 @@ final class TimexPatterns {
         // «على مدى سنوات», «في غضون أيام», «بعد مرور عام»: a length after a word of extent
         // (not «طيلة أيام المعسكر»: the days of something)
         // «منذ أكثر من أسبوع», «بعد أقل من شهر»: a unit after a bound is one of it
-        + "|(?:(?<=(?<![\\p{L}])[وف]?(?:منذ|مده|لمده|خلال|طوال|قرابه|نحو|ل|(?:اكثر|اقل)\\s{1,2}من)\\s)"
-        + "|(?<=(?<![\\p{L}])[وف]?(?:مدي|مدار|غضون|طيله|مرور|استمر|استمرت|دام|دامت)\\s)(?!"
+        + "|(?:(?<=(?<![\\p{L}])[وف]?" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.extentWords,
+        "ANY"), "\\s{1,2}") + "\\s)"
+        + "|(?<=(?<![\\p{L}])[وف]?" + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.extentWords,
+        "NOT_OF"), "\\s{1,2}") + "\\s)(?!"
         + unitWords + "\\s+ال\\p{L}))(?<bare>" + unitWords + ")"
         // «عام واحد», «ساعة واحدة»: one unit, its count after it
         // (after قبل/بعد it is an offset, read elsewhere)
         + "|(?<!(?:قبل|بعد)\\s)(?<one>" + unitWords + ")\\s+واحد(?:ه)?(?![\\p{L}])"
         // «أيام قليلة», «ساعات طويلة», «سنوات عديدة»: an unknown number of units
-        + "|(?<unitafter>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات|دقائق|عقود)\\s+(?<fewafter>قليله"
-        + "|طويله|عديده|معدوده|عده)"
+        + "|(?<unitafter>" + TimeLexicon.ordered(TimeLexicon.words(lexicon.pluralUnits))
+        + ")\\s+(?<fewafter>" + TimeLexicon.ordered(lexicon.vagueAmounts) + ")"
         // «سنوات من الصراع», «منذ سنوات»: years without a count are a length of years (last:
         // the alternatives before it are longer)
         + "|(?<years>سنوات|اعوام|سنين)(?![\\p{L}])");
     add(Kind.VAGUE, vague(lexicon));
-    add(Kind.DECADE, DECADE);
-    add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>يوميا|اسبوعيا|شهريا"
+    add(Kind.DECADE, "(?<decade>(?:ال)?" + TimeLexicon.ordered(TimeLexicon.words(lexicon.decades))
+        + "(?:ات|يات))(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين))?");
+    add(Kind.SET, "(?:كل\\s+(?:" + number + "\\s+)?(?<sunit>" + unitWords + ")|(?<adv>"
+        + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.recurrences, "ADVERB"))
         // «عبدالرحمن الشهري»: after a name made with عبد the adjective is a family name
-        + "|سنويا)|(?<!(?<![\\p{L}])عبد\\s?ال?\\p{L}{2,12}\\s{1,2})(?:ال)?(?<adj>يوميه|يومي|اسبوعيه|اسبوعي|شهريه|شهري|سنويه|سنوي)(?!\\s+" + wd + ")"
+        + ")|(?<!(?<![\\p{L}])عبد\\s?ال?\\p{L}{2,12}\\s{1,2})(?:ال)?(?<adj>"
+        + TimeLexicon.ordered(TimeLexicon.tagged(lexicon.recurrences, "ADJECTIVE")) + ")(?!\\s+" + wd + ")"
         // «شهري أكتوبر ونوفمبر»: the two months, no recurrence
         + "(?!\\s+" + mon + "))");
   }
 
   // «الماضي» and «الحاضر» as nouns: right after a preposition (an adjective follows its noun)
-  private static final String VAGUE = "(?<now>حاليا|الان|(?<=في\\s)الوقت\\s+(?:الراهن|الحالي|الحاضر)"
+  private static final String VAGUE = "(?<now>(?<=في\\s)الوقت\\s+(?:الراهن|الحالي|الحاضر)"
       + "|(?<=(?<![\\p{L}])(?:عن|من|الي|مع|منذ)\\s)الحاضر(?![\\p{L}])|(?<=(?<![\\p{L}])و)الحاضر(?![\\p{L}]))"
-      + "|(?<past>مؤخرا|سابقا|(?<=(?<![\\p{L}])(?:في|عن|من|الي|مع|منذ)\\s)الماضي(?![\\p{L}])|(?<=في\\s)وقت\\s+سابق|وقت\\s+مضي"
+      + "|(?<past>(?<=(?<![\\p{L}])(?:في|عن|من|الي|مع|منذ)\\s)الماضي(?![\\p{L}])|(?<=في\\s)وقت\\s+سابق|وقت\\s+مضي"
       + "|الفتره\\s+(?:الماضيه|السابقه|الاخيره))"
-      + "|(?<future>مستقبلا|لاحقا|فيما\\s+بعد(?![\\p{L}])(?!\\s+(?:ذلك|\\d))|(?<=في\\s)المستقبل|الفتره\\s+(?:المقبله|القادمه)";
+      + "|(?<future>فيما\\s+بعد(?![\\p{L}])(?!\\s+(?:ذلك|\\d))|(?<=في\\s)المستقبل|الفتره\\s+(?:المقبله|القادمه)";
 
   /**
    * {@link #VAGUE} plus the words of vague-refs.txt, each in the group of its value (NONE: a time
@@ -252,9 +274,6 @@ final class TimexPatterns {
    * movement, not the season; relation words (الماضي، الحالي) are no nisba here.
    */
   private static final String NISBA_AFTER = "\\s+(?!REL(?![\\p{L}]))ال\\p{L}{2,}ي(?![\\p{L}])";
-  /** Decades: "التسعينات", "تسعينيات القرن الماضي". */
-  private static final String DECADE = "(?<decade>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين"
-      + "|ثمانين|تسعين)(?:ات|يات))(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين))?";
 
   /**
    * A year after a word that announces one ("حرب 1948", "عام ( 1948 )", "خلال 2016"), also in
@@ -285,9 +304,8 @@ final class TimexPatterns {
    * (event-name-heads.txt: «معرض دبي الدولي للطيران 2017»).
    */
   private static String defaultYear(TimeLexicon lexicon) {
-    return "(?<![\\p{N}][\\s.,،/:\\-]{0,2})(?<!/\\s?)(?<!(?:نحو|حوالي|حوالي|قرابه|زهاء|رقم|قرار|القرار"
-        + "|العدد|عدد|بند|ماده|كود|صفحه|اكثر\\s{1,2}من|اقل\\s{1,2}من|يقارب|علي|اصل"
-        + "|بين|\\$|#)\\s{1,3})"
+    return "(?<![\\p{N}][\\s.,،/:\\-]{0,2})(?<!/\\s?)(?<!(?:"
+        + TimeLexicon.ordered(lexicon.countWords, "\\s{1,2}") + "|\\$|#)\\s{1,3})"
         + "(?<!(?<![\\p{L}])[وفبل]?(?:ال)?" + TimeLexicon.alternation(lexicon.eventNameHeads)
         // (a repeated group has no obvious length for a look-behind: written out four times)
         + "(?:\\s{1,2}[^\\s\\p{N}]{1,15})?".repeat(4) + "\\s{1,2})(?<dyear>(?:19[2-9]|20[0-2])\\d)(?![\\p{N}])(?!\\s?/)"
@@ -302,6 +320,12 @@ final class TimexPatterns {
     return "(?<=(?<![\\p{L}])(?i:" + TimeLexicon.alternation(lexicon.copyrightMarks).substring(3)
         + "(?:\\s{1,3}[^\\s\\p{N}]{1,25})?".repeat(6) + "\\s{1,3})(?<cyear>(?:19|20)\\d{2})(?![\\p{N}])"
         + "|(?<cyear2>(?:19|20)\\d{2})(?=\\s*[,،-]?\\s+" + TimeLexicon.alternation(lexicon.copyrightTails) + ")";
+  }
+
+  /** The season words of {@code form} (seasons.txt) as an alternation in file order. */
+  private static String season(TimeLexicon lexicon, String form) {
+    return TimeLexicon.ordered(lexicon.seasons.stream().filter(e -> e[0].equals(form))
+        .map(e -> e[2]).toList());
   }
 
   /** After a number: not another number, a percent sign, a counted noun or an accusative count. */

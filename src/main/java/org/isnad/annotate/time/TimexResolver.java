@@ -84,8 +84,8 @@ final class TimexResolver {
       case HIJRI_DAY -> hijriDay(m, context);
       case HIJRI_MONTH -> hijriMonth(m, context);
       case FEAST -> feast(m, context);
-      case SEASON -> SeasonValues.season(m, relation(m), context);
-      case QUARTER -> SeasonValues.quarter(m, relation(m), context);
+      case SEASON -> SeasonValues.season(m, relation(m), context, lexicon);
+      case QUARTER -> SeasonValues.quarter(m, relation(m), context, lexicon);
       case YEAR -> Resolved.of(TimexType.DATE, m.group("year"));
       case BARE_YEAR -> Resolved.of(TimexType.DATE, bareYear(m));
       case WEEKDAY -> weekday(m, context);
@@ -97,7 +97,7 @@ final class TimexResolver {
       case AFTER -> after(m, context);
       case DURATION -> duration(m);
       case SET -> set(m);
-      case DECADE -> Resolved.of(TimexType.DATE, decade(m.group("decade")));
+      case DECADE -> Resolved.of(TimexType.DATE, decade(m.group("decade"), lexicon));
       case VAGUE -> Resolved.of(TimexType.DATE, m.has("anaph") ? null : m.has("now") ? "PRESENT_REF"
           : m.has("past") ? "PAST_REF" : "FUTURE_REF");
       case CLOCK, PART -> Resolved.of(TimexType.TIME, null);
@@ -194,7 +194,8 @@ final class TimexResolver {
   /** عيد الفطر، عيد الأضحى، "ثاني أيام العيد": the feast nearest the reference. */
   private Resolved feast(Mention m, Context context) {
     String feast = m.group("feast");
-    int offset = m.has("nth") ? List.of("اول", "ثاني", "ثالث", "رابع").indexOf(m.group("nth")) : 0;
+    int offset = m.has("nth")
+        ? Integer.parseInt(TimeLexicon.valueOf(lexicon.feastDays, 0, m.group("nth"))) : 0;
     return relative(context, false, ref -> Values.date(HijriCalendar.feast(ref, feast)
         .plusDays(offset)), TimexType.DATE, null);
   }
@@ -274,11 +275,14 @@ final class TimexResolver {
 
   private Resolved relativeDay(Mention m, Context context) {
     String word = m.group("rd").replaceAll("\\s+", " ");
-    int offset = switch (word) {
-      case "امس", "الامس", "البارحه", "الليله الماضيه" -> -1;
+    String listed = TimeLexicon.valueOf(lexicon.daysBefore, 0, word);
+    if (listed == null) {
+      listed = TimeLexicon.valueOf(lexicon.daysAfter, 0, word);
+    }
+    int offset = listed != null ? Integer.parseInt(listed) : switch (word) {
+      case "الليله الماضيه" -> -1;
       case "اليوم", "الليله" -> 0;
-      case "غدا", "الغد" -> 1;
-      case "بعد غد" -> 2;
+      case "الغد" -> 1;
       default -> lexicon.dialectDays.getOrDefault(word, -2);
     };
     Resolved day = offset == 0 && context.publishedMonth() != null
@@ -403,11 +407,11 @@ final class TimexResolver {
 
   // ---- durations and sets
 
-  private static String decade(String word) {
-    String[] tens = {"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"};
-    for (int i = 0; i < tens.length; i++) {
-      if (word.contains(tens[i])) {
-        return "19" + (i + 2);
+  /** The decade's value: the first three digits of its first year (decades.txt). */
+  private static String decade(String word, TimeLexicon lexicon) {
+    for (String[] decade : lexicon.decades) {
+      if (word.contains(decade[1])) {
+        return decade[0].substring(0, 3);
       }
     }
     return null;
@@ -445,11 +449,7 @@ final class TimexResolver {
       return Resolved.of(TimexType.DURATION, unit == null ? null : Values.duration("X", unit[0]));
     }
     if (m.has("frac")) {
-      int minutes = switch (m.group("frac")) {
-        case "ربع" -> 15;
-        case "ثلث" -> 20;
-        default -> 30;
-      };
+      int minutes = lexicon.hourFractions.get(m.group("frac"));
       return Resolved.of(TimexType.DURATION, Values.duration(minutes, "MIN"));
     }
     if (m.has("bare") || m.has("one") || m.has("years")) {
@@ -503,8 +503,7 @@ final class TimexResolver {
       return Resolved.of(TimexType.SET, unit == null ? null : Values.duration(count, unit[0]));
     }
     String word = m.has("adv") ? m.group("adv") : m.group("adj");
-    String unit = word.startsWith("يومي") ? "D" : word.startsWith("اسبوعي") ? "W"
-        : word.startsWith("شهري") ? "M" : "Y";
+    String unit = TimeLexicon.valueOf(lexicon.recurrences, 1, word);
     return Resolved.of(TimexType.SET, Values.duration(1, unit));
   }
 

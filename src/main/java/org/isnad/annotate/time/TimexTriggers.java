@@ -20,21 +20,7 @@ import java.util.Set;
  * pattern further but never changes which word its match begins with. Immutable and thread safe.
  */
 final class TimexTriggers {
-  /** Fixed words the patterns of {@link TimexPatterns} start with (normalised). */
-  private static final List<String> PATTERN_WORDS = List.of("يوم", "يومي", "الساعه", "عام",
-      "العام", "سنه", "السنه", "لعام", "شهر", "الشهر", "الاسبوع", "قبل", "بعد", "كل", "اخر",
-      "اول", "ذلك", "هذا", "هذه", "نفس", "تلك", "اليوم", "امس", "الامس", "البارحه", "غدا", "الغد",
-      "يوميا", "اسبوعيا", "شهريا", "سنويا", "السنوات", "الاعوام", "الايام", "الاشهر", "الشهور",
-      "الاسابيع", "الساعات", "يومين", "اسبوعين", "شهرين", "عامين", "سنتين", "ساعتين", "حاليا",
-      "الان", "الوقت", "مؤخرا", "سابقا", "الماضي", "مستقبلا", "لاحقا", "المستقبل", "منتصف", "الليله", "وقت", "الفتره", "عيد",
-      "ايام", "ثاني", "ثالث", "رابع", "الصيف", "الشتاء", "الخريف", "الربيع", "صيفا", "شتاء",
-      "خريفا", "صيف", "خريف", "ربيع", "الربع", "ربع", "نصف", "ثلث", "يوميه", "اليوميه", "اليومي", "اسبوعيه",
-      "الاسبوعيه", "الاسبوعي", "اسبوعي", "شهريه", "الشهريه", "الشهري", "شهري", "سنويه",
-      "السنويه", "السنوي", "سنوي", "سن", "عمر", "ذات", "عامي", "القرن", "قليل", "ساعه",
-      "فيما", "الموسم", "لموسم", "الحاضر", "يومها");
-  private static final String CLITICS = "وفبلك";
-  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile(
-      "(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)");
+  private static final String CLITICS = org.isnad.text.Proclitics.letters();
 
   /** Kinds whose pattern can begin with a digit. */
   private static final Set<Kind> DIGIT_KINDS = EnumSet.of(Kind.DAY_MONTH, Kind.NUMERIC_DATE,
@@ -44,11 +30,36 @@ final class TimexTriggers {
   private static final Set<Kind> ALWAYS = EnumSet.of(Kind.DURATION);
 
   private final Set<String> words = new HashSet<>();
+  /** A decade word («التسعينات»), matched whole. */
+  private final java.util.regex.Pattern decade;
   private final List<String> months;
   private final Map<Kind, List<String>> firstWords = new EnumMap<>(Kind.class);
 
   TimexTriggers(TimeLexicon lexicon) {
-    words.addAll(PATTERN_WORDS);
+    // first-words.txt: the fixed first words of each kind's pattern, all of them triggers
+    for (String[] entry : lexicon.firstWords) {
+      words.add(entry[1]);
+    }
+    List<String> seasons = TimeLexicon.words(lexicon.seasons);
+    List<String> recurrences = TimeLexicon.words(lexicon.recurrences);
+    List<String> definiteRecurrences = TimeLexicon.tagged(lexicon.recurrences, "ADJECTIVE")
+        .stream().map(w -> "ال" + w).toList();
+    List<String> decades = TimeLexicon.words(lexicon.decades);
+    List<String> days = firstWords(java.util.stream.Stream.concat(lexicon.daysBefore.stream(),
+        lexicon.daysAfter.stream()).map(e -> e[1]).toList());
+    words.addAll(seasons);
+    words.addAll(recurrences);
+    words.addAll(definiteRecurrences);
+    words.addAll(lexicon.dualUnits);
+    words.addAll(days);
+    words.addAll(firstWords(TimeLexicon.words(lexicon.feastDays)));
+    words.addAll(firstWords(lexicon.feasts));
+    words.addAll(lexicon.yearWords);
+    for (String plural : TimeLexicon.tagged(lexicon.pluralUnits, "Y", "D", "M", "W", "H")) {
+      words.add("ال" + plural);
+    }
+    decade = java.util.regex.Pattern.compile("(?:ال)?" + TimeLexicon.ordered(decades)
+        + "(?:ات|يات)");
     addFirstWords(lexicon.months.keySet());
     addFirstWords(lexicon.hijriMonths.keySet());
     addFirstWords(lexicon.weekdays.keySet());
@@ -64,7 +75,7 @@ final class TimexTriggers {
     addFirstWords(lexicon.ages.keySet());
     months = List.copyOf(lexicon.months.keySet());
     // «اليومين الماضيين», «الثمانية أشهر الأخيرة»: a dual or a count with the article
-    for (String dual : List.of("يومين", "اسبوعين", "شهرين", "عامين", "سنتين", "ساعتين", "عقدين")) {
+    for (String dual : lexicon.dualUnits) {
       words.add("ال" + dual);
     }
     for (String cardinal : firstWords(lexicon.cardinals.keySet())) {
@@ -74,47 +85,47 @@ final class TimexTriggers {
     List<String> ordinals = firstWords(lexicon.ordinals.keySet());
     List<String> monthWords = firstWords(lexicon.months.keySet());
     List<String> hijri = firstWords(lexicon.hijriMonths.keySet());
-    starts(Kind.DAY_MONTH, List.of("يوم"), weekdays, ordinals);
-    starts(Kind.NUMERIC_DATE, List.of("يوم"), weekdays);
+    starts(Kind.DAY_MONTH, fixed(lexicon, Kind.DAY_MONTH), weekdays, ordinals);
+    starts(Kind.NUMERIC_DATE, fixed(lexicon, Kind.NUMERIC_DATE), weekdays);
     starts(Kind.MONTH_DAY_YEAR, monthWords, weekdays);
-    starts(Kind.CENTURY, List.of("القرن"));
-    starts(Kind.FISCAL_YEAR, List.of("سنه", "السنه"));
-    starts(Kind.HIJRI, List.of("يوم", "عام", "سنه"), weekdays, ordinals, hijri);
-    starts(Kind.HIJRI_DAY, List.of("يوم"), weekdays, ordinals);
-    starts(Kind.HIJRI_MONTH, List.of("شهر"), hijri);
-    starts(Kind.FEAST, List.of("اول", "ثاني", "ثالث", "رابع", "ايام", "عيد", "العيد"));
-    starts(Kind.SEASON, List.of("هذا", "الصيف", "الشتاء", "الخريف", "الربيع", "صيف", "شتاء",
-        "خريف", "ربيع"));
-    starts(Kind.QUARTER, List.of("الربع"));
-    starts(Kind.MONTH, List.of("شهر"), monthWords);
+    starts(Kind.CENTURY, fixed(lexicon, Kind.CENTURY));
+    starts(Kind.FISCAL_YEAR, fixed(lexicon, Kind.FISCAL_YEAR));
+    starts(Kind.HIJRI, fixed(lexicon, Kind.HIJRI), weekdays, ordinals, hijri);
+    starts(Kind.HIJRI_DAY, fixed(lexicon, Kind.HIJRI_DAY), weekdays, ordinals);
+    starts(Kind.HIJRI_MONTH, fixed(lexicon, Kind.HIJRI_MONTH), hijri);
+    starts(Kind.FEAST, TimeLexicon.words(lexicon.feastDays), fixed(lexicon, Kind.FEAST),
+        firstWords(lexicon.feasts));
+    starts(Kind.SEASON, fixed(lexicon, Kind.SEASON), seasons);
+    starts(Kind.QUARTER, fixed(lexicon, Kind.QUARTER));
+    starts(Kind.MONTH, fixed(lexicon, Kind.MONTH), monthWords);
     starts(Kind.MONTH_ALONE, monthWords);
     starts(Kind.EDGE, firstWords(lexicon.edges.keySet()));
-    starts(Kind.YEAR, List.of("عام", "العام", "سنه", "لعام"));
+    starts(Kind.YEAR, lexicon.yearWords);
     starts(Kind.BARE_YEAR);
-    starts(Kind.WEEKDAY, List.of("يوم", "هذا"), weekdays);
-    starts(Kind.RELATIVE_DAY, List.of("يوم", "اول", "امس", "البارحه", "الامس", "اليوم", "غدا", "الغد",
-        "بعد", "الليله"), firstWords(lexicon.dialectDays.keySet()));
-    starts(Kind.THAT_DAY, List.of("ذلك", "هذا", "نفس", "ذات", "تلك", "اليوم"));
-    starts(Kind.THAT_PERIOD, List.of("الشهر", "العام", "السنه", "نفس", "ذات"));
-    starts(Kind.RELATIVE_PERIOD, List.of("الاسبوع", "الشهر", "العام", "السنه", "هذا", "هذه"),
-        ordinals);
-    starts(Kind.PLAY_SEASON, List.of("الموسم", "لموسم"));
-    starts(Kind.AGO, List.of("قبل"));
-    starts(Kind.AFTER, List.of("بعد"));
-    starts(Kind.CLOCK, List.of("الساعه"), firstWords(lexicon.hours.keySet()));
+    starts(Kind.WEEKDAY, fixed(lexicon, Kind.WEEKDAY), weekdays);
+    starts(Kind.RELATIVE_DAY, fixed(lexicon, Kind.RELATIVE_DAY), days,
+        firstWords(lexicon.dialectDays.keySet()));
+    starts(Kind.THAT_DAY, fixed(lexicon, Kind.THAT_DAY));
+    starts(Kind.THAT_PERIOD, fixed(lexicon, Kind.THAT_PERIOD));
+    starts(Kind.RELATIVE_PERIOD, fixed(lexicon, Kind.RELATIVE_PERIOD), ordinals);
+    starts(Kind.PLAY_SEASON, fixed(lexicon, Kind.PLAY_SEASON));
+    starts(Kind.AGO, fixed(lexicon, Kind.AGO));
+    starts(Kind.AFTER, fixed(lexicon, Kind.AFTER));
+    starts(Kind.CLOCK, fixed(lexicon, Kind.CLOCK), firstWords(lexicon.hours.keySet()));
     starts(Kind.PART, firstWords(lexicon.parts.keySet()));
-    starts(Kind.VAGUE, List.of("حاليا", "الان", "الوقت", "قليل", "مؤخرا", "سابقا", "الماضي", "فيما",
-        "وقت", "الفتره", "مستقبلا", "لاحقا", "المستقبل", "الحاضر", "يومها"), firstWords(lexicon.vagueRefs.keySet()));
-    starts(Kind.DECADE, List.of("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين",
-        "ثمانين", "تسعين", "العشرين", "الثلاثين", "الاربعين", "الخمسين", "الستين", "السبعين",
-        "الثمانين", "التسعين"));
-    starts(Kind.SET, List.of("كل", "يومي", "اسبوعي", "شهري", "سنوي", "اليومي", "الاسبوعي",
-        "الشهري", "السنوي"));
+    starts(Kind.VAGUE, fixed(lexicon, Kind.VAGUE), firstWords(lexicon.vagueRefs.keySet()));
+    starts(Kind.DECADE, decades, decades.stream().map(w -> "ال" + w).toList());
+    starts(Kind.SET, fixed(lexicon, Kind.SET), recurrences, definiteRecurrences);
     for (Kind kind : Kind.values()) {
       if (!firstWords.containsKey(kind) && !ALWAYS.contains(kind)) {
         throw new IllegalStateException("no first words for " + kind);
       }
     }
+  }
+
+  /** The words first-words.txt lists for {@code kind}. */
+  private static List<String> fixed(TimeLexicon lexicon, Kind kind) {
+    return TimeLexicon.tagged(lexicon.firstWords, kind.name());
   }
 
   @SafeVarargs
@@ -198,7 +209,7 @@ final class TimexTriggers {
   }
 
   private boolean isTrigger(String word) {
-    if (words.contains(word) || word.endsWith("ات") && DECADE.matcher(word).matches()) {
+    if (words.contains(word) || word.endsWith("ات") && decade.matcher(word).matches()) {
       return true;
     }
     for (String month : months) {
