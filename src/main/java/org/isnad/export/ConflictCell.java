@@ -29,7 +29,7 @@ final class ConflictCell {
       if (more > 0) {
         values.add("+" + more + " more");
       }
-      fields.add(CsvCell.capped(c.field(), MAX_VALUE_CHARS) + ": " + String.join(" | ", values));
+      fields.add(CsvCell.capped(c.field().label(), MAX_VALUE_CHARS) + ": " + String.join(" | ", values));
     }
     return CsvCell.capped(String.join("; ", fields), MAX_CHARS);
   }

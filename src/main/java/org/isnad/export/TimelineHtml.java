@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.isnad.model.Analysis;
 import org.isnad.model.Conflict;
+import org.isnad.model.ConflictField;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
 import org.isnad.model.Event;
@@ -161,14 +162,13 @@ final class TimelineHtml {
     return n == 1 ? one : n == 2 ? two : n >= 3 && n <= 10 ? n + " " + few : n + " " + many;
   }
 
-  private static String conflictLabel(String field) {
+  private static String conflictLabel(ConflictField field) {
     return switch (field) {
-      case "date" -> "تواريخ مختلفة";
-      case "count" -> "أعداد مختلفة";
-      case "dead" -> "أعداد قتلى مختلفة";
-      case "injured" -> "أعداد جرحى مختلفة";
-      case "weekday" -> "يوم الأسبوع لا يطابق التاريخ";
-      default -> field;
+      case DATE -> "تواريخ مختلفة";
+      case COUNT -> "أعداد مختلفة";
+      case DEAD -> "أعداد قتلى مختلفة";
+      case INJURED -> "أعداد جرحى مختلفة";
+      case WEEKDAY -> "يوم الأسبوع لا يطابق التاريخ";
     };
   }
 

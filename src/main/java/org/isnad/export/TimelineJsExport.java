@@ -71,7 +71,7 @@ public final class TimelineJsExport {
     StringBuilder s = new StringBuilder("<p>" + e.reports().size() + " تقارير / "
         + e.independent() + " مصادر مستقلة · " + e.status().label() + "</p>");
     for (Conflict c : e.conflicts()) {
-      s.append("<p>⚠ ").append(HtmlReport.escape(c.field())).append(": ");
+      s.append("<p>⚠ ").append(HtmlReport.escape(c.field().label())).append(": ");
       for (Conflict.Value v : c.values()) {
         s.append(HtmlReport.escape(v.value())).append(" (")
             .append(HtmlReport.escape(String.join("، ", v.articles()))).append(") ");

@@ -90,7 +90,7 @@ final class TimelineJsonWriter {
 
   private static void writeConflict(JsonGenerator json, Conflict c) throws IOException {
     json.writeStartObject();
-    json.writeStringField("field", c.field());
+    json.writeStringField("field", c.field().label());
     json.writeStringField("note", c.note());
     json.writeArrayFieldStart("values");
     for (Conflict.Value v : c.values()) {

@@ -6,11 +6,11 @@ import java.util.Objects;
 /**
  * Reports of one event that disagree on a field: every value with the articles that give it.
  *
- * @param field {@code date}, {@code weekday}, {@code dead}, {@code injured} or {@code count}
+ * @param field what the reports disagree on
  * @param note a human-readable explanation, or {@code null}
  * @param values the competing values, most reported first
  */
-public record Conflict(String field, String note, List<Value> values) {
+public record Conflict(ConflictField field, String note, List<Value> values) {
   /**
    * One value, the articles that give it and the independent sources they count for.
    */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.isnad.model.Conflict;
+import org.isnad.model.ConflictField;
 import org.isnad.model.EventMention;
 
 /**
@@ -26,19 +27,20 @@ final class ConflictFinder {
     List<Conflict> out = new ArrayList<>();
     Map<String, Value> days = values(reports, groups, m -> dayOf(m.when()));
     if (disagree(days.keySet()) && acrossGroups(days, true)) {
-      out.add(new Conflict("date", "independent sources give different days", list(days)));
+      out.add(new Conflict(ConflictField.DATE, "independent sources give different days", list(days)));
     }
     String type = reports.get(0).type();
     Map<String, Value> counts = values(reports, groups,
         m -> m.count() == null ? null : String.valueOf(m.count()));
     if (counts.size() > 1 && acrossGroups(counts, false)) {
-      String field = "KILLED".equals(type) ? "dead" : "INJURED".equals(type) ? "injured" : "count";
+      ConflictField field = "KILLED".equals(type) ? ConflictField.DEAD
+          : "INJURED".equals(type) ? ConflictField.INJURED : ConflictField.COUNT;
       out.add(new Conflict(field, "independent sources give different numbers of "
           + ("KILLED".equals(type) ? "dead" : "wounded"), list(counts)));
     }
     Map<String, Value> weekdays = values(reports, groups, EventMention::problem);
     if (!weekdays.isEmpty()) {
-      out.add(new Conflict("weekday", "a weekday does not fit its date", list(weekdays)));
+      out.add(new Conflict(ConflictField.WEEKDAY, "a weekday does not fit its date", list(weekdays)));
     }
     return out;
   }

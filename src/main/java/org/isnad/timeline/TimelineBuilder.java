@@ -13,6 +13,7 @@ import org.isnad.link.NearDuplicateFinder;
 import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
 import org.isnad.model.Conflict;
+import org.isnad.model.ConflictField;
 import org.isnad.model.ContentId;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityMention;
@@ -203,7 +204,7 @@ public final class TimelineBuilder {
     List<String> actors = EventSummary.ranked(cluster, ArgumentRole.AGENT, ArgumentRole.PATIENT);
     List<String> places = EventSummary.ranked(cluster, ArgumentRole.PLACE);
     EventStatus status = days.isEmpty() ? EventStatus.UNDATED
-        : conflicts.stream().anyMatch(c -> !c.field().equals("weekday")) ? EventStatus.CONTESTED
+        : conflicts.stream().anyMatch(c -> c.field() != ConflictField.WEEKDAY) ? EventStatus.CONTESTED
         : independent >= 2 ? EventStatus.CORROBORATED : EventStatus.SINGLE_SOURCE;
     Modality modality = cluster.get(0).modality();
     Integer story = storyNumbers.get(cluster.get(0).articleId());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.isnad.model.Analysis;
 import org.isnad.model.Conflict;
+import org.isnad.model.ConflictField;
 import org.isnad.model.Event;
 import org.isnad.model.EventStatus;
 import org.isnad.model.Modality;
@@ -84,7 +85,7 @@ class CsvExportTest {
     for (int i = 0; i < 50; i++) {
       values.add(new Conflict.Value("2017-08-" + (10 + i % 20) + "-" + i, articles));
     }
-    Conflict conflict = new Conflict("date", "reports disagree", values);
+    Conflict conflict = new Conflict(ConflictField.DATE, "reports disagree", values);
     String csv = csv(List.of(event("event-1", "حدث", "جملة", List.of(conflict), 40)));
     List<List<String>> rows = CsvRows.parse(csv);
     assertEquals(41, rows.size());

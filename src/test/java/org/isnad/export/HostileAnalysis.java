@@ -15,6 +15,7 @@ import org.isnad.model.Article;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
 import org.isnad.model.Conflict;
+import org.isnad.model.ConflictField;
 import org.isnad.model.Document;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
@@ -90,7 +91,7 @@ final class HostileAnalysis {
       Report report = new Report("m" + n, id, 0, 2, v, "2017-08-20", List.of(v, v), v);
       events.add(new Event("event-" + n, v, v, Modality.ASSERTED, "2017-08-20", "2017-08-20",
           "2017-08-21", List.of("e" + n), List.of(), List.of(report, report), 1,
-          EventStatus.CONTESTED, List.of(new Conflict(v, v, List.of(new Conflict.Value(v,
+          EventStatus.CONTESTED, List.of(new Conflict(ConflictField.DATE, v, List.of(new Conflict.Value(v,
               List.of(id), List.of(v)), new Conflict.Value(v + "2", List.of(id))))), "s1",
           List.of(v), List.of("e" + n)));
     }

@@ -8,6 +8,7 @@ import org.isnad.model.Article;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
 import org.isnad.model.Conflict;
+import org.isnad.model.ConflictField;
 import org.isnad.model.Document;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
@@ -60,7 +61,7 @@ final class SmallAnalysis {
                 report("d1-a2", PLAIN, null, List.of("طيف بوست")))),
         event("event-2", "VISIT", "زيارة — موسكو", Modality.ASSERTED, null, "2024-11",
             "2024-12", 1, EventStatus.CONTESTED,
-            List.of(new Conflict("date", "reports disagree", List.of(
+            List.of(new Conflict(ConflictField.DATE, "reports disagree", List.of(
                 new Conflict.Value("2024-11", List.of("d1-a1")),
                 new Conflict.Value("2024-12", List.of("d1-a2"))))),
             List.of(report("d1-a1", "زار الأسد موسكو", "2024-11", List.of("رويترز")))),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.isnad.model.Article;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
+import org.isnad.model.ConflictField;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.model.Event;
@@ -62,7 +63,7 @@ class TimelineBuilderTest {
     assertEquals(1, t.events().size());
     Event e = t.events().get(0);
     assertEquals(EventStatus.CONTESTED, e.status());
-    assertEquals("date", e.conflicts().get(0).field());
+    assertEquals(ConflictField.DATE, e.conflicts().get(0).field());
     assertEquals(List.of("2024-12-07", "2024-12-08"), e.conflicts().get(0).values().stream()
         .map(v -> v.value()).sorted().toList());
     assertEquals("2024-12-07", e.earliest());
@@ -243,7 +244,7 @@ class TimelineBuilderTest {
             killed("b", "قتل 15 في دمشق وموسكو", 15)), List.of());
     assertEquals(1, t.events().size());
     Event e = t.events().get(0);
-    assertEquals("dead", e.conflicts().get(0).field());
+    assertEquals(ConflictField.DEAD, e.conflicts().get(0).field());
     assertEquals(EventStatus.CONTESTED, e.status());
     assertEquals(2, e.conflicts().get(0).values().size());
     assertEquals(List.of("نيوز 1"), e.conflicts().get(0).values().stream()
