@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
 import org.isnad.model.Conflict;
@@ -77,9 +78,10 @@ final class HostileAnalysis {
       n++;
       String v = e.getValue().isBlank() ? e.getKey() + e.getValue() : e.getValue();
       String id = "d1-a" + n;
-      articles.add(new Article(id, "d1", v, v + "\n\n" + all, v, v, v, v, List.of(v), "ar", v,
-          new Published("2017-08-20", null, null, org.isnad.model.Basis.METADATA, v),
-          List.of()));
+      articles.add(ArticleBuilder.text(v + "\n\n" + all).id(id).title(v).outlet(v).author(v)
+          .dateline(v).credit(v).tags(List.of(v)).url(v)
+          .published(new Published("2017-08-20", null, null, org.isnad.model.Basis.METADATA, v))
+          .build());
       Speaker speaker = new Speaker(v, 0, 1, "e" + n);
       List<ChainLink> chain = List.of(new ChainLink(v, null, ChainRole.PUBLISHER),
           new ChainLink(v + "x", "e" + n, ChainRole.RELAY),
@@ -91,8 +93,9 @@ final class HostileAnalysis {
       Report report = new Report("m" + n, id, 0, 2, v, "2017-08-20", List.of(v, v), v);
       events.add(new Event("event-" + n, v, v, Modality.ASSERTED, "2017-08-20", "2017-08-20",
           "2017-08-21", List.of("e" + n), List.of(), List.of(report, report), 1,
-          EventStatus.CONTESTED, List.of(new Conflict(ConflictField.DATE, v, List.of(new Conflict.Value(v,
-              List.of(id), List.of(v)), new Conflict.Value(v + "2", List.of(id))))), "s1",
+          EventStatus.CONTESTED, List.of(new Conflict(ConflictField.DATE, v,
+              List.of(new Conflict.Value(v, List.of(id), List.of(v)),
+                  new Conflict.Value(v + "2", List.of(id))))), "s1",
           List.of(v), List.of("e" + n)));
     }
     Extraction extraction = new Extraction(document, articles, List.of(), List.of());

@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.Document;
 import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
-import org.isnad.model.Published;
 import org.isnad.model.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -80,8 +80,8 @@ class HtmlReportTest {
   private static String render() throws IOException {
     Document good = new Document("d1", "page.txt", "00", Format.TEXT, "UTF-8", TEXT, null, null,
         List.of());
-    Article article = new Article("d1-a1", "d1", "عنوان", TEXT, "الاتحاد", null, null, null,
-        List.of(), "ar", null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(TEXT).id("d1-a1").title("عنوان").outlet("الاتحاد")
+        .build();
     Extraction ok = new Extraction(good, List.of(article),
         List.of(new Dropped(3, "اقرأ أيضاً: خبر آخر", DropReason.READ_ALSO)), List.of());
     Document bad = new Document("d2", "broken.pdf", "01", Format.TEXT, null, "", null, null,

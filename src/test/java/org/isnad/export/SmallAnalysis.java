@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
 import org.isnad.model.Conflict;
@@ -78,8 +79,8 @@ final class SmallAnalysis {
   }
 
   private static Article article(String id) {
-    return new Article(id, "d1", "عنوان", PLAIN, "رويترز", null, null, null, List.of(), "ar", null,
-        null, List.of());
+    return ArticleBuilder.text(PLAIN).id(id).title("عنوان").outlet("رويترز").published(null)
+        .build();
   }
 
   private static Quote quote(String id, List<ChainLink> chain) {

@@ -30,8 +30,8 @@ class RecordBehaviourTest {
   }
 
   private static Article article(String id, List<String> tags) {
-    return new Article(id, "d1", "افتتاح معرض الكتاب", "افتُتح صباح اليوم معرض الكتاب.", "الخبر",
-        null, null, null, tags, "ar", null, null, List.of());
+    return ArticleBuilder.text("افتُتح صباح اليوم معرض الكتاب.").id(id).title("افتتاح معرض الكتاب")
+        .outlet("الخبر").tags(tags).published(null).build();
   }
 
   @Test

@@ -20,8 +20,7 @@ class RecordValidationTest {
   }
 
   private static Article article(String id) {
-    return new Article(id, "d1", "عنوان", TEXT, null, null, null, null, List.of(), "ar", null,
-        null, List.of());
+    return ArticleBuilder.text(TEXT).id(id).title("عنوان").published(null).build();
   }
 
   @Test

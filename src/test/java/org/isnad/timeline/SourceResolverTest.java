@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.Map;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
 import org.isnad.model.EntityMention;
@@ -29,8 +30,8 @@ class SourceResolverTest {
     String second = " وذكرت " + speaker + " أن إرهابيين فجروا سيارة مفخخة.";
     String text = FIRST.replace("قناة الإخبارية", outletBefore) + second;
     int start = text.indexOf(second) + 1;
-    Article a = new Article("a", "d-a", "عنوان", text, "سي إن إن", null, null, null, List.of(),
-        "ar", null, Published.fromMetadata("2017-04-15", "test"), List.of());
+    Article a = ArticleBuilder.text(text).id("a").document("d-a").title("عنوان").outlet("سي إن إن")
+        .published(Published.fromMetadata("2017-04-15", "test")).build();
     int cue = text.indexOf("وذكرت");
     Quote q = new Quote("a-q1", "a", text.indexOf(" أن ") + 4, text.length() - 1,
         "إرهابيين فجروا سيارة مفخخة", "وذكرت", cue, false,

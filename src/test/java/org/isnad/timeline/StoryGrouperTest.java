@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
 import org.isnad.model.Published;
@@ -17,15 +18,16 @@ import org.junit.jupiter.api.Test;
 /** Stories stay bounded: in time, through undated articles, and in the strength of their links. */
 class StoryGrouperTest {
   private static Article article(String id, String day, String site) {
-    return new Article(id, "d-" + id, null, "نص " + id, null, null, null, null, List.of(), "ar",
-        "https://" + site + "/news/" + id, day == null ? Published.unknown()
-            : Published.fromMetadata(day, "test"), List.of());
+    return ArticleBuilder.text("نص " + id).id(id).document("d-" + id)
+        .url("https://" + site + "/news/" + id)
+        .published(day == null ? Published.unknown() : Published.fromMetadata(day, "test")).build();
   }
 
   private static Article article(String id, String day, String site, String title,
       String lead) {
-    return new Article(id, "d-" + id, title, lead, null, null, null, null, List.of(), "ar",
-        "https://" + site + "/news/" + id, Published.fromMetadata(day, "test"), List.of());
+    return ArticleBuilder.text(lead).id(id).document("d-" + id).title(title)
+        .url("https://" + site + "/news/" + id).published(Published.fromMetadata(day, "test"))
+        .build();
   }
 
   /** Entities named as their ids: {@code people} are persons, {@code others} places. */

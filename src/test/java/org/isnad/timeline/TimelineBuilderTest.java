@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.ChainLink;
 import org.isnad.model.ChainRole;
 import org.isnad.model.ConflictField;
@@ -25,8 +26,8 @@ class TimelineBuilderTest {
   private static final String SENTENCE = "غادر الأسد دمشق إلى موسكو";
 
   private static Article article(String id, String outlet, String text) {
-    return new Article(id, "d-" + id, "عنوان " + id, text, outlet, null, null, null, List.of(),
-        "ar", null, Published.fromMetadata("2024-12-09", "test"), List.of());
+    return ArticleBuilder.text(text).id(id).document("d-" + id).title("عنوان " + id).outlet(outlet)
+        .published(Published.fromMetadata("2024-12-09", "test")).build();
   }
 
   private static EventMention depart(String article, String when) {
@@ -254,10 +255,10 @@ class TimelineBuilderTest {
   @Test
   void anUndatedPageIsDatedByTheCorpusOnlyFromItsOwnDatedSentence() {
     Article dated = article("a", "نيوز 1", SENTENCE + ".");
-    Article undated = new Article("u", "d-u", "عنوان", SENTENCE + " يوم 8 ديسمبر 2024.", "نيوز 2",
-        null, null, null, List.of(), "ar", null, Published.unknown(), List.of());
-    Article silent = new Article("v", "d-v", "عنوان", SENTENCE + ".", "نيوز 3", null, null, null,
-        List.of(), "ar", null, Published.unknown(), List.of());
+    Article undated = ArticleBuilder.text(SENTENCE + " يوم 8 ديسمبر 2024.").id("u").document("d-u")
+        .title("عنوان").outlet("نيوز 2").build();
+    Article silent = ArticleBuilder.text(SENTENCE + ".").id("v").document("d-v").title("عنوان")
+        .outlet("نيوز 3").build();
     Timeline t = build(List.of(dated, undated, silent), List.of(depart("a", "2024-12-08"),
         depart("u", "2024-12-08"), depart("v", null)), List.of());
     assertEquals("2024-12-08", t.published().get("u").earliest());

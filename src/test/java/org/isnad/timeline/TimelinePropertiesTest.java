@@ -15,6 +15,7 @@ import org.isnad.Isnad;
 import org.isnad.ProgressListener;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.Event;
 import org.isnad.model.EventMention;
 import org.isnad.model.Timeline;
@@ -90,8 +91,8 @@ class TimelinePropertiesTest {
         .filter(a -> input.mentions().stream().filter(m -> m.articleId().equals(a.id()))
             .count() > 5)
         .findFirst().orElseThrow();
-    Article copy = new Article("00-copy-a1", "00-copy", original.title(), original.text(),
-        "نسخة", null, null, null, List.of(), "ar", null, null, List.of());
+    Article copy = ArticleBuilder.text(original.text()).id("00-copy-a1").document("00-copy")
+        .title(original.title()).outlet("نسخة").published(null).build();
     // "00-…" sorts before every id, so with no dates the copy may be taken for the original:
     // either way the two count as one source.
     List<EventMention> copied = input.mentions().stream()

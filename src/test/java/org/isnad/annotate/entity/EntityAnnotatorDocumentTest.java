@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
-import org.isnad.model.Published;
 import org.junit.jupiter.api.Test;
 
 /** The annotator hands the tagger the whole article, its sentences in order, at once. */
@@ -39,9 +39,9 @@ class EntityAnnotatorDocumentTest {
         return all;
       }
     };
-    Article article = new Article("a1", "d1", null,
-        "وقال المدرب أرسين فينغر إن فريقه لعب جيدا. وأضاف فينغر أن الفوز مهم.", null, null, null,
-        null, List.of(), "ar", null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(
+        "وقال المدرب أرسين فينغر إن فريقه لعب جيدا. وأضاف فينغر أن الفوز مهم.")
+        .build();
     List<EntityMention> found = new EntityAnnotator(tagger).annotate(article);
     assertEquals(1, calls.size());
     assertEquals(2, calls.get(0).size());

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
-import org.isnad.model.Published;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,8 +35,7 @@ class EntityAnnotatorTest {
   }
 
   private static List<EntityMention> annotate(String text, Map<String, String> tagged) {
-    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar",
-        null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(text).build();
     return new EntityAnnotator(tagging(tagged)).annotate(article);
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.text.ArabicNormalizer;
@@ -126,8 +127,7 @@ class EntityFindersTest {
     // diacritics and a letter outside the basic plane before the role: offsets are code points
     // of the text as written, and the mention's text is the original, diacritics and all
     String text = "\uD835\uDC00 قالَ وزيرُ الخارجيّة الإيراني إنّ";
-    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar",
-        null, null, List.of());
+    Article article = ArticleBuilder.text(text).published(null).build();
     List<EntityMention> mentions = annotator.annotate(article);
     assertEquals(1, mentions.size(), mentions.toString());
     EntityMention role = mentions.get(0);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.model.EventMention;
@@ -22,8 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Event triggers, modality, dates and numbers, Arabic inline. */
 class EventAnnotatorTest {
   private static Article article(String text) {
-    return new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar", null,
-        Published.unknown(), List.of());
+    return ArticleBuilder.text(text).build();
   }
 
   private static List<EventMention> events(String text) {
@@ -263,8 +263,8 @@ class EventAnnotatorTest {
   @Test
   void aDateAfterThePagesOwnDayIsNotTheEventsDate() {
     String text = "عاجل 21 / 01 / 2018 مقتل العشرات في غارات على دير الزور.";
-    Article a = new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar", null,
-        Published.fromMetadata("2017-11-26", "url"), List.of());
+    Article a = ArticleBuilder.text(text).published(Published.fromMetadata("2017-11-26", "url"))
+        .build();
     EventMention killed = dated(a).stream().filter(e -> e.type().equals("KILLED")).findFirst()
         .orElseThrow();
     assertNull(killed.when(), "a ticker's day after the page was published");
@@ -273,27 +273,26 @@ class EventAnnotatorTest {
 
   @Test
   void aFutureTimeInTheSentenceNeverDatesAnAssertedEvent() {
-    Article a = new Article("a1", "d1", null, "أصيب اللاعبان في المعسكر، وستبدأ المرحلة التالية"
-        + " غداً (الأحد).", null, null, null, null, List.of(), "ar", null,
-        Published.fromMetadata("2015-08-08", "url"), List.of());
+    Article a = ArticleBuilder.text("أصيب اللاعبان في المعسكر، وستبدأ المرحلة التالية"
+        + " غداً (الأحد).")
+        .published(Published.fromMetadata("2015-08-08", "url")).build();
     EventMention injured = dated(a).stream().filter(e -> e.type().equals("INJURED")).findFirst()
         .orElseThrow();
     assertNull(injured.when(), "tomorrow is when the next phase starts, not the injury");
     assertEquals("after-publication", injured.whenBasis());
-    Article b = new Article("a1", "d1", null, "أصيب اللاعب في المباراة الودية، ويعود الفريق إلى"
-        + " التدريبات الجمعة المقبل.", null, null, null, null, List.of(), "ar", null,
-        Published.fromMetadata("2015-08-06", "url"), List.of());
+    Article b = ArticleBuilder.text("أصيب اللاعب في المباراة الودية، ويعود الفريق إلى"
+        + " التدريبات الجمعة المقبل.")
+        .published(Published.fromMetadata("2015-08-06", "url")).build();
     EventMention hurt = dated(b).stream().filter(e -> e.type().equals("INJURED")).findFirst()
         .orElseThrow();
     assertNull(hurt.when(), "next Friday is when training resumes");
-    Article c = new Article("a1", "d1", null, "أصيب ثلاثة أطفال بقذيفة اليوم الأحد.", null, null,
-        null, null, List.of(), "ar", null, Published.fromMetadata("2015-07-25", "url"), List.of());
+    Article c = ArticleBuilder.text("أصيب ثلاثة أطفال بقذيفة اليوم الأحد.")
+        .published(Published.fromMetadata("2015-07-25", "url")).build();
     EventMention children = dated(c).stream().filter(e -> e.type().equals("INJURED")).findFirst()
         .orElseThrow();
     assertEquals("2015-07-26", children.when(), "today named a day after an early reference");
-    Article d = new Article("a1", "d1", null, "تنطلق غداً الأربعاء اجتماعات اللجنة الفنية في"
-        + " الخرطوم.", null, null, null, null, List.of(), "ar", null,
-        Published.fromMetadata("2015-07-21", "url"), List.of());
+    Article d = ArticleBuilder.text("تنطلق غداً الأربعاء اجتماعات اللجنة الفنية في" + " الخرطوم.")
+        .published(Published.fromMetadata("2015-07-21", "url")).build();
     EventMention meeting = dated(d).stream().filter(e -> e.type().equals("MEET")).findFirst()
         .orElseThrow();
     assertEquals("2015-07-22", meeting.when(), "the meeting's own day, in its clause");

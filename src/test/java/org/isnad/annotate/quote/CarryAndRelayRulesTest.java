@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
-import org.isnad.model.Published;
 import org.isnad.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -107,8 +107,7 @@ class CarryAndRelayRulesTest {
     int end = text.indexOf("السروي") + "السروي".length();
     EntityMention person = new EntityMention("a1", text.indexOf("أحمد"), end, "أحمد السروي",
         EntityType.PERSON, null);
-    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(),
-        "ar", null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(text).build();
     assertEquals("مدير فرع الجمعية في أبها أحمد السروي",
         QuoteAnnotator.standard().annotate(article, List.of(person)).get(0).speaker().text());
   }

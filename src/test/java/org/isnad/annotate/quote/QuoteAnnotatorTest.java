@@ -8,15 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.isnad.model.Article;
-import org.isnad.model.Published;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Rule tests with inline Arabic: cue families, dropped subjects, agreement, chains. */
 class QuoteAnnotatorTest {
   static List<Quote> quotes(String text, String outlet) {
-    Article article = new Article("a1", "d1", null, text, outlet, null, null, null, List.of(),
-        "ar", null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(text).outlet(outlet).build();
     return QuoteAnnotator.standard().annotate(article);
   }
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
-import org.isnad.model.Published;
 import org.isnad.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -98,8 +98,7 @@ class Round2RulesTest {
     int end = text.indexOf(" تحدث");
     List<EntityMention> persons = List.of(new EntityMention("a1", text.indexOf("خالد"), end,
         "خالد الحسن", EntityType.PERSON, null));
-    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(),
-        "ar", null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(text).build();
     List<String> found = QuoteAnnotator.standard().annotate(article, persons).stream()
         .map(q -> q.cue() + " | " + q.speaker().text() + " | " + q.content()).toList();
     assertEquals(List.of("ج | وزير الزراعة خالد الحسن | الموسم جيد والأمطار كانت كافية.",
@@ -149,8 +148,7 @@ class Round2RulesTest {
     int end = text.indexOf(" ,");
     List<EntityMention> persons = List.of(new EntityMention("a1", text.indexOf("ألكسي"), end,
         "ألكسي شيبا", EntityType.PERSON, null));
-    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(),
-        "ar", null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(text).build();
     assertEquals("نائب رئيس لجنة الشؤون الدولية في مجلس النواب الروسي ( الدوما ) ألكسي شيبا",
         QuoteAnnotator.standard().annotate(article, persons).get(0).speaker().text());
   }

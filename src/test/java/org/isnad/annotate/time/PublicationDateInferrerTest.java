@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.Basis;
 import org.isnad.model.Published;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The publication date a text gives of itself, and only when it clearly does. */
 class PublicationDateInferrerTest {
   private static Published inferred(String text) {
-    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar",
-        null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text(text).build();
     return TimeAnnotator.standard().annotate(article).published();
   }
 

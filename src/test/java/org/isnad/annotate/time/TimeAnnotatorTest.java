@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
 import org.isnad.model.Basis;
 import org.isnad.model.Published;
 import org.isnad.model.Timex;
@@ -21,8 +22,7 @@ class TimeAnnotatorTest {
   static List<Timex> timexes(String text, String published) {
     Published p = published == null ? Published.unknown()
         : Published.fromMetadata(published, "test");
-    Article article = new Article("a1", "d1", null, text, null, null, null, null, List.of(), "ar",
-        null, p, List.of());
+    Article article = ArticleBuilder.text(text).published(p).build();
     return TimeAnnotator.standard().annotate(article).timexes();
   }
 
@@ -351,8 +351,7 @@ class TimeAnnotatorTest {
 
   @Test
   void publicationDateIsInferredFromContentWhenMissing() {
-    Article article = new Article("a1", "d1", null, "وصل في الثامن من ديسمبر الجاري إلى موسكو",
-        null, null, null, null, List.of(), "ar", null, Published.unknown(), List.of());
+    Article article = ArticleBuilder.text("وصل في الثامن من ديسمبر الجاري إلى موسكو").build();
     Published p = TimeAnnotator.standard().annotate(article).published();
     assertEquals(Basis.CONTENT, p.basis());
     assertEquals("XXXX-12", p.value());
