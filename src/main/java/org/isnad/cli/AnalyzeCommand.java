@@ -30,9 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code isnad analyze PATH... -o FILE.json [--html FILE.html] [--csv …]}.
  *
  * <p>Every output is checked before the analysis starts ({@link OutputCheck}) and written whole
- * or not at all ({@link AtomicFile}); one of them may be standard output ({@code -}). An output
- * that still cannot be written is one line on stderr, the other outputs are still written, and
- * the exit code is {@link Exit#INTERNAL}.
+ * or not at all ({@link AtomicFile}); one of them may be standard output ({@code -}), which is
+ * this command's writer ({@code spec.commandLine().getOut()}), never a file named {@code -}. An
+ * output that still cannot be written is one line on stderr, the other outputs are still
+ * written, and the exit code is {@link Exit#INTERNAL}.
  */
 @Command(
     name = "analyze",
@@ -149,11 +150,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       AtomicFile.Content content = content(target.option(), analysis);
       try {
         if (target.stdout()) {
-          content.writeTo(System.out);
-          System.out.flush();
-          if (System.out.checkError()) {
-            throw new IOException("standard output failed (closed pipe?)");
-          }
+          toWriter(content);
         } else {
           AtomicFile.write(target.path(), content);
         }
@@ -166,6 +163,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     return code;
+  }
+
+  /** Writes {@code content} to this command's writer (standard output unless a caller set one). */
+  private void toWriter(AtomicFile.Content content) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (WriterOutputStream stream = new WriterOutputStream(out)) {
+      content.writeTo(stream);
+    }
+    if (out.checkError()) {
+      throw new IOException("standard output failed (closed pipe?)");
+    }
   }
 
   private int report(Analysis analysis) {

@@ -1,5 +1,8 @@
 package org.isnad.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,9 +44,14 @@ public final class Main implements Runnable {
     return Exit.INTERNAL;
   }
 
-  /** The configured command line; tests call {@code execute} on it and read its writers. */
+  /**
+   * The configured command line; tests call {@code execute} on it and read its writers. Its
+   * writer is standard output in UTF-8 whatever the locale, as the files isnad writes are, so
+   * {@code analyze -o -} prints the same bytes as {@code -o FILE} holds.
+   */
   public static CommandLine commandLine() {
     return new CommandLine(new Main())
+        .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
         .setExecutionExceptionHandler(new UsageErrorHandler());
   }
 
