@@ -37,7 +37,8 @@ final class EvalTimeCommand implements Callable<Integer> {
   Path predictions;
 
   @Option(names = "--export-sentences", paramLabel = "FILE",
-      description = "Write the gold sentences as TSV (sid, reference, text) for another system, and stop.")
+      description = "Write the gold sentences as TSV (sid, reference, text) for another system "
+          + "(- for standard output), and stop.")
   Path export;
 
   @Option(names = "--show", description = "Print the gold with its text, and stop.")
@@ -47,7 +48,9 @@ final class EvalTimeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     TimeEvaluation evaluation = TimeEvaluation.load(options.goldFile(), options.folder());
     PrintWriter out = spec.commandLine().getOut();
-    if (export != null) {
+    if (export != null && export.toString().equals(Target.STDOUT)) {
+      out.print(sentences(evaluation));
+    } else if (export != null) {
       exportSentences(evaluation);
       out.printf("wrote %d sentences to %s%n", evaluation.texts().size(), export);
     } else if (show) {
@@ -90,13 +93,18 @@ final class EvalTimeCommand implements Callable<Integer> {
   }
 
   private void exportSentences(TimeEvaluation evaluation) throws IOException {
+    byte[] bytes = sentences(evaluation).getBytes(StandardCharsets.UTF_8);
+    org.isnad.export.AtomicFile.write(export, out -> out.write(bytes));
+  }
+
+  /** The gold sentences as TSV: a header, then sid, reference and text a line. */
+  private static String sentences(TimeEvaluation evaluation) {
     List<String> lines = new ArrayList<>();
     lines.add("# sid\treference\ttext");
     for (Map.Entry<String, String> e : evaluation.texts().entrySet()) {
       lines.add(e.getKey() + "\t" + evaluation.reference(e.getKey()) + "\t" + e.getValue());
     }
-    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    org.isnad.export.AtomicFile.write(export, out -> out.write(bytes));
+    return String.join("\n", lines) + "\n";
   }
 
   private static void show(TimeEvaluation evaluation, PrintWriter out) {
