@@ -21,6 +21,7 @@ import org.isnad.model.Analysis;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -76,21 +77,15 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " for standard output).")
   String graphml;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads, 1 to " + Isnad.MAX_THREADS + " (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--no-progress", description = "Never show the progress bar.")
-  boolean noProgress;
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() {
-    Isnad isnad = threads == null ? Isnad.withDefaults()
-        : Isnad.with(threads, java.time.Clock.systemUTC());
+    Isnad isnad = run.engine();
     List<Target> outputs = targets();
     OutputCheck.refuse(inputs, outputs);
     Analysis analysis;
-    try (TerminalProgress progress = TerminalProgress.forTerminal(!noProgress)) {
+    try (TerminalProgress progress = run.progress()) {
       analysis = isnad.analyze(inputs, progress);
     } catch (OutOfMemoryError e) {
       throw new Failure.Internal("the analysis ran out of memory (" + e
