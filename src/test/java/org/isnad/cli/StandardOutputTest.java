@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,31 @@ class StandardOutputTest {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals("1", json.path("isnad").asText(), out.toString());
     assertTrue(out.toString().contains("المتحدث باسم الوزارة"), "UTF-8 decoded: " + out);
+    assertNothingElsewhere();
+  }
+
+  @Test
+  void aWriterThatFailsIsExitThreeNamingTheOutputAndTheOthersAreWritten() throws IOException {
+    Writer broken = new Writer() {
+      @Override
+      public void write(char[] text, int off, int len) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Path csv = dir.resolve("a.csv");
+    CommandLine cli = Main.commandLine().setOut(new PrintWriter(broken, true))
+        .setErr(new PrintWriter(err, true));
+    assertEquals(3, cli.execute("analyze", page.toString(), "-o", "-", "--csv", csv.toString(),
+        "--no-progress"), err.toString());
+    assertTrue(err.toString().contains("could not write -o -: standard output failed"),
+        err.toString());
+    assertTrue(Files.readString(csv).startsWith("event,type,summary,"), "the CSV is written");
     assertNothingElsewhere();
   }
 
