@@ -21,6 +21,7 @@ import org.isnad.model.Analysis;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,9 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code isnad analyze PATH... -o FILE.json [--html FILE.html] [--csv …]}.
  *
  * <p>Every output is checked before the analysis starts ({@link OutputCheck}) and written whole
- * or not at all ({@link AtomicFile}); one of them may be standard output ({@code -}). An output
- * that still cannot be written is one line on stderr, the other outputs are still written, and
- * the exit code is {@link Exit#INTERNAL}.
+ * or not at all ({@link AtomicFile}); one of them may be standard output ({@code -}), which is
+ * this command's writer ({@code spec.commandLine().getOut()}), never a file named {@code -}. An
+ * output that still cannot be written is one line on stderr, the other outputs are still
+ * written, and the exit code is {@link Exit#INTERNAL}.
  */
 @Command(
     name = "analyze",
@@ -75,21 +77,15 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " for standard output).")
   String graphml;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads, 1 to " + Isnad.MAX_THREADS + " (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--no-progress", description = "Never show the progress bar.")
-  boolean noProgress;
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() {
-    Isnad isnad = threads == null ? Isnad.withDefaults()
-        : Isnad.with(threads, java.time.Clock.systemUTC());
+    Isnad isnad = run.engine();
     List<Target> outputs = targets();
     OutputCheck.refuse(inputs, outputs);
     Analysis analysis;
-    try (TerminalProgress progress = TerminalProgress.forTerminal(!noProgress)) {
+    try (TerminalProgress progress = run.progress()) {
       analysis = isnad.analyze(inputs, progress);
     } catch (OutOfMemoryError e) {
       throw new Failure.Internal("the analysis ran out of memory (" + e
@@ -149,11 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       AtomicFile.Content content = content(target.option(), analysis);
       try {
         if (target.stdout()) {
-          content.writeTo(System.out);
-          System.out.flush();
-          if (System.out.checkError()) {
-            throw new IOException("standard output failed (closed pipe?)");
-          }
+          toWriter(content);
         } else {
           AtomicFile.write(target.path(), content);
         }
@@ -166,6 +158,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     return code;
+  }
+
+  /** Writes {@code content} to this command's writer (standard output unless a caller set one). */
+  private void toWriter(AtomicFile.Content content) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (WriterOutputStream stream = new WriterOutputStream(out)) {
+      content.writeTo(stream);
+    }
+    if (out.checkError()) {
+      throw new IOException("standard output failed (closed pipe?)");
+    }
   }
 
   private int report(Analysis analysis) {

@@ -37,7 +37,8 @@ final class EvalNerCommand implements Callable<Integer> {
 
   @Option(names = "--errors", paramLabel = "FILE",
       description = "Also write each missed (-) and wrong (+) name with its sentence, for error "
-          + "analysis on a development split (never read test errors to tune).")
+          + "analysis on a development split (never read test errors to tune); - prints them "
+          + "after the scores.")
   Path errors;
 
   @Option(names = "--bias", paramLabel = "TYPE=W", split = ",",
@@ -70,7 +71,11 @@ final class EvalNerCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     print(scorer.scores(), sentences, seconds);
-    if (errors != null) {
+    if (errors != null && errors.toString().equals(Target.STDOUT)) {
+      PrintWriter out = spec.commandLine().getOut();
+      log.forEach(out::println);
+      out.flush();
+    } else if (errors != null) {
       Files.write(errors, log);
     }
     return 0;

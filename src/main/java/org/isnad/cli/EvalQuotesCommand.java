@@ -2,8 +2,6 @@ package org.isnad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.Isnad;
@@ -11,48 +9,36 @@ import org.isnad.eval.quotes.QuoteEvaluation;
 import org.isnad.eval.quotes.QuoteScores;
 import org.isnad.eval.quotes.Statement;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code isnad eval quotes}: precision/recall of cues, speakers, contents and chains. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
+    resourceBundle = GoldOptions.BUNDLE,
     description = "Scores reported statements and attribution chains on the hand-annotated "
         + "SaudiNewsNet (or baly2018) sentences.")
 final class EvalQuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/quotes/gold.tsv",
-      description = "Gold file (default: ${DEFAULT-VALUE}).")
-  Path gold;
-
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Corpus folder the gold points into: SaudiNewsNet day zips or baly2018 claim"
-          + " files (default: ../shared/data/baly2018/dataset when the gold's first line names"
-          + " baly2018, else ../shared/data/saudinewsnet/dataset).")
-  Path data;
-
-  @Option(names = "--errors", description = "List every missed, spurious or differing statement.")
-  boolean errors;
+  @Mixin GoldOptions options = new GoldOptions("eval/quotes/gold.tsv", null);
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException("gold file not found: " + gold);
-    }
-    QuoteEvaluation evaluation = QuoteEvaluation.load(gold, GoldData.folder(gold, data));
+    QuoteEvaluation evaluation = QuoteEvaluation.load(options.goldFile(), options.folder());
     List<Statement> predicted = evaluation.annotate(Isnad::attributedQuotes);
     QuoteScores s = evaluation.score(predicted);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("isnad eval quotes: %d sentences, %d gold statements, %d predicted (%s)%n",
-        evaluation.texts().size(), s.gold(), s.predicted(), gold);
+        evaluation.texts().size(), s.gold(), s.predicted(), options.gold);
     out.printf("%-30s %9s %7s %7s%n", "", "precision", "recall", "F1");
     row(out, "cues (overlap)", s.cues(), s);
     row(out, "speakers", s.speakers(), s);
     row(out, "contents (half of gold)", s.contents(), s);
     row(out, "chains (roles and names)", s.chains(), s);
     out.printf("direct/indirect right on matched: %d/%d%n", s.direct(), s.cues());
-    if (errors) {
+    if (options.errors) {
       s.errors().forEach(out::println);
     }
     out.flush();

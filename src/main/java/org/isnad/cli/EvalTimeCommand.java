@@ -3,7 +3,6 @@ package org.isnad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.isnad.eval.time.TimeEvaluation;
 import org.isnad.eval.time.TimeGold;
 import org.isnad.eval.time.TimeScores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,43 +24,33 @@ import picocli.CommandLine.Spec;
  * the time annotator, or of another system's predictions, on the hand-annotated gold.
  */
 @Command(name = "time", mixinStandardHelpOptions = true,
+    resourceBundle = GoldOptions.BUNDLE,
     description = "Scores time expressions (TIMEX3) on the hand-annotated SaudiNewsNet (or"
         + " baly2018) sentences.")
 final class EvalTimeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/time/gold.tsv",
-      description = "Gold file (default: ${DEFAULT-VALUE}).")
-  Path gold;
-
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Corpus folder the gold points into: SaudiNewsNet day zips or baly2018 claim"
-          + " files (default: ../shared/data/baly2018/dataset when the gold's first line names"
-          + " baly2018, else ../shared/data/saudinewsnet/dataset).")
-  Path data;
+  @Mixin GoldOptions options = new GoldOptions("eval/time/gold.tsv", null);
 
   @Option(names = "--predictions", paramLabel = "FILE",
       description = "Score this system's output instead of isnad's (TSV: sid start end type value).")
   Path predictions;
 
   @Option(names = "--export-sentences", paramLabel = "FILE",
-      description = "Write the gold sentences as TSV (sid, reference, text) for another system, and stop.")
+      description = "Write the gold sentences as TSV (sid, reference, text) for another system "
+          + "(- for standard output), and stop.")
   Path export;
-
-  @Option(names = "--errors", description = "List every missed, spurious or differing expression.")
-  boolean errors;
 
   @Option(names = "--show", description = "Print the gold with its text, and stop.")
   boolean show;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException("gold file not found: " + gold);
-    }
-    TimeEvaluation evaluation = TimeEvaluation.load(gold, GoldData.folder(gold, data));
+    TimeEvaluation evaluation = TimeEvaluation.load(options.goldFile(), options.folder());
     PrintWriter out = spec.commandLine().getOut();
-    if (export != null) {
+    if (export != null && export.toString().equals(Target.STDOUT)) {
+      out.print(sentences(evaluation));
+    } else if (export != null) {
       exportSentences(evaluation);
       out.printf("wrote %d sentences to %s%n", evaluation.texts().size(), export);
     } else if (show) {
@@ -80,7 +70,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     TimeScores s = evaluation.score(predicted);
     out.printf("isnad eval time: %d sentences, %d gold expressions (%s)%n",
-        evaluation.texts().size(), s.gold(), gold);
+        evaluation.texts().size(), s.gold(), options.gold);
     out.printf("system: %s, %d expressions%s%n", system, s.predicted(), predictions == null
         ? String.format(" (%.2f s, cold)", seconds) : "");
     out.printf("%-26s %9s %7s %7s%n", "", "precision", "recall", "F1");
@@ -92,7 +82,7 @@ final class EvalTimeCommand implements Callable<Integer> {
         s.relaxed());
     out.printf("value accuracy on matched: %.3f (%d/%d)%n", s.valueAccuracy(), s.valueCorrect(),
         s.relaxed());
-    if (errors) {
+    if (options.errors) {
       s.errors().forEach(out::println);
     }
   }
@@ -103,13 +93,18 @@ final class EvalTimeCommand implements Callable<Integer> {
   }
 
   private void exportSentences(TimeEvaluation evaluation) throws IOException {
+    byte[] bytes = sentences(evaluation).getBytes(StandardCharsets.UTF_8);
+    org.isnad.export.AtomicFile.write(export, out -> out.write(bytes));
+  }
+
+  /** The gold sentences as TSV: a header, then sid, reference and text a line. */
+  private static String sentences(TimeEvaluation evaluation) {
     List<String> lines = new ArrayList<>();
     lines.add("# sid\treference\ttext");
     for (Map.Entry<String, String> e : evaluation.texts().entrySet()) {
       lines.add(e.getKey() + "\t" + evaluation.reference(e.getKey()) + "\t" + e.getValue());
     }
-    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    org.isnad.export.AtomicFile.write(export, out -> out.write(bytes));
+    return String.join("\n", lines) + "\n";
   }
 
   private static void show(TimeEvaluation evaluation, PrintWriter out) {

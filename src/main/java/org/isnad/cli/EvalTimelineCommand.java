@@ -2,8 +2,6 @@ package org.isnad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.isnad.eval.timeline.Prf;
 import org.isnad.eval.timeline.SystemRun;
@@ -12,29 +10,21 @@ import org.isnad.eval.timeline.TimelineGold;
 import org.isnad.eval.timeline.TimelineScorer;
 import org.isnad.eval.timeline.TimelineScores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code isnad eval timeline}: events, coreference, independent sources, days and stories. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
+    resourceBundle = GoldOptions.BUNDLE,
     description = "Runs the whole engine on the timeline gold's articles (SaudiNewsNet or baly2018) and scores "
         + "event reports, event coreference, independent source counts, days and stories.")
 final class EvalTimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "FILE", defaultValue = "eval/timeline/gold.tsv",
-      description = "Gold file (default: ${DEFAULT-VALUE}).")
-  Path gold;
-
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/saudinewsnet/dataset",
-      description = "Dataset folder the gold points into: SaudiNewsNet zips, or Baly et al. (2018) "
-          + "claim files (*.json) for eval/timeline-baly/gold.tsv (default: ${DEFAULT-VALUE}).")
-  Path data;
-
-  @Option(names = "--errors", description = "List every missed or false report and every wrong "
-      + "source count or day.")
-  boolean errors;
+  @Mixin GoldOptions options = new GoldOptions("eval/timeline/gold.tsv",
+      "../shared/data/saudinewsnet/dataset");
 
   @Option(names = "--mentions", description = "List isnad's event mentions with their events "
       + "and days.")
@@ -42,16 +32,13 @@ final class EvalTimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException("gold file not found: " + gold);
-    }
-    TimelineGold g = TimelineGold.read(gold);
-    SystemRun run = TimelineEvaluation.run(g, data, 2);
+    TimelineGold g = TimelineGold.read(options.goldFile());
+    SystemRun run = TimelineEvaluation.run(g, options.data, 2);
     TimelineScores s = new TimelineScorer().score(g, run);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("isnad eval timeline: %d articles, %d gold events, %d gold reports, %d isnad "
         + "mentions (%s)%n", g.articles().size(), s.goldEvents(), s.goldReports(),
-        s.systemMentions(), gold);
+        s.systemMentions(), options.gold);
     out.printf("%-34s %9s %7s %7s%n", "", "precision", "recall", "F1");
     row(out, "reports (type + sentence)", s.reports());
     row(out, "triggers (word overlap, any type)", s.triggers());
@@ -68,7 +55,7 @@ final class EvalTimelineCommand implements Callable<Integer> {
         ratio(s.datesRight(), s.datedEvents()));
     out.printf("modality right: %d/%d matched reports (%.3f)%n", s.modalityRight(), s.matched(),
         ratio(s.modalityRight(), s.matched()));
-    if (errors) {
+    if (options.errors) {
       s.errors().forEach(out::println);
     }
     if (mentions) {

@@ -1,5 +1,10 @@
 package org.isnad.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,9 +46,17 @@ public final class Main implements Runnable {
     return Exit.INTERNAL;
   }
 
-  /** The configured command line; tests call {@code execute} on it and read its writers. */
+  /**
+   * The configured command line; tests call {@code execute} on it and read its writers. Its
+   * writer is standard output in UTF-8 whatever the locale, as the files isnad writes are, so
+   * {@code analyze -o -} prints the same bytes as {@code -o FILE} holds; it writes to the file
+   * descriptor, not through {@code System.out}, which would swallow a closed pipe or a full disk
+   * that {@link PrintWriter#checkError} must see.
+   */
   public static CommandLine commandLine() {
     return new CommandLine(new Main())
+        .setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+            StandardCharsets.UTF_8), true))
         .setExecutionExceptionHandler(new UsageErrorHandler());
   }
 

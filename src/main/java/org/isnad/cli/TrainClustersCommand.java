@@ -23,6 +23,7 @@ import org.isnad.eval.ner.ConllCorpus;
 import org.isnad.text.ArabicTokenizer;
 import org.isnad.text.Token;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
  * (SaudiNewsNet zips, JSONL, plain text) may be clustered to measure, never to ship.
  */
 @Command(name = "clusters", mixinStandardHelpOptions = true,
+    resourceBundle = TrainOutput.BUNDLE,
     description = "Learns word classes (k-means over left/right context vectors, several class "
         + "counts) for the name tagger's features and writes the table 'isnad train ner' reads.")
 final class TrainClustersCommand implements Callable<Integer> {
@@ -46,10 +48,8 @@ final class TrainClustersCommand implements Callable<Integer> {
           + "paragraph a line (default: ${DEFAULT-VALUE}).")
   List<Path> corpus;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      defaultValue = "src/main/resources/org/isnad/annotate/ner/clusters.tsv",
-      description = "Table to write (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @Mixin TrainOutput output = new TrainOutput(
+      "src/main/resources/org/isnad/annotate/ner/clusters.tsv");
 
   @Option(names = "--classes", paramLabel = "N", split = ",", defaultValue = "16,64,256",
       description = "Class counts, one per granularity (default: ${DEFAULT-VALUE}).")
@@ -78,6 +78,7 @@ final class TrainClustersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Path out = output.file();
     for (Path file : corpus) {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("corpus file not found: " + file);

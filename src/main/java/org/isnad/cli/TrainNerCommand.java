@@ -12,12 +12,14 @@ import org.isnad.annotate.ner.TaggedSentence;
 import org.isnad.annotate.ner.WordClusters;
 import org.isnad.eval.ner.ConllCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code isnad train ner}: the name tagger's model from ANERcorp's train split. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
+    resourceBundle = TrainOutput.BUNDLE,
     description = "Trains the name tagger (structured averaged perceptron, Viterbi) on ANERcorp's train split and "
         + "writes the model that ships as a resource.")
 final class TrainNerCommand implements Callable<Integer> {
@@ -28,10 +30,8 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Training file, 'word TAG' a line (default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      defaultValue = "src/main/resources/org/isnad/annotate/ner/anercorp.model.gz",
-      description = "Model file to write (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @Mixin TrainOutput output = new TrainOutput(
+      "src/main/resources/org/isnad/annotate/ner/anercorp.model.gz");
 
   @Option(names = "--clusters", paramLabel = "FILE",
       defaultValue = "src/main/resources/org/isnad/annotate/ner/clusters.tsv",
@@ -74,6 +74,7 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Path out = cv > 0 ? null : output.file();
     List<TaggedSentence> sentences = ConllCorpus.read(data);
     PrintWriter log = spec.commandLine().getOut();
     log.printf("isnad train ner: %d sentences from %s%n", sentences.size(), data);

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,17 +144,8 @@ class AnalyzeOutputsTest {
   @Test
   void csvDashGoesToStandardOutputNotToAFileNamedDash() throws IOException {
     Path json = dir.resolve("a.json");
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream stdout = System.out;
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      assertEquals(0, run("analyze", page.toString(), "-o", json.toString(), "--csv", "-"),
-          err());
-    } finally {
-      System.setOut(stdout);
-    }
-    assertTrue(captured.toString(StandardCharsets.UTF_8).startsWith("event,type,summary,"),
-        captured.toString(StandardCharsets.UTF_8));
+    assertEquals(0, run("analyze", page.toString(), "-o", json.toString(), "--csv", "-"), err());
+    assertTrue(cli.out.toString().startsWith("event,type,summary,"), cli.out.toString());
     assertFalse(Files.exists(Path.of("-")), "no file named -");
     assertTrue(Files.size(json) > 100);
   }

@@ -1,0 +1,30 @@
+package org.isnad.cli;
+
+import java.time.Clock;
+import org.isnad.Isnad;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --threads N} and {@code --no-progress}, how a command that runs the engine over a
+ * batch runs it: the engine with that many workers (all cores when not given; a count outside 1
+ * to {@link Isnad#MAX_THREADS} is an {@link IllegalArgumentException} naming it, a usage error)
+ * and a progress bar on the terminal unless refused.
+ */
+final class RunOptions {
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads, 1 to " + Isnad.MAX_THREADS + " (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--no-progress", description = "Never show the progress bar.")
+  boolean noProgress;
+
+  /** The engine these options ask for. */
+  Isnad engine() {
+    return threads == null ? Isnad.withDefaults() : Isnad.with(threads, Clock.systemUTC());
+  }
+
+  /** The progress bar: on a terminal, unless {@code --no-progress}. */
+  TerminalProgress progress() {
+    return TerminalProgress.forTerminal(!noProgress);
+  }
+}
