@@ -158,7 +158,8 @@ public final class QuoteAnnotator {
     InterviewReader.Interview interview = interviews.read(normalized, lead);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
+      List<Word> words = s < lead.size() ? lead.get(s)  // the lead's words, read once
+          : Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
       if (articleRelay == null) {
         articleRelay = leadRelay.dateline(words);  // "القاهرة (رويترز) -": from here on
       }
