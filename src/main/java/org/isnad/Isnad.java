@@ -36,6 +36,7 @@ import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
 import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
+import org.isnad.text.ArticleContext;
 
 /**
  * The engine's front door: the CLI and the server call this, never the stages directly.
@@ -162,8 +163,11 @@ public final class Isnad {
     List<Problem> problems = new ArrayList<>(d.problems());
     for (Article a : d.articles()) {
       try {
-        found.addAll(EventAnnotator.standard().annotate(a, of.timexes().getOrDefault(a.id(),
-            List.of()), of.mentions().getOrDefault(a.id(), List.of()),
+        // a context of its own: keeping every article's context from the first pass through
+        // the linking of the whole batch would hold its normalised text and maps in memory
+        found.addAll(EventAnnotator.standard().annotate(ArticleContext.of(a),
+            of.timexes().getOrDefault(a.id(), List.of()),
+            of.mentions().getOrDefault(a.id(), List.of()),
             of.quotes().getOrDefault(a.id(), List.of())));
       } catch (RuntimeException e) {  // a bug on one article must not cost the batch
         problems.add(failed("event", a, e));
@@ -209,11 +213,12 @@ public final class Isnad {
    * {@code isnad eval quotes} scores. Never throws on content.
    */
   public static List<Quote> attributedQuotes(Article article) {
-    List<EntityMention> mentions = ENTITIES.annotate(article);
+    ArticleContext context = ArticleContext.of(article);
+    List<EntityMention> mentions = ENTITIES.annotate(context);
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return new SpeakerLinker(entities).link(QuoteAnnotator.standard().annotate(article, mentions),
+    return new SpeakerLinker(entities).link(QuoteAnnotator.standard().annotate(context, mentions),
         linked.mentions(), article.text());
   }
 
@@ -229,8 +234,9 @@ public final class Isnad {
     Map<String, List<Quote>> quotes = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>(extraction.problems());
     for (Article article : extraction.articles()) {
+      ArticleContext context = ArticleContext.of(article);  // read once, for every annotator
       try {
-        TimeAnnotation time = TimeAnnotator.standard().annotate(article);
+        TimeAnnotation time = TimeAnnotator.standard().annotate(context);
         articles.add(article.withPublished(time.published()));
         timexes.addAll(time.timexes());
       } catch (RuntimeException e) {  // a bug on one article must not cost the batch
@@ -239,13 +245,13 @@ public final class Isnad {
       }
       List<EntityMention> found = List.of();
       try {
-        found = ENTITIES.annotate(article);
+        found = ENTITIES.annotate(context);
         mentions.put(article.id(), found);
       } catch (RuntimeException e) {
         problems.add(failed("entity", article, e));
       }
       try {
-        quotes.put(article.id(), QuoteAnnotator.standard().annotate(article, found));
+        quotes.put(article.id(), QuoteAnnotator.standard().annotate(context, found));
       } catch (RuntimeException e) {
         problems.add(failed("quote", article, e));
       }

@@ -9,10 +9,9 @@ import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
 import org.isnad.text.AlignedText;
-import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.ArticleContext;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Sentence;
-import org.isnad.text.SentenceSplitter;
 import org.isnad.text.SpanSet;
 
 /**
@@ -44,13 +43,23 @@ public final class EntityAnnotator {
     this.tagger = tagger;
   }
 
+  /** The entity mentions of {@code article}, in text order. */
   public List<EntityMention> annotate(Article article) {
     if (article == null) {
       throw new IllegalArgumentException("article must not be null");
     }
-    AlignedText aligned = ArabicNormalizer.standard().normalize(article.text());
+    return annotate(ArticleContext.of(article));
+  }
+
+  /** The entity mentions of the context's article, in text order. */
+  public List<EntityMention> annotate(ArticleContext context) {
+    if (context == null) {
+      throw new IllegalArgumentException("context must not be null");
+    }
+    Article article = context.article();
+    AlignedText aligned = context.aligned();
     String text = aligned.normalized();
-    List<RawMention> tagged = tagged(aligned, SentenceSplitter.standard().split(text));
+    List<RawMention> tagged = tagged(aligned, context.normalizedSentences());
     TextWords words = new TextWords(text);
     List<RawMention> names = cleaner.clean(text, words, tagged);
     List<RawMention> listed = KnownNames.bundled().find(words).stream()
@@ -84,7 +93,7 @@ public final class EntityAnnotator {
     phrases.stream().filter(p -> taken.addIfFree(p.start(), p.end())).forEach(all::add);
     all.sort(Comparator.comparingInt(RawMention::start));
     all = joinedPeople(text, all);
-    CodePoints points = CodePoints.of(article.text());
+    CodePoints points = context.codePoints();
     List<EntityMention> mentions = new ArrayList<>();
     for (RawMention m : all) {
       int start = aligned.originalStart(m.start());

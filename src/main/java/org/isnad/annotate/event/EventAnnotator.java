@@ -15,11 +15,10 @@ import org.isnad.model.EventMention;
 import org.isnad.model.Modality;
 import org.isnad.model.Quote;
 import org.isnad.model.Timex;
-import org.isnad.text.ArabicTokenizer;
+import org.isnad.text.ArticleContext;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Token;
 import org.isnad.text.Sentence;
-import org.isnad.text.SentenceSplitter;
 import org.isnad.text.SpanIndex;
 
 /**
@@ -71,8 +70,19 @@ public final class EventAnnotator {
   public List<EventMention> annotate(Article article, List<Timex> timexes,
       List<EntityMention> mentions, List<Quote> quotes) {
     Objects.requireNonNull(article, "article");
-    String text = article.text();
-    CodePoints points = CodePoints.of(text);
+    return annotate(ArticleContext.of(article), timexes, mentions, quotes);
+  }
+
+  /**
+   * The event reports of the context's article, in text order (as
+   * {@link #annotate(Article, List, List, List)}).
+   */
+  public List<EventMention> annotate(ArticleContext context, List<Timex> timexes,
+      List<EntityMention> mentions, List<Quote> quotes) {
+    Objects.requireNonNull(context, "context");
+    Article article = context.article();
+    String text = context.text();
+    CodePoints points = context.codePoints();
     List<EventMention> found = new ArrayList<>();
     Timex narrative = null;
     int paragraph = -1;
@@ -83,11 +93,8 @@ public final class EventAnnotator {
     SpanIndex<Quote> statements = SpanIndex.of(quotes, Quote::start, Quote::end);
     ParagraphBreaks breaks = new ParagraphBreaks(text);
     int next = 0;
-    List<Sentence> sentences = SentenceSplitter.standard().split(text);
-    List<List<Token>> tokenized = new ArrayList<>(sentences.size());
-    for (Sentence sentence : sentences) {
-      tokenized.add(ArabicTokenizer.standard().tokenize(sentence.in(text)));
-    }
+    List<Sentence> sentences = context.sentences();
+    List<List<Token>> tokenized = context.sentenceTokens();
     Set<String> fieldVetoed = lexicon.vetoedInArticle(articleForms(tokenized));
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);

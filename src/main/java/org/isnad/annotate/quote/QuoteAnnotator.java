@@ -11,10 +11,9 @@ import org.isnad.model.EntityType;
 import org.isnad.model.Quote;
 import org.isnad.model.Speaker;
 import org.isnad.text.AlignedText;
-import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.ArticleContext;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Sentence;
-import org.isnad.text.SentenceSplitter;
 
 /**
  * Finds the reported statements of an article and builds their attribution chains. A verb
@@ -126,17 +125,28 @@ public final class QuoteAnnotator {
     if (article == null || persons == null) {
       throw new IllegalArgumentException("article and persons must not be null");
     }
-    String text = article.text();
-    AlignedText aligned = ArabicNormalizer.standard().normalize(text);
+    return annotate(ArticleContext.of(article), persons);
+  }
+
+  /**
+   * The statements of the context's article; a speaker phrase ends where one of the article's
+   * {@code persons} (mentions of people, code point offsets) ends.
+   */
+  public List<Quote> annotate(ArticleContext context, List<EntityMention> persons) {
+    if (context == null || persons == null) {
+      throw new IllegalArgumentException("context and persons must not be null");
+    }
+    Article article = context.article();
+    AlignedText aligned = context.aligned();
     String normalized = aligned.normalized();
-    CodePoints points = CodePoints.of(text);
+    CodePoints points = context.codePoints();
     java.util.Set<Integer> nameEnds = new java.util.HashSet<>();
     for (EntityMention m : persons) {
       if (m.type() == EntityType.PERSON && m.end() <= points.length()) {
         nameEnds.add(points.toIndex(m.end()));
       }
     }
-    List<Sentence> sentences = SentenceSplitter.standard().split(normalized);
+    List<Sentence> sentences = context.normalizedSentences();
     String articleRelay = sentences.isEmpty() ? null
         : leadRelay.relay(normalized, sentences.get(0));
     List<Quote> quotes = new ArrayList<>();
@@ -148,7 +158,8 @@ public final class QuoteAnnotator {
     InterviewReader.Interview interview = interviews.read(normalized, lead);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      List<Word> words = Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
+      List<Word> words = s < lead.size() ? lead.get(s)  // the lead's words, read once
+          : Words.of(aligned, sentence.start(), sentence.end(), nameEnds);
       if (articleRelay == null) {
         articleRelay = leadRelay.dateline(words);  // "القاهرة (رويترز) -": from here on
       }

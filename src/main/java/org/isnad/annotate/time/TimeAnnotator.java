@@ -10,9 +10,9 @@ import org.isnad.model.Published;
 import org.isnad.model.Timex;
 import org.isnad.text.AlignedText;
 import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.ArticleContext;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Sentence;
-import org.isnad.text.SentenceSplitter;
 
 /**
  * Finds and normalises the time expressions of an article (TIMEX3), and infers its publication
@@ -51,20 +51,29 @@ public final class TimeAnnotator {
     if (article == null) {
       throw new IllegalArgumentException("article must not be null");
     }
-    String text = article.text();
-    AlignedText aligned = ArabicNormalizer.standard().normalize(text);
+    return annotate(ArticleContext.of(article));
+  }
+
+  /** Annotates the context's article; never throws on content. */
+  public TimeAnnotation annotate(ArticleContext context) {
+    if (context == null) {
+      throw new IllegalArgumentException("context must not be null");
+    }
+    Article article = context.article();
+    AlignedText aligned = context.aligned();
     List<Mention> mentions = finder.find(aligned.normalized());
     Published published = article.published();
     if (published.basis() == Basis.NONE) {
-      published = inferrer.infer(mentions, new ArticleSentences(text, aligned));
+      published = inferrer.infer(mentions, new ArticleSentences(context));
     }
-    return new TimeAnnotation(published, timexes(article, aligned, mentions,
+    return new TimeAnnotation(published, timexes(article, context, mentions,
         reference(published), publishedMonth(published)));
   }
 
-  private List<Timex> timexes(Article article, AlignedText aligned, List<Mention> mentions,
+  private List<Timex> timexes(Article article, ArticleContext context, List<Mention> mentions,
       Reference published, String month) {
-    CodePoints points = CodePoints.of(article.text());
+    AlignedText aligned = context.aligned();
+    CodePoints points = context.codePoints();
     List<Timex> timexes = new ArrayList<>();
     Reference narrative = null;
     Reference focus = null;
@@ -274,29 +283,24 @@ public final class TimeAnnotator {
     }
   }
 
-  /** The article's sentences, split once when first asked for. */
+  /** The article's sentences (of its original text), split once when first asked for. */
   private static final class ArticleSentences implements PublicationDateInferrer.Sentences {
-    private final String text;
-    private final AlignedText aligned;
-    private List<Sentence> sentences;
+    private final ArticleContext context;
 
-    ArticleSentences(String text, AlignedText aligned) {
-      this.text = text;
-      this.aligned = aligned;
+    ArticleSentences(ArticleContext context) {
+      this.context = context;
     }
 
     @Override
     public String around(int offset) {
       int i = index(offset);
-      return i < 0 ? null : sentences.get(i).in(text);
+      return i < 0 ? null : context.sentences().get(i).in(context.text());
     }
 
     @Override
     public int index(int offset) {
-      if (sentences == null) {
-        sentences = SentenceSplitter.standard().split(text);
-      }
-      int index = aligned.originalStart(offset);
+      List<Sentence> sentences = context.sentences();
+      int index = context.aligned().originalStart(offset);
       int lo = 0;
       int hi = sentences.size();
       while (lo < hi) {  // sentences are in order and apart: the last starting at or before

@@ -360,6 +360,6 @@ class TimeAnnotatorTest {
 
   @Test
   void nullArticleIsACallerMistake() {
-    assertThrows(IllegalArgumentException.class, () -> TimeAnnotator.standard().annotate(null));
+    assertThrows(IllegalArgumentException.class, () -> TimeAnnotator.standard().annotate((org.isnad.model.Article) null));
   }
 }
