@@ -21,10 +21,8 @@ import java.util.Objects;
  * @param modality asserted, negated or unrealised
  * @param when TIMEX3 value of the day (or month, year) the report gives, or {@code null}
  * @param timex id of the time expression the date comes from, or {@code null}
- * @param whenBasis {@code sentence} (a time expression of the sentence), {@code context} (carried
- *     from the preceding narration), or why there is no date: {@code other-time} (the sentence
- *     sets it at another time, "قبل سنوات"), {@code reference} (an event named as told
- *     elsewhere, "محاكمة المتهمين في تفجير …"), {@code after-publication}; or {@code null}
+ * @param whenBasis where the date comes from or why there is none ({@link WhenBasis}), or
+ *     {@code null} when the report has no date and no reason to say so
  * @param actors entity ids of the people and organisations of the trigger's clause
  * @param places entity ids of the places of the trigger's clause
  * @param count the number of people killed or injured, or {@code null}
@@ -33,7 +31,7 @@ import java.util.Objects;
  */
 public record EventMention(String id, String articleId, String type, String trigger,
     int triggerStart, int triggerEnd, int start, int end, String sentence, Modality modality,
-    String when, String timex, String whenBasis, List<String> actors, List<String> places,
+    String when, String timex, WhenBasis whenBasis, List<String> actors, List<String> places,
     Integer count, String problem, Map<String, ArgumentRole> roles) {
   public EventMention {
     Objects.requireNonNull(id, "id");
@@ -53,7 +51,7 @@ public record EventMention(String id, String articleId, String type, String trig
   /** A report whose roles are not known (tests, older callers): no role is claimed. */
   public EventMention(String id, String articleId, String type, String trigger,
       int triggerStart, int triggerEnd, int start, int end, String sentence, Modality modality,
-      String when, String timex, String whenBasis, List<String> actors, List<String> places,
+      String when, String timex, WhenBasis whenBasis, List<String> actors, List<String> places,
       Integer count, String problem) {
     this(id, articleId, type, trigger, triggerStart, triggerEnd, start, end, sentence, modality,
         when, timex, whenBasis, actors, places, count, problem, Map.of());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.isnad.model.ArgumentRole;
 import org.isnad.model.EventMention;
+import org.isnad.model.WhenBasis;
 
 /**
  * Reports merged so far into one event (an article's chain, or an event across articles): their
@@ -63,7 +64,7 @@ final class ReportCluster {
    * year, or an event named as told elsewhere ("محاكمة المتهمين في تفجير").
    */
   static boolean elsewhere(EventMention m) {
-    return "other-time".equals(m.whenBasis()) || "reference".equals(m.whenBasis())
+    return m.whenBasis() == WhenBasis.OTHER_TIME || m.whenBasis() == WhenBasis.REFERENCE
         || (m.when() != null && m.when().length() == 4);
   }
 

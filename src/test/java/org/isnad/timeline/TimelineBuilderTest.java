@@ -19,6 +19,7 @@ import org.isnad.model.Published;
 import org.isnad.model.Quote;
 import org.isnad.model.Speaker;
 import org.isnad.model.Timeline;
+import org.isnad.model.WhenBasis;
 import org.junit.jupiter.api.Test;
 
 /** Event coreference, conflicts and source counting on small hand-made runs. */
@@ -32,7 +33,7 @@ class TimelineBuilderTest {
 
   private static EventMention depart(String article, String when) {
     return new EventMention(article + "-e1", article, "DEPART", "غادر", 0, 4, 0, SENTENCE.length(),
-        SENTENCE, Modality.ASSERTED, when, null, when == null ? null : "sentence",
+        SENTENCE, Modality.ASSERTED, when, null, when == null ? null : WhenBasis.SENTENCE,
         List.of("assad"), List.of("damascus", "moscow"), null, null);
   }
 
@@ -176,7 +177,7 @@ class TimelineBuilderTest {
             new ChainLink("فرانس برس", null, ChainRole.RELAY)));
     EventMention m1 = depart("a", "2024-12-08");
     EventMention m2 = new EventMention("a-e2", "a", "DEPART", "غادر", second, second + 4, second,
-        second + s2.length(), s2, Modality.ASSERTED, "2024-12-08", null, "sentence",
+        second + s2.length(), s2, Modality.ASSERTED, "2024-12-08", null, WhenBasis.SENTENCE,
         List.of("assad"), List.of("damascus", "moscow"), null, null);
     Timeline t = build(List.of(a), List.of(m1, m2), List.of(q1, q2));
     assertEquals(1, t.events().size());
@@ -188,10 +189,10 @@ class TimelineBuilderTest {
     String text = "قتل 12 شخصا في الانفجار. وارتفع عدد القتلى إلى 15 شخصا.";
     Article a = article("a", "نيوز", text);
     EventMention first = new EventMention("a-e1", "a", "KILLED", "قتل", 0, 3, 0, 24,
-        text.substring(0, 24), Modality.ASSERTED, "2024-12-08", null, "sentence", List.of(),
+        text.substring(0, 24), Modality.ASSERTED, "2024-12-08", null, WhenBasis.SENTENCE, List.of(),
         List.of("damascus"), 12, null);
     EventMention later = new EventMention("a-e2", "a", "KILLED", "القتلى", 36, 42, 25,
-        text.length(), text.substring(25), Modality.ASSERTED, "2024-12-08", null, "sentence",
+        text.length(), text.substring(25), Modality.ASSERTED, "2024-12-08", null, WhenBasis.SENTENCE,
         List.of(), List.of("damascus"), 15, null);
     Timeline t = build(List.of(a), List.of(first, later), List.of());
     assertEquals(1, t.events().size());
@@ -233,7 +234,7 @@ class TimelineBuilderTest {
 
   private static EventMention killed(String article, String sentence, int count) {
     return new EventMention(article + "-e1", article, "KILLED", "قتل", 0, 3, 0, sentence.length(),
-        sentence, Modality.ASSERTED, "2024-12-08", null, "sentence", List.of("assad"),
+        sentence, Modality.ASSERTED, "2024-12-08", null, WhenBasis.SENTENCE, List.of("assad"),
         List.of("damascus", "moscow"), count, null);
   }
 
@@ -298,7 +299,7 @@ class TimelineBuilderTest {
     int at = start + sentence.indexOf(trigger);
     return new EventMention(article + "-e" + start, article, type, trigger, at,
         at + trigger.length(), start, start + sentence.length(), sentence, Modality.ASSERTED, when,
-        null, when == null ? null : "sentence", List.of(), places, null, null);
+        null, when == null ? null : WhenBasis.SENTENCE, List.of(), places, null, null);
   }
 
   /** The events of two one-sentence articles, each reporting a {@code type} event on 6 August. */
@@ -403,10 +404,10 @@ class TimelineBuilderTest {
     java.util.Map<String, org.isnad.model.ArgumentRole> roles =
         java.util.Map.of("juncker", org.isnad.model.ArgumentRole.AGENT);
     EventMention first = new EventMention("a-e1", "a", "STATEMENT", "وقال", 0, 4, 0, a.length(),
-        a, Modality.ASSERTED, "2015-07-13", null, "sentence", List.of("juncker"), List.of(), null,
+        a, Modality.ASSERTED, "2015-07-13", null, WhenBasis.SENTENCE, List.of("juncker"), List.of(), null,
         null, roles);
     EventMention second = new EventMention("b-e1", "b", "STATEMENT", "قال", 0, 3, 0, b.length(),
-        b, Modality.ASSERTED, "2015-07-13", null, "sentence", List.of("juncker"), List.of(), null,
+        b, Modality.ASSERTED, "2015-07-13", null, WhenBasis.SENTENCE, List.of("juncker"), List.of(), null,
         null, roles);
     Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
         List.of(first, second), List.of(), List.of(new org.isnad.model.Entity("juncker",
@@ -428,10 +429,10 @@ class TimelineBuilderTest {
     rolesB.put("kissufim", org.isnad.model.ArgumentRole.PLACE);
     rolesB.put("israel", org.isnad.model.ArgumentRole.PLACE);
     EventMention strike = new EventMention("a-e1", "a", "ATTACK", "غارة", 10, 14, 0, a.length(), a,
-        Modality.ASSERTED, "2015-08-07", null, "sentence", List.of("israel", "hamas"),
+        Modality.ASSERTED, "2015-08-07", null, WhenBasis.SENTENCE, List.of("israel", "hamas"),
         List.of("gaza"), null, null, rolesA);
     EventMention rocket = new EventMention("b-e1", "b", "ATTACK", "انفجر", 0, 5, 0, b.length(), b,
-        Modality.ASSERTED, "2015-08-07", null, "sentence", List.of(),
+        Modality.ASSERTED, "2015-08-07", null, WhenBasis.SENTENCE, List.of(),
         List.of("gaza", "kissufim", "israel"), null, null, rolesB);
     Timeline t = build(List.of(article("a", "نيوز 1", a + "."), article("b", "نيوز 2", b + ".")),
         List.of(strike, rocket), List.of());
@@ -443,7 +444,7 @@ class TimelineBuilderTest {
       java.util.Map<String, org.isnad.model.ArgumentRole> roles) {
     int at = sentence.indexOf(trigger);
     EventMention m = new EventMention("a-e1", "a", "KILLED", trigger, at, at + trigger.length(), 0,
-        sentence.length(), sentence, Modality.ASSERTED, "2015-07-31", null, "sentence",
+        sentence.length(), sentence, Modality.ASSERTED, "2015-07-31", null, WhenBasis.SENTENCE,
         List.copyOf(roles.keySet()), List.of(), null, null, roles);
     List<org.isnad.model.Entity> entities = roles.keySet().stream().map(id ->
         new org.isnad.model.Entity(id, EntityType.PERSON, id, List.of(), 1)).toList();

@@ -9,12 +9,13 @@ import java.util.Set;
 import java.util.Map;
 import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
-import org.isnad.model.EntityType;
 import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
 import org.isnad.model.EventMention;
 import org.isnad.model.Modality;
 import org.isnad.model.Quote;
 import org.isnad.model.Timex;
+import org.isnad.model.WhenBasis;
 import org.isnad.text.ArticleContext;
 import org.isnad.text.CodePoints;
 import org.isnad.text.Token;
@@ -130,14 +131,14 @@ public final class EventAnnotator {
         boolean otherTime = own == null && year == null && hasTime(ofEvent, start, end);
         Timex used = t.reference() ? null
             : own != null ? own : year != null ? year : otherTime ? null : narrative;
-        String basis = t.reference() ? "reference" : used == null
-            ? (otherTime ? "other-time" : null)
-            : used == own || used == year ? "sentence" : "context";
+        WhenBasis basis = t.reference() ? WhenBasis.REFERENCE : used == null
+            ? (otherTime ? WhenBasis.OTHER_TIME : null)
+            : used == own || used == year ? WhenBasis.SENTENCE : WhenBasis.CONTEXT;
         if (used != null && t.modality() == Modality.ASSERTED
             && (forwardElsewhere(used, points, sentence, clauses.commaClause(tokens, t.index()))
             || afterPublication(used == year ? year.value() : day(used.value()), published))) {
           used = null;
-          basis = "after-publication";
+          basis = WhenBasis.AFTER_PUBLICATION;
         }
         found.add(new EventMention(article.id() + "-e" + (found.size() + 1), article.id(),
             t.type(), t.token().text(), ts, te, start, end, in, t.modality(),

@@ -1,12 +1,9 @@
 package org.isnad.annotate.event;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.isnad.model.ArgumentRole;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
 import org.isnad.model.ArticleBuilder;
 import org.isnad.model.EntityMention;
@@ -18,6 +15,10 @@ import org.isnad.model.Quote;
 import org.isnad.model.Speaker;
 import org.isnad.model.Timex;
 import org.isnad.model.TimexType;
+import org.isnad.model.WhenBasis;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 
 /** Event triggers, modality, dates and numbers, Arabic inline. */
@@ -75,9 +76,9 @@ class EventAnnotatorTest {
         List.of());
     assertEquals(List.of("TRAVEL", "MEET", "DEPART"), found.stream().map(EventMention::type)
         .toList());
-    assertEquals("sentence", found.get(0).whenBasis());
+    assertEquals(WhenBasis.SENTENCE, found.get(0).whenBasis());
     assertEquals("2024-11-28", found.get(1).when());
-    assertEquals("context", found.get(1).whenBasis());
+    assertEquals(WhenBasis.CONTEXT, found.get(1).whenBasis());
     assertNull(found.get(2).when(), "a new paragraph does not inherit the date");
   }
 
@@ -236,7 +237,7 @@ class EventAnnotatorTest {
     EventMention flight = found.stream().filter(e -> e.trigger().contains("الهروب")).findFirst()
         .orElseThrow();
     assertNull(flight.when(), "قبل سنوات is not 8 December");
-    assertEquals("other-time", flight.whenBasis());
+    assertEquals(WhenBasis.OTHER_TIME, flight.whenBasis());
   }
 
   @Test
@@ -268,7 +269,7 @@ class EventAnnotatorTest {
     EventMention killed = dated(a).stream().filter(e -> e.type().equals("KILLED")).findFirst()
         .orElseThrow();
     assertNull(killed.when(), "a ticker's day after the page was published");
-    assertEquals("after-publication", killed.whenBasis());
+    assertEquals(WhenBasis.AFTER_PUBLICATION, killed.whenBasis());
   }
 
   @Test
@@ -279,7 +280,7 @@ class EventAnnotatorTest {
     EventMention injured = dated(a).stream().filter(e -> e.type().equals("INJURED")).findFirst()
         .orElseThrow();
     assertNull(injured.when(), "tomorrow is when the next phase starts, not the injury");
-    assertEquals("after-publication", injured.whenBasis());
+    assertEquals(WhenBasis.AFTER_PUBLICATION, injured.whenBasis());
     Article b = ArticleBuilder.text("أصيب اللاعب في المباراة الودية، ويعود الفريق إلى"
         + " التدريبات الجمعة المقبل.")
         .published(Published.fromMetadata("2015-08-06", "url")).build();
@@ -304,7 +305,7 @@ class EventAnnotatorTest {
         + " أحد شهداء التفجير.")).stream().filter(e -> e.type().equals("KILLED")).findFirst()
         .orElseThrow();
     assertNull(funeral.when(), "8 August is the funeral; he was killed days before");
-    assertEquals("reference", funeral.whenBasis());
+    assertEquals(WhenBasis.REFERENCE, funeral.whenBasis());
     EventMention shia = dated(article("اشتبك مسلحون شيعيون مع الشرطة يوم 8 أغسطس 2015 وقتل ثلاثة."))
         .stream().filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
     assertEquals("2015-08-08", shia.when(), "شيعيون is no funeral word (شيّع)");
@@ -328,7 +329,7 @@ class EventAnnotatorTest {
         + " قتل سليمان الأسد عقيداً في الجيش.")).stream().filter(e -> e.type().equals("KILLED"))
         .findFirst().orElseThrow();
     assertNull(protest.when(), "the protest is on 8 August, the killing days before");
-    assertEquals("reference", protest.whenBasis());
+    assertEquals(WhenBasis.REFERENCE, protest.whenBasis());
     EventMention before = dated(article("نكأت حادثة الطائرة التي وقعت يوم 31 يوليو 2015 جراح الأسرة"
         + " بعد أن توفي عميدها في حادثة طائرة.")).stream()
         .filter(e -> e.type().equals("KILLED")).findFirst().orElseThrow();
@@ -354,7 +355,7 @@ class EventAnnotatorTest {
         + " مسجد الإمام الصادق.")).stream().filter(e -> e.type().equals("ATTACK")).findFirst()
         .orElseThrow();
     assertNull(trial.when(), "the trial is on 4 August, the bombing weeks before");
-    assertEquals("reference", trial.whenBasis());
+    assertEquals(WhenBasis.REFERENCE, trial.whenBasis());
     EventMention bombing = dated(article("فجر انتحاري نفسه يوم 4 أغسطس 2015 في مسجد الإمام"
         + " الصادق.")).stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
     assertEquals("2015-08-04", bombing.when());
@@ -552,7 +553,7 @@ class EventAnnotatorTest {
     EventMention attack = dated(article("زار الأسد موسكو يوم 28 نوفمبر 2024 بعد يوم من هجوم الفصائل"
         + " على حلب.")).stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
     assertNull(attack.when(), "the attack was the day before the visit");
-    assertEquals("reference", attack.whenBasis());
+    assertEquals(WhenBasis.REFERENCE, attack.whenBasis());
   }
 
   @Test
