@@ -194,7 +194,7 @@ public final class AnalysisJsonWriter {
     json.writeStringField("type", timex.type().name());
     json.writeStringField("value", timex.value());
     if (timex.mod() != null) {
-      json.writeStringField("mod", timex.mod());
+      json.writeStringField("mod", timex.mod().name());
     }
     json.writeStringField("anchor", timex.anchor());
     if (timex.problem() != null) {

@@ -183,7 +183,7 @@ public final class HtmlReport {
     for (Timex timex : timexes) {
       out.write("<tr><td>" + escape(timex.text()) + "</td><td dir=\"ltr\">" + timex.type()
           + "</td><td dir=\"ltr\">" + escape(timex.value() == null ? "—" : timex.value())
-          + (timex.mod() == null ? "" : " (" + escape(timex.mod()) + ")") + "</td><td dir=\"ltr\">"
+          + (timex.mod() == null ? "" : " (" + escape(timex.mod().name()) + ")") + "</td><td dir=\"ltr\">"
           + escape(timex.anchor() == null ? "" : timex.anchor()) + "</td><td dir=\"ltr\" class=\"flag\">"
           + escape(timex.problem() == null ? "" : timex.problem()) + "</td></tr>\n");
     }

@@ -20,7 +20,7 @@ import java.util.Objects;
  *     {@code null}
  */
 public record Timex(String id, String articleId, int start, int end, String text, TimexType type,
-    String value, String mod, String anchor, String problem) {
+    String value, TimexMod mod, String anchor, String problem) {
   public Timex {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(articleId, "articleId");

@@ -34,6 +34,7 @@ import org.isnad.model.Stage;
 import org.isnad.model.Story;
 import org.isnad.model.Timeline;
 import org.isnad.model.Timex;
+import org.isnad.model.TimexMod;
 import org.isnad.model.TimexType;
 
 /**
@@ -88,7 +89,7 @@ final class HostileAnalysis {
           new ChainLink(s.get("nul"), null, ChainRole.SPEAKER),
           new ChainLink(s.get("control") + "\u0001", null, ChainRole.SOURCE));
       quotes.add(new Quote("q" + n, id, 0, 2, v, v, 0, true, speaker, chain));
-      timexes.add(new Timex("t" + n, id, 0, 1, v, TimexType.DATE, v, v, v, v));
+      timexes.add(new Timex("t" + n, id, 0, 1, v, TimexType.DATE, v, TimexMod.APPROX, v, v));
       entities.add(new Entity("e" + n, EntityType.PERSON, v, List.of(v), 2));
       Report report = new Report("m" + n, id, 0, 2, v, "2017-08-20", List.of(v, v), v);
       events.add(new Event("event-" + n, v, v, Modality.ASSERTED, "2017-08-20", "2017-08-20",

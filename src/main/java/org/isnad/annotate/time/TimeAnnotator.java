@@ -8,6 +8,7 @@ import org.isnad.model.Article;
 import org.isnad.model.Basis;
 import org.isnad.model.Published;
 import org.isnad.model.Timex;
+import org.isnad.model.TimexMod;
 import org.isnad.text.AlignedText;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.ArticleContext;
@@ -84,7 +85,8 @@ public final class TimeAnnotator {
       int end = aligned.originalEnd(mention.end());
       String id = article.id() + "-t" + (timexes.size() + 1);
       timexes.add(new Timex(id, article.id(), points.toCodePoint(start), points.toCodePoint(end),
-          article.text().substring(start, end), resolved.type(), resolved.value(), resolved.mod(),
+          article.text().substring(start, end), resolved.type(), resolved.value(),
+          TimexMod.of(resolved.mod()),
           resolved.anchor(), resolved.problem()));
       narrative = nextNarrative(narrative, resolved, id);
       focus = nextFocus(focus, resolved, id);

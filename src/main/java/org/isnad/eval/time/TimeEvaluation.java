@@ -62,7 +62,7 @@ public final class TimeEvaluation {
           List.of(), "ar", null, published(references.get(sid)), List.of());
       for (Timex t : annotator.annotate(article).timexes()) {
         predicted.add(new GoldTimex(sid, t.start(), t.end(), t.type().name(),
-            t.value(), t.mod()));
+            t.value(), t.mod() == null ? null : t.mod().name()));
       }
     }
     return predicted;

@@ -6,6 +6,7 @@ import static org.isnad.annotate.time.TimeAnnotatorTest.timexes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.isnad.model.TimexMod;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,7 +178,7 @@ class BalyFamiliesTest {
   @Test
   void anEdgeOfAMonthWithItsRelationWord() {
     assertEquals("بداية شهر آب الحالي=XXXX-08", only("تم رفع عدد ساعات الضخ ببداية شهر آب الحالي", "XXXX-08"));
-    assertEquals("START", timexes("تم رفع الضخ ببداية شهر آب الحالي", "XXXX-08").get(0).mod());
+    assertEquals(TimexMod.START, timexes("تم رفع الضخ ببداية شهر آب الحالي", "XXXX-08").get(0).mod());
     assertEquals(List.of("نهاية يناير=XXXX-01", "بداية فبراير المقبلين=XXXX-02"),
         found("سيؤجل إلى نهاية يناير وبداية فبراير المقبلين وربما", "XXXX-12"));
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.isnad.model.Timex;
+import org.isnad.model.TimexMod;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class RealPageTimexTest {
       assertEquals(1, t.size());
       assertEquals("بداية 2019", t.get(0).text());
       assertEquals("2019", t.get(0).value());
-      assertEquals("START", t.get(0).mod());
+      assertEquals(TimexMod.START, t.get(0).mod());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.isnad.model.ArticleBuilder;
 import org.isnad.model.Basis;
 import org.isnad.model.Published;
 import org.isnad.model.Timex;
+import org.isnad.model.TimexMod;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -214,7 +215,7 @@ class TimeAnnotatorTest {
     void periodEdgesCarryAMod() {
       Timex t = timexes("منذ مطلع العام الحالي", TUESDAY).get(0);
       assertEquals("2024", t.value());
-      assertEquals("START", t.mod());
+      assertEquals(TimexMod.START, t.mod());
     }
 
     @Test
