@@ -45,6 +45,7 @@ final class TimeLexicon {
   final List<String> copyrightTails = words("copyright-tails.txt");
   final Map<String, String> vagueRefs = coded("vague-refs.txt");
   final Map<String, String> quantifiers = coded("quantifiers.txt");
+  final Map<String, String> quantifiersAfter = coded("quantifiers-after.txt");
   final Map<String, Integer> centuries = numbered("centuries.txt");
   final Map<String, Integer> hours = numbered("hours.txt");
   final Map<String, Integer> hourFractions = numbered("hour-fractions.txt");

@@ -39,6 +39,8 @@ final class TimexFinder {
   private final Pattern notTime;
   private final Pattern quantifier;
   private final Map<String, String> quantifiers;
+  private final Pattern quantifierAfter;
+  private final Map<String, String> quantifiersAfter;
   private final Pattern edgeBefore;
   private final Map<String, String> edges;
   private final TimexTriggers triggers;
@@ -60,6 +62,8 @@ final class TimexFinder {
     this.notTime = patterns.notTime;
     this.quantifier = patterns.quantifier;
     this.quantifiers = patterns.quantifiers;
+    this.quantifierAfter = patterns.quantifierAfter;
+    this.quantifiersAfter = patterns.quantifiersAfter;
     this.edgeBefore = patterns.edgeBefore;
     this.edges = patterns.edges;
     this.triggers = triggers;
@@ -117,7 +121,7 @@ final class TimexFinder {
         groups.put("qmod", TimeLexicon.lookup(period ? edges : quantifiers, m.group("q")));
         mention = new Mention(mention.kind(), m.start("q"), mention.end(), groups);
       }
-      out.add(approximate(mention, text));
+      out.add(quantifiedAfter(mention, text));
     }
     return out;
   }
@@ -229,19 +233,17 @@ final class TimexFinder {
     return out;
   }
 
-  private static final Pattern ROUGHLY = Pattern.compile("\\s{1,2}تقريبا(?![\\p{L}])");
-
-  /** «18 ساعة تقريبا»: «تقريبا» after a length or a clock time joins it, mod APPROX. */
-  private static Mention approximate(Mention mention, String text) {
+  /** «18 ساعة تقريبا»: a word of quantity after a length or a clock time joins it, with its mod. */
+  private Mention quantifiedAfter(Mention mention, String text) {
     if ((mention.kind() != Kind.DURATION && mention.kind() != Kind.CLOCK) || mention.has("qmod")) {
       return mention;
     }
-    Matcher m = ROUGHLY.matcher(text).region(mention.end(), text.length());
+    Matcher m = quantifierAfter.matcher(text).region(mention.end(), text.length());
     if (!m.lookingAt()) {
       return mention;
     }
     Map<String, String> groups = new HashMap<>(mention.groups());
-    groups.put("qmod", "APPROX");
+    groups.put("qmod", TimeLexicon.lookup(quantifiersAfter, m.group("q")));
     return new Mention(mention.kind(), mention.start(), m.end(), groups);
   }
 

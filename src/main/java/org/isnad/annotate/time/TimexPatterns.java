@@ -28,6 +28,9 @@ final class TimexPatterns {
   /** A word of quantity (quantifiers.txt) right before an expression, matched up to its end. */
   final Pattern quantifier;
   final Map<String, String> quantifiers;
+  /** A word of quantity (quantifiers-after.txt) right after an expression. */
+  final Pattern quantifierAfter;
+  final Map<String, String> quantifiersAfter;
   /** A word of a period's part (period-edges.txt) right before a century or a decade. */
   final Pattern edgeBefore;
   final Map<String, String> edges;
@@ -37,6 +40,9 @@ final class TimexPatterns {
         + TimeLexicon.alternation(lexicon.notTime)
         + "(?![\\p{L}\\p{N}])(?![^.؟!\\n\\p{N}]{0,25}(?:1[89]|20)\\d{2}(?![\\p{N}]))");
     quantifiers = lexicon.quantifiers;
+    quantifiersAfter = lexicon.quantifiersAfter;
+    quantifierAfter = Pattern.compile("\\s{1,2}(?<q>"
+        + TimeLexicon.alternation(lexicon.quantifiersAfter.keySet()) + ")(?![\\p{L}])");
     edges = lexicon.edges;
     edgeBefore = Pattern.compile("(?<![\\p{L}])[وفبل]?(?<q>"
         + TimeLexicon.alternation(lexicon.edges.keySet()) + ")\\s{1,3}$");

@@ -479,10 +479,8 @@ final class TimexResolver {
     String first = Values.duration(count(m), unit(m));
     if (m.has("unit2")) {
       String[] unit2 = TimeLexicon.lookup(lexicon.units, m.group("unit2"));
-      Integer word = TimeLexicon.lookup(lexicon.cardinals, m.group("n2"));
-      int n2 = word != null ? word : Integer.parseInt(m.group("n2"));
       return Resolved.of(TimexType.DURATION, unit2 == null ? null
-          : Values.sum(first, Values.duration(n2, unit2[0])));
+          : Values.sum(first, Values.duration(number(m.group("n2")), unit2[0])));
     }
     return Resolved.of(TimexType.DURATION, first);
   }
@@ -574,7 +572,11 @@ final class TimexResolver {
     if (!m.has("n")) {
       return unit == null ? 1 : Integer.parseInt(unit[1]);
     }
-    String n = m.group("n");
+    return number(m.group("n"));
+  }
+
+  /** A count written in digits or as a cardinal word («ثلاثة»). */
+  private int number(String n) {
     Integer word = TimeLexicon.lookup(lexicon.cardinals, n);
     return word != null ? word : Integer.parseInt(n);
   }
