@@ -34,6 +34,7 @@ import org.isnad.model.Timex;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
 import org.isnad.text.ArticleContext;
@@ -261,7 +262,7 @@ public final class Isnad {
   }
 
   private static Problem failed(String annotator, Article article, RuntimeException e) {
-    return Problem.warning(Stage.ANNOTATE, annotator + "-annotator-failed",
+    return Problem.warning(Stage.ANNOTATE, ProblemCode.of(annotator + "-annotator-failed"),
         article.id() + ": " + e);
   }
 
@@ -322,7 +323,7 @@ public final class Isnad {
 
   /** A bug of ours must not take the batch down: the document records it and the run goes on. */
   private static Extraction crashed(Document document, Throwable e) {
-    Problem problem = Problem.error(Stage.EXTRACT, "internal-error",
+    Problem problem = Problem.error(Stage.EXTRACT, ProblemCode.INTERNAL_ERROR,
         "extraction failed on " + document.source() + ": " + e);
     return new Extraction(document, List.of(), List.of(), List.of(problem));
   }

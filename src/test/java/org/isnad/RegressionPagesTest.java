@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Analysis;
 import org.isnad.model.Extraction;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class RegressionPagesTest {
         ProgressListener.NONE);
     assertEquals(1, analysis.documents().size(), "the page shows up in the output");
     Extraction result = analysis.documents().get(0);
-    assertFalse(result.allProblems().stream().anyMatch(p -> p.code().equals("internal-error")),
+    assertFalse(result.allProblems().stream().anyMatch(p -> p.code() == ProblemCode.INTERNAL_ERROR),
         () -> result.allProblems().toString());
   }
 }

@@ -221,7 +221,7 @@ public final class AnalysisJsonWriter {
       json.writeStringField("stage", problem.stage().name().toLowerCase(java.util.Locale.ROOT));
       json.writeStringField("severity",
           problem.severity().name().toLowerCase(java.util.Locale.ROOT));
-      json.writeStringField("code", problem.code());
+      json.writeStringField("code", problem.code().code());
       json.writeStringField("message", problem.message());
       json.writeEndObject();
     }

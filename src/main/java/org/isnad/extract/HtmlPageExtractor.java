@@ -11,6 +11,7 @@ import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -67,14 +68,14 @@ public final class HtmlPageExtractor {
     List<Problem> problems = new ArrayList<>();
     String content = capped(document.content(), problems);
     if (content.isBlank()) {
-      problems.add(Problem.error(Stage.EXTRACT, "no-content", "the page is empty: "
+      problems.add(Problem.error(Stage.EXTRACT, ProblemCode.NO_CONTENT, "the page is empty: "
           + document.source()));
       return new Extraction(document, List.of(), List.of(), problems);
     }
     try {
       return extractPage(document, content, problems);
     } catch (RuntimeException | StackOverflowError e) {
-      problems.add(Problem.error(Stage.EXTRACT, "internal-error", "extraction failed on "
+      problems.add(Problem.error(Stage.EXTRACT, ProblemCode.INTERNAL_ERROR, "extraction failed on "
           + document.source() + ": " + e));
       return new Extraction(document, List.of(), List.of(), problems);
     }
@@ -85,7 +86,7 @@ public final class HtmlPageExtractor {
       return content;
     }
     int cut = Character.isHighSurrogate(content.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
-    problems.add(Problem.warning(Stage.EXTRACT, "page-truncated", "the page has "
+    problems.add(Problem.warning(Stage.EXTRACT, ProblemCode.PAGE_TRUNCATED, "the page has "
         + content.length() + " characters; only the first " + cut + " were read"));
     return content.substring(0, cut);
   }
@@ -98,7 +99,7 @@ public final class HtmlPageExtractor {
     problems.addAll(metadata.problems());
     Element body = page.body();
     if (body == null || body.text().isBlank()) {
-      problems.add(Problem.error(Stage.EXTRACT, "no-content", "the page has no text: "
+      problems.add(Problem.error(Stage.EXTRACT, ProblemCode.NO_CONTENT, "the page has no text: "
           + document.source()));
       return new Extraction(document, List.of(), List.of(), problems);
     }
@@ -106,7 +107,7 @@ public final class HtmlPageExtractor {
     List<Dropped> dropped = new ArrayList<>(outside(body, regions, metadata.title()));
     List<Article> articles = articles(document, content, regions, metadata, dropped, problems);
     if (articles.isEmpty()) {
-      problems.add(Problem.error(Stage.EXTRACT, "no-article", "no article text found in the page: "
+      problems.add(Problem.error(Stage.EXTRACT, ProblemCode.NO_ARTICLE, "no article text found in the page: "
           + document.source()));
     }
     return new Extraction(document, articles, dropped, problems);

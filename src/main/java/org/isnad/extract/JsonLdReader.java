@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,7 +71,7 @@ final class JsonLdReader {
         JsonNode root = JSON.readTree(script.data());
         collect(root, articles, others);
       } catch (Exception e) {
-        problems.add(Problem.warning(Stage.EXTRACT, "broken-json-ld",
+        problems.add(Problem.warning(Stage.EXTRACT, ProblemCode.BROKEN_JSON_LD,
             "JSON-LD block skipped (" + firstLine(e.getMessage()) + "): "
                 + excerpt(script.data())));
       }

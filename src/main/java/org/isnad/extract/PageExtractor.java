@@ -7,6 +7,7 @@ import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 
 /**
@@ -57,8 +58,8 @@ public final class PageExtractor {
             + a.text().length() + " characters, more than the limit of " + maxChars
             + " (about " + Math.max(1, maxChars * 7L / (4 << 20)) + " MB of Arabic text); it is"
             + " not analysed: split it into shorter articles";
-        problems.add(kept.isEmpty() ? Problem.error(Stage.EXTRACT, "article-too-long", message)
-            : Problem.warning(Stage.EXTRACT, "article-too-long", message));
+        problems.add(kept.isEmpty() ? Problem.error(Stage.EXTRACT, ProblemCode.ARTICLE_TOO_LONG, message)
+            : Problem.warning(Stage.EXTRACT, ProblemCode.ARTICLE_TOO_LONG, message));
       }
     }
     return new Extraction(extraction.document(), kept, extraction.dropped(), problems);

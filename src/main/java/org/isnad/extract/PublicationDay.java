@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.isnad.model.Basis;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Published;
 import org.isnad.model.Stage;
 
@@ -47,14 +48,14 @@ final class PublicationDay {
     if (metadata != null) {
       LocalDate day = day(metadata);
       if (day != null && urlDay.isPresent() && apart(day, urlDay.get())) {
-        problems.add(Problem.warning(Stage.EXTRACT, "url-date-disagrees", "the metadata date "
+        problems.add(Problem.warning(Stage.EXTRACT, ProblemCode.URL_DATE_DISAGREES, "the metadata date "
             + metadata + " and the day " + urlDay.get() + " in the URL differ; kept the metadata: "
             + url));
       }
       return Published.fromMetadata(metadata, evidence);
     }
     if (stamp != null && urlDay.isPresent() && apart(stamp.day(), urlDay.get())) {
-      problems.add(Problem.warning(Stage.EXTRACT, "stamp-url-disagree", "the date stamp "
+      problems.add(Problem.warning(Stage.EXTRACT, ProblemCode.STAMP_URL_DISAGREE, "the date stamp "
           + stamp.day() + " («" + stamp.line() + "») and the day " + urlDay.get()
           + " in the URL differ; took the URL: " + url));
       return fromUrl(urlDay.get(), url);

@@ -7,6 +7,7 @@ import java.util.Set;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,7 +52,7 @@ final class ReadabilityRegion {
    */
   static List<String> paragraphs(Document page, String url, List<Problem> problems) {
     if (depth(page) > MAX_DEPTH) {
-      problems.add(Problem.warning(Stage.EXTRACT, "deeply-nested", "the page nests more than "
+      problems.add(Problem.warning(Stage.EXTRACT, ProblemCode.DEEPLY_NESTED, "the page nests more than "
           + MAX_DEPTH + " elements; Readability was not run on it"));
       return List.of();
     }
@@ -70,7 +71,7 @@ final class ReadabilityRegion {
       }
       return texts;
     } catch (RuntimeException | StackOverflowError e) {
-      problems.add(Problem.warning(Stage.EXTRACT, "readability-failed",
+      problems.add(Problem.warning(Stage.EXTRACT, ProblemCode.READABILITY_FAILED,
           "Readability failed on the page: " + e));
       return List.of();
     }

@@ -8,6 +8,7 @@ import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 
 /**
@@ -41,7 +42,7 @@ public final class TextPageExtractor {
   public Extraction extract(Document document, SiteTemplate template) {
     List<Line> lines = gluedFurniture.cut(LineReader.read(document.content()), template);
     if (lines.isEmpty()) {
-      return failed(document, List.of(), "no-content", "the page has no text");
+      return failed(document, List.of(), ProblemCode.NO_CONTENT, "the page has no text");
     }
     Reading reading = new Reading(lines, tagger.tag(lines, template));
     reading.run();
@@ -53,7 +54,7 @@ public final class TextPageExtractor {
       }
     }
     if (articles.isEmpty()) {
-      return failed(document, byLine(reading.dropped), "no-article",
+      return failed(document, byLine(reading.dropped), ProblemCode.NO_ARTICLE,
           "every line of the page is boilerplate; no article text found");
     }
     return new Extraction(document, articles, byLine(reading.dropped), problems);
@@ -63,7 +64,7 @@ public final class TextPageExtractor {
     return dropped.stream().sorted(java.util.Comparator.comparing(Dropped::line)).toList();
   }
 
-  private static Extraction failed(Document document, List<Dropped> dropped, String code,
+  private static Extraction failed(Document document, List<Dropped> dropped, ProblemCode code,
       String message) {
     return new Extraction(document, List.of(), dropped,
         List.of(Problem.error(Stage.EXTRACT, code, message + ": " + document.source())));

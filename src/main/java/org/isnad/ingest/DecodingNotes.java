@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 
 /**
@@ -16,24 +17,24 @@ import org.isnad.model.Stage;
  */
 final class DecodingNotes {
   /** The byte order, zero bytes or Arabic letters decided the charset; nothing declared it. */
-  static final String GUESSED = "charset-guessed";
+  static final ProblemCode GUESSED = ProblemCode.CHARSET_GUESSED;
   /** A declared charset (container, meta, byte order mark) was overridden by the bytes. */
-  static final String MISMATCH = "charset-mismatch";
+  static final ProblemCode MISMATCH = ProblemCode.CHARSET_MISMATCH;
   /** A declared charset name the JDK does not know; ignored. */
-  static final String UNKNOWN = "charset-unknown";
+  static final ProblemCode UNKNOWN = ProblemCode.CHARSET_UNKNOWN;
   /** Stretches of the input were decoded with different charsets. */
-  static final String MIXED = "mixed-charsets";
+  static final ProblemCode MIXED = ProblemCode.MIXED_CHARSETS;
   /** Some bytes became U+FFFD. */
-  static final String UNDECODABLE = "undecodable-bytes";
+  static final ProblemCode UNDECODABLE = ProblemCode.UNDECODABLE_BYTES;
   /** The result may still be wrong: many U+FFFD, or no Arabic in a page labelled Arabic. */
-  static final String DOUBTFUL = "decoding-doubtful";
+  static final ProblemCode DOUBTFUL = ProblemCode.DECODING_DOUBTFUL;
   /** Decisions spelled out per code; the rest are counted. */
   static final int MAX_DETAILS = 5;
 
-  private final Map<String, List<String>> details = new LinkedHashMap<>();
-  private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private final Map<ProblemCode, List<String>> details = new LinkedHashMap<>();
+  private final Map<ProblemCode, Integer> counts = new LinkedHashMap<>();
 
-  void add(String code, String detail) {
+  void add(ProblemCode code, String detail) {
     int count = counts.merge(code, 1, Integer::sum);
     if (count <= MAX_DETAILS) {
       details.computeIfAbsent(code, c -> new ArrayList<>()).add(detail);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.SourceHints;
 import org.isnad.model.Stage;
 
@@ -55,10 +56,10 @@ final class DocumentFactory {
   /** Why these bytes cannot be a page (empty, binary), or {@code null} when they can. */
   private Problem unusable(String source, byte[] bytes) {
     if (bytes.length == 0 || isBlank(bytes)) {
-      return Problem.error(Stage.INGEST, "empty", "the input is empty: " + source);
+      return Problem.error(Stage.INGEST, ProblemCode.EMPTY, "the input is empty: " + source);
     }
     Optional<String> binary = sniffer.binaryKind(bytes);
-    return binary.map(kind -> Problem.error(Stage.INGEST, "binary-content",
+    return binary.map(kind -> Problem.error(Stage.INGEST, ProblemCode.BINARY_CONTENT,
         "not a text or HTML page but " + kind + ": " + source)).orElse(null);
   }
 
@@ -74,8 +75,8 @@ final class DocumentFactory {
   }
 
   /** A document for an input that could not be read at all. */
-  Document unreadable(String source, String code, String message) {
-    String sha = sha256((source + "\u0000" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  Document unreadable(String source, ProblemCode code, String message) {
+    String sha = sha256((source + "\u0000" + code.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return failed("d" + sha.substring(0, ID_HEX), source, "", SourceHints.none(), code, message);
   }
 
@@ -89,7 +90,7 @@ final class DocumentFactory {
 
   private Document duplicate(String source, String sha, String first, SourceHints hints) {
     String id = copyId(source, sha);
-    Problem problem = Problem.warning(Stage.INGEST, "duplicate",
+    Problem problem = Problem.warning(Stage.INGEST, ProblemCode.DUPLICATE,
         "same bytes as " + firstSourceByHash.get(sha) + "; processed once");
     return new Document(id, source, sha, Format.TEXT, null, "", hints, first, List.of(problem));
   }
@@ -100,7 +101,7 @@ final class DocumentFactory {
   }
 
   private static Document failed(String id, String source, String sha, SourceHints hints,
-      String code, String message) {
+      ProblemCode code, String message) {
     return new Document(id, source, sha, Format.TEXT, null, "", hints, null,
         List.of(Problem.error(Stage.INGEST, code, message)));
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.SourceHints;
@@ -115,12 +116,12 @@ public final class Ingestor {
         }
       } else {
         byte[] bytes = readCapped(file);
-        sink.accept(bytes == null ? factory.unreadable(file.toString(), "too-large",
+        sink.accept(bytes == null ? factory.unreadable(file.toString(), ProblemCode.TOO_LARGE,
             "larger than " + maxBytes + " bytes: " + file)
             : factory.create(file.toString(), bytes, formatOf(name), null, SourceHints.none()));
       }
     } catch (IOException | RuntimeException e) {
-      sink.accept(factory.unreadable(file.toString(), "unreadable", "cannot read " + file + ": " + e));
+      sink.accept(factory.unreadable(file.toString(), ProblemCode.UNREADABLE, "cannot read " + file + ": " + e));
     }
   }
 
@@ -143,15 +144,15 @@ public final class Ingestor {
     try {
       bytes = stdin.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
-      sink.accept(factory.unreadable("-", "unreadable", "cannot read standard input: "
+      sink.accept(factory.unreadable("-", ProblemCode.UNREADABLE, "cannot read standard input: "
           + InputWalk.why(e)));
       return;
     }
     if (bytes.length > maxBytes) {
-      sink.accept(factory.unreadable("-", "too-large", "standard input is larger than "
+      sink.accept(factory.unreadable("-", ProblemCode.TOO_LARGE, "standard input is larger than "
           + maxBytes + " bytes; not read further"));
     } else if (bytes.length == 0) {
-      sink.accept(factory.unreadable("-", "empty", "standard input is empty (0 bytes)"));
+      sink.accept(factory.unreadable("-", ProblemCode.EMPTY, "standard input is empty (0 bytes)"));
     } else {
       sink.accept(factory.create("-", bytes, null, null, SourceHints.none()));
     }

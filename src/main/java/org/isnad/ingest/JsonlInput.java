@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.SourceHints;
 import org.isnad.model.Stage;
 
@@ -59,7 +60,7 @@ final class JsonlInput {
       number++;
       String source = name + ":" + number;
       if (line.tooLong()) {
-        sink.accept(factory.unreadable(source, "too-large", "line larger than " + maxBytes
+        sink.accept(factory.unreadable(source, ProblemCode.TOO_LARGE, "line larger than " + maxBytes
             + " bytes (" + line.length() + "): " + source));
         read++;
         continue;
@@ -72,7 +73,7 @@ final class JsonlInput {
       }
     }
     if (read == 0) {
-      sink.accept(factory.unreadable(name, "empty", (number == 0 ? "the JSON Lines file is empty: "
+      sink.accept(factory.unreadable(name, ProblemCode.EMPTY, (number == 0 ? "the JSON Lines file is empty: "
           : "the JSON Lines file has only blank lines: ") + name));
     }
   }
@@ -82,11 +83,11 @@ final class JsonlInput {
     try {
       node = json.readTree(line);
     } catch (IOException e) {
-      return factory.unreadable(source, "bad-json", "not a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
+      return factory.unreadable(source, ProblemCode.BAD_JSON, "not a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
     }
     boolean html = node.hasNonNull("html");
     if (!node.isObject() || !(html || node.hasNonNull("text"))) {
-      return factory.unreadable(source, "bad-json", "a JSONL line needs a \"text\" or \"html\" field");
+      return factory.unreadable(source, ProblemCode.BAD_JSON, "a JSONL line needs a \"text\" or \"html\" field");
     }
     List<String> changes = new ArrayList<>();
     String[] values = new String[METADATA.length];
@@ -117,7 +118,7 @@ final class JsonlInput {
 
   private static Document warned(Document d, List<String> changes) {
     List<Problem> problems = new ArrayList<>(d.problems());
-    problems.add(Problem.warning(Stage.INGEST, "unsafe-characters",
+    problems.add(Problem.warning(Stage.INGEST, ProblemCode.UNSAFE_CHARACTERS,
         "cleaned JSONL field " + String.join("; ", changes)));
     return new Document(d.id(), d.source(), d.sha256(), d.format(), d.charset(), d.content(),
         d.hints(), d.duplicateOf(), problems);

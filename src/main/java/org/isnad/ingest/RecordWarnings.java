@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.isnad.model.Document;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 
 /**
@@ -50,7 +51,7 @@ final class RecordWarnings {
     List<String> parts = new ArrayList<>();
     warnings.forEach((message, count) -> parts.add(count == 1 ? message : message + " ×" + count));
     List<Problem> problems = new ArrayList<>(d.problems());
-    problems.add(Problem.warning(Stage.INGEST, "warc-warning",
+    problems.add(Problem.warning(Stage.INGEST, ProblemCode.WARC_WARNING,
         "the web archive reader warned about this record: " + String.join("; ", parts)));
     return new Document(d.id(), d.source(), d.sha256(), d.format(), d.charset(), d.content(),
         d.hints(), d.duplicateOf(), problems);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.SourceHints;
@@ -70,16 +71,16 @@ final class WarcInput {
       held.release();
     } catch (HeaderBudget.TooLong e) {
       held.release();
-      counted.accept(factory.unreadable(file.toString(), "too-large", e.getMessage()
+      counted.accept(factory.unreadable(file.toString(), ProblemCode.TOO_LARGE, e.getMessage()
           + "; the rest of the web archive is not read: " + file));
     } catch (IOException | RuntimeException e) {
       held.release();
-      counted.accept(factory.unreadable(file.toString(), "truncated-archive",
+      counted.accept(factory.unreadable(file.toString(), ProblemCode.TRUNCATED_ARCHIVE,
           "the web archive is damaged or truncated after the records already read: "
           + (e instanceof HeaderBudget.Damaged ? e.getCause() : e)));
     }
     if (counts[0] == 0 && counts[1] == 0) {
-      sink.accept(factory.unreadable(file.toString(), "empty",
+      sink.accept(factory.unreadable(file.toString(), ProblemCode.EMPTY,
           "the web archive holds no record: " + file));
     } else if (counts[1] == 0) {
       skipped.accept(new Skipped(file.toString(), "no-usable-record", "none of its " + counts[0]
@@ -142,10 +143,10 @@ final class WarcInput {
     } catch (HeaderBudget.Damaged e) {
       throw e;
     } catch (HeaderBudget.TooLong e) {
-      sink.accept(factory.unreadable(source, "too-large", "the HTTP header of " + source
+      sink.accept(factory.unreadable(source, ProblemCode.TOO_LARGE, "the HTTP header of " + source
           + " is too long: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
-      sink.accept(factory.unreadable(source, "unreadable-record",
+      sink.accept(factory.unreadable(source, ProblemCode.UNREADABLE_RECORD,
           "cannot decode the record " + source + ": " + e));
     }
   }
@@ -154,7 +155,7 @@ final class WarcInput {
       Format format) throws IOException {
     byte[] body = payload(capture);
     if (body.length > maxBytes) {
-      return factory.unreadable(source, "too-large", "record larger than " + maxBytes
+      return factory.unreadable(source, ProblemCode.TOO_LARGE, "record larger than " + maxBytes
           + " bytes once decoded; not read further: " + source);
     }
     String charset = type.parameters().get("charset");

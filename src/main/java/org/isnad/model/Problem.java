@@ -7,31 +7,22 @@ import java.util.Objects;
  *
  * @param stage where it was found
  * @param severity {@link Severity#ERROR} when the document could not be processed at all
- * @param code a short stable machine code, e.g. {@code binary-content}
+ * @param code what kind of problem, from a closed set with stable machine codes
  * @param message a human sentence that names the bad value
  */
-public record Problem(Stage stage, Severity severity, String code, String message) {
-  /**
-   * Codes of the fatal problems that only say a readable page holds no article (an empty input
-   * or row, a page without text, a page of boilerplate only): see {@link #noArticle()}.
-   */
-  public static final java.util.Set<String> NO_ARTICLE_CODES = java.util.Set.of("empty",
-      "no-content", "no-article");
-
+public record Problem(Stage stage, Severity severity, ProblemCode code, String message) {
   public Problem {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(severity, "severity");
-    if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException("problem code must not be blank: " + code);
-    }
+    Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
   }
 
-  public static Problem error(Stage stage, String code, String message) {
+  public static Problem error(Stage stage, ProblemCode code, String message) {
     return new Problem(stage, Severity.ERROR, code, message);
   }
 
-  public static Problem warning(Stage stage, String code, String message) {
+  public static Problem warning(Stage stage, ProblemCode code, String message) {
     return new Problem(stage, Severity.WARNING, code, message);
   }
 
@@ -44,7 +35,7 @@ public record Problem(Stage stage, Severity severity, String code, String messag
    * read": the document is counted apart from failures and alone does not fail a run.
    */
   public boolean noArticle() {
-    return fatal() && NO_ARTICLE_CODES.contains(code);
+    return fatal() && code.meansNoArticle();
   }
 
   @Override

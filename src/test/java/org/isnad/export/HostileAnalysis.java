@@ -26,6 +26,7 @@ import org.isnad.model.Extraction;
 import org.isnad.model.Format;
 import org.isnad.model.Modality;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Published;
 import org.isnad.model.Quote;
 import org.isnad.model.Report;
@@ -68,7 +69,7 @@ final class HostileAnalysis {
     Map<String, String> s = strings();
     String all = all();
     Document document = new Document("d1", s.get("control"), "00", Format.TEXT, "UTF-8", all,
-        null, null, List.of(Problem.warning(Stage.INGEST, "odd", s.get("loneLow"))));
+        null, null, List.of(Problem.warning(Stage.INGEST, ProblemCode.UNSAFE_CHARACTERS, s.get("loneLow"))));
     List<Article> articles = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -85,11 +86,11 @@ class HtmlReportTest {
     Extraction ok = new Extraction(good, List.of(article),
         List.of(new Dropped(3, "اقرأ أيضاً: خبر آخر", DropReason.READ_ALSO)), List.of());
     Document bad = new Document("d2", "broken.pdf", "01", Format.TEXT, null, "", null, null,
-        List.of(Problem.error(Stage.INGEST, "binary-content", "a PDF file")));
+        List.of(Problem.error(Stage.INGEST, ProblemCode.BINARY_CONTENT, "a PDF file")));
     Document oneLine = new Document("d3", "one-line.txt", "02", Format.TEXT, "UTF-8", "عاجل",
         null, null, List.of());
     Extraction empty = new Extraction(oneLine, List.of(), List.of(), List.of(Problem.error(
-        Stage.EXTRACT, "no-article", "every line of the page is boilerplate: one-line.txt")));
+        Stage.EXTRACT, ProblemCode.NO_ARTICLE, "every line of the page is boilerplate: one-line.txt")));
     StringWriter out = new StringWriter();
     new HtmlReport().write(Analysis.unannotated(Instant.EPOCH,
         List.of(ok, Extraction.skipped(bad), empty)), out);

@@ -10,6 +10,7 @@ import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Severity;
 import org.isnad.model.SourceHints;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ArticleSizeTest {
     assertEquals(List.of(), long1.articles());
     assertTrue(long1.failed());
     Problem problem = long1.problems().get(long1.problems().size() - 1);
-    assertEquals("article-too-long", problem.code());
+    assertEquals(ProblemCode.ARTICLE_TOO_LONG, problem.code());
     assertEquals(Severity.ERROR, problem.severity());
     assertTrue(problem.message().contains("more than the limit of 2000"), problem.message());
     assertTrue(problem.message().contains("dlong.txt"), problem.message());
@@ -58,7 +59,7 @@ class ArticleSizeTest {
     String text = article(ArticleSize.MAX_CHARS / SENTENCE.length() + 10);
     Extraction huge = new PageExtractor().extract(page("dhuge", text), SiteTemplate.empty());
     assertEquals(List.of(), huge.articles());
-    assertEquals("article-too-long", huge.problems().get(huge.problems().size() - 1).code());
+    assertEquals(ProblemCode.ARTICLE_TOO_LONG, huge.problems().get(huge.problems().size() - 1).code());
   }
 
   @Test

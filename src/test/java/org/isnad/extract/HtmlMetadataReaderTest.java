@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Severity;
 import org.isnad.model.SourceHints;
 import org.jsoup.Jsoup;
@@ -79,7 +80,7 @@ class HtmlMetadataReaderTest {
         + "<title>العنوان | الموقع</title>", "");
     assertEquals(1, m.problems().size());
     assertEquals(Severity.WARNING, m.problems().get(0).severity());
-    assertEquals("broken-json-ld", m.problems().get(0).code());
+    assertEquals(ProblemCode.BROKEN_JSON_LD, m.problems().get(0).code());
     assertEquals("العنوان", m.title());
     assertEquals("الموقع", m.outlet());
   }

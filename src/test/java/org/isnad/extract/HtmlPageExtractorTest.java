@@ -17,6 +17,7 @@ import org.isnad.model.Dropped;
 import org.isnad.model.Extraction;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Segment;
 import org.isnad.model.Severity;
 import org.isnad.model.SourceHints;
@@ -37,8 +38,8 @@ class HtmlPageExtractorTest {
   }
 
   private static String code(Extraction extraction) {
-    return extraction.problems().stream().filter(Problem::fatal).map(Problem::code).findFirst()
-        .orElse(null);
+    return extraction.problems().stream().filter(Problem::fatal).map(p -> p.code().code())
+        .findFirst().orElse(null);
   }
 
   @Test
@@ -94,7 +95,7 @@ class HtmlPageExtractorTest {
     String html = "<html><body>" + PARAGRAPH + "<div>" + "ا".repeat(HtmlPageExtractor.MAX_CHARS)
         + "</div></body></html>";
     Extraction e = extractor.extract(page(html));
-    assertTrue(e.problems().stream().anyMatch(p -> p.code().equals("page-truncated")
+    assertTrue(e.problems().stream().anyMatch(p -> p.code() == ProblemCode.PAGE_TRUNCATED
         && p.severity() == Severity.WARNING));
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.isnad.model.ProblemCode;
 import org.isnad.ingest.Ingestor;
 import org.isnad.model.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +56,7 @@ class HtmlPageFuzzTest {
     Files.write(file, bytes);
     List<Document> documents = ingest(file.toString());
     assertEquals(1, documents.size(), "one .html file, one document");
-    assertFalse(documents.get(0).problems().stream().anyMatch(p -> p.code().equals("unreadable")),
+    assertFalse(documents.get(0).problems().stream().anyMatch(p -> p.code() == ProblemCode.UNREADABLE),
         "a readable file is never 'unreadable': " + documents.get(0).problems());
     ExtractionChecks.extractAndCheck(documents);
   }

@@ -31,7 +31,7 @@ class PublicationDayTest {
   }
 
   private static List<String> codes(Extraction extraction) {
-    return extraction.problems().stream().map(Problem::code).toList();
+    return extraction.problems().stream().map(p -> p.code().code()).toList();
   }
 
   @Test

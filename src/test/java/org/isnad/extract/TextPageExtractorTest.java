@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Article;
 import org.isnad.model.Document;
 import org.isnad.model.DropReason;
@@ -128,8 +129,8 @@ class TextPageExtractorTest {
 
   @Test
   void emptyAndAllFurniturePagesFailWithAReason() {
-    assertEquals("no-content", extract("  \n\n").problems().get(0).code());
-    assertEquals("no-article", extract("أخر الأخبار\nاترك تعليقاً\n").problems().get(0).code());
+    assertEquals(ProblemCode.NO_CONTENT, extract("  \n\n").problems().get(0).code());
+    assertEquals(ProblemCode.NO_ARTICLE, extract("أخر الأخبار\nاترك تعليقاً\n").problems().get(0).code());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.List;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.model.Severity;
 import org.isnad.model.SourceHints;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,12 @@ class CharsetDecodingTest {
   }
 
   static boolean has(Document document, String code) {
-    return document.problems().stream().map(Problem::code).anyMatch(code::equals);
+    return document.problems().stream().anyMatch(p -> p.code() == ProblemCode.of(code));
   }
 
   static void assertWarned(Document document, String code) {
     assertTrue(document.problems().stream()
-        .anyMatch(p -> p.code().equals(code) && p.severity() == Severity.WARNING),
+        .anyMatch(p -> p.code() == ProblemCode.of(code) && p.severity() == Severity.WARNING),
         "expected a " + code + " warning, got " + document.problems());
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class IngestorTest {
   }
 
   static boolean has(Document document, String code) {
-    return document.problems().stream().map(Problem::code).anyMatch(code::equals);
+    return document.problems().stream().anyMatch(p -> p.code() == ProblemCode.of(code));
   }
 
   @Test

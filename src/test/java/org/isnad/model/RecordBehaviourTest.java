@@ -141,9 +141,9 @@ class RecordBehaviourTest {
 
   @Test
   void problemsSayWhetherTheyAreFatalAndWhetherTheyOnlyMeanNoArticle() {
-    Problem empty = Problem.error(Stage.EXTRACT, "no-article", "لا مقال");
-    Problem binary = Problem.error(Stage.INGEST, "binary-content", "ملف ثنائي");
-    Problem warning = Problem.warning(Stage.EXTRACT, "no-article", "تنبيه");
+    Problem empty = Problem.error(Stage.EXTRACT, ProblemCode.NO_ARTICLE, "لا مقال");
+    Problem binary = Problem.error(Stage.INGEST, ProblemCode.BINARY_CONTENT, "ملف ثنائي");
+    Problem warning = Problem.warning(Stage.EXTRACT, ProblemCode.NO_ARTICLE, "تنبيه");
     assertTrue(empty.fatal() && empty.noArticle());
     assertTrue(binary.fatal() && !binary.noArticle());
     assertFalse(warning.fatal() || warning.noArticle());
@@ -154,11 +154,11 @@ class RecordBehaviourTest {
   void anExtractionsOutcomeFollowsItsArticlesAndFatalProblems() {
     Article article = article("d1-a1", List.of());
     assertEquals(Outcome.ARTICLES, new Extraction(document("d1", null), List.of(article),
-        List.of(), List.of(Problem.error(Stage.EXTRACT, "x", "y"))).outcome());
+        List.of(), List.of(Problem.error(Stage.EXTRACT, ProblemCode.PAGE_TRUNCATED, "y"))).outcome());
     assertEquals(Outcome.NO_ARTICLE, Extraction.skipped(document("d1", null)).outcome());
     assertEquals(Outcome.DUPLICATE, Extraction.skipped(document("d2", "d1")).outcome());
-    Problem noArticle = Problem.error(Stage.EXTRACT, "no-content", "لا نص");
-    Problem binary = Problem.error(Stage.INGEST, "binary-content", "ملف ثنائي");
+    Problem noArticle = Problem.error(Stage.EXTRACT, ProblemCode.NO_CONTENT, "لا نص");
+    Problem binary = Problem.error(Stage.INGEST, ProblemCode.BINARY_CONTENT, "ملف ثنائي");
     Extraction empty = new Extraction(document("d3", null), List.of(), List.of(),
         List.of(noArticle));
     assertEquals(Outcome.NO_ARTICLE, empty.outcome());
@@ -177,7 +177,7 @@ class RecordBehaviourTest {
     Article a2 = article("d1-a2", List.of());
     Extraction ok = new Extraction(document("d1", null), List.of(a1, a2), List.of(), List.of());
     Extraction failed = new Extraction(document("d2", null,
-        Problem.error(Stage.INGEST, "binary-content", "ملف ثنائي")), List.of(), List.of(),
+        Problem.error(Stage.INGEST, ProblemCode.BINARY_CONTENT, "ملف ثنائي")), List.of(), List.of(),
         List.of());
     Extraction empty = Extraction.skipped(document("d3", null));
     EntityMention m1 = new EntityMention("d1-a1", 0, 4, "افتُتح", EntityType.OTHER, null);

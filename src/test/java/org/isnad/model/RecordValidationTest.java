@@ -85,8 +85,9 @@ class RecordValidationTest {
 
   @Test
   void aProblemNeedsACode() {
-    refused("problem code", () -> Problem.error(Stage.EXTRACT, " ", "رسالة"));
-    refused("problem code", () -> Problem.warning(Stage.EXTRACT, null, "رسالة"));
+    assertThrows(NullPointerException.class, () -> Problem.warning(Stage.EXTRACT, null, "رسالة"));
+    refused("unknown problem code: odd", () -> ProblemCode.of("odd"));
+    assertEquals(ProblemCode.NO_ARTICLE, ProblemCode.of("no-article"));
   }
 
   @Test
