@@ -107,12 +107,35 @@ final class PhraseReader {
 
   /** The source phrase starting at k, or {@code null}. */
   String[] sourcePhrase(List<Word> words, int k) {
-    for (String[] phrase : lexicon.sourcePhrases) {
-      if (matches(words, k, phrase)) {
-        return phrase;
+    Word w = words.get(k);
+    String first = w.text().startsWith("ف") ? w.text() : w.bare();
+    int found = firstMatch(words, k, lexicon.sourcePhrasesByFirst.get(first), Integer.MAX_VALUE);
+    if (!first.equals(w.text())) {
+      found = firstMatch(words, k, lexicon.sourcePhrasesByFirst.get(w.text()), found);
+    }
+    if (first.startsWith("ل") && first.length() > 2) {  // a phrase of a lone ل, glued
+      found = firstMatch(words, k, lexicon.sourcePhrasesByFirst.get("ل"), found);
+    }
+    return found == Integer.MAX_VALUE ? null : lexicon.sourcePhrases.get(found);
+  }
+
+  /**
+   * The least of {@code below} and the first of the phrases at {@code candidates} (positions in
+   * the lexicon's order, ascending; may be null) that matches at k.
+   */
+  private int firstMatch(List<Word> words, int k, int[] candidates, int below) {
+    if (candidates == null) {
+      return below;
+    }
+    for (int i : candidates) {
+      if (i >= below) {
+        return below;
+      }
+      if (matches(words, k, lexicon.sourcePhrases.get(i))) {
+        return i;
       }
     }
-    return null;
+    return below;
   }
 
   /** Whether the phrase at k ends in a ل glued to its last word ("وفقا لمسؤولين"). */

@@ -18,6 +18,11 @@ final class QuoteLexicon {
   /** "مشيراً", "مضيفةً": a further statement by the same speaker. */
   final Map<String, Agreement> participles = new HashMap<>();
   final List<String[]> sourcePhrases = new ArrayList<>();
+  /**
+   * The positions in {@link #sourcePhrases} of the phrases opening with each word, ascending: a
+   * position in the text is tried only against the phrases its word can open.
+   */
+  final Map<String, int[]> sourcePhrasesByFirst = new HashMap<>();
   final Map<String, Boolean> complementizers = new HashMap<>();
   final Set<String> stops = new HashSet<>();
   /** Stops spelt only with a final ى ("على"): written with ي they are names ("علي"). */
@@ -66,6 +71,12 @@ final class QuoteLexicon {
       sourcePhrases.add(normalize(line).split(" "));
     }
     sourcePhrases.sort((a, b) -> b.length - a.length);
+    Map<String, List<Integer>> byFirst = new HashMap<>();
+    for (int i = 0; i < sourcePhrases.size(); i++) {
+      byFirst.computeIfAbsent(sourcePhrases.get(i)[0], w -> new ArrayList<>()).add(i);
+    }
+    byFirst.forEach((w, at) -> sourcePhrasesByFirst.put(w,
+        at.stream().mapToInt(Integer::intValue).toArray()));
     for (String line : read("complementizers.txt")) {
       String[] f = line.split("\t");
       complementizers.put(normalize(f[0]), f.length > 1 && f[1].equals("pronoun"));
