@@ -109,33 +109,8 @@ final class PhraseReader {
   String[] sourcePhrase(List<Word> words, int k) {
     Word w = words.get(k);
     String first = w.text().startsWith("ف") ? w.text() : w.bare();
-    int found = firstMatch(words, k, lexicon.sourcePhrasesByFirst.get(first), Integer.MAX_VALUE);
-    if (!first.equals(w.text())) {
-      found = firstMatch(words, k, lexicon.sourcePhrasesByFirst.get(w.text()), found);
-    }
-    if (first.startsWith("ل") && first.length() > 2) {  // a phrase of a lone ل, glued
-      found = firstMatch(words, k, lexicon.sourcePhrasesByFirst.get("ل"), found);
-    }
-    return found == Integer.MAX_VALUE ? null : lexicon.sourcePhrases.get(found);
-  }
-
-  /**
-   * The least of {@code below} and the first of the phrases at {@code candidates} (positions in
-   * the lexicon's order, ascending; may be null) that matches at k.
-   */
-  private int firstMatch(List<Word> words, int k, int[] candidates, int below) {
-    if (candidates == null) {
-      return below;
-    }
-    for (int i : candidates) {
-      if (i >= below) {
-        return below;
-      }
-      if (matches(words, k, lexicon.sourcePhrases.get(i))) {
-        return i;
-      }
-    }
-    return below;
+    return lexicon.sourcePhrases.first(phrase -> matches(words, k, phrase), first, w.text(),
+        first.startsWith("ل") && first.length() > 2 ? "ل" : null);  // a lone ل, glued
   }
 
   /** Whether the phrase at k ends in a ل glued to its last word ("وفقا لمسؤولين"). */

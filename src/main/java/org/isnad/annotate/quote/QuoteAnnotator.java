@@ -140,10 +140,10 @@ public final class QuoteAnnotator {
     AlignedText aligned = context.aligned();
     String normalized = aligned.normalized();
     CodePoints points = context.codePoints();
-    java.util.Set<Integer> nameEnds = new java.util.HashSet<>();
+    java.util.BitSet nameEnds = new java.util.BitSet();
     for (EntityMention m : persons) {
       if (m.type() == EntityType.PERSON && m.end() <= points.length()) {
-        nameEnds.add(points.toIndex(m.end()));
+        nameEnds.set(points.toIndex(m.end()));
       }
     }
     List<Sentence> sentences = context.normalizedSentences();

@@ -711,7 +711,7 @@ final class QuoteFinder {
       return null;
     }
     Word first = words.get(at);
-    boolean cliticFree = lexicon.sourcePhrases.stream().anyMatch(p -> p[0].equals(first.text()));
+    boolean cliticFree = lexicon.sourcePhrases.opens(first.text());
     Word cue = length > 1 && (lexicon.isStop(first) || lexicon.isStop(cueWord(first)))
         ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);

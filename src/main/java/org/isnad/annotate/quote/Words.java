@@ -16,7 +16,7 @@ final class Words {
    * article text where a person's name ends.
    */
   static List<Word> of(org.isnad.text.AlignedText aligned, int from, int to,
-      java.util.Set<Integer> nameEnds) {
+      java.util.BitSet nameEnds) {
     List<Word> words = new ArrayList<>();
     String normalized = aligned.normalized();
     int at = from;
@@ -32,7 +32,7 @@ final class Words {
       }
       int end = aligned.originalEnd(at);
       words.add(new Word(text, start, at, aligned.original().substring(
-          aligned.originalStart(start), end), nameEnds.contains(end)));
+          aligned.originalStart(start), end), nameEnds.get(end)));
     }
     return words;
   }
@@ -90,10 +90,20 @@ final class Words {
 
   /** Letters, marks, numbers ({@code \p{L}\p{M}\p{N}}) and "_". */
   private static boolean isWordPart(int c) {
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_';
+    return c < COMMON ? COMMON_PARTS[c] : isLetterMarkOrNumber(c);
+  }
+
+  /** Characters below this (Latin, Arabic) are looked up in a table made once. */
+  private static final int COMMON = 0x0800;
+  private static final boolean[] COMMON_PARTS = new boolean[COMMON];
+
+  static {
+    for (int c = 0; c < COMMON; c++) {
+      COMMON_PARTS[c] = c == '_' || isLetterMarkOrNumber(c);
     }
+  }
+
+  private static boolean isLetterMarkOrNumber(int c) {
     return switch (Character.getType(c)) {
       case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
           Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
