@@ -107,6 +107,11 @@ final class PhraseReader {
 
   /** The source phrase starting at k, or {@code null}. */
   String[] sourcePhrase(List<Word> words, int k) {
+    return words instanceof WordList list ? list.sourcePhrase(k, at -> readSourcePhrase(words, at))
+        : readSourcePhrase(words, k);
+  }
+
+  private String[] readSourcePhrase(List<Word> words, int k) {
     Word w = words.get(k);
     String first = w.text().startsWith("ف") ? w.text() : w.bare();
     return lexicon.sourcePhrases.first(phrase -> matches(words, k, phrase), first, w.text(),

@@ -30,11 +30,9 @@ final class Words {
         start = before.start();
         text = before.text() + text;
       }
-      int end = aligned.originalEnd(at);
-      words.add(new Word(text, start, at, aligned.original().substring(
-          aligned.originalStart(start), end), nameEnds.get(end)));
+      words.add(Word.of(aligned, text, start, at, nameEnds.get(aligned.originalEnd(at))));
     }
-    return words;
+    return new WordList(words);
   }
 
   /**
@@ -60,7 +58,7 @@ final class Words {
       at = wordEnd(text, at, to);
       words.add(new Word(text.substring(start, at), start, at));
     }
-    return words;
+    return new WordList(words);
   }
 
   /** The first index from {@code at} (before {@code to}) that is no white space, or to. */
