@@ -72,9 +72,9 @@ final class PhraseReader {
         || QUANTITIES.contains(w.bare());
   }
 
-  private static final java.util.Set<String> QUANTITIES = java.util.Set.of("عدد", "بعض", "احد",
-      "احدي", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
-      "عشره", "كثير", "عشرات", "مئات", "اي");
+  /** "عدد", "ثلاثة": words of quantity ({@code quantity-words.txt}). */
+  private static final java.util.Set<String> QUANTITIES =
+      QuoteLexicon.wordSet("quantity-words.txt");
 
   /** A speech verb at k; a form that is also another word only at the start of a clause. */
   boolean isSpeechVerb(List<Word> words, int k) {

@@ -110,7 +110,8 @@ public final class QuoteAnnotator {
   static final int CARRY_SENTENCES = 4;
 
   /** The speaker of a verb without subject when no earlier speaker agrees with it. */
-  public static final String UNKNOWN_SPEAKER = "غير محدد";
+  public static final String UNKNOWN_SPEAKER =
+      org.isnad.text.RuleFile.read(QuoteAnnotator.class, "unknown-speaker.txt").get(0);
 
   /** The statements of {@code article}, in text order; never throws on content. */
   public List<Quote> annotate(Article article) {

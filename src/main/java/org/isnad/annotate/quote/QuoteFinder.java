@@ -830,9 +830,13 @@ final class QuoteFinder {
     return end >= k ? new int[] {words.get(k).start(), words.get(end).end()} : null;
   }
 
+  /** "لكن", "كما": a conjunction that opens a content, no part of it. */
   private static boolean isConjunction(String word) {
-    return word.equals("لكن") || word.equals("ولكن") || word.equals("و") || word.equals("كما");
+    return CONTENT_CONJUNCTIONS.contains(word);
   }
+
+  private static final java.util.Set<String> CONTENT_CONJUNCTIONS =
+      QuoteLexicon.wordSet("content-conjunctions.txt");
 
   private Ref recipientOutlet(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -82,8 +82,8 @@ final class SpeakerName {
     return ONE_OF_THEM.contains(key(name).strip());
   }
 
-  private static final java.util.Set<String> ONE_OF_THEM = java.util.Set.of("احدهم", "احداهن",
-      "بعضهم", "احدهما", "احداهما");
+  private static final java.util.Set<String> ONE_OF_THEM =
+      QuoteLexicon.wordSet("one-of-them.txt");
 
   /** Whether two names are written the same, normalised. */
   static boolean same(String a, String b) {
