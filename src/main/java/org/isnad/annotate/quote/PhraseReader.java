@@ -107,8 +107,15 @@ final class PhraseReader {
 
   /** The source phrase starting at k, or {@code null}. */
   String[] sourcePhrase(List<Word> words, int k) {
-    return words instanceof WordList list ? list.sourcePhrase(k, at -> readSourcePhrase(words, at))
-        : readSourcePhrase(words, k);
+    if (!(words instanceof WordList list)) {
+      return readSourcePhrase(words, k);
+    }
+    String[] phrase = list.sourcePhrase(k);
+    if (phrase == null) {
+      phrase = readSourcePhrase(words, k);
+      list.keepSourcePhrase(k, phrase);
+    }
+    return phrase == WordList.NONE ? null : phrase;
   }
 
   private String[] readSourcePhrase(List<Word> words, int k) {

@@ -30,11 +30,12 @@ final class QuoteFinder {
       Draft draft = null;
       if (lexicon.relayVerbs.containsKey(w.bare()) || lexicon.relayVerbs.containsKey(w.text())) {
         draft = relayed(text, words, i, sentenceEnd);
-      } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)
-          && !afterPreposition(words, i)) {
-        draft = spoken(text, words, i, sentenceEnd);
       } else if (phrases.isSpeechVerb(words, i) && !afterPreposition(words, i)) {
-        relayNested(text, words, i, sentenceEnd, drafts);
+        if (!insideStatement(drafts, w)) {
+          draft = spoken(text, words, i, sentenceEnd);
+        } else {
+          relayNested(text, words, i, sentenceEnd, drafts);
+        }
       }
       if (draft != null) {
         drafts.add(draft);

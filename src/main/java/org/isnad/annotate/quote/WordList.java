@@ -3,7 +3,6 @@ package org.isnad.annotate.quote;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
-import java.util.function.IntFunction;
 
 /**
  * The words of one sentence, unmodifiable, with what is read at each position kept once read:
@@ -12,7 +11,8 @@ import java.util.function.IntFunction;
  * answer. Used by one thread, for one sentence.
  */
 final class WordList extends AbstractList<Word> implements RandomAccess {
-  private static final String[] NONE = new String[0];
+  /** Kept for a position where no source phrase opens. */
+  static final String[] NONE = new String[0];
   private final List<Word> words;
   private String[][] sourcePhrases;
 
@@ -30,16 +30,16 @@ final class WordList extends AbstractList<Word> implements RandomAccess {
     return words.size();
   }
 
-  /** The source phrase at k as {@code read} reads it (null when none), read once. */
-  String[] sourcePhrase(int k, IntFunction<String[]> read) {
+  /** The source phrase kept for k: null when not read yet, {@link #NONE} when there is none. */
+  String[] sourcePhrase(int k) {
+    return sourcePhrases == null ? null : sourcePhrases[k];
+  }
+
+  /** Keeps the source phrase read at k ({@code null}: none there). */
+  void keepSourcePhrase(int k, String[] phrase) {
     if (sourcePhrases == null) {
       sourcePhrases = new String[words.size()][];
     }
-    String[] phrase = sourcePhrases[k];
-    if (phrase == null) {
-      phrase = read.apply(k);
-      sourcePhrases[k] = phrase == null ? NONE : phrase;
-    }
-    return phrase == NONE ? null : phrase;
+    sourcePhrases[k] = phrase == null ? NONE : phrase;
   }
 }
