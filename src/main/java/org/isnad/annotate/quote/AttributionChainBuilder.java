@@ -13,7 +13,10 @@ import org.isnad.text.ArabicNormalizer;
  * digits without a word of Arabic) where a name should be.
  */
 final class AttributionChainBuilder {
-  private final List<ChainLink> links = new ArrayList<>();
+  /** A link and its name's key, computed once. */
+  private record Keyed(ChainLink link, String key) {}
+
+  private final List<Keyed> links = new ArrayList<>();
 
   AttributionChainBuilder publisher(String name) {
     return add(name, ChainRole.PUBLISHER);
@@ -40,14 +43,19 @@ final class AttributionChainBuilder {
       return this;
     }
     String key = key(name);
-    boolean seen = links.stream().anyMatch(l -> key(l.name()).equals(key));
+    boolean seen = links.stream().anyMatch(l -> l.key().equals(key));
     if (!seen) {
-      links.add(new ChainLink(name.strip(), null, role));
+      links.add(keyed(name, role));
     } else if (role == ChainRole.SPEAKER) {
-      links.removeIf(l -> key(l.name()).equals(key) && l.role() == ChainRole.RELAY);
-      links.add(new ChainLink(name.strip(), null, role));
+      links.removeIf(l -> l.key().equals(key) && l.link().role() == ChainRole.RELAY);
+      links.add(keyed(name, role));
     }
     return this;
+  }
+
+  private static Keyed keyed(String name, ChainRole role) {
+    ChainLink link = new ChainLink(name.strip(), null, role);
+    return new Keyed(link, key(link.name()));
   }
 
   /** "d8f14e214e830-a1", "12345": an article or page id, never a link. */
@@ -58,12 +66,28 @@ final class AttributionChainBuilder {
         && !s.contains(" ") && !s.contains(".");  // "kurdistan24.net" is a publisher's site
   }
 
+  /** The name normalised, each run of quotation marks («»") and white space one space, stripped. */
   private static String key(String name) {
-    return ArabicNormalizer.standard().normalizeToString(name).replaceAll("[\"«»\\s]+", " ")
-        .strip();
+    String normalized = ArabicNormalizer.standard().normalizeToString(name);
+    StringBuilder out = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (!isGap(c)) {
+        out.append(c);
+      } else if (i == 0 || !isGap(normalized.charAt(i - 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** A quotation mark or white space as a regular expression's {@code \s} reads it. */
+  private static boolean isGap(char c) {
+    return c == '"' || c == '«' || c == '»' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
+        || c == '\f' || c == '\r';
   }
 
   List<ChainLink> build() {
-    return List.copyOf(links);
+    return links.stream().map(Keyed::link).toList();
   }
 }

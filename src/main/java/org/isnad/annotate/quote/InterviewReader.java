@@ -90,17 +90,18 @@ final class InterviewReader {
   private static final int SHORT_ROLE = 3;
 
   private int leadPhraseAt(List<Word> words, int k) {
-    for (String[] phrase : lexicon.interviewLeads) {
-      int n = phrase.length;
-      boolean match = k + n <= words.size();
-      for (int i = 0; match && i < n; i++) {
-        match = words.get(k + i).text().equals(phrase[i]) || words.get(k + i).bare().equals(phrase[i]);
-      }
-      if (match) {
-        return n;
-      }
+    String[] phrase = lexicon.interviewLeads.first(p -> matches(words, k, p),
+        words.get(k).text(), words.get(k).bare());
+    return phrase == null ? 0 : phrase.length;
+  }
+
+  private static boolean matches(List<Word> words, int k, String[] phrase) {
+    int n = phrase.length;
+    boolean match = k + n <= words.size();
+    for (int i = 0; match && i < n; i++) {
+      match = words.get(k + i).text().equals(phrase[i]) || words.get(k + i).bare().equals(phrase[i]);
     }
-    return 0;
+    return match;
   }
 
   /** A paragraph that opens with a turn word (or the interviewee's name) and a colon. */

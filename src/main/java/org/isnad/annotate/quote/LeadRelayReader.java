@@ -10,9 +10,10 @@ import org.isnad.text.Sentence;
  * "ذكرت صحيفة نيويورك تايمز …". Every statement of the article then passes through it.
  */
 final class LeadRelayReader {
-  private static final Set<String> REPORT = Set.of("تقرير", "تقريرا", "تقارير");
-  private static final Set<String> RELAY_VERBS = Set.of("ذكرت", "افادت", "نقلت", "اوردت",
-      "كشفت", "قالت", "نشرت");
+  /** "تقرير": a report of the outlet named after its ل ({@code lead-report-words.txt}). */
+  private static final Set<String> REPORT = QuoteLexicon.wordSet("lead-report-words.txt");
+  /** "ذكرت": a verb retelling the outlet after it ({@code lead-relay-verbs.txt}). */
+  private static final Set<String> RELAY_VERBS = QuoteLexicon.wordSet("lead-relay-verbs.txt");
   private final PhraseReader phrases;
 
   LeadRelayReader(QuoteLexicon lexicon) {

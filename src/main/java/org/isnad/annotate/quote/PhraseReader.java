@@ -72,9 +72,9 @@ final class PhraseReader {
         || QUANTITIES.contains(w.bare());
   }
 
-  private static final java.util.Set<String> QUANTITIES = java.util.Set.of("عدد", "بعض", "احد",
-      "احدي", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
-      "عشره", "كثير", "عشرات", "مئات", "اي");
+  /** "عدد", "ثلاثة": words of quantity ({@code quantity-words.txt}). */
+  private static final java.util.Set<String> QUANTITIES =
+      QuoteLexicon.wordSet("quantity-words.txt");
 
   /** A speech verb at k; a form that is also another word only at the start of a clause. */
   boolean isSpeechVerb(List<Word> words, int k) {
@@ -107,12 +107,22 @@ final class PhraseReader {
 
   /** The source phrase starting at k, or {@code null}. */
   String[] sourcePhrase(List<Word> words, int k) {
-    for (String[] phrase : lexicon.sourcePhrases) {
-      if (matches(words, k, phrase)) {
-        return phrase;
-      }
+    if (!(words instanceof WordList list)) {
+      return readSourcePhrase(words, k);
     }
-    return null;
+    String[] phrase = list.sourcePhrase(k);
+    if (phrase == null) {
+      phrase = readSourcePhrase(words, k);
+      list.keepSourcePhrase(k, phrase);
+    }
+    return phrase == WordList.NONE ? null : phrase;
+  }
+
+  private String[] readSourcePhrase(List<Word> words, int k) {
+    Word w = words.get(k);
+    String first = w.text().startsWith("ف") ? w.text() : w.bare();
+    return lexicon.sourcePhrases.first(phrase -> matches(words, k, phrase), first, w.text(),
+        first.startsWith("ل") && first.length() > 2 ? "ل" : null);  // a lone ل, glued
   }
 
   /** Whether the phrase at k ends in a ل glued to its last word ("وفقا لمسؤولين"). */

@@ -110,7 +110,8 @@ public final class QuoteAnnotator {
   static final int CARRY_SENTENCES = 4;
 
   /** The speaker of a verb without subject when no earlier speaker agrees with it. */
-  public static final String UNKNOWN_SPEAKER = "غير محدد";
+  public static final String UNKNOWN_SPEAKER =
+      org.isnad.text.RuleFile.read(QuoteAnnotator.class, "unknown-speaker.txt").get(0);
 
   /** The statements of {@code article}, in text order; never throws on content. */
   public List<Quote> annotate(Article article) {
@@ -140,10 +141,10 @@ public final class QuoteAnnotator {
     AlignedText aligned = context.aligned();
     String normalized = aligned.normalized();
     CodePoints points = context.codePoints();
-    java.util.Set<Integer> nameEnds = new java.util.HashSet<>();
+    java.util.BitSet nameEnds = new java.util.BitSet();
     for (EntityMention m : persons) {
       if (m.type() == EntityType.PERSON && m.end() <= points.length()) {
-        nameEnds.add(points.toIndex(m.end()));
+        nameEnds.set(points.toIndex(m.end()));
       }
     }
     List<Sentence> sentences = context.normalizedSentences();

@@ -30,11 +30,12 @@ final class QuoteFinder {
       Draft draft = null;
       if (lexicon.relayVerbs.containsKey(w.bare()) || lexicon.relayVerbs.containsKey(w.text())) {
         draft = relayed(text, words, i, sentenceEnd);
-      } else if (phrases.isSpeechVerb(words, i) && !insideStatement(drafts, w)
-          && !afterPreposition(words, i)) {
-        draft = spoken(text, words, i, sentenceEnd);
       } else if (phrases.isSpeechVerb(words, i) && !afterPreposition(words, i)) {
-        relayNested(text, words, i, sentenceEnd, drafts);
+        if (!insideStatement(drafts, w)) {
+          draft = spoken(text, words, i, sentenceEnd);
+        } else {
+          relayNested(text, words, i, sentenceEnd, drafts);
+        }
       }
       if (draft != null) {
         drafts.add(draft);
@@ -711,7 +712,7 @@ final class QuoteFinder {
       return null;
     }
     Word first = words.get(at);
-    boolean cliticFree = lexicon.sourcePhrases.stream().anyMatch(p -> p[0].equals(first.text()));
+    boolean cliticFree = lexicon.sourcePhrases.opens(first.text());
     Word cue = length > 1 && (lexicon.isStop(first) || lexicon.isStop(cueWord(first)))
         ? phraseCue(words, at, length)
         : cliticFree ? first : cueWord(first);
@@ -830,9 +831,13 @@ final class QuoteFinder {
     return end >= k ? new int[] {words.get(k).start(), words.get(end).end()} : null;
   }
 
+  /** "لكن", "كما": a conjunction that opens a content, no part of it. */
   private static boolean isConjunction(String word) {
-    return word.equals("لكن") || word.equals("ولكن") || word.equals("و") || word.equals("كما");
+    return CONTENT_CONJUNCTIONS.contains(word);
   }
+
+  private static final java.util.Set<String> CONTENT_CONJUNCTIONS =
+      QuoteLexicon.wordSet("content-conjunctions.txt");
 
   private Ref recipientOutlet(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {

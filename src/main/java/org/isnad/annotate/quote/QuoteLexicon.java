@@ -17,7 +17,8 @@ final class QuoteLexicon {
   final Map<String, Agreement> relayVerbs = new HashMap<>();
   /** "مشيراً", "مضيفةً": a further statement by the same speaker. */
   final Map<String, Agreement> participles = new HashMap<>();
-  final List<String[]> sourcePhrases = new ArrayList<>();
+  /** "نقلا عن", "وفقا ل": phrases that name a source, longest first. */
+  final PhraseList sourcePhrases;
   final Map<String, Boolean> complementizers = new HashMap<>();
   final Set<String> stops = new HashSet<>();
   /** Stops spelt only with a final ى ("على"): written with ي they are names ("علي"). */
@@ -44,7 +45,7 @@ final class QuoteLexicon {
   /** Turn words of an interview: true for an answer ("ج"), false for a question ("س"). */
   final Map<String, Boolean> interviewTurns = new HashMap<>();
   /** Lead phrases that name the interviewee after them ("حوار مع"), longest first. */
-  final List<String[]> interviewLeads = new java.util.ArrayList<>();
+  final PhraseList interviewLeads;
   /** "أصدر", "نشر": verbs whose object (a report) says things in its issuer's name. */
   final Set<String> issuingVerbs = new HashSet<>();
   /** "وكانت": an auxiliary before the subject of a later speech verb, no part of the subject. */
@@ -62,10 +63,12 @@ final class QuoteLexicon {
     read("speech-verbs.txt").stream().filter(l -> l.startsWith("~"))
         .forEach(l -> clauseInitialOnly.add(normalize(l.split("\t")[0].substring(1))));
     forms("relay-verbs.txt", relayVerbs);
+    List<String[]> sources = new ArrayList<>();
     for (String line : read("source-phrases.txt")) {
-      sourcePhrases.add(normalize(line).split(" "));
+      sources.add(normalize(line).split(" "));
     }
-    sourcePhrases.sort((a, b) -> b.length - a.length);
+    sources.sort((a, b) -> b.length - a.length);
+    sourcePhrases = new PhraseList(sources);
     for (String line : read("complementizers.txt")) {
       String[] f = line.split("\t");
       complementizers.put(normalize(f[0]), f.length > 1 && f[1].equals("pronoun"));
@@ -90,8 +93,10 @@ final class QuoteLexicon {
       String[] f = line.split("\t");
       interviewTurns.put(normalize(f[1]), f[0].equals("a"));
     }
-    read("interview-leads.txt").forEach(l -> interviewLeads.add(normalize(l).split(" ")));
-    interviewLeads.sort((a, b) -> b.length - a.length);
+    List<String[]> leads = new ArrayList<>();
+    read("interview-leads.txt").forEach(l -> leads.add(normalize(l).split(" ")));
+    leads.sort((a, b) -> b.length - a.length);
+    interviewLeads = new PhraseList(leads);
   }
 
   static QuoteLexicon bundled() {

@@ -48,8 +48,13 @@ final class SpeakerName {
     String[] words = key(name).split(" ");
     int from = words.length > 1 && OutletLexicon.isHead(words[0]) ? 1 : 0;
     String rest = String.join(" ", Arrays.copyOfRange(words, from, words.length));
-    return QuoteLexicon.bundled().platforms.stream()
-        .anyMatch(p -> rest.equals(p) || rest.startsWith(p + " "));
+    java.util.Set<String> platforms = QuoteLexicon.bundled().platforms;
+    for (int space = rest.indexOf(' '); space >= 0; space = rest.indexOf(' ', space + 1)) {
+      if (platforms.contains(rest.substring(0, space))) {
+        return true;  // "فيس بوك الرسمية": a platform and words after it
+      }
+    }
+    return platforms.contains(rest);
   }
 
   /**
@@ -77,15 +82,60 @@ final class SpeakerName {
     return ONE_OF_THEM.contains(key(name).strip());
   }
 
-  private static final java.util.Set<String> ONE_OF_THEM = java.util.Set.of("احدهم", "احداهن",
-      "بعضهم", "احدهما", "احداهما");
+  private static final java.util.Set<String> ONE_OF_THEM =
+      QuoteLexicon.wordSet("one-of-them.txt");
 
   /** Whether two names are written the same, normalised. */
   static boolean same(String a, String b) {
     return key(a).strip().equals(key(b).strip());
   }
 
+  /**
+   * The name normalised, quotation marks («»“”") read as spaces and each run of white space one
+   * space.
+   */
   private static String key(String name) {
-    return QuoteLexicon.normalize(name.replaceAll("[\"«»“”]", " ")).replaceAll("\\s+", " ");
+    return oneSpace(QuoteLexicon.normalize(unquoted(name)));
   }
+
+  private static String unquoted(String name) {
+    char[] chars = null;
+    for (int i = 0; i < name.length(); i++) {
+      if (QUOTES.indexOf(name.charAt(i)) >= 0) {
+        chars = chars == null ? name.toCharArray() : chars;
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? name : new String(chars);
+  }
+
+  private static final String QUOTES = "\"«»“”";
+
+  /** Each run of white space ({@code \s}: space, tab, line feed, VT, FF, CR) as one space. */
+  private static String oneSpace(String text) {
+    int n = text.length();
+    boolean single = true;
+    for (int k = 0; k < n && single; k++) {
+      char c = text.charAt(k);
+      single = !isSpace(c) || (c == ' ' && (k + 1 == n || !isSpace(text.charAt(k + 1))));
+    }
+    if (single) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(k);
+      if (!isSpace(c)) {
+        out.append(c);
+      } else if (k == 0 || !isSpace(text.charAt(k - 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
 }

@@ -2,13 +2,13 @@ package org.isnad.annotate.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Splits a stretch of normalised text into {@link Word}s. */
+/**
+ * Splits a stretch of normalised text into {@link Word}s: runs of letters, marks, digits and "_",
+ * and every other character that is no white space on its own (what the regular expression
+ * {@code [\p{L}\p{M}\p{N}_]+|\S} finds), scanned by hand.
+ */
 final class Words {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|\\S");
-
   private Words() {}
 
   /**
@@ -16,23 +16,23 @@ final class Words {
    * article text where a person's name ends.
    */
   static List<Word> of(org.isnad.text.AlignedText aligned, int from, int to,
-      java.util.Set<Integer> nameEnds) {
+      java.util.BitSet nameEnds) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(aligned.normalized()).region(from, to);
-    while (m.find()) {
-      int start = m.start();
-      String text = m.group();
+    String normalized = aligned.normalized();
+    int at = from;
+    while ((at = skipSpace(normalized, at, to)) < to) {
+      int start = at;
+      at = wordEnd(normalized, at, to);
+      String text = normalized.substring(start, at);
       Word before = words.isEmpty() ? null : words.get(words.size() - 1);
       if (splitAlif(before, text, start, aligned.normalized())) {
         words.remove(words.size() - 1);  // "قائل ا" is "قائلا" cut before its alif
         start = before.start();
         text = before.text() + text;
       }
-      int end = aligned.originalEnd(m.end());
-      words.add(new Word(text, start, m.end(), aligned.original().substring(
-          aligned.originalStart(start), end), nameEnds.contains(end)));
+      words.add(Word.of(aligned, text, start, at, nameEnds.get(aligned.originalEnd(at))));
     }
-    return words;
+    return new WordList(words);
   }
 
   /**
@@ -52,10 +52,67 @@ final class Words {
 
   static List<Word> of(String text, int from, int to) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text).region(from, to);
-    while (m.find()) {
-      words.add(new Word(m.group(), m.start(), m.end()));
+    int at = from;
+    while ((at = skipSpace(text, at, to)) < to) {
+      int start = at;
+      at = wordEnd(text, at, to);
+      words.add(new Word(text.substring(start, at), start, at));
     }
-    return words;
+    return new WordList(words);
+  }
+
+  /** The first index from {@code at} (before {@code to}) that is no white space, or to. */
+  private static int skipSpace(String text, int at, int to) {
+    int k = at;
+    while (k < to && isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The end of the word opening at {@code at}: a run of letters, marks, digits and "_", or else
+   * one character (a whole surrogate pair) that is no white space.
+   */
+  private static int wordEnd(String text, int at, int to) {
+    int k = at;
+    while (k < to) {
+      int c = text.codePointAt(k);
+      if (!isWordPart(c)) {
+        break;
+      }
+      k += Character.charCount(c);
+    }
+    return k > at ? Math.min(k, to) : Math.min(at + Character.charCount(text.codePointAt(at)), to);
+  }
+
+  /** Letters, marks, numbers ({@code \p{L}\p{M}\p{N}}) and "_". */
+  private static boolean isWordPart(int c) {
+    return c < COMMON ? COMMON_PARTS[c] : isLetterMarkOrNumber(c);
+  }
+
+  /** Characters below this (Latin, Arabic) are looked up in a table made once. */
+  private static final int COMMON = 0x0800;
+  private static final boolean[] COMMON_PARTS = new boolean[COMMON];
+
+  static {
+    for (int c = 0; c < COMMON; c++) {
+      COMMON_PARTS[c] = c == '_' || isLetterMarkOrNumber(c);
+    }
+  }
+
+  private static boolean isLetterMarkOrNumber(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /** White space as a regular expression's {@code \s} reads it: space, tab, line feed, VT, FF, CR. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }
