@@ -127,6 +127,11 @@ final class NameLexicon {
     return names;
   }
 
+  /** Whether a known name of 2 or more words starts with {@code stem}. */
+  boolean nameStart(String stem) {
+    return starts.contains(stem);
+  }
+
   /** Words of the longest known name of 2 or more words starting at {@code i}, or 0. */
   int nameAt(String[] stems, int i) {
     if (!starts.contains(stems[i])) {
