@@ -98,7 +98,7 @@ final class NameLexicon {
           : PerceptronTagger.names(s.labels().stream().mapToInt(NerLabels::index).toArray())) {
         if (n.end() - n.start() >= 2 && n.end() - n.start() <= MAX_NAME_WORDS) {
           asName.computeIfAbsent(String.join(" ", java.util.Arrays.asList(stems)
-              .subList(n.start(), n.end())), k -> new HashMap<>()).merge(n.type(), 1,
+              .subList(n.start(), n.end())), k -> new HashMap<>()).merge(n.type().name(), 1,
               Integer::sum);
         }
       }
