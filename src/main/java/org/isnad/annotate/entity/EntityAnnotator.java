@@ -179,10 +179,10 @@ public final class EntityAnnotator {
     for (int s = 0; s < names.size(); s++) {
       for (NameTagger.Name name : names.get(s)) {
         EntityType type = switch (name.type()) {
-          case "PERS" -> EntityType.PERSON;
-          case "LOC" -> EntityType.PLACE;
-          case "ORG" -> EntityType.ORG;
-          default -> EntityType.OTHER;
+          case PERS -> EntityType.PERSON;
+          case LOC -> EntityType.PLACE;
+          case ORG -> EntityType.ORG;
+          case MISC -> EntityType.OTHER;
         };
         int start = spans.get(s).get(name.start())[0];
         int end = spans.get(s).get(name.end() - 1)[1];

@@ -4,10 +4,34 @@ import java.util.List;
 
 /** A statistical name tagger over the words of one sentence (ANERcorp types). */
 public interface NameTagger {
-  /**
-   * A tagged name: words {@code [start, end)} of the sentence, type PERS, LOC, ORG or MISC.
-   */
-  record Name(int start, int end, String type) {}
+  /** The types of ANERcorp's names: people, places, organisations, other names. */
+  enum Type {
+    PERS, LOC, ORG, MISC;
+
+    /** The type of a code ("PERS"); an unknown code is an error that names it. */
+    public static Type of(String code) {
+      for (Type t : values()) {
+        if (t.name().equals(code)) {
+          return t;
+        }
+      }
+      throw new IllegalArgumentException("unknown name type: " + code);
+    }
+  }
+
+  /** A tagged name: words {@code [start, end)} of the sentence, of a {@link Type}. */
+  record Name(int start, int end, Type type) {
+    public Name {
+      if (type == null) {
+        throw new IllegalArgumentException("type must not be null");
+      }
+    }
+
+    /** A name whose type is given by its code ("PERS"). */
+    public Name(int start, int end, String type) {
+      this(start, end, Type.of(type));
+    }
+  }
 
   List<Name> tag(List<String> words);
 

@@ -98,7 +98,7 @@ final class NameLexicon {
           : PerceptronTagger.names(s.labels().stream().mapToInt(NerLabels::index).toArray())) {
         if (n.end() - n.start() >= 2 && n.end() - n.start() <= MAX_NAME_WORDS) {
           asName.computeIfAbsent(String.join(" ", java.util.Arrays.asList(stems)
-              .subList(n.start(), n.end())), k -> new HashMap<>()).merge(n.type(), 1,
+              .subList(n.start(), n.end())), k -> new HashMap<>()).merge(n.type().name(), 1,
               Integer::sum);
         }
       }
@@ -125,6 +125,11 @@ final class NameLexicon {
       }
     });
     return names;
+  }
+
+  /** Whether a known name of 2 or more words starts with {@code stem}. */
+  boolean nameStart(String stem) {
+    return starts.contains(stem);
   }
 
   /** Words of the longest known name of 2 or more words starting at {@code i}, or 0. */

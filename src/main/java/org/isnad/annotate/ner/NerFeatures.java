@@ -24,14 +24,51 @@ final class NerFeatures {
    * verb: likely a person's name here too.
    */
   static final String DOCUMENT_PERSON = "docPers";
+  /** The word-pair features, in the order {@link #joint} gives them: see {@link #bigram}. */
+  static final String[] BIGRAMS = {"w-1w=", "ww+1=", "s-1s=", "c-1c=", "cc+1="};
   private final NerGazetteer gazetteer;
   private final NameLexicon lexicon;
   private final WordClusters clusters;
+  private final int granularities;
+  /**
+   * An id for every token a word-pair feature may join (the model's vocabulary, the sentence
+   * edges, the unknown word, and word classes), so that the tagger looks pairs up by ids.
+   */
+  private final Map<String, Integer> tokenIds = new HashMap<>();
+  private final int startId;
+  private final int endId;
 
   NerFeatures(NerGazetteer gazetteer, NameLexicon lexicon, WordClusters clusters) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.clusters = clusters;
+    this.granularities = clusters.sizes().length;
+    for (String token : new String[] {START, END, UNKNOWN, "?"}) {
+      tokenIds.putIfAbsent(token, tokenIds.size());
+    }
+    startId = tokenIds.get(START);
+    endId = tokenIds.get(END);
+    int classes = 0;
+    for (int size : clusters.sizes()) {
+      classes = Math.max(classes, size);
+    }
+    for (int k = 0; k <= classes; k++) {
+      tokenIds.putIfAbsent(Integer.toString(k), tokenIds.size());
+    }
+    for (String word : lexicon.vocabulary()) {
+      tokenIds.putIfAbsent(word, tokenIds.size());
+    }
+  }
+
+  /** The id of a token of word-pair features, or -1 when it has none. */
+  int tokenId(String token) {
+    Integer id = tokenIds.get(token);
+    return id == null ? -1 : id;
+  }
+
+  /** The word-pair features of {@code index} (feature → row), keyed by their tokens' ids. */
+  WordPairRows wordPairRows(Map<String, Integer> index) {
+    return new WordPairRows(BIGRAMS, index, tokenIds);
   }
 
   /** A word's features: those scored per label, and those scored per label pair. */
@@ -42,7 +79,31 @@ final class NerFeatures {
    * both as the model knows them ({@code <unk>} else), and its word classes.
    */
   record Lexeme(String word, String norm, String stem, String idNorm, String idStem,
-      String[] classes) {}
+      String[] classes, int normId, int stemId, int classId, int flags) {
+    boolean is(int flag) {
+      return (flags & flag) != 0;
+    }
+  }
+
+  /** {@link Lexeme#flags}: what the word lists say of the stem (or, for a speech verb, the word). */
+  static final int PLACE = 1;
+  static final int PLACE_START = 2;
+  static final int ORG = 4;
+  static final int ORG_START = 8;
+  static final int NAME_START = 16;
+  static final int TRIGGER = 32;
+  static final int FIRST_NAME = 64;
+  static final int SPEECH_VERB = 128;
+
+  private int flags(String norm, String stem) {
+    return (gazetteer.place(stem) ? PLACE : 0) | (gazetteer.placeStart(stem) ? PLACE_START : 0)
+        | (gazetteer.organisation(stem) ? ORG : 0)
+        | (gazetteer.organisationStart(stem) ? ORG_START : 0)
+        | (lexicon.nameStart(stem) ? NAME_START : 0)
+        | (gazetteer.personTrigger(stem) ? TRIGGER : 0)
+        | (gazetteer.firstName(stem) ? FIRST_NAME : 0)
+        | (gazetteer.speechVerb(norm) ? SPEECH_VERB : 0);
+  }
 
   /** A sentence's lexemes, their forms side by side, and its gazetteer and lexicon spans. */
   static final class Sentence {
@@ -52,6 +113,10 @@ final class NerFeatures {
     final String[] idNorm;
     final String[] idStems;
     final String[][] classes;
+    /** Token ids ({@link #tokenId}) of idNorm, idStems and the middle class of each word. */
+    final int[] normIds;
+    final int[] stemIds;
+    final int[] classIds;
     String[] place;
     String[] org;
     String[] known;
@@ -64,7 +129,13 @@ final class NerFeatures {
       idNorm = new String[n];
       idStems = new String[n];
       classes = new String[n][];
+      normIds = new int[n];
+      stemIds = new int[n];
+      classIds = new int[n];
       for (int i = 0; i < n; i++) {
+        normIds[i] = lexemes[i].normId();
+        stemIds[i] = lexemes[i].stemId();
+        classIds[i] = lexemes[i].classId();
         norm[i] = lexemes[i].norm();
         stems[i] = lexemes[i].stem();
         idNorm[i] = lexemes[i].idNorm();
@@ -126,13 +197,18 @@ final class NerFeatures {
   /** Adds to {@code pairs} those of {@code single} that are also scored per label pair. */
   static void addPairs(List<String> single, List<String> pairs) {
     for (String f : single) {
-      if (f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
-          || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
-          || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=")
-          || f.startsWith("org=") || f.startsWith("known=") || f.startsWith("orghead")) {
+      if (isPair(f)) {
         pairs.add(f);
       }
     }
+  }
+
+  /** Whether word feature {@code f} is also scored per label pair. */
+  static boolean isPair(String f) {
+    return f.startsWith("s=") || f.startsWith("al=") || f.startsWith("shape=")
+        || f.startsWith("x2=") || f.startsWith("fname") || f.startsWith("lex0")
+        || f.startsWith("w+1=") || f.startsWith("c1_0=") || f.startsWith("place=")
+        || f.startsWith("org=") || f.startsWith("known=") || f.startsWith("orghead");
   }
 
   /** The word's {@link Lexeme}. */
@@ -143,12 +219,15 @@ final class NerFeatures {
     if (k == null) {
       k = clusters.of(stem);
     }
-    String[] classes = new String[clusters.sizes().length];
+    String[] classes = new String[granularities];
     for (int g = 0; g < classes.length; g++) {
       classes[g] = k == null ? "?" : Integer.toString(k[g]);
     }
-    return new Lexeme(word, norm, stem, lexicon.knows(norm) ? norm : UNKNOWN,
-        lexicon.knows(stem) ? stem : UNKNOWN, classes);
+    String idNorm = lexicon.knows(norm) ? norm : UNKNOWN;
+    String idStem = lexicon.knows(stem) ? stem : UNKNOWN;
+    return new Lexeme(word, norm, stem, idNorm, idStem, classes, tokenId(idNorm),
+        tokenId(idStem), classes.length == 0 ? -1 : tokenId(classes[middle(classes)]),
+        flags(norm, stem));
   }
 
   /** The sentence of {@code words}, each word's lexeme computed here. */
@@ -163,9 +242,12 @@ final class NerFeatures {
   /** The sentence of these lexemes. */
   Sentence sentence(Lexeme[] lexemes) {
     Sentence s = new Sentence(lexemes);
-    s.place = spans(s.stems, gazetteer::placeAt);
-    s.org = spans(s.stems, gazetteer::organisationAt);
-    s.known = spans(s.stems, lexicon::nameAt);
+    s.place = spans(s, (stems, i) -> s.lexemes[i].is(PLACE_START) ? gazetteer.placeAt(stems, i)
+        : s.lexemes[i].is(PLACE) ? 1 : 0);
+    s.org = spans(s, (stems, i) -> s.lexemes[i].is(ORG_START)
+        ? gazetteer.organisationAt(stems, i) : s.lexemes[i].is(ORG) ? 1 : 0);
+    s.known = spans(s, (stems, i) -> s.lexemes[i].is(NAME_START) ? lexicon.nameAt(stems, i)
+        : 0);
     return s;
   }
 
@@ -177,10 +259,10 @@ final class NerFeatures {
     int n = s.size();
     String[] cued = new String[n];
     for (int i = 0; i < n; i++) {
-      boolean after = i > 0 && (gazetteer.personTrigger(s.stems[i - 1])
-          || gazetteer.firstName(s.stems[i - 1]));
-      boolean before = i + 1 < n && gazetteer.speechVerb(s.norm[i + 1]);
-      if ((after || before) && !gazetteer.personTrigger(s.stems[i])) {
+      boolean after = i > 0 && (s.lexemes[i - 1].is(TRIGGER)
+          || s.lexemes[i - 1].is(FIRST_NAME));
+      boolean before = i + 1 < n && s.lexemes[i + 1].is(SPEECH_VERB);
+      if ((after || before) && !s.lexemes[i].is(TRIGGER)) {
         cued[i] = s.stems[i];
       }
     }
@@ -313,21 +395,77 @@ final class NerFeatures {
    */
   List<String> joint(Sentence x, int i) {
     List<String> f = new ArrayList<>(12);
-    String[] idNorm = x.idNorm;
-    String[] idStems = x.idStems;
-    f.add("w-1w=" + at(idNorm, i - 1) + "|" + idNorm[i]);
-    f.add("ww+1=" + idNorm[i] + "|" + at(idNorm, i + 1));
-    f.add("s-1s=" + at(idStems, i - 1) + "|" + idStems[i]);
-    String[][] classes = x.classes;
-    if (classes[i].length > 0) {
-      int mid = Math.min(1, classes[i].length - 1);
-      f.add("c-1c=" + (i > 0 ? classes[i - 1][mid] : START) + "|" + classes[i][mid]);
-      f.add("cc+1=" + classes[i][mid] + "|" + (i + 1 < classes.length ? classes[i + 1][mid]
-          : END));
+    for (int t = 0; t < bigrams(); t++) {
+      f.add(bigram(x, i, t));
     }
+    addSpans(f, x, i);
+    return f;
+  }
+
+  /** How many of {@link #BIGRAMS} a word has: the class pairs only when there are classes. */
+  int bigrams() {
+    return granularities > 0 ? BIGRAMS.length : 3;
+  }
+
+  /** Word-pair feature {@code t} of word {@code i}: {@link #BIGRAMS}[t], left token, "|", right. */
+  String bigram(Sentence x, int i, int t) {
+    return BIGRAMS[t] + bigramLeft(x, i, t) + "|" + bigramRight(x, i, t);
+  }
+
+  private static String bigramLeft(Sentence x, int i, int t) {
+    return switch (t) {
+      case 0 -> at(x.idNorm, i - 1);
+      case 1 -> x.idNorm[i];
+      case 2 -> at(x.idStems, i - 1);
+      case 3 -> i > 0 ? x.classes[i - 1][middle(x.classes[i - 1])] : START;
+      default -> x.classes[i][middle(x.classes[i])];
+    };
+  }
+
+  private static String bigramRight(Sentence x, int i, int t) {
+    return switch (t) {
+      case 0 -> x.idNorm[i];
+      case 1 -> at(x.idNorm, i + 1);
+      case 2 -> x.idStems[i];
+      case 3 -> x.classes[i][middle(x.classes[i])];
+      default -> i + 1 < x.classes.length ? x.classes[i + 1][middle(x.classes[i + 1])] : END;
+    };
+  }
+
+  /** The token ids of the left and right token of word-pair feature {@code t} of word i. */
+  int bigramLeftId(Sentence x, int i, int t) {
+    return switch (t) {
+      case 0 -> i > 0 ? x.normIds[i - 1] : startId;
+      case 1 -> x.normIds[i];
+      case 2 -> i > 0 ? x.stemIds[i - 1] : startId;
+      case 3 -> i > 0 ? x.classIds[i - 1] : startId;
+      default -> x.classIds[i];
+    };
+  }
+
+  int bigramRightId(Sentence x, int i, int t) {
+    int n = x.size();
+    return switch (t) {
+      case 0 -> x.normIds[i];
+      case 1 -> i + 1 < n ? x.normIds[i + 1] : endId;
+      case 2 -> x.stemIds[i];
+      case 3 -> x.classIds[i];
+      default -> i + 1 < n ? x.classIds[i + 1] : endId;
+    };
+  }
+
+  /** The class granularity the class pairs use: the second, or the only one. */
+  private static int middle(String[] classes) {
+    return Math.min(1, classes.length - 1);
+  }
+
+  /**
+   * Adds the features of word {@code i} that look at spans of listed names (gazetteer and
+   * lexicon), in the order {@link #joint} gives them after the word pairs.
+   */
+  void addSpans(List<String> f, Sentence x, int i) {
     addListed(f, x.place, x.org, i);
     addKnown(f, x.known, x.stems, i);
-    return f;
   }
 
   /**
@@ -404,11 +542,11 @@ final class NerFeatures {
   }
 
   /** "B3"/"I3" … where a listed name of 3 words starts/goes on, else null. */
-  private static String[] spans(String[] stems,
-      java.util.function.BiFunction<String[], Integer, Integer> at) {
+  private static String[] spans(Sentence s, SpanLength at) {
+    String[] stems = s.stems;
     String[] place = new String[stems.length];
     for (int i = 0; i < stems.length; i++) {
-      int len = at.apply(stems, i);
+      int len = at.at(stems, i);
       if (len > 0) {
         place[i] = "B" + len;
         for (int k = 1; k < len; k++) {
@@ -418,6 +556,12 @@ final class NerFeatures {
       }
     }
     return place;
+  }
+
+  /** The number of words of a listed name starting at word {@code i}, or 0. */
+  @FunctionalInterface
+  private interface SpanLength {
+    int at(String[] stems, int i);
   }
 
   /** The stem without a first letter that may be a glued ب ل ك, or {@code null}. */

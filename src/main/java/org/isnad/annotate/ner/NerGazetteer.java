@@ -91,6 +91,26 @@ final class NerGazetteer {
     return best;
   }
 
+  /** Whether a listed place of one word is {@code stem}. */
+  boolean place(String stem) {
+    return places.contains(stem);
+  }
+
+  /** Whether a listed place of two words or more starts with {@code stem}. */
+  boolean placeStart(String stem) {
+    return placeStarts.contains(stem);
+  }
+
+  /** Whether a listed organisation of one word is {@code stem}. */
+  boolean organisation(String stem) {
+    return organisations.contains(stem);
+  }
+
+  /** Whether a listed organisation of two words or more starts with {@code stem}. */
+  boolean organisationStart(String stem) {
+    return organisationStarts.contains(stem);
+  }
+
   boolean personTrigger(String stem) {
     return personTriggers.contains(stem);
   }

@@ -61,6 +61,45 @@ public final class PerceptronModel {
     return index.size() + pairIndex.size();
   }
 
+  /** The feature → row table of word features (read-only). */
+  Map<String, Integer> index() {
+    return index;
+  }
+
+  /** The row of word feature {@code f}, or -1 when the model has no weights for it. */
+  int row(String f) {
+    Integer row = index.get(f);
+    return row == null ? -1 : row;
+  }
+
+  /** The row of pair feature {@code f}, or -1 when the model has no weights for it. */
+  int pairRow(String f) {
+    Integer row = pairIndex.get(f);
+    return row == null ? -1 : row;
+  }
+
+  /**
+   * Adds the weights of word-feature row {@code row} to {@code scores[at …]}, as
+   * {@link #score}.
+   */
+  void addRow(int row, float[] scores, int at) {
+    int base = row * LABELS;
+    for (int l = 0; l < LABELS; l++) {
+      scores[at + l] += weights[base + l];
+    }
+  }
+
+  /**
+   * Adds the weights of pair-feature row {@code row} to {@code scores[at + previous * LABELS +
+   * label]}, as {@link #scorePairs}.
+   */
+  void addPairRow(int row, float[] scores, int at) {
+    int base = row * PAIRS;
+    for (int k = 0; k < PAIRS; k++) {
+      scores[at + k] += pairWeights[base + k];
+    }
+  }
+
   /** Adds the weights of word features to {@code scores} (one slot per label). */
   void score(List<String> features, float[] scores) {
     for (String f : features) {

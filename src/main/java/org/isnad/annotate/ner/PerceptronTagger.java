@@ -24,6 +24,7 @@ public final class PerceptronTagger implements NameTagger {
   private static final int L = PerceptronModel.LABELS;
   private final PerceptronModel model;
   private final NerFeatures features;
+  private final WordPairRows wordPairs;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
   /** Added to each word's score of each label: a per-type bias (B- and I- alike). */
   private final float[] labelBias = new float[L];
@@ -57,6 +58,7 @@ public final class PerceptronTagger implements NameTagger {
     }
     this.model = model;
     this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
+    this.wordPairs = features.wordPairRows(model.index());
     typeBias.forEach((type, bias) -> {
       boolean known = false;
       for (int l = 1; l < L; l++) {
@@ -141,37 +143,63 @@ public final class PerceptronTagger implements NameTagger {
 
   private int[] decode(Cached[] c, NerFeatures.Sentence s, boolean[] person) {
     int n = c.length;
-    float[][] emission = new float[n][L];
-    float[][][] transition = new float[n][L + 1][L];
-    List<String> pairs = new ArrayList<>(16);
+    float[] emission = new float[n * L];
+    float[] transition = new float[n * PerceptronModel.PAIRS];
+    List<String> spans = new ArrayList<>(8);
+    int bigrams = features.bigrams();
     for (int i = 0; i < n; i++) {
-      System.arraycopy(labelBias, 0, emission[i], 0, L);
-      add(c[i].own(), emission[i], transition[i]);
+      int e = i * L;
+      int t = i * PerceptronModel.PAIRS;
+      System.arraycopy(labelBias, 0, emission, e, L);
+      add(c[i].own(), emission, e, transition, t);
       for (int o = 0; o < NerFeatures.OFFSETS.length; o++) {
         int j = i + NerFeatures.OFFSETS[o];
-        add(j >= 0 && j < n ? c[j].neighbour()[o] : boundary[o], emission[i], transition[i]);
+        add(j >= 0 && j < n ? c[j].neighbour()[o] : boundary[o], emission, e, transition, t);
       }
-      List<String> joint = features.joint(s, i);
+      for (int b = 0; b < bigrams; b++) {
+        int row = bigramRow(s, i, b);
+        if (row >= 0) {
+          model.addRow(row, emission, e);
+        }
+      }
+      spans.clear();
+      features.addSpans(spans, s, i);
       if (person[i]) {
-        joint.add(NerFeatures.DOCUMENT_PERSON);
+        spans.add(NerFeatures.DOCUMENT_PERSON);
       }
-      model.score(joint, emission[i]);
-      pairs.clear();
-      NerFeatures.addPairs(joint, pairs);
-      model.scorePairs(pairs, transition[i]);
+      for (String f : spans) {
+        int row = model.row(f);
+        if (row >= 0) {
+          model.addRow(row, emission, e);
+        }
+      }
+      for (String f : spans) {
+        int row = NerFeatures.isPair(f) ? model.pairRow(f) : -1;
+        if (row >= 0) {
+          model.addPairRow(row, transition, t);
+        }
+      }
     }
-    return ViterbiDecoder.decode(emission, transition);
+    return ViterbiDecoder.decode(n, emission, transition);
   }
 
-  private static void add(Scores scores, float[] emission, float[][] transition) {
+  /** The model's row of word-pair feature {@code t} of word {@code i}, by token ids, or -1. */
+  private int bigramRow(NerFeatures.Sentence s, int i, int t) {
+    int left = features.bigramLeftId(s, i, t);
+    int right = features.bigramRightId(s, i, t);
+    return left >= 0 && right >= 0 ? wordPairs.row(t, left, right)
+        : model.row(features.bigram(s, i, t));
+  }
+
+  private static void add(Scores scores, float[] emission, int e, float[] transition, int t) {
+    float[] single = scores.single();
     for (int l = 0; l < L; l++) {
-      emission[l] += scores.single()[l];
+      emission[e + l] += single[l];
     }
-    if (scores.pairs() != null) {
-      for (int p = 0; p <= L; p++) {
-        for (int l = 0; l < L; l++) {
-          transition[p][l] += scores.pairs()[p * L + l];
-        }
+    float[] pairs = scores.pairs();
+    if (pairs != null) {
+      for (int k = 0; k < pairs.length; k++) {
+        transition[t + k] += pairs[k];
       }
     }
   }
@@ -217,10 +245,15 @@ public final class PerceptronTagger implements NameTagger {
     float[][] p = new float[L + 1][L];
     model.scorePairs(pairs, p);
     float[] flat = new float[(L + 1) * L];
+    boolean zero = true;
     for (int prev = 0; prev <= L; prev++) {
       System.arraycopy(p[prev], 0, flat, prev * L, L);
+      for (int l = 0; l < L; l++) {
+        zero &= p[prev][l] == 0f;
+      }
     }
-    return new Scores(s, flat);
+    // Adding zeros changes no sum (a sum from +0 is never -0), so they are not kept.
+    return new Scores(s, zero ? null : flat);
   }
 
   private NerFeatures.Sentence sentence(Cached[] c) {

@@ -1,5 +1,6 @@
 package org.isnad.annotate.ner;
 
+import static org.isnad.annotate.entity.NameTagger.Type.PERS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,9 +102,9 @@ class CachedScoringTest {
     long after = 0;
     for (String s : SENTENCES) {
       // words inside PERS names: a large bias may also join two names into one span
-      before += plain.tag(words(s)).stream().filter(n -> n.type().equals("PERS"))
+      before += plain.tag(words(s)).stream().filter(n -> n.type() == PERS)
           .mapToInt(n -> n.end() - n.start()).sum();
-      after += biased.tag(words(s)).stream().filter(n -> n.type().equals("PERS"))
+      after += biased.tag(words(s)).stream().filter(n -> n.type() == PERS)
           .mapToInt(n -> n.end() - n.start()).sum();
     }
     assertTrue(after > before, before + " -> " + after);
