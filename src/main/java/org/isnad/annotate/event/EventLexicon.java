@@ -58,6 +58,8 @@ final class EventLexicon {
   static final int CONTEXT = 2;
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Map.Entry<String, Entry>> prefixes = new ArrayList<>();
+  /** {@link #prefixes} by their letters: the longest that begins a form wins. */
+  private final org.isnad.text.PrefixTree<Entry> prefixTree = new org.isnad.text.PrefixTree<>();
   private final List<Marker> markers = new ArrayList<>();
   private final List<List<String>> references = new ArrayList<>();
   private final java.util.Set<String> funeralTypes = new java.util.HashSet<>();
@@ -67,6 +69,24 @@ final class EventLexicon {
   private final Map<String, List<String>> vetoes = new HashMap<>();
   /** Words of a field ({@code article-vetoes.txt}) by the trigger types they veto in it. */
   private final Map<String, List<String>> articleVetoes = new HashMap<>();
+  /** {@link #articleVetoes} split into whole words and stems (a {@code *} entry), by type. */
+  private final Map<String, FieldWords> fields = new HashMap<>();
+
+  /** The words of one field: whole words, and stems that begin a word. */
+  private record FieldWords(java.util.Set<String> exact, List<String> stems) {
+    static FieldWords of(List<String> list) {
+      java.util.Set<String> exact = new java.util.HashSet<>();
+      List<String> stems = new ArrayList<>();
+      for (String v : list) {
+        if (v.endsWith("*")) {
+          stems.add(v.substring(0, v.length() - 1));
+        } else {
+          exact.add(v);
+        }
+      }
+      return new FieldWords(java.util.Set.copyOf(exact), List.copyOf(stems));
+    }
+  }
   /** How many different words of a field make an article belong to it. */
   static final int FIELD_WORDS = 3;
   private final java.util.Set<String> forwardTimeWords = new java.util.HashSet<>();
@@ -103,6 +123,10 @@ final class EventLexicon {
       lexicon.forwardTimeWords.add(line.strip());
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
+    for (Map.Entry<String, Entry> prefix : lexicon.prefixes) {
+      lexicon.prefixTree.put(prefix.getKey(), prefix.getValue());
+    }
+    lexicon.articleVetoes.forEach((type, list) -> lexicon.fields.put(type, FieldWords.of(list)));
     return lexicon;
   }
 
@@ -183,15 +207,7 @@ final class EventLexicon {
   /** The entry {@code form} triggers, or {@code null}. */
   Entry entry(String form) {
     Entry entry = exact.get(form);
-    if (entry != null) {
-      return entry;
-    }
-    for (Map.Entry<String, Entry> prefix : prefixes) {
-      if (form.startsWith(prefix.getKey())) {
-        return prefix.getValue();
-      }
-    }
-    return null;
+    return entry != null ? entry : prefixTree.longest(form, 0, form.length());
   }
 
   List<Marker> markers() {
@@ -206,9 +222,12 @@ final class EventLexicon {
    *     ({@link TriggerReader#forms})
    */
   boolean aftermath(String type, List<List<String>> before) {
-    if (causeTypes.contains(type) && causeWords.stream().anyMatch(p -> p.size() <= before.size()
-        && at(before, before.size() - p.size(), p))) {
-      return true;
+    if (causeTypes.contains(type)) {
+      for (List<String> p : causeWords) {
+        if (p.size() <= before.size() && at(before, before.size() - p.size(), p)) {
+          return true;
+        }
+      }
     }
     if (!funeralTypes.contains(type)) {
       return false;
@@ -229,8 +248,17 @@ final class EventLexicon {
    */
   boolean vetoed(String type, List<List<String>> words) {
     List<String> veto = vetoes.getOrDefault(type, List.of());
-    return !veto.isEmpty() && words.stream().anyMatch(w -> veto.stream()
-        .anyMatch(v -> matches(w, v)));
+    if (veto.isEmpty()) {
+      return false;
+    }
+    for (List<String> w : words) {
+      for (String v : veto) {
+        if (matches(w, v)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -242,23 +270,14 @@ final class EventLexicon {
    */
   java.util.Set<String> vetoedInArticle(List<List<String>> words) {
     java.util.Set<String> types = new java.util.HashSet<>();
-    articleVetoes.forEach((type, list) -> {
-      java.util.Set<String> exact = new java.util.HashSet<>();
-      List<String> stems = new ArrayList<>();
-      for (String v : list) {
-        if (v.endsWith("*")) {
-          stems.add(v.substring(0, v.length() - 1));
-        } else {
-          exact.add(v);
-        }
-      }
+    fields.forEach((type, field) -> {
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (List<String> forms : words) {
         for (String form : forms) {
-          if (exact.contains(form)) {
+          if (field.exact().contains(form)) {
             seen.add(form);
           }
-          for (String stem : stems) {
+          for (String stem : field.stems()) {
             if (form.startsWith(stem)) {
               seen.add(stem + "*");
             }
@@ -273,8 +292,6 @@ final class EventLexicon {
     return types;
   }
 
-
-
   /** Whether {@code phrase} is read at word {@code i} of {@code words}. */
   private static boolean at(List<List<String>> words, int i, List<String> phrase) {
     for (int k = 0; k < phrase.size(); k++) {
@@ -287,8 +304,13 @@ final class EventLexicon {
 
   private static boolean matches(List<String> forms, String word) {
     boolean prefix = word.endsWith("*");
-    String stem = prefix ? word.substring(0, word.length() - 1) : word;
-    return forms.stream().anyMatch(f -> prefix ? f.startsWith(stem) : f.equals(stem));
+    int n = prefix ? word.length() - 1 : word.length();
+    for (String f : forms) {
+      if ((prefix ? f.length() >= n : f.length() == n) && f.regionMatches(0, word, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The phrases that make an event word a reference to an event told elsewhere. */

@@ -77,6 +77,11 @@ final class TimeLexicon {
   final List<String[]> recurrences = tagged("recurrences.txt");
   final List<String> countWords = phrases("count-words.txt");
   final List<String[]> firstWords = tagged("first-words.txt");
+  final List<String> futureWords = phrases("future-words.txt");
+  final List<String> futureNounStarts = phrases("future-noun-starts.txt");
+  final List<String> dayJoinWords = phrases("day-join-words.txt");
+  final List<String> lengthJoiners = phrases("length-joiners.txt");
+  final List<String> nightDays = phrases("night-days.txt");
 
   static TimeLexicon bundled() {
     return Holder.BUNDLED;
