@@ -190,7 +190,7 @@ public final class ArabicTokenizer {
    * the articles. Bounded: emptied when it holds {@value #MAX_WORDS} words.
    */
   private final class Readings {
-    private static final int MAX_WORDS = 100_000;
+    private static final int MAX_WORDS = 300_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Reading> known =
         new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -12,6 +12,10 @@ import java.util.function.Consumer;
  * @param <V> the values
  */
 public final class PrefixTree<V> {
+  /** The first code unit of the Arabic block (U+0600-U+06FF). */
+  private static final char ARABIC_BLOCK = '\u0600';
+  /** How many children a node has before its Arabic ones are indexed by letter. */
+  private static final int DENSE_FROM = 6;
   private final Node<V> root = new Node<>();
   private int size;
 
@@ -19,10 +23,16 @@ public final class PrefixTree<V> {
     private char[] labels = new char[0];
     @SuppressWarnings("unchecked")
     private Node<V>[] children = new Node[0];
+    /** The children by letter of the Arabic block, once a node has {@value #DENSE_FROM}. */
+    private Node<V>[] arabic;
     private V value;
     private boolean isKey;
 
     Node<V> child(char c) {
+      Node<V>[] dense = arabic;
+      if (dense != null && c >= ARABIC_BLOCK && c < ARABIC_BLOCK + 256) {
+        return dense[c - ARABIC_BLOCK];
+      }
       char[] l = labels;
       for (int i = 0; i < l.length; i++) {
         if (l[i] == c) {
@@ -40,8 +50,23 @@ public final class PrefixTree<V> {
         children = Arrays.copyOf(children, children.length + 1);
         labels[labels.length - 1] = c;
         children[children.length - 1] = child;
+        if (labels.length >= DENSE_FROM) {
+          index();
+        }
       }
       return child;
+    }
+
+    /** Puts every child in the Arabic block in {@link #arabic}; the others stay in the list. */
+    @SuppressWarnings("unchecked")
+    private void index() {
+      Node<V>[] dense = new Node[256];
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i] >= ARABIC_BLOCK && labels[i] < ARABIC_BLOCK + 256) {
+          dense[labels[i] - ARABIC_BLOCK] = children[i];
+        }
+      }
+      arabic = dense;
     }
   }
 

@@ -127,6 +127,12 @@ final class EventLexicon {
       lexicon.prefixTree.put(prefix.getKey(), prefix.getValue());
     }
     lexicon.articleVetoes.forEach((type, list) -> lexicon.fields.put(type, FieldWords.of(list)));
+    lexicon.fields.values().forEach(field -> {
+      field.exact().forEach(w -> lexicon.fieldKeys.put(w, true));
+      field.stems().forEach(w -> lexicon.fieldKeys.put(w, true));
+    });
+    lexicon.exact.keySet().forEach(w -> lexicon.triggerKeys.put(w, true));
+    lexicon.prefixes.forEach(p -> lexicon.triggerKeys.put(p.getKey(), true));
     return lexicon;
   }
 
@@ -265,31 +271,85 @@ final class EventLexicon {
    * The trigger types an article's field vetoes: an article with {@value #FIELD_WORDS} different
    * words of a field ({@code article-vetoes.txt}: a match report has «مباراة», «الدوري»,
    * «لاعب») uses «الهجوم» and «إصابة» for a forward line and a strain, not an attack or a wound.
+   * A field word is a listed word that is one of the forms of a word of the article
+   * ({@link TriggerReader#forms}), or a listed stem ({@code *}) that begins one; each counts once.
    *
-   * @param words the forms of the article's words ({@link TriggerReader#forms})
+   * @param words the normalised Arabic words of the article, in any order, repeats allowed
    */
-  java.util.Set<String> vetoedInArticle(List<List<String>> words) {
+  java.util.Set<String> vetoedInArticle(Iterable<String> words) {
+    Map<String, java.util.Set<String>> seen = new HashMap<>();
+    for (String word : words) {
+      for (Map.Entry<String, List<String>> field : fieldWordsOf(word).entrySet()) {
+        seen.computeIfAbsent(field.getKey(), k -> new java.util.HashSet<>())
+            .addAll(field.getValue());
+      }
+    }
     java.util.Set<String> types = new java.util.HashSet<>();
-    fields.forEach((type, field) -> {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (List<String> forms : words) {
-        for (String form : forms) {
-          if (field.exact().contains(form)) {
-            seen.add(form);
-          }
-          for (String stem : field.stems()) {
-            if (form.startsWith(stem)) {
-              seen.add(stem + "*");
-            }
-          }
-        }
-        if (seen.size() >= FIELD_WORDS) {
-          types.add(type);
-          return;
-        }
+    seen.forEach((type, words2) -> {
+      if (words2.size() >= FIELD_WORDS) {
+        types.add(type);
       }
     });
     return types;
+  }
+
+  /** The listed field words and stems, to tell quickly that a word gives none. */
+  private final org.isnad.text.PrefixTree<Boolean> fieldKeys = new org.isnad.text.PrefixTree<>();
+  /** Every trigger form and prefix, to tell quickly that a word is no trigger. */
+  private final org.isnad.text.PrefixTree<Boolean> triggerKeys = new org.isnad.text.PrefixTree<>();
+  /**
+   * How far into a word its forms ({@link TriggerReader#forms}) may begin: a conjunction and the
+   * article بال, and for a trigger the future prefix س after them.
+   */
+  private static final int FORM_OFFSET = 4;
+
+  /**
+   * The field words ({@code article-vetoes.txt}) one normalised word gives, by the type they veto:
+   * a listed word equal to one of its forms, or a listed stem ({@code stem*}) that begins one.
+   */
+  private Map<String, List<String>> fieldWordsOf(String word) {
+    return beginsAnyForm(fieldKeys, word, FORM_OFFSET) ? findFieldWords(word) : Map.of();
+  }
+
+  /**
+   * Whether a word may be a trigger ({@link TriggerReader}): false when no trigger form or prefix
+   * begins the word at any offset one of its forms, or a form without the future prefix, may
+   * begin at. Only a quick test: true says nothing.
+   */
+  boolean mayTrigger(String word) {
+    return beginsAnyForm(triggerKeys, word, FORM_OFFSET + 1);
+  }
+
+  private static boolean beginsAnyForm(org.isnad.text.PrefixTree<Boolean> keys, String word,
+      int maxOffset) {
+    for (int k = 0; k <= Math.min(maxOffset, word.length()); k++) {
+      if (keys.anyPrefix(word, k, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, List<String>> findFieldWords(String word) {
+    List<String> forms = TriggerReader.forms(word);
+    Map<String, List<String>> found = new HashMap<>();
+    fields.forEach((type, field) -> {
+      List<String> keys = new ArrayList<>();
+      for (String form : forms) {
+        if (field.exact().contains(form)) {
+          keys.add(form);
+        }
+        for (String stem : field.stems()) {
+          if (form.startsWith(stem)) {
+            keys.add(stem + "*");
+          }
+        }
+      }
+      if (!keys.isEmpty()) {
+        found.put(type, List.copyOf(keys));
+      }
+    });
+    return found.isEmpty() ? Map.of() : Map.copyOf(found);
   }
 
   /** Whether {@code phrase} is read at word {@code i} of {@code words}. */

@@ -18,6 +18,7 @@ import org.isnad.text.SpanSet;
  * Immutable and thread safe.
  */
 final class TimexFinder {
+
   private static final List<String> GROUPS = List.of("cl", "mon", "mon2", "rel", "year", "year3",
       "wd", "dnum", "dord", "d", "m", "y", "iy", "im", "id", "hmon", "hyear", "hyear2", "edge",
       "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
