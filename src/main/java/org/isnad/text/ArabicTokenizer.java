@@ -19,8 +19,9 @@ import java.util.List;
  *       {@code 1,000}, {@code 12/7}, {@code ٦٫٥}; a leading sign is a separate token;
  *   <li>every other character (punctuation, symbols, emoji) is a token of its own.
  * </ul>
- * Offsets are UTF-16 indices into the given text (convert with {@link CodePoints}). Immutable
- * and thread safe.
+ * Offsets are UTF-16 indices into the given text (convert with {@link CodePoints}). Thread safe:
+ * the only state is a bounded memo of each Arabic word's reading, a function of the word alone,
+ * so the tokens never depend on what was tokenised before or on another thread.
  */
 public final class ArabicTokenizer {
   private static final ArabicTokenizer STANDARD = new ArabicTokenizer();

@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Hijri dates in the Umm al-Qura calendar (ICU4J), and the Hijri dates that news writes without
  * a year ("28 شوال", "شهر رمضان", "عيد الفطر"), placed in the Hijri year that puts them nearest a
- * reference day. Stateless.
+ * reference day. Thread safe: conversions are kept in bounded memos, each value a function of
+ * its date alone.
  */
 final class HijriCalendar {
   static final int SHAWWAL = 10;
