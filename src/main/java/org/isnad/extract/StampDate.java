@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.isnad.text.MonthNames;
 
 /**
  * The day a page's own date stamp states. Only a full date with a year counts:
  * <ul>
  *   <li>day, month name, year: {@code 24 ديسمبر 2017}, {@code 21 / جانفي / 2018},
- *       {@code 9 كانون الثاني / يناير 2018} (names from {@code stamp-months.txt});
+ *       {@code 9 كانون الثاني / يناير 2018} (names from the text layer's {@code months.txt});
  *   <li>month name, day, year: {@code نوفمبر 15 , 2016};
  *   <li>day, month, year in digits with one separator: {@code 24/12/2017}, {@code 24 . 12 . 2017}
  *       (day first, as Arabic pages write it);
@@ -201,14 +202,16 @@ final class StampDate {
         .collect(Collectors.joining("|")) + ")";
   }
 
+  /**
+   * The stamp months of the text layer's one month list ({@link MonthNames}), longest entry first
+   * (as the lines "name<TAB>number" were sorted), so a longer name wins the alternation.
+   */
   private static Map<String, Integer> months() {
     Map<String, Integer> months = new LinkedHashMap<>();
-    ResourceLines.read("stamp-months.txt").stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .forEach(line -> {
-          String[] parts = line.split("\t");
-          months.put(MatchText.of(parts[0]), Integer.parseInt(parts[1].strip()));
-        });
+    MonthNames.of(MonthNames.Use.STAMP).stream()
+        .sorted(Comparator.comparingInt((MonthNames.Entry e) -> e.name().length() + 1
+            + String.valueOf(e.number()).length()).reversed())
+        .forEach(e -> months.put(MatchText.of(e.name()), e.number()));
     return months;
   }
 }

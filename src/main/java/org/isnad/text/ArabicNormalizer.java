@@ -57,9 +57,13 @@ public final class ArabicNormalizer {
     }
   }
 
-  private static final ArabicNormalizer DEFAULT = new ArabicNormalizer(Options.DEFAULT);
   private static final char REMOVED = '\uFFFF';
+  /** The folded form of every UTF-16 unit, by the bits of {@link #index}: built once. */
+  private static final char[][] TABLES = tables();
+  private static final ArabicNormalizer DEFAULT = new ArabicNormalizer(Options.DEFAULT);
   private final Options options;
+  /** {@link #fold} of every UTF-16 unit under these options ({@link #REMOVED} if dropped). */
+  private final char[] table;
 
   /** A normaliser with the given rules; {@code null} options throw IllegalArgumentException. */
   public ArabicNormalizer(Options options) {
@@ -67,6 +71,26 @@ public final class ArabicNormalizer {
       throw new IllegalArgumentException("options must not be null");
     }
     this.options = options;
+    this.table = TABLES[index(options)];
+  }
+
+  private static int index(Options options) {
+    return (options.keepTehMarbuta() ? 1 : 0) | (options.foldHamzaSeats() ? 2 : 0)
+        | (options.keepAlefHamza() ? 4 : 0);
+  }
+
+  /** One table per combination of options, each filled by the rules of {@link #fold}. */
+  private static char[][] tables() {
+    char[][] tables = new char[8][];
+    for (int bits = 0; bits < tables.length; bits++) {
+      Options options = new Options((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0);
+      char[] table = new char[Character.MAX_VALUE + 1];
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        table[c] = fold((char) c, options);
+      }
+      tables[bits] = table;
+    }
+    return tables;
   }
 
   /** The normaliser with the default rules. */
@@ -83,9 +107,10 @@ public final class ArabicNormalizer {
     requireText(text);
     char[] out = new char[text.length()];
     int[] alignment = new int[text.length() + 1];
+    char[] folds = table;
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = fold(text.charAt(i));
+      char c = folds[text.charAt(i)];
       if (c != REMOVED) {
         out[n] = c;
         alignment[n++] = i;
@@ -103,18 +128,25 @@ public final class ArabicNormalizer {
    */
   public String normalizeToString(String text) {
     requireText(text);
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char original = text.charAt(i);
-      char c = fold(original);
-      if (out == null && c != original) {
-        out = new StringBuilder(text.length()).append(text, 0, i);
-      }
-      if (out != null && c != REMOVED) {
-        out.append(c);
+    char[] folds = table;
+    int length = text.length();
+    int i = 0;
+    while (i < length && folds[text.charAt(i)] == text.charAt(i)) {
+      i++;
+    }
+    if (i == length) {
+      return text;
+    }
+    char[] out = new char[length];
+    text.getChars(0, i, out, 0);
+    int n = i;
+    for (; i < length; i++) {
+      char c = folds[text.charAt(i)];
+      if (c != REMOVED) {
+        out[n++] = c;
       }
     }
-    return out == null ? text : out.toString();
+    return new String(out, 0, n);
   }
 
   private static void requireText(String text) {
@@ -123,7 +155,7 @@ public final class ArabicNormalizer {
     }
   }
 
-  private char fold(char c) {
+  private static char fold(char c, Options options) {
     if (c < '\u00A0') {
       return c;
     }
@@ -136,10 +168,10 @@ public final class ArabicNormalizer {
     if (c >= '\u06F0' && c <= '\u06F9') {
       return (char) ('0' + c - '\u06F0');
     }
-    return foldLetter(c);
+    return foldLetter(c, options);
   }
 
-  private char foldLetter(char c) {
+  private static char foldLetter(char c, Options options) {
     switch (c) {
       case ArabicLetters.ALEF_MADDA, ArabicLetters.ALEF_HAMZA_ABOVE,
           ArabicLetters.ALEF_HAMZA_BELOW:

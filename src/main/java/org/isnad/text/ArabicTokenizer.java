@@ -19,8 +19,9 @@ import java.util.List;
  *       {@code 1,000}, {@code 12/7}, {@code ٦٫٥}; a leading sign is a separate token;
  *   <li>every other character (punctuation, symbols, emoji) is a token of its own.
  * </ul>
- * Offsets are UTF-16 indices into the given text (convert with {@link CodePoints}). Immutable
- * and thread safe.
+ * Offsets are UTF-16 indices into the given text (convert with {@link CodePoints}). Thread safe:
+ * the only state is a bounded memo of each Arabic word's reading, a function of the word alone,
+ * so the tokens never depend on what was tokenised before or on another thread.
  */
 public final class ArabicTokenizer {
   private static final ArabicTokenizer STANDARD = new ArabicTokenizer();
@@ -29,6 +30,7 @@ public final class ArabicTokenizer {
       ArabicNormalizer.Options.DEFAULT.withKeepTehMarbuta(true).withKeepAlefHamza(true));
   private final CliticAnalyzer clitics = CliticAnalyzer.bundled();
   private final GluedWordSplitter glued = GluedWordSplitter.bundled();
+  private final Readings readings = new Readings();
 
   private ArabicTokenizer() {}
 
@@ -61,30 +63,33 @@ public final class ArabicTokenizer {
       addArabic(text, i, end, tokens);
       return end;
     }
-    if (Character.isDigit(c)) {
+    if (CharKinds.isDigit(c)) {
       int end = numberEnd(text, i);
       tokens.add(plain(text, i, end, Token.Kind.NUMBER));
       return end;
     }
-    int codePoint = text.codePointAt(i);
-    if (Character.isLetter(codePoint)) {
+    int codePoint = Character.isSurrogate(c) ? text.codePointAt(i) : c;
+    if (codePoint == c ? CharKinds.isLetter(c) : Character.isLetter(codePoint)) {
       int end = foreignEnd(text, i);
       tokens.add(plain(text, i, end, Token.Kind.LATIN));
       return end;
     }
     int end = i + Character.charCount(codePoint);
-    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !ArabicLetters.isInvisible(c)) {
+    if (!CharKinds.isWhitespace(c) && !CharKinds.isSpaceChar(c) && !ArabicLetters.isInvisible(c)) {
       tokens.add(plain(text, i, end, kindOf(codePoint)));
     }
     return end;
   }
 
   private static Token.Kind kindOf(int codePoint) {
-    return switch (Character.getType(codePoint)) {
+    int type = codePoint <= Character.MAX_VALUE && !Character.isSurrogate((char) codePoint)
+        ? CharKinds.type((char) codePoint) : Character.getType(codePoint);
+    return switch (type) {
       case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
           Character.OTHER_SYMBOL, Character.SURROGATE, Character.UNASSIGNED,
           Character.PRIVATE_USE, Character.CONTROL, Character.FORMAT -> Token.Kind.SYMBOL;
-      default -> Character.isDigit(codePoint) ? Token.Kind.NUMBER : Token.Kind.PUNCTUATION;
+      default -> type == Character.DECIMAL_DIGIT_NUMBER ? Token.Kind.NUMBER
+          : Token.Kind.PUNCTUATION;
     };
   }
 
@@ -112,11 +117,13 @@ public final class ArabicTokenizer {
   private static int foreignEnd(String text, int start) {
     int end = start;
     while (end < text.length()) {
-      int codePoint = text.codePointAt(end);
-      if (Character.isLetterOrDigit(codePoint) && !isArabicPart(text.charAt(end))) {
+      char c = text.charAt(end);
+      int codePoint = Character.isSurrogate(c) ? text.codePointAt(end) : c;
+      if ((codePoint == c ? CharKinds.isLetterOrDigit(c) : Character.isLetterOrDigit(codePoint))
+          && !isArabicPart(c)) {
         end += Character.charCount(codePoint);
       } else if ((codePoint == '-' || codePoint == '\'' || codePoint == '\u2019')
-          && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))
+          && end + 1 < text.length() && CharKinds.isLetter(text.charAt(end + 1))
           && !isArabicPart(text.charAt(end + 1))) {
         end += 2;
       } else {
@@ -130,10 +137,10 @@ public final class ArabicTokenizer {
     int end = start;
     while (end < text.length()) {
       char c = text.charAt(end);
-      if (Character.isDigit(c)) {
+      if (CharKinds.isDigit(c)) {
         end++;
       } else if (".,:/\u066B\u066C".indexOf(c) >= 0 && end + 1 < text.length()
-          && Character.isDigit(text.charAt(end + 1))) {
+          && CharKinds.isDigit(text.charAt(end + 1))) {
         end += 2;
       } else {
         break;
@@ -144,22 +151,61 @@ public final class ArabicTokenizer {
 
   private void addArabic(String text, int start, int end, List<Token> tokens) {
     String word = text.substring(start, end);
-    String normalized = normalizer.normalizeToString(word);
-    int split = glued.splitPoint(normalized);
-    if (split <= 0) {
-      tokens.add(arabic(word, start, end, normalized));
+    Reading reading = readings.of(word);
+    if (reading.cut() <= 0) {
+      tokens.add(reading.token(word, start, end));
       return;
     }
-    int cut = start + normalizer.normalize(word).originalStart(split);
-    tokens.add(arabic(text.substring(start, cut), start, cut, null));
-    tokens.add(arabic(text.substring(cut, end), cut, end, null));
+    int cut = start + reading.cut();
+    String head = text.substring(start, cut);
+    String tail = text.substring(cut, end);
+    tokens.add(readings.of(head).token(head, start, cut));
+    tokens.add(readings.of(tail).token(tail, cut, end));
   }
 
-  private Token arabic(String word, int start, int end, String known) {
-    String normalized = known != null ? known : normalizer.normalizeToString(word);
+  /**
+   * What the tokenizer reads in one Arabic word, a function of the word alone: its normal form,
+   * its clitic analysis, and where a glued month name ends in it (UTF-16 index into the word, or
+   * -1 when it is not glued).
+   */
+  private record Reading(String normalized, String proclitics, String stem, String enclitic,
+      int cut) {
+    Token token(String word, int start, int end) {
+      return new Token(start, end, word, Token.Kind.ARABIC, normalized, proclitics, stem,
+          enclitic);
+    }
+  }
+
+  private Reading read(String word) {
+    String normalized = normalizer.normalizeToString(word);
+    int split = glued.splitPoint(normalized);
+    int cut = split <= 0 ? -1 : normalizer.normalize(word).originalStart(split);
     CliticAnalyzer.Parts parts = clitics.analyze(forClitics.normalizeToString(word));
-    return new Token(start, end, word, Token.Kind.ARABIC, normalized, parts.proclitics(),
-        normalizer.normalizeToString(parts.stem()), parts.enclitic());
+    return new Reading(normalized, parts.proclitics(), normalizer.normalizeToString(parts.stem()),
+        parts.enclitic(), cut);
+  }
+
+  /**
+   * The readings of the words seen, kept so a frequent word is analysed once: a reading depends
+   * on the word alone, so what is kept never changes a token, whatever the order or threads of
+   * the articles. Bounded: emptied when it holds {@value #MAX_WORDS} words.
+   */
+  private final class Readings {
+    private static final int MAX_WORDS = 300_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Reading> known =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    Reading of(String word) {
+      Reading reading = known.get(word);
+      if (reading == null) {
+        reading = read(word);
+        if (known.size() >= MAX_WORDS) {
+          known.clear();
+        }
+        known.put(word, reading);
+      }
+      return reading;
+    }
   }
 
   private Token plain(String text, int start, int end, Token.Kind kind) {

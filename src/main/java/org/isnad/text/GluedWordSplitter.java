@@ -8,15 +8,18 @@ import java.util.Set;
 /**
  * Finds words that a broken editor glued together: a month name and the word after it
  * ("نوفمبرالماضي" is "نوفمبر" + "الماضي", "الثانيالماضي" after كانون is "الثاني" + "الماضي").
- * Month names ({@code month-names.txt}: Gregorian in its Egyptian/Gulf, Levantine and Maghrebi
- * forms, and Hijri) and the words glued to them ({@code glue-tails.txt}) are resource files; every
+ * Month names ({@link MonthNames} read for {@link MonthNames.Use#GLUED}: Gregorian in its
+ * Egyptian/Gulf, Levantine and Maghrebi forms, and Hijri) and the words glued to them
+ * ({@code glue-tails.txt}) are resource files; every
  * word of a two-word month name counts as a head. A head plus a listed tail is never a word of
  * its own, so the split is safe. Immutable and thread safe.
  */
 public final class GluedWordSplitter {
   private static final class Holder {
     static final GluedWordSplitter BUNDLED = new GluedWordSplitter(
-        TextResources.foldedLines("month-names.txt"), TextResources.foldedLines("glue-tails.txt"));
+        MonthNames.of(MonthNames.Use.GLUED).stream().map(MonthNames.Entry::name)
+            .map(ArabicNormalizer.standard()::normalizeToString).toList(),
+        TextResources.foldedLines("glue-tails.txt"));
   }
 
   private final Set<String> heads = new HashSet<>();

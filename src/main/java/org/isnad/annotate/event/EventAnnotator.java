@@ -34,6 +34,16 @@ import org.isnad.text.SpanIndex;
  * Stateless and thread safe.
  */
 public final class EventAnnotator {
+  /** Matches whole values of the form {@code \d{4}(-\d{2}(-\d{2})?)?}. */
+  private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile(
+      "\\d{4}(-\\d{2}(-\\d{2})?)?");
+  /** Matches whole values of the form {@code \d{4}}. */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+      "\\d{4}");
+  /** Matches whole values of the form {@code (\d{4}|XXXX)-\d{2}(-\d{2})?(T.*)?}. */
+  private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile(
+      "(\\d{4}|XXXX)-\\d{2}(-\\d{2})?(T.*)?");
+
   private static final EventAnnotator STANDARD = new EventAnnotator(EventLexicon.bundled());
   private final TriggerReader triggers;
   private final ClauseReader clauses = new ClauseReader();
@@ -96,7 +106,7 @@ public final class EventAnnotator {
     int next = 0;
     List<Sentence> sentences = context.sentences();
     List<List<Token>> tokenized = context.sentenceTokens();
-    Set<String> fieldVetoed = lexicon.vetoedInArticle(articleForms(tokenized));
+    Set<String> fieldVetoed = lexicon.vetoedInArticle(articleWords(tokenized));
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
       int start = points.toCodePoint(sentence.start());
@@ -153,17 +163,17 @@ public final class EventAnnotator {
     return found;
   }
 
-  /** The forms of the article's Arabic words, each distinct word once. */
-  private static List<List<String>> articleForms(List<List<Token>> tokenized) {
-    Map<String, List<String>> forms = new java.util.LinkedHashMap<>();
+  /** The normalised Arabic words of the article, in text order. */
+  private static List<String> articleWords(List<List<Token>> tokenized) {
+    List<String> words = new ArrayList<>();
     for (List<Token> tokens : tokenized) {
       for (Token token : tokens) {
         if (token.kind() == Token.Kind.ARABIC) {
-          forms.computeIfAbsent(token.normalized(), TriggerReader::forms);
+          words.add(token.normalized());
         }
       }
     }
-    return new ArrayList<>(forms.values());
+    return words;
   }
 
   /**
@@ -192,7 +202,7 @@ public final class EventAnnotator {
    * see {@link #forwardElsewhere}.
    */
   private static boolean afterPublication(String when, LocalDate published) {
-    if (when == null || published == null || !when.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+    if (when == null || published == null || !CALENDAR_VALUE.matcher(when).matches()) {
       return false;
     }
     String[] f = when.split("-");
@@ -256,7 +266,7 @@ public final class EventAnnotator {
     int to = points.toCodePoint(sentence.start() + clause.end());
     for (Timex t : timexes) {
       if (t.start() >= from && t.end() <= to && t.value() != null
-          && t.value().matches("\\d{4}")) {
+          && YEAR.matcher(t.value()).matches()) {
         return t;
       }
     }
@@ -271,7 +281,7 @@ public final class EventAnnotator {
   private static boolean hasTime(List<Timex> timexes, int start, int end) {
     for (Timex t : timexes) {
       if (t.start() >= start && t.end() <= end && t.value() != null
-          && (t.value().equals("PAST_REF") || t.value().matches("\\d{4}"))) {
+          && (t.value().equals("PAST_REF") || YEAR.matcher(t.value()).matches())) {
         return true;
       }
     }
@@ -322,7 +332,7 @@ public final class EventAnnotator {
    * clause (see {@code yearInClause}): in "منهيا حكم عائلته الذي يعود إلى عام 1971" it does not.
    */
   static String day(String value) {
-    if (value == null || !value.matches("(\\d{4}|XXXX)-\\d{2}(-\\d{2})?(T.*)?")) {
+    if (value == null || !DAY_VALUE.matcher(value).matches()) {
       return null;
     }
     int t = value.indexOf('T');

@@ -58,6 +58,8 @@ final class EventLexicon {
   static final int CONTEXT = 2;
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Map.Entry<String, Entry>> prefixes = new ArrayList<>();
+  /** {@link #prefixes} by their letters: the longest that begins a form wins. */
+  private final org.isnad.text.PrefixTree<Entry> prefixTree = new org.isnad.text.PrefixTree<>();
   private final List<Marker> markers = new ArrayList<>();
   private final List<List<String>> references = new ArrayList<>();
   private final java.util.Set<String> funeralTypes = new java.util.HashSet<>();
@@ -67,6 +69,24 @@ final class EventLexicon {
   private final Map<String, List<String>> vetoes = new HashMap<>();
   /** Words of a field ({@code article-vetoes.txt}) by the trigger types they veto in it. */
   private final Map<String, List<String>> articleVetoes = new HashMap<>();
+  /** {@link #articleVetoes} split into whole words and stems (a {@code *} entry), by type. */
+  private final Map<String, FieldWords> fields = new HashMap<>();
+
+  /** The words of one field: whole words, and stems that begin a word. */
+  private record FieldWords(java.util.Set<String> exact, List<String> stems) {
+    static FieldWords of(List<String> list) {
+      java.util.Set<String> exact = new java.util.HashSet<>();
+      List<String> stems = new ArrayList<>();
+      for (String v : list) {
+        if (v.endsWith("*")) {
+          stems.add(v.substring(0, v.length() - 1));
+        } else {
+          exact.add(v);
+        }
+      }
+      return new FieldWords(java.util.Set.copyOf(exact), List.copyOf(stems));
+    }
+  }
   /** How many different words of a field make an article belong to it. */
   static final int FIELD_WORDS = 3;
   private final java.util.Set<String> forwardTimeWords = new java.util.HashSet<>();
@@ -103,6 +123,16 @@ final class EventLexicon {
       lexicon.forwardTimeWords.add(line.strip());
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
+    for (Map.Entry<String, Entry> prefix : lexicon.prefixes) {
+      lexicon.prefixTree.put(prefix.getKey(), prefix.getValue());
+    }
+    lexicon.articleVetoes.forEach((type, list) -> lexicon.fields.put(type, FieldWords.of(list)));
+    lexicon.fields.values().forEach(field -> {
+      field.exact().forEach(w -> lexicon.fieldKeys.put(w, true));
+      field.stems().forEach(w -> lexicon.fieldKeys.put(w, true));
+    });
+    lexicon.exact.keySet().forEach(w -> lexicon.triggerKeys.put(w, true));
+    lexicon.prefixes.forEach(p -> lexicon.triggerKeys.put(p.getKey(), true));
     return lexicon;
   }
 
@@ -183,15 +213,7 @@ final class EventLexicon {
   /** The entry {@code form} triggers, or {@code null}. */
   Entry entry(String form) {
     Entry entry = exact.get(form);
-    if (entry != null) {
-      return entry;
-    }
-    for (Map.Entry<String, Entry> prefix : prefixes) {
-      if (form.startsWith(prefix.getKey())) {
-        return prefix.getValue();
-      }
-    }
-    return null;
+    return entry != null ? entry : prefixTree.longest(form, 0, form.length());
   }
 
   List<Marker> markers() {
@@ -206,9 +228,12 @@ final class EventLexicon {
    *     ({@link TriggerReader#forms})
    */
   boolean aftermath(String type, List<List<String>> before) {
-    if (causeTypes.contains(type) && causeWords.stream().anyMatch(p -> p.size() <= before.size()
-        && at(before, before.size() - p.size(), p))) {
-      return true;
+    if (causeTypes.contains(type)) {
+      for (List<String> p : causeWords) {
+        if (p.size() <= before.size() && at(before, before.size() - p.size(), p)) {
+          return true;
+        }
+      }
     }
     if (!funeralTypes.contains(type)) {
       return false;
@@ -229,51 +254,103 @@ final class EventLexicon {
    */
   boolean vetoed(String type, List<List<String>> words) {
     List<String> veto = vetoes.getOrDefault(type, List.of());
-    return !veto.isEmpty() && words.stream().anyMatch(w -> veto.stream()
-        .anyMatch(v -> matches(w, v)));
+    if (veto.isEmpty()) {
+      return false;
+    }
+    for (List<String> w : words) {
+      for (String v : veto) {
+        if (matches(w, v)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
    * The trigger types an article's field vetoes: an article with {@value #FIELD_WORDS} different
    * words of a field ({@code article-vetoes.txt}: a match report has «مباراة», «الدوري»,
    * «لاعب») uses «الهجوم» and «إصابة» for a forward line and a strain, not an attack or a wound.
+   * A field word is a listed word that is one of the forms of a word of the article
+   * ({@link TriggerReader#forms}), or a listed stem ({@code *}) that begins one; each counts once.
    *
-   * @param words the forms of the article's words ({@link TriggerReader#forms})
+   * @param words the normalised Arabic words of the article, in any order, repeats allowed
    */
-  java.util.Set<String> vetoedInArticle(List<List<String>> words) {
-    java.util.Set<String> types = new java.util.HashSet<>();
-    articleVetoes.forEach((type, list) -> {
-      java.util.Set<String> exact = new java.util.HashSet<>();
-      List<String> stems = new ArrayList<>();
-      for (String v : list) {
-        if (v.endsWith("*")) {
-          stems.add(v.substring(0, v.length() - 1));
-        } else {
-          exact.add(v);
-        }
+  java.util.Set<String> vetoedInArticle(Iterable<String> words) {
+    Map<String, java.util.Set<String>> seen = new HashMap<>();
+    for (String word : words) {
+      for (Map.Entry<String, List<String>> field : fieldWordsOf(word).entrySet()) {
+        seen.computeIfAbsent(field.getKey(), k -> new java.util.HashSet<>())
+            .addAll(field.getValue());
       }
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (List<String> forms : words) {
-        for (String form : forms) {
-          if (exact.contains(form)) {
-            seen.add(form);
-          }
-          for (String stem : stems) {
-            if (form.startsWith(stem)) {
-              seen.add(stem + "*");
-            }
-          }
-        }
-        if (seen.size() >= FIELD_WORDS) {
-          types.add(type);
-          return;
-        }
+    }
+    java.util.Set<String> types = new java.util.HashSet<>();
+    seen.forEach((type, words2) -> {
+      if (words2.size() >= FIELD_WORDS) {
+        types.add(type);
       }
     });
     return types;
   }
 
+  /** The listed field words and stems, to tell quickly that a word gives none. */
+  private final org.isnad.text.PrefixTree<Boolean> fieldKeys = new org.isnad.text.PrefixTree<>();
+  /** Every trigger form and prefix, to tell quickly that a word is no trigger. */
+  private final org.isnad.text.PrefixTree<Boolean> triggerKeys = new org.isnad.text.PrefixTree<>();
+  /**
+   * How far into a word its forms ({@link TriggerReader#forms}) may begin: a conjunction and the
+   * article بال, and for a trigger the future prefix س after them.
+   */
+  private static final int FORM_OFFSET = 4;
 
+  /**
+   * The field words ({@code article-vetoes.txt}) one normalised word gives, by the type they veto:
+   * a listed word equal to one of its forms, or a listed stem ({@code stem*}) that begins one.
+   */
+  private Map<String, List<String>> fieldWordsOf(String word) {
+    return beginsAnyForm(fieldKeys, word, FORM_OFFSET) ? findFieldWords(word) : Map.of();
+  }
+
+  /**
+   * Whether a word may be a trigger ({@link TriggerReader}): false when no trigger form or prefix
+   * begins the word at any offset one of its forms, or a form without the future prefix, may
+   * begin at. Only a quick test: true says nothing.
+   */
+  boolean mayTrigger(String word) {
+    return beginsAnyForm(triggerKeys, word, FORM_OFFSET + 1);
+  }
+
+  private static boolean beginsAnyForm(org.isnad.text.PrefixTree<Boolean> keys, String word,
+      int maxOffset) {
+    for (int k = 0; k <= Math.min(maxOffset, word.length()); k++) {
+      if (keys.anyPrefix(word, k, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, List<String>> findFieldWords(String word) {
+    List<String> forms = TriggerReader.forms(word);
+    Map<String, List<String>> found = new HashMap<>();
+    fields.forEach((type, field) -> {
+      List<String> keys = new ArrayList<>();
+      for (String form : forms) {
+        if (field.exact().contains(form)) {
+          keys.add(form);
+        }
+        for (String stem : field.stems()) {
+          if (form.startsWith(stem)) {
+            keys.add(stem + "*");
+          }
+        }
+      }
+      if (!keys.isEmpty()) {
+        found.put(type, List.copyOf(keys));
+      }
+    });
+    return found.isEmpty() ? Map.of() : Map.copyOf(found);
+  }
 
   /** Whether {@code phrase} is read at word {@code i} of {@code words}. */
   private static boolean at(List<List<String>> words, int i, List<String> phrase) {
@@ -287,8 +364,13 @@ final class EventLexicon {
 
   private static boolean matches(List<String> forms, String word) {
     boolean prefix = word.endsWith("*");
-    String stem = prefix ? word.substring(0, word.length() - 1) : word;
-    return forms.stream().anyMatch(f -> prefix ? f.startsWith(stem) : f.equals(stem));
+    int n = prefix ? word.length() - 1 : word.length();
+    for (String f : forms) {
+      if ((prefix ? f.length() >= n : f.length() == n) && f.regionMatches(0, word, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The phrases that make an event word a reference to an event told elsewhere. */

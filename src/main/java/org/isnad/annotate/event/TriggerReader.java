@@ -38,16 +38,9 @@ final class TriggerReader {
       if (token.kind() != Token.Kind.ARABIC) {
         continue;
       }
-      EventLexicon.Entry entry = null;
-      boolean future = false;
-      for (String form : forms(token.normalized())) {
-        entry = entry != null ? entry : lexicon.entry(form);
-        if (entry == null && form.length() > 3 && form.charAt(0) == 'س'
-            && "يتنا".indexOf(form.charAt(1)) >= 0) {
-          entry = lexicon.entry(form.substring(1));
-          future = entry != null;
-        }
-      }
+      Lookup lookup = lookup(token.normalized());
+      EventLexicon.Entry entry = lookup.entry();
+      boolean future = lookup.future();
       if (entry == null || !entry.allows(following(tokens, i))
           || !entry.allowsBefore(previous(tokens, i))) {
         continue;
@@ -64,6 +57,31 @@ final class TriggerReader {
           reference));
     }
     return found;
+  }
+
+  /** The trigger entry a word gives, and whether it came with the future prefix س. */
+  private record Lookup(EventLexicon.Entry entry, boolean future) {}
+
+  private static final Lookup NONE = new Lookup(null, false);
+
+  /** The trigger a word gives, if any (most words are quickly told to give none). */
+  private Lookup lookup(String normalized) {
+    return lexicon.mayTrigger(normalized) ? find(normalized) : NONE;
+  }
+
+  /** The first form that is a trigger, else a form that is one after the future prefix س. */
+  private Lookup find(String normalized) {
+    EventLexicon.Entry entry = null;
+    boolean future = false;
+    for (String form : forms(normalized)) {
+      entry = entry != null ? entry : lexicon.entry(form);
+      if (entry == null && form.length() > 3 && form.charAt(0) == 'س'
+          && "يتنا".indexOf(form.charAt(1)) >= 0) {
+        entry = lexicon.entry(form.substring(1));
+        future = entry != null;
+      }
+    }
+    return new Lookup(entry, future);
   }
 
   /**

@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Hijri dates in the Umm al-Qura calendar (ICU4J), and the Hijri dates that news writes without
  * a year ("28 شوال", "شهر رمضان", "عيد الفطر"), placed in the Hijri year that puts them nearest a
- * reference day. Stateless.
+ * reference day. Thread safe: conversions are kept in bounded memos, each value a function of
+ * its date alone.
  */
 final class HijriCalendar {
   static final int SHAWWAL = 10;
@@ -18,8 +19,41 @@ final class HijriCalendar {
 
   private HijriCalendar() {}
 
-  /** The Gregorian day of a Hijri date; days past the month's end roll over. */
+  /** How many dates each memo keeps before it is emptied (a bound, not a tuning). */
+  private static final int MEMO_SIZE = 50_000;
+  private static final java.util.concurrent.ConcurrentHashMap<Long, LocalDate> GREGORIAN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<Long, Integer> YEARS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The Gregorian day of a Hijri date; days past the month's end roll over. Each date is
+   * converted once and kept (ICU's calendar is costly to set up; the value depends on the date
+   * alone, so what is kept changes no result).
+   */
   static LocalDate toGregorian(int year, int month, int day) {
+    if (month < 0 || month > 0xFFFF || day < 0 || day > 0xFFFF) {
+      return convert(year, month, day);
+    }
+    long key = ((long) year << 32) | ((long) month << 16) | day;
+    LocalDate known = GREGORIAN.get(key);
+    if (known != null) {
+      return known;
+    }
+    LocalDate converted = convert(year, month, day);
+    remember(GREGORIAN, key, converted);
+    return converted;
+  }
+
+  private static <V> void remember(java.util.concurrent.ConcurrentHashMap<Long, V> memo, long key,
+      V value) {
+    if (memo.size() >= MEMO_SIZE) {
+      memo.clear();
+    }
+    memo.put(key, value);
+  }
+
+  private static LocalDate convert(int year, int month, int day) {
     IslamicCalendar calendar = umAlQura();
     calendar.clear();
     calendar.set(year, month - 1, day);
@@ -29,8 +63,19 @@ final class HijriCalendar {
         gregorian.get(Calendar.DAY_OF_MONTH));
   }
 
-  /** The Hijri year a Gregorian day falls in. */
+  /** The Hijri year a Gregorian day falls in (converted once a day, as {@link #toGregorian}). */
   static int yearOf(LocalDate day) {
+    long key = day.toEpochDay();
+    Integer known = YEARS.get(key);
+    if (known != null) {
+      return known;
+    }
+    int year = hijriYear(day);
+    remember(YEARS, key, year);
+    return year;
+  }
+
+  private static int hijriYear(LocalDate day) {
     Calendar gregorian = Calendar.getInstance(TimeZone.GMT_ZONE);
     gregorian.clear();
     gregorian.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth(), 12, 0);

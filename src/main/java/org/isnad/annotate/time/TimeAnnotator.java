@@ -26,6 +26,34 @@ import org.isnad.text.Sentence;
  * underspecified. Immutable and thread safe.
  */
 public final class TimeAnnotator {
+  /** Matches whole values of the form {@code \d{4}.*}. */
+  private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
+      "\\d{4}.*");
+  /** Matches whole values of the form {@code \d{4}-\d{2}.*}. */
+  private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}.*");
+  /** Matches whole values of the form {@code \d{4}-.*}. */
+  private static final java.util.regex.Pattern YEAR_DASH = java.util.regex.Pattern.compile(
+      "\\d{4}-.*");
+  /** Matches whole values of the form {@code \d{4}-\d{2}-\d{2}}. */
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}");
+  /** Matches whole values of the form {@code \d{4}-\d{2}-\d{2}.*}. */
+  private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}.*");
+  /** Matches whole values of the form {@code (?s).*[.؟!\n].*}. */
+  private static final java.util.regex.Pattern HAS_SENTENCE_END = java.util.regex.Pattern.compile(
+      "(?s).*[.؟!\\n].*");
+  /** Matches whole values of the form {@code \d{4}(-\d{2})?}. */
+  private static final java.util.regex.Pattern YEAR_OR_MONTH = java.util.regex.Pattern.compile(
+      "\\d{4}(-\\d{2})?");
+  /** Matches whole values of the form {@code (?:\d{4}|XXXX)-\d{2}}. */
+  private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile(
+      "(?:\\d{4}|XXXX)-\\d{2}");
+  /** Matches whole values of the form {@code \d{4}-\d{2}}. */
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}");
+
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
   /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
   private static final int EVENT_GAP = 100;
@@ -121,18 +149,19 @@ public final class TimeAnnotator {
           continue;
         }
         if (date.type() == org.isnad.model.TimexType.DURATION || date.value() == null
-            || !date.value().matches("\\d{4}.*")) {
+            || !YEAR_FIRST.matcher(date.value()).matches()) {
           continue;
         }
         String period = same.has("period") ? same.group("period") : same.group("period2");
         boolean month = period.equals("الشهر");
         String value = !month ? date.value().substring(0, 4)
-            : date.value().matches("\\d{4}-\\d{2}.*") ? date.value().substring(0, 7) : null;
+            : MONTH_FIRST.matcher(date.value()).matches() ? date.value().substring(0, 7) : null;
         Timex t = timexes.get(i);
         out.set(i, new Timex(t.id(), t.articleId(), t.start(), t.end(), t.text(), t.type(), value,
             t.mod(), value == null ? null : date.id(), t.problem()));
         Timex day = yearless < 0 ? null : out.get(yearless);
-        if (day != null && !month && day.value() != null && day.value().matches("\\d{4}-.*")) {
+        if (day != null && !month && day.value() != null
+            && YEAR_DASH.matcher(day.value()).matches()) {
           out.set(yearless, new Timex(day.id(), day.articleId(), day.start(), day.end(),
               day.text(), day.type(), value + day.value().substring(4), day.mod(), date.id(),
               day.problem()));
@@ -192,7 +221,7 @@ public final class TimeAnnotator {
         default -> false;
       };
       String value = timexes.get(j).value();
-      if (explicit && value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (explicit && value != null && DAY.matcher(value).matches()) {
         return j;
       }
       if (explicit || other.kind() == Kind.CLOCK || other.kind() == Kind.WEEKDAY
@@ -210,8 +239,8 @@ public final class TimeAnnotator {
       Timex day = timexes.get(i + 1);
       String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start());
       if (!mentions.get(i).has("of") || day.value() == null
-          || !day.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || between.length() > EVENT_GAP
-          || between.matches("(?s).*[.؟!\\n].*")) {
+          || !DAY_FIRST.matcher(day.value()).matches() || between.length() > EVENT_GAP
+          || HAS_SENTENCE_END.matcher(between).matches()) {
         continue;
       }
       String value = resolver.beforeDay(mentions.get(i),
@@ -226,7 +255,7 @@ public final class TimeAnnotator {
   /** The last explicit, fully known day: what narrative expressions lean on. */
   private static Reference nextNarrative(Reference current, Resolved resolved, String id) {
     String value = resolved.value();
-    if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*")
+    if (value != null && DAY_FIRST.matcher(value).matches()
         && resolved.type() != org.isnad.model.TimexType.DURATION) {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), id);
     }
@@ -244,7 +273,7 @@ public final class TimeAnnotator {
       return day;
     }
     String value = resolved.value();
-    boolean yearOrMonth = value != null && value.matches("\\d{4}(-\\d{2})?")
+    boolean yearOrMonth = value != null && YEAR_OR_MONTH.matcher(value).matches()
         && resolved.type() != org.isnad.model.TimexType.DURATION;
     return current != null && yearOrMonth && !current.earliest().toString().startsWith(value)
         ? null : current;
@@ -256,20 +285,20 @@ public final class TimeAnnotator {
    */
   static String publishedMonth(Published published) {
     String value = published.value();
-    return value != null && value.matches("(?:\\d{4}|XXXX)-\\d{2}") ? value : null;
+    return value != null && MONTH_VALUE.matcher(value).matches() ? value : null;
   }
 
   /** The publication date as a window, or {@code null} when too vague to resolve against. */
   static Reference reference(Published published) {
     String value = published.value();
-    if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+    if (value != null && DAY_FIRST.matcher(value).matches()) {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), "published");
     }
     if (published.earliest() != null && published.latest() != null) {
       return new Reference(LocalDate.parse(published.earliest()),
           LocalDate.parse(published.latest()), "published");
     }
-    return value != null && value.matches("\\d{4}-\\d{2}") ? monthWindow(value) : null;
+    return value != null && MONTH.matcher(value).matches() ? monthWindow(value) : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.MonthNames;
 import org.isnad.text.RuleFile;
 
 /**
@@ -21,8 +22,9 @@ final class TimeLexicon {
     static final TimeLexicon BUNDLED = new TimeLexicon();
   }
 
-  final Map<String, Integer> months = numbered("months.txt");
-  final Map<String, Integer> hijriMonths = numbered("hijri-months.txt");
+  /** The Gregorian months of the text layer's one month list ({@link MonthNames}). */
+  final Map<String, Integer> months = months(MonthNames.Calendar.GREGORIAN);
+  final Map<String, Integer> hijriMonths = months(MonthNames.Calendar.HIJRI);
   /** The Arabic names of the one weekday list, extract's {@code weekdays.txt}. */
   final Map<String, Integer> weekdays = arabic(numbered("/org/isnad/extract/weekdays.txt"));
   final Map<String, Integer> ordinals = numbered("ordinals.txt");
@@ -77,6 +79,11 @@ final class TimeLexicon {
   final List<String[]> recurrences = tagged("recurrences.txt");
   final List<String> countWords = phrases("count-words.txt");
   final List<String[]> firstWords = tagged("first-words.txt");
+  final List<String> futureWords = phrases("future-words.txt");
+  final List<String> futureNounStarts = phrases("future-noun-starts.txt");
+  final List<String> dayJoinWords = phrases("day-join-words.txt");
+  final List<String> lengthJoiners = phrases("length-joiners.txt");
+  final List<String> nightDays = phrases("night-days.txt");
 
   static TimeLexicon bundled() {
     return Holder.BUNDLED;
@@ -148,6 +155,14 @@ final class TimeLexicon {
         map.put(name, value);
       }
     });
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, Integer> months(MonthNames.Calendar calendar) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    for (MonthNames.Entry entry : MonthNames.of(calendar, MonthNames.Use.TIME)) {
+      map.put(normalize(entry.name()), entry.number());
+    }
     return Map.copyOf(map);
   }
 

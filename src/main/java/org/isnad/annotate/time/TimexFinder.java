@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.isnad.text.CharKinds;
 import org.isnad.text.SpanSet;
 
 /**
@@ -17,6 +18,7 @@ import org.isnad.text.SpanSet;
  * Immutable and thread safe.
  */
 final class TimexFinder {
+
   private static final List<String> GROUPS = List.of("cl", "mon", "mon2", "rel", "year", "year3",
       "wd", "dnum", "dord", "d", "m", "y", "iy", "im", "id", "hmon", "hyear", "hyear2", "edge",
       "period", "wrel", "rd", "this", "n", "unit", "dem", "h", "mi", "h2", "mi2", "part", "dual",
@@ -26,15 +28,6 @@ final class TimexFinder {
       "halfunit", "cardw2", "cnum", "cword", "fyear", "hw", "hfrac", "agetens", "of", "unitafter",
       "fewafter", "cardpre", "unitpost", "period2", "one", "anaph", "ampm", "eyear", "years", "crel", "dyear",
       "year4");
-  /**
-   * Future in the clause before a weekday: سوف، من المقرر، a verb with the future prefix س
-   * (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة، سيارة، سنة …).
-   */
-  private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}])(?:سوف|المقرر|يعتزم"
-      + "|تعتزم|المزمع|المرتقب|[وف]?س(?!ياس|يار|يطر|يد|ته|تين|نه|نو|يول|ينا|تار|تو|نت|يف|ير|يم"
-      + "|ين|يل|تر|نا|ند|بت|كر|فر|لم|لط|عو|وري|وق)[يتن]\\p{L}{2,})(?![\\p{L}])");
-  private static final Pattern JOIN_GAP = Pattern.compile("[\\s،,]*(?:من\\s+)?(?:يوم\\s+)?");
-
   private final Map<Kind, Pattern> patterns;
   private final Pattern notTime;
   private final Pattern quantifier;
@@ -44,6 +37,10 @@ final class TimexFinder {
   private final Pattern edgeBefore;
   private final Map<String, String> edges;
   private final TimexTriggers triggers;
+  private final Pattern future;
+  private final Pattern dayJoinGap;
+  private final Pattern lengthJoin;
+  private final List<String> nightDays;
   private final Map<Kind, List<String>> groupNames = new EnumMap<>(Kind.class);
 
   /** How far around an expression a phrase that names no time is looked for (see not-time.txt). */
@@ -67,6 +64,10 @@ final class TimexFinder {
     this.edgeBefore = patterns.edgeBefore;
     this.edges = patterns.edges;
     this.triggers = triggers;
+    this.future = patterns.future;
+    this.dayJoinGap = patterns.dayJoinGap;
+    this.lengthJoin = patterns.lengthJoin;
+    this.nightDays = patterns.nightDays;
     this.patterns.forEach((kind, pattern) -> groupNames.put(kind, namesIn(pattern)));
   }
 
@@ -156,7 +157,7 @@ final class TimexFinder {
   }
 
   /** Marks weekdays whose clause speaks of the future ("سيعقد الاجتماع يوم الأحد"). */
-  private static List<Mention> markFuture(List<Mention> mentions, String text) {
+  private List<Mention> markFuture(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       if (m.kind() == Kind.WEEKDAY && !m.has("wrel")) {
@@ -164,7 +165,7 @@ final class TimexFinder {
         while (from > 0 && m.start() - from < 80 && ".؟!\n".indexOf(text.charAt(from - 1)) < 0) {
           from--;
         }
-        if (FUTURE.matcher(text).region(from, m.start()).find()) {
+        if (future.matcher(text).region(from, m.start()).find()) {
           Map<String, String> groups = new HashMap<>(m.groups());
           groups.put("future", "yes");
           m = new Mention(m.kind(), m.start(), m.end(), groups);
@@ -176,8 +177,8 @@ final class TimexFinder {
   }
 
   private static boolean isWordStart(String text, int i) {
-    return Character.isLetterOrDigit(text.charAt(i))
-        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    return CharKinds.isLetterOrDigit(text.charAt(i))
+        && (i == 0 || !CharKinds.isLetterOrDigit(text.charAt(i - 1)));
   }
 
   private void collect(Kind kind, Matcher m, List<Mention> out) {
@@ -220,7 +221,7 @@ final class TimexFinder {
       Mention current = mentions.get(i);
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
       if (next != null && isCounted(current) && isCounted(next) && !current.has("n2")
-          && text.substring(current.end(), next.start()).matches("\\s*و\\s*")) {
+          && lengthJoin.matcher(text).region(current.end(), next.start()).matches()) {
         Map<String, String> groups = new HashMap<>(current.groups());
         groups.put("n2", next.group("n"));
         groups.put("unit2", next.group("unit"));
@@ -253,13 +254,13 @@ final class TimexFinder {
   }
 
   /** "أمس الأحد", "اليوم (الاثنين)": a deictic day and the weekday that names it are one. */
-  private static List<Mention> joinNamedDays(List<Mention> mentions, String text) {
+  private List<Mention> joinNamedDays(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention current = mentions.get(i);
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-      if (next != null && current.kind() == Kind.RELATIVE_DAY && !current.group("rd")
-          .startsWith("الليله") && (next.kind() == Kind.WEEKDAY && !next.has("wrel")
+      if (next != null && current.kind() == Kind.RELATIVE_DAY && !isNight(current.group("rd"))
+          && (next.kind() == Kind.WEEKDAY && !next.has("wrel")
           || isDay(next) && next.has("wd"))
           && text.substring(current.end(), next.start()).matches("[\\s،,]*\\(?\\s*")) {
         // «أمس الأحد 04 سبتمبر 2016»: the explicit date gives the value
@@ -273,13 +274,13 @@ final class TimexFinder {
     return out;
   }
 
-  private static List<Mention> joinTimesWithDays(List<Mention> mentions, String text) {
+  private List<Mention> joinTimesWithDays(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention current = mentions.get(i);
       Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
       if (next != null && introducesDay(current) && isDay(next)
-          && JOIN_GAP.matcher(text.substring(current.end(), next.start())).matches()) {
+          && dayJoinGap.matcher(text).region(current.end(), next.start()).matches()) {
         out.add(current.joinedWith(next, next.kind()).withClock(current));
         i++;
       } else if (current.kind() != Kind.PART) {
@@ -306,6 +307,16 @@ final class TimexFinder {
       }
     }
     return out;
+  }
+
+  /** Whether a deictic day names a night (night-days.txt). */
+  private boolean isNight(String day) {
+    for (String night : nightDays) {
+      if (day.startsWith(night)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A date written out (not a weekday or a deictic day): what a clock time after it belongs to. */

@@ -1,6 +1,7 @@
 package org.isnad.annotate.time;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -34,8 +35,27 @@ final class TimexPatterns {
   /** A word of a period's part (period-edges.txt) right before a century or a decade. */
   final Pattern edgeBefore;
   final Map<String, String> edges;
+  /**
+   * Future in the clause before a weekday: a word of future-words.txt (سوف، من المقرر), or a verb
+   * with the future prefix س (سيعقد، ستبدأ) but not the common nouns that start like one (سياسة،
+   * سيارة، سنة … of future-noun-starts.txt).
+   */
+  final Pattern future;
+  /** What may stand between a clock time and its day (day-join-words.txt: «من مساء يوم»). */
+  final Pattern dayJoinGap;
+  /** What joins two counted lengths into one (length-joiners.txt: «12 ساعة و 54 دقيقة»). */
+  final Pattern lengthJoin;
+  /** Deictic days that name a night (night-days.txt), never joined with a weekday after them. */
+  final List<String> nightDays;
 
   TimexPatterns(TimeLexicon lexicon) {
+    future = Pattern.compile("(?<![\\p{L}])(?:" + TimeLexicon.ordered(lexicon.futureWords)
+        + "|[وف]?س(?!" + TimeLexicon.ordered(lexicon.futureNounStarts)
+        + ")[يتن]\\p{L}{2,})(?![\\p{L}])");
+    dayJoinGap = Pattern.compile("[\\s،,]*" + lexicon.dayJoinWords.stream()
+        .map(w -> "(?:" + Pattern.quote(w) + "\\s+)?").collect(java.util.stream.Collectors.joining()));
+    lengthJoin = Pattern.compile("\\s*" + TimeLexicon.ordered(lexicon.lengthJoiners) + "\\s*");
+    nightDays = lexicon.nightDays;
     notTime = Pattern.compile("(?<![\\p{L}\\p{N}])[وفبلك]?"
         + TimeLexicon.alternation(lexicon.notTime)
         + "(?![\\p{L}\\p{N}])(?![^.؟!\\n\\p{N}]{0,25}(?:1[89]|20)\\d{2}(?![\\p{N}]))");

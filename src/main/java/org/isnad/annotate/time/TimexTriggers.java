@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.text.CharKinds;
+import org.isnad.text.PrefixTree;
 
 /**
  * The words a time expression can begin with: the first word of every lexicon entry and the
@@ -33,7 +35,11 @@ final class TimexTriggers {
   /** A decade word («التسعينات»), matched whole. */
   private final java.util.regex.Pattern decade;
   private final List<String> months;
+  /** The months again, looked up by the words they begin. */
+  private final PrefixTree<String> monthPrefixes = new PrefixTree<>();
   private final Map<Kind, List<String>> firstWords = new EnumMap<>(Kind.class);
+  /** Each first word of {@link #firstWords}, as a prefix, with the kinds it starts (bits). */
+  private final PrefixTree<long[]> kindPrefixes = new PrefixTree<>();
 
   TimexTriggers(TimeLexicon lexicon) {
     // first-words.txt: the fixed first words of each kind's pattern, all of them triggers
@@ -121,6 +127,16 @@ final class TimexTriggers {
         throw new IllegalStateException("no first words for " + kind);
       }
     }
+    Map<String, long[]> kindsOf = new java.util.LinkedHashMap<>();
+    firstWords.forEach((kind, prefixes) -> {
+      for (String prefix : prefixes) {
+        kindsOf.computeIfAbsent(prefix, p -> new long[1])[0] |= 1L << kind.ordinal();
+      }
+    });
+    kindsOf.forEach(kindPrefixes::put);
+    for (String month : months) {
+      monthPrefixes.put(month, month);
+    }
   }
 
   /** The words first-words.txt lists for {@code kind}. */
@@ -143,7 +159,8 @@ final class TimexTriggers {
 
   /**
    * The kinds whose pattern may match at {@code start}, the first character of a word: none
-   * where {@link #startsAt} says no expression starts.
+   * where {@link #startsAt} says no expression starts. A kind qualifies when one of its first
+   * words begins the word, or the word after one proclitic letter, or after و/ف and ب/ل/ك.
    */
   Set<Kind> kindsAt(String text, int start) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
@@ -151,36 +168,39 @@ final class TimexTriggers {
       return kinds;
     }
     kinds.addAll(ALWAYS);
-    int end = start;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
-      end++;
-    }
+    int end = lettersEnd(text, start);
     if (end == start || end == start + 1 && end < text.length()
-        && Character.isDigit(text.charAt(end))) {
+        && CharKinds.isDigit(text.charAt(end))) {
       kinds.addAll(DIGIT_KINDS);
       return kinds;
     }
-    String word = text.substring(start, end);
-    char first = word.charAt(0);
-    String one = word.length() > 1 && CLITICS.indexOf(first) >= 0 ? word.substring(1) : null;
-    String two = word.length() > 2 && "وف".indexOf(first) >= 0 && "بلك".indexOf(word.charAt(1)) >= 0
-        ? word.substring(2) : null;
-    firstWords.forEach((kind, prefixes) -> {
-      if (startsWithAny(word, prefixes) || one != null && startsWithAny(one, prefixes)
-          || two != null && startsWithAny(two, prefixes)) {
+    int length = end - start;
+    char first = text.charAt(start);
+    long[] bits = new long[1];
+    java.util.function.Consumer<long[]> add = mask -> bits[0] |= mask[0];
+    kindPrefixes.eachPrefix(text, start, end, add);
+    if (length > 1 && CLITICS.indexOf(first) >= 0) {
+      kindPrefixes.eachPrefix(text, start + 1, end, add);
+    }
+    if (length > 2 && "وف".indexOf(first) >= 0 && "بلك".indexOf(text.charAt(start + 1)) >= 0) {
+      kindPrefixes.eachPrefix(text, start + 2, end, add);
+    }
+    for (Kind kind : KINDS) {
+      if ((bits[0] & 1L << kind.ordinal()) != 0) {
         kinds.add(kind);
       }
-    });
+    }
     return kinds;
   }
 
-  private static boolean startsWithAny(String word, List<String> prefixes) {
-    for (String prefix : prefixes) {
-      if (word.startsWith(prefix)) {
-        return true;
-      }
+  private static final Kind[] KINDS = Kind.values();
+
+  private static int lettersEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && CharKinds.isLetter(text.charAt(end))) {
+      end++;
     }
-    return false;
+    return end;
   }
 
   private void addFirstWords(Collection<String> entries) {
@@ -192,14 +212,11 @@ final class TimexTriggers {
   /** Whether a time expression may start at {@code start}, the first character of a word. */
   boolean startsAt(String text, int start) {
     char first = text.charAt(start);
-    if (Character.isDigit(first)) {
+    if (CharKinds.isDigit(first)) {
       return true;
     }
-    int end = start;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
-      end++;
-    }
-    if (end < text.length() && end == start + 1 && Character.isDigit(text.charAt(end))) {
+    int end = lettersEnd(text, start);
+    if (end < text.length() && end == start + 1 && CharKinds.isDigit(text.charAt(end))) {
       return CLITICS.indexOf(first) >= 0;
     }
     String word = text.substring(start, end);
@@ -212,12 +229,9 @@ final class TimexTriggers {
     if (words.contains(word) || word.endsWith("ات") && decade.matcher(word).matches()) {
       return true;
     }
-    for (String month : months) {
-      if (word.startsWith(month) && (word.indexOf("ال", 3) >= 0
-          || months.stream().anyMatch(second -> word.startsWith(second, month.length())))) {
-        return true;
-      }
-    }
-    return false;
+    boolean[] glued = new boolean[1];
+    monthPrefixes.eachPrefix(word, 0, word.length(), month -> glued[0] |= word.indexOf("ال", 3) >= 0
+        || monthPrefixes.anyPrefix(word, month.length(), word.length()));
+    return glued[0];
   }
 }

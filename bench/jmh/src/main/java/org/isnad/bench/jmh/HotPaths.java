@@ -9,12 +9,15 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.isnad.annotate.entity.EntityAnnotator;
+import org.isnad.annotate.event.EventAnnotator;
 import org.isnad.annotate.ner.PerceptronTagger;
 import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.model.Article;
 import org.isnad.model.Published;
+import org.isnad.model.Timex;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.ArabicTokenizer;
+import org.isnad.text.ArticleContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,6 +52,9 @@ public class HotPaths {
   private ArabicAnalyzer lucene;
   private EntityAnnotator entities;
   private PerceptronTagger tagger;
+  /** Each article read once (tokens computed) with its time expressions: the event stage's input. */
+  private List<ArticleContext> contexts;
+  private List<List<Timex>> timexes;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
@@ -60,6 +66,14 @@ public class HotPaths {
       articles.add(new Article("a" + i, "d" + i, null, text, null, null, null, null, List.of(),
           "ar", null, Published.unknown(), List.of()));
       words.add(sentencesOfWords(text));
+    }
+    contexts = new ArrayList<>();
+    timexes = new ArrayList<>();
+    for (Article article : articles) {
+      ArticleContext context = ArticleContext.of(article);
+      context.sentenceTokens();
+      contexts.add(context);
+      timexes.add(TimeAnnotator.standard().annotate(context).timexes());
     }
     lucene = new ArabicAnalyzer();
     tagger = PerceptronTagger.bundled();
@@ -136,6 +150,32 @@ public class HotPaths {
   public void entityStage(Blackhole out) {
     for (Article article : articles) {
       out.consume(entities.annotate(article));
+    }
+  }
+
+  /**
+   * The text layer of one article read once ({@link ArticleContext}): the normalised text with
+   * its alignment, both sentence views and the tokens of every sentence.
+   */
+  @Benchmark
+  public void textLayer(Blackhole out) {
+    for (Article article : articles) {
+      ArticleContext context = ArticleContext.of(article);
+      out.consume(context.aligned());
+      out.consume(context.normalizedSentences());
+      out.consume(context.sentenceTokens());
+    }
+  }
+
+  /**
+   * The event annotator alone, on articles already read (tokens and time expressions computed in
+   * the setup), with no names or statements.
+   */
+  @Benchmark
+  public void eventAnnotator(Blackhole out) {
+    EventAnnotator events = EventAnnotator.standard();
+    for (int i = 0; i < contexts.size(); i++) {
+      out.consume(events.annotate(contexts.get(i), timexes.get(i), List.of(), List.of()));
     }
   }
 }
