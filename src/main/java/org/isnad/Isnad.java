@@ -48,7 +48,10 @@ import org.isnad.timeline.TimelineBuilder;
  * The engine's front door: the CLI and the server call this, never the stages directly.
  *
  * <p>A run ingests every input, learns the batch's site template, then extracts each document
- * on a pool of threads. Documents in the result are sorted by source, so the output does not
+ * and annotates its articles on a pool of threads (the article pass: time, entity, statement;
+ * see {@link Annotator}), keeping per article only the {@link AnnotatedArticle}, not the page.
+ * It then links entities and speakers across the run, runs the linked pass (events) and builds
+ * the timeline. Documents in the result are sorted by source, so the output does not
  * depend on the order the inputs were given in. Every id derives from content (a document's
  * from its bytes, an article's from its document and place in it, an entity's from its name, an
  * event's from its first report, a story's from its first article), so it is the same in every
