@@ -1,49 +1,58 @@
 package org.isnad;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.isnad.ProgressListener.Phase;
+import org.isnad.annotate.AnnotationPass;
+import org.isnad.annotate.Annotator;
+import org.isnad.annotate.entity.EntityAnnotator;
+import org.isnad.annotate.event.EventAnnotator;
+import org.isnad.annotate.ner.PerceptronTagger;
+import org.isnad.annotate.quote.QuoteAnnotator;
+import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
-import org.isnad.annotate.entity.EntityAnnotator;
-import org.isnad.annotate.event.EventAnnotator;
-import org.isnad.model.EventMention;
-import org.isnad.model.Timeline;
-import org.isnad.timeline.TimelineBuilder;
-import org.isnad.annotate.ner.PerceptronTagger;
-import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.link.EntityLinker;
 import org.isnad.link.SpeakerLinker;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.model.Article;
+import org.isnad.model.Document;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityMention;
-import org.isnad.annotate.time.TimeAnnotation;
-import org.isnad.annotate.time.TimeAnnotator;
-import org.isnad.model.Analysis;
-import org.isnad.model.Article;
-import org.isnad.model.Quote;
-import org.isnad.model.Timex;
-import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Problem;
 import org.isnad.model.ProblemCode;
+import org.isnad.model.Quote;
 import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
+import org.isnad.model.Timeline;
 import org.isnad.text.ArticleContext;
+import org.isnad.timeline.TimelineBuilder;
 
 /**
  * The engine's front door: the CLI and the server call this, never the stages directly.
  *
  * <p>A run ingests every input, learns the batch's site template, then extracts each document
- * on a pool of threads. Documents in the result are sorted by source, so the output does not
+ * and annotates its articles on a pool of threads (the article pass: time, entity, statement;
+ * see {@link Annotator}), keeping per article only the {@link AnnotatedArticle}, not the page.
+ * It then links entities and speakers across the run, runs the linked pass (events) and builds
+ * the timeline. Documents in the result are sorted by source, so the output does not
  * depend on the order the inputs were given in. Every id derives from content (a document's
  * from its bytes, an article's from its document and place in it, an entity's from its name, an
  * event's from its first report, a story's from its first article), so it is the same in every
@@ -88,7 +97,13 @@ public final class Isnad {
   /**
    * Analyses files, directories, archives or {@code -} (standard input).
    *
-   * Every path met is in the result: as a document, or in {@link Analysis#skipped()} with why.
+   * <p>Every path met is in the result: as a document, or in {@link Analysis#skipped()} with why.
+   * Documents flow read → extract → annotate: all pages are read first (the batch's site
+   * template is learnt from them and they are sorted by source), then each is extracted and its
+   * articles annotated as soon as a worker is free, and the page's content is let go of as it is
+   * extracted; only the annotated articles stay for linking and the timeline. The listener hears
+   * the phases {@code read}, {@code annotate}, {@code link}, {@code events} and
+   * {@code timeline}.
    *
    * @throws IllegalArgumentException when an input does not exist or is empty, or the list is
    *     empty
@@ -99,114 +114,119 @@ public final class Isnad {
     }
     List<Document> documents = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    progress.phase(Phase.READ, -1);
     // in a fixed order: of inputs with the same bytes, the same one is read (its id is the
     // hash of the bytes) and the others are its duplicates, whatever order they were given in
-    new Ingestor().ingest(inputs.stream().sorted().toList(), documents::add, skipped::add);
+    new Ingestor().ingest(inputs.stream().sorted().toList(), d -> {
+      documents.add(d);
+      progress.step();
+    }, skipped::add);
     documents.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
-    progress.started(documents.size());
     SiteTemplate template = SiteTemplate.learn(documents);
-    List<Extraction> extractions = extractAll(documents, template, progress);
+    progress.phase(Phase.ANNOTATE, documents.size());
+    List<AnnotatedDocument> annotated = extractAndAnnotate(documents, template, progress);
+    Analysis analysis = linked(annotated, progress).withSkipped(skipped);
     progress.finished();
-    return annotate(extractions).withSkipped(skipped);
+    return analysis;
   }
 
   /**
    * Runs the annotators over every article (time expressions, entity mentions, statements), then
-   * links mentions into entities across the run and ties speakers to them. An article whose page
-   * gave no date gets the one its text implies.
+   * links mentions into entities across the run and ties speakers to them, then finds event
+   * reports and builds the timeline. An article whose page gave no date gets the one its text
+   * implies.
    */
   public Analysis annotate(List<Extraction> extractions) {
-    List<Annotated> results = inPool(() -> extractions.parallelStream().map(Isnad::annotate)
-        .toList());
-    List<Extraction> documents = results.stream().map(Annotated::extraction).toList();
-    List<Timex> timexes = results.stream().flatMap(r -> r.timexes().stream()).toList();
-    Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
-    results.forEach(r -> byArticle.putAll(r.mentions()));
-    // linked in article id order, so entity names and aliases never depend on input order;
-    // listed in the input's order
-    EntityLinker.Linked linked = new EntityLinker().link(new java.util.TreeMap<>(byArticle))
-        .inOrderOf(List.copyOf(byArticle.keySet()));
-    List<Quote> quotes = attributed(results, linked);
-    List<EventsFound> found = inPool(() -> eventMentions(documents, timexes, linked.mentions(),
-        quotes));
-    List<Extraction> checked = found.stream().map(EventsFound::extraction).toList();
+    List<AnnotatedDocument> annotated = inOrder(extractions,
+        e -> articlePass(AnnotatedDocument.of(e)), ProgressListener.NONE);
+    return linked(annotated, ProgressListener.NONE);
+  }
+
+  /** The annotators every article goes through before linking (see {@link Annotator}). */
+  private static final AnnotationPass ARTICLE_PASS = AnnotationPass.of(
+      new AnnotationPass.Step<>("time", TimeAnnotator.standard(),
+          (a, time) -> a.withArticle(a.article().withPublished(time.published()))
+              .withTimexes(time.timexes())),
+      new AnnotationPass.Step<>("entity", ENTITIES, AnnotatedArticle::withMentions),
+      new AnnotationPass.Step<>("quote", QuoteAnnotator.standard(),
+          AnnotatedArticle::withQuotes));
+
+  /** The annotators every article goes through once entities are linked. */
+  private static final AnnotationPass LINKED_PASS = AnnotationPass.of(
+      new AnnotationPass.Step<>("event", EventAnnotator.standard(),
+          AnnotatedArticle::withEvents));
+
+  /** Each article of the document through the article pass, on one shared reading of it. */
+  private static AnnotatedDocument articlePass(AnnotatedDocument document) {
+    return document.withArticles(document.articles().stream()
+        .map(a -> ARTICLE_PASS.run(ArticleContext.of(a.article()), a)).toList());
+  }
+
+  /**
+   * Links entities and speakers across the run, runs the linked pass, builds the timeline and
+   * dates the articles the corpus dates.
+   */
+  private Analysis linked(List<AnnotatedDocument> annotated, ProgressListener progress) {
+    progress.phase(Phase.LINK, 1);
+    Linking linking = linkedEntities(annotated);
+    progress.step();
+    progress.phase(Phase.EVENTS, annotated.size());
+    List<AnnotatedDocument> withEvents = inOrder(linking.documents(), d -> d.withArticles(
+        d.articles().stream().map(LINKED_PASS::run).toList()), progress);
+    progress.phase(Phase.TIMELINE, 1);
+    Analysis undated = new Analysis(clock.instant(), withEvents, linking.entities(),
+        Timeline.empty(), List.of());
     Timeline timeline = new TimelineBuilder().build(new TimelineBuilder.Input(
-        checked.stream().flatMap(d -> d.articles().stream()).toList(),
-        found.stream().flatMap(f -> f.mentions().stream()).toList(), quotes,
-        linked.mentions(), linked.entities()));
-    return new Analysis(clock.instant(), datedByCorpus(checked, timeline), timexes,
-        linked.entities(), linked.mentions(), quotes, timeline);
+        undated.articles(), undated.annotatedArticles().stream()
+            .flatMap(a -> a.events().stream()).toList(), undated.quotes(), undated.mentions(),
+        linking.entities()));
+    progress.step();
+    return new Analysis(undated.generatedAt(), datedByCorpus(withEvents, timeline),
+        linking.entities(), timeline, List.of());
   }
 
-  /** One document's event reports; a failure is recorded on the document, never thrown. */
-  private record EventsFound(Extraction extraction, List<EventMention> mentions) {}
+  /** The documents with linked mentions and speakers, and the run's entities. */
+  private record Linking(List<AnnotatedDocument> documents, List<Entity> entities) {}
 
-  /** The event reports of every article, found after entities are linked. */
-  private static List<EventsFound> eventMentions(List<Extraction> documents,
-      List<Timex> timexes, List<EntityMention> mentions, List<Quote> quotes) {
-    Map<String, List<Timex>> timexesOf = new java.util.HashMap<>();
-    timexes.forEach(t -> timexesOf.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t));
-    Map<String, List<EntityMention>> mentionsOf = new java.util.HashMap<>();
-    mentions.forEach(m -> mentionsOf.computeIfAbsent(m.articleId(), k -> new ArrayList<>())
-        .add(m));
-    Map<String, List<Quote>> quotesOf = new java.util.HashMap<>();
-    quotes.forEach(q -> quotesOf.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
-    return documents.parallelStream().map(d -> eventsOf(d, new ArticleAnnotations(timexesOf,
-        mentionsOf, quotesOf))).toList();
-  }
-
-  /** An article's annotations by article id, for the event annotator. */
-  private record ArticleAnnotations(Map<String, List<Timex>> timexes,
-      Map<String, List<EntityMention>> mentions, Map<String, List<Quote>> quotes) {}
-
-  private static EventsFound eventsOf(Extraction d, ArticleAnnotations of) {
-    List<EventMention> found = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>(d.problems());
-    for (Article a : d.articles()) {
-      try {
-        // a context of its own: keeping every article's context from the first pass through
-        // the linking of the whole batch would hold its normalised text and maps in memory
-        found.addAll(EventAnnotator.standard().annotate(ArticleContext.of(a),
-            of.timexes().getOrDefault(a.id(), List.of()),
-            of.mentions().getOrDefault(a.id(), List.of()),
-            of.quotes().getOrDefault(a.id(), List.of())));
-      } catch (RuntimeException e) {  // a bug on one article must not cost the batch
-        problems.add(failed("event", a, e));
+  private static Linking linkedEntities(List<AnnotatedDocument> documents) {
+    Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
+    documents.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
+    // linked in article id order, so entity names and aliases never depend on input order;
+    // listed in the input's order, so each article's linked mentions follow one another
+    EntityLinker.Linked linked = new EntityLinker().link(new TreeMap<>(byArticle))
+        .inOrderOf(List.copyOf(byArticle.keySet()));
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    linked.entities().forEach(e -> entities.put(e.id(), e));
+    SpeakerLinker speakers = new SpeakerLinker(entities);
+    List<EntityMention> mentions = linked.mentions();
+    int[] next = {0};
+    List<AnnotatedDocument> done = new ArrayList<>(documents.size());
+    for (AnnotatedDocument d : documents) {
+      List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
+      for (AnnotatedArticle a : d.articles()) {
+        int from = next[0];
+        while (next[0] < mentions.size() && mentions.get(next[0]).articleId().equals(a.id())) {
+          next[0]++;
+        }
+        List<EntityMention> own = mentions.subList(from, next[0]);
+        articles.add(a.withMentions(own).withQuotes(a.quotes().isEmpty() ? List.of()
+            : speakers.link(a.quotes(), own, a.article().text())));
       }
+      done.add(d.withArticles(articles));
     }
-    return new EventsFound(problems.size() == d.problems().size() ? d
-        : new Extraction(d.document(), d.articles(), d.dropped(), problems), found);
+    return new Linking(done, linked.entities());
   }
 
   /** Articles without a date of their own get the window the corpus implies (basis corpus). */
-  private static List<Extraction> datedByCorpus(List<Extraction> documents, Timeline timeline) {
+  private static List<AnnotatedDocument> datedByCorpus(List<AnnotatedDocument> documents,
+      Timeline timeline) {
     if (timeline.published().isEmpty()) {
       return documents;
     }
-    return documents.stream().map(d -> new Extraction(d.document(), d.articles().stream()
+    return documents.stream().map(d -> d.withArticles(d.articles().stream()
         .map(a -> timeline.published().containsKey(a.id())
-            ? a.withPublished(timeline.published().get(a.id())) : a).toList(), d.dropped(),
-        d.problems())).toList();
-  }
-
-  private record Annotated(Extraction extraction, List<Timex> timexes,
-      Map<String, List<EntityMention>> mentions, Map<String, List<Quote>> quotes) {}
-
-  private static List<Quote> attributed(List<Annotated> results, EntityLinker.Linked linked) {
-    Map<String, Entity> entities = new LinkedHashMap<>();
-    linked.entities().forEach(e -> entities.put(e.id(), e));
-    Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
-    linked.mentions().forEach(m -> mentions.computeIfAbsent(m.articleId(), k -> new ArrayList<>())
-        .add(m));
-    Map<String, String> texts = new LinkedHashMap<>();
-    results.forEach(r -> r.extraction().articles().forEach(a -> texts.put(a.id(), a.text())));
-    SpeakerLinker speakers = new SpeakerLinker(entities);
-    List<Quote> quotes = new ArrayList<>();
-    for (Annotated r : results) {
-      r.quotes().forEach((article, list) -> quotes.addAll(speakers.link(list,
-          mentions.getOrDefault(article, List.of()), texts.get(article))));
-    }
-    return quotes;
+            ? a.withArticle(a.article().withPublished(timeline.published().get(a.id()))) : a)
+        .toList())).toList();
   }
 
   /**
@@ -228,42 +248,71 @@ public final class Isnad {
     return ENTITIES.annotate(article);
   }
 
-  private static Annotated annotate(Extraction extraction) {
-    List<Article> articles = new ArrayList<>();
-    List<Timex> timexes = new ArrayList<>();
-    Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
-    Map<String, List<Quote>> quotes = new LinkedHashMap<>();
-    List<Problem> problems = new ArrayList<>(extraction.problems());
-    for (Article article : extraction.articles()) {
-      ArticleContext context = ArticleContext.of(article);  // read once, for every annotator
-      try {
-        TimeAnnotation time = TimeAnnotator.standard().annotate(context);
-        articles.add(article.withPublished(time.published()));
-        timexes.addAll(time.timexes());
-      } catch (RuntimeException e) {  // a bug on one article must not cost the batch
-        articles.add(article);
-        problems.add(failed("time", article, e));
-      }
-      List<EntityMention> found = List.of();
-      try {
-        found = ENTITIES.annotate(context);
-        mentions.put(article.id(), found);
-      } catch (RuntimeException e) {
-        problems.add(failed("entity", article, e));
-      }
-      try {
-        quotes.put(article.id(), QuoteAnnotator.standard().annotate(context, found));
-      } catch (RuntimeException e) {
-        problems.add(failed("quote", article, e));
-      }
-    }
-    return new Annotated(new Extraction(extraction.document(), articles, extraction.dropped(),
-        problems), timexes, mentions, quotes);
+  /** How many documents may be in the workers' hands at once: enough to keep them busy. */
+  private int window() {
+    return threads * 8;
   }
 
-  private static Problem failed(String annotator, Article article, RuntimeException e) {
-    return Problem.warning(Stage.ANNOTATE, ProblemCode.of(annotator + "-annotator-failed"),
-        article.id() + ": " + e);
+  /**
+   * Extracts and annotates each document on the workers, results in document order. The list
+   * lets go of each document as it is handed to a worker, and a worker keeps only its
+   * extraction's articles (the content is dropped), so the pages of the batch are freed while it
+   * runs; at most {@link #window()} documents are in the workers' hands at once.
+   */
+  private List<AnnotatedDocument> extractAndAnnotate(List<Document> documents,
+      SiteTemplate template, ProgressListener progress) {
+    List<AnnotatedDocument> done = new ArrayList<>(documents.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    try {
+      Deque<Pending> running = new ArrayDeque<>();
+      for (int i = 0; i < documents.size(); i++) {
+        Document document = documents.set(i, null);
+        running.add(new Pending(document.withoutContent(), pool.submit(() -> {
+          try {
+            return articlePass(AnnotatedDocument.of(extractOne(document, template)));
+          } finally {
+            progress.step();
+          }
+        })));
+        if (running.size() >= window()) {
+          done.add(running.poll().await());
+        }
+      }
+      while (!running.isEmpty()) {
+        done.add(running.poll().await());
+      }
+      return done;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A document in a worker's hands (kept without content, to record a crash on it). */
+  private record Pending(Document document, Future<AnnotatedDocument> result) {
+    AnnotatedDocument await() {
+      try {
+        return result.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return AnnotatedDocument.of(crashed(document, e));
+      } catch (ExecutionException e) {
+        return AnnotatedDocument.of(crashed(document, e.getCause()));
+      }
+    }
+  }
+
+  /**
+   * {@code work} applied to each item on the run's threads, results in the items' order; one
+   * step of {@code progress} per item.
+   */
+  private <A, B> List<B> inOrder(List<A> items, Function<A, B> work, ProgressListener progress) {
+    return inPool(() -> items.parallelStream().map(item -> {
+      try {
+        return work.apply(item);
+      } finally {
+        progress.step();
+      }
+    }).toList());
   }
 
   private <T> T inPool(java.util.concurrent.Callable<T> work) {
@@ -302,11 +351,17 @@ public final class Isnad {
   private Extraction extractOne(Document document, SiteTemplate template,
       ProgressListener progress) {
     try {
+      return extractOne(document, template);
+    } finally {
+      progress.step();
+    }
+  }
+
+  private Extraction extractOne(Document document, SiteTemplate template) {
+    try {
       return extractor.extract(document, template);
     } catch (RuntimeException | StackOverflowError e) {
       return crashed(document, e);
-    } finally {
-      progress.documentDone();
     }
   }
 

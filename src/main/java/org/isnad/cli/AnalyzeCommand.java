@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.Isnad;
+import org.isnad.ProgressListener;
 import org.isnad.export.AnalysisJsonWriter;
 import org.isnad.export.AtomicFile;
 import org.isnad.export.CsvExport;
@@ -84,17 +85,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     Isnad isnad = run.engine();
     List<Target> outputs = targets();
     OutputCheck.refuse(inputs, outputs);
-    Analysis analysis;
     try (TerminalProgress progress = run.progress()) {
-      analysis = isnad.analyze(inputs, progress);
+      Analysis analysis = analyzed(isnad, progress);
+      progress.phase(ProgressListener.Phase.WRITE, AnalysisJsonWriter.units(analysis));
+      int written = write(analysis, outputs, progress);
+      progress.finished();
+      return Math.max(written, report(analysis));
+    }
+  }
+
+  private Analysis analyzed(Isnad isnad, TerminalProgress progress) {
+    try {
+      return isnad.analyze(inputs, progress);
     } catch (OutOfMemoryError e) {
       throw new Failure.Internal("the analysis ran out of memory (" + e
           + "); give Java more (ISNAD_JAVA_OPTS=-Xmx4g) or use fewer --threads", e);
     } catch (StackOverflowError e) {
       throw new Failure.Internal("the analysis overflowed its stack (" + e + ")", e);
     }
-    int written = write(analysis, outputs);
-    return Math.max(written, report(analysis));
   }
 
   /** The outputs asked for, the JSON first. */
@@ -114,9 +122,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private static AtomicFile.Content content(String option, Analysis analysis) {
+  private static AtomicFile.Content content(String option, Analysis analysis,
+      ProgressListener progress) {
     return switch (option) {
-      case "-o" -> out -> new AnalysisJsonWriter().write(analysis, out);
+      case "-o" -> out -> new AnalysisJsonWriter().write(analysis, out, progress::step);
       case "--html" -> text(out -> new HtmlReport().write(analysis, out));
       case "--timelinejs" -> out -> new TimelineJsExport().write(analysis, out);
       case "--csv" -> text(out -> new CsvExport().write(analysis, out));
@@ -139,10 +148,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Writes every output; the exit code {@link Exit#INTERNAL} if one could not be written. */
-  private int write(Analysis analysis, List<Target> outputs) {
+  private int write(Analysis analysis, List<Target> outputs, ProgressListener progress) {
     int code = Exit.OK;
     for (Target target : outputs) {
-      AtomicFile.Content content = content(target.option(), analysis);
+      AtomicFile.Content content = content(target.option(), analysis, progress);
       try {
         if (target.stdout()) {
           toWriter(content);

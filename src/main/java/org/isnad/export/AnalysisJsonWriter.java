@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Article;
 import org.isnad.model.Dropped;
 import org.isnad.model.Entity;
@@ -36,24 +38,42 @@ public final class AnalysisJsonWriter {
 
   /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
+    write(analysis, out, () -> { });
+  }
+
+  /**
+   * Writes {@code analysis} as {@link #write(Analysis, OutputStream)} does, calling
+   * {@code written} after each document and after each article (a progress count of
+   * {@link #units(Analysis)}). Reads the annotated documents in place: nothing of the analysis is
+   * copied or regrouped while writing.
+   */
+  public void write(Analysis analysis, OutputStream out, Runnable written) throws IOException {
     try (JsonGenerator json = JsonOutput.open(out)) {
       json.writeStartObject();
       json.writeStringField("isnad", FORMAT_VERSION);
       json.writeStringField("generatedAt", analysis.generatedAt().toString());
       json.writeArrayFieldStart("documents");
-      for (Extraction extraction : analysis.documents()) {
-        writeDocument(json, extraction);
+      for (AnnotatedDocument document : analysis.annotated()) {
+        writeDocument(json, document.extraction());
+        written.run();
       }
       json.writeEndArray();
       writeSkipped(json, analysis.skipped());
       json.writeArrayFieldStart("articles");
-      for (Article article : analysis.articles()) {
-        writeArticle(json, article, analysis.timeline());
+      for (AnnotatedDocument document : analysis.annotated()) {
+        for (AnnotatedArticle article : document.articles()) {
+          writeArticle(json, article.article(), analysis.timeline());
+          written.run();
+        }
       }
       json.writeEndArray();
       json.writeArrayFieldStart("timexes");
-      for (Timex timex : analysis.timexes()) {
-        writeTimex(json, timex);
+      for (AnnotatedDocument document : analysis.annotated()) {
+        for (AnnotatedArticle article : document.articles()) {
+          for (Timex timex : article.timexes()) {
+            writeTimex(json, timex);
+          }
+        }
       }
       json.writeEndArray();
       json.writeArrayFieldStart("entities");
@@ -62,18 +82,31 @@ public final class AnalysisJsonWriter {
       }
       json.writeEndArray();
       json.writeArrayFieldStart("mentions");
-      for (EntityMention mention : analysis.mentions()) {
-        writeMention(json, mention);
+      for (AnnotatedDocument document : analysis.annotated()) {
+        for (AnnotatedArticle article : document.articles()) {
+          for (EntityMention mention : article.mentions()) {
+            writeMention(json, mention);
+          }
+        }
       }
       json.writeEndArray();
       json.writeArrayFieldStart("quotes");
-      for (Quote quote : analysis.quotes()) {
-        writeQuote(json, quote);
+      for (AnnotatedDocument document : analysis.annotated()) {
+        for (AnnotatedArticle article : document.articles()) {
+          for (Quote quote : article.quotes()) {
+            writeQuote(json, quote);
+          }
+        }
       }
       json.writeEndArray();
       TimelineJsonWriter.write(json, analysis.timeline());
       json.writeEndObject();
     }
+  }
+
+  /** How often {@link #write(Analysis, OutputStream, Runnable)} calls back: documents, articles. */
+  public static long units(Analysis analysis) {
+    return analysis.annotated().stream().mapToLong(d -> 1 + d.articles().size()).sum();
   }
 
   private static void writeDocument(JsonGenerator json, Extraction extraction)

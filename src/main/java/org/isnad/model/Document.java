@@ -45,6 +45,15 @@ public record Document(
     problems = List.copyOf(problems);
   }
 
+  /**
+   * This document without its content (empty): what a run keeps once the document is extracted,
+   * so the decoded pages of a batch are not held until the output is written.
+   */
+  public Document withoutContent() {
+    return content.isEmpty() ? this
+        : new Document(id, source, sha256, format, charset, "", hints, duplicateOf, problems);
+  }
+
   /** True when the document could not be read and yields no article. */
   public boolean failed() {
     return problems.stream().anyMatch(Problem::fatal);

@@ -28,7 +28,8 @@ import org.isnad.text.SpanSet;
  * are settled through a {@link SpanSet}, so the cost grows with the number of mentions times its
  * logarithm, not its square. Immutable and thread safe when the tagger is.
  */
-public final class EntityAnnotator {
+public final class EntityAnnotator
+    implements org.isnad.annotate.Annotator<List<EntityMention>> {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|[^\\s\\p{L}\\p{N}]");
   private final NameTagger tagger;
   private final OutletFinder outlets = new OutletFinder(OutletLexicon.bundled());
@@ -190,5 +191,12 @@ public final class EntityAnnotator {
       }
     }
     return found;
+  }
+
+  /** The article pass: the context's entity mentions, not yet linked. */
+  @Override
+  public List<EntityMention> annotate(ArticleContext context,
+      org.isnad.model.AnnotatedArticle earlier) {
+    return annotate(context);
   }
 }

@@ -33,7 +33,8 @@ import org.isnad.text.SpanIndex;
  * statements and names of its own span (through {@link SpanIndex}), never at the whole article.
  * Stateless and thread safe.
  */
-public final class EventAnnotator {
+public final class EventAnnotator
+    implements org.isnad.annotate.Annotator<List<EventMention>> {
   /** Matches whole values of the form {@code \d{4}(-\d{2}(-\d{2})?)?}. */
   private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile(
       "\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -339,4 +340,13 @@ public final class EventAnnotator {
     return t < 0 ? value : value.substring(0, t);
   }
 
+  /**
+   * The linked pass: the event reports of the context's article, from its time expressions,
+   * linked mentions and statements.
+   */
+  @Override
+  public List<EventMention> annotate(ArticleContext context,
+      org.isnad.model.AnnotatedArticle earlier) {
+    return annotate(context, earlier.timexes(), earlier.mentions(), earlier.quotes());
+  }
 }

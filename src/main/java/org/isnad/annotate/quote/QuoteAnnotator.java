@@ -26,7 +26,7 @@ import org.isnad.text.Sentence;
  * interview are statements of the interviewee. Offsets are code points into the article text.
  * Immutable and thread safe.
  */
-public final class QuoteAnnotator {
+public final class QuoteAnnotator implements org.isnad.annotate.Annotator<List<Quote>> {
   private static final QuoteAnnotator BUNDLED = new QuoteAnnotator(QuoteLexicon.bundled());
   private final QuoteFinder finder;
   private final LeadRelayReader leadRelay;
@@ -401,5 +401,11 @@ public final class QuoteAnnotator {
 
   private static int cp(CodePoints points, int index) {
     return points.toCodePoint(index);
+  }
+
+  /** The article pass: the statements, speaker phrases ending at the mentions found earlier. */
+  @Override
+  public List<Quote> annotate(ArticleContext context, org.isnad.model.AnnotatedArticle earlier) {
+    return annotate(context, earlier.mentions());
   }
 }

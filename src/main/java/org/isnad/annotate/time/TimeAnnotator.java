@@ -25,7 +25,7 @@ import org.isnad.text.Sentence;
  * text), narrative ones also against the last explicit date before them, else stay
  * underspecified. Immutable and thread safe.
  */
-public final class TimeAnnotator {
+public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnnotation> {
   /** Matches whole values of the form {@code \d{4}.*}. */
   private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
       "\\d{4}.*");
@@ -344,5 +344,12 @@ public final class TimeAnnotator {
       }
       return lo > 0 && index < sentences.get(lo - 1).end() ? lo - 1 : -1;
     }
+  }
+
+  /** The article pass: the context's article dated and its time expressions. */
+  @Override
+  public TimeAnnotation annotate(ArticleContext context,
+      org.isnad.model.AnnotatedArticle earlier) {
+    return annotate(context);
   }
 }
