@@ -105,9 +105,47 @@ public final class EntityLinker {
   public Linked link(Map<String, List<EntityMention>> byArticle) {
     List<Cluster> all = new ArrayList<>();
     Map<EntityMention, Cluster> of = new LinkedHashMap<>();
-    byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
+    if (!inParallel(byArticle, all, of)) {
+      all.clear();
+      of.clear();
+      byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
+    }
     acrossArticles(all);
     return result(of);
+  }
+
+  /** One article's clusters, the cluster of each of its mentions and the names compared. */
+  private record InArticle(List<Cluster> clusters, Map<EntityMention, Cluster> of,
+      long comparisons) {}
+
+  /**
+   * Links each article alone, in parallel (the common pool), and gathers the clusters and
+   * mentions in article order: the result of linking them one after the other, since an
+   * article's linking reads only its own mentions. Returns {@code false}, gathering nothing
+   * more, when one mention is listed under two articles (then only the sequential order
+   * defines the result).
+   */
+  private boolean inParallel(Map<String, List<EntityMention>> byArticle, List<Cluster> all,
+      Map<EntityMention, Cluster> of) {
+    List<InArticle> linked = new ArrayList<>(byArticle.values()).parallelStream()
+        .map(mentions -> {
+          long[] counted = new long[1];
+          Map<EntityMention, Cluster> own = new LinkedHashMap<>();
+          List<Cluster> clusters = inArticle(mentions, own, counted);
+          return new InArticle(clusters, own, counted[0]);
+        }).toList();
+    long counted = 0;
+    for (InArticle article : linked) {
+      for (Map.Entry<EntityMention, Cluster> e : article.of().entrySet()) {
+        if (of.putIfAbsent(e.getKey(), e.getValue()) != null) {
+          return false;
+        }
+      }
+      all.addAll(article.clusters());
+      counted += article.comparisons();
+    }
+    comparisons[0] += counted;
+    return true;
   }
 
   private static List<Cluster> inArticle(List<EntityMention> mentions,

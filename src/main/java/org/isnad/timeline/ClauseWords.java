@@ -2,6 +2,7 @@ package org.isnad.timeline;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,9 @@ final class ClauseWords {
 
   /** Each mention's rare clause words. */
   Map<EventMention, Set<String>> of(List<EventMention> block) {
-    Map<EventMention, Set<String>> words = new HashMap<>();
+    // by identity: a report's record hashes all its fields (its sentence, its lists) on each
+    // look-up; two equal reports have the same words either way
+    Map<EventMention, Set<String>> words = new IdentityHashMap<>();
     Map<String, Set<String>> articlesOf = new HashMap<>();
     Set<String> articles = new HashSet<>();
     for (EventMention m : block) {
@@ -42,7 +45,7 @@ final class ClauseWords {
       w.forEach(x -> articlesOf.computeIfAbsent(x, k -> new HashSet<>()).add(m.articleId()));
     }
     int cap = Math.max(MIN_CAP, articles.size() * SHARE / 100);
-    Map<EventMention, Set<String>> rare = new HashMap<>();
+    Map<EventMention, Set<String>> rare = new IdentityHashMap<>();
     words.forEach((m, w) -> {
       Set<String> kept = new HashSet<>();
       for (String x : w) {

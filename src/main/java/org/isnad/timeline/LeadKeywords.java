@@ -25,9 +25,11 @@ final class LeadKeywords {
   Map<String, Set<String>> of(List<Article> articles, int cap) {
     Map<String, Set<String>> words = new HashMap<>();
     Map<String, Integer> df = new HashMap<>();
-    for (Article a : articles) {
-      Set<String> w = leadWords(a);
-      words.put(a.id(), w);
+    // each article's lead words are its own: read in parallel, counted in article order
+    List<Set<String>> leads = articles.parallelStream().map(LeadKeywords::leadWords).toList();
+    for (int i = 0; i < articles.size(); i++) {
+      Set<String> w = leads.get(i);
+      words.put(articles.get(i).id(), w);
       w.forEach(x -> df.merge(x, 1, Integer::sum));
     }
     Map<String, Set<String>> rare = new HashMap<>();

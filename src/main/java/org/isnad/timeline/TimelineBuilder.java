@@ -156,13 +156,13 @@ public final class TimelineBuilder {
   private List<Event> events(List<EventMerger.Merged> clusters, EventSources sources,
       SourceResolver resolver, Map<String, Entity> entities, Map<String, Integer> storyNumbers,
       Map<Integer, String> storyIds) {
-    List<Event> events = new ArrayList<>();
     ConflictFinder conflicts = new ConflictFinder();
-    for (EventMerger.Merged cluster : clusters) {
+    // each event is read from its own reports: in parallel, then sorted
+    List<Event> events = new ArrayList<>(clusters.parallelStream().map(cluster -> {
       EventSources.Counted counted = sources.sources(cluster.mentions());
-      events.add(event(cluster, counted, resolver, entities,
-          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds));
-    }
+      return event(cluster, counted, resolver, entities,
+          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds);
+    }).toList());
     events.sort(Comparator.comparing((Event e) -> e.earliest() == null ? "~" : e.earliest())
         .thenComparing(e -> e.reports().get(0).articleId())
         .thenComparingInt(e -> e.reports().get(0).start())
