@@ -63,7 +63,12 @@ final class EventMerger {
   /** Kinds of event a story seldom holds twice a day ({@code lead-types.txt}). */
   private static final Set<String> LEAD_TYPES =
       Set.copyOf(org.isnad.text.RuleFile.read(EventMerger.class, "lead-types.txt"));
-  /** A specific name in more clusters of one block than this is not looked up (bounded work). */
+  /**
+   * A specific name, rare word or lead story in more clusters of one block than this is not
+   * looked up (bounded work): without it a story of many articles (up to
+   * {@value StoryGrouper#MAX_STORY_SHARE} percent of the run) would test each lead report
+   * against every earlier one of its kind, quadratic in the story's size.
+   */
   private static final int MAX_POSTINGS = 200;
 
   /** What the merger knows about the run beyond the reports. */
@@ -230,7 +235,7 @@ final class EventMerger {
       }
       for (int story : probe.chain.leadStories) {
         List<Integer> list = byLeadStory.get(story);
-        if (list != null) {
+        if (list != null && list.size() <= MAX_POSTINGS) {
           out.addAll(list);
         }
       }
@@ -456,7 +461,8 @@ final class EventMerger {
       probe.args.forEach(arg -> post(byArgument, arg, target));
       for (String word : chain.words) {
         List<Integer> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != target) {
+        if (list.size() <= MAX_POSTINGS
+            && (list.isEmpty() || list.get(list.size() - 1) != target)) {
           list.add(target);
         }
       }
@@ -490,10 +496,13 @@ final class EventMerger {
       }
     }
 
-    /** Adds {@code target} to {@code key}'s clusters, once. */
+    /**
+     * Adds {@code target} to {@code key}'s clusters, once; a list already longer than
+     * {@value #MAX_POSTINGS} is never read again, so it grows no more.
+     */
     private static <K> void post(Map<K, List<Integer>> index, K key, int target) {
       List<Integer> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-      if (!list.contains(target)) {
+      if (list.size() <= MAX_POSTINGS && !list.contains(target)) {
         list.add(target);
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,11 +59,12 @@ final class EventSources {
     ordered.sort(Comparator.comparingInt((EventMention m) -> rank.getOrDefault(article(m),
         Integer.MAX_VALUE)).thenComparing(EventMention::articleId)
         .thenComparingInt(EventMention::start));
-    Map<EventMention, String> relays = new HashMap<>();
+    // by identity: a report's record would hash its sentence and lists on every look-up
+    Map<EventMention, String> relays = new IdentityHashMap<>();
     ordered.forEach(m -> relays.put(m, resolver.relay(m)));
     Map<String, String> wire = wireStories(ordered, relays);
-    Map<EventMention, String> origin = new HashMap<>();
-    Map<EventMention, String> key = new HashMap<>();
+    Map<EventMention, String> origin = new IdentityHashMap<>();
+    Map<EventMention, String> key = new IdentityHashMap<>();
     Groups groups = new Groups();
     for (EventMention m : ordered) {
       String relay = relays.get(m);
