@@ -92,8 +92,27 @@ public final class EntityLinker {
       return merged == null ? this : merged.root();
     }
 
+    /** The first of its keys with the most words (kept as keys are added). */
+    private NameKey longest;
+    /** Its id when it stands for itself, read once its keys are all known (see result). */
+    private String plainId;
+
+    /** Adds a key; whether it is new. */
+    boolean addKey(NameKey key) {
+      if (!keys.add(key)) {
+        return false;
+      }
+      if (longest == null || key.words().size() > longest.words().size()) {
+        longest = key;
+      }
+      return true;
+    }
+
     NameKey longest() {
-      return keys.stream().max(Comparator.comparingInt(k -> k.words().size())).orElseThrow();
+      if (longest == null) {
+        throw new java.util.NoSuchElementException("a cluster without a name");
+      }
+      return longest;
     }
   }
 
@@ -177,7 +196,7 @@ public final class EntityLinker {
         cluster = new Cluster(mention.type());
         clusters.add(cluster);
       }
-      if (cluster.keys.add(key)) {
+      if (cluster.addKey(key)) {
         index.add(cluster, cluster.type, key);
       }
       cluster.names.merge(mention.text().strip(), 1, Integer::sum);
@@ -420,7 +439,10 @@ public final class EntityLinker {
 
   /** The id a cluster's name gives when it stands for itself. */
   private static String plainId(Cluster cluster) {
-    return ContentId.of("e", cluster.type.name(), cluster.longest().joined());
+    if (cluster.plainId == null) {
+      cluster.plainId = ContentId.of("e", cluster.type.name(), cluster.longest().joined());
+    }
+    return cluster.plainId;
   }
 
   /** Whether the cluster's name never joins across articles (a bare title, a local body). */
