@@ -26,7 +26,9 @@ import org.isnad.model.EntityType;
  * positions in the run. A mention is compared only with the clusters a {@link NameIndex}
  * offers (same first word or one edit from it; a fuller name it is part of), and a cluster keeps
  * each name once however often it is repeated, so a long article costs time in proportion to its
- * mentions. One instance per run: it counts the names it compares.
+ * mentions. Articles are linked each alone in parallel (the common fork-join pool) and gathered
+ * in the given article order, so the result is the one of linking them one after the other.
+ * One instance per run: it counts the names it compares.
  */
 public final class EntityLinker {
 

@@ -18,8 +18,9 @@ import org.isnad.text.ArabicNormalizer;
  * not with its square; each candidate pair is then checked on the exact shingle sets.
  *
  * <p>In each group of copies the first article in the given order is the original (callers pass
- * articles sorted by publication date, then id); every other one is its copy. Deterministic and
- * stateless.
+ * articles sorted by publication date, then id); every other one is its copy. Each text's
+ * shingles and signature, and each candidate pair's check, are computed in parallel (the common
+ * fork-join pool) and used in input order. Deterministic and stateless.
  */
 public final class NearDuplicateFinder {
   static final double JACCARD = 0.5;

@@ -30,7 +30,13 @@ import org.isnad.model.Timeline;
  * Builds the sourced timeline of a run: finds copies, groups articles into stories, merges event
  * reports into events, counts each event's independent sources, lists its conflicts and gives
  * undated articles the window their events imply. The result does not depend on the order of
- * the inputs: everything is sorted by stable ids first. Stateless and thread safe.
+ * the inputs: everything is sorted by stable ids first. Work that is each article's, block's or
+ * event's own (copies' shingles, lead words, the merging of each block of reports, each event's
+ * sources) runs on the common fork-join pool and is gathered in a fixed order, so the result
+ * never depends on thread timing. No step compares all pairs of articles, reports or events:
+ * candidates come from indexes whose postings are capped (see {@link StoryGrouper},
+ * {@link EventMerger}, {@link NearDuplicateFinder}), and the pairs inside one event are capped
+ * ({@link EventSources}). Stateless and thread safe.
  */
 public final class TimelineBuilder {
   private static final EventSummary SUMMARY = new EventSummary();
