@@ -336,6 +336,9 @@ final class EventMerger {
           shared.add(a);
         }
       }
+      if (shared.isEmpty() && !leadOfOneStory(chain, cluster)) {
+        return null;  // no shared name: evidence 0, so only a lead join could hold
+      }
       List<String> words = sharedWords(chain, cluster, shared);
       Evidence evidence = new Evidence(shared, words, evidence(chain, cluster, shared, words));
       int score = evidence.score();
@@ -368,8 +371,11 @@ final class EventMerger {
     private List<String> sharedWords(ReportCluster chain, ReportCluster cluster,
         List<String> shared) {
       List<String> words = null;
-      for (String w : chain.words) {
-        if (cluster.words.contains(w)) {
+      // both sorted the same way: the smaller one is read, in order, against the other
+      Set<String> small = chain.words.size() <= cluster.words.size() ? chain.words : cluster.words;
+      Set<String> large = small == chain.words ? cluster.words : chain.words;
+      for (String w : small) {
+        if (large.contains(w)) {
           if (words == null) {
             words = new ArrayList<>();
           }
@@ -395,15 +401,8 @@ final class EventMerger {
      * up to {@value #NARRATIVE_DAYS} days later, tell of one event.
      */
     private String leads(ReportCluster chain, ReportCluster cluster, Evidence evidence) {
-      Integer story = null;
-      for (int s : chain.leadStories) {
-        if (cluster.leadStories.contains(s)) {
-          story = s;
-          break;
-        }
-      }
-      if (story == null || !LEAD_TYPES.contains(chain.mentions.get(0).type())
-          || chain.articles.stream().anyMatch(cluster.articles::contains)) {
+      Integer story = firstLeadStory(chain, cluster);
+      if (!leadOfOneStory(chain, cluster)) {
         return null;
       }
       String why = "; the first report of its kind in two articles of story " + (story + 1);
@@ -413,6 +412,26 @@ final class EventMerger {
             ? evidence.why() + why + "; same day " + chain.days : null;
       }
       return chain.dated() ? null : narrative(chain, cluster, evidence, why);
+    }
+
+    /** The first story whose lead both hold, or {@code null}. */
+    private static Integer firstLeadStory(ReportCluster chain, ReportCluster cluster) {
+      for (int s : chain.leadStories) {
+        if (cluster.leadStories.contains(s)) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether a lead join may hold: both hold the lead of one story, of a kind of
+     * {@code lead-types.txt}, and no article is in both.
+     */
+    private static boolean leadOfOneStory(ReportCluster chain, ReportCluster cluster) {
+      return firstLeadStory(chain, cluster) != null
+          && LEAD_TYPES.contains(chain.mentions.get(0).type())
+          && chain.articles.stream().noneMatch(cluster.articles::contains);
     }
 
     /**
