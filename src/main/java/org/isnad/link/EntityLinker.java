@@ -26,7 +26,9 @@ import org.isnad.model.EntityType;
  * positions in the run. A mention is compared only with the clusters a {@link NameIndex}
  * offers (same first word or one edit from it; a fuller name it is part of), and a cluster keeps
  * each name once however often it is repeated, so a long article costs time in proportion to its
- * mentions. One instance per run: it counts the names it compares.
+ * mentions. Articles are linked each alone in parallel (the common fork-join pool) and gathered
+ * in the given article order, so the result is the one of linking them one after the other.
+ * One instance per run: it counts the names it compares.
  */
 public final class EntityLinker {
 
@@ -92,8 +94,27 @@ public final class EntityLinker {
       return merged == null ? this : merged.root();
     }
 
+    /** The first of its keys with the most words (kept as keys are added). */
+    private NameKey longest;
+    /** Its id when it stands for itself, read once its keys are all known (see result). */
+    private String plainId;
+
+    /** Adds a key; whether it is new. */
+    boolean addKey(NameKey key) {
+      if (!keys.add(key)) {
+        return false;
+      }
+      if (longest == null || key.words().size() > longest.words().size()) {
+        longest = key;
+      }
+      return true;
+    }
+
     NameKey longest() {
-      return keys.stream().max(Comparator.comparingInt(k -> k.words().size())).orElseThrow();
+      if (longest == null) {
+        throw new java.util.NoSuchElementException("a cluster without a name");
+      }
+      return longest;
     }
   }
 
@@ -105,9 +126,47 @@ public final class EntityLinker {
   public Linked link(Map<String, List<EntityMention>> byArticle) {
     List<Cluster> all = new ArrayList<>();
     Map<EntityMention, Cluster> of = new LinkedHashMap<>();
-    byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
+    if (!inParallel(byArticle, all, of)) {
+      all.clear();
+      of.clear();
+      byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
+    }
     acrossArticles(all);
     return result(of);
+  }
+
+  /** One article's clusters, the cluster of each of its mentions and the names compared. */
+  private record InArticle(List<Cluster> clusters, Map<EntityMention, Cluster> of,
+      long comparisons) {}
+
+  /**
+   * Links each article alone, in parallel (the common pool), and gathers the clusters and
+   * mentions in article order: the result of linking them one after the other, since an
+   * article's linking reads only its own mentions. Returns {@code false}, gathering nothing
+   * more, when one mention is listed under two articles (then only the sequential order
+   * defines the result).
+   */
+  private boolean inParallel(Map<String, List<EntityMention>> byArticle, List<Cluster> all,
+      Map<EntityMention, Cluster> of) {
+    List<InArticle> linked = new ArrayList<>(byArticle.values()).parallelStream()
+        .map(mentions -> {
+          long[] counted = new long[1];
+          Map<EntityMention, Cluster> own = new LinkedHashMap<>();
+          List<Cluster> clusters = inArticle(mentions, own, counted);
+          return new InArticle(clusters, own, counted[0]);
+        }).toList();
+    long counted = 0;
+    for (InArticle article : linked) {
+      for (Map.Entry<EntityMention, Cluster> e : article.of().entrySet()) {
+        if (of.putIfAbsent(e.getKey(), e.getValue()) != null) {
+          return false;
+        }
+      }
+      all.addAll(article.clusters());
+      counted += article.comparisons();
+    }
+    comparisons[0] += counted;
+    return true;
   }
 
   private static List<Cluster> inArticle(List<EntityMention> mentions,
@@ -139,7 +198,7 @@ public final class EntityLinker {
         cluster = new Cluster(mention.type());
         clusters.add(cluster);
       }
-      if (cluster.keys.add(key)) {
+      if (cluster.addKey(key)) {
         index.add(cluster, cluster.type, key);
       }
       cluster.names.merge(mention.text().strip(), 1, Integer::sum);
@@ -382,7 +441,10 @@ public final class EntityLinker {
 
   /** The id a cluster's name gives when it stands for itself. */
   private static String plainId(Cluster cluster) {
-    return ContentId.of("e", cluster.type.name(), cluster.longest().joined());
+    if (cluster.plainId == null) {
+      cluster.plainId = ContentId.of("e", cluster.type.name(), cluster.longest().joined());
+    }
+    return cluster.plainId;
   }
 
   /** Whether the cluster's name never joins across articles (a bare title, a local body). */

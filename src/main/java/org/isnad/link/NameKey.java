@@ -10,14 +10,18 @@ import org.isnad.text.ArabicNormalizer;
  */
 record NameKey(List<String> words) {
   private static final String CLITICS = org.isnad.text.Proclitics.letters();
+  /** What is neither a letter, a digit nor a space; runs of spaces (compiled once). */
+  private static final java.util.regex.Pattern PUNCTUATION =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\s]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   static NameKey of(String name) {
-    String normalized = ArabicNormalizer.standard().normalizeToString(name)
-        .replaceAll("[^\\p{L}\\p{N}\\s]+", " ").strip();
+    String normalized = PUNCTUATION.matcher(ArabicNormalizer.standard().normalizeToString(name))
+        .replaceAll(" ").strip();
     if (normalized.isEmpty()) {
       return new NameKey(List.of());
     }
-    String[] words = normalized.split("\\s+");
+    String[] words = SPACES.split(normalized);
     words[0] = withoutClitic(words[0]);
     return new NameKey(List.of(words));
   }

@@ -1,6 +1,7 @@
 package org.isnad.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +18,9 @@ import org.isnad.text.ArabicNormalizer;
  * not with its square; each candidate pair is then checked on the exact shingle sets.
  *
  * <p>In each group of copies the first article in the given order is the original (callers pass
- * articles sorted by publication date, then id); every other one is its copy. Deterministic and
- * stateless.
+ * articles sorted by publication date, then id); every other one is its copy. Each text's
+ * shingles and signature, and each candidate pair's check, are computed in parallel (the common
+ * fork-join pool) and used in input order. Deterministic and stateless.
  */
 public final class NearDuplicateFinder {
   static final double JACCARD = 0.5;
@@ -37,17 +39,22 @@ public final class NearDuplicateFinder {
    * (fewer than {@value #MIN_SHINGLES} shingles) are never copies.
    */
   public Map<String, String> copies(List<Text> texts) {
-    List<long[]> shingles = new ArrayList<>(texts.size());
-    for (Text t : texts) {
-      shingles.add(shingles(t.text()));
-    }
+    // each text's shingles and band hashes are its own: read in parallel, kept in input order
+    List<long[]> shingles = java.util.stream.IntStream.range(0, texts.size()).parallel()
+        .mapToObj(i -> shingles(texts.get(i).text())).toList();
+    long[][] bands = java.util.stream.IntStream.range(0, texts.size()).parallel()
+        .mapToObj(i -> bandHashes(shingles.get(i))).toArray(long[][]::new);
     int[] parent = new int[texts.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    for (int[] pair : candidates(shingles)) {
-      if (similar(shingles.get(pair[0]), shingles.get(pair[1]))) {
-        union(parent, pair[0], pair[1]);
+    List<int[]> candidates = candidates(bands);
+    boolean[] similar = new boolean[candidates.size()];
+    java.util.stream.IntStream.range(0, similar.length).parallel().forEach(p -> similar[p] =
+        similar(shingles.get(candidates.get(p)[0]), shingles.get(candidates.get(p)[1])));
+    for (int p = 0; p < similar.length; p++) {
+      if (similar[p]) {
+        union(parent, candidates.get(p)[0], candidates.get(p)[1]);
       }
     }
     Map<String, String> copies = new LinkedHashMap<>();
@@ -60,38 +67,87 @@ public final class NearDuplicateFinder {
     return copies;
   }
 
-  /** Sorted distinct hashes of the normalised word 4-shingles. */
+  /**
+   * Sorted distinct hashes of the normalised word 4-shingles. Words are the runs of letters and
+   * numbers ({@code \p{L}}, {@code \p{N}}); each word counts by its {@link String#hashCode},
+   * computed on the text without cutting it into strings.
+   */
   static long[] shingles(String text) {
     String normalized = ArabicNormalizer.standard().normalizeToString(text);
-    String[] words = normalized.split("[^\\p{L}\\p{N}]+");
-    List<String> kept = new ArrayList<>(words.length);
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        kept.add(w);
-      }
-    }
-    Set<Long> hashes = new HashSet<>();
-    for (int i = 0; i + SHINGLE <= kept.size(); i++) {
+    int[] words = wordHashes(normalized);
+    int n = Math.max(0, words.length - SHINGLE + 1);
+    long[] hashes = new long[n];
+    for (int i = 0; i < n; i++) {
       long h = 1125899906842597L;
       for (int j = i; j < i + SHINGLE; j++) {
-        h = 31 * h + kept.get(j).hashCode();
+        h = 31 * h + words[j];
         h = mix(h);
       }
-      hashes.add(h);
+      hashes[i] = h;
     }
-    return hashes.stream().mapToLong(Long::longValue).sorted().toArray();
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || hashes[i] != hashes[distinct - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return Arrays.copyOf(hashes, distinct);
   }
 
-  /** Pairs (lower index first) that share a whole band of their MinHash signature. */
-  private static List<int[]> candidates(List<long[]> shingles) {
+  /** The {@link String#hashCode} of each run of letters and numbers of {@code text}. */
+  private static int[] wordHashes(String text) {
+    int[] out = new int[16];
+    int size = 0;
+    int hash = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int chars = Character.charCount(cp);
+      if (wordPart(cp)) {
+        for (int k = i; k < i + chars; k++) {
+          hash = 31 * hash + text.charAt(k);
+        }
+        inWord = true;
+      } else if (inWord) {
+        if (size == out.length) {
+          out = Arrays.copyOf(out, 2 * size);
+        }
+        out[size++] = hash;
+        hash = 0;
+        inWord = false;
+      }
+      i += chars;
+    }
+    if (inWord) {
+      out = size == out.length ? Arrays.copyOf(out, size + 1) : out;
+      out[size++] = hash;
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /** Whether a code point is in {@code [\p{L}\p{N}]}. */
+  private static boolean wordPart(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * Pairs (lower index first, sorted) that share a whole band of their MinHash signature;
+   * {@code bands[i]} is {@code null} for a text too short to compare.
+   */
+  private static List<int[]> candidates(long[][] bands) {
     List<int[]> pairs = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int band = 0; band < BANDS; band++) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < shingles.size(); i++) {
-        long[] s = shingles.get(i);
-        if (s.length >= MIN_SHINGLES) {
-          buckets.computeIfAbsent(bandHash(s, band), k -> new ArrayList<>()).add(i);
+      for (int i = 0; i < bands.length; i++) {
+        if (bands[i] != null) {
+          buckets.computeIfAbsent(bands[i][band], k -> new ArrayList<>()).add(i);
         }
       }
       for (List<Integer> bucket : buckets.values()) {
@@ -109,17 +165,28 @@ public final class NearDuplicateFinder {
     return pairs;
   }
 
-  private static long bandHash(long[] shingles, int band) {
-    long h = band;
-    for (int r = 0; r < ROWS; r++) {
-      long seed = SEEDS[band * ROWS + r];
-      long min = Long.MAX_VALUE;
-      for (long s : shingles) {
-        min = Math.min(min, mix(s ^ seed));
-      }
-      h = mix(h * 31 + min);
+  /** The hash of each band of the text's MinHash signature, or {@code null} when too short. */
+  private static long[] bandHashes(long[] shingles) {
+    if (shingles.length < MIN_SHINGLES) {
+      return null;
     }
-    return h;
+    long[] out = new long[BANDS];
+    long[] min = new long[ROWS];
+    for (int band = 0; band < BANDS; band++) {
+      Arrays.fill(min, Long.MAX_VALUE);
+      int base = band * ROWS;
+      for (long s : shingles) {
+        for (int r = 0; r < ROWS; r++) {
+          min[r] = Math.min(min[r], mix(s ^ SEEDS[base + r]));
+        }
+      }
+      long h = band;
+      for (int r = 0; r < ROWS; r++) {
+        h = mix(h * 31 + min[r]);
+      }
+      out[band] = h;
+    }
+    return out;
   }
 
   static boolean similar(long[] a, long[] b) {

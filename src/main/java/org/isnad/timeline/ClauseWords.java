@@ -2,6 +2,7 @@ package org.isnad.timeline;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +29,17 @@ final class ClauseWords {
   static final int WINDOW = 8;
   static final int SHARE = 2;
   static final int MIN_CAP = 10;
+
+  /** Runs of anything but letters: what parts words (compiled once). */
+  private static final java.util.regex.Pattern NON_LETTERS =
+      java.util.regex.Pattern.compile("[^\\p{L}]+");
   private static final Set<String> STOP = load();
 
   /** Each mention's rare clause words. */
   Map<EventMention, Set<String>> of(List<EventMention> block) {
-    Map<EventMention, Set<String>> words = new HashMap<>();
+    // by identity: a report's record hashes all its fields (its sentence, its lists) on each
+    // look-up; two equal reports have the same words either way
+    Map<EventMention, Set<String>> words = new IdentityHashMap<>();
     Map<String, Set<String>> articlesOf = new HashMap<>();
     Set<String> articles = new HashSet<>();
     for (EventMention m : block) {
@@ -42,7 +49,7 @@ final class ClauseWords {
       w.forEach(x -> articlesOf.computeIfAbsent(x, k -> new HashSet<>()).add(m.articleId()));
     }
     int cap = Math.max(MIN_CAP, articles.size() * SHARE / 100);
-    Map<EventMention, Set<String>> rare = new HashMap<>();
+    Map<EventMention, Set<String>> rare = new IdentityHashMap<>();
     words.forEach((m, w) -> {
       Set<String> kept = new HashSet<>();
       for (String x : w) {
@@ -59,8 +66,8 @@ final class ClauseWords {
     String s = m.sentence();
     int at = s.offsetByCodePoints(0, Math.min(m.triggerStart() - m.start(),
         s.codePointCount(0, s.length())));
-    String[] before = s.substring(0, at).split("[^\\p{L}]+");
-    String[] after = s.substring(at).split("[^\\p{L}]+");
+    String[] before = NON_LETTERS.split(s.substring(0, at));
+    String[] after = NON_LETTERS.split(s.substring(at));
     Set<String> out = new HashSet<>();
     for (int i = Math.max(0, before.length - WINDOW); i < before.length; i++) {
       add(before[i], out);
@@ -74,7 +81,7 @@ final class ClauseWords {
   /** The words of {@code text} as clause words are read (stop words kept). */
   static Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : text.split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(text)) {
       if (!w.isEmpty()) {
         out.add(LeadKeywords.stem(ArabicNormalizer.standard().normalizeToString(w)));
       }

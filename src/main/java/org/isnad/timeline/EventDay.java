@@ -12,17 +12,49 @@ import java.time.LocalDate;
 record EventDay(Integer year, Integer month, Integer day) {
   /** The value read, or {@code null} when it is missing or not a calendar value. */
   static EventDay of(String value) {
-    if (value == null || !value.matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?")) {
+    if (value == null || !calendar(value)) {
       return null;
     }
-    String[] f = value.split("-");
-    Integer year = f[0].equals("XXXX") ? null : Integer.valueOf(f[0]);
-    Integer month = f.length > 1 ? Integer.valueOf(f[1]) : null;
-    Integer day = f.length > 2 ? Integer.valueOf(f[2]) : null;
+    Integer year = value.startsWith("XXXX") ? null : digits(value, 0, 4);
+    Integer month = value.length() > 4 ? digits(value, 5, 7) : null;
+    Integer day = value.length() > 7 ? digits(value, 8, 10) : null;
     if (year == null && month == null) {
       return null;
     }
     return new EventDay(year, month, day);
+  }
+
+  /**
+   * Whether {@code v} is {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (ASCII digits; the
+   * year may be {@code XXXX}): read by hand, it is asked for every pair of reports compared.
+   */
+  private static boolean calendar(String v) {
+    int n = v.length();
+    if (n != 4 && n != 7 && n != 10) {
+      return false;
+    }
+    if (!v.startsWith("XXXX") && !ascii(v, 0, 4)) {
+      return false;
+    }
+    return (n < 7 || v.charAt(4) == '-' && ascii(v, 5, 7))
+        && (n < 10 || v.charAt(7) == '-' && ascii(v, 8, 10));
+  }
+
+  private static boolean ascii(String v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String v, int from, int to) {
+    int x = 0;
+    for (int i = from; i < to; i++) {
+      x = 10 * x + v.charAt(i) - '0';
+    }
+    return x;
   }
 
   /** Whether {@code a} and {@code b} can be the same time (a missing value fits anything). */

@@ -40,7 +40,8 @@ import org.isnad.model.EventMention;
  * Two undated reports of different articles are never joined (copies aside): nothing says they
  * are the same event. A copy's chain joins the event its original's report of the same sentence
  * is in.
- * Deterministic for a given input order.
+ * Deterministic for a given input order: blocks are merged in parallel (the common pool), each
+ * alone, and their events listed in the order of the blocks.
  */
 final class EventMerger {
   static final int MAX_DAYS = 3;
@@ -62,7 +63,12 @@ final class EventMerger {
   /** Kinds of event a story seldom holds twice a day ({@code lead-types.txt}). */
   private static final Set<String> LEAD_TYPES =
       Set.copyOf(org.isnad.text.RuleFile.read(EventMerger.class, "lead-types.txt"));
-  /** A specific name in more clusters of one block than this is not looked up (bounded work). */
+  /**
+   * A specific name, rare word or lead story in more clusters of one block than this is not
+   * looked up (bounded work): without it a story of many articles (up to
+   * {@value StoryGrouper#MAX_STORY_SHARE} percent of the run) would test each lead report
+   * against every earlier one of its kind, quadratic in the story's size.
+   */
   private static final int MAX_POSTINGS = 200;
 
   /** What the merger knows about the run beyond the reports. */
@@ -82,13 +88,20 @@ final class EventMerger {
       blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
     Map<String, Set<Integer>> leads = leadSentences(mentions);
+    // blocks share nothing: merged in parallel, their events listed in the order of the blocks
+    List<List<Merged>> merged = new ArrayList<>(blocks.values()).parallelStream()
+        .map(block -> merge(block, context, leads)).toList();
     List<Merged> out = new ArrayList<>();
-    blocks.forEach((key, block) -> {
-      Map<EventMention, Set<String>> words = new ClauseWords().of(block);
-      new Block(context, words).merge(ArticleChains.chains(block, words, context, leads))
-          .forEach(c ->
-          out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
-    });
+    merged.forEach(out::addAll);
+    return out;
+  }
+
+  private static List<Merged> merge(List<EventMention> block, Context context,
+      Map<String, Set<Integer>> leads) {
+    Map<EventMention, Set<String>> words = new ClauseWords().of(block);
+    List<Merged> out = new ArrayList<>();
+    new Block(context, words).merge(ArticleChains.chains(block, words, context, leads))
+        .forEach(c -> out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     return out;
   }
 
@@ -127,9 +140,10 @@ final class EventMerger {
         Integer target = copyTarget(chain);
         String reason = target == null ? null : "copy of the report in "
             + context.copies().get(chain.mentions.get(0).articleId());
+        Probe probe = new Probe(chain);
         if (target == null) {
-          for (int c : candidates(chain)) {
-            reason = joins(chain, clusters.get(c));
+          for (int c : candidates(probe)) {
+            reason = joins(probe, clusters.get(c));
             if (reason != null) {
               target = c;
               break;
@@ -143,9 +157,54 @@ final class EventMerger {
           clusters.get(target).basis.add(chain.mentions.get(0).articleId() + " joins: " + reason);
         }
         clusters.get(target).addAll(chain);
-        index(chain, target);
+        index(probe, target);
       }
       return clusters;
+    }
+
+    /**
+     * What the pair tests of one chain ask of it, read once: the story of its article and its
+     * names that say something specific there (a cluster's names are read per test, they grow).
+     */
+    private final class Probe {
+      final ReportCluster chain;
+      final int story;
+      final List<String> args;
+      final List<String> agents;
+      final List<String> patients;
+      final List<String> places;
+      final List<String> countries;
+
+      Probe(ReportCluster chain) {
+        this.chain = chain;
+        this.story = context.storyOf().getOrDefault(chain.mentions.get(0).articleId(), -1);
+        this.args = specific(chain.args);
+        this.agents = specific(chain.agents);
+        this.patients = specific(chain.patients);
+        this.places = specific(chain.places);
+        this.countries = countries(chain.places);
+      }
+
+      /** The names of {@code names} that say something specific in the chain's story. */
+      List<String> specific(Set<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+          if (!context.nonSpecific().test(story, n)) {
+            out.add(n);
+          }
+        }
+        return out;
+      }
+
+      /** Whether some name of {@code names} says something specific in the chain's story. */
+      boolean anySpecific(Set<String> names) {
+        for (String n : names) {
+          if (!context.nonSpecific().test(story, n)) {
+            return true;
+          }
+        }
+        return false;
+      }
     }
 
     private Integer copyTarget(ReportCluster chain) {
@@ -159,30 +218,28 @@ final class EventMerger {
       return null;
     }
 
-    private List<Integer> candidates(ReportCluster chain) {
-      Set<Integer> out = new TreeSet<>();
-      for (String arg : specific(chain, chain.args)) {
-        List<Integer> list = byArgument.getOrDefault(arg, List.of());
-        if (list.size() <= MAX_POSTINGS) {
+    /** The clusters that share a specific name, a rare word or a lead story, by index. */
+    private int[] candidates(Probe probe) {
+      IntList out = new IntList();
+      for (String arg : probe.args) {
+        List<Integer> list = byArgument.get(arg);
+        if (list != null && list.size() <= MAX_POSTINGS) {
           out.addAll(list);
         }
       }
-      for (String word : chain.words) {
-        List<Integer> list = byWord.getOrDefault(word, List.of());
-        if (list.size() <= MAX_POSTINGS) {
+      for (String word : probe.chain.words) {
+        List<Integer> list = byWord.get(word);
+        if (list != null && list.size() <= MAX_POSTINGS) {
           out.addAll(list);
         }
       }
-      for (int story : chain.leadStories) {
-        out.addAll(byLeadStory.getOrDefault(story, List.of()));
+      for (int story : probe.chain.leadStories) {
+        List<Integer> list = byLeadStory.get(story);
+        if (list != null && list.size() <= MAX_POSTINGS) {
+          out.addAll(list);
+        }
       }
-      return new ArrayList<>(out);
-    }
-
-    /** The names that say something specific in the story of {@code chain}'s article. */
-    private List<String> specific(ReportCluster chain, Set<String> args) {
-      int story = context.storyOf().getOrDefault(chain.mentions.get(0).articleId(), -1);
-      return args.stream().filter(a -> !context.nonSpecific().test(story, a)).toList();
+      return out.sortedDistinct();
     }
 
     /**
@@ -191,14 +248,43 @@ final class EventMerger {
      * countries, none the same, and no specific place ties them (a town "near the Syrian
      * border" of Turkey names both).
      */
-    private boolean rolesDisagree(ReportCluster chain, ReportCluster cluster) {
+    private boolean rolesDisagree(Probe probe, ReportCluster cluster) {
+      ReportCluster chain = probe.chain;
       return reversed(chain, cluster) || reversed(cluster, chain)
-          || ReportCluster.disjoint(specific(chain, chain.agents), specific(chain, cluster.agents))
-          || ReportCluster.disjoint(specific(chain, chain.patients),
-              specific(chain, cluster.patients))
-          || ReportCluster.disjoint(specific(chain, chain.places), specific(chain, cluster.places))
-          || ReportCluster.disjoint(countries(chain.places), countries(cluster.places))
-          && specific(chain, chain.places).stream().noneMatch(cluster.places::contains);
+          || disjoint(probe, probe.agents, cluster.agents)
+          || disjoint(probe, probe.patients, cluster.patients)
+          || disjoint(probe, probe.places, cluster.places)
+          || !probe.countries.isEmpty() && anyCountry(cluster.places)
+          && noneIn(probe.countries, cluster.places) && noneIn(probe.places, cluster.places);
+    }
+
+    /**
+     * Whether the chain's specific names {@code mine} and the specific names of {@code theirs}
+     * both name someone and nobody is named by both ({@link ReportCluster#disjoint} of the two
+     * specific lists: a name of {@code mine} is specific, so it is among {@code theirs}' specific
+     * names exactly when it is among {@code theirs}).
+     */
+    private static boolean disjoint(Probe probe, List<String> mine, Set<String> theirs) {
+      return !mine.isEmpty() && !theirs.isEmpty() && noneIn(mine, theirs)
+          && probe.anySpecific(theirs);
+    }
+
+    private static boolean noneIn(List<String> names, Set<String> set) {
+      for (String n : names) {
+        if (set.contains(n)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean anyCountry(Set<String> places) {
+      for (String p : places) {
+        if (context.country().test(p)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -207,32 +293,57 @@ final class EventMerger {
      * two attacks, not one.
      */
     private static boolean reversed(ReportCluster a, ReportCluster b) {
-      return a.agents.stream().anyMatch(x -> !b.agents.contains(x)
-          && (b.patients.contains(x) || b.places.contains(x)));
+      if (b.patients.isEmpty() && b.places.isEmpty()) {
+        return false;
+      }
+      for (String x : a.agents) {
+        if (!b.agents.contains(x) && (b.patients.contains(x) || b.places.contains(x))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The countries among {@code places}: Cameroon and Nigeria are two attacks, not one. */
     private List<String> countries(Set<String> places) {
-      return places.stream().filter(context.country()).toList();
+      List<String> out = new ArrayList<>();
+      for (String p : places) {
+        if (context.country().test(p)) {
+          out.add(p);
+        }
+      }
+      return out;
     }
 
-    /** Why {@code chain} is {@code cluster}'s event, or {@code null} when it is not. */
-    private String joins(ReportCluster chain, ReportCluster cluster) {
-      if (chain.otherTime || cluster.otherTime || rolesDisagree(chain, cluster)) {
+    /** What a chain and a cluster share, and the evidence it makes; its text read on demand. */
+    private record Evidence(List<String> shared, List<String> words, int score) {
+      String why() {
+        return (shared.isEmpty() ? "" : "shares " + String.join(", ", shared) + "; ")
+            + (words.isEmpty() ? "" : "words " + String.join("، ", words) + "; ")
+            + "evidence " + score;
+      }
+    }
+
+    /** Why {@code probe}'s chain is {@code cluster}'s event, or {@code null} when it is not. */
+    private String joins(Probe probe, ReportCluster cluster) {
+      ReportCluster chain = probe.chain;
+      if (chain.otherTime || cluster.otherTime || rolesDisagree(probe, cluster)) {
         return null;
       }
-      List<String> shared = specific(chain, chain.args).stream().filter(cluster.args::contains)
-          .toList();
-      Set<String> named = new java.util.HashSet<>();
-      shared.forEach(n -> named.addAll(context.nameWords().apply(n)));
-      List<String> words = chain.words.stream().filter(cluster.words::contains)
-          .filter(w -> !named.contains(w)).toList();
-      int score = evidence(chain, cluster, shared, words);
-      String why = (shared.isEmpty() ? "" : "shares " + String.join(", ", shared) + "; ")
-          + (words.isEmpty() ? "" : "words " + String.join("، ", words) + "; ")
-          + "evidence " + score;
+      List<String> shared = new ArrayList<>(2);
+      for (String a : probe.args) {
+        if (cluster.args.contains(a)) {
+          shared.add(a);
+        }
+      }
+      if (shared.isEmpty() && !leadOfOneStory(chain, cluster)) {
+        return null;  // no shared name: evidence 0, so only a lead join could hold
+      }
+      List<String> words = sharedWords(chain, cluster, shared);
+      Evidence evidence = new Evidence(shared, words, evidence(chain, cluster, shared, words));
+      int score = evidence.score();
       if (!shared.isEmpty() || words.size() >= STRONG) {
-        String lead = leads(chain, cluster, why);
+        String lead = leads(chain, cluster, evidence);
         if (lead != null) {
           return lead;
         }
@@ -240,17 +351,46 @@ final class EventMerger {
       if (chain.dated() && cluster.dated()) {
         if (EventDay.allCompatible(chain.days, cluster.days)) {
           return score >= SAME_DAY && EventDay.sameKnownDay(chain.days, cluster.days)
-              ? why + "; same day " + chain.days : null;
+              ? evidence.why() + "; same day " + chain.days : null;
         }
-        boolean newArticle = chain.articles.stream().noneMatch(cluster.articles::contains);
-        if (newArticle && shared.size() >= STRONG && score >= UNDATED
+        if (shared.size() >= STRONG && score >= UNDATED
+            && chain.articles.stream().noneMatch(cluster.articles::contains)
             && EventDay.within(chain.days, cluster.days, MAX_DAYS)) {
-          return why + "; dates differ by at most " + MAX_DAYS + " days: " + chain.days
-              + " / " + cluster.days;
+          return evidence.why() + "; dates differ by at most " + MAX_DAYS + " days: "
+              + chain.days + " / " + cluster.days;
         }
         return null;
       }
-      return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, why) : null;
+      return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, evidence) : null;
+    }
+
+    /**
+     * The rare words both have (in the chain's order, which is the words' order), without the
+     * words of a shared name ("جان كلود يونكر" is counted once, as a name).
+     */
+    private List<String> sharedWords(ReportCluster chain, ReportCluster cluster,
+        List<String> shared) {
+      List<String> words = null;
+      // both sorted the same way: the smaller one is read, in order, against the other
+      Set<String> small = chain.words.size() <= cluster.words.size() ? chain.words : cluster.words;
+      Set<String> large = small == chain.words ? cluster.words : chain.words;
+      for (String w : small) {
+        if (large.contains(w)) {
+          if (words == null) {
+            words = new ArrayList<>();
+          }
+          words.add(w);
+        }
+      }
+      if (words == null) {
+        return List.of();
+      }
+      if (!shared.isEmpty()) {
+        Set<String> named = new java.util.HashSet<>();
+        shared.forEach(n -> named.addAll(context.nameWords().apply(n)));
+        words.removeIf(named::contains);
+      }
+      return words;
     }
 
     /**
@@ -260,21 +400,38 @@ final class EventMerger {
      * same day, or the chain's gives none and its article was published on the cluster's day or
      * up to {@value #NARRATIVE_DAYS} days later, tell of one event.
      */
-    private String leads(ReportCluster chain, ReportCluster cluster, String evidence) {
-      List<Integer> stories = chain.leadStories.stream().filter(cluster.leadStories::contains)
-          .toList();
-      if (stories.isEmpty() || !LEAD_TYPES.contains(chain.mentions.get(0).type())
-          || chain.articles.stream().anyMatch(cluster.articles::contains)) {
+    private String leads(ReportCluster chain, ReportCluster cluster, Evidence evidence) {
+      Integer story = firstLeadStory(chain, cluster);
+      if (!leadOfOneStory(chain, cluster)) {
         return null;
       }
-      String why = evidence + "; the first report of its kind in two articles of story "
-          + (stories.get(0) + 1);
+      String why = "; the first report of its kind in two articles of story " + (story + 1);
       if (chain.dated() && cluster.dated()) {
         return EventDay.allCompatible(chain.days, cluster.days)
             && EventDay.sameKnownDay(chain.days, cluster.days)
-            ? why + "; same day " + chain.days : null;
+            ? evidence.why() + why + "; same day " + chain.days : null;
       }
-      return chain.dated() ? null : narrative(chain, cluster, why);
+      return chain.dated() ? null : narrative(chain, cluster, evidence, why);
+    }
+
+    /** The first story whose lead both hold, or {@code null}. */
+    private static Integer firstLeadStory(ReportCluster chain, ReportCluster cluster) {
+      for (int s : chain.leadStories) {
+        if (cluster.leadStories.contains(s)) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether a lead join may hold: both hold the lead of one story, of a kind of
+     * {@code lead-types.txt}, and no article is in both.
+     */
+    private static boolean leadOfOneStory(ReportCluster chain, ReportCluster cluster) {
+      return firstLeadStory(chain, cluster) != null
+          && LEAD_TYPES.contains(chain.mentions.get(0).type())
+          && chain.articles.stream().noneMatch(cluster.articles::contains);
     }
 
     /**
@@ -292,11 +449,16 @@ final class EventMerger {
       return NAME * shared.size() + (actor && words.size() >= WORDS ? NAME : 0);
     }
 
+    private String narrative(ReportCluster chain, ReportCluster cluster, Evidence evidence) {
+      return narrative(chain, cluster, evidence, "");
+    }
+
     /**
      * The reason an undated chain joins a dated cluster: its article was published on the
      * cluster's day or up to {@value #NARRATIVE_DAYS} days later, so it tells of it as news.
      */
-    private String narrative(ReportCluster chain, ReportCluster cluster, String evidence) {
+    private String narrative(ReportCluster chain, ReportCluster cluster, Evidence evidence,
+        String lead) {
       if (!cluster.dated()) {
         return null;
       }
@@ -304,30 +466,62 @@ final class EventMerger {
       String day = EventDay.firstKnownDay(cluster.days);
       Integer after = published == null || day == null ? null : EventDay.daysAfter(day, published);
       if (after != null && after >= 0 && after <= NARRATIVE_DAYS) {
-        return evidence + "; undated report in an article published " + published + ", "
-            + after + " day(s) after the event's " + day;
+        return evidence.why() + lead + "; undated report in an article published " + published
+            + ", " + after + " day(s) after the event's " + day;
       }
       return null;
     }
 
-    private void index(ReportCluster chain, int target) {
+    private void index(Probe probe, int target) {
+      ReportCluster chain = probe.chain;
       for (EventMention m : chain.mentions) {
         bySentence.putIfAbsent(m.articleId() + "|" + m.sentence(), target);
       }
-      specific(chain, chain.args).forEach(arg -> post(byArgument, arg, target));
+      probe.args.forEach(arg -> post(byArgument, arg, target));
       for (String word : chain.words) {
         List<Integer> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != target) {
+        if (list.size() <= MAX_POSTINGS
+            && (list.isEmpty() || list.get(list.size() - 1) != target)) {
           list.add(target);
         }
       }
       chain.leadStories.forEach(story -> post(byLeadStory, story, target));
     }
 
-    /** Adds {@code target} to {@code key}'s clusters, once. */
+    /** A growing list of cluster indexes, read once sorted and without repeats. */
+    private static final class IntList {
+      private int[] values = new int[16];
+      private int size;
+
+      void addAll(List<Integer> list) {
+        if (size + list.size() > values.length) {
+          values = java.util.Arrays.copyOf(values, Math.max(2 * values.length,
+              size + list.size()));
+        }
+        for (Integer v : list) {
+          values[size++] = v;
+        }
+      }
+
+      int[] sortedDistinct() {
+        java.util.Arrays.sort(values, 0, size);
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+          if (n == 0 || values[i] != values[n - 1]) {
+            values[n++] = values[i];
+          }
+        }
+        return java.util.Arrays.copyOf(values, n);
+      }
+    }
+
+    /**
+     * Adds {@code target} to {@code key}'s clusters, once; a list already longer than
+     * {@value #MAX_POSTINGS} is never read again, so it grows no more.
+     */
     private static <K> void post(Map<K, List<Integer>> index, K key, int target) {
       List<Integer> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-      if (!list.contains(target)) {
+      if (list.size() <= MAX_POSTINGS && !list.contains(target)) {
         list.add(target);
       }
     }

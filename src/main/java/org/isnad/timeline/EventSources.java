@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,9 @@ final class EventSources {
   static final double MIN_OVERLAP = 0.6;
   /** Reports compared word by word per event, at most (the rest are grouped by origin only). */
   private static final int MAX_COMPARED = 300;
+  /** Runs of anything but letters: what parts words (compiled once). */
+  private static final java.util.regex.Pattern NON_LETTERS =
+      java.util.regex.Pattern.compile("[^\\p{L}]+");
   private final SourceResolver resolver;
   private final Map<String, Integer> rank;
 
@@ -58,11 +62,12 @@ final class EventSources {
     ordered.sort(Comparator.comparingInt((EventMention m) -> rank.getOrDefault(article(m),
         Integer.MAX_VALUE)).thenComparing(EventMention::articleId)
         .thenComparingInt(EventMention::start));
-    Map<EventMention, String> relays = new HashMap<>();
+    // by identity: a report's record would hash its sentence and lists on every look-up
+    Map<EventMention, String> relays = new IdentityHashMap<>();
     ordered.forEach(m -> relays.put(m, resolver.relay(m)));
     Map<String, String> wire = wireStories(ordered, relays);
-    Map<EventMention, String> origin = new HashMap<>();
-    Map<EventMention, String> key = new HashMap<>();
+    Map<EventMention, String> origin = new IdentityHashMap<>();
+    Map<EventMention, String> key = new IdentityHashMap<>();
     Groups groups = new Groups();
     for (EventMention m : ordered) {
       String relay = relays.get(m);
@@ -150,7 +155,7 @@ final class EventSources {
 
   static Set<String> words(String sentence) {
     Set<String> words = new HashSet<>();
-    for (String w : ArabicNormalizer.standard().normalizeToString(sentence).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(sentence))) {
       if (w.length() > 2) {
         words.add(w);
       }

@@ -20,14 +20,21 @@ import org.isnad.text.ArabicNormalizer;
 final class LeadKeywords {
   static final int LEAD_WORDS = 60;
   static final int PER_ARTICLE = 12;
+  /** Characters read first for the lead: enough for {@value #LEAD_WORDS} words in most texts. */
+  private static final int PREFIX_CHARS = 700;
+  /** Runs of anything but letters: what parts words (compiled once). */
+  private static final java.util.regex.Pattern NON_LETTERS =
+      java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   /** Article id → up to {@value #PER_ARTICLE} rare lead words. */
   Map<String, Set<String>> of(List<Article> articles, int cap) {
     Map<String, Set<String>> words = new HashMap<>();
     Map<String, Integer> df = new HashMap<>();
-    for (Article a : articles) {
-      Set<String> w = leadWords(a);
-      words.put(a.id(), w);
+    // each article's lead words are its own: read in parallel, counted in article order
+    List<Set<String>> leads = articles.parallelStream().map(LeadKeywords::leadWords).toList();
+    for (int i = 0; i < articles.size(); i++) {
+      Set<String> w = leads.get(i);
+      words.put(articles.get(i).id(), w);
       w.forEach(x -> df.merge(x, 1, Integer::sum));
     }
     Map<String, Set<String>> rare = new HashMap<>();
@@ -48,7 +55,7 @@ final class LeadKeywords {
   /** The words of {@code text} read as lead words are (a name's words, to tell them apart). */
   static Set<String> words(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String w : ArabicNormalizer.standard().normalizeToString(text).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(text))) {
       if (!w.isEmpty()) {
         out.add(stem(w));
       }
@@ -60,7 +67,7 @@ final class LeadKeywords {
     String text = (a.title() == null ? "" : a.title() + " ") + a.text();
     Set<String> out = new LinkedHashSet<>();
     int seen = 0;
-    for (String w : ArabicNormalizer.standard().normalizeToString(text).split("[^\\p{L}]+")) {
+    for (String w : leadTokens(text)) {
       if (w.isEmpty() || seen++ >= LEAD_WORDS) {
         continue;
       }
@@ -70,6 +77,28 @@ final class LeadKeywords {
       }
     }
     return out;
+  }
+
+  /**
+   * The words of the normalised text, at least its first {@value #LEAD_WORDS}: read from a
+   * prefix cut at a space when that holds more, else from the whole text. The normaliser maps
+   * each character alone and a space parts words before and after it, so the words of the
+   * prefix are the first words of the whole text.
+   */
+  private static String[] leadTokens(String text) {
+    int cut = text.indexOf(' ', PREFIX_CHARS);
+    if (cut > 0) {
+      String[] words = NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(
+          text.substring(0, cut)));
+      int nonEmpty = 0;
+      for (String w : words) {
+        nonEmpty += w.isEmpty() ? 0 : 1;
+      }
+      if (nonEmpty > LEAD_WORDS) {
+        return words;
+      }
+    }
+    return NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(text));
   }
 
   static String stem(String w) {

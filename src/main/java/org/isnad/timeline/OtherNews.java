@@ -12,8 +12,14 @@ import org.isnad.text.RuleFile;
  * told again, nor its lead. Stateless.
  */
 final class OtherNews {
+  /** Runs of anything but letters and digits (compiled once). */
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final List<String> OPENERS = RuleFile.read(OtherNews.class, "other-news.txt")
       .stream().map(OtherNews::normal).toList();
+  /** Each opener as a whole phrase, " opener " and " وopener ", built once. */
+  private static final List<String> PHRASES = OPENERS.stream()
+      .flatMap(o -> java.util.stream.Stream.of(" " + o + " ", " و" + o + " ")).toList();
 
   private static final java.util.Set<String> LOCAL = java.util.Set.copyOf(
       RuleFile.read(OtherNews.class, "local-openers.txt").stream().map(OtherNews::normal)
@@ -26,8 +32,12 @@ final class OtherNews {
     int offset = Math.max(0, Math.min(m.triggerStart() - m.start(),
         s.codePointCount(0, s.length())));
     String before = " " + normal(s.substring(0, s.offsetByCodePoints(0, offset))) + " ";
-    return OPENERS.stream().anyMatch(o -> before.contains(" " + o + " ")
-        || before.contains(" و" + o + " ")) || opensLocalItem(before.strip());
+    for (String phrase : PHRASES) {
+      if (before.contains(phrase)) {
+        return true;
+      }
+    }
+    return opensLocalItem(before.strip());
   }
 
   /**
@@ -44,7 +54,7 @@ final class OtherNews {
   }
 
   private static String normal(String text) {
-    return ArabicNormalizer.standard().normalizeToString(text)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NON_WORD.matcher(ArabicNormalizer.standard().normalizeToString(text))
+        .replaceAll(" ").strip();
   }
 }

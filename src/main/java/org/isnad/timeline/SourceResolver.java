@@ -21,6 +21,10 @@ import org.isnad.text.ArabicNormalizer;
  * report counts for. Stateless apart from its inputs; thread safe.
  */
 final class SourceResolver {
+  /** Runs of anything but letters and digits; runs of spaces (compiled once). */
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Map<String, Article> articles;
   private final Map<String, Statements> statements;
   private static final java.util.Set<String> ANAPHORS = java.util.Set.copyOf(
@@ -203,9 +207,9 @@ final class SourceResolver {
    * name of three words or more, without a last word of nationality ("صحيفة أ.س الإسبانية" = "أ س").
    */
   static String key(String name) {
-    String n = ArabicNormalizer.standard().normalizeToString(name)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    List<String> words = new ArrayList<>(List.of(n.split("\\s+")));
+    String n = NON_WORD.matcher(ArabicNormalizer.standard().normalizeToString(name))
+        .replaceAll(" ").strip();
+    List<String> words = new ArrayList<>(List.of(SPACES.split(n)));
     while (words.size() > 1 && GENERIC.contains(words.get(0))) {
       words.remove(0);
     }

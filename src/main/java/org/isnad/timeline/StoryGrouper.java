@@ -225,24 +225,38 @@ final class StoryGrouper {
    */
   private static void pairs(Map<String, List<Integer>> postings, int cap, int min,
       String[] sites, List<long[]> out) {
-    Map<Long, Integer> shared = new HashMap<>();
+    long[] keys = new long[1024];
+    int size = 0;
     for (List<Integer> list : postings.values()) {
       if (list.size() < 2 || list.size() > cap) {
         continue;
       }
-      for (int a = 0; a < list.size(); a++) {
-        for (int b = a + 1; b < list.size(); b++) {
-          shared.merge(((long) list.get(a) << 32) | list.get(b), 1, Integer::sum);
+      int k = list.size();
+      if (size + k * (k - 1) / 2 > keys.length) {
+        keys = Arrays.copyOf(keys, Math.max(2 * keys.length, size + k * (k - 1) / 2));
+      }
+      for (int a = 0; a < k; a++) {
+        long high = (long) list.get(a) << 32;
+        for (int b = a + 1; b < k; b++) {
+          keys[size++] = high | list.get(b);
         }
       }
     }
-    shared.forEach((pair, count) -> {
-      int a = (int) (pair >>> 32);
-      int b = (int) (long) pair;
+    // each pair's count of shared keys: its run in the sorted keys (no map of boxed pairs)
+    Arrays.sort(keys, 0, size);
+    for (int i = 0; i < size; ) {
+      int j = i + 1;
+      while (j < size && keys[j] == keys[i]) {
+        j++;
+      }
+      int a = (int) (keys[i] >>> 32);
+      int b = (int) keys[i];
+      int count = j - i;
       if (count >= (sites[a].equals(sites[b]) ? 2 * min : min)) {
         out.add(new long[] {a, b, count, min});
       }
-    });
+      i = j;
+    }
   }
 
   /**

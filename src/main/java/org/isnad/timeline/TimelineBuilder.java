@@ -30,7 +30,13 @@ import org.isnad.model.Timeline;
  * Builds the sourced timeline of a run: finds copies, groups articles into stories, merges event
  * reports into events, counts each event's independent sources, lists its conflicts and gives
  * undated articles the window their events imply. The result does not depend on the order of
- * the inputs: everything is sorted by stable ids first. Stateless and thread safe.
+ * the inputs: everything is sorted by stable ids first. Work that is each article's, block's or
+ * event's own (copies' shingles, lead words, the merging of each block of reports, each event's
+ * sources) runs on the common fork-join pool and is gathered in a fixed order, so the result
+ * never depends on thread timing. No step compares all pairs of articles, reports or events:
+ * candidates come from indexes whose postings are capped (see {@link StoryGrouper},
+ * {@link EventMerger}, {@link NearDuplicateFinder}), and the pairs inside one event are capped
+ * ({@link EventSources}). Stateless and thread safe.
  */
 public final class TimelineBuilder {
   private static final EventSummary SUMMARY = new EventSummary();
@@ -156,13 +162,13 @@ public final class TimelineBuilder {
   private List<Event> events(List<EventMerger.Merged> clusters, EventSources sources,
       SourceResolver resolver, Map<String, Entity> entities, Map<String, Integer> storyNumbers,
       Map<Integer, String> storyIds) {
-    List<Event> events = new ArrayList<>();
     ConflictFinder conflicts = new ConflictFinder();
-    for (EventMerger.Merged cluster : clusters) {
+    // each event is read from its own reports: in parallel, then sorted
+    List<Event> events = new ArrayList<>(clusters.parallelStream().map(cluster -> {
       EventSources.Counted counted = sources.sources(cluster.mentions());
-      events.add(event(cluster, counted, resolver, entities,
-          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds));
-    }
+      return event(cluster, counted, resolver, entities,
+          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds);
+    }).toList());
     events.sort(Comparator.comparing((Event e) -> e.earliest() == null ? "~" : e.earliest())
         .thenComparing(e -> e.reports().get(0).articleId())
         .thenComparingInt(e -> e.reports().get(0).start())

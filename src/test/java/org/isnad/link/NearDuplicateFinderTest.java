@@ -61,4 +61,20 @@ class NearDuplicateFinderTest {
     texts.add(text("copy", texts.get(17).text() + " المصدر: رويترز"));
     assertEquals(Map.of("copy", "r17"), new NearDuplicateFinder().copies(texts));
   }
+
+  /**
+   * Words are the runs of letters and numbers ({@code [\\p{L}\\p{N}]+}), read without cutting the
+   * text into strings: digits of any script, a letter outside the basic plane and numbers like
+   * "½" are words; punctuation and an emoji part them.
+   */
+  @Test
+  void wordsAreRunsOfLettersAndNumbersOfAnyScript() {
+    String text = "قال المتحدث،\"إن ١٢٣ شخصاً (½ العدد) 😀وصلوا\" Rome-2024 Ⅻ 𝐀𝐁c أمس؟ ثم غادروا"
+        + " جميعاً إلى المدينة في الصباح الباكر";
+    String words = String.join(" ", org.isnad.text.ArabicNormalizer.standard()
+        .normalizeToString(text).split("[^\\p{L}\\p{N}]+")).strip();
+    assertTrue(NearDuplicateFinder.shingles(text).length > 10);
+    assertEquals(java.util.Arrays.toString(NearDuplicateFinder.shingles(words)),
+        java.util.Arrays.toString(NearDuplicateFinder.shingles(text)));
+  }
 }

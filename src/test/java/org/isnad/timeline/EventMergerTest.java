@@ -1,0 +1,62 @@
+package org.isnad.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.EventMention;
+import org.isnad.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/** The bounds that keep event merging near linear in the number of reports. */
+class EventMergerTest {
+  private static final String SENTENCE = "وقع هجوم في المدينة";
+
+  private static EventMention attack(String article, String day) {
+    return new EventMention(article + "-e1", article, "ATTACK", "هجوم", 4, 8, 0,
+        SENTENCE.length(), SENTENCE, Modality.ASSERTED, day, null, null, List.of("e-x"),
+        List.of(), null, null);
+  }
+
+  /**
+   * One story whose lead attacks fall on more days than {@code MAX_POSTINGS}: a later lead
+   * attack of the first day is no longer tested against every earlier one (the index of the
+   * story's leads is too long to read), so it stays apart instead of costing a test per
+   * earlier report.
+   */
+  @Test
+  void aLeadStoryInMoreClustersThanTheCapTiesNothingMore() {
+    List<EventMention> mentions = new ArrayList<>();
+    Map<String, Integer> story = new HashMap<>();
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    for (int i = 0; i <= 201; i++) {
+      String article = String.format("a%03d", i);
+      story.put(article, 0);
+      mentions.add(attack(article, (i <= 200 ? first.plusDays(i) : first).toString()));
+    }
+    EventMerger.Context context = new EventMerger.Context(story, Map.of(), Map.of(),
+        (s, id) -> false, id -> false, id -> Set.of());
+    List<EventMerger.Merged> events = new EventMerger().merge(mentions, context);
+    assertEquals(202, events.size());
+  }
+
+  /** Below the cap, the first report of its kind in two articles of one story still joins. */
+  @Test
+  void aLeadStoryOfFewClustersStillJoinsTheSameDay() {
+    List<EventMention> mentions = new ArrayList<>();
+    Map<String, Integer> story = new HashMap<>();
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    for (int i = 0; i <= 5; i++) {
+      String article = String.format("a%03d", i);
+      story.put(article, 0);
+      mentions.add(attack(article, (i < 5 ? first.plusDays(i) : first).toString()));
+    }
+    EventMerger.Context context = new EventMerger.Context(story, Map.of(), Map.of(),
+        (s, id) -> false, id -> false, id -> Set.of());
+    assertEquals(5, new EventMerger().merge(mentions, context).size());
+  }
+}
