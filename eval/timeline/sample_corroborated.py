@@ -16,6 +16,7 @@ import sys
 def main(path, n="30", seed="3"):
     analysis = json.load(open(path, encoding="utf-8"))
     urls = {a["id"]: a.get("url") or "" for a in analysis["articles"]}
+    texts = {a["id"]: a["text"] for a in analysis["articles"]}
     events = [e for e in analysis["events"] if e["status"] == "corroborated"]
     random.seed(int(seed))
     chosen = random.sample(events, min(int(n), len(events)))
@@ -30,7 +31,15 @@ def main(path, n="30", seed="3"):
                 continue
             shown.add(r["source"])
             print(f"   - [{urls[r['article']][:60]}] source={r['source']} when={r['when']}: "
-                  f"{r['sentence'][:300]}")
+                  f"{sentence(r, texts)[:300]}")
+
+
+def sentence(report, texts):
+    """The report's sentence: its code point span of the article text (Python strings index code
+    points), or the `sentence` field that analyses of format 1 carried."""
+    if "sentence" in report:
+        return report["sentence"]
+    return texts[report["article"]][report["start"]:report["end"]]
 
 
 if __name__ == "__main__":

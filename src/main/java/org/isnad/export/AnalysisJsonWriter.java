@@ -22,7 +22,8 @@ import org.isnad.model.Timex;
 import org.isnad.model.Timeline;
 
 /**
- * Writes the analysis JSON (contract {@code docs/analysis.schema.json}, format version "1").
+ * Writes the analysis JSON (contract {@code docs/analysis.schema.json}, format version "2":
+ * annotations give their span in the article text by offsets and do not repeat its text).
  * Streams with Jackson's generator so large batches never sit in memory twice. The timeline
  * arrays (events, stories) come from the run's {@link Timeline}. Each document says its
  * {@code outcome} ({@code articles}, {@code no-article}, {@code duplicate}, {@code failed}); a
@@ -33,10 +34,10 @@ import org.isnad.model.Timeline;
  */
 public final class AnalysisJsonWriter {
   /** The contract version this writer produces. */
-  public static final String FORMAT_VERSION = "1";
+  public static final String FORMAT_VERSION = "2";
 
 
-  /** Writes {@code analysis} as pretty-printed UTF-8 JSON; does not close {@code out}. */
+  /** Writes {@code analysis} as compact UTF-8 JSON; does not close {@code out}. */
   public void write(Analysis analysis, OutputStream out) throws IOException {
     write(analysis, out, () -> { });
   }
@@ -180,7 +181,6 @@ public final class AnalysisJsonWriter {
     json.writeStringField("article", mention.articleId());
     json.writeNumberField("start", mention.start());
     json.writeNumberField("end", mention.end());
-    json.writeStringField("text", mention.text());
     json.writeStringField("type", mention.type().name());
     json.writeStringField("entity", mention.entityId());
     json.writeEndObject();
@@ -192,7 +192,6 @@ public final class AnalysisJsonWriter {
     json.writeStringField("article", quote.articleId());
     json.writeNumberField("start", quote.start());
     json.writeNumberField("end", quote.end());
-    json.writeStringField("content", quote.content());
     json.writeStringField("cue", quote.cue());
     json.writeNumberField("cueStart", quote.cueStart());
     json.writeBooleanField("direct", quote.direct());
@@ -223,7 +222,6 @@ public final class AnalysisJsonWriter {
     json.writeStringField("article", timex.articleId());
     json.writeNumberField("start", timex.start());
     json.writeNumberField("end", timex.end());
-    json.writeStringField("text", timex.text());
     json.writeStringField("type", timex.type().name());
     json.writeStringField("value", timex.value());
     if (timex.mod() != null) {

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The one way this package opens JSON output: pretty-printed UTF-8, caller's stream left open.
+ * The one way this package opens JSON output: compact UTF-8 (no indentation: a quarter of a
+ * pretty-printed analysis is white space; {@code jq . FILE} shows it indented), caller's stream
+ * left open.
  * Every string value is written well-formed, whatever the model holds: a lone surrogate becomes
  * U+FFFD (Jackson would otherwise write it as a {@code \\uDFFF} escape, which strict readers
  * refuse); control characters are escaped by Jackson as JSON requires.
@@ -21,7 +23,6 @@ final class JsonOutput {
   static JsonGenerator open(OutputStream out) throws IOException {
     JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.useDefaultPrettyPrinter();
     return new WellFormedStrings(json);
   }
 

@@ -81,7 +81,6 @@ final class TimelineJsonWriter {
     json.writeStringField("article", r.articleId());
     json.writeNumberField("start", r.start());
     json.writeNumberField("end", r.end());
-    json.writeStringField("sentence", r.sentence());
     json.writeStringField("when", r.when());
     strings(json, "chain", r.chain());
     json.writeStringField("source", r.source());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditCommandTest {
   /** Two articles of one site, one story holding both, one event claiming two sources. */
   private static final String ANALYSIS = """
-      {"isnad": "1",
+      {"isnad": "2",
        "articles": [
          {"id": "a1", "text": "نص", "outlet": null, "url": "https://www.example.com/2017/08/23/a",
           "published": {"value": "2017-08-20", "earliest": null, "latest": null,
@@ -27,8 +27,8 @@ class AuditCommandTest {
                         "basis": "content", "evidence": null}}],
        "events": [
          {"id": "event-1", "type": "ATTACK", "summary": "هجوم: الموصل", "when": null,
-          "reports": [{"article": "a1", "start": 0, "end": 2, "sentence": "نص", "source": "article a1"},
-                      {"article": "a2", "start": 0, "end": 2, "sentence": "نص", "source": "رويترز"}],
+          "reports": [{"article": "a1", "start": 0, "end": 2, "source": "article a1"},
+                      {"article": "a2", "start": 0, "end": 2, "source": "رويترز"}],
           "sources": {"reports": 2, "independent": 2}, "status": "corroborated", "conflicts": []}],
        "stories": [{"id": "story-1", "title": "الموصل", "articles": ["a1", "a2"]}]}
       """;

@@ -72,7 +72,7 @@ class StandardOutputTest {
   void analysisJsonDashArrivesInTheWriter() throws IOException {
     assertEquals(0, run("analyze", page.toString(), "-o", "-", "--no-progress"), err.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
-    assertEquals("1", json.path("isnad").asText(), out.toString());
+    assertEquals("2", json.path("isnad").asText(), out.toString());
     assertTrue(out.toString().contains("المتحدث باسم الوزارة"), "UTF-8 decoded: " + out);
     assertNothingElsewhere();
   }

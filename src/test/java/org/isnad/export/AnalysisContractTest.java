@@ -1,6 +1,7 @@
 package org.isnad.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,45 @@ class AnalysisContractTest {
     assertTrue(errors.isEmpty(), errors.toString());
     assertEquals(1, json.get("skipped").size());
     assertEquals("hidden", json.get("skipped").get(0).get("code").asText());
+  }
+
+  @Test
+  void annotationsGiveTheirSpanByOffsetsWithoutRepeatingTheText() throws IOException {
+    Analysis analysis = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
+        ProgressListener.NONE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new AnalysisJsonWriter().write(analysis, out);
+    assertFalse(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\n  "),
+        "compact, not indented");
+    JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    json.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+    List<String> mentions = analysis.mentions().stream().map(m -> m.text()).toList();
+    List<String> quotes = analysis.quotes().stream().map(q -> q.content()).toList();
+    List<String> timexes = analysis.timexes().stream().map(t -> t.text()).toList();
+    assertSpans(json.get("mentions"), "text", mentions, texts);
+    assertSpans(json.get("quotes"), "content", quotes, texts);
+    assertSpans(json.get("timexes"), "text", timexes, texts);
+    List<String> sentences = analysis.timeline().events().stream()
+        .flatMap(e -> e.reports().stream()).map(r -> r.sentence()).toList();
+    List<JsonNode> reports = new java.util.ArrayList<>();
+    json.get("events").forEach(e -> e.get("reports").forEach(reports::add));
+    assertSpans(new ObjectMapper().valueToTree(reports), "sentence", sentences, texts);
+  }
+
+  /** Each item has no {@code field}; its offsets cut {@code expected}'s text from its article. */
+  private static void assertSpans(JsonNode items, String field, List<String> expected,
+      java.util.Map<String, String> texts) {
+    assertEquals(expected.size(), items.size(), field);
+    assertTrue(items.size() > 0, "the sample corpus has " + field + "s to check");
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      assertFalse(item.has(field), item.toString());
+      String text = texts.get(item.get("article").asText());
+      int start = text.offsetByCodePoints(0, item.get("start").asInt());
+      int end = text.offsetByCodePoints(0, item.get("end").asInt());
+      assertEquals(expected.get(i), text.substring(start, end), item.toString());
+    }
   }
 
   @Test
