@@ -199,16 +199,16 @@ public final class Isnad {
     linked.entities().forEach(e -> entities.put(e.id(), e));
     SpeakerLinker speakers = new SpeakerLinker(entities);
     List<EntityMention> mentions = linked.mentions();
-    int[] next = {0};
+    int next = 0;
     List<AnnotatedDocument> done = new ArrayList<>(documents.size());
     for (AnnotatedDocument d : documents) {
       List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
       for (AnnotatedArticle a : d.articles()) {
-        int from = next[0];
-        while (next[0] < mentions.size() && mentions.get(next[0]).articleId().equals(a.id())) {
-          next[0]++;
+        int from = next;
+        while (next < mentions.size() && mentions.get(next).articleId().equals(a.id())) {
+          next++;
         }
-        List<EntityMention> own = mentions.subList(from, next[0]);
+        List<EntityMention> own = mentions.subList(from, next);
         articles.add(a.withMentions(own).withQuotes(a.quotes().isEmpty() ? List.of()
             : speakers.link(a.quotes(), own, a.article().text())));
       }
