@@ -1,5 +1,6 @@
 package org.isnad;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.isnad.ProgressListener.Phase;
 import org.isnad.annotate.AnnotationPass;
@@ -26,6 +28,7 @@ import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
+import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.link.EntityLinker;
 import org.isnad.link.SpeakerLinker;
 import org.isnad.model.Analysis;
@@ -42,7 +45,11 @@ import org.isnad.model.Quote;
 import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
 import org.isnad.model.Timeline;
+import org.isnad.model.Timex;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.ArabicTokenizer;
 import org.isnad.text.ArticleContext;
+import org.isnad.text.SentenceSplitter;
 import org.isnad.timeline.TimelineBuilder;
 
 /**
@@ -246,6 +253,58 @@ public final class Isnad {
   /** The entity mentions of one article, not yet linked (benchmarks). */
   public static List<EntityMention> entityMentions(Article article) {
     return ENTITIES.annotate(article);
+  }
+
+  /**
+   * The time expressions the standard time annotator finds in one article, on its own reading of
+   * it (benchmarks). Never throws on content.
+   */
+  public static List<Timex> timeExpressions(Article article) {
+    return TimeAnnotator.standard().annotate(article).timexes();
+  }
+
+  /**
+   * The statements of one article found without its entity mentions, speakers not linked
+   * (benchmarks). Never throws on content.
+   */
+  public static List<Quote> statements(Article article) {
+    return QuoteAnnotator.standard().annotate(article);
+  }
+
+  /**
+   * The text layer over one article, as every annotator's reading of it starts: normalises it,
+   * tokenises it and splits it into sentences (benchmarks). Returns the number of tokens.
+   */
+  public static int textLayer(Article article) {
+    ArabicNormalizer.standard().normalize(article.text());
+    int tokens = ArabicTokenizer.standard().tokenize(article.text()).size();
+    SentenceSplitter.standard().split(article.text());
+    return tokens;
+  }
+
+  /**
+   * Reads at most {@code limit} articles of the SaudiNewsNet dataset folder (its zips, one day
+   * each) as documents, in the dataset's order (benchmarks, evaluation). Returns how many.
+   */
+  public static long readSaudiNewsNet(Path dataset, long limit, Consumer<Document> sink) {
+    return new SaudiNewsNetReader().read(dataset, limit, sink);
+  }
+
+  /**
+   * Analyses documents already in memory as one batch (evaluation): learns the batch's site
+   * template from them, extracts each (in the given order, on the run's threads), then annotates
+   * and links them as {@link #annotate} does.
+   */
+  public Analysis analyzeDocuments(List<Document> documents) {
+    return annotate(extractAll(documents, ProgressListener.NONE));
+  }
+
+  /**
+   * Extracts documents that are already in memory with the site template learnt from them
+   * (benchmarks); results in the documents' order.
+   */
+  public List<Extraction> extractAll(List<Document> documents, ProgressListener progress) {
+    return extractAll(documents, SiteTemplate.learn(documents), progress);
   }
 
   /** How many documents may be in the workers' hands at once: enough to keep them busy. */

@@ -2,32 +2,26 @@ package org.isnad.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.isnad.Isnad;
-import org.isnad.annotate.quote.QuoteAnnotator;
-import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.ProgressListener;
-import org.isnad.extract.SiteTemplate;
-import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.model.Article;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
-import org.isnad.text.ArabicNormalizer;
-import org.isnad.text.ArabicTokenizer;
-import org.isnad.text.SentenceSplitter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code isnad bench}: throughput of ingest, extract and the text layer on SaudiNewsNet, printed
- * as a table. Each stage is timed on its own; the text layer normalises, tokenises and splits
- * every extracted article into sentences.
+ * as a table. Each stage is timed on its own, through {@link Isnad} (the engine {@link RunOptions}
+ * asks for); the text layer normalises, tokenises and splits every extracted article into
+ * sentences.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures ingest, extract, text layer and time-expression throughput on the SaudiNewsNet corpus "
@@ -43,8 +37,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "At most N articles.")
   long limit;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @Mixin RunOptions run = new RunOptions();
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
       description = "Untimed passes over the extract and text stages first (JIT warm-up).")
@@ -54,16 +47,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    Isnad isnad = run.engine();
+    int workers = run.workers();
     HeapMeter heap = new HeapMeter();
     heap.reset();
     long start = System.nanoTime();
     List<Document> documents = new ArrayList<>();
-    new SaudiNewsNetReader().read(data, limit, documents::add);
+    Isnad.readSaudiNewsNet(data, limit, documents::add);
     double ingestSeconds = seconds(start);
     long bytes = documents.stream().mapToLong(d -> d.content().length() * 2L).sum();
     long utf8 = documents.stream().mapToLong(d -> utf8Length(d.content())).sum();
-    Isnad isnad = Isnad.with(workers, Clock.systemUTC());
     for (int i = 0; i < warmup; i++) {
       textLayer(extract(isnad, documents).articles, workers);
     }
@@ -110,8 +103,7 @@ final class BenchCommand implements Callable<Integer> {
   private record Extracted(List<Extraction> extractions, List<Article> articles, long failed) {}
 
   private static Extracted extract(Isnad isnad, List<Document> documents) {
-    SiteTemplate template = SiteTemplate.learn(documents);
-    List<Extraction> extractions = isnad.extractAll(documents, template, ProgressListener.NONE);
+    List<Extraction> extractions = isnad.extractAll(documents, ProgressListener.NONE);
     List<Article> articles = extractions.stream().flatMap(e -> e.articles().stream()).toList();
     return new Extracted(extractions, articles, extractions.stream().filter(Extraction::failed).count());
   }
@@ -120,11 +112,8 @@ final class BenchCommand implements Callable<Integer> {
     AtomicLong tokens = new AtomicLong();
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
     try {
-      pool.submit(() -> articles.parallelStream().forEach(article -> {
-        ArabicNormalizer.standard().normalize(article.text());
-        tokens.addAndGet(ArabicTokenizer.standard().tokenize(article.text()).size());
-        SentenceSplitter.standard().split(article.text());
-      })).join();
+      pool.submit(() -> articles.parallelStream().forEach(article -> tokens.addAndGet(
+          Isnad.textLayer(article)))).join();
     } finally {
       pool.shutdown();
     }
@@ -136,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
     try {
       pool.submit(() -> articles.parallelStream().forEach(article -> timexes.addAndGet(
-          TimeAnnotator.standard().annotate(article).timexes().size()))).join();
+          Isnad.timeExpressions(article).size()))).join();
     } finally {
       pool.shutdown();
     }
@@ -160,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
     try {
       pool.submit(() -> articles.parallelStream().forEach(article -> quotes.addAndGet(
-          QuoteAnnotator.standard().annotate(article).size()))).join();
+          Isnad.statements(article).size()))).join();
     } finally {
       pool.shutdown();
     }

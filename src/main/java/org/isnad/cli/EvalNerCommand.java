@@ -1,19 +1,11 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.isnad.annotate.entity.NameTagger.Name;
-import org.isnad.annotate.ner.PerceptronModel;
-import org.isnad.annotate.ner.PerceptronTagger;
-import org.isnad.annotate.ner.TaggedSentence;
-import org.isnad.eval.ner.ConllCorpus;
-import org.isnad.eval.ner.ConllScorer;
-import org.isnad.eval.ner.NerScores;
+import org.isnad.eval.ner.TaggerEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,73 +44,26 @@ final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PerceptronTagger tagger = model == null && bias.isEmpty() ? PerceptronTagger.bundled()
-        : load(model);
-    List<TaggedSentence> sentences = ConllCorpus.read(test);
-    ConllScorer scorer = new ConllScorer();
-    long start = System.nanoTime();
-    List<String> log = new java.util.ArrayList<>();
-    List<List<Name>> byDocument = document ? tagger.tagAll(
-        sentences.stream().map(TaggedSentence::words).toList()) : null;
-    for (int i = 0; i < sentences.size(); i++) {
-      TaggedSentence s = sentences.get(i);
-      List<Name> gold = ConllScorer.names(s.labels());
-      List<Name> found = document ? byDocument.get(i) : tagger.tag(s.words());
-      scorer.add(gold, found);
-      if (errors != null) {
-        log.addAll(differences(s.words(), gold, found));
-      }
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    print(scorer.scores(), sentences, seconds);
+    TaggerEvaluation.Result result = TaggerEvaluation.run(test, model, bias, document,
+        errors != null);
+    print(result);
     if (errors != null && errors.toString().equals(Target.STDOUT)) {
       PrintWriter out = spec.commandLine().getOut();
-      log.forEach(out::println);
+      result.errors().forEach(out::println);
       out.flush();
     } else if (errors != null) {
-      Files.write(errors, log);
+      Files.write(errors, result.errors());
     }
     return 0;
   }
 
-  private static List<String> differences(List<String> words, List<Name> gold,
-      List<Name> found) {
-    List<String> lines = new java.util.ArrayList<>();
-    String sentence = String.join(" ", words);
-    for (Name g : gold) {
-      if (!found.contains(g)) {
-        lines.add("-" + g.type() + "\t" + String.join(" ", words.subList(g.start(), g.end()))
-            + "\t" + sentence);
-      }
-    }
-    for (Name f : found) {
-      if (!gold.contains(f)) {
-        lines.add("+" + f.type() + "\t" + String.join(" ", words.subList(f.start(), f.end()))
-            + "\t" + sentence);
-      }
-    }
-    return lines;
-  }
-
-  private PerceptronTagger load(Path file) throws IOException {
-    if (file == null) {
-      return new PerceptronTagger(PerceptronTagger.bundled().model(), bias);
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("model file not found: " + file);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return new PerceptronTagger(PerceptronModel.read(in), bias);
-    }
-  }
-
-  private void print(NerScores scores, List<TaggedSentence> sentences, double seconds) {
+  private void print(TaggerEvaluation.Result result) {
     PrintWriter out = spec.commandLine().getOut();
-    int words = sentences.stream().mapToInt(s -> s.words().size()).sum();
-    out.printf("isnad eval ner: %d sentences, %d words (%s)%n", sentences.size(), words, test);
-    scores.printTable(out);
+    out.printf("isnad eval ner: %d sentences, %d words (%s)%n", result.sentences(),
+        result.words(), test);
+    result.scores().printTable(out);
     out.printf("tagging: %.2f s, %.0f words/s on one thread (including model features)%n",
-        seconds, words / seconds);
+        result.seconds(), result.words() / result.seconds());
     out.flush();
   }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.eval.time.GoldTimex;
 import org.isnad.eval.time.TimeEvaluation;
 import org.isnad.eval.time.TimeGold;
@@ -66,7 +65,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     String system = predictions == null ? "isnad" : predictions.toString();
     long start = System.nanoTime();
     List<GoldTimex> predicted = predictions == null
-        ? evaluation.annotate(TimeAnnotator.standard()) : TimeGold.readPredictions(predictions);
+        ? evaluation.annotate() : TimeGold.readPredictions(predictions);
     double seconds = (System.nanoTime() - start) / 1e9;
     TimeScores s = evaluation.score(predicted);
     out.printf("isnad eval time: %d sentences, %d gold expressions (%s)%n",

@@ -23,6 +23,12 @@ final class RunOptions {
     return threads == null ? Isnad.withDefaults() : Isnad.with(threads, Clock.systemUTC());
   }
 
+  /** How many workers {@link #engine()} runs: the count asked for, else all cores (capped). */
+  int workers() {
+    return threads == null
+        ? Math.min(Isnad.MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
+  }
+
   /** The progress bar: on a terminal, unless {@code --no-progress}. */
   TerminalProgress progress() {
     return TerminalProgress.forTerminal(!noProgress);

@@ -1,27 +1,14 @@
 package org.isnad.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.isnad.annotate.ner.ClusterTrainer;
-import org.isnad.annotate.ner.TaggedSentence;
-import org.isnad.annotate.ner.WordClusters;
-import org.isnad.eval.ner.ConllCorpus;
-import org.isnad.text.ArabicTokenizer;
-import org.isnad.text.Token;
+import org.isnad.Training;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +25,6 @@ import picocli.CommandLine.Spec;
     description = "Learns word classes (k-means over left/right context vectors, several class "
         + "counts) for the name tagger's features and writes the table 'isnad train ner' reads.")
 final class TrainClustersCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
   @Spec CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "FILE", split = ",", defaultValue = "../shared/data/"
@@ -87,102 +73,20 @@ final class TrainClustersCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getOut();
     log.printf("isnad train clusters: %s -> %s%n", corpus, out);
     log.flush();
-    ClusterTrainer trainer = new ClusterTrainer(minCount, maxVocabulary, contextWords,
-        iterations, seed);
-    WordClusters table = trainer.train(this::sentences, classes, line -> {
-      log.println(line);
-      log.flush();
-    });
+    Training.WordClasses table = Training.trainClusters(corpus, new Training.ClusterSettings(
+        classes, minCount, maxVocabulary, contextWords, iterations, seed), line -> {
+          log.println(line);
+          log.flush();
+        });
     org.isnad.export.AtomicFile.write(out, o -> {
       java.io.Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
       w.write("# Word classes for the name tagger (isnad train clusters --corpus " + corpus
           .stream().map(p -> p.getFileName().toString()).toList() + " --classes "
           + Arrays.toString(classes) + "), one word a line: word, then its class per count.\n");
-      table.write(w);
+      table.writeTo(w);
     });
     log.printf("wrote %s (%d words, %d KiB)%n", out, table.words(), Files.size(out) >> 10);
     log.flush();
     return 0;
-  }
-
-  private void sentences(Consumer<List<String>> sink) {
-    try {
-      for (Path file : corpus) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".zip")) {
-          zip(file, sink);
-        } else if (name.endsWith(".jsonl")) {
-          try (BufferedReader in = Files.newBufferedReader(file)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-              if (!line.isBlank()) {
-                JsonNode node = JSON.readTree(line);
-                text(node.has("text") ? node.get("text").asText()
-                    : node.path("content").asText(), sink);
-              }
-            }
-          }
-        } else if (conll(file)) {
-          for (TaggedSentence s : ConllCorpus.read(file)) {
-            sink.accept(s.words());
-          }
-        } else {
-          try (BufferedReader in = Files.newBufferedReader(file)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-              text(line, sink);
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean conll(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file)) {
-      int seen = 0;
-      for (String line = in.readLine(); line != null && seen < 50; line = in.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        seen++;
-        if (!line.strip().matches("\\S+ (O|[BI]-[A-Za-z]+)")) {
-          return false;
-        }
-      }
-      return seen > 0;
-    }
-  }
-
-  private static void zip(Path file, Consumer<List<String>> sink) throws IOException {
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (!e.getName().endsWith(".json")) {
-          continue;
-        }
-        JsonNode articles = JSON.readTree(zip.readAllBytes());
-        for (JsonNode a : articles) {
-          for (String paragraph : a.path("content").asText().split("\n")) {
-            text(paragraph, sink);
-          }
-        }
-      }
-    }
-  }
-
-  /** Sentences of a paragraph: its tokens, cut after '.', '!', '?' and '؟'. */
-  private static void text(String paragraph, Consumer<List<String>> sink) {
-    List<String> words = new ArrayList<>();
-    for (Token t : ArabicTokenizer.standard().tokenize(paragraph)) {
-      words.add(t.text());
-      if (t.text().equals(".") || t.text().equals("؟") || t.text().equals("!")
-          || t.text().equals("?")) {
-        sink.accept(List.copyOf(words));
-        words.clear();
-      }
-    }
-    if (!words.isEmpty()) {
-      sink.accept(words);
-    }
   }
 }

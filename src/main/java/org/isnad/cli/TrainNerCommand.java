@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.isnad.annotate.ner.PerceptronModel;
-import org.isnad.annotate.ner.PerceptronTrainer;
-import org.isnad.annotate.ner.TaggedSentence;
-import org.isnad.annotate.ner.WordClusters;
-import org.isnad.eval.ner.ConllCorpus;
+import org.isnad.Training;
+import org.isnad.eval.ner.NerCrossValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,35 +72,24 @@ final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path out = cv > 0 ? null : output.file();
-    List<TaggedSentence> sentences = ConllCorpus.read(data);
+    Training.NameData input = Training.nameData(data);
     PrintWriter log = spec.commandLine().getOut();
-    log.printf("isnad train ner: %d sentences from %s%n", sentences.size(), data);
+    log.printf("isnad train ner: %d sentences from %s%n", input.size(), data);
     log.flush();
-    WordClusters table = WordClusters.EMPTY;
     if (!clusters.equals("none")) {
-      Path file = Path.of(clusters);
-      if (!Files.isRegularFile(file)) {
-        throw new IllegalArgumentException("cluster table not found: " + clusters);
-      }
-      try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
-        table = WordClusters.read(in);
-      }
+      input = input.withClusters(clusters);
       log.printf("word classes: %s%n", clusters);
     }
     if (cv > 0) {
-      new NerCrossValidation(cv, cvOnly, epochs, seed, document, bag, log).run(sentences, table);
+      new NerCrossValidation(cv, cvOnly, epochs, seed, document, bag, log).run(input);
       return 0;
     }
-    List<PerceptronModel> models = new java.util.ArrayList<>();
-    for (int b = 0; b < bag; b++) {
-      models.add(new PerceptronTrainer(document).train(sentences, table, epochs, seed + b,
-          line -> {
-            log.println(line);
-            log.flush();
-          }));
-    }
-    PerceptronModel model = PerceptronModel.average(models);
-    org.isnad.export.AtomicFile.write(out, o -> model.write(o, minWeight));
+    Training.NameModel model = Training.trainNameTagger(input, document, epochs, seed, bag,
+        line -> {
+          log.println(line);
+          log.flush();
+        });
+    org.isnad.export.AtomicFile.write(out, o -> model.writeTo(o, minWeight));
     log.printf("wrote %s (%d KiB)%n", out, Files.size(out) >> 10);
     log.flush();
     return 0;

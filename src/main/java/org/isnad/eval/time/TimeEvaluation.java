@@ -53,6 +53,11 @@ public final class TimeEvaluation {
     return references.get(sid);
   }
 
+  /** The expressions isnad's standard time annotator finds on every gold sentence. */
+  public List<GoldTimex> annotate() {
+    return annotate(TimeAnnotator.standard());
+  }
+
   /** isnad's expressions on every gold sentence. */
   public List<GoldTimex> annotate(TimeAnnotator annotator) {
     List<GoldTimex> predicted = new ArrayList<>();

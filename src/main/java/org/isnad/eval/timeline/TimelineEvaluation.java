@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.Isnad;
-import org.isnad.ProgressListener;
 import org.isnad.eval.CorpusSentences;
-import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.BalyReader;
 import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.model.Analysis;
@@ -23,9 +21,9 @@ import org.isnad.model.Report;
 import org.isnad.model.Segment;
 
 /**
- * Runs the whole engine (extract, annotate, link, timeline) on the gold articles read from the
- * SaudiNewsNet zips (or Baly et al. claim files), as one batch, and maps its event mentions back
- * to content (or raw article text) offsets.
+ * Runs the whole engine (extract, annotate, link, timeline) through {@link Isnad} on the gold
+ * articles read from the SaudiNewsNet zips (or Baly et al. claim files), as one batch, and maps
+ * its event mentions back to content (or raw article text) offsets.
  */
 public final class TimelineEvaluation {
   private TimelineEvaluation() {}
@@ -91,10 +89,8 @@ public final class TimelineEvaluation {
 
   private static SystemRun analyse(List<Document> documents, Map<String, String> keyOf,
       Map<String, Integer> shiftOf, int threads) {
-    Isnad engine = Isnad.with(threads, Clock.systemUTC());
-    List<Extraction> extractions = engine.extractAll(documents, SiteTemplate.learn(documents),
-        ProgressListener.NONE);
-    return inGoldTerms(engine.annotate(extractions), keyOf, shiftOf);
+    Analysis analysis = Isnad.with(threads, Clock.systemUTC()).analyzeDocuments(documents);
+    return inGoldTerms(analysis, keyOf, shiftOf);
   }
 
   private static SystemRun inGoldTerms(Analysis analysis, Map<String, String> keyOf,

@@ -1,18 +1,17 @@
-package org.isnad.cli;
+package org.isnad.eval.ner;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.isnad.Training;
 import org.isnad.annotate.entity.NameTagger.Name;
 import org.isnad.annotate.ner.PerceptronModel;
 import org.isnad.annotate.ner.PerceptronTagger;
 import org.isnad.annotate.ner.PerceptronTrainer;
 import org.isnad.annotate.ner.TaggedSentence;
 import org.isnad.annotate.ner.WordClusters;
-import org.isnad.eval.ner.ConllScorer;
-import org.isnad.eval.ner.NerScores;
 
 /**
  * K-fold cross-validation of the name tagger inside a training file: fold {@code f} is the
@@ -21,7 +20,7 @@ import org.isnad.eval.ner.NerScores;
  * CoNLL counts of all scored folds are pooled per epoch. Nothing outside the training file is
  * read, so settings can be chosen without looking at the test split.
  */
-final class NerCrossValidation {
+public final class NerCrossValidation {
   private final int folds;
   private final List<Integer> only;
   private final int epochs;
@@ -30,8 +29,8 @@ final class NerCrossValidation {
   private final PrintWriter log;
   private final int bag;
 
-  NerCrossValidation(int folds, List<Integer> only, int epochs, long seed, boolean document,
-      int bag, PrintWriter log) {
+  public NerCrossValidation(int folds, List<Integer> only, int epochs, long seed,
+      boolean document, int bag, PrintWriter log) {
     this.bag = bag;
     if (folds < 2) {
       throw new IllegalArgumentException("--cv needs at least 2 folds: " + folds);
@@ -42,6 +41,11 @@ final class NerCrossValidation {
     this.seed = seed;
     this.document = document;
     this.log = log;
+  }
+
+  /** Cross-validates on {@code data}'s sentences with its word classes, writing to the log. */
+  public void run(Training.NameData data) {
+    run(data.sentences(), data.clusters());
   }
 
   void run(List<TaggedSentence> sentences, WordClusters clusters) {

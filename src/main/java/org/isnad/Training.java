@@ -1,0 +1,125 @@
+package org.isnad;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.isnad.annotate.ner.ClusterTrainer;
+import org.isnad.annotate.ner.ConllFile;
+import org.isnad.annotate.ner.PerceptronModel;
+import org.isnad.annotate.ner.PerceptronTrainer;
+import org.isnad.annotate.ner.TaggedSentence;
+import org.isnad.annotate.ner.WordClusters;
+
+/**
+ * The facade's door for training what the name tagger ships with ({@code isnad train}): its
+ * perceptron model from a labelled CoNLL file and its word classes from unlabelled text. It
+ * writes no file: it hands back what was trained, for the caller to write where it likes.
+ * Deterministic: the same inputs and seed give the same bytes.
+ *
+ * <p>Kept apart from {@link Isnad}, which analyses documents on a pool of threads with a clock:
+ * training shares none of that, reads other inputs (labelled sentences, raw text) and would
+ * double the facade's size. Stateless.
+ */
+public final class Training {
+  private Training() {}
+
+  /**
+   * A name tagger's training set: labelled sentences and the word classes their features see
+   * ({@link #withClusters} adds them; none at first).
+   */
+  public record NameData(List<TaggedSentence> sentences, WordClusters clusters) {
+    public NameData {
+      sentences = List.copyOf(sentences);
+    }
+
+    /** How many sentences. */
+    public int size() {
+      return sentences.size();
+    }
+
+    /**
+     * This set with the word classes of a table written by {@link #trainClusters}.
+     *
+     * @throws IllegalArgumentException when {@code table} is not a file, naming it
+     */
+    public NameData withClusters(String table) throws IOException {
+      Path file = Path.of(table);
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("cluster table not found: " + table);
+      }
+      try (BufferedReader in = Files.newBufferedReader(file)) {
+        return new NameData(sentences, WordClusters.read(in));
+      }
+    }
+  }
+
+  /** A trained name-tagger model, averaged over its bag. */
+  public record NameModel(PerceptronModel model) {
+    /** Writes the model, leaving out weights smaller than {@code minWeight}. */
+    public void writeTo(OutputStream out, float minWeight) throws IOException {
+      model.write(out, minWeight);
+    }
+  }
+
+  /** A trained word-class table. */
+  public record WordClasses(WordClusters table) {
+    /** How many words have classes. */
+    public int words() {
+      return table.words();
+    }
+
+    /** Writes the table as {@link NameData#withClusters} reads it. */
+    public void writeTo(Writer out) throws IOException {
+      table.write(out);
+    }
+  }
+
+  /** How word classes are learnt (see {@code isnad train clusters --help}). */
+  public record ClusterSettings(int[] classes, int minCount, int maxVocabulary,
+      int contextWords, int iterations, long seed) {}
+
+  /**
+   * The labelled sentences of a CoNLL file ({@code word TAG} a line), without word classes.
+   *
+   * @throws IllegalArgumentException when {@code file} is not a file
+   */
+  public static NameData nameData(Path file) throws IOException {
+    return new NameData(ConllFile.read(file), WordClusters.EMPTY);
+  }
+
+  /**
+   * Trains {@code bag} perceptrons with seeds {@code seed}, {@code seed + 1}, ... and averages
+   * them; {@code log} gets the trainer's progress lines.
+   *
+   * @param document let each sentence's features see the sentences around it
+   */
+  public static NameModel trainNameTagger(NameData data, boolean document, int epochs,
+      long seed, int bag, Consumer<String> log) {
+    List<PerceptronModel> models = new ArrayList<>();
+    for (int b = 0; b < bag; b++) {
+      models.add(new PerceptronTrainer(document).train(data.sentences(), data.clusters(),
+          epochs, seed + b, log));
+    }
+    return new NameModel(PerceptronModel.average(models));
+  }
+
+  /**
+   * Word classes learnt from the sentences of {@code corpus} (see {@link ClusterCorpus} for the
+   * formats read); {@code log} gets a line per step.
+   *
+   * @throws java.io.UncheckedIOException when a file cannot be read
+   */
+  public static WordClasses trainClusters(List<Path> corpus, ClusterSettings settings,
+      Consumer<String> log) {
+    ClusterTrainer trainer = new ClusterTrainer(settings.minCount(), settings.maxVocabulary(),
+        settings.contextWords(), settings.iterations(), settings.seed());
+    return new WordClasses(trainer.train(new ClusterCorpus(corpus)::sentences,
+        settings.classes(), log));
+  }
+}
