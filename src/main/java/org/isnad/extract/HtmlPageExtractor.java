@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.isnad.model.Article;
 import org.isnad.model.Document;
@@ -62,9 +63,7 @@ public final class HtmlPageExtractor {
    * @throws IllegalArgumentException when {@code document} is {@code null}
    */
   public Extraction extract(Document document) {
-    if (document == null) {
-      throw new IllegalArgumentException("document must not be null");
-    }
+    Objects.requireNonNull(document, "document");
     List<Problem> problems = new ArrayList<>();
     String content = capped(document.content(), problems);
     if (content.isBlank()) {

@@ -18,9 +18,9 @@ import java.util.Objects;
  */
 public record AlignedText(String original, String normalized, int[] alignment) {
   public AlignedText {
-    if (original == null || normalized == null || alignment == null) {
-      throw new IllegalArgumentException("original, normalized and alignment must not be null");
-    }
+    Objects.requireNonNull(original, "original");
+    Objects.requireNonNull(normalized, "normalized");
+    Objects.requireNonNull(alignment, "alignment");
     if (alignment.length != normalized.length() + 1) {
       throw new IllegalArgumentException("alignment needs " + (normalized.length() + 1)
           + " entries, got " + alignment.length);

@@ -1,6 +1,7 @@
 package org.isnad.text;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Normalises Arabic news text for matching, keeping a map back to the original
@@ -65,11 +66,9 @@ public final class ArabicNormalizer {
   /** {@link #fold} of every UTF-16 unit under these options ({@link #REMOVED} if dropped). */
   private final char[] table;
 
-  /** A normaliser with the given rules; {@code null} options throw IllegalArgumentException. */
+  /** A normaliser with the given rules; {@code null} options throw NullPointerException. */
   public ArabicNormalizer(Options options) {
-    if (options == null) {
-      throw new IllegalArgumentException("options must not be null");
-    }
+    Objects.requireNonNull(options, "options");
     this.options = options;
     this.table = TABLES[index(options)];
   }
@@ -101,7 +100,7 @@ public final class ArabicNormalizer {
   /**
    * Normalises {@code text}, keeping the alignment back to it.
    *
-   * @throws IllegalArgumentException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null
    */
   public AlignedText normalize(String text) {
     requireText(text);
@@ -124,7 +123,7 @@ public final class ArabicNormalizer {
    * Normalises {@code text} without building an alignment (the fast path for matching); returns
    * {@code text} itself when nothing changes, so it allocates nothing for already-clean text.
    *
-   * @throws IllegalArgumentException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null
    */
   public String normalizeToString(String text) {
     requireText(text);
@@ -150,9 +149,7 @@ public final class ArabicNormalizer {
   }
 
   private static void requireText(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("text must not be null");
-    }
+    Objects.requireNonNull(text, "text");
   }
 
   private static char fold(char c, Options options) {

@@ -2,6 +2,7 @@ package org.isnad.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Splits text into tokens and analyses the clitics of Arabic words. Rules:
@@ -42,12 +43,10 @@ public final class ArabicTokenizer {
   /**
    * The tokens of {@code text} in order, not overlapping; empty for empty or blank text.
    *
-   * @throws IllegalArgumentException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null
    */
   public List<Token> tokenize(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("text must not be null");
-    }
+    Objects.requireNonNull(text, "text");
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 1);
     int i = 0;
     while (i < text.length()) {

@@ -32,12 +32,10 @@ public final class ArticleContext {
   /**
    * The context of {@code article}; nothing is computed yet.
    *
-   * @throws IllegalArgumentException if {@code article} is null
+   * @throws NullPointerException if {@code article} is null
    */
   public static ArticleContext of(Article article) {
-    if (article == null) {
-      throw new IllegalArgumentException("article must not be null");
-    }
+    Objects.requireNonNull(article, "article");
     return new ArticleContext(article, new Layer(article.text()));
   }
 
@@ -45,10 +43,11 @@ public final class ArticleContext {
    * The same text with another record of it (an inferred publication date): the values computed
    * so far, and those computed later by either, are shared.
    *
-   * @throws IllegalArgumentException if {@code other} is null or its text is not this text
+   * @throws NullPointerException if {@code other} is null
+   * @throws IllegalArgumentException if its text is not this text
    */
   public ArticleContext withArticle(Article other) {
-    if (other == null || !other.text().equals(layer.text)) {
+    if (!other.text().equals(layer.text)) {
       throw new IllegalArgumentException("the article must have the same text");
     }
     return new ArticleContext(other, layer);

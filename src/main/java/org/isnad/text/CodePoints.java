@@ -1,6 +1,7 @@
 package org.isnad.text;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Converts UTF-16 indices of one string to Unicode code point offsets (the unit of every offset
@@ -20,12 +21,10 @@ public final class CodePoints {
    * The converter for {@code text}: O(1) memory when it has no surrogates, else one int per
    * UTF-16 unit.
    *
-   * @throws IllegalArgumentException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null
    */
   public static CodePoints of(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("text must not be null");
-    }
+    Objects.requireNonNull(text, "text");
     for (int i = 0; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {
         return new CodePoints(text, table(text));

@@ -3,6 +3,7 @@ package org.isnad.text;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -44,12 +45,10 @@ public final class GluedWordSplitter {
    * into it, or -1 when it is not glued. Map the index back to the original word with
    * {@link AlignedText#originalStart(int)}.
    *
-   * @throws IllegalArgumentException if {@code normalizedWord} is null
+   * @throws NullPointerException if {@code normalizedWord} is null
    */
   public int splitPoint(String normalizedWord) {
-    if (normalizedWord == null) {
-      throw new IllegalArgumentException("word must not be null");
-    }
+    Objects.requireNonNull(normalizedWord, "normalizedWord");
     if (normalizedWord.length() <= shortest) {
       return -1;
     }
@@ -67,12 +66,10 @@ public final class GluedWordSplitter {
    * The UTF-16 indices in {@code text} where a space is missing between a month name and the
    * word glued to it, in increasing order; empty when there is none.
    *
-   * @throws IllegalArgumentException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null
    */
   public int[] splitPoints(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("text must not be null");
-    }
+    Objects.requireNonNull(text, "text");
     return ArabicTokenizer.standard().tokenize(text).stream()
         .mapToInt(Token::start)
         .filter(start -> start > 0 && isArabicLetter(text, start - 1)

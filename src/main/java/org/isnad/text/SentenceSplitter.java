@@ -2,6 +2,7 @@ package org.isnad.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,12 +59,10 @@ public final class SentenceSplitter {
   /**
    * The sentences of {@code text} in order, not overlapping, trimmed, never empty.
    *
-   * @throws IllegalArgumentException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null
    */
   public List<Sentence> split(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("text must not be null");
-    }
+    Objects.requireNonNull(text, "text");
     List<Sentence> sentences = new ArrayList<>();
     int start = 0;
     int i = 0;

@@ -3,6 +3,7 @@ package org.isnad.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
 
 /**
@@ -43,9 +44,9 @@ public final class SpanIndex<T> {
 
   /** The index of {@code items}, spans given by {@code start} and {@code end}. */
   public static <T> SpanIndex<T> of(List<T> items, ToIntFunction<T> start, ToIntFunction<T> end) {
-    if (items == null || start == null || end == null) {
-      throw new IllegalArgumentException("items and span functions must not be null");
-    }
+    Objects.requireNonNull(items, "items");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
     return new SpanIndex<>(items, start, end);
   }
 

@@ -44,7 +44,7 @@ class HtmlPageExtractorTest {
 
   @Test
   void nullDocumentIsACallerMistake() {
-    assertThrows(IllegalArgumentException.class, () -> extractor.extract(null));
+    assertThrows(NullPointerException.class, () -> extractor.extract(null));
   }
 
   @Test

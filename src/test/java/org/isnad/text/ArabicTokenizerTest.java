@@ -152,6 +152,6 @@ class ArabicTokenizerTest {
   @Test
   void blankTextHasNoTokens() {
     assertEquals(List.of(), texts(" \n\t\u00A0\u200F"));
-    assertThrows(IllegalArgumentException.class, () -> ArabicTokenizer.standard().tokenize(null));
+    assertThrows(NullPointerException.class, () -> ArabicTokenizer.standard().tokenize(null));
   }
 }

@@ -66,6 +66,6 @@ class ArticleContextTest {
     assertSame(context.aligned(), datedContext.aligned());
     assertSame(context.sentenceTokens(), datedContext.sentenceTokens());
     assertThrows(IllegalArgumentException.class, () -> context.withArticle(article("نص آخر")));
-    assertThrows(IllegalArgumentException.class, () -> ArticleContext.of(null));
+    assertThrows(NullPointerException.class, () -> ArticleContext.of(null));
   }
 }

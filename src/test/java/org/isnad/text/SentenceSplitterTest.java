@@ -131,8 +131,8 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void nullIsACallerMistake() {
-    assertThrows(IllegalArgumentException.class, () -> SentenceSplitter.standard().split(null));
+  void nullIsRefused() {
+    assertThrows(NullPointerException.class, () -> SentenceSplitter.standard().split(null));
   }
 
   @Test

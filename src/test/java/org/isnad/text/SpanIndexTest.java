@@ -33,8 +33,8 @@ class SpanIndexTest {
   }
 
   @Test
-  void nullIsACallerMistake() {
-    assertThrows(IllegalArgumentException.class, () -> SpanIndex.of(null, Span::start,
+  void nullIsRefused() {
+    assertThrows(NullPointerException.class, () -> SpanIndex.of(null, Span::start,
         Span::end));
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.isnad.annotate.entity.OutletLexicon;
 import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
@@ -123,9 +124,8 @@ public final class QuoteAnnotator implements org.isnad.annotate.Annotator<List<Q
    * {@code persons} (mentions of people, code point offsets) ends.
    */
   public List<Quote> annotate(Article article, List<EntityMention> persons) {
-    if (article == null || persons == null) {
-      throw new IllegalArgumentException("article and persons must not be null");
-    }
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(persons, "persons");
     return annotate(ArticleContext.of(article), persons);
   }
 
@@ -134,9 +134,8 @@ public final class QuoteAnnotator implements org.isnad.annotate.Annotator<List<Q
    * {@code persons} (mentions of people, code point offsets) ends.
    */
   public List<Quote> annotate(ArticleContext context, List<EntityMention> persons) {
-    if (context == null || persons == null) {
-      throw new IllegalArgumentException("context and persons must not be null");
-    }
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(persons, "persons");
     Article article = context.article();
     AlignedText aligned = context.aligned();
     String normalized = aligned.normalized();

@@ -200,7 +200,7 @@ class QuoteAnnotatorTest {
 
   @Test
   void nullArticleIsACallerMistake() {
-    assertThrows(IllegalArgumentException.class, () -> QuoteAnnotator.standard().annotate(null));
+    assertThrows(NullPointerException.class, () -> QuoteAnnotator.standard().annotate(null));
   }
 
   @Test
