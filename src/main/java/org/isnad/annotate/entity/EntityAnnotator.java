@@ -75,7 +75,7 @@ public final class EntityAnnotator
     known.forEach(k -> knownSpans.add(k.start(), k.end()));
     List<RawMention> phrases = heads.stream().filter(p -> !knownSpans.overlaps(p.start(),
         p.end())).toList();
-    List<RawMention> all = new ArrayList<>(outlets.find(text));
+    List<RawMention> all = new ArrayList<>(outlets.find(text, words));
     SpanSet taken = new SpanSet();
     all.forEach(m -> taken.add(m.start(), m.end()));
     SpanSet named = new SpanSet();

@@ -20,20 +20,30 @@ final class OutletFinder {
   }
 
   List<RawMention> find(String text) {
+    return find(text, new TextWords(text));
+  }
+
+  /**
+   * The outlets of {@code text}, whose words are {@code words}; only a word that {@link
+   * OutletLexicon#mayBegin may begin} one is looked up.
+   */
+  List<RawMention> find(String text, TextWords words) {
     List<RawMention> found = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
     int from = 0;
-    while (m.find(from)) {
-      int end = match(text, m.start(), m.end());
-      if (end > m.start()) {
-        int start = Character.isLetter(text.charAt(m.start())) && "وبلفك".indexOf(
-            text.charAt(m.start())) >= 0 && outlets.outlet(text.substring(m.start(), end), false)
-            != null && outlets.outlet(text.substring(m.start() + 1, end), false) != null
-            ? m.start() + 1 : m.start();
+    for (int k = 0; k < words.size(); k++) {
+      int wordStart = words.start(k);
+      int wordEnd = words.end(k);
+      if (wordStart < from || !outlets.mayBegin(text, wordStart, wordEnd)) {
+        continue;
+      }
+      int end = match(text, wordStart, wordEnd);
+      if (end > wordStart) {
+        int start = Character.isLetter(text.charAt(wordStart)) && "وبلفك".indexOf(
+            text.charAt(wordStart)) >= 0 && outlets.outlet(text.substring(wordStart, end), false)
+            != null && outlets.outlet(text.substring(wordStart + 1, end), false) != null
+            ? wordStart + 1 : wordStart;
         found.add(new RawMention(start, end, EntityType.OUTLET));
         from = end;
-      } else {
-        from = m.end();
       }
     }
     return found;

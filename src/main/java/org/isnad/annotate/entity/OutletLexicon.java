@@ -1,5 +1,6 @@
 package org.isnad.annotate.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class OutletLexicon {
   /** Social platforms ("موقع تويتر"): media, never outlets. */
   private static final Set<String> PLATFORMS = new HashSet<>();
 
+
   static {
     RuleFile.read(OutletLexicon.class, "platforms.txt").forEach(p -> PLATFORMS.add(normalize(p)));
     RuleFile.read(OutletLexicon.class, "outlet-heads.txt").forEach(h -> HEADS.add(normalize(h)));
@@ -30,6 +32,11 @@ public final class OutletLexicon {
   private final Map<String, String> canonical = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
   private final Set<String> firstWords = new HashSet<>();
+  /**
+   * The {@link #beginning} of every head word and of every {@link #firstWords first word},
+   * sorted: made on first use, as the head words are read after the bundled lexicon is built.
+   */
+  private volatile long[] beginnings;
 
   OutletLexicon(List<String> lines) {
     for (String line : lines) {
@@ -59,6 +66,44 @@ public final class OutletLexicon {
   /** Whether {@code word} (normalised) heads an outlet name: وكالة، صحيفة، قناة … */
   public static boolean isHead(String word) {
     return HEADS.contains(stripClitic(word)) || HEADS.contains(word);
+  }
+
+  /**
+   * False only when the normalised word {@code text[start, end)} neither {@link #isHead heads}
+   * an outlet name nor {@link #mayStart may start} a listed one, with or without a glued
+   * clitic: a test of its first three characters that builds no string, made before those
+   * look-ups.
+   */
+  boolean mayBegin(CharSequence text, int start, int end) {
+    long[] known = beginnings();
+    if (Arrays.binarySearch(known, beginning(text, start, end)) >= 0) {
+      return true;
+    }
+    return end - start > 3 && CLITICS.indexOf(text.charAt(start)) >= 0
+        && Arrays.binarySearch(known, beginning(text, start + 1, end)) >= 0;
+  }
+
+  private long[] beginnings() {
+    long[] known = beginnings;
+    if (known == null) {
+      known = java.util.stream.Stream.concat(HEADS.stream(), firstWords.stream())
+          .mapToLong(w -> beginning(w, 0, w.length())).sorted().distinct().toArray();
+      beginnings = known;
+    }
+    return known;
+  }
+
+  /**
+   * The first three characters of {@code text[start, end)} (all of it when shorter) and how
+   * many they are, in one number: equal words have equal beginnings.
+   */
+  private static long beginning(CharSequence text, int start, int end) {
+    int n = Math.min(3, end - start);
+    long key = n;
+    for (int k = 0; k < 3; k++) {
+      key = key << 16 | (k < n ? text.charAt(start + k) : 0);
+    }
+    return key;
   }
 
   /** Whether a listed name may start with {@code word} (normalised), with or without clitic. */

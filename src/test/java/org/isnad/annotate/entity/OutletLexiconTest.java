@@ -1,7 +1,11 @@
 package org.isnad.annotate.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.isnad.text.ArabicNormalizer;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +27,38 @@ class OutletLexiconTest {
   void anUnlistedNameAfterAHeadIsAnOutletAsWritten() {
     assertEquals("وكالة أنباء البحرين", outlets.outlet("وكالة أنباء البحرين", false));
     assertNull(outlets.outlet("موقع تويتر", false));
+  }
+
+  private static boolean mayBegin(OutletLexicon outlets, String word) {
+    String text = " " + ArabicNormalizer.standard().normalizeToString(word) + " ";
+    return outlets.mayBegin(text, 1, text.length() - 1);
+  }
+
+  @Test
+  void aWordThatMayBeginAnOutletPassesTheQuickTest() {
+    for (String word : new String[] {"وكالة", "ووكالة", "لصحيفة", "رويترز", "برويترز", "فرانس",
+        "أ", "بلومبرغ", "الأناضول"}) {
+      assertTrue(mayBegin(outlets, word), word);
+    }
+  }
+
+  @Test
+  void aWordNoOutletBeginsWithFailsTheQuickTest() {
+    for (String word : new String[] {"هطلت", "أمطار", "غزيرة", "وهطلت", "ذ"}) {
+      assertFalse(mayBegin(outlets, word), word);
+    }
+  }
+
+  @Test
+  void theQuickTestNeverTurnsAwayAHeadOrAFirstWord() {
+    String text = ArabicNormalizer.standard().normalizeToString("قالت وكالة الأنباء السعودية "
+        + "وصحيفة الحياة ولرويترز وأسوشيتد برس إن الأمطار هطلت على المدينة وذكرت قناة الجزيرة");
+    TextWords words = new TextWords(text);
+    for (int k = 0; k < words.size(); k++) {
+      String word = text.substring(words.start(k), words.end(k));
+      if (OutletLexicon.isHead(word) || outlets.mayStart(word)) {
+        assertTrue(outlets.mayBegin(text, words.start(k), words.end(k)), word);
+      }
+    }
   }
 }
