@@ -3,6 +3,7 @@ package org.isnad.annotate.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.model.Article;
@@ -38,25 +39,19 @@ public final class EntityAnnotator
   private final OrgPhraseFinder orgPhrases = new OrgPhraseFinder();
 
   public EntityAnnotator(NameTagger tagger) {
-    if (tagger == null) {
-      throw new IllegalArgumentException("tagger must not be null");
-    }
+    Objects.requireNonNull(tagger, "tagger");
     this.tagger = tagger;
   }
 
   /** The entity mentions of {@code article}, in text order. */
   public List<EntityMention> annotate(Article article) {
-    if (article == null) {
-      throw new IllegalArgumentException("article must not be null");
-    }
+    Objects.requireNonNull(article, "article");
     return annotate(ArticleContext.of(article));
   }
 
   /** The entity mentions of the context's article, in text order. */
   public List<EntityMention> annotate(ArticleContext context) {
-    if (context == null) {
-      throw new IllegalArgumentException("context must not be null");
-    }
+    Objects.requireNonNull(context, "context");
     Article article = context.article();
     AlignedText aligned = context.aligned();
     String text = aligned.normalized();

@@ -1,6 +1,7 @@
 package org.isnad.annotate.entity;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A statistical name tagger over the words of one sentence (ANERcorp types). */
 public interface NameTagger {
@@ -22,9 +23,7 @@ public interface NameTagger {
   /** A tagged name: words {@code [start, end)} of the sentence, of a {@link Type}. */
   record Name(int start, int end, Type type) {
     public Name {
-      if (type == null) {
-        throw new IllegalArgumentException("type must not be null");
-      }
+      Objects.requireNonNull(type, "type");
     }
 
     /** A name whose type is given by its code ("PERS"). */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.isnad.annotate.entity.NameTagger;
 
 /**
@@ -55,9 +56,7 @@ public final class PerceptronTagger implements NameTagger {
    * more people found, with less precision).
    */
   public PerceptronTagger(PerceptronModel model, Map<String, Float> typeBias) {
-    if (model == null) {
-      throw new IllegalArgumentException("model must not be null");
-    }
+    Objects.requireNonNull(model, "model");
     this.model = model;
     this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
     this.wordPairs = features.wordPairRows(model.index());
