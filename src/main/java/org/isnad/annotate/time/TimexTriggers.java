@@ -172,6 +172,9 @@ final class TimexTriggers {
     if (end == start || end == start + 1 && end < text.length()
         && CharKinds.isDigit(text.charAt(end))) {
       kinds.addAll(DIGIT_KINDS);
+      if (!isYear(text, end)) {
+        kinds.remove(Kind.BARE_YEAR);
+      }
       return kinds;
     }
     int length = end - start;
@@ -194,6 +197,26 @@ final class TimexTriggers {
   }
 
   private static final Kind[] KINDS = Kind.values();
+
+  /**
+   * Whether a number of four digits from 1900 to 2099 starts at {@code start}, not followed by
+   * another digit: every alternative of a bare year's pattern begins with one, so at any other
+   * number that pattern (whose look-behinds are the costliest of the finder) is not tried.
+   */
+  static boolean isYear(String text, int start) {
+    if (start + 4 > text.length()) {
+      return false;
+    }
+    char first = text.charAt(start);
+    char second = text.charAt(start + 1);
+    return (first == '1' && second == '9' || first == '2' && second == '0')
+        && isAsciiDigit(text.charAt(start + 2)) && isAsciiDigit(text.charAt(start + 3))
+        && (start + 4 == text.length() || !isAsciiDigit(text.charAt(start + 4)));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   private static int lettersEnd(String text, int start) {
     int end = start;

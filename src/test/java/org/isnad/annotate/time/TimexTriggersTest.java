@@ -1,0 +1,45 @@
+package org.isnad.annotate.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which kinds the finder tries where: fewer tries, never fewer expressions. */
+class TimexTriggersTest {
+  private static final TimeLexicon LEXICON = TimeLexicon.bundled();
+  private static final TimexTriggers TRIGGERS = new TimexTriggers(LEXICON);
+
+  private static boolean triesBareYear(String text, String word) {
+    String normalized = TimeLexicon.normalize(text);
+    return TRIGGERS.kindsAt(normalized, normalized.indexOf(word)).contains(Kind.BARE_YEAR);
+  }
+
+  @Test
+  void aBareYearIsTriedOnlyAtANumberShapedLikeAYear() {
+    assertTrue(triesBareYear("انقلاب 2013 في البلاد", "2013"));
+    assertTrue(triesBareYear("ولد و1999 كان", "و1999"));
+    assertFalse(triesBareYear("دفع 3500 دولار", "3500"));
+    assertFalse(triesBareYear("دفع 20150 دولار", "20150"));
+    assertFalse(triesBareYear("في 1899 كان", "1899"));
+    assertFalse(triesBareYear("خلال 12 يوما", "12"));
+    assertTrue(TimexTriggers.isYear("2015", 0));
+    assertFalse(TimexTriggers.isYear("201", 0));
+  }
+
+  @Test
+  void numbersThatAreNoYearsLoseNoExpression() {
+    TimexPatterns patterns = new TimexPatterns(LEXICON);
+    TimexFinder fast = new TimexFinder(patterns, TRIGGERS);
+    TimexFinder every = new TimexFinder(patterns, TRIGGERS, true);
+    for (String text : List.of(
+        "بين 2000 و 3000 ليرة , 19999 , 1899 , و2015 , 20150 , 2015م , ل2016 وب2017",
+        "حرب 1948 , 1936 - 1939 , جميع الحقوق محفوظة لقناة الحدث 2018 , معرض دبي 2017",
+        "1971 - انضمام البحرين\n2000 : وصل , ( 1999 ) , 2019 ميلادية , 12 / 5 / 2016")) {
+      String normalized = TimeLexicon.normalize(text);
+      assertEquals(every.find(normalized).toString(), fast.find(normalized).toString(), text);
+    }
+  }
+}
