@@ -28,8 +28,6 @@ final class TimexTriggers {
   private static final Set<Kind> DIGIT_KINDS = EnumSet.of(Kind.DAY_MONTH, Kind.NUMERIC_DATE,
       Kind.HIJRI, Kind.HIJRI_DAY, Kind.BARE_YEAR, Kind.RELATIVE_PERIOD, Kind.CLOCK,
       Kind.DURATION);
-  /** Kinds tried at every trigger word: their first words are too many to list. */
-  private static final Set<Kind> ALWAYS = EnumSet.of(Kind.DURATION);
 
   private final Set<String> words = new HashSet<>();
   /** A decade word («التسعينات»), matched whole. */
@@ -122,8 +120,15 @@ final class TimexTriggers {
     starts(Kind.VAGUE, fixed(lexicon, Kind.VAGUE), firstWords(lexicon.vagueRefs.keySet()));
     starts(Kind.DECADE, decades, decades.stream().map(w -> "ال" + w).toList());
     starts(Kind.SET, fixed(lexicon, Kind.SET), recurrences, definiteRecurrences);
+    // a length: a count (digits, a cardinal), a unit, a dual, a plural, an age, a vague count, a
+    // fraction of an hour, or a word of duration-first-words.txt («ال» of «الثمانية أشهر الأخيرة»)
+    starts(Kind.DURATION, fixed(lexicon, Kind.DURATION), lexicon.durationFirstWords,
+        firstWords(lexicon.cardinals.keySet()), firstWords(lexicon.units.keySet()),
+        firstWords(lexicon.dualUnits), firstWords(TimeLexicon.words(lexicon.pluralUnits)),
+        firstWords(lexicon.ages.keySet()), firstWords(lexicon.vagueCounts),
+        firstWords(lexicon.hourFractions.keySet()));
     for (Kind kind : Kind.values()) {
-      if (!firstWords.containsKey(kind) && !ALWAYS.contains(kind)) {
+      if (!firstWords.containsKey(kind)) {
         throw new IllegalStateException("no first words for " + kind);
       }
     }
@@ -167,7 +172,6 @@ final class TimexTriggers {
     if (!startsAt(text, start)) {
       return kinds;
     }
-    kinds.addAll(ALWAYS);
     int end = lettersEnd(text, start);
     if (end == start || end == start + 1 && end < text.length()
         && CharKinds.isDigit(text.charAt(end))) {
@@ -187,6 +191,10 @@ final class TimexTriggers {
     }
     if (length > 2 && "وف".indexOf(first) >= 0 && "بلك".indexOf(text.charAt(start + 1)) >= 0) {
       kindPrefixes.eachPrefix(text, start + 2, end, add);
+    }
+    if (length == 2 && end < text.length() && CharKinds.isDigit(text.charAt(end))) {
+      // «وب12 ساعة»: two proclitics before a count
+      bits[0] |= 1L << Kind.DURATION.ordinal();
     }
     for (Kind kind : KINDS) {
       if ((bits[0] & 1L << kind.ordinal()) != 0) {

@@ -14,7 +14,7 @@ class TimexTriggersTest {
 
   private static boolean triesBareYear(String text, String word) {
     String normalized = TimeLexicon.normalize(text);
-    return TRIGGERS.kindsAt(normalized, normalized.indexOf(word)).contains(Kind.BARE_YEAR);
+    return TRIGGERS.kindsAt(normalized, normalized.indexOf(TimeLexicon.normalize(word))).contains(Kind.BARE_YEAR);
   }
 
   @Test
@@ -29,6 +29,21 @@ class TimexTriggersTest {
     assertFalse(TimexTriggers.isYear("201", 0));
   }
 
+  private static boolean triesLength(String text, String word) {
+    String normalized = TimeLexicon.normalize(text);
+    return TRIGGERS.kindsAt(normalized, normalized.indexOf(TimeLexicon.normalize(word))).contains(Kind.DURATION);
+  }
+
+  @Test
+  void aLengthIsTriedOnlyAtAWordItCanBeginWith() {
+    assertFalse(triesLength("وصل الوفد امس إلى", "امس"));
+    assertTrue(triesLength("خلال الثمانية أشهر الأخيرة", "الثمانية"));
+    assertTrue(triesLength("بعد ثلاثة أيام", "ثلاثة"));
+    assertTrue(triesLength("منذ سنوات", "سنوات"));
+    assertTrue(triesLength("في هذه الأيام الأخيرة", "هذه"));
+    assertTrue(triesLength("خلال 12 ساعة", "12"));
+  }
+
   @Test
   void numbersThatAreNoYearsLoseNoExpression() {
     TimexPatterns patterns = new TimexPatterns(LEXICON);
@@ -37,7 +52,10 @@ class TimexTriggersTest {
     for (String text : List.of(
         "بين 2000 و 3000 ليرة , 19999 , 1899 , و2015 , 20150 , 2015م , ل2016 وب2017",
         "حرب 1948 , 1936 - 1939 , جميع الحقوق محفوظة لقناة الحدث 2018 , معرض دبي 2017",
-        "1971 - انضمام البحرين\n2000 : وصل , ( 1999 ) , 2019 ميلادية , 12 / 5 / 2016")) {
+        "1971 - انضمام البحرين\n2000 : وصل , ( 1999 ) , 2019 ميلادية , 12 / 5 / 2016",
+        "منذ سنوات وأعوام وسنين , عام واحد , ساعة ونصف , سنة ونصف , آخر ثلاثة أيام , أول يومين",
+        "هذه الأيام الأخيرة , ربع ساعة , سن 15 , عمر الستين , في الستين من عمرها , عدة أيام",
+        "على مدى سنوات , أيام قليلة , 05 : 30 دقيقة , وب12 ساعة , الساعات الثلاث الماضية")) {
       String normalized = TimeLexicon.normalize(text);
       assertEquals(every.find(normalized).toString(), fast.find(normalized).toString(), text);
     }
