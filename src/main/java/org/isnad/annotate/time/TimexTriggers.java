@@ -121,12 +121,15 @@ final class TimexTriggers {
     starts(Kind.DECADE, decades, decades.stream().map(w -> "ال" + w).toList());
     starts(Kind.SET, fixed(lexicon, Kind.SET), recurrences, definiteRecurrences);
     // a length: a count (digits, a cardinal), a unit, a dual, a plural, an age, a vague count, a
-    // fraction of an hour, or a word of duration-first-words.txt («ال» of «الثمانية أشهر الأخيرة»)
+    // fraction of an hour, or a word of duration-first-words.txt; a count, a dual or a plural also
+    // with the article («الثمانية أشهر الأخيرة», «اليومين الماضيين», «السنوات الأخيرة»)
     starts(Kind.DURATION, fixed(lexicon, Kind.DURATION), lexicon.durationFirstWords,
         firstWords(lexicon.cardinals.keySet()), firstWords(lexicon.units.keySet()),
         firstWords(lexicon.dualUnits), firstWords(TimeLexicon.words(lexicon.pluralUnits)),
         firstWords(lexicon.ages.keySet()), firstWords(lexicon.vagueCounts),
-        firstWords(lexicon.hourFractions.keySet()));
+        firstWords(lexicon.hourFractions.keySet()), withArticle(firstWords(lexicon.cardinals
+        .keySet())), withArticle(firstWords(lexicon.dualUnits)),
+        withArticle(firstWords(TimeLexicon.words(lexicon.pluralUnits))));
     for (Kind kind : Kind.values()) {
       if (!firstWords.containsKey(kind)) {
         throw new IllegalStateException("no first words for " + kind);
@@ -142,6 +145,10 @@ final class TimexTriggers {
     for (String month : months) {
       monthPrefixes.put(month, month);
     }
+  }
+
+  private static List<String> withArticle(List<String> words) {
+    return words.stream().map(w -> "ال" + w).toList();
   }
 
   /** The words first-words.txt lists for {@code kind}. */

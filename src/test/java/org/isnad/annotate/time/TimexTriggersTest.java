@@ -37,6 +37,9 @@ class TimexTriggersTest {
   @Test
   void aLengthIsTriedOnlyAtAWordItCanBeginWith() {
     assertFalse(triesLength("وصل الوفد امس إلى", "امس"));
+    assertFalse(triesLength("وصل الوفد الخميس", "الخميس"));
+    assertTrue(triesLength("خلال اليومين الماضيين", "اليومين"));
+    assertTrue(triesLength("خلال السنوات الأخيرة", "السنوات"));
     assertTrue(triesLength("خلال الثمانية أشهر الأخيرة", "الثمانية"));
     assertTrue(triesLength("بعد ثلاثة أيام", "ثلاثة"));
     assertTrue(triesLength("منذ سنوات", "سنوات"));
@@ -55,7 +58,8 @@ class TimexTriggersTest {
         "1971 - انضمام البحرين\n2000 : وصل , ( 1999 ) , 2019 ميلادية , 12 / 5 / 2016",
         "منذ سنوات وأعوام وسنين , عام واحد , ساعة ونصف , سنة ونصف , آخر ثلاثة أيام , أول يومين",
         "هذه الأيام الأخيرة , ربع ساعة , سن 15 , عمر الستين , في الستين من عمرها , عدة أيام",
-        "على مدى سنوات , أيام قليلة , 05 : 30 دقيقة , وب12 ساعة , الساعات الثلاث الماضية")) {
+        "على مدى سنوات , أيام قليلة , 05 : 30 دقيقة , وب12 ساعة , الساعات الثلاث الماضية",
+        "اليومين الماضيين , العقدين الماضيين , السنوات الاربع اللاحقة , الأسابيع القليلة الماضية")) {
       String normalized = TimeLexicon.normalize(text);
       assertEquals(every.find(normalized).toString(), fast.find(normalized).toString(), text);
     }
