@@ -186,6 +186,7 @@ final class TimexTriggers {
       if (!isYear(text, end)) {
         kinds.remove(Kind.BARE_YEAR);
       }
+      withoutTooLong(kinds, text, end);
       return kinds;
     }
     int length = end - start;
@@ -228,6 +229,35 @@ final class TimexTriggers {
         && isAsciiDigit(text.charAt(start + 2)) && isAsciiDigit(text.charAt(start + 3))
         && (start + 4 == text.length() || !isAsciiDigit(text.charAt(start + 4)));
   }
+
+  /**
+   * Drops the kinds that cannot begin with the number at {@code start} for its length: a day, an
+   * hour or a minute has one or two digits; a numeric date also starts with a year of four
+   * digits, a Hijri date with a Hijri year (13xx, 14xx), a length with a count of up to four.
+   */
+  private static void withoutTooLong(Set<Kind> kinds, String text, int start) {
+    int digits = 0;
+    while (start + digits < text.length() && isAsciiDigit(text.charAt(start + digits))) {
+      digits++;
+    }
+    if (digits <= 2) {
+      return;
+    }
+    kinds.removeAll(SHORT_NUMBER_KINDS);
+    if (digits != 4) {
+      kinds.remove(Kind.NUMERIC_DATE);
+    }
+    if (digits != 4 || text.charAt(start) != '1' || "34".indexOf(text.charAt(start + 1)) < 0) {
+      kinds.remove(Kind.HIJRI);
+    }
+    if (digits > 4) {
+      kinds.remove(Kind.DURATION);
+    }
+  }
+
+  /** Kinds whose pattern, at a digit, begins with a number of one or two digits. */
+  private static final Set<Kind> SHORT_NUMBER_KINDS = EnumSet.of(Kind.DAY_MONTH, Kind.HIJRI_DAY,
+      Kind.RELATIVE_PERIOD, Kind.CLOCK);
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';

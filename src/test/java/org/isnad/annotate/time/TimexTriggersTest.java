@@ -48,6 +48,20 @@ class TimexTriggersTest {
   }
 
   @Test
+  void aDayOrAnHourIsNotTriedAtANumberOfThreeDigitsOrMore() {
+    String normalized = TimeLexicon.normalize("قتل 350 شخصا في 2015 و 1436 و 12345");
+    java.util.Set<Kind> atThreeDigits = TRIGGERS.kindsAt(normalized, normalized.indexOf("350"));
+    assertFalse(atThreeDigits.contains(Kind.DAY_MONTH));
+    assertFalse(atThreeDigits.contains(Kind.CLOCK));
+    assertFalse(atThreeDigits.contains(Kind.HIJRI));
+    assertTrue(atThreeDigits.contains(Kind.DURATION));
+    assertTrue(TRIGGERS.kindsAt(normalized, normalized.indexOf("2015")).contains(Kind.NUMERIC_DATE));
+    assertFalse(TRIGGERS.kindsAt(normalized, normalized.indexOf("2015")).contains(Kind.HIJRI));
+    assertTrue(TRIGGERS.kindsAt(normalized, normalized.indexOf("1436")).contains(Kind.HIJRI));
+    assertFalse(TRIGGERS.kindsAt(normalized, normalized.indexOf("12345")).contains(Kind.DURATION));
+  }
+
+  @Test
   void numbersThatAreNoYearsLoseNoExpression() {
     TimexPatterns patterns = new TimexPatterns(LEXICON);
     TimexFinder fast = new TimexFinder(patterns, TRIGGERS);
@@ -59,7 +73,9 @@ class TimexTriggersTest {
         "منذ سنوات وأعوام وسنين , عام واحد , ساعة ونصف , سنة ونصف , آخر ثلاثة أيام , أول يومين",
         "هذه الأيام الأخيرة , ربع ساعة , سن 15 , عمر الستين , في الستين من عمرها , عدة أيام",
         "على مدى سنوات , أيام قليلة , 05 : 30 دقيقة , وب12 ساعة , الساعات الثلاث الماضية",
-        "اليومين الماضيين , العقدين الماضيين , السنوات الاربع اللاحقة , الأسابيع القليلة الماضية")) {
+        "اليومين الماضيين , العقدين الماضيين , السنوات الاربع اللاحقة , الأسابيع القليلة الماضية",
+        "12 : 30 , 1436 / 6 / 9 ه , 1437هـ , 2015/03/04 , 123 يوما , 1234 ساعة , 12345 دقيقة",
+        "5 شوال 1436 , 17 رمضان , 3 من شهر رمضان , 07 : 53 مساء , 350 ألف , 100 عام , 2.5 ساعة")) {
       String normalized = TimeLexicon.normalize(text);
       assertEquals(every.find(normalized).toString(), fast.find(normalized).toString(), text);
     }
