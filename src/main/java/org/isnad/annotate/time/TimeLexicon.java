@@ -79,6 +79,8 @@ final class TimeLexicon {
   final List<String[]> recurrences = tagged("recurrences.txt");
   final List<String> countWords = phrases("count-words.txt");
   final List<String[]> firstWords = tagged("first-words.txt");
+  /** The fixed first words of a length's pattern, no triggers (duration-first-words.txt). */
+  final List<String> durationFirstWords = words("duration-first-words.txt");
   final List<String> futureWords = phrases("future-words.txt");
   final List<String> futureNounStarts = phrases("future-noun-starts.txt");
   final List<String> dayJoinWords = phrases("day-join-words.txt");

@@ -28,8 +28,6 @@ final class TimexTriggers {
   private static final Set<Kind> DIGIT_KINDS = EnumSet.of(Kind.DAY_MONTH, Kind.NUMERIC_DATE,
       Kind.HIJRI, Kind.HIJRI_DAY, Kind.BARE_YEAR, Kind.RELATIVE_PERIOD, Kind.CLOCK,
       Kind.DURATION);
-  /** Kinds tried at every trigger word: their first words are too many to list. */
-  private static final Set<Kind> ALWAYS = EnumSet.of(Kind.DURATION);
 
   private final Set<String> words = new HashSet<>();
   /** A decade word («التسعينات»), matched whole. */
@@ -122,8 +120,18 @@ final class TimexTriggers {
     starts(Kind.VAGUE, fixed(lexicon, Kind.VAGUE), firstWords(lexicon.vagueRefs.keySet()));
     starts(Kind.DECADE, decades, decades.stream().map(w -> "ال" + w).toList());
     starts(Kind.SET, fixed(lexicon, Kind.SET), recurrences, definiteRecurrences);
+    // a length: a count (digits, a cardinal), a unit, a dual, a plural, an age, a vague count, a
+    // fraction of an hour, or a word of duration-first-words.txt; a count, a dual or a plural also
+    // with the article («الثمانية أشهر الأخيرة», «اليومين الماضيين», «السنوات الأخيرة»)
+    starts(Kind.DURATION, fixed(lexicon, Kind.DURATION), lexicon.durationFirstWords,
+        firstWords(lexicon.cardinals.keySet()), firstWords(lexicon.units.keySet()),
+        firstWords(lexicon.dualUnits), firstWords(TimeLexicon.words(lexicon.pluralUnits)),
+        firstWords(lexicon.ages.keySet()), firstWords(lexicon.vagueCounts),
+        firstWords(lexicon.hourFractions.keySet()), withArticle(firstWords(lexicon.cardinals
+        .keySet())), withArticle(firstWords(lexicon.dualUnits)),
+        withArticle(firstWords(TimeLexicon.words(lexicon.pluralUnits))));
     for (Kind kind : Kind.values()) {
-      if (!firstWords.containsKey(kind) && !ALWAYS.contains(kind)) {
+      if (!firstWords.containsKey(kind)) {
         throw new IllegalStateException("no first words for " + kind);
       }
     }
@@ -137,6 +145,10 @@ final class TimexTriggers {
     for (String month : months) {
       monthPrefixes.put(month, month);
     }
+  }
+
+  private static List<String> withArticle(List<String> words) {
+    return words.stream().map(w -> "ال" + w).toList();
   }
 
   /** The words first-words.txt lists for {@code kind}. */
@@ -167,11 +179,14 @@ final class TimexTriggers {
     if (!startsAt(text, start)) {
       return kinds;
     }
-    kinds.addAll(ALWAYS);
     int end = lettersEnd(text, start);
     if (end == start || end == start + 1 && end < text.length()
         && CharKinds.isDigit(text.charAt(end))) {
       kinds.addAll(DIGIT_KINDS);
+      if (!isYear(text, end)) {
+        kinds.remove(Kind.BARE_YEAR);
+      }
+      withoutTooLong(kinds, text, end);
       return kinds;
     }
     int length = end - start;
@@ -185,6 +200,10 @@ final class TimexTriggers {
     if (length > 2 && "وف".indexOf(first) >= 0 && "بلك".indexOf(text.charAt(start + 1)) >= 0) {
       kindPrefixes.eachPrefix(text, start + 2, end, add);
     }
+    if (length == 2 && end < text.length() && CharKinds.isDigit(text.charAt(end))) {
+      // «وب12 ساعة»: two proclitics before a count
+      bits[0] |= 1L << Kind.DURATION.ordinal();
+    }
     for (Kind kind : KINDS) {
       if ((bits[0] & 1L << kind.ordinal()) != 0) {
         kinds.add(kind);
@@ -194,6 +213,55 @@ final class TimexTriggers {
   }
 
   private static final Kind[] KINDS = Kind.values();
+
+  /**
+   * Whether a number of four digits from 1900 to 2099 starts at {@code start}, not followed by
+   * another digit: every alternative of a bare year's pattern begins with one, so at any other
+   * number that pattern (whose look-behinds are the costliest of the finder) is not tried.
+   */
+  static boolean isYear(String text, int start) {
+    if (start + 4 > text.length()) {
+      return false;
+    }
+    char first = text.charAt(start);
+    char second = text.charAt(start + 1);
+    return (first == '1' && second == '9' || first == '2' && second == '0')
+        && isAsciiDigit(text.charAt(start + 2)) && isAsciiDigit(text.charAt(start + 3))
+        && (start + 4 == text.length() || !isAsciiDigit(text.charAt(start + 4)));
+  }
+
+  /**
+   * Drops the kinds that cannot begin with the number at {@code start} for its length: a day, an
+   * hour or a minute has one or two digits; a numeric date also starts with a year of four
+   * digits, a Hijri date with a Hijri year (13xx, 14xx), a length with a count of up to four.
+   */
+  private static void withoutTooLong(Set<Kind> kinds, String text, int start) {
+    int digits = 0;
+    while (start + digits < text.length() && isAsciiDigit(text.charAt(start + digits))) {
+      digits++;
+    }
+    if (digits <= 2) {
+      return;
+    }
+    kinds.removeAll(SHORT_NUMBER_KINDS);
+    if (digits != 4) {
+      kinds.remove(Kind.NUMERIC_DATE);
+    }
+    if (digits != 4 || text.charAt(start) != '1' || "34".indexOf(text.charAt(start + 1)) < 0) {
+      kinds.remove(Kind.HIJRI);
+    }
+    if (digits > 4) {
+      kinds.remove(Kind.DURATION);
+    }
+  }
+
+  /** Kinds whose pattern, at a digit, begins with a number of one or two digits. */
+  private static final Set<Kind> SHORT_NUMBER_KINDS = EnumSet.of(Kind.DAY_MONTH, Kind.HIJRI_DAY,
+      Kind.RELATIVE_PERIOD, Kind.CLOCK);
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   private static int lettersEnd(String text, int start) {
     int end = start;
