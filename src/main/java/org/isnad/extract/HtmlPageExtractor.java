@@ -60,7 +60,7 @@ public final class HtmlPageExtractor {
   /**
    * Extracts the articles of an HTML document.
    *
-   * @throws IllegalArgumentException when {@code document} is {@code null}
+   * @throws NullPointerException when {@code document} is {@code null}
    */
   public Extraction extract(Document document) {
     Objects.requireNonNull(document, "document");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.isnad.model.Article;
 import org.isnad.model.Basis;
 import org.isnad.model.Published;
@@ -77,17 +78,13 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
 
   /** Annotates {@code article}; never throws on content. */
   public TimeAnnotation annotate(Article article) {
-    if (article == null) {
-      throw new IllegalArgumentException("article must not be null");
-    }
+    Objects.requireNonNull(article, "article");
     return annotate(ArticleContext.of(article));
   }
 
   /** Annotates the context's article; never throws on content. */
   public TimeAnnotation annotate(ArticleContext context) {
-    if (context == null) {
-      throw new IllegalArgumentException("context must not be null");
-    }
+    Objects.requireNonNull(context, "context");
     Article article = context.article();
     AlignedText aligned = context.aligned();
     List<Mention> mentions = finder.find(aligned.normalized());

@@ -361,6 +361,6 @@ class TimeAnnotatorTest {
 
   @Test
   void nullArticleIsACallerMistake() {
-    assertThrows(IllegalArgumentException.class, () -> TimeAnnotator.standard().annotate((org.isnad.model.Article) null));
+    assertThrows(NullPointerException.class, () -> TimeAnnotator.standard().annotate((org.isnad.model.Article) null));
   }
 }
