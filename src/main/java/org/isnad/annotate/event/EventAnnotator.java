@@ -11,6 +11,7 @@ import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
+import org.isnad.annotate.time.ValueShapes;
 import org.isnad.model.EventMention;
 import org.isnad.model.Modality;
 import org.isnad.model.Quote;
@@ -35,15 +36,6 @@ import org.isnad.text.SpanIndex;
  */
 public final class EventAnnotator
     implements org.isnad.annotate.Annotator<List<EventMention>> {
-  /** Matches whole values of the form {@code \d{4}(-\d{2}(-\d{2})?)?}. */
-  private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile(
-      "\\d{4}(-\\d{2}(-\\d{2})?)?");
-  /** Matches whole values of the form {@code \d{4}}. */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
-      "\\d{4}");
-  /** Matches whole values of the form {@code (\d{4}|XXXX)-\d{2}(-\d{2})?(T.*)?}. */
-  private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile(
-      "(\\d{4}|XXXX)-\\d{2}(-\\d{2})?(T.*)?");
 
   private static final EventAnnotator STANDARD = new EventAnnotator(EventLexicon.bundled());
   private final TriggerReader triggers;
@@ -203,7 +195,7 @@ public final class EventAnnotator
    * see {@link #forwardElsewhere}.
    */
   private static boolean afterPublication(String when, LocalDate published) {
-    if (when == null || published == null || !CALENDAR_VALUE.matcher(when).matches()) {
+    if (when == null || published == null || !ValueShapes.isCalendar(when)) {
       return false;
     }
     String[] f = when.split("-");
@@ -267,7 +259,7 @@ public final class EventAnnotator
     int to = points.toCodePoint(sentence.start() + clause.end());
     for (Timex t : timexes) {
       if (t.start() >= from && t.end() <= to && t.value() != null
-          && YEAR.matcher(t.value()).matches()) {
+          && ValueShapes.isYear(t.value())) {
         return t;
       }
     }
@@ -282,7 +274,7 @@ public final class EventAnnotator
   private static boolean hasTime(List<Timex> timexes, int start, int end) {
     for (Timex t : timexes) {
       if (t.start() >= start && t.end() <= end && t.value() != null
-          && (t.value().equals("PAST_REF") || YEAR.matcher(t.value()).matches())) {
+          && (t.value().equals("PAST_REF") || ValueShapes.isYear(t.value()))) {
         return true;
       }
     }
@@ -333,7 +325,7 @@ public final class EventAnnotator
    * clause (see {@code yearInClause}): in "منهيا حكم عائلته الذي يعود إلى عام 1971" it does not.
    */
   static String day(String value) {
-    if (value == null || !DAY_VALUE.matcher(value).matches()) {
+    if (value == null || !ValueShapes.isMonthOrDayOfAnyYear(value)) {
       return null;
     }
     int t = value.indexOf('T');

@@ -27,33 +27,9 @@ import org.isnad.text.Sentence;
  * underspecified. Immutable and thread safe.
  */
 public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnnotation> {
-  /** Matches whole values of the form {@code \d{4}.*}. */
-  private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
-      "\\d{4}.*");
-  /** Matches whole values of the form {@code \d{4}-\d{2}.*}. */
-  private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
-      "\\d{4}-\\d{2}.*");
-  /** Matches whole values of the form {@code \d{4}-.*}. */
-  private static final java.util.regex.Pattern YEAR_DASH = java.util.regex.Pattern.compile(
-      "\\d{4}-.*");
-  /** Matches whole values of the form {@code \d{4}-\d{2}-\d{2}}. */
-  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}");
-  /** Matches whole values of the form {@code \d{4}-\d{2}-\d{2}.*}. */
-  private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}.*");
   /** Matches whole values of the form {@code (?s).*[.؟!\n].*}. */
   private static final java.util.regex.Pattern HAS_SENTENCE_END = java.util.regex.Pattern.compile(
       "(?s).*[.؟!\\n].*");
-  /** Matches whole values of the form {@code \d{4}(-\d{2})?}. */
-  private static final java.util.regex.Pattern YEAR_OR_MONTH = java.util.regex.Pattern.compile(
-      "\\d{4}(-\\d{2})?");
-  /** Matches whole values of the form {@code (?:\d{4}|XXXX)-\d{2}}. */
-  private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile(
-      "(?:\\d{4}|XXXX)-\\d{2}");
-  /** Matches whole values of the form {@code \d{4}-\d{2}}. */
-  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
-      "\\d{4}-\\d{2}");
 
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
   /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
@@ -146,19 +122,19 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
           continue;
         }
         if (date.type() == org.isnad.model.TimexType.DURATION || date.value() == null
-            || !YEAR_FIRST.matcher(date.value()).matches()) {
+            || !ValueShapes.startsWithYear(date.value())) {
           continue;
         }
         String period = same.has("period") ? same.group("period") : same.group("period2");
         boolean month = period.equals("الشهر");
         String value = !month ? date.value().substring(0, 4)
-            : MONTH_FIRST.matcher(date.value()).matches() ? date.value().substring(0, 7) : null;
+            : ValueShapes.startsWithMonth(date.value()) ? date.value().substring(0, 7) : null;
         Timex t = timexes.get(i);
         out.set(i, new Timex(t.id(), t.articleId(), t.start(), t.end(), t.text(), t.type(), value,
             t.mod(), value == null ? null : date.id(), t.problem()));
         Timex day = yearless < 0 ? null : out.get(yearless);
         if (day != null && !month && day.value() != null
-            && YEAR_DASH.matcher(day.value()).matches()) {
+            && ValueShapes.startsWithYearAndHyphen(day.value())) {
           out.set(yearless, new Timex(day.id(), day.articleId(), day.start(), day.end(),
               day.text(), day.type(), value + day.value().substring(4), day.mod(), date.id(),
               day.problem()));
@@ -218,7 +194,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
         default -> false;
       };
       String value = timexes.get(j).value();
-      if (explicit && value != null && DAY.matcher(value).matches()) {
+      if (explicit && value != null && ValueShapes.isDay(value)) {
         return j;
       }
       if (explicit || other.kind() == Kind.CLOCK || other.kind() == Kind.WEEKDAY
@@ -236,7 +212,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
       Timex day = timexes.get(i + 1);
       String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start());
       if (!mentions.get(i).has("of") || day.value() == null
-          || !DAY_FIRST.matcher(day.value()).matches() || between.length() > EVENT_GAP
+          || !ValueShapes.startsWithDay(day.value()) || between.length() > EVENT_GAP
           || HAS_SENTENCE_END.matcher(between).matches()) {
         continue;
       }
@@ -252,7 +228,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
   /** The last explicit, fully known day: what narrative expressions lean on. */
   private static Reference nextNarrative(Reference current, Resolved resolved, String id) {
     String value = resolved.value();
-    if (value != null && DAY_FIRST.matcher(value).matches()
+    if (value != null && ValueShapes.startsWithDay(value)
         && resolved.type() != org.isnad.model.TimexType.DURATION) {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), id);
     }
@@ -270,7 +246,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
       return day;
     }
     String value = resolved.value();
-    boolean yearOrMonth = value != null && YEAR_OR_MONTH.matcher(value).matches()
+    boolean yearOrMonth = value != null && ValueShapes.isYearOrMonth(value)
         && resolved.type() != org.isnad.model.TimexType.DURATION;
     return current != null && yearOrMonth && !current.earliest().toString().startsWith(value)
         ? null : current;
@@ -282,20 +258,20 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
    */
   static String publishedMonth(Published published) {
     String value = published.value();
-    return value != null && MONTH_VALUE.matcher(value).matches() ? value : null;
+    return value != null && ValueShapes.isMonthOfAnyYear(value) ? value : null;
   }
 
   /** The publication date as a window, or {@code null} when too vague to resolve against. */
   static Reference reference(Published published) {
     String value = published.value();
-    if (value != null && DAY_FIRST.matcher(value).matches()) {
+    if (value != null && ValueShapes.startsWithDay(value)) {
       return Reference.exact(LocalDate.parse(value.substring(0, 10)), "published");
     }
     if (published.earliest() != null && published.latest() != null) {
       return new Reference(LocalDate.parse(published.earliest()),
           LocalDate.parse(published.latest()), "published");
     }
-    return value != null && MONTH.matcher(value).matches() ? monthWindow(value) : null;
+    return value != null && ValueShapes.isMonth(value) ? monthWindow(value) : null;
   }
 
   /**
