@@ -52,28 +52,15 @@ class FacadeDoorsTest {
     assertFalse(analysed.quotes().isEmpty(), analysed.quotes().toString());
   }
 
-  private static final String SENTENCES = """
-      قال O
-      بوتين B-PERS
-      في O
-      موسكو B-LOC
-
-      وصل O
-      بوتين B-PERS
-      إلى O
-      دمشق B-LOC
-
-      أعلنت O
-      وزارة B-ORG
-      الخارجية I-ORG
-
-      """;
+  /** Three sentences tagged in CoNLL form (a fixture shared with the other training test). */
+  private static final Path TAGGED =
+      Path.of("src/test/resources/org/isnad/three-tagged-sentences.conll");
 
   @Test
   void theSameTrainingDataAndSeedGiveTheSameModelAndClasses(@TempDir Path dir)
       throws IOException {
     Path data = dir.resolve("train.txt");
-    Files.writeString(data, SENTENCES.repeat(3), StandardCharsets.UTF_8);
+    Files.writeString(data, Files.readString(TAGGED).repeat(3), StandardCharsets.UTF_8);
     Training.ClusterSettings settings = new Training.ClusterSettings(new int[] {2}, 1, 100, 10,
         3, 7L);
     List<String> log = new ArrayList<>();

@@ -13,28 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code isnad train ner --cv}: settings chosen inside the training file, no model written. */
 class TrainNerCommandTest {
-  private static final String SENTENCES = """
-      قال O
-      بوتين B-PERS
-      في O
-      موسكو B-LOC
-
-      وصل O
-      بوتين B-PERS
-      إلى O
-      دمشق B-LOC
-
-      أعلنت O
-      وزارة B-ORG
-      الخارجية I-ORG
-
-      """;
+  /** Three sentences tagged in CoNLL form (a fixture shared with the other training test). */
+  private static final Path TAGGED =
+      Path.of("src/test/resources/org/isnad/three-tagged-sentences.conll");
 
   @Test
   void crossValidationScoresEachEpochOnHeldOutFoldsAndWritesNoModel(@TempDir Path dir)
       throws IOException {
     Path data = dir.resolve("train.txt");
-    Files.writeString(data, SENTENCES.repeat(4), StandardCharsets.UTF_8);
+    Files.writeString(data, Files.readString(TAGGED).repeat(4), StandardCharsets.UTF_8);
     Path model = dir.resolve("model.gz");
     CliRun cli = new CliRun();
     int code = cli.run("train", "ner", "--data", data.toString(), "--out", model.toString(),
