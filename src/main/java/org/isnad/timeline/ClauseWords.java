@@ -16,8 +16,8 @@ import org.isnad.text.RuleFile;
  * The rare words around each report's trigger: what a report says of its event when the name
  * tagger found no name in it ("تفجير مسجد قوات الطوارئ"). Words are read within
  * {@value #WINDOW} words of the trigger, normalised, without و/ف, ب/ل/ك or ال
- * ({@link LeadKeywords#stem}); stop words ({@code stop-words.txt}), verbs of saying (the
- * quote annotator's {@code speech-verbs.txt}: "وذكر" says who spoke, not what happened) and titles
+ * ({@link LeadKeywords#stem}); stop words ({@code stop-words.txt}), verbs of saying (every
+ * form of {@code text/speech-verbs.txt}: "وذكر" says who spoke, not what happened) and titles
  * (the entity annotator's {@code role-heads.txt}: "رئيس"، "وزير" say what someone is, not what
  * happened) and the words of countries and their peoples ({@link BroadNames#countryWords}:
  * "لبناني"، "تركيا" say where as broadly as a country), with or without a glued و/ف, words of three letters or

@@ -22,7 +22,7 @@ import org.isnad.model.EntityType;
  *   <li>common words, months and currencies are no names ({@code non-names.txt}), nor is a span
  *       with a Latin word in lower case (English prose: «of control»);
  *   <li>a one-word name of no type (MISC) that is the surname of a person of the article, or
- *       that follows a speech verb ({@code speech-verbs.txt}), is a person («"فلارك"» after
+ *       that follows a speech verb ({@code text/speech-verbs.txt}, tag entity), is a person («"فلارك"» after
  *       «حسن فلارك», «أوضح "دوجاريك"»).
  * </ul>
  * Thread safe.
@@ -33,8 +33,10 @@ final class NameCleaner {
   private static final java.util.regex.Pattern LOWER_LATIN =
       java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}");
   private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
-  private static final Set<String> EDGES = TextWords.normalizedRules("non-name-edges.txt");
-  private static final Set<String> SPEECH = TextWords.normalizedRules("speech-verbs.txt");
+  private static final Set<String> EDGES = TextWords.normalizedRules("non-name-edges.txt",
+      org.isnad.text.SpeechVerbs.Tag.EDGE);
+  private static final Set<String> SPEECH = TextWords.normalizedRules(null,
+      org.isnad.text.SpeechVerbs.Tag.ENTITY);
   private static final List<String> POSSESSIVE = List.of("ها", "هم", "هما", "هن");
 
   List<RawMention> clean(String text, TextWords words, List<RawMention> tagged) {

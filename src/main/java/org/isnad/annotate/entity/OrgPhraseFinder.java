@@ -30,7 +30,8 @@ final class OrgPhraseFinder {
   private static final Set<String> ORG_HEADS = TextWords.normalizedRules("org-heads.txt");
   private static final Set<String> PLACE_HEADS = TextWords.normalizedRules("place-heads.txt");
   private static final Set<String> NOT_NISBA = TextWords.normalizedRules("nisba-stops.txt");
-  private static final Set<String> STOPS = TextWords.normalizedRules("non-name-edges.txt");
+  private static final Set<String> STOPS = TextWords.normalizedRules("non-name-edges.txt",
+      org.isnad.text.SpeechVerbs.Tag.EDGE);
   private static final Set<String> GENERIC = TextWords.normalizedRules("generic-heads.txt");
   private static final Set<String> ADJECTIVES = TextWords.normalizedRules("org-adjectives.txt");
   private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");

@@ -20,7 +20,7 @@ final class RoleFinder {
   private static final int MAX_WORDS = 6;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
   private static final Set<String> FUNCTION_WORDS = TextWords.normalizedRules(
-      "function-words.txt");
+      "function-words.txt", org.isnad.text.SpeechVerbs.Tag.FUNCTION);
   private static final String CLITICS = org.isnad.text.Proclitics.letters();
   private final Set<String> heads = new HashSet<>();
 

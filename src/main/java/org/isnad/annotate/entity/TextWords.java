@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
+import org.isnad.text.SpeechVerbs;
 
 /**
  * The words of a normalised text as spans, and the glued proclitics (و ب ل ف ك) the name rules
@@ -94,6 +95,18 @@ final class TextWords {
     Set<String> entries = new HashSet<>();
     for (String line : RuleFile.read(TextWords.class, file)) {
       entries.add(normalize(line));
+    }
+    return entries;
+  }
+
+  /**
+   * The entries of rule file {@code file} (none when null) and the forms of the one speech-verb list that carry
+   * {@code tag}, normalised.
+   */
+  static Set<String> normalizedRules(String file, SpeechVerbs.Tag tag) {
+    Set<String> entries = file == null ? new HashSet<>() : normalizedRules(file);
+    for (String form : SpeechVerbs.tagged(tag)) {
+      entries.add(normalize(form));
     }
     return entries;
   }

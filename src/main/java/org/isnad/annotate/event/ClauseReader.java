@@ -17,7 +17,7 @@ import org.isnad.text.Token;
  * <ul>
  *   <li>The clause runs from the trigger to the nearest clause break on each side: a punctuation
  *       mark other than the comma, a word that opens another clause (الذي، أن، حيث …, a verb of
- *       saying of the quote annotator's {@code speech-verbs.txt}, "وعبّر"), or
+ *       saying of {@code text/speech-verbs.txt}, "وعبّر"), or
  *       {@value #MAX_WORDS} words.
  *       "سيطرت الفصائل على حلب، وقال بوتين في موسكو" gives the capture Aleppo, not Putin or
  *       Moscow. A relative pronoun within {@value #RELATIVE_WORDS} words after the trigger opens a

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.isnad.text.RuleFile;
+import org.isnad.text.SpeechVerbs;
 
 /**
  * The word lists behind the tagger's gazetteer features, from plain resource files: places
@@ -24,7 +25,7 @@ final class NerGazetteer {
   private final Set<String> personTriggers = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
-  /** Verbs of saying whose subject follows ({@code name-cue-verbs.txt}). */
+  /** Verbs of saying whose subject follows ({@link SpeechVerbs.Tag#NAME}). */
   private final Set<String> speechVerbs = new HashSet<>();
 
   private NerGazetteer() {
@@ -37,7 +38,7 @@ final class NerGazetteer {
     read("person-triggers.txt").forEach(w -> personTriggers.add(key(w)));
     read("org-heads.txt").forEach(w -> orgHeads.add(key(w)));
     read("first-names.txt").forEach(w -> firstNames.add(key(w)));
-    read("name-cue-verbs.txt").forEach(w -> speechVerbs.add(WordForms.normalized(w)));
+    SpeechVerbs.tagged(SpeechVerbs.Tag.NAME).forEach(w -> speechVerbs.add(WordForms.normalized(w)));
   }
 
   private static void addStart(String key, Set<String> starts) {

@@ -4,7 +4,7 @@ package org.isnad.annotate.quote;
 enum Agreement {
   MASCULINE, FEMININE, PLURAL, DUAL_MASCULINE, DUAL_FEMININE, UNKNOWN;
 
-  /** The agreement of the n-th form column of {@code speech-verbs.txt}. */
+  /** The agreement of the n-th form column of {@code text/speech-verbs.txt}. */
   static Agreement ofColumn(int column) {
     return values()[column];
   }

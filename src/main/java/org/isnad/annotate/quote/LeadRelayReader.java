@@ -12,9 +12,18 @@ import org.isnad.text.Sentence;
 final class LeadRelayReader {
   /** "تقرير": a report of the outlet named after its ل ({@code lead-report-words.txt}). */
   private static final Set<String> REPORT = QuoteLexicon.wordSet("lead-report-words.txt");
-  /** "ذكرت": a verb retelling the outlet after it ({@code lead-relay-verbs.txt}). */
-  private static final Set<String> RELAY_VERBS = QuoteLexicon.wordSet("lead-relay-verbs.txt");
+  /**
+   * "ذكرت": a verb retelling the outlet after it: the speech verbs tagged for it and the others
+   * of {@code lead-relay-verbs.txt}.
+   */
+  private static final Set<String> RELAY_VERBS = relayVerbs();
   private final PhraseReader phrases;
+
+  private static Set<String> relayVerbs() {
+    Set<String> verbs = new java.util.HashSet<>(QuoteLexicon.wordSet("lead-relay-verbs.txt"));
+    verbs.addAll(QuoteLexicon.speechVerbs(org.isnad.text.SpeechVerbs.Tag.LEAD));
+    return Set.copyOf(verbs);
+  }
 
   LeadRelayReader(QuoteLexicon lexicon) {
     this.phrases = new PhraseReader(lexicon);

@@ -43,7 +43,7 @@ public final class QuoteAnnotator implements org.isnad.annotate.Annotator<List<Q
     return BUNDLED;
   }
   /**
-   * Every form of the verbs of saying ({@code speech-verbs.txt}), normalised: "قال"، "وأضاف" says
+   * Every form of the verbs of saying ({@code text/speech-verbs.txt}), normalised: "قال"، "وأضاف" says
    * who spoke. With {@code clauseOpening}, only the forms that are not also another word ("بين"
    * is "between" as often as "he made clear").
    */

@@ -655,7 +655,7 @@ final class QuoteFinder {
   }
 
   private static final java.util.Set<String> CONTINUATIONS =
-      QuoteLexicon.wordSet("continuations.txt");
+      QuoteLexicon.speechVerbs(org.isnad.text.SpeechVerbs.Tag.CONTINUES);
 
   private Draft relayed(String text, List<Word> words, int verb, int sentenceEnd) {
     int relayEnd = phrases.end(words, verb + 1);

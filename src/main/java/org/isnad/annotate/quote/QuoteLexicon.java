@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.RuleFile;
+import org.isnad.text.SpeechVerbs;
 
 /** The word lists of this package, normalised. Immutable and thread safe. */
 final class QuoteLexicon {
@@ -26,7 +27,7 @@ final class QuoteLexicon {
   final Set<String> recipients = new HashSet<>();
   /** Verb forms that are also other words: cues only at the start of a clause. */
   final Set<String> clauseInitialOnly = new HashSet<>();
-  /** Every form of the verbs of saying of {@code speech-verbs.txt} alone (no participles). */
+  /** Every form of the verbs of saying of {@code text/speech-verbs.txt} alone (no participles). */
   final Set<String> sayingForms = new HashSet<>();
   /** First words of a phrase that is no speaker: dates, bare prepositions, media. */
   final Set<String> nonSpeakerHeads = new HashSet<>();
@@ -54,15 +55,15 @@ final class QuoteLexicon {
   final Set<String> publishedBy = new HashSet<>();
 
   private QuoteLexicon() {
-    forms("speech-verbs.txt", speechVerbs);
+    forms(SpeechVerbs.cueLines(), speechVerbs);
     Map<String, Agreement> saying = new HashMap<>();
-    forms("speech-verbs.txt", saying);
+    forms(SpeechVerbs.cueLines(), saying);
     sayingForms.addAll(saying.keySet());
-    forms("participles.txt", speechVerbs);
-    forms("participles.txt", participles);
-    read("speech-verbs.txt").stream().filter(l -> l.startsWith("~"))
+    forms(read("participles.txt"), speechVerbs);
+    forms(read("participles.txt"), participles);
+    SpeechVerbs.cueLines().stream().filter(l -> l.startsWith("~"))
         .forEach(l -> clauseInitialOnly.add(normalize(l.split("\t")[0].substring(1))));
-    forms("relay-verbs.txt", relayVerbs);
+    forms(read("relay-verbs.txt"), relayVerbs);
     List<String[]> sources = new ArrayList<>();
     for (String line : read("source-phrases.txt")) {
       sources.add(normalize(line).split(" "));
@@ -83,6 +84,7 @@ final class QuoteLexicon {
     read("unnamed-sources.txt").forEach(w -> unnamedSources.add(normalize(w)));
     read("before-subject.txt").forEach(w -> beforeSubject.add(normalize(w)));
     read("telling-verbs.txt").forEach(w -> tellingForms.add(normalize(w)));
+    SpeechVerbs.tagged(SpeechVerbs.Tag.TELLING).forEach(w -> tellingForms.add(normalize(w)));
     read("platforms.txt").forEach(w -> platforms.add(normalize(w)));
     read("non-sources.txt").forEach(w -> nonSources.add(normalize(w)));
     read("back-references.txt").forEach(w -> backReferences.add(normalize(w)));
@@ -103,6 +105,11 @@ final class QuoteLexicon {
     return BUNDLED;
   }
 
+  /** The forms of the one speech-verb list that carry {@code tag}, normalised, immutable. */
+  static Set<String> speechVerbs(SpeechVerbs.Tag tag) {
+    return Set.copyOf(SpeechVerbs.tagged(tag).stream().map(QuoteLexicon::normalize).toList());
+  }
+
   /** A plain word list of this package ({@code file}), normalised, as an immutable set. */
   static Set<String> wordSet(String file) {
     return Set.copyOf(read(file).stream().map(QuoteLexicon::normalize).toList());
@@ -112,8 +119,8 @@ final class QuoteLexicon {
     return RuleFile.read(QuoteLexicon.class, file);
   }
 
-  private static void forms(String file, Map<String, Agreement> into) {
-    for (String line : read(file)) {
+  private static void forms(List<String> lines, Map<String, Agreement> into) {
+    for (String line : lines) {
       String[] forms = line.split("\t");
       for (int i = 0; i < forms.length; i++) {
         into.putIfAbsent(normalize(forms[i].replace("~", "")), Agreement.ofColumn(i));
