@@ -20,6 +20,8 @@ final class NameLexicon {
   private final java.util.Set<String> vocabulary;
   /** First words of names of two words or more. */
   private final java.util.Set<String> starts;
+  /** The names of two words or more ({@link #types}' keys) by their first word. */
+  private final Map<String, String[]> byStart = new HashMap<>();
 
   NameLexicon(Map<String, String> types, java.util.Set<String> vocabulary) {
     this.types = Map.copyOf(types);
@@ -28,6 +30,7 @@ final class NameLexicon {
       int space = key.indexOf(' ');
       if (space > 0) {
         starts.add(key.substring(0, space));
+        byStart.merge(key.substring(0, space), new String[] {key}, NameLexicon::concat);
       }
     }
     this.vocabulary = java.util.Set.copyOf(vocabulary);
@@ -132,20 +135,47 @@ final class NameLexicon {
     return starts.contains(stem);
   }
 
-  /** Words of the longest known name of 2 or more words starting at {@code i}, or 0. */
+  /**
+   * Words of the longest known name of 2 or more words starting at {@code i}, or 0: the name
+   * whose key equals the stems from {@code i} joined by spaces, compared in place.
+   */
   int nameAt(String[] stems, int i) {
-    if (!starts.contains(stems[i])) {
+    String[] names = byStart.get(stems[i]);
+    if (names == null) {
       return 0;
     }
-    StringBuilder b = new StringBuilder(stems[i]);
     int best = 0;
-    for (int n = 2; n <= MAX_NAME_WORDS && i + n <= stems.length; n++) {
-      b.append(' ').append(stems[i + n - 1]);
-      if (types.containsKey(b.toString())) {
-        best = n;
-      }
+    for (String key : names) {
+      best = Math.max(best, wordsOf(key, stems, i));
     }
     return best;
+  }
+
+  /**
+   * How many stems from {@code i} (2 to {@link #MAX_NAME_WORDS}) joined by spaces make
+   * {@code key}, which starts with {@code stems[i]} and a space; 0 when none do.
+   */
+  private static int wordsOf(String key, String[] stems, int i) {
+    int at = stems[i].length();
+    int words = 1;
+    while (at < key.length()) {
+      if (words >= MAX_NAME_WORDS || i + words >= stems.length || key.charAt(at) != ' ') {
+        return 0;
+      }
+      String next = stems[i + words];
+      if (!key.regionMatches(at + 1, next, 0, next.length())) {
+        return 0;
+      }
+      at += 1 + next.length();
+      words++;
+    }
+    return words;
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   /** The type the stem mostly has in names, or {@code null}. */

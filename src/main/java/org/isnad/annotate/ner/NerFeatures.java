@@ -37,6 +37,9 @@ final class NerFeatures {
   private final Map<String, Integer> tokenIds = new HashMap<>();
   private final int startId;
   private final int endId;
+  private final int unknownId;
+  /** Token ids from here on are words of the model's vocabulary (and nothing else). */
+  private final int firstWordId;
 
   NerFeatures(NerGazetteer gazetteer, NameLexicon lexicon, WordClusters clusters) {
     this.gazetteer = gazetteer;
@@ -55,9 +58,24 @@ final class NerFeatures {
     for (int k = 0; k <= classes; k++) {
       tokenIds.putIfAbsent(Integer.toString(k), tokenIds.size());
     }
+    unknownId = tokenIds.get(UNKNOWN);
+    firstWordId = tokenIds.size();
     for (String word : lexicon.vocabulary()) {
       tokenIds.putIfAbsent(word, tokenIds.size());
     }
+  }
+
+  /**
+   * The token id of {@code form} as the identity features write it: its own when the model's
+   * vocabulary has it ({@link NameLexicon#knows}), else the unknown word's. One look-up for a
+   * word of the vocabulary: every such word has a token id.
+   */
+  private int knownId(String form) {
+    Integer id = tokenIds.get(form);
+    if (id == null) {
+      return unknownId;
+    }
+    return id >= firstWordId || lexicon.knows(form) ? id : unknownId;
   }
 
   /** The id of a token of word-pair features, or -1 when it has none. */
@@ -223,11 +241,12 @@ final class NerFeatures {
     for (int g = 0; g < classes.length; g++) {
       classes[g] = k == null ? "?" : Integer.toString(k[g]);
     }
-    String idNorm = lexicon.knows(norm) ? norm : UNKNOWN;
-    String idStem = lexicon.knows(stem) ? stem : UNKNOWN;
-    return new Lexeme(word, norm, stem, idNorm, idStem, classes, tokenId(idNorm),
-        tokenId(idStem), classes.length == 0 ? -1 : tokenId(classes[middle(classes)]),
-        flags(norm, stem));
+    int normId = knownId(norm);
+    int stemId = knownId(stem);
+    String idNorm = normId == unknownId ? UNKNOWN : norm;
+    String idStem = stemId == unknownId ? UNKNOWN : stem;
+    return new Lexeme(word, norm, stem, idNorm, idStem, classes, normId, stemId,
+        classes.length == 0 ? -1 : tokenId(classes[middle(classes)]), flags(norm, stem));
   }
 
   /** The sentence of {@code words}, each word's lexeme computed here. */

@@ -66,6 +66,11 @@ public final class PerceptronModel {
     return index;
   }
 
+  /** The feature → row table of pair features (read-only). */
+  Map<String, Integer> pairIndex() {
+    return pairIndex;
+  }
+
   /** The row of word feature {@code f}, or -1 when the model has no weights for it. */
   int row(String f) {
     Integer row = index.get(f);

@@ -28,24 +28,21 @@ public final class PerceptronTagger implements NameTagger {
   private final PerceptronModel model;
   private final NerFeatures features;
   private final WordPairRows wordPairs;
+  /** Sums a new word's own and neighbour feature weights (on a cache miss). */
+  private final WordScorer scorer;
   private final WordCache<Cached> cache = new WordCache<>(CACHE);
   /** Added to each word's score of each label: a per-type bias (B- and I- alike). */
   private final float[] labelBias = new float[L];
 
   /** What the sentence's start or end gives a word at each of {@link NerFeatures#OFFSETS}. */
-  private final Scores[] boundary;
-
-  /**
-   * Summed weights of some features, per label and per label pair ({@code pairs} null when
-   * none has a pair weight).
-   */
-  private record Scores(float[] single, float[] pairs) {}
+  private final WordScorer.Sums[] boundary;
 
   /**
    * A word's lexeme, the scores of its own features, and the scores of the features it gives
    * its neighbour at each of {@link NerFeatures#OFFSETS}.
    */
-  private record Cached(NerFeatures.Lexeme lexeme, Scores own, Scores[] neighbour) {}
+  private record Cached(NerFeatures.Lexeme lexeme, WordScorer.Sums own,
+      WordScorer.Sums[] neighbour) {}
 
   public PerceptronTagger(PerceptronModel model) {
     this(model, Map.of());
@@ -60,6 +57,7 @@ public final class PerceptronTagger implements NameTagger {
     this.model = model;
     this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
     this.wordPairs = features.wordPairRows(model.index());
+    this.scorer = new WordScorer(model, NerGazetteer.bundled());
     typeBias.forEach((type, bias) -> {
       boolean known = false;
       for (int l = 1; l < L; l++) {
@@ -72,7 +70,7 @@ public final class PerceptronTagger implements NameTagger {
         throw new IllegalArgumentException("unknown name type: " + type);
       }
     });
-    this.boundary = new Scores[NerFeatures.OFFSETS.length];
+    this.boundary = new WordScorer.Sums[NerFeatures.OFFSETS.length];
     for (int o = 0; o < boundary.length; o++) {
       boundary[o] = scores(features.boundary(NerFeatures.OFFSETS[o]), false);
     }
@@ -192,7 +190,8 @@ public final class PerceptronTagger implements NameTagger {
         : model.row(features.bigram(s, i, t));
   }
 
-  private static void add(Scores scores, float[] emission, int e, float[] transition, int t) {
+  private static void add(WordScorer.Sums scores, float[] emission, int e, float[] transition,
+      int t) {
     float[] single = scores.single();
     for (int l = 0; l < L; l++) {
       emission[e + l] += single[l];
@@ -217,41 +216,19 @@ public final class PerceptronTagger implements NameTagger {
     Cached c = cache.get(word);
     if (c == null) {
       NerFeatures.Lexeme lexeme = features.lexeme(word);
-      Scores[] neighbour = new Scores[NerFeatures.OFFSETS.length];
+      WordScorer.Sums[] neighbour = new WordScorer.Sums[NerFeatures.OFFSETS.length];
       for (int o = 0; o < neighbour.length; o++) {
-        neighbour[o] = scores(features.neighbour(lexeme, NerFeatures.OFFSETS[o]), false);
+        neighbour[o] = scorer.neighbour(lexeme, o);
       }
-      c = new Cached(lexeme, scores(features.own(lexeme), true), neighbour);
+      c = new Cached(lexeme, scorer.own(lexeme), neighbour);
       cache.put(word, c);
     }
     return c;
   }
 
   /** The summed weights of {@code single}, with the pair bias when {@code bias}. */
-  private Scores scores(List<String> single, boolean bias) {
-    float[] s = new float[L];
-    model.score(single, s);
-    List<String> pairs = new ArrayList<>();
-    if (bias) {
-      pairs = NerFeatures.pairs(single);
-    } else {
-      NerFeatures.addPairs(single, pairs);
-    }
-    if (pairs.isEmpty()) {
-      return new Scores(s, null);
-    }
-    float[][] p = new float[L + 1][L];
-    model.scorePairs(pairs, p);
-    float[] flat = new float[(L + 1) * L];
-    boolean zero = true;
-    for (int prev = 0; prev <= L; prev++) {
-      System.arraycopy(p[prev], 0, flat, prev * L, L);
-      for (int l = 0; l < L; l++) {
-        zero &= p[prev][l] == 0f;
-      }
-    }
-    // Adding zeros changes no sum (a sum from +0 is never -0), so they are not kept.
-    return new Scores(s, zero ? null : flat);
+  private WordScorer.Sums scores(List<String> single, boolean bias) {
+    return scorer.scores(single, bias);
   }
 
   private NerFeatures.Sentence sentence(Cached[] c) {
