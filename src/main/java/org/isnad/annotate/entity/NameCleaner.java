@@ -35,7 +35,7 @@ final class NameCleaner {
   private static final Set<String> NON_NAMES = TextWords.normalizedRules("non-names.txt");
   private static final Set<String> EDGES = TextWords.normalizedRules("non-name-edges.txt",
       org.isnad.text.SpeechVerbs.Tag.EDGE);
-  private static final Set<String> SPEECH = TextWords.normalizedRules(null,
+  private static final Set<String> SPEECH = TextWords.normalizedSpeechVerbs(
       org.isnad.text.SpeechVerbs.Tag.ENTITY);
   private static final List<String> POSSESSIVE = List.of("ها", "هم", "هما", "هن");
 

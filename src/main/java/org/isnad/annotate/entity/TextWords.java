@@ -99,16 +99,20 @@ final class TextWords {
     return entries;
   }
 
-  /**
-   * The entries of rule file {@code file} (none when null) and the forms of the one speech-verb list that carry
-   * {@code tag}, normalised.
-   */
+  /** The entries of rule file {@code file} and the speech-verb forms tagged {@code tag}, normalised. */
   static Set<String> normalizedRules(String file, SpeechVerbs.Tag tag) {
-    Set<String> entries = file == null ? new HashSet<>() : normalizedRules(file);
-    for (String form : SpeechVerbs.tagged(tag)) {
-      entries.add(normalize(form));
-    }
+    Set<String> entries = normalizedRules(file);
+    entries.addAll(normalizedSpeechVerbs(tag));
     return entries;
+  }
+
+  /** The forms of the one speech-verb list that carry {@code tag}, normalised. */
+  static Set<String> normalizedSpeechVerbs(SpeechVerbs.Tag tag) {
+    Set<String> forms = new HashSet<>();
+    for (String form : SpeechVerbs.tagged(tag)) {
+      forms.add(normalize(form));
+    }
+    return forms;
   }
 
   static String normalize(String phrase) {
