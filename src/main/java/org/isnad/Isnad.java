@@ -2,21 +2,14 @@ package org.isnad;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.isnad.ProgressListener.Phase;
 import org.isnad.annotate.AnnotationPass;
 import org.isnad.annotate.Annotator;
@@ -70,9 +63,8 @@ import org.isnad.timeline.TimelineBuilder;
 public final class Isnad {
   /** The most worker threads a run takes (each has a 64 MiB stack; more gains nothing). */
   public static final int MAX_THREADS = 256;
-  private static final long WORKER_STACK_BYTES = 64L << 20;
   private static final EntityAnnotator ENTITIES = new EntityAnnotator(PerceptronTagger.bundled());
-  private final int threads;
+  private final Workers workers;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
 
@@ -81,7 +73,7 @@ public final class Isnad {
       throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": "
           + threads);
     }
-    this.threads = threads;
+    this.workers = new Workers(threads);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -144,7 +136,7 @@ public final class Isnad {
    * implies.
    */
   public Analysis annotate(List<Extraction> extractions) {
-    List<AnnotatedDocument> annotated = inOrder(extractions,
+    List<AnnotatedDocument> annotated = workers.inOrder(extractions,
         e -> articlePass(AnnotatedDocument.of(e)), ProgressListener.NONE);
     return linked(annotated, ProgressListener.NONE);
   }
@@ -178,8 +170,8 @@ public final class Isnad {
     Linking linking = linkedEntities(annotated);
     progress.step();
     progress.phase(Phase.EVENTS, annotated.size());
-    List<AnnotatedDocument> withEvents = inOrder(linking.documents(), d -> d.withArticles(
-        d.articles().stream().map(LINKED_PASS::run).toList()), progress);
+    List<AnnotatedDocument> withEvents = workers.inOrder(linking.documents(),
+        d -> d.withArticles(d.articles().stream().map(LINKED_PASS::run).toList()), progress);
     progress.phase(Phase.TIMELINE, 1);
     Analysis undated = new Analysis(clock.instant(), withEvents, linking.entities(),
         Timeline.empty(), List.of());
@@ -307,104 +299,28 @@ public final class Isnad {
     return extractAll(documents, SiteTemplate.learn(documents), progress);
   }
 
-  /** How many documents may be in the workers' hands at once: enough to keep them busy. */
-  private int window() {
-    return threads * 8;
-  }
-
   /**
    * Extracts and annotates each document on the workers, results in document order. The list
    * lets go of each document as it is handed to a worker, and a worker keeps only its
    * extraction's articles (the content is dropped), so the pages of the batch are freed while it
-   * runs; at most {@link #window()} documents are in the workers' hands at once.
+   * runs.
    */
   private List<AnnotatedDocument> extractAndAnnotate(List<Document> documents,
       SiteTemplate template, ProgressListener progress) {
-    List<AnnotatedDocument> done = new ArrayList<>(documents.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-    try {
-      Deque<Pending> running = new ArrayDeque<>();
-      for (int i = 0; i < documents.size(); i++) {
-        Document document = documents.set(i, null);
-        running.add(new Pending(document.withoutContent(), pool.submit(() -> {
-          try {
-            return articlePass(AnnotatedDocument.of(extractOne(document, template)));
-          } finally {
-            progress.step();
-          }
-        })));
-        if (running.size() >= window()) {
-          done.add(running.poll().await());
-        }
-      }
-      while (!running.isEmpty()) {
-        done.add(running.poll().await());
-      }
-      return done;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** A document in a worker's hands (kept without content, to record a crash on it). */
-  private record Pending(Document document, Future<AnnotatedDocument> result) {
-    AnnotatedDocument await() {
+    return workers.windowed(documents, Document::withoutContent, d -> {
       try {
-        return result.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return AnnotatedDocument.of(crashed(document, e));
-      } catch (ExecutionException e) {
-        return AnnotatedDocument.of(crashed(document, e.getCause()));
-      }
-    }
-  }
-
-  /**
-   * {@code work} applied to each item on the run's threads, results in the items' order; one
-   * step of {@code progress} per item.
-   */
-  private <A, B> List<B> inOrder(List<A> items, Function<A, B> work, ProgressListener progress) {
-    return inPool(() -> items.parallelStream().map(item -> {
-      try {
-        return work.apply(item);
+        return articlePass(AnnotatedDocument.of(extractOne(d, template)));
       } finally {
         progress.step();
       }
-    }).toList());
+    }, (d, e) -> AnnotatedDocument.of(crashed(d, e)));
   }
 
-  private <T> T inPool(java.util.concurrent.Callable<T> work) {
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-    try {
-      return pool.submit(work).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while annotating", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
-  }
-
-  /** Extracts documents that are already in memory (benchmarks, tests). */
+  /** Extracts documents that are already in memory (benchmarks, tests); the list is kept. */
   public List<Extraction> extractAll(List<Document> documents, SiteTemplate template,
       ProgressListener progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-    try {
-      List<Future<Extraction>> futures = new ArrayList<>(documents.size());
-      for (Document document : documents) {
-        futures.add(pool.submit(() -> extractOne(document, template, progress)));
-      }
-      List<Extraction> results = new ArrayList<>(futures.size());
-      for (int i = 0; i < futures.size(); i++) {
-        results.add(await(futures.get(i), documents.get(i)));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
+    return workers.windowed(new ArrayList<>(documents), d -> d,
+        d -> extractOne(d, template, progress), Isnad::crashed);
   }
 
   private Extraction extractOne(Document document, SiteTemplate template,
@@ -424,30 +340,10 @@ public final class Isnad {
     }
   }
 
-  private static Extraction await(Future<Extraction> future, Document document) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return crashed(document, e);
-    } catch (ExecutionException e) {
-      return crashed(document, e.getCause());
-    }
-  }
-
   /** A bug of ours must not take the batch down: the document records it and the run goes on. */
   private static Extraction crashed(Document document, Throwable e) {
     Problem problem = Problem.error(Stage.EXTRACT, ProblemCode.INTERNAL_ERROR,
         "extraction failed on " + document.source() + ": " + e);
     return new Extraction(document, List.of(), List.of(), List.of(problem));
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return runnable -> {
-      // A large stack lets third-party parsers survive deeply nested pages.
-      Thread thread = new Thread(null, runnable, "isnad-worker", WORKER_STACK_BYTES);
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }
