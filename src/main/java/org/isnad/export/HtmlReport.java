@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Article;
 import org.isnad.model.DropReason;
 import org.isnad.model.Dropped;
@@ -38,8 +40,8 @@ public final class HtmlReport {
     writeWithoutArticle(analysis.withoutArticle(), out);
     writeSkipped(analysis.skipped(), out);
     TimelineHtml.write(analysis, out);
-    for (Extraction extraction : analysis.documents()) {
-      writeDocument(extraction, analysis, out);
+    for (AnnotatedDocument document : analysis.annotated()) {
+      writeDocument(document, out);
     }
     out.write("</body>\n</html>\n");
   }
@@ -110,19 +112,18 @@ public final class HtmlReport {
     out.write("</ul></details>\n");
   }
 
-  private static void writeDocument(Extraction extraction, Analysis analysis, Writer out)
+  private static void writeDocument(AnnotatedDocument annotated, Writer out)
       throws IOException {
-    var document = extraction.document();
+    var document = annotated.document();
     out.write("<section class=\"document\" id=\"" + escape(document.id()) + "\">\n");
     out.write("<p class=\"source\" dir=\"ltr\"><code>" + escape(document.source()) + "</code>"
         + (document.charset() == null ? "" : " · " + escape(document.charset()))
         + (document.duplicateOf() == null ? "" : " · duplicate of " + escape(document.duplicateOf()))
         + "</p>\n");
-    for (Article article : extraction.articles()) {
-      writeArticle(article, analysis.timexesOf(article.id()), analysis.quotesOf(article.id()),
-          out);
+    for (AnnotatedArticle article : annotated.articles()) {
+      writeArticle(article.article(), article.timexes(), article.quotes(), out);
     }
-    writeDropped(extraction.dropped(), out);
+    writeDropped(annotated.dropped(), out);
     out.write("</section>\n");
   }
 
