@@ -1,0 +1,64 @@
+package org.isnad.text;
+
+import java.util.List;
+
+/**
+ * The Arabic function words and affixes that code tests for by themselves (the article, the
+ * one-letter proclitics, attached pronouns, a few particles), read once from
+ * {@code grammar-words.txt} so that no stage spells them in Java. Each constant holds the text
+ * of its entry, normalised as written there; a {@code _LETTER} constant is the entry's one
+ * letter. Immutable and thread safe.
+ */
+public final class GrammarWords {
+  private static final NamedPhrases WORDS = NamedPhrases.read(GrammarWords.class,
+      "grammar-words.txt");
+
+  /** The article ال. */
+  public static final String ARTICLE = WORDS.get("article");
+  /** ل before the article, its alef dropped (للرئيس). */
+  public static final String LI_ARTICLE = WORDS.get("li-article");
+  public static final String WA = WORDS.get("wa");
+  public static final char WA_LETTER = letter("wa");
+  public static final String FA = WORDS.get("fa");
+  public static final char FA_LETTER = letter("fa");
+  public static final char BI_LETTER = letter("bi");
+  public static final String LI = WORDS.get("li");
+  public static final char LI_LETTER = letter("li");
+  public static final String YA = WORDS.get("ya");
+  public static final char YA_LETTER = letter("ya");
+  public static final char TA_LETTER = letter("ta");
+  /** The proclitics و ب ل ف as one string, for {@code indexOf} tests. */
+  public static final String NAME_PROCLITICS = WORDS.get("name-proclitics");
+  public static final String NISBA = WORDS.get("nisba");
+  public static final String NISBA_FEM = WORDS.get("nisba-fem");
+  /** The accusative alef ending. */
+  public static final String ALEF = WORDS.get("alef");
+  /** The imperfect plural ending of a verb (يقولون). */
+  public static final String PLURAL_VERB_ENDING = WORDS.get("plural-verb-ending");
+  public static final String FI = WORDS.get("fi");
+  /** عن. */
+  public static final String ABOUT = WORDS.get("about");
+  /** أن, normalised. */
+  public static final String THAT = WORDS.get("that");
+  public static final String MA = WORDS.get("ma");
+  public static final String LAMMA = WORDS.get("lamma");
+  public static final String WHICH = WORDS.get("which");
+  public static final String WHICH_FEM = WORDS.get("which-fem");
+  /** The stem of قول (saying). */
+  public static final String SAYING = WORDS.get("saying");
+  public static final String HER = WORDS.get("her");
+  public static final String HIM = WORDS.get("him");
+  /** The attached possessive pronouns ها هم هما هن, in file order. */
+  public static final List<String> POSSESSIVE_SUFFIXES =
+      List.of(WORDS.get("possessive-suffixes").split(" "));
+
+  private GrammarWords() {}
+
+  private static char letter(String name) {
+    String text = WORDS.get(name);
+    if (text.length() != 1) {
+      throw new IllegalStateException("grammar-words.txt: " + name + " is not one letter");
+    }
+    return text.charAt(0);
+  }
+}
