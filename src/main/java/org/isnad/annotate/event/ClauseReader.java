@@ -1,5 +1,8 @@
 package org.isnad.annotate.event;
 
+import static org.isnad.text.GrammarWords.FA_LETTER;
+import static org.isnad.text.GrammarWords.WA_LETTER;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -292,7 +295,7 @@ final class ClauseReader {
 
   private boolean opens(Token t) {
     String n = t.normalized();
-    return openers.contains(n) || (n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')
+    return openers.contains(n) || (n.length() > 2 && (n.charAt(0) == WA_LETTER || n.charAt(0) == FA_LETTER)
         && openers.contains(n.substring(1)));
   }
 }

@@ -366,6 +366,16 @@ final class TimexPatterns {
         + "|\\s+(?!" + TimeLexicon.alternation(lexicon.yearFollowers) + ")\\p{L}+{accusative-alef}(?![\\p{L}]))";
   }
 
+  /** The grammar word named {@code name} (timex-grammar.txt), for the resolver's tests. */
+  static String word(String name) {
+    return WORDS.get(name);
+  }
+
+  /** {@code template} with its grammar words ({@code {name}}) spelled out. */
+  static String expand(String template) {
+    return WORDS.expand(template);
+  }
+
   private void add(Kind kind, String body) {
     byKind.put(kind, Pattern.compile(WORDS.expand(START + "(?:" + body + ")" + END)));
   }
