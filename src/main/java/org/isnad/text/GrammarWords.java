@@ -56,7 +56,7 @@ public final class GrammarWords {
   /** عن. */
   public static final String ABOUT = WORDS.get("about");
   /** أن, normalised. */
-  public static final String THAT = WORDS.get("that");
+  public static final String THAT = WORDS.get("anna");
   public static final String MA = WORDS.get("ma");
   public static final String LAMMA = WORDS.get("lamma");
   public static final String WHICH = WORDS.get("which");
@@ -77,6 +77,15 @@ public final class GrammarWords {
       List.of(WORDS.get("possessive-suffixes").split(" "));
 
   private GrammarWords() {}
+
+  /**
+   * The entries of grammar-words.txt, and the one-letter proclitics of
+   * one-letter-proclitics.txt as one text named {@code proclitics}, for a grammar that names
+   * them ({@link NamedPhrases#and}).
+   */
+  public static NamedPhrases phrases() {
+    return WORDS.with("proclitics", Proclitics.letters());
+  }
 
   private static char letter(String name) {
     String text = WORDS.get(name);

@@ -41,6 +41,27 @@ public final class NamedPhrases {
     return new NamedPhrases(name, Map.copyOf(texts));
   }
 
+  /**
+   * These entries and {@code other}'s, so that a grammar can name the shared words of another
+   * file instead of repeating them.
+   *
+   * @throws IllegalStateException when both name the same entry
+   */
+  public NamedPhrases and(NamedPhrases other) {
+    Map<String, String> both = new LinkedHashMap<>(texts);
+    other.texts.forEach((key, text) -> {
+      if (both.put(key, text) != null) {
+        throw new IllegalStateException(file + " and " + other.file + " both name " + key);
+      }
+    });
+    return new NamedPhrases(file + "+" + other.file, Map.copyOf(both));
+  }
+
+  /** These entries and one more, named {@code key} (a list read elsewhere, as one text). */
+  public NamedPhrases with(String key, String text) {
+    return and(new NamedPhrases("(" + key + ")", Map.of(key, text)));
+  }
+
   /** The text named {@code key}. @throws IllegalArgumentException if the file has no such name */
   public String get(String key) {
     String text = texts.get(key);

@@ -68,7 +68,7 @@ final class TimexTriggers {
     for (String plural : TimeLexicon.tagged(lexicon.pluralUnits, "Y", "D", "M", "W", "H")) {
       words.add(ARTICLE + plural);
     }
-    decade = java.util.regex.Pattern.compile(TimexPatterns.expand("(?:{the})?")
+    decade = java.util.regex.Pattern.compile(TimexPatterns.expand("(?:{article})?")
         + TimeLexicon.ordered(decades)
         + TimexPatterns.expand("(?:{plural-ending}|{nisba-plural-ending})"));
     addFirstWords(lexicon.months.keySet());
