@@ -28,6 +28,14 @@ class NamedPhrasesTest {
     assertThrows(IllegalArgumentException.class, () -> sample.get("to"));
   }
 
+  @Test
+  void aGrammarNamesSharedWordsWithoutACopyAndRefusesAClash() {
+    NamedPhrases both = sample.and(GrammarWords.phrases());
+    assertEquals("[وفبلك]ال", both.expand("[{proclitics}]{article}"));
+    assertEquals("من", both.get("from"));
+    assertThrows(IllegalStateException.class, () -> sample.with("from", "عن"));
+  }
+
   /** The grammar words are compared with normalised text: each is written normalised. */
   @Test
   void grammarWordsAreWrittenNormalised() {
