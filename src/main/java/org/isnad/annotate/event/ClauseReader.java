@@ -1,6 +1,8 @@
 package org.isnad.annotate.event;
 
+import static org.isnad.text.GrammarWords.BI_LETTER;
 import static org.isnad.text.GrammarWords.FA_LETTER;
+import static org.isnad.text.GrammarWords.LI_LETTER;
 import static org.isnad.text.GrammarWords.WA_LETTER;
 
 import java.util.HashSet;
@@ -260,7 +262,7 @@ final class ClauseReader {
 
   /** Whether a prefix glued to a name holds the preposition ب or ل (not just و/ف). */
   private static boolean glued(String prefix) {
-    return prefix.indexOf('\u0628') >= 0 || prefix.indexOf('\u0644') >= 0;
+    return prefix.indexOf(BI_LETTER) >= 0 || prefix.indexOf(LI_LETTER) >= 0;
   }
 
   /**
