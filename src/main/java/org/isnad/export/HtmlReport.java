@@ -1,5 +1,7 @@
 package org.isnad.export;
 
+import static org.isnad.export.ReportLabels.label;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class HtmlReport {
   public void write(Analysis analysis, Writer out) throws IOException {
     out.write("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<title>isnad — تقرير التحليل</title>\n<style>\n" + ReportStyle.CSS + "</style>\n");
+    out.write("<title>isnad — " + label("report-title") + "</title>\n<style>\n" + ReportStyle.CSS + "</style>\n");
     out.write("</head>\n<body>\n");
     writeHeader(analysis, out);
     writeFailures(analysis.failures(), out);
@@ -53,8 +55,8 @@ public final class HtmlReport {
     int empty = analysis.withoutArticle().size();
     int skipped = analysis.skipped().size();
     out.write("<header><h1>isnad</h1><p class=\"summary\">");
-    out.write(documents + " مستند · " + articles + " مقال · " + empty + " بلا مقال · " + failed
-        + " تعذّرت معالجته · " + skipped + " مسار لم يُقرأ");
+    out.write(documents + " " + label("document") + " · " + articles + " " + label("article") + " · " + empty + " " + label("without-article") + " · " + failed
+        + " " + label("failed") + " · " + skipped + " " + label("unread-path"));
     out.write("<br><span class=\"meta\" dir=\"ltr\">" + documents + " documents · " + articles
         + " articles · " + empty + " without article · " + failed + " failed · " + skipped
         + " skipped · generated "
@@ -66,7 +68,7 @@ public final class HtmlReport {
   private static void writeToc(Analysis analysis, Writer out) throws IOException {
     out.write("<nav><ol>");
     for (Article article : analysis.articles()) {
-      String title = article.title() == null ? "(بلا عنوان)" : article.title();
+      String title = article.title() == null ? "(" + label("untitled") + ")" : article.title();
       out.write("<li><a href=\"#" + escape(article.id()) + "\">" + escape(title) + "</a></li>");
     }
     out.write("</ol></nav>");
@@ -76,7 +78,7 @@ public final class HtmlReport {
     if (failures.isEmpty()) {
       return;
     }
-    out.write("<section class=\"failures\"><h2>مستندات تعذّرت معالجتها</h2><ul>");
+    out.write("<section class=\"failures\"><h2>" + label("failed-documents") + "</h2><ul>");
     for (Extraction failure : failures) {
       out.write("<li><code dir=\"ltr\">" + escape(failure.document().source()) + "</code>: "
           + "<span dir=\"ltr\">" + escape(failure.error()) + "</span></li>");
@@ -89,7 +91,7 @@ public final class HtmlReport {
     if (pages.isEmpty()) {
       return;
     }
-    out.write("<details class=\"no-article\"><summary>صفحات بلا مقال (" + pages.size()
+    out.write("<details class=\"no-article\"><summary>" + label("pages-without-article") + " (" + pages.size()
         + ")</summary><ul>");
     for (Extraction page : pages) {
       out.write("<li><code dir=\"ltr\">" + escape(page.document().source()) + "</code>: "
@@ -103,7 +105,7 @@ public final class HtmlReport {
     if (paths.isEmpty()) {
       return;
     }
-    out.write("<details class=\"no-article\"><summary>مسارات لم تُقرأ (" + paths.size()
+    out.write("<details class=\"no-article\"><summary>" + label("unread-paths") + " (" + paths.size()
         + ")</summary><ul>");
     for (Skipped path : paths) {
       out.write("<li><code dir=\"ltr\">" + escape(path.path()) + "</code>: <span dir=\"ltr\">"
@@ -130,15 +132,15 @@ public final class HtmlReport {
   private static void writeArticle(Article article, List<Timex> timexes, List<Quote> quotes,
       Writer out) throws IOException {
     out.write("<article id=\"" + escape(article.id()) + "\">\n");
-    out.write("<h2>" + escape(article.title() == null ? "(بلا عنوان)" : article.title()) + "</h2>\n");
+    out.write("<h2>" + escape(article.title() == null ? "(" + label("untitled") + ")" : article.title()) + "</h2>\n");
     out.write("<dl class=\"fields\">");
-    field(out, "الوسيلة", article.outlet());
-    field(out, "الكاتب", article.author());
-    field(out, "مكان الخبر", article.dateline());
-    field(out, "المصدر", article.credit());
-    field(out, "تاريخ النشر", published(article.published()));
-    field(out, "الوسوم", article.tags().isEmpty() ? null : String.join("، ", article.tags()));
-    field(out, "الرابط", article.url());
+    field(out, label("outlet"), article.outlet());
+    field(out, label("author"), article.author());
+    field(out, label("dateline"), article.dateline());
+    field(out, label("source"), article.credit());
+    field(out, label("published"), published(article.published()));
+    field(out, label("tags"), article.tags().isEmpty() ? null : String.join("، ", article.tags()));
+    field(out, label("link"), article.url());
     out.write("</dl>\n<div class=\"text\"><p>");
     out.write(TextMarkup.withTimexes(article.text(), timexes));
     out.write("</p></div>\n");
@@ -152,15 +154,15 @@ public final class HtmlReport {
     if (quotes.isEmpty()) {
       return;
     }
-    out.write("<details class=\"quotes\"><summary>الأقوال المنسوبة (" + quotes.size()
-        + ")</summary>\n<table><tr><th>القائل</th><th>الفعل</th><th>القول</th><th>سلسلة النقل</th>"
+    out.write("<details class=\"quotes\"><summary>" + label("attributed-statements") + " (" + quotes.size()
+        + ")</summary>\n<table><tr><th>" + label("speaker") + "</th><th>" + label("verb") + "</th><th>" + label("statement") + "</th><th>" + label("chain") + "</th>"
         + "</tr>\n");
     for (Quote quote : quotes) {
       String chain = quote.chain().stream().map(l -> escape(l.name()) + " <small>("
           + ROLE_NAMES.get(l.role()) + ")</small>").collect(java.util.stream.Collectors.joining(
               " ← "));
       out.write("<tr><td>" + escape(quote.speaker().text())
-          + (quote.speaker().carried() ? " <small>(مضمر)</small>" : "") + "</td><td>"
+          + (quote.speaker().carried() ? " <small>(" + label("implicit") + ")</small>" : "") + "</td><td>"
           + escape(quote.cue()) + "</td><td>" + (quote.direct() ? "«" : "")
           + escape(quote.content()) + (quote.direct() ? "»" : "") + "</td><td>" + chain
           + "</td></tr>\n");
@@ -169,18 +171,18 @@ public final class HtmlReport {
   }
 
   private static final java.util.Map<ChainRole, String> ROLE_NAMES = java.util.Map.of(
-      ChainRole.PUBLISHER, "الناشر", ChainRole.RELAY, "ناقل", ChainRole.SPEAKER, "القائل",
-      ChainRole.SOURCE, "مصدر القائل");
+      ChainRole.PUBLISHER, label("publisher"), ChainRole.RELAY, label("relay"), ChainRole.SPEAKER, label("speaker"),
+      ChainRole.SOURCE, label("speaker-source"));
 
   private static void writeTimexList(List<Timex> timexes, Writer out) throws IOException {
     if (timexes.isEmpty()) {
       return;
     }
     long flagged = timexes.stream().filter(t -> t.problem() != null).count();
-    out.write("<details class=\"timexes\"><summary>التعابير الزمنية (" + timexes.size() + ")"
-        + (flagged == 0 ? "" : " — <span class=\"flag\">" + flagged + " موضع شك</span>")
-        + "</summary><table><tr><th>النص</th><th>النوع</th><th>القيمة</th><th>المرجع</th>"
-        + "<th>ملاحظة</th></tr>\n");
+    out.write("<details class=\"timexes\"><summary>" + label("time-expressions") + " (" + timexes.size() + ")"
+        + (flagged == 0 ? "" : " — <span class=\"flag\">" + flagged + " " + label("doubtful") + "</span>")
+        + "</summary><table><tr><th>" + label("text") + "</th><th>" + label("type") + "</th><th>" + label("value") + "</th><th>" + label("reference") + "</th>"
+        + "<th>" + label("note") + "</th></tr>\n");
     for (Timex timex : timexes) {
       out.write("<tr><td>" + escape(timex.text()) + "</td><td dir=\"ltr\">" + timex.type()
           + "</td><td dir=\"ltr\">" + escape(timex.value() == null ? "—" : timex.value())
@@ -193,7 +195,7 @@ public final class HtmlReport {
 
   private static String published(Published published) {
     if (published.value() == null && published.earliest() == null) {
-      return "غير معروف (" + published.basis().json() + ")";
+      return label("unknown") + " (" + published.basis().json() + ")";
     }
     String window = published.earliest() == null ? ""
         : " [" + published.earliest() + " … " + published.latest() + "]";
@@ -214,9 +216,9 @@ public final class HtmlReport {
     }
     Map<DropReason, Long> counts = dropped.stream()
         .collect(Collectors.groupingBy(Dropped::reason, Collectors.counting()));
-    out.write("<details class=\"dropped\"><summary>ما حُذف من الصفحة (" + dropped.size()
+    out.write("<details class=\"dropped\"><summary>" + label("dropped-from-page") + " (" + dropped.size()
         + "): " + escape(summary(counts)) + "</summary>\n<table>");
-    out.write("<tr><th>سطر</th><th>السبب</th><th>النص</th></tr>\n");
+    out.write("<tr><th>" + label("line") + "</th><th>" + label("reason") + "</th><th>" + label("text") + "</th></tr>\n");
     for (Dropped block : dropped) {
       out.write("<tr><td>" + (block.line() == null ? "" : block.line()) + "</td><td dir=\"ltr\">"
           + escape(block.reason().code()) + "<br><small>" + escape(block.reason().description())

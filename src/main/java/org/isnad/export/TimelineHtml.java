@@ -1,6 +1,7 @@
 package org.isnad.export;
 
 import static org.isnad.export.HtmlReport.escape;
+import static org.isnad.export.ReportLabels.label;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -28,10 +29,10 @@ import org.isnad.model.Story;
  */
 final class TimelineHtml {
   private static final Map<EventStatus, String> STATUS = Map.of(
-      EventStatus.CORROBORATED, "مؤكَّد من أكثر من مصدر",
-      EventStatus.SINGLE_SOURCE, "مصدر واحد",
-      EventStatus.CONTESTED, "روايات متعارضة",
-      EventStatus.UNDATED, "بلا تاريخ");
+      EventStatus.CORROBORATED, label("corroborated"),
+      EventStatus.SINGLE_SOURCE, label("single-source"),
+      EventStatus.CONTESTED, label("contested"),
+      EventStatus.UNDATED, label("undated"));
 
   private TimelineHtml() {}
 
@@ -44,7 +45,7 @@ final class TimelineHtml {
     analysis.entities().forEach(e -> entities.put(e.id(), e));
     Map<String, String> titles = new HashMap<>();
     analysis.articles().forEach(a -> titles.put(a.id(), a.title() == null ? a.id() : a.title()));
-    out.write("<section class=\"timeline\" id=\"timeline\"><h2>الخط الزمني</h2>\n");
+    out.write("<section class=\"timeline\" id=\"timeline\"><h2>" + label("timeline") + "</h2>\n");
     Map<String, List<Event>> byDay = new TreeMap<>();
     for (Event e : events) {
       if (e.modality() == Modality.ASSERTED && e.earliest() != null) {
@@ -58,9 +59,9 @@ final class TimelineHtml {
         writeEvent(e, entities, titles, out);
       }
     }
-    writeGroup("أحداث بلا تاريخ", events.stream().filter(e -> e.modality() == Modality.ASSERTED
+    writeGroup(label("undated-events"), events.stream().filter(e -> e.modality() == Modality.ASSERTED
         && e.earliest() == null).toList(), entities, titles, out);
-    writeGroup("ما تقول المصادر إنه لم يحدث أو لم يتحقق", events.stream()
+    writeGroup(label("did-not-happen"), events.stream()
         .filter(e -> e.modality() != Modality.ASSERTED).toList(), entities, titles, out);
     out.write("</section>\n");
     writeStories(analysis.timeline().stories(), titles, out);
@@ -87,33 +88,33 @@ final class TimelineHtml {
     String origins = String.join("، ", e.reports().stream().map(Report::source).distinct()
         .toList());
     out.write("<p><strong>" + escape(e.summary()) + "</strong> <span class=\"badge\" title=\""
-        + escape("المصادر المستقلة: " + origins) + "\">"
-        + counted(e.reports().size(), "تقرير واحد", "تقريران", "تقارير", "تقريرًا") + " / "
-        + counted(e.independent(), "مصدر مستقل واحد", "مصدران مستقلان", "مصادر مستقلة",
-            "مصدرًا مستقلًا") + "</span> "
+        + escape(label("independent-sources") + ": " + origins) + "\">"
+        + counted(e.reports().size(), label("reports-one"), label("reports-two"), label("reports-few"), label("reports-many")) + " / "
+        + counted(e.independent(), label("independent-one"), label("independent-two"), label("independent-few"),
+            label("independent-many")) + "</span> "
         + "<span class=\"status\">" + STATUS.get(e.status()) + "</span></p>\n");
     for (Conflict c : e.conflicts()) {
       out.write("<p class=\"conflict\">⚠ " + escape(conflictLabel(c.field())) + ": ");
       for (Conflict.Value v : c.values()) {
         out.write("<span dir=\"ltr\">" + escape(v.value()) + "</span> ("
-            + (v.sources().isEmpty() ? "" : "المصادر: " + escape(String.join("، ", v.sources()))
+            + (v.sources().isEmpty() ? "" : label("sources") + ": " + escape(String.join("، ", v.sources()))
                 + " · ")
             + escape(String.join("، ", v.articles().stream().map(a -> titles.getOrDefault(a, a))
                 .toList())) + ") ");
       }
       out.write("</p>\n");
     }
-    out.write("<details><summary>الجمل والأسانيد</summary><ul>");
+    out.write("<details><summary>" + label("sentences-and-chains") + "</summary><ul>");
     for (Report r : e.reports()) {
       out.write("<li>" + escape(r.sentence()) + "<br><span class=\"source\">"
           + escape(titles.getOrDefault(r.articleId(), r.articleId()))
           + (r.when() == null ? "" : " · <span dir=\"ltr\">" + escape(r.when()) + "</span>")
-          + " · الإسناد: " + escape(String.join(" ← ", r.chain()))
-          + " · يُحسب لمصدر: " + escape(sourceLabel(r.source(), titles)) + "</span></li>");
+          + " · " + label("isnad") + ": " + escape(String.join(" ← ", r.chain()))
+          + " · " + label("counted-for") + ": " + escape(sourceLabel(r.source(), titles)) + "</span></li>");
     }
     out.write("</ul></details>");
     if (!e.basis().isEmpty()) {
-      out.write("<details><summary>لماذا جُمعت هذه التقارير في حدث واحد</summary><ul>");
+      out.write("<details><summary>" + label("why-one-event") + "</summary><ul>");
       for (String why : e.basis()) {
         out.write("<li>" + escape(arabicBasis(why, entities, titles)) + "</li>");
       }
@@ -150,7 +151,7 @@ final class TimelineHtml {
   /** A source as shown: a page of unknown outlet ("article d…") by its title. */
   static String sourceLabel(String source, Map<String, String> titles) {
     String id = source.startsWith("article ") ? source.substring(8) : null;
-    return id != null && titles.containsKey(id) ? "صفحة مجهولة الوسيلة «" + titles.get(id) + "»"
+    return id != null && titles.containsKey(id) ? label("unknown-outlet-page") + " «" + titles.get(id) + "»"
         : source;
   }
 
@@ -164,27 +165,27 @@ final class TimelineHtml {
 
   private static String conflictLabel(ConflictField field) {
     return switch (field) {
-      case DATE -> "تواريخ مختلفة";
-      case COUNT -> "أعداد مختلفة";
-      case DEAD -> "أعداد قتلى مختلفة";
-      case INJURED -> "أعداد جرحى مختلفة";
-      case WEEKDAY -> "يوم الأسبوع لا يطابق التاريخ";
+      case DATE -> label("conflict-dates");
+      case COUNT -> label("conflict-counts");
+      case DEAD -> label("conflict-killed");
+      case INJURED -> label("conflict-injured");
+      case WEEKDAY -> label("conflict-weekday");
     };
   }
 
   private static void writeStories(List<Story> stories, Map<String, String> titles, Writer out)
       throws IOException {
-    out.write("<section class=\"stories\"><h2>القصص</h2><ol>");
+    out.write("<section class=\"stories\"><h2>" + label("stories") + "</h2><ol>");
     for (Story s : stories) {
-      String title = s.title().equals(s.id()) ? "(قصة بلا عنوان)" : s.title();
+      String title = s.title().equals(s.id()) ? "(" + label("untitled-story") + ")" : s.title();
       out.write("<li>" + escape(title) + " <span class=\"meta\">(" + s.articles().size()
-          + " مقال · " + s.events().size() + " حدث)</span></li>");
+          + " " + label("article") + " · " + s.events().size() + " " + label("event") + ")</span></li>");
     }
     out.write("</ol></section>\n");
   }
 
   private static void writeActors(List<Entity> entities, Writer out) throws IOException {
-    out.write("<section class=\"actors\"><h2>الفاعلون</h2><ul>");
+    out.write("<section class=\"actors\"><h2>" + label("actors") + "</h2><ul>");
     entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG)
         .sorted(Comparator.comparingInt(Entity::mentionCount).reversed()
             .thenComparing(Entity::id))

@@ -1,5 +1,7 @@
 package org.isnad.export;
 
+import static org.isnad.export.ReportLabels.label;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,8 +25,8 @@ public final class TimelineJsExport {
       json.writeObjectFieldStart("title");
       json.writeObjectFieldStart("text");
       json.writeStringField("headline", "isnad");
-      json.writeStringField("text", analysis.articles().size() + " مقال · "
-          + analysis.timeline().events().size() + " حدث");
+      json.writeStringField("text", analysis.articles().size() + " " + label("article") + " · "
+          + analysis.timeline().events().size() + " " + label("event"));
       json.writeEndObject();
       json.writeEndObject();
       json.writeArrayFieldStart("events");
@@ -68,8 +70,8 @@ public final class TimelineJsExport {
   }
 
   private static String body(Event e) {
-    StringBuilder s = new StringBuilder("<p>" + e.reports().size() + " تقارير / "
-        + e.independent() + " مصادر مستقلة · " + e.status().label() + "</p>");
+    StringBuilder s = new StringBuilder("<p>" + e.reports().size() + " " + label("reports-few") + " / "
+        + e.independent() + " " + label("independent-few") + " · " + e.status().label() + "</p>");
     for (Conflict c : e.conflicts()) {
       s.append("<p>⚠ ").append(HtmlReport.escape(c.field().label())).append(": ");
       for (Conflict.Value v : c.values()) {

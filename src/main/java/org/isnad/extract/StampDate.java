@@ -1,5 +1,7 @@
 package org.isnad.extract;
 
+import static org.isnad.text.GrammarWords.HIJRI_MARK;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -75,7 +77,7 @@ final class StampDate {
    * - 2017 / 11 / 11 م )"), not this page's stamp.
    */
   private static final Pattern HIJRI_BEFORE = Pattern.compile(
-      "(?<!\\d)\\d{1,2}\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+1[34]\\d{2}\\s*هـ?$");
+      "(?<!\\d)\\d{1,2}\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+1[34]\\d{2}\\s*" + HIJRI_MARK + "?$");
 
   /** A clock time right before a date ("23 : 26 19 . 12 . 2017"): the stamp's own time. */
   private static final Pattern TIME_BEFORE = Pattern.compile(

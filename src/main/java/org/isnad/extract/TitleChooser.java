@@ -1,5 +1,7 @@
 package org.isnad.extract;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +45,7 @@ final class TitleChooser {
     Set<String> words = new HashSet<>();
     for (Line line : lines) {
       for (String word : line.match().split("[^\\p{L}\\p{N}]+")) {
-        String stem = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+        String stem = word.startsWith(ARTICLE) && word.length() > 4 ? word.substring(2) : word;
         if (stem.length() >= MIN_WORD_LENGTH) {
           words.add(stem);
         }

@@ -1,5 +1,9 @@
 package org.isnad.link;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.THE_LATTER;
+import static org.isnad.text.GrammarWords.WA;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -241,8 +245,8 @@ public final class EntityLinker {
     Cluster referent(List<EntityMention> mentions, int i, NameKey key,
         Map<EntityMention, Cluster> of) {
       EntityMention m = mentions.get(i);
-      if (key.words().size() == 1 && (key.words().get(0).equals("الاخير")
-          || key.words().get(0).equals("والاخير"))) {
+      if (key.words().size() == 1 && (key.words().get(0).equals(THE_LATTER)
+          || key.words().get(0).equals(WA + THE_LATTER))) {
         return lastPerson;
       }
       if (m.type() != EntityType.ROLE) {
@@ -282,7 +286,7 @@ public final class EntityLinker {
 
     /** The words without the article ال, for comparing a definite title with its full form. */
     private static List<String> stems(NameKey key) {
-      return key.words().stream().map(w -> w.startsWith("ال") && w.length() > 3
+      return key.words().stream().map(w -> w.startsWith(ARTICLE) && w.length() > 3
           ? w.substring(2) : w).toList();
     }
   }

@@ -1,5 +1,8 @@
 package org.isnad.link;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+
 import java.util.List;
 import org.isnad.text.ArabicNormalizer;
 
@@ -28,10 +31,10 @@ record NameKey(List<String> words) {
 
   /** Only the safe cases: a clitic before ال ("والأسد", "بالأسد", "للأسد"). */
   private static String withoutClitic(String word) {
-    if (word.startsWith("لل") && word.length() > 4) {
-      return "ال" + word.substring(2);
+    if (word.startsWith(LI_ARTICLE) && word.length() > 4) {
+      return ARTICLE + word.substring(2);
     }
-    if (word.length() > 4 && CLITICS.indexOf(word.charAt(0)) >= 0 && word.startsWith("ال", 1)) {
+    if (word.length() > 4 && CLITICS.indexOf(word.charAt(0)) >= 0 && word.startsWith(ARTICLE, 1)) {
       return word.substring(1);
     }
     return word;
@@ -43,7 +46,7 @@ record NameKey(List<String> words) {
    */
   NameKey withoutProclitic() {
     String first = words.isEmpty() ? "" : words.get(0);
-    if (first.length() < 4 || CLITICS.indexOf(first.charAt(0)) < 0 || first.startsWith("ال")) {
+    if (first.length() < 4 || CLITICS.indexOf(first.charAt(0)) < 0 || first.startsWith(ARTICLE)) {
       return null;
     }
     List<String> rest = new java.util.ArrayList<>(words);

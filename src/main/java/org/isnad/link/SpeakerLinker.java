@@ -1,5 +1,9 @@
 package org.isnad.link;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.FA;
+import static org.isnad.text.GrammarWords.WA;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,7 +165,7 @@ public final class SpeakerLinker {
     String first = ArabicNormalizer.standard().normalizeToString(words[0]);
     java.util.Set<String> verbs = QuoteAnnotator.speechVerbForms(false);
     boolean verb = verbs.contains(first) || (first.length() > 3
-        && (first.startsWith("و") || first.startsWith("ف")) && verbs.contains(first.substring(1)));
+        && (first.startsWith(WA) || first.startsWith(FA)) && verbs.contains(first.substring(1)));
     return verb ? words[1] : name.strip();
   }
 
@@ -205,7 +209,7 @@ public final class SpeakerLinker {
 
   /** "المصدر" after "مصدر أمني مصري": the earlier speaker whose description it repeats. */
   private static Said describedBefore(NameKey key, Earlier earlier) {
-    if (key.words().size() != 1 || !key.words().get(0).startsWith("ال")) {
+    if (key.words().size() != 1 || !key.words().get(0).startsWith(ARTICLE)) {
       return null;
     }
     // two different sources fit: leave it as written

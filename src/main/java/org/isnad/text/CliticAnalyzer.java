@@ -1,5 +1,9 @@
 package org.isnad.text;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.IMPERFECT_PREFIXES;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -99,7 +103,7 @@ final class CliticAnalyzer {
       }
     }
     String rest = word.substring(1);
-    if ("وفبلك".indexOf(word.charAt(0)) >= 0 && rest.length() >= MIN_STEM && isWhole(rest)) {
+    if (Proclitics.letters().indexOf(word.charAt(0)) >= 0 && rest.length() >= MIN_STEM && isWhole(rest)) {
       return new Parts(word.substring(0, 1), rest, "");
     }
     return null;
@@ -118,13 +122,13 @@ final class CliticAnalyzer {
     return switch (proclitic.condition()) {
       case NONE, WORD -> true;
       case KNOWN -> known.contains(fold(rest))
-          || rest.startsWith("ال") && rest.length() >= 2 + MIN_ARTICLE_STEM;
+          || rest.startsWith(ARTICLE) && rest.length() >= 2 + MIN_ARTICLE_STEM;
       case FUTURE -> isImperfect(word.substring(proclitic.clitic().length() - 1), rest);
     };
   }
 
   private boolean isImperfect(String withSin, String rest) {
-    if (rest.length() < MIN_VERB_STEM || "يتن".indexOf(rest.charAt(0)) < 0) {
+    if (rest.length() < MIN_VERB_STEM || IMPERFECT_PREFIXES.indexOf(rest.charAt(0)) < 0) {
       return false;
     }
     String folded = fold(withSin);
@@ -137,7 +141,7 @@ final class CliticAnalyzer {
   }
 
   private Parts withEnclitic(String prefix, String rest) {
-    if (prefix.endsWith("ال") || prefix.endsWith("لل") || isWhole(rest)) {
+    if (prefix.endsWith(ARTICLE) || prefix.endsWith(LI_ARTICLE) || isWhole(rest)) {
       return new Parts(prefix, rest, "");
     }
     for (Enclitic enclitic : enclitics) {

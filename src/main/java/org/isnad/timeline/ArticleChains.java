@@ -1,5 +1,12 @@
 package org.isnad.timeline;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.BI;
+import static org.isnad.text.GrammarWords.FA;
+import static org.isnad.text.GrammarWords.KA;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+import static org.isnad.text.GrammarWords.WA;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +27,9 @@ import org.isnad.text.ArabicNormalizer;
  * all its reports, so a long article costs time in proportion to its reports. Stateless.
  */
 final class ArticleChains {
+  /** The article alone or after a glued conjunction or preposition. */
+  private static final String[] ARTICLE_FORMS = {ARTICLE, WA + ARTICLE, FA + ARTICLE,
+      BI + ARTICLE, WA + BI + ARTICLE, LI_ARTICLE, WA + LI_ARTICLE, KA + ARTICLE};
   /** The most code points between two sentences that follow each other (". ", a blank line). */
   static final int ADJACENT = 3;
   /** Characters that open an item of a list. */
@@ -138,7 +148,7 @@ final class ArticleChains {
   /** A trigger written with the article, after a glued conjunction or preposition if any. */
   static boolean definite(String trigger) {
     String t = ArabicNormalizer.standard().normalizeToString(trigger);
-    for (String prefix : new String[] {"ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال"}) {
+    for (String prefix : ARTICLE_FORMS) {
       if (t.startsWith(prefix) && t.length() > prefix.length() + 2) {
         return true;
       }

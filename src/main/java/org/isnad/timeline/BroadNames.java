@@ -1,5 +1,18 @@
 package org.isnad.timeline;
 
+import static org.isnad.text.GrammarWords.ALEF;
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.BI;
+import static org.isnad.text.GrammarWords.FA;
+import static org.isnad.text.GrammarWords.FEMININE_ENDING;
+import static org.isnad.text.GrammarWords.FI;
+import static org.isnad.text.GrammarWords.LI;
+import static org.isnad.text.GrammarWords.NISBA;
+import static org.isnad.text.GrammarWords.NISBA_FEM;
+import static org.isnad.text.GrammarWords.NISBA_PLURAL;
+import static org.isnad.text.GrammarWords.NISBA_PLURAL_OBLIQUE;
+import static org.isnad.text.GrammarWords.WA;
+
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +28,8 @@ import org.isnad.text.RuleFile;
  * safe.
  */
 final class BroadNames {
+  /** The glued words a broad name may follow (و ب ل ف, وب, في and a space). */
+  private static final String[] CLITICS = {WA, BI, LI, FA, WA + BI, FI + " "};
   private static final Set<String> COUNTRIES = countries();
   private static final Set<String> NAMES = load();
   private static final Set<String> COUNTRY_WORDS = countryWords(NAMES);
@@ -59,12 +74,12 @@ final class BroadNames {
       if (name.contains(" ")) {
         continue;
       }
-      String bare = name.endsWith("ا") || name.endsWith("ه") ? name.substring(0, name.length() - 1)
+      String bare = name.endsWith(ALEF) || name.endsWith(FEMININE_ENDING) ? name.substring(0, name.length() - 1)
           : name;
-      for (String form : new String[] {name, bare, bare + "ي", bare + "يه", bare + "يون",
-          bare + "يين", bare + "يا"}) {
+      for (String form : new String[] {name, bare, bare + NISBA, bare + NISBA_FEM, bare + NISBA_PLURAL,
+          bare + NISBA_PLURAL_OBLIQUE, bare + NISBA + ALEF}) {
         words.add(LeadKeywords.stem(form));
-        words.add(LeadKeywords.stem("ال" + form));
+        words.add(LeadKeywords.stem(ARTICLE + form));
       }
     }
     return Set.copyOf(words);
@@ -76,12 +91,12 @@ final class BroadNames {
 
   private static String normal(String name) {
     String n = ArabicNormalizer.standard().normalizeToString(name).strip();
-    return n.startsWith("ال") && n.length() > 4 ? n.substring(2) : n;
+    return n.startsWith(ARTICLE) && n.length() > 4 ? n.substring(2) : n;
   }
 
   private static String key(String name) {
     String n = normal(name);
-    for (String clitic : new String[] {"و", "ب", "ل", "ف", "وب", "في "}) {
+    for (String clitic : CLITICS) {
       String rest = n.startsWith(clitic) ? normal(n.substring(clitic.length())) : null;
       if (rest != null && NAMES.contains(rest)) {
         return rest;

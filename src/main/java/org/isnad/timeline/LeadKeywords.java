@@ -1,5 +1,13 @@
 package org.isnad.timeline;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.BI;
+import static org.isnad.text.GrammarWords.FA_LETTER;
+import static org.isnad.text.GrammarWords.KA;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+import static org.isnad.text.GrammarWords.PREPOSITIONS;
+import static org.isnad.text.GrammarWords.WA_LETTER;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +26,8 @@ import org.isnad.text.ArabicNormalizer;
  * words found in at least two articles and at most {@code cap} count.
  */
 final class LeadKeywords {
+  /** The article after ب ل ك, and alone, in the order a stem is tried. */
+  private static final String[] ARTICLE_FORMS = {BI + ARTICLE, LI_ARTICLE, KA + ARTICLE, ARTICLE};
   static final int LEAD_WORDS = 60;
   static final int PER_ARTICLE = 12;
   /** Characters read first for the lead: enough for {@value #LEAD_WORDS} words in most texts. */
@@ -103,15 +113,15 @@ final class LeadKeywords {
 
   static String stem(String w) {
     String s = w;
-    if (s.length() > 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+    if (s.length() > 4 && (s.charAt(0) == WA_LETTER || s.charAt(0) == FA_LETTER)) {
       s = s.substring(1);
     }
-    for (String p : new String[] {"بال", "لل", "كال", "ال"}) {
+    for (String p : ARTICLE_FORMS) {
       if (s.startsWith(p) && s.length() > p.length() + 2) {
         return s.substring(p.length());
       }
     }
-    if (s.length() > 4 && "بلك".indexOf(s.charAt(0)) >= 0) {
+    if (s.length() > 4 && PREPOSITIONS.indexOf(s.charAt(0)) >= 0) {
       s = s.substring(1);
     }
     return s;

@@ -1,5 +1,9 @@
 package org.isnad.timeline;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.FI;
+import static org.isnad.text.GrammarWords.WA;
+
 import java.util.List;
 import org.isnad.model.EventMention;
 import org.isnad.text.ArabicNormalizer;
@@ -19,7 +23,7 @@ final class OtherNews {
       .stream().map(OtherNews::normal).toList();
   /** Each opener as a whole phrase, " opener " and " وopener ", built once. */
   private static final List<String> PHRASES = OPENERS.stream()
-      .flatMap(o -> java.util.stream.Stream.of(" " + o + " ", " و" + o + " ")).toList();
+      .flatMap(o -> java.util.stream.Stream.of(" " + o + " ", " " + WA + o + " ")).toList();
 
   private static final java.util.Set<String> LOCAL = java.util.Set.copyOf(
       RuleFile.read(OtherNews.class, "local-openers.txt").stream().map(OtherNews::normal)
@@ -46,10 +50,10 @@ final class OtherNews {
    */
   private static boolean opensLocalItem(String before) {
     String[] w = before.split(" ");
-    if (w.length < 2 || !(w[0].equals("في") || w[0].equals("وفي"))) {
+    if (w.length < 2 || !(w[0].equals(FI) || w[0].equals(WA + FI))) {
       return false;
     }
-    String next = w[1].startsWith("ال") && w[1].length() > 4 ? w[1].substring(2) : w[1];
+    String next = w[1].startsWith(ARTICLE) && w[1].length() > 4 ? w[1].substring(2) : w[1];
     return LOCAL.contains(next);
   }
 

@@ -1,5 +1,10 @@
 package org.isnad.timeline;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.NISBA;
+import static org.isnad.text.GrammarWords.NISBA_FEM;
+import static org.isnad.text.GrammarWords.REPORT;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +114,7 @@ final class SourceResolver {
   private EntityMention outletSpeaker(String articleId, String speaker, int cue) {
     String n = ArabicNormalizer.standard().normalizeToString(speaker).strip();
     List<String> words = List.of(n.split("\\s+"));
-    int head = words.size() > 1 && words.get(0).endsWith("تقرير") ? 1 : 0;
+    int head = words.size() > 1 && words.get(0).endsWith(REPORT) ? 1 : 0;
     boolean anaphor = ANAPHORS.contains(words.get(head))
         && words.subList(head + 1, words.size()).stream().allMatch(SourceResolver::nisba);
     EntityMention last = null;
@@ -143,7 +148,7 @@ final class SourceResolver {
    * of its own.
    */
   private static boolean nisba(String word) {
-    return word.startsWith("ال") && (word.endsWith("يه") || word.endsWith("ي"));
+    return word.startsWith(ARTICLE) && (word.endsWith(NISBA_FEM) || word.endsWith(NISBA));
   }
 
   /** The publisher of an article, or of its original when it is a copy, as written. */
@@ -217,7 +222,7 @@ final class SourceResolver {
       words.remove(words.size() - 1);
     }
     String last = words.get(words.size() - 1);
-    if (words.size() >= 3 && last.startsWith("ال") && last.endsWith("يه")) {
+    if (words.size() >= 3 && last.startsWith(ARTICLE) && last.endsWith(NISBA_FEM)) {
       words.remove(words.size() - 1);
     }
     return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);

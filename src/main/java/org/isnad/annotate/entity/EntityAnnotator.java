@@ -1,5 +1,7 @@
 package org.isnad.annotate.entity;
 
+import static org.isnad.text.GrammarWords.WA;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,11 +116,11 @@ public final class EntityAnnotator
       boolean next = before != null && before.end() < m.start()
           && text.substring(before.end(), m.start()).equals(" ");
       String words = text.substring(m.start(), m.end());
-      if (next && m.type() == EntityType.PERSON && words.startsWith("و")
+      if (next && m.type() == EntityType.PERSON && words.startsWith(WA)
           && words.indexOf(' ') > 4) {
         joined.add(new RawMention(m.start() + 1, m.end(), m.type()));
       } else if (next && before.type() == EntityType.PERSON && m.type() == EntityType.PERSON
-          && words.indexOf(' ') < 0 && !words.startsWith("و")) {
+          && words.indexOf(' ') < 0 && !words.startsWith(WA)) {
         joined.set(joined.size() - 1, new RawMention(before.start(), m.end(),
             EntityType.PERSON));
       } else {

@@ -1,5 +1,12 @@
 package org.isnad.annotate.entity;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.FA;
+import static org.isnad.text.GrammarWords.LI;
+import static org.isnad.text.GrammarWords.NAME_PROCLITICS;
+import static org.isnad.text.GrammarWords.POSSESSIVE_SUFFIXES;
+import static org.isnad.text.GrammarWords.WA;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +44,7 @@ final class NameCleaner {
       org.isnad.text.SpeechVerbs.Tag.EDGE);
   private static final Set<String> SPEECH = TextWords.normalizedSpeechVerbs(
       org.isnad.text.SpeechVerbs.Tag.ENTITY);
-  private static final List<String> POSSESSIVE = List.of("ها", "هم", "هما", "هن");
+  private static final List<String> POSSESSIVE = POSSESSIVE_SUFFIXES;
 
   List<RawMention> clean(String text, TextWords words, List<RawMention> tagged) {
     List<RawMention> trimmed = new ArrayList<>();
@@ -131,7 +138,7 @@ final class NameCleaner {
     }
     String word = words.word(before);
     String bare = TextWords.withoutClitic(word);
-    return SPEECH.contains(word) || bare != null && (word.startsWith("و") || word.startsWith("ف"))
+    return SPEECH.contains(word) || bare != null && (word.startsWith(WA) || word.startsWith(FA))
         && SPEECH.contains(bare);
   }
 
@@ -149,7 +156,7 @@ final class NameCleaner {
       return true;
     }
     String bare = TextWords.withoutClitic(word);
-    return bare != null && (word.startsWith("و") || word.startsWith("ف")) && EDGES.contains(bare);
+    return bare != null && (word.startsWith(WA) || word.startsWith(FA)) && EDGES.contains(bare);
   }
 
   private static boolean isPossessive(String word) {
@@ -163,8 +170,8 @@ final class NameCleaner {
     if (bare == null || Character.isWhitespace(bare.charAt(0))) {
       return m;
     }
-    boolean definite = bare.startsWith("ال") && bare.length() > 4 && !bare.startsWith("الل")
-        && "وبلف".indexOf(phrase.charAt(0)) >= 0;
+    boolean definite = bare.startsWith(ARTICLE) && bare.length() > 4 && !bare.startsWith(ARTICLE + LI)
+        && NAME_PROCLITICS.indexOf(phrase.charAt(0)) >= 0;
     return definite || named.contains(bare) || KnownNames.bundled().type(bare) != null || named.stream().anyMatch(n -> n.startsWith(bare
         + " ")) ? new RawMention(m.start() + 1, m.end(), m.type()) : m;
   }

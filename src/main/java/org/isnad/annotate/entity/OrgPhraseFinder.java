@@ -1,5 +1,9 @@
 package org.isnad.annotate.entity;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.NISBA;
+import static org.isnad.text.GrammarWords.NISBA_FEM;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +59,8 @@ final class OrgPhraseFinder {
         continue;
       }
       int last = PLACE_HEADS.contains(word) ? nameAfter(words, i, index)
-          : isAdjectiveHead(word) ? adjectiveEnd(words, i, word.startsWith("ال"), index)
-          : complementEnd(words, i, word.startsWith("ال"), index);
+          : isAdjectiveHead(word) ? adjectiveEnd(words, i, word.startsWith(ARTICLE), index)
+          : complementEnd(words, i, word.startsWith(ARTICLE), index);
       if (last > i && !NON_NAMES.contains(phrase(words, i, last, shift))) {
         EntityType type = PLACE_HEADS.contains(word) ? EntityType.PLACE : EntityType.ORG;
         found.add(new RawMention(words.start(i) + shift, words.end(last), type));
@@ -71,8 +75,8 @@ final class OrgPhraseFinder {
    * adjectives alone ("القوات العراقية"); before another head, that head starts the name.
    */
   private static boolean isGeneric(String word, String next) {
-    String head = word.startsWith("ال") ? word.substring(2) : word;
-    return GENERIC.contains(head) && (word.startsWith("ال") || isHead(next));
+    String head = word.startsWith(ARTICLE) ? word.substring(2) : word;
+    return GENERIC.contains(head) && (word.startsWith(ARTICLE) || isHead(next));
   }
 
   private static String phrase(TextWords words, int first, int last, int shift) {
@@ -105,7 +109,7 @@ final class OrgPhraseFinder {
   }
 
   private static boolean isAdjectiveHead(String word) {
-    return ADJECTIVE_HEADS.contains(word.startsWith("ال") ? word.substring(2) : word);
+    return ADJECTIVE_HEADS.contains(word.startsWith(ARTICLE) ? word.substring(2) : word);
   }
 
   /**
@@ -126,7 +130,7 @@ final class OrgPhraseFinder {
 
   private static boolean isHead(String word) {
     return isAdjectiveHead(word) || ORG_HEADS.contains(word) || PLACE_HEADS.contains(word)
-        || word.startsWith("ال") && ORG_HEADS.contains(word.substring(2));
+        || word.startsWith(ARTICLE) && ORG_HEADS.contains(word.substring(2));
   }
 
   /** The last word of the name right after the head, or the head's index when there is none. */
@@ -161,7 +165,7 @@ final class OrgPhraseFinder {
       return named;
     }
     String next = words.word(head + 1);
-    if (next.startsWith("ال") && next.length() >= 4 && !STOPS.contains(next)) {
+    if (next.startsWith(ARTICLE) && next.length() >= 4 && !STOPS.contains(next)) {
       return head + 1;
     }
     if (words.joinedToNext(head + 1) && !STOPS.contains(next)) {
@@ -174,7 +178,7 @@ final class OrgPhraseFinder {
   }
 
   private static boolean isNisba(String word) {
-    return ADJECTIVES.contains(word) || word.startsWith("ال") && word.length() >= 5
-        && (word.endsWith("ي") || word.endsWith("يه")) && !NOT_NISBA.contains(word);
+    return ADJECTIVES.contains(word) || word.startsWith(ARTICLE) && word.length() >= 5
+        && (word.endsWith(NISBA) || word.endsWith(NISBA_FEM)) && !NOT_NISBA.contains(word);
   }
 }

@@ -38,7 +38,7 @@ final class OutletFinder {
       }
       int end = match(text, wordStart, wordEnd);
       if (end > wordStart) {
-        int start = Character.isLetter(text.charAt(wordStart)) && "وبلفك".indexOf(
+        int start = Character.isLetter(text.charAt(wordStart)) && org.isnad.text.Proclitics.letters().indexOf(
             text.charAt(wordStart)) >= 0 && outlets.outlet(text.substring(wordStart, end), false)
             != null && outlets.outlet(text.substring(wordStart + 1, end), false) != null
             ? wordStart + 1 : wordStart;

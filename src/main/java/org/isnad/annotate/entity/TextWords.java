@@ -1,5 +1,7 @@
 package org.isnad.annotate.entity;
 
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +89,7 @@ final class TextWords {
   /** The word without one glued proclitic, or {@code null} when it has none that leaves 3+ letters. */
   static String withoutClitic(String word) {
     return word.length() > 3 && CLITICS.indexOf(word.charAt(0)) >= 0
-        && !word.startsWith("لل") ? word.substring(1) : null;
+        && !word.startsWith(LI_ARTICLE) ? word.substring(1) : null;
   }
 
   /** The entries of a rule file, normalised. */

@@ -1,5 +1,10 @@
 package org.isnad.annotate.event;
 
+import static org.isnad.text.GrammarWords.BI_LETTER;
+import static org.isnad.text.GrammarWords.FA_LETTER;
+import static org.isnad.text.GrammarWords.LI_LETTER;
+import static org.isnad.text.GrammarWords.WA_LETTER;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -257,7 +262,7 @@ final class ClauseReader {
 
   /** Whether a prefix glued to a name holds the preposition ب or ل (not just و/ف). */
   private static boolean glued(String prefix) {
-    return prefix.indexOf('\u0628') >= 0 || prefix.indexOf('\u0644') >= 0;
+    return prefix.indexOf(BI_LETTER) >= 0 || prefix.indexOf(LI_LETTER) >= 0;
   }
 
   /**
@@ -292,7 +297,7 @@ final class ClauseReader {
 
   private boolean opens(Token t) {
     String n = t.normalized();
-    return openers.contains(n) || (n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')
+    return openers.contains(n) || (n.length() > 2 && (n.charAt(0) == WA_LETTER || n.charAt(0) == FA_LETTER)
         && openers.contains(n.substring(1)));
   }
 }

@@ -1,5 +1,7 @@
 package org.isnad.annotate.event;
 
+import static org.isnad.text.GrammarWords.NAME_PROCLITICS;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -145,7 +147,7 @@ final class EventLexicon {
     String normalized = org.isnad.text.ArabicNormalizer.standard().normalizeToString(timexText);
     for (String word : normalized.split("[^\\p{L}]+")) {
       if (forwardTimeWords.contains(word) || word.length() > 3
-          && "وفبل".indexOf(word.charAt(0)) >= 0 && forwardTimeWords.contains(word.substring(1))) {
+          && NAME_PROCLITICS.indexOf(word.charAt(0)) >= 0 && forwardTimeWords.contains(word.substring(1))) {
         return true;
       }
     }

@@ -1,5 +1,15 @@
 package org.isnad.annotate.event;
 
+import static org.isnad.text.GrammarWords.ALEF;
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.BI;
+import static org.isnad.text.GrammarWords.FA_LETTER;
+import static org.isnad.text.GrammarWords.IMPERFECT_PREFIXES;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+import static org.isnad.text.GrammarWords.PREPOSITIONS;
+import static org.isnad.text.GrammarWords.SA_LETTER;
+import static org.isnad.text.GrammarWords.WA_LETTER;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Modality;
@@ -12,6 +22,8 @@ import org.isnad.text.Token;
  * number next to them. Stateless and thread safe.
  */
 final class TriggerReader {
+  /** The article after ب and ل, and alone, in the order a form is tried. */
+  private static final String[] ARTICLE_FORMS = {BI + ARTICLE, LI_ARTICLE, ARTICLE};
   /** A trigger word found in a sentence. */
   record Trigger(Token token, int index, String type, Modality modality, Integer count,
       boolean reference) {}
@@ -75,8 +87,8 @@ final class TriggerReader {
     boolean future = false;
     for (String form : forms(normalized)) {
       entry = entry != null ? entry : lexicon.entry(form);
-      if (entry == null && form.length() > 3 && form.charAt(0) == 'س'
-          && "يتنا".indexOf(form.charAt(1)) >= 0) {
+      if (entry == null && form.length() > 3 && form.charAt(0) == SA_LETTER
+          && (IMPERFECT_PREFIXES + ALEF).indexOf(form.charAt(1)) >= 0) {
         entry = lexicon.entry(form.substring(1));
         future = entry != null;
       }
@@ -148,10 +160,10 @@ final class TriggerReader {
     if (!s.equals(normalized)) {
       forms.add(s);
     }
-    if (s.length() > 4 && "بلك".indexOf(s.charAt(0)) >= 0 && !s.startsWith("ال")) {
+    if (s.length() > 4 && PREPOSITIONS.indexOf(s.charAt(0)) >= 0 && !s.startsWith(ARTICLE)) {
       forms.add(s.substring(1));
     }
-    for (String article : new String[] {"بال", "لل", "ال"}) {
+    for (String article : ARTICLE_FORMS) {
       if (s.startsWith(article) && s.length() > article.length() + 2) {
         forms.add(s.substring(article.length()));
         break;
@@ -202,7 +214,7 @@ final class TriggerReader {
   /** A marker word matches the word itself or, first word only, after a conjunction. */
   private static boolean sameWord(String token, String word, boolean first) {
     return token.equals(word) || (first && token.length() > word.length()
-        && (token.charAt(0) == 'و' || token.charAt(0) == 'ف') && token.substring(1).equals(word));
+        && (token.charAt(0) == WA_LETTER || token.charAt(0) == FA_LETTER) && token.substring(1).equals(word));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.LI;
+
 import java.util.List;
 import java.util.Set;
 import org.isnad.annotate.entity.OutletLexicon;
@@ -33,7 +35,7 @@ final class LeadRelayReader {
     List<Word> words = Words.of(text, lead.start(), lead.end());
     for (int k = 0; k + 1 < words.size(); k++) {
       Word w = words.get(k);
-      if (REPORT.contains(w.bare()) && words.get(k + 1).text().startsWith("ل")) {
+      if (REPORT.contains(w.bare()) && words.get(k + 1).text().startsWith(LI)) {
         String outlet = outlet(words, k + 1, true);
         if (outlet != null) {
           return outlet;
@@ -84,7 +86,7 @@ final class LeadRelayReader {
       phrase.append(' ').append(words.get(k).text());
     }
     String name = phrase.toString();
-    if (name.startsWith("ل") && gluedLam) {  // "للأنباء"
+    if (name.startsWith(LI) && gluedLam) {  // "للأنباء"
       return null;
     }
     return OutletLexicon.bundled().outlet(name, true);

@@ -1,5 +1,12 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.FA;
+import static org.isnad.text.GrammarWords.LI;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+import static org.isnad.text.GrammarWords.LI_LETTER;
+import static org.isnad.text.GrammarWords.MIN;
+
 import java.util.List;
 
 /**
@@ -56,7 +63,7 @@ final class PhraseReader {
     if ((w.is("%") || w.is("٪")) && k > 0 && Character.isDigit(words.get(k - 1).text().charAt(0))) {
       return true;  // "64 %"
     }
-    if (w.text().equals("من") && k > 0 && isQuantity(words.get(k - 1))) {
+    if (w.text().equals(MIN) && k > 0 && isQuantity(words.get(k - 1))) {
       return true;  // "ثلاثة من المصادر", "64 % من هذه المؤسسات"
     }
     if (w.isPunctuation() || lexicon.complementizer(w) != null
@@ -91,10 +98,10 @@ final class PhraseReader {
   /** "للصحفيين", "لرويترز": who was told. */
   boolean isRecipient(Word w) {
     String t = w.text();
-    if (t.length() < 3 || t.charAt(0) != 'ل') {
+    if (t.length() < 3 || t.charAt(0) != LI_LETTER) {
       return false;
     }
-    String rest = t.startsWith("لل") ? "ال" + t.substring(2) : t.substring(1);
+    String rest = t.startsWith(LI_ARTICLE) ? ARTICLE + t.substring(2) : t.substring(1);
     return lexicon.recipients.contains(rest)
         || org.isnad.annotate.entity.OutletLexicon.bundled().outlet(rest, false) != null;
   }
@@ -120,16 +127,16 @@ final class PhraseReader {
 
   private String[] readSourcePhrase(List<Word> words, int k) {
     Word w = words.get(k);
-    String first = w.text().startsWith("ف") ? w.text() : w.bare();
+    String first = w.text().startsWith(FA) ? w.text() : w.bare();
     return lexicon.sourcePhrases.first(phrase -> matches(words, k, phrase), first, w.text(),
-        first.startsWith("ل") && first.length() > 2 ? "ل" : null);  // a lone ل, glued
+        first.startsWith(LI) && first.length() > 2 ? LI : null);  // a lone ل, glued
   }
 
   /** Whether the phrase at k ends in a ل glued to its last word ("وفقا لمسؤولين"). */
   boolean gluedLam(List<Word> words, int k) {
     String[] phrase = sourcePhrase(words, k);
-    return phrase != null && phrase.length > 1 && phrase[phrase.length - 1].equals("ل")
-        && !words.get(k + phrase.length - 1).text().equals("ل");
+    return phrase != null && phrase.length > 1 && phrase[phrase.length - 1].equals(LI)
+        && !words.get(k + phrase.length - 1).text().equals(LI);
   }
 
   private static boolean matches(List<Word> words, int k, String[] phrase) {
@@ -138,12 +145,12 @@ final class PhraseReader {
     }
     for (int i = 0; i < phrase.length; i++) {
       String first = words.get(k).text();  // "فحسب" is "only": a source phrase takes و, not ف
-      String w = i == 0 ? (first.startsWith("ف") ? first : words.get(k).bare())
+      String w = i == 0 ? (first.startsWith(FA) ? first : words.get(k).bare())
           : words.get(k + i).text();
       String want = phrase[i];
       boolean last = i == phrase.length - 1;
       if (!(w.equals(want) || (i == 0 && words.get(k).text().equals(want))
-          || (last && want.equals("ل") && w.startsWith("ل") && w.length() > 2))) {
+          || (last && want.equals(LI) && w.startsWith(LI) && w.length() > 2))) {
         return false;
       }
     }

@@ -1,5 +1,9 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.LI;
+import static org.isnad.text.GrammarWords.LI_LETTER;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -390,8 +394,8 @@ public final class QuoteAnnotator implements org.isnad.annotate.Annotator<List<Q
   private static String phrase(AlignedText aligned, int start, int end) {
     String text = original(aligned, start, end);
     int before = aligned.originalStart(start) - 1;
-    return before >= 0 && text.startsWith("ل") && aligned.original().charAt(before) == 'ل'
-        ? "ال" + text.substring(1) : text;
+    return before >= 0 && text.startsWith(LI) && aligned.original().charAt(before) == LI_LETTER
+        ? ARTICLE + text.substring(1) : text;
   }
 
   private static String original(AlignedText aligned, int start, int end) {

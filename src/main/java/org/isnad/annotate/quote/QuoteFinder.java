@@ -1,5 +1,30 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.ABOUT;
+import static org.isnad.text.GrammarWords.ALEF;
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.BI_LETTER;
+import static org.isnad.text.GrammarWords.FA;
+import static org.isnad.text.GrammarWords.FA_LETTER;
+import static org.isnad.text.GrammarWords.FI;
+import static org.isnad.text.GrammarWords.HER;
+import static org.isnad.text.GrammarWords.HIM;
+import static org.isnad.text.GrammarWords.LAMMA;
+import static org.isnad.text.GrammarWords.LI;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+import static org.isnad.text.GrammarWords.LI_LETTER;
+import static org.isnad.text.GrammarWords.MA;
+import static org.isnad.text.GrammarWords.PLURAL_VERB_ENDING;
+import static org.isnad.text.GrammarWords.POSSESSIVE_SUFFIXES;
+import static org.isnad.text.GrammarWords.SAYING;
+import static org.isnad.text.GrammarWords.TA_LETTER;
+import static org.isnad.text.GrammarWords.THAT;
+import static org.isnad.text.GrammarWords.WA_LETTER;
+import static org.isnad.text.GrammarWords.WHICH;
+import static org.isnad.text.GrammarWords.WHICH_FEM;
+import static org.isnad.text.GrammarWords.YA;
+import static org.isnad.text.GrammarWords.YA_LETTER;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.annotate.entity.OutletLexicon;
@@ -244,7 +269,7 @@ final class QuoteFinder {
     Word w = words.get(first);
     String t = w.text();
     if (speakerEnd != first + 1 || speakerEnd >= words.size() || t.length() < 4
-        || t.charAt(0) != 'ل' || t.startsWith("لل") || w.endsName()) {
+        || t.charAt(0) != LI_LETTER || t.startsWith(LI_ARTICLE) || w.endsName()) {
       return false;
     }
     Word next = words.get(speakerEnd);
@@ -265,7 +290,7 @@ final class QuoteFinder {
   /** "في مقابلة مع …", "في حديث لـ …": where the speaker spoke, never a statement's source. */
   private boolean isMedium(List<Word> words, int k) {
     String[] phrase = phrases.sourcePhrase(words, k);
-    return phrase != null && phrase[0].equals("في");
+    return phrase != null && phrase[0].equals(FI);
   }
 
   /** The outlet told ("لرويترز") or the medium ("في مقابلة مع قناة …") before the content. */
@@ -320,7 +345,7 @@ final class QuoteFinder {
   private static boolean verbBetween(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {
       String t = words.get(k).text();  // not "تيلرسون": a name, and ت is rarely "you" in news
-      if (t.length() >= 5 && t.startsWith("ي") && t.endsWith("ون") && !words.get(k).endsName()) {
+      if (t.length() >= 5 && t.startsWith(YA) && t.endsWith(PLURAL_VERB_ENDING) && !words.get(k).endsName()) {
         return true;
       }
     }
@@ -361,7 +386,7 @@ final class QuoteFinder {
       return null;
     }
     for (String w : phrase.split(" ")) {
-      if (w.startsWith("ال") && w.length() > 3) {
+      if (w.startsWith(ARTICLE) && w.length() > 3) {
         return w.substring(2);
       }
     }
@@ -441,8 +466,8 @@ final class QuoteFinder {
       return speaker;
     }
     String t = words.get(k).text();
-    boolean verb = t.length() >= 5 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
-        && (t.charAt(1) == 'ي' || t.charAt(1) == 'ت');
+    boolean verb = t.length() >= 5 && (t.charAt(0) == WA_LETTER || t.charAt(0) == FA_LETTER)
+        && (t.charAt(1) == YA_LETTER || t.charAt(1) == TA_LETTER);
     return verb ? new int[] {words.get(k + 1).start(), speaker[1]} : speaker;
   }
 
@@ -457,13 +482,13 @@ final class QuoteFinder {
     Word w = words.get(k);
     Word next = words.get(k + 1);
     String t = w.text();
-    return t.length() >= 5 && t.endsWith("ا") && !t.startsWith("ال") && !w.endsName()
+    return t.length() >= 5 && t.endsWith(ALEF) && !t.startsWith(ARTICLE) && !w.endsName()
         && (next.is(":") || next.isQuoteMark());
   }
 
   /** "غير أن", "إلا أن", "بيد أن" end at k: "but", opening the clause of the subject. */
   private static boolean butThat(List<Word> words, int k) {
-    return k > 0 && words.get(k).text().equals("ان") && BUT.contains(words.get(k - 1).text());
+    return k > 0 && words.get(k).text().equals(THAT) && BUT.contains(words.get(k - 1).text());
   }
 
   private static final java.util.Set<String> BUT = QuoteLexicon.wordSet("except-words.txt");
@@ -477,7 +502,7 @@ final class QuoteFinder {
     for (Word w : words) {
       if (w.start() == start) {
         String t = w.text();
-        return t.length() > 3 && (t.charAt(0) == 'ل' || t.charAt(0) == 'ب') && !w.endsName();
+        return t.length() > 3 && (t.charAt(0) == LI_LETTER || t.charAt(0) == BI_LETTER) && !w.endsName();
       }
     }
     return false;
@@ -510,7 +535,7 @@ final class QuoteFinder {
    * length, or punctuation other than a comma right before the verb between them).
    */
   private int[] afterAmma(List<Word> words, int verb) {
-    if (!words.get(verb).text().startsWith("ف") || verb < 2) {
+    if (!words.get(verb).text().startsWith(FA) || verb < 2) {
       return null;
     }
     int end = words.get(verb - 1).isComma() ? verb - 1 : verb;
@@ -550,8 +575,8 @@ final class QuoteFinder {
 
   /** "التي" with a masculine verb, "الذي" with a feminine one: the antecedent is not the subject. */
   private static boolean relativeAgrees(String relative, Agreement verb) {
-    return !(relative.equals("التي") && verb == Agreement.MASCULINE)
-        && !(relative.equals("الذي") && verb == Agreement.FEMININE);
+    return !(relative.equals(WHICH_FEM) && verb == Agreement.MASCULINE)
+        && !(relative.equals(WHICH) && verb == Agreement.FEMININE);
   }
 
   private static final java.util.Set<String> RELATIVES =
@@ -565,7 +590,7 @@ final class QuoteFinder {
 
   /** The word before k ends a source phrase ("وفقا") whose ل is glued to word k. */
   private boolean sourceLam(List<Word> words, int k) {
-    return k > 0 && phrases.sourcePhraseAt(words, k - 1) > 0 && words.get(k).text().startsWith("ل")
+    return k > 0 && phrases.sourcePhraseAt(words, k - 1) > 0 && words.get(k).text().startsWith(LI)
         && phrases.sourcePhraseAt(words, k - 1) == 2;
   }
 
@@ -659,7 +684,7 @@ final class QuoteFinder {
 
   private Draft relayed(String text, List<Word> words, int verb, int sentenceEnd) {
     int relayEnd = phrases.end(words, verb + 1);
-    int an = relayEnd < words.size() && words.get(relayEnd).text().equals("عن") ? relayEnd : -1;
+    int an = relayEnd < words.size() && words.get(relayEnd).text().equals(ABOUT) ? relayEnd : -1;
     if (relayEnd == verb + 1 || an < 0) {
       return null;
     }
@@ -667,7 +692,7 @@ final class QuoteFinder {
     if (!check.canSpeak(words, an + 1, speakerEnd)) {
       return null;
     }
-    int from = speakerEnd < words.size() && words.get(speakerEnd).bare().startsWith("قول")
+    int from = speakerEnd < words.size() && words.get(speakerEnd).bare().startsWith(SAYING)
         ? speakerEnd + 1 : speakerEnd;
     Opener opener = opener(words, from);
     int[] content = opener == null ? null : content(text, words, opener, sentenceEnd);
@@ -684,11 +709,11 @@ final class QuoteFinder {
     boolean glued = phrases.gluedLam(words, at);
     int npStart = glued ? at + length - 1 : at + length;
     int verbAt = -1;
-    if (words.get(at + length - 1).text().endsWith("ما") && at + length < words.size()
+    if (words.get(at + length - 1).text().endsWith(MA) && at + length < words.size()
         && saidAt(words, at + length)) {  // "حسبما ذكرت وسائل الإعلام", "بحسب ما قاله شهود"
       verbAt = at + length;
-    } else if (npStart + 1 < words.size() && (words.get(npStart).text().equals("ما")
-        || words.get(npStart).text().equals("لما")) && saidAt(words, npStart + 1)) {
+    } else if (npStart + 1 < words.size() && (words.get(npStart).text().equals(MA)
+        || words.get(npStart).text().equals(LAMMA)) && saidAt(words, npStart + 1)) {
       verbAt = npStart + 1;  // "وفق ما أفادت وزارة الصحة", "وفقا لما ذكره مصدر"
     }
     if (verbAt >= 0) {
@@ -724,13 +749,13 @@ final class QuoteFinder {
   private static boolean endsInMa(List<Word> words, int at, int length, int npStart) {
     String last = words.get(at + length - 1).text();
     String next = npStart < words.size() ? words.get(npStart).text() : "";
-    return last.endsWith("ما") || next.equals("ما") || next.equals("لما");
+    return last.endsWith(MA) || next.equals(MA) || next.equals(LAMMA);
   }
 
   /** "تقرير جديد صادر عن بعثة الأمم المتحدة": a phrase cut at "صادر" goes on to its issuer. */
   private int issuedBy(List<Word> words, int end) {
     if (end < 1 || end + 1 >= words.size() || !ISSUED.contains(words.get(end - 1).text())
-        || !words.get(end).text().equals("عن")) {
+        || !words.get(end).text().equals(ABOUT)) {
       return end;
     }
     int issuer = phrases.end(words, end + 1);
@@ -746,7 +771,7 @@ final class QuoteFinder {
       return true;  // "حسبما نقلت وكالة …" too
     }
     String t = w.text();
-    for (String pronoun : new String[] {"ها", "ه"}) {
+    for (String pronoun : new String[] {HER, HIM}) {
       if (t.endsWith(pronoun) && t.length() > pronoun.length() + 2) {
         String verb = t.substring(0, t.length() - pronoun.length());
         if (lexicon.speechVerbs.containsKey(verb) || lexicon.relayVerbs.containsKey(verb)) {
@@ -772,9 +797,9 @@ final class QuoteFinder {
   private boolean isStandard(Word head, boolean glued) {
     String w = head.text();
     if (glued) {
-      w = w.startsWith("لل") ? "ال" + w.substring(2) : w.substring(1);
+      w = w.startsWith(LI_ARTICLE) ? ARTICLE + w.substring(2) : w.substring(1);
     }
-    String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    String bare = w.startsWith(ARTICLE) && w.length() > 3 ? w.substring(2) : w;
     return lexicon.nonSources.contains(w) || lexicon.nonSources.contains(bare);
   }
 
@@ -792,7 +817,7 @@ final class QuoteFinder {
       return false;
     }
     Word w = words.get(npStart);
-    String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
+    String rest = w.text().startsWith(LI_ARTICLE) ? ARTICLE + w.text().substring(2) : w.text().substring(1);
     return lexicon.unnamedSources.contains(rest) || lexicon.nonSpeakerHeads.contains(rest)
         || ownedNoun(w.written());
   }
@@ -802,8 +827,15 @@ final class QuoteFinder {
    * measure of someone already named, never a source.
    */
   private static boolean ownedNoun(String written) {
-    return written.length() > 4 && (written.endsWith("ها") || written.endsWith("هم")
-        || written.endsWith("هما") || written.endsWith("هن"));
+    if (written.length() <= 4) {
+      return false;
+    }
+    for (String suffix : POSSESSIVE_SUFFIXES) {
+      if (written.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "بحسب المصادر، فإن …": the content follows the source. */
@@ -847,14 +879,14 @@ final class QuoteFinder {
         return apart;
       }
       if (phrases.isRecipient(w)) {
-        String rest = w.text().startsWith("لل") ? "ال" + w.text().substring(2) : w.text().substring(1);
+        String rest = w.text().startsWith(LI_ARTICLE) ? ARTICLE + w.text().substring(2) : w.text().substring(1);
         if (lexicon.recipients.contains(rest) && !OutletLexicon.isHead(rest)) {
           continue;
         }
         int end = phrases.end(words, k + 1);
         String phrase = rest + (end > k + 1 ? " " + joined(words, k + 1, end) : "");
         String outlet = OutletLexicon.bundled().outlet(phrase, true);
-        return new Ref(w.start() + (w.text().startsWith("لل") ? 2 : 1), words.get(end - 1).end(),
+        return new Ref(w.start() + (w.text().startsWith(LI_ARTICLE) ? 2 : 1), words.get(end - 1).end(),
             phrase.equals(outlet) ? null : outlet);  // unknown: the outlet as written
       }
     }
@@ -866,7 +898,7 @@ final class QuoteFinder {
    * whom the speaker told; the name must be quoted or an outlet's. Null when the words are not so.
    */
   private Ref recipientApart(List<Word> words, int k, int to) {
-    if (!words.get(k).is("ل") || k + 2 >= to || !words.get(k + 1).is("-")) {
+    if (!words.get(k).is(LI) || k + 2 >= to || !words.get(k + 1).is("-")) {
       return null;
     }
     int from = k + 2;

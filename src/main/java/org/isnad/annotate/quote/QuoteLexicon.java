@@ -1,5 +1,8 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.ALEF_MAQSURA;
+import static org.isnad.text.GrammarWords.YA;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,9 +78,9 @@ final class QuoteLexicon {
       complementizers.put(normalize(f[0]), f.length > 1 && f[1].equals("pronoun"));
     }
     read("speaker-stops.txt").forEach(w -> stops.add(normalize(w)));
-    read("speaker-stops.txt").stream().filter(w -> w.endsWith("ى"))
+    read("speaker-stops.txt").stream().filter(w -> w.endsWith(ALEF_MAQSURA))
         .forEach(w -> maqsuraStops.add(normalize(w)));
-    read("speaker-stops.txt").stream().filter(w -> w.endsWith("ي"))
+    read("speaker-stops.txt").stream().filter(w -> w.endsWith(YA))
         .forEach(w -> maqsuraStops.remove(normalize(w)));
     read("recipients.txt").forEach(w -> recipients.add(normalize(w)));
     read("non-speakers.txt").forEach(w -> nonSpeakerHeads.add(normalize(w)));
@@ -135,7 +138,7 @@ final class QuoteLexicon {
   /** Whether a word is a stop word; "علي" is a name, "على" a preposition. */
   boolean isStop(Word word) {
     return stops.contains(word.text())
-        && !(maqsuraStops.contains(word.text()) && word.written().endsWith("ي"));
+        && !(maqsuraStops.contains(word.text()) && word.written().endsWith(YA));
   }
 
   /** A complementizer: {@code null} if not one, else whether it carries a pronoun. */

@@ -1,5 +1,11 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.HER;
+import static org.isnad.text.GrammarWords.HIM;
+import static org.isnad.text.GrammarWords.LI;
+import static org.isnad.text.GrammarWords.LI_ARTICLE;
+import static org.isnad.text.GrammarWords.THEM;
+
 import java.util.List;
 
 /**
@@ -36,22 +42,22 @@ final class SpeakerCheck {
    */
   boolean canSpeakAfterVerb(List<Word> words, int from, int to) {
     Word first = words.get(from);
-    return canSpeak(words, from, to) && !first.text().startsWith("لل") && !addressed(first)
+    return canSpeak(words, from, to) && !first.text().startsWith(LI_ARTICLE) && !addressed(first)
         && !toldOutlet(first);
   }
 
   /** "وأضاف لقناة الإخبارية": ل glued to an outlet's generic word is the outlet told. */
   private static boolean toldOutlet(Word w) {
     String t = w.text();
-    return t.length() > 3 && t.startsWith("ل")
+    return t.length() > 3 && t.startsWith(LI)
         && org.isnad.annotate.entity.OutletLexicon.isHead(t.substring(1));
   }
 
   /** "لجمهوره", "لخصومه": ل glued to a noun with an attached pronoun (as written, not ة). */
   private static boolean addressed(Word w) {
     String written = w.written();
-    return written.startsWith("ل") && written.length() > 3
-        && (written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم"));
+    return written.startsWith(LI) && written.length() > 3
+        && (written.endsWith(HIM) || written.endsWith(HER) || written.endsWith(THEM));
   }
 
   /** "2017", "1 , 5": digits and punctuation only. */

@@ -1,5 +1,8 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.LI;
+
 import java.util.Arrays;
 import org.isnad.annotate.entity.OutletLexicon;
 
@@ -68,13 +71,13 @@ final class SpeakerName {
   /** "المصادر" → "مصادر": the head of a one-word definite speaker, else {@code null}. */
   static String definiteHead(String name) {
     String k = key(name);
-    return !k.contains(" ") && k.startsWith("ال") && k.length() > 4 ? k.substring(2) : null;
+    return !k.contains(" ") && k.startsWith(ARTICLE) && k.length() > 4 ? k.substring(2) : null;
   }
 
   /** Whether an earlier speaker ("عشرة مصادر") has {@code head} as one of its words. */
   static boolean sameHead(String head, String earlier) {
     return Arrays.stream(key(earlier).split(" "))
-        .anyMatch(w -> w.equals(head) || w.equals("ال" + head) || w.equals("ل" + head));
+        .anyMatch(w -> w.equals(head) || w.equals(ARTICLE + head) || w.equals(LI + head));
   }
 
   /** "أحدهم", "بعضهم": one of the people just named, whose relay the words passed through. */

@@ -1,5 +1,8 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.FA_LETTER;
+import static org.isnad.text.GrammarWords.WA_LETTER;
+
 import org.isnad.text.AlignedText;
 
 /**
@@ -50,7 +53,7 @@ final class Word {
 
   /** The word without a glued conjunction و or ف: "وقال" → "قال"; a word of two letters stays. */
   static String bareOf(String text) {
-    return text.length() > 2 && (text.charAt(0) == 'و' || text.charAt(0) == 'ف')
+    return text.length() > 2 && (text.charAt(0) == WA_LETTER || text.charAt(0) == FA_LETTER)
         ? text.substring(1) : text;
   }
 

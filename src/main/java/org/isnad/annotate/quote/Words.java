@@ -1,5 +1,7 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.text.GrammarWords.ALEF;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,7 @@ final class Words {
    * عن").
    */
   private static boolean splitAlif(Word before, String text, int start, String normalized) {
-    if (before == null || !text.equals("ا") || before.end() + 1 != start
+    if (before == null || !text.equals(ALEF) || before.end() + 1 != start
         || normalized.charAt(before.end()) != ' ' || before.text().length() < 3
         || !before.text().chars().allMatch(c -> c >= 0x0621 && c <= 0x064A)) {
       return false;

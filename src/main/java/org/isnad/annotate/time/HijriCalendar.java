@@ -6,6 +6,7 @@ import com.ibm.icu.util.TimeZone;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import org.isnad.text.NamedPhrases;
 
 /**
  * Hijri dates in the Umm al-Qura calendar (ICU4J), and the Hijri dates that news writes without
@@ -19,6 +20,11 @@ final class HijriCalendar {
 
   private HijriCalendar() {}
 
+  /** The word that tells each feast of feasts.txt apart (hijri-feasts.txt). */
+  private static final NamedPhrases FEASTS = NamedPhrases.read(HijriCalendar.class,
+      "hijri-feasts.txt");
+  private static final String FITR = FEASTS.get("fitr");
+  private static final String ADHA = FEASTS.get("adha");
   /** How many dates each memo keeps before it is emptied (a bound, not a tuning). */
   private static final int MEMO_SIZE = 50_000;
   private static final java.util.concurrent.ConcurrentHashMap<Long, LocalDate> GREGORIAN =
@@ -134,10 +140,10 @@ final class HijriCalendar {
   static LocalDate feast(LocalDate ref, String which) {
     LocalDate fitr = nearest(ref, SHAWWAL, 1);
     LocalDate adha = nearest(ref, DHU_AL_HIJJA, 10);
-    if (which.contains("الفطر")) {
+    if (which.contains(FITR)) {
       return fitr;
     }
-    if (which.contains("الاضحي")) {
+    if (which.contains(ADHA)) {
       return adha;
     }
     return distance(ref, fitr) <= distance(ref, adha) ? fitr : adha;

@@ -1,5 +1,7 @@
 package org.isnad.annotate.time;
 
+import static org.isnad.text.GrammarWords.MIN;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -116,7 +118,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
         Timex date = timexes.get(j);
         // «الثالث من سبتمبر من العام نفسه»: that date takes its year from this one, not the reverse
         boolean ownYearless = text.substring(mentions.get(j).end(), same.start()).trim()
-            .equals("من");
+            .equals(MIN);
         if (ownYearless) {
           yearless = j;
           continue;
@@ -126,7 +128,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
           continue;
         }
         String period = same.has("period") ? same.group("period") : same.group("period2");
-        boolean month = period.equals("الشهر");
+        boolean month = period.equals(TimexPatterns.word("the-month"));
         String value = !month ? date.value().substring(0, 4)
             : ValueShapes.startsWithMonth(date.value()) ? date.value().substring(0, 7) : null;
         Timex t = timexes.get(i);

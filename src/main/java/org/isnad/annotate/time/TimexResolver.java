@@ -30,6 +30,16 @@ import org.isnad.model.TimexType;
 final class TimexResolver {
   /** How far before the reference a year-less date may lie (news tells the past). */
   private static final int MONTHS_BACK = 10;
+  /** Grammar words of timex-grammar.txt the resolver tells apart. */
+  private static final String THE_PAST = TimexPatterns.word("the-past");
+  private static final String TODAY = TimexPatterns.word("today");
+  private static final String TONIGHT = TimexPatterns.word("tonight");
+  private static final String LAST_NIGHT = TONIGHT + " " + TimexPatterns.word("the-past-fem");
+  private static final String TOMORROW = TimexPatterns.word("tomorrow");
+  private static final String THE_WEEK = TimexPatterns.word("the-week");
+  private static final String THE_MONTH = TimexPatterns.word("the-month");
+  /** «م» after a clock time: مساءً, the afternoon half. */
+  private static final String PM_MARK = TimexPatterns.word("pm-mark");
   private final TimeLexicon lexicon;
 
   TimexResolver(TimeLexicon lexicon) {
@@ -75,7 +85,7 @@ final class TimexResolver {
       case MONTH_DAY_YEAR -> checkedDate(Integer.parseInt(m.group("year")), month(m),
           Integer.parseInt(m.group("dnum")), m, null);
       case CENTURY -> m.has("crel") ? relative(context, false, ref -> String.format("%02d",
-          ref.getYear() / 100 - ("الماضي".equals(m.group("crel")) ? 1 : 0)), TimexType.DATE, null)
+          ref.getYear() / 100 - (THE_PAST.equals(m.group("crel")) ? 1 : 0)), TimexType.DATE, null)
           : Resolved.of(TimexType.DATE, century(m));
       case FISCAL_YEAR -> Resolved.of(TimexType.DATE, "FY" + m.group("fyear"));
       case HIJRI -> hijri(m);
@@ -279,19 +289,25 @@ final class TimexResolver {
     if (listed == null) {
       listed = TimeLexicon.valueOf(lexicon.daysAfter, 0, word);
     }
-    int offset = listed != null ? Integer.parseInt(listed) : switch (word) {
-      case "الليله الماضيه" -> -1;
-      case "اليوم", "الليله" -> 0;
-      case "الغد" -> 1;
-      default -> lexicon.dialectDays.getOrDefault(word, -2);
-    };
+    int offset = listed != null ? Integer.parseInt(listed) : dayOffset(word);
     Resolved day = offset == 0 && context.publishedMonth() != null
         && (context.published() == null || !context.published().exact())
         ? Resolved.of(TimexType.DATE, context.publishedMonth() + "-XX")
         : m.has("wd") ? namedDay(offset, m, context)
         : relative(context, false, ref -> Values.date(ref.plusDays(offset)), TimexType.DATE, null);
-    return word.startsWith("الليله") ? day.withType(TimexType.TIME)
+    return word.startsWith(TONIGHT) ? day.withType(TimexType.TIME)
         .withValue(Values.withTime(day.value(), "NI")) : day;
+  }
+
+  /** The offset of a deictic day not in days-before/after.txt: last night, today, tomorrow. */
+  private int dayOffset(String word) {
+    if (word.equals(LAST_NIGHT)) {
+      return -1;
+    }
+    if (word.equals(TODAY) || word.equals(TONIGHT)) {
+      return 0;
+    }
+    return word.equals(TOMORROW) ? 1 : lexicon.dialectDays.getOrDefault(word, -2);
   }
 
   /**
@@ -339,7 +355,7 @@ final class TimexResolver {
   private Resolved relativePeriod(Mention m, Context context) {
     String relation = m.has("this") ? "CURRENT" : relation(m);
     String period = m.has("period") ? m.group("period") : m.group("this").replaceAll(".*\\s", "");
-    if (period.equals("الشهر") && (m.has("dnum") || m.has("dord"))) {
+    if (period.equals(THE_MONTH) && (m.has("dnum") || m.has("dord"))) {
       int day = m.has("dnum") ? Integer.parseInt(m.group("dnum"))
           : TimeLexicon.lookup(lexicon.ordinals, m.group("dord"));
       int step = "PAST".equals(relation) ? -1 : "NEXT".equals(relation) ? 1 : 0;
@@ -352,11 +368,10 @@ final class TimexResolver {
 
   private Resolved period(String period, String relation, Context context) {
     int step = "PAST".equals(relation) ? -1 : "NEXT".equals(relation) ? 1 : 0;
-    Function<LocalDate, String> value = switch (period) {
-      case "الاسبوع" -> ref -> Values.week(ref.plusWeeks(step));
-      case "الشهر" -> ref -> Values.month(YearMonth.from(ref).plusMonths(step));
-      default -> ref -> Values.year(ref.getYear() + step);
-    };
+    Function<LocalDate, String> value = period.equals(THE_WEEK)
+        ? ref -> Values.week(ref.plusWeeks(step))
+        : period.equals(THE_MONTH) ? ref -> Values.month(YearMonth.from(ref).plusMonths(step))
+        : ref -> Values.year(ref.getYear() + step);
     return relative(context, false, value, TimexType.DATE, null);
   }
 
@@ -600,7 +615,7 @@ final class TimexResolver {
     String ampm = m.has("ampm") ? m.group("ampm").toLowerCase(Locale.ROOT).replace(".", "") : null;
     if (ampm != null) {
       // «8 : 11 م» (مساءً) and «6 : 36 AM»: the half of the day is said
-      boolean pm = ampm.equals("م") || ampm.equals("pm");
+      boolean pm = ampm.equals(PM_MARK) || ampm.equals("pm");
       h = h == 12 ? (pm ? 12 : 0) : pm && h < 12 ? h + 12 : h;
     } else if (h < 12 && ("EV".equals(part) || ("AF".equals(part) || "MI".equals(part)) && h < 7
         || "NI".equals(part) && h >= 6)) {

@@ -1,5 +1,9 @@
 package org.isnad.annotate.time;
 
+import static org.isnad.text.GrammarWords.ARTICLE;
+import static org.isnad.text.GrammarWords.CONJUNCTIONS;
+import static org.isnad.text.GrammarWords.PREPOSITIONS;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -23,6 +27,8 @@ import org.isnad.text.PrefixTree;
  */
 final class TimexTriggers {
   private static final String CLITICS = org.isnad.text.Proclitics.letters();
+  /** The plural ending ات of a decade («الثمانينات»), timex-grammar.txt. */
+  private static final String PLURAL_ENDING = TimexPatterns.word("plural-ending");
 
   /** Kinds whose pattern can begin with a digit. */
   private static final Set<Kind> DIGIT_KINDS = EnumSet.of(Kind.DAY_MONTH, Kind.NUMERIC_DATE,
@@ -47,7 +53,7 @@ final class TimexTriggers {
     List<String> seasons = TimeLexicon.words(lexicon.seasons);
     List<String> recurrences = TimeLexicon.words(lexicon.recurrences);
     List<String> definiteRecurrences = TimeLexicon.tagged(lexicon.recurrences, "ADJECTIVE")
-        .stream().map(w -> "ال" + w).toList();
+        .stream().map(w -> ARTICLE + w).toList();
     List<String> decades = TimeLexicon.words(lexicon.decades);
     List<String> days = firstWords(java.util.stream.Stream.concat(lexicon.daysBefore.stream(),
         lexicon.daysAfter.stream()).map(e -> e[1]).toList());
@@ -60,10 +66,11 @@ final class TimexTriggers {
     words.addAll(firstWords(lexicon.feasts));
     words.addAll(lexicon.yearWords);
     for (String plural : TimeLexicon.tagged(lexicon.pluralUnits, "Y", "D", "M", "W", "H")) {
-      words.add("ال" + plural);
+      words.add(ARTICLE + plural);
     }
-    decade = java.util.regex.Pattern.compile("(?:ال)?" + TimeLexicon.ordered(decades)
-        + "(?:ات|يات)");
+    decade = java.util.regex.Pattern.compile(TimexPatterns.expand("(?:{article})?")
+        + TimeLexicon.ordered(decades)
+        + TimexPatterns.expand("(?:{plural-ending}|{nisba-plural-ending})"));
     addFirstWords(lexicon.months.keySet());
     addFirstWords(lexicon.hijriMonths.keySet());
     addFirstWords(lexicon.weekdays.keySet());
@@ -80,10 +87,10 @@ final class TimexTriggers {
     months = List.copyOf(lexicon.months.keySet());
     // «اليومين الماضيين», «الثمانية أشهر الأخيرة»: a dual or a count with the article
     for (String dual : lexicon.dualUnits) {
-      words.add("ال" + dual);
+      words.add(ARTICLE + dual);
     }
     for (String cardinal : firstWords(lexicon.cardinals.keySet())) {
-      words.add("ال" + cardinal);
+      words.add(ARTICLE + cardinal);
     }
     List<String> weekdays = firstWords(lexicon.weekdays.keySet());
     List<String> ordinals = firstWords(lexicon.ordinals.keySet());
@@ -118,7 +125,7 @@ final class TimexTriggers {
     starts(Kind.CLOCK, fixed(lexicon, Kind.CLOCK), firstWords(lexicon.hours.keySet()));
     starts(Kind.PART, firstWords(lexicon.parts.keySet()));
     starts(Kind.VAGUE, fixed(lexicon, Kind.VAGUE), firstWords(lexicon.vagueRefs.keySet()));
-    starts(Kind.DECADE, decades, decades.stream().map(w -> "ال" + w).toList());
+    starts(Kind.DECADE, decades, decades.stream().map(w -> ARTICLE + w).toList());
     starts(Kind.SET, fixed(lexicon, Kind.SET), recurrences, definiteRecurrences);
     // a length: a count (digits, a cardinal), a unit, a dual, a plural, an age, a vague count, a
     // fraction of an hour, or a word of duration-first-words.txt; a count, a dual or a plural also
@@ -148,7 +155,7 @@ final class TimexTriggers {
   }
 
   private static List<String> withArticle(List<String> words) {
-    return words.stream().map(w -> "ال" + w).toList();
+    return words.stream().map(w -> ARTICLE + w).toList();
   }
 
   /** The words first-words.txt lists for {@code kind}. */
@@ -197,7 +204,7 @@ final class TimexTriggers {
     if (length > 1 && CLITICS.indexOf(first) >= 0) {
       kindPrefixes.eachPrefix(text, start + 1, end, add);
     }
-    if (length > 2 && "وف".indexOf(first) >= 0 && "بلك".indexOf(text.charAt(start + 1)) >= 0) {
+    if (length > 2 && CONJUNCTIONS.indexOf(first) >= 0 && PREPOSITIONS.indexOf(text.charAt(start + 1)) >= 0) {
       kindPrefixes.eachPrefix(text, start + 2, end, add);
     }
     if (length == 2 && end < text.length() && CharKinds.isDigit(text.charAt(end))) {
@@ -289,16 +296,16 @@ final class TimexTriggers {
     }
     String word = text.substring(start, end);
     return isTrigger(word) || (word.length() > 2 && CLITICS.indexOf(first) >= 0
-        && isTrigger(word.substring(1))) || (word.length() > 3 && "وف".indexOf(first) >= 0
-        && "بلك".indexOf(word.charAt(1)) >= 0 && isTrigger(word.substring(2)));
+        && isTrigger(word.substring(1))) || (word.length() > 3 && CONJUNCTIONS.indexOf(first) >= 0
+        && PREPOSITIONS.indexOf(word.charAt(1)) >= 0 && isTrigger(word.substring(2)));
   }
 
   private boolean isTrigger(String word) {
-    if (words.contains(word) || word.endsWith("ات") && decade.matcher(word).matches()) {
+    if (words.contains(word) || word.endsWith(PLURAL_ENDING) && decade.matcher(word).matches()) {
       return true;
     }
     boolean[] glued = new boolean[1];
-    monthPrefixes.eachPrefix(word, 0, word.length(), month -> glued[0] |= word.indexOf("ال", 3) >= 0
+    monthPrefixes.eachPrefix(word, 0, word.length(), month -> glued[0] |= word.indexOf(ARTICLE, 3) >= 0
         || monthPrefixes.anyPrefix(word, month.length(), word.length()));
     return glued[0];
   }
