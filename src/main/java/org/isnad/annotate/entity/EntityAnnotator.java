@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
@@ -31,7 +29,6 @@ import org.isnad.text.SpanSet;
  */
 public final class EntityAnnotator
     implements org.isnad.annotate.Annotator<List<EntityMention>> {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|[^\\s\\p{L}\\p{N}]");
   private final NameTagger tagger;
   private final OutletFinder outlets = new OutletFinder(OutletLexicon.bundled());
   private final RoleFinder roles = new RoleFinder();
@@ -83,7 +80,7 @@ public final class EntityAnnotator
     known.stream().filter(k -> k.type() != EntityType.ORG && taken.addIfFree(k.start(), k.end()))
         .forEach(all::add);
     kept.stream().filter(n -> taken.addIfFree(n.start(), n.end())).forEach(all::add);
-    roles.find(text, stops).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
+    roles.find(words, stops).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
         .forEach(all::add);
     known.stream().filter(k -> taken.addIfFree(k.start(), k.end())).forEach(all::add);
     phrases.stream().filter(p -> taken.addIfFree(p.start(), p.end())).forEach(all::add);
@@ -161,11 +158,12 @@ public final class EntityAnnotator
     for (Sentence sentence : sentences) {
       List<int[]> at = new ArrayList<>();
       List<String> w = new ArrayList<>();
-      Matcher m = WORD.matcher(text).region(sentence.start(), sentence.end());
-      while (m.find()) {
-        at.add(new int[] {m.start(), m.end()});
-        w.add(aligned.original().substring(aligned.originalStart(m.start()),
-            aligned.originalEnd(m.end())));
+      int to = sentence.end();
+      for (int a = WordRuns.skipSpace(text, sentence.start(), to); a < to; ) {
+        int e = WordRuns.wordEnd(text, a, to);
+        at.add(new int[] {a, e});
+        w.add(aligned.original().substring(aligned.originalStart(a), aligned.originalEnd(e)));
+        a = WordRuns.skipSpace(text, e, to);
       }
       spans.add(at);
       words.add(w);

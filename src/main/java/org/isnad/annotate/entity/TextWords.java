@@ -1,8 +1,6 @@
 package org.isnad.annotate.entity;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.isnad.text.ArabicNormalizer;
@@ -11,35 +9,70 @@ import org.isnad.text.SpeechVerbs;
 
 /**
  * The words of a normalised text as spans, and the glued proclitics (و ب ل ف ك) the name rules
- * look through. Immutable.
+ * look through. A word is a run of letters and digits ({@link #WORD}); unlike the context's
+ * tokens ({@code text.ArabicTokenizer}) digits glued to letters stay in the word ("و100",
+ * "2010م") and a decimal number is its digit runs ("11.4" → "11", "4"). One annotation's
+ * words: each word's string is made once, on first use, so an instance is for one thread.
  */
 final class TextWords {
   /** What a word is; the constructor scans for it by hand (see {@link #isWordChar}). */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   static final String CLITICS = org.isnad.text.Proclitics.letters();
   private final String text;
-  private final List<int[]> spans = new ArrayList<>();
+  /** Start and end of word {@code i} at {@code 2i} and {@code 2i + 1}. */
+  private int[] bounds;
+  private final int size;
+  /** Each word's string, made on first use (single thread: one annotation's words). */
+  private final String[] words;
 
   TextWords(String text) {
     this.text = text;
+    bounds = new int[Math.max(8, text.length() / 3)];
+    int n = 0;
     int start = -1;
     for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+      char c = text.charAt(i);
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
       if (isWordChar(cp)) {
         start = start < 0 ? i : start;
       } else if (start >= 0) {
-        spans.add(new int[] {start, i});
+        n = add(n, start, i);
         start = -1;
       }
       i += Character.charCount(cp);
     }
     if (start >= 0) {
-      spans.add(new int[] {start, text.length()});
+      n = add(n, start, text.length());
+    }
+    this.size = n;
+    this.words = new String[n];
+  }
+
+  private int add(int n, int start, int end) {
+    if (2 * n + 2 > bounds.length) {
+      bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+    }
+    bounds[2 * n] = start;
+    bounds[2 * n + 1] = end;
+    return n + 1;
+  }
+
+  /** Characters below this (Latin, Arabic) are looked up in a table made once. */
+  private static final int COMMON = 0x0800;
+  private static final boolean[] COMMON_WORD_CHARS = new boolean[COMMON];
+
+  static {
+    for (int c = 0; c < COMMON; c++) {
+      COMMON_WORD_CHARS[c] = isWordCharSlow(c);
     }
   }
 
   /** {@code [\p{L}\p{N}]}, the {@link #WORD} character, without the regex engine (faster). */
   static boolean isWordChar(int cp) {
+    return cp < COMMON ? COMMON_WORD_CHARS[cp] : isWordCharSlow(cp);
+  }
+
+  private static boolean isWordCharSlow(int cp) {
     if (Character.isLetter(cp)) {
       return true;
     }
@@ -49,30 +82,67 @@ final class TextWords {
   }
 
   int size() {
-    return spans.size();
+    return size;
   }
 
   int start(int i) {
-    return spans.get(i)[0];
+    if (i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return bounds[2 * i];
   }
 
   int end(int i) {
-    return spans.get(i)[1];
+    if (i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return bounds[2 * i + 1];
   }
 
   String word(int i) {
-    return text.substring(start(i), end(i));
+    String w = words[i];
+    if (w == null) {
+      w = text.substring(start(i), end(i));
+      words[i] = w;
+    }
+    return w;
   }
 
   /** Whether only spaces stand between word {@code i} and the next one. */
   boolean joinedToNext(int i) {
-    return i + 1 < size() && text.substring(end(i), start(i + 1)).isBlank();
+    return i + 1 < size() && blank(end(i), start(i + 1));
+  }
+
+  /** Whether {@code text[from, to)} is all white space ({@link String#isBlank}). */
+  private boolean blank(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether only the white space of a regular expression's {@code \s} (space, tab, line feed,
+   * VT, FF, CR) stands between word {@code i} and the next one: no punctuation, mark or other
+   * character that a word splitter would give as a token of its own.
+   */
+  boolean spacedFromNext(int i) {
+    for (int k = end(i), to = start(i + 1); k < to; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first word starting at or after {@code offset}, or {@link #size()}. */
   int indexAt(int offset) {
     int lo = 0;
-    int hi = spans.size();
+    int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (start(mid) < offset) {
