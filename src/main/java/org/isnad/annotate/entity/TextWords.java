@@ -24,6 +24,9 @@ final class TextWords {
   private final int size;
   /** Each word's string, made on first use (single thread: one annotation's words). */
   private final String[] words;
+  /** Each word's {@link #withoutClitic} form, made on first use ({@link #NO_CLITIC}: none). */
+  private final String[] bares;
+  private static final String NO_CLITIC = new String("");
 
   TextWords(String text) {
     this.text = text;
@@ -46,6 +49,7 @@ final class TextWords {
     }
     this.size = n;
     this.words = new String[n];
+    this.bares = new String[n];
   }
 
   private int add(int n, int start, int end) {
@@ -106,6 +110,16 @@ final class TextWords {
       words[i] = w;
     }
     return w;
+  }
+
+  /** {@link #withoutClitic} of word {@code i}, made once. */
+  String bare(int i) {
+    String b = bares[i];
+    if (b == null) {
+      b = withoutClitic(word(i));
+      bares[i] = b == null ? NO_CLITIC : b;
+    }
+    return b == NO_CLITIC ? null : b;
   }
 
   /** Whether only spaces stand between word {@code i} and the next one. */
