@@ -1,5 +1,8 @@
 package org.isnad.annotate.entity;
 
+import org.isnad.text.ArabicLetters;
+import org.isnad.text.CharKinds;
+
 /**
  * The words of a stretch of normalised text as the tagger and the quote rules read them: runs of
  * letters, marks, digits and "_", and every other character that is no white space on its own
@@ -13,6 +16,8 @@ public final class WordRuns {
   /** Characters below this (Latin, Arabic) are looked up in a table made once. */
   private static final int COMMON = 0x0800;
   private static final boolean[] COMMON_PARTS = new boolean[COMMON];
+  /** What may stand between two digits of one number, as for the context tokeniser. */
+  private static final String SEPARATORS = ".,:/\u066B\u066C";
 
   static {
     for (int c = 0; c < COMMON; c++) {
@@ -46,6 +51,44 @@ public final class WordRuns {
       k += Character.charCount(c);
     }
     return k > at ? Math.min(k, to) : Math.min(at + Character.charCount(text.codePointAt(at)), to);
+  }
+
+  /**
+   * The end of the word opening at {@code at} with the context tokeniser's numbers
+   * ({@code text.ArabicTokenizer}): a number is its digits and the separators between two
+   * digits ("11.4", "2:30", "1,000", "12/7") and ends before a letter ("2010م" → "2010" "م"); an
+   * Arabic word ends before a digit ("و100" → "و" "100"); any other word as {@link #wordEnd}
+   * ("G20", "تحرش_بفتاتين").
+   */
+  public static int tokenEnd(String text, int at, int to) {
+    char c = text.charAt(at);
+    if (CharKinds.isDigit(c)) {
+      return numberEnd(text, at, to);
+    }
+    int end = wordEnd(text, at, to);
+    if (ArabicLetters.isArabicLetter(c)) {
+      for (int k = at + 1; k < end; k++) {
+        if (CharKinds.isDigit(text.charAt(k))) {
+          return k;
+        }
+      }
+    }
+    return end;
+  }
+
+  private static int numberEnd(String text, int at, int to) {
+    int k = at;
+    while (k < to) {
+      char c = text.charAt(k);
+      if (CharKinds.isDigit(c)) {
+        k++;
+      } else if (SEPARATORS.indexOf(c) >= 0 && k + 1 < to && CharKinds.isDigit(text.charAt(k + 1))) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   /** Letters, marks, numbers ({@code \p{L}\p{M}\p{N}}) and "_". */

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits a stretch of normalised text into {@link Word}s: runs of letters, marks, digits and "_",
  * and every other character that is no white space on its own (what the regular expression
- * {@code [\p{L}\p{M}\p{N}_]+|\S} finds): the words the tagger reads too
- * ({@link org.isnad.annotate.entity.WordRuns}).
+ * {@code [\p{L}\p{M}\p{N}_]+|\S} finds), except that numbers are cut as the context's tokeniser
+ * cuts them ({@link org.isnad.annotate.entity.WordRuns#tokenEnd}): "11.4" is one word, "و100"
+ * and "1437هـ" are two.
  */
 final class Words {
   private Words() {}
@@ -67,6 +68,6 @@ final class Words {
   }
 
   private static int wordEnd(String text, int at, int to) {
-    return org.isnad.annotate.entity.WordRuns.wordEnd(text, at, to);
+    return org.isnad.annotate.entity.WordRuns.tokenEnd(text, at, to);
   }
 }

@@ -41,4 +41,23 @@ class TextWordsTest {
   void wordsAreLettersAndDigitsBetweenOtherCharacters() {
     assertEquals(List.of("0-3", "5-9"), byScan("قال، 2018"));
   }
+
+  @Test
+  void wordsAreSpacedOrJoinedByWhatStandsBetween() {
+    TextWords words = new TextWords("وزير  الخارجيه، محمد\u2003جواد\tظريف");
+    assertEquals(true, words.spacedFromNext(0));
+    assertEquals(false, words.spacedFromNext(1));  // a comma
+    assertEquals(false, words.spacedFromNext(2));  // an em space is no \\s
+    assertEquals(true, words.joinedToNext(2));  // but blank
+    assertEquals(true, words.spacedFromNext(3));
+  }
+
+  @Test
+  void theBareFormDropsOneGluedClitic() {
+    TextWords words = new TextWords("ولبنان لل وزير");
+    assertEquals("لبنان", words.bare(0));
+    assertEquals(null, words.bare(1));
+    assertEquals("زير", words.bare(2));
+    assertEquals("ولبنان", words.word(0));
+  }
 }
