@@ -3,21 +3,28 @@ package org.isnad.annotate.entity;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.isnad.text.ArabicLetters;
 import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.CharKinds;
 import org.isnad.text.RuleFile;
 import org.isnad.text.SpeechVerbs;
 
 /**
  * The words of a normalised text as spans, and the glued proclitics (و ب ل ف ك) the name rules
- * look through. A word is a run of letters and digits ({@link #WORD}); unlike the context's
- * tokens ({@code text.ArabicTokenizer}) digits glued to letters stay in the word ("و100",
- * "2010م") and a decimal number is its digit runs ("11.4" → "11", "4"). One annotation's
- * words: each word's string is made once, on first use, so an instance is for one thread.
+ * look through. A word is a run of letters and digits ({@link #WORD}) cut where the context's
+ * tokeniser ({@code text.ArabicTokenizer}) cuts numbers: a number keeps a separator between
+ * two digits ("11.4", "2:30") and ends before a letter ("2010م" → "2010" "م"), an Arabic word
+ * ends before a digit ("و100" → "و" "100"); a Latin word keeps its digits ("G20"). Unlike the
+ * tokeniser's, a word is not cut at a hyphen or apostrophe of a Latin word, nor at a presentation
+ * form ("اﻻطار"), nor at a glued month name. One annotation's words: each word's string is made
+ * once, on first use, so an instance is for one thread.
  */
 final class TextWords {
-  /** What a word is; the constructor scans for it by hand (see {@link #isWordChar}). */
+  /** What a word is made of; the constructor scans by hand (see {@link #isWordChar}). */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   static final String CLITICS = org.isnad.text.Proclitics.letters();
+  /** What may stand between two digits of one number, as for the context's tokeniser. */
+  private static final String SEPARATORS = ".,:/\u066B\u066C";
   private final String text;
   /** Start and end of word {@code i} at {@code 2i} and {@code 2i + 1}. */
   private int[] bounds;
@@ -32,24 +39,59 @@ final class TextWords {
     this.text = text;
     bounds = new int[Math.max(8, text.length() / 3)];
     int n = 0;
-    int start = -1;
     for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
       int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
       if (isWordChar(cp)) {
-        start = start < 0 ? i : start;
-      } else if (start >= 0) {
-        n = add(n, start, i);
-        start = -1;
+        int end = wordEnd(text, i);
+        n = add(n, i, end);
+        i = end;
+      } else {
+        i += Character.charCount(cp);
       }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      n = add(n, start, text.length());
     }
     this.size = n;
     this.words = new String[n];
     this.bares = new String[n];
+  }
+
+  /**
+   * The end of the word opening at {@code start}, as the context's tokeniser ends it: a number
+   * at its last digit, keeping a separator between two digits ("11.4"); an Arabic word before a
+   * digit ("و100" → "و" "100"); any other word at the first character that is no letter or digit
+   * ("G20").
+   */
+  private static int wordEnd(String text, int start) {
+    if (CharKinds.isDigit(text.charAt(start))) {
+      return numberEnd(text, start);
+    }
+    boolean arabic = ArabicLetters.isArabicLetter(text.charAt(start));
+    int k = start;
+    while (k < text.length()) {
+      char c = text.charAt(k);
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(k) : c;
+      if (!isWordChar(cp) || arabic && CharKinds.isDigit(c)) {
+        break;
+      }
+      k += Character.charCount(cp);
+    }
+    return k;
+  }
+
+  private static int numberEnd(String text, int start) {
+    int k = start;
+    while (k < text.length()) {
+      char c = text.charAt(k);
+      if (CharKinds.isDigit(c)) {
+        k++;
+      } else if (SEPARATORS.indexOf(c) >= 0 && k + 1 < text.length()
+          && CharKinds.isDigit(text.charAt(k + 1))) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   private int add(int n, int start, int end) {
