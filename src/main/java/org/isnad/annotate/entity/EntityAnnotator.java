@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.isnad.model.Article;
 import org.isnad.model.EntityMention;
 import org.isnad.model.EntityType;
@@ -33,7 +31,6 @@ import org.isnad.text.SpanSet;
  */
 public final class EntityAnnotator
     implements org.isnad.annotate.Annotator<List<EntityMention>> {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|[^\\s\\p{L}\\p{N}]");
   private final NameTagger tagger;
   private final OutletFinder outlets = new OutletFinder(OutletLexicon.bundled());
   private final RoleFinder roles = new RoleFinder();
@@ -54,45 +51,91 @@ public final class EntityAnnotator
   /** The entity mentions of the context's article, in text order. */
   public List<EntityMention> annotate(ArticleContext context) {
     Objects.requireNonNull(context, "context");
-    Article article = context.article();
     AlignedText aligned = context.aligned();
     String text = aligned.normalized();
     List<RawMention> tagged = tagged(aligned, context.normalizedSentences());
     TextWords words = new TextWords(text);
     List<RawMention> names = cleaner.clean(text, words, tagged);
-    List<RawMention> listed = KnownNames.bundled().find(words).stream()
-        .map(k -> orgPhrases.withAdjectives(words, k)).toList();
+    List<RawMention> all = joinedPeople(text, settled(text, words, names));
+    return inArticle(context, all);
+  }
+
+  /**
+   * The outlets, listed names, the tagger's {@code names}, roles and head phrases of the text,
+   * overlaps settled, sorted by start.
+   */
+  private List<RawMention> settled(String text, TextWords words, List<RawMention> names) {
+    List<RawMention> listed = new ArrayList<>();
+    for (RawMention k : KnownNames.bundled().find(words)) {
+      listed.add(orgPhrases.withAdjectives(words, k));
+    }
     List<RawMention> found = new ArrayList<>(listed);
     found.addAll(names);
     List<RawMention> heads = orgPhrases.find(words, found);
     List<RawMention> outer = new ArrayList<>(heads);
-    names.stream().filter(n -> !coveredBy(words, n, listed)).forEach(outer::add);
-    List<RawMention> known = listed.stream().filter(k -> !insideLonger(k, outer)).toList();
-    SpanSet knownSpans = new SpanSet();
-    known.forEach(k -> knownSpans.add(k.start(), k.end()));
-    List<RawMention> phrases = heads.stream().filter(p -> !knownSpans.overlaps(p.start(),
-        p.end())).toList();
+    for (RawMention n : names) {
+      if (!coveredBy(words, n, listed)) {
+        outer.add(n);
+      }
+    }
+    List<RawMention> known = new ArrayList<>();
+    SpanSet named = new SpanSet();
+    for (RawMention k : listed) {
+      if (!insideLonger(k, outer)) {
+        known.add(k);
+        named.add(k.start(), k.end());
+      }
+    }
+    List<RawMention> phrases = new ArrayList<>();
+    for (RawMention p : heads) {
+      if (!named.overlaps(p.start(), p.end())) {
+        phrases.add(p);
+      }
+    }
+    phrases.forEach(m -> named.add(m.start(), m.end()));
+    List<RawMention> kept = new ArrayList<>();
+    for (RawMention n : names) {
+      if (!named.overlaps(n.start(), n.end())) {
+        kept.add(n);
+      }
+    }
     List<RawMention> all = new ArrayList<>(outlets.find(text, words));
     SpanSet taken = new SpanSet();
     all.forEach(m -> taken.add(m.start(), m.end()));
-    SpanSet named = new SpanSet();
-    known.forEach(m -> named.add(m.start(), m.end()));
-    phrases.forEach(m -> named.add(m.start(), m.end()));
-    List<RawMention> kept = names.stream().filter(n -> !named.overlaps(n.start(), n.end()))
-        .toList();
     List<RawMention> stops = new ArrayList<>(kept);
-    known.stream().filter(k -> k.type() != EntityType.ORG).forEach(stops::add);
-    known.stream().filter(k -> k.type() != EntityType.ORG && taken.addIfFree(k.start(), k.end()))
-        .forEach(all::add);
-    kept.stream().filter(n -> taken.addIfFree(n.start(), n.end())).forEach(all::add);
-    roles.find(text, stops).stream().filter(r -> taken.addIfFree(r.start(), r.end()))
-        .forEach(all::add);
-    known.stream().filter(k -> taken.addIfFree(k.start(), k.end())).forEach(all::add);
-    phrases.stream().filter(p -> taken.addIfFree(p.start(), p.end())).forEach(all::add);
+    for (RawMention k : known) {
+      if (k.type() != EntityType.ORG) {
+        stops.add(k);
+      }
+    }
+    addFree(known, true, taken, all);
+    addFree(kept, false, taken, all);
+    addFree(roles.find(words, stops), false, taken, all);
+    addFree(known, false, taken, all);
+    addFree(phrases, false, taken, all);
     all.sort(Comparator.comparingInt(RawMention::start));
-    all = joinedPeople(text, all);
+    return all;
+  }
+
+  /**
+   * Adds to {@code all} each of {@code mentions} (only those not organisations when {@code
+   * notOrg}) that overlaps nothing {@code taken}, and takes its span.
+   */
+  private static void addFree(List<RawMention> mentions, boolean notOrg, SpanSet taken,
+      List<RawMention> all) {
+    for (RawMention m : mentions) {
+      if ((!notOrg || m.type() != EntityType.ORG) && taken.addIfFree(m.start(), m.end())) {
+        all.add(m);
+      }
+    }
+  }
+
+  /** The mentions as entity mentions of the context's article (code point offsets). */
+  private static List<EntityMention> inArticle(ArticleContext context, List<RawMention> all) {
+    Article article = context.article();
+    AlignedText aligned = context.aligned();
     CodePoints points = context.codePoints();
-    List<EntityMention> mentions = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>(all.size());
     for (RawMention m : all) {
       int start = aligned.originalStart(m.start());
       int end = aligned.originalEnd(m.end());
@@ -132,8 +175,13 @@ public final class EntityAnnotator
 
   /** Whether {@code m} lies inside a longer one of {@code phrases} ("القدس" in "فيلق القدس"). */
   private static boolean insideLonger(RawMention m, List<RawMention> phrases) {
-    return phrases.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end()
-        && p.end() - p.start() > m.end() - m.start());
+    for (RawMention p : phrases) {
+      if (p.start() <= m.start() && m.end() <= p.end()
+          && p.end() - p.start() > m.end() - m.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -144,12 +192,21 @@ public final class EntityAnnotator
   private static boolean coveredBy(TextWords words, RawMention name, List<RawMention> listed) {
     for (int i = words.indexAt(name.start()); i < words.size() && words.start(i) < name.end();
         i++) {
-      int at = words.start(i);
-      if (listed.stream().noneMatch(k -> k.start() <= at + 1 && at < k.end())) {
+      if (!listedAt(words.start(i), listed)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether one of {@code listed} covers the word at {@code at} (or all of it but a clitic). */
+  private static boolean listedAt(int at, List<RawMention> listed) {
+    for (RawMention k : listed) {
+      if (k.start() <= at + 1 && at < k.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -163,11 +220,12 @@ public final class EntityAnnotator
     for (Sentence sentence : sentences) {
       List<int[]> at = new ArrayList<>();
       List<String> w = new ArrayList<>();
-      Matcher m = WORD.matcher(text).region(sentence.start(), sentence.end());
-      while (m.find()) {
-        at.add(new int[] {m.start(), m.end()});
-        w.add(aligned.original().substring(aligned.originalStart(m.start()),
-            aligned.originalEnd(m.end())));
+      int to = sentence.end();
+      for (int a = WordRuns.skipSpace(text, sentence.start(), to); a < to; ) {
+        int e = WordRuns.wordEnd(text, a, to);
+        at.add(new int[] {a, e});
+        w.add(aligned.original().substring(aligned.originalStart(a), aligned.originalEnd(e)));
+        a = WordRuns.skipSpace(text, e, to);
       }
       spans.add(at);
       words.add(w);

@@ -57,7 +57,7 @@ final class KnownNames {
   }
 
   private RawMention longest(TextWords words, int first) {
-    String bare = TextWords.withoutClitic(words.word(first));
+    String bare = words.bare(first);
     if (!firstWords.contains(words.word(first)) && (bare == null || !firstWords.contains(bare))) {
       return null;
     }

@@ -49,13 +49,14 @@ final class OrgPhraseFinder {
     List<RawMention> found = new ArrayList<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       String word = words.word(i);
-      String bare = TextWords.withoutClitic(word);
+      boolean head = isHead(word);
       int shift = 0;
-      if (!isHead(word) && bare != null && isHead(bare)) {
-        word = bare;
+      if (!head && words.bare(i) != null && isHead(words.bare(i))) {
+        word = words.bare(i);
         shift = 1;
+        head = true;
       }
-      if (!isHead(word) || !words.joinedToNext(i) || isGeneric(word, words.word(i + 1))) {
+      if (!head || !words.joinedToNext(i) || isGeneric(word, words.word(i + 1))) {
         continue;
       }
       int last = PLACE_HEADS.contains(word) ? nameAfter(words, i, index)

@@ -11,7 +11,6 @@ import org.isnad.model.EntityType;
  * listed name that is not also a common word ("رويترز", "فرانس برس"). Thread safe.
  */
 final class OutletFinder {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern QUOTED = Pattern.compile("\\G\\s*\"([^\"\\n]{2,40})\"");
   private final OutletLexicon outlets;
 
@@ -36,7 +35,7 @@ final class OutletFinder {
       if (wordStart < from || !outlets.mayBegin(text, wordStart, wordEnd)) {
         continue;
       }
-      int end = match(text, wordStart, wordEnd);
+      int end = match(text, words, k);
       if (end > wordStart) {
         int start = Character.isLetter(text.charAt(wordStart)) && org.isnad.text.Proclitics.letters().indexOf(
             text.charAt(wordStart)) >= 0 && outlets.outlet(text.substring(wordStart, end), false)
@@ -49,35 +48,39 @@ final class OutletFinder {
     return found;
   }
 
-  /** End of the outlet starting at the word [start, wordEnd), or start when none. */
-  private int match(String text, int start, int wordEnd) {
-    if (OutletLexicon.isHead(text.substring(start, wordEnd))) {
+  /** End of the outlet starting at word {@code k}, or its start when none. */
+  private int match(String text, TextWords words, int k) {
+    int start = words.start(k);
+    int wordEnd = words.end(k);
+    String word = words.word(k);
+    if (OutletLexicon.isHead(word)) {
       Matcher quoted = QUOTED.matcher(text).region(wordEnd, text.length());
       if (quoted.lookingAt()) {
         return OutletLexicon.isPlatform(quoted.group(1)) ? start : quoted.end();
       }
-      int end = longestListed(text, wordEnd, true);
+      int end = longestListed(text, words, wordEnd, k + 1, true);
       return end > wordEnd ? end : start;
     }
-    if (!outlets.mayStart(text.substring(start, wordEnd))) {
+    if (!outlets.mayStart(word)) {
       return start;
     }
-    int end = longestListed(text, start, false);
+    int end = longestListed(text, words, start, k, false);
     return end > start ? end : start;
   }
 
-  /** Longest run of up to four words from {@code start} that names a listed outlet. */
-  private int longestListed(String text, int start, boolean marked) {
-    Matcher m = WORD.matcher(text).region(start, text.length());
+  /**
+   * Longest run of up to four words from {@code start} that names a listed outlet; its first
+   * word is word {@code first}, the first at or after {@code start}, and the others follow it
+   * with nothing but white space between.
+   */
+  private int longestListed(String text, TextWords words, int start, int first,
+      boolean marked) {
     int best = start;
-    int words = 0;
-    int pos = start;
-    while (words < 4 && m.find()) {
-      if (words > 0 && !text.substring(pos, m.start()).isBlank()) {
+    for (int k = first; k < first + 4 && k < words.size(); k++) {
+      if (k > first && !words.joinedToNext(k - 1)) {
         break;
       }
-      pos = m.end();
-      words++;
+      int pos = words.end(k);
       String phrase = text.substring(start, pos).strip();
       if (outlets.outlet(phrase, marked) != null && !OutletLexicon.isHead(phrase)) {
         best = pos;

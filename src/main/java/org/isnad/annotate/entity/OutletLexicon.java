@@ -59,8 +59,47 @@ public final class OutletLexicon {
   }
 
   private static String normalize(String text) {
-    return ArabicNormalizer.standard().normalizeToString(text).replaceAll("[\"«»]", "")
-        .replaceAll("\\s+", " ").strip();
+    return squeezed(ArabicNormalizer.standard().normalizeToString(text));
+  }
+
+  /**
+   * {@code text} without quotation marks ({@code " « »}), each run of white space ({@code \s}:
+   * space, tab, line feed, VT, FF, CR) one space, stripped; by hand, as it runs on every phrase
+   * looked up.
+   */
+  static String squeezed(String text) {
+    boolean plain = true;
+    for (int k = 0; k < text.length() && plain; k++) {
+      char c = text.charAt(k);
+      plain = !isQuote(c) && (c == ' ' ? k + 1 == text.length() || text.charAt(k + 1) != ' '
+          : !isSpace(c));
+    }
+    if (plain) {
+      return text.strip();
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (isQuote(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+          b.append(' ');
+        }
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString().strip();
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '«' || c == '»';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Whether {@code word} (normalised) heads an outlet name: وكالة، صحيفة، قناة … */
@@ -142,7 +181,7 @@ public final class OutletLexicon {
 
   /** Whether a normalised phrase names a social platform, with or without a glued clitic. */
   public static boolean isPlatform(String phrase) {
-    String key = phrase.replaceAll("[\"«»]", "").replaceAll("\\s+", " ").strip();
+    String key = squeezed(phrase);
     return PLATFORMS.contains(key) || PLATFORMS.contains(stripClitic(key));
   }
 

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Splits a stretch of normalised text into {@link Word}s: runs of letters, marks, digits and "_",
  * and every other character that is no white space on its own (what the regular expression
- * {@code [\p{L}\p{M}\p{N}_]+|\S} finds), scanned by hand.
+ * {@code [\p{L}\p{M}\p{N}_]+|\S} finds), except that numbers are cut as the context's tokeniser
+ * cuts them ({@link org.isnad.annotate.entity.WordRuns#tokenEnd}): "11.4" is one word, "و100"
+ * and "1437هـ" are two.
  */
 final class Words {
   private Words() {}
@@ -63,58 +65,11 @@ final class Words {
     return new WordList(words);
   }
 
-  /** The first index from {@code at} (before {@code to}) that is no white space, or to. */
   private static int skipSpace(String text, int at, int to) {
-    int k = at;
-    while (k < to && isSpace(text.charAt(k))) {
-      k++;
-    }
-    return k;
+    return org.isnad.annotate.entity.WordRuns.skipSpace(text, at, to);
   }
 
-  /**
-   * The end of the word opening at {@code at}: a run of letters, marks, digits and "_", or else
-   * one character (a whole surrogate pair) that is no white space.
-   */
   private static int wordEnd(String text, int at, int to) {
-    int k = at;
-    while (k < to) {
-      int c = text.codePointAt(k);
-      if (!isWordPart(c)) {
-        break;
-      }
-      k += Character.charCount(c);
-    }
-    return k > at ? Math.min(k, to) : Math.min(at + Character.charCount(text.codePointAt(at)), to);
-  }
-
-  /** Letters, marks, numbers ({@code \p{L}\p{M}\p{N}}) and "_". */
-  private static boolean isWordPart(int c) {
-    return c < COMMON ? COMMON_PARTS[c] : isLetterMarkOrNumber(c);
-  }
-
-  /** Characters below this (Latin, Arabic) are looked up in a table made once. */
-  private static final int COMMON = 0x0800;
-  private static final boolean[] COMMON_PARTS = new boolean[COMMON];
-
-  static {
-    for (int c = 0; c < COMMON; c++) {
-      COMMON_PARTS[c] = c == '_' || isLetterMarkOrNumber(c);
-    }
-  }
-
-  private static boolean isLetterMarkOrNumber(int c) {
-    return switch (Character.getType(c)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-          Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-      default -> false;
-    };
-  }
-
-  /** White space as a regular expression's {@code \s} reads it: space, tab, line feed, VT, FF, CR. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    return org.isnad.annotate.entity.WordRuns.tokenEnd(text, at, to);
   }
 }

@@ -61,4 +61,14 @@ class OutletLexiconTest {
       }
     }
   }
+
+  @Test
+  void phrasesAreSqueezedAsByTheRegularExpressions() {
+    String[] phrases = {"", " ", "رويترز", " وكالة  «رويترز» ", "قناة\t\"الجزيرة\"\n",
+        "a \" b", "«»", "فرانس\u2003 برس ", "x\r\n\fy\u000B", "  \"  "};
+    for (String p : phrases) {
+      assertEquals(p.replaceAll("[\"«»]", "").replaceAll("\\s+", " ").strip(),
+          OutletLexicon.squeezed(p), p);
+    }
+  }
 }

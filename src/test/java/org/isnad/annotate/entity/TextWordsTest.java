@@ -29,8 +29,8 @@ class TextWordsTest {
 
   @Test
   void scanFindsTheSameWordsAsTheRegex() {
-    List<String> texts = List.of("", " ", "قال الرئيس، محمد بن سلمان: «سنبدأ» يوم ٢٠١٨/٣/٤.",
-        "وزير الخارجيـة (ا.ف.ب) 2²½ Ⅻ x\u0651y \uD835\uDC00b \uD800 end",
+    List<String> texts = List.of("", " ", "قال الرئيس، محمد بن سلمان: «سنبدأ» يوم ٢٠١٨ و ٣.",
+        "وزير الخارجيـة (ا.ف.ب) 2 ²½ Ⅻ x\u0651y \uD835\uDC00b \uD800 end G20",
         "أبو ظبي-دبي\n\nالرياض", "كلمة");
     for (String text : texts) {
       assertEquals(byRegex(text), byScan(text), text);
@@ -40,5 +40,31 @@ class TextWordsTest {
   @Test
   void wordsAreLettersAndDigitsBetweenOtherCharacters() {
     assertEquals(List.of("0-3", "5-9"), byScan("قال، 2018"));
+  }
+
+  @Test
+  void numbersAreCutAsTheContextTokeniserCutsThem() {
+    assertEquals(List.of("0-5", "6-10", "11-12", "12-15", "16-20", "20-21"),
+        byScan("ارتفع 11.4 و100 2010م"));
+    assertEquals(List.of("0-8", "9-12", "13-14"), byScan("٢٠١٨/٣/٤ G20 5."));
+  }
+
+  @Test
+  void wordsAreSpacedOrJoinedByWhatStandsBetween() {
+    TextWords words = new TextWords("وزير  الخارجيه، محمد\u2003جواد\tظريف");
+    assertEquals(true, words.spacedFromNext(0));
+    assertEquals(false, words.spacedFromNext(1));  // a comma
+    assertEquals(false, words.spacedFromNext(2));  // an em space is no \\s
+    assertEquals(true, words.joinedToNext(2));  // but blank
+    assertEquals(true, words.spacedFromNext(3));
+  }
+
+  @Test
+  void theBareFormDropsOneGluedClitic() {
+    TextWords words = new TextWords("ولبنان لل وزير");
+    assertEquals("لبنان", words.bare(0));
+    assertEquals(null, words.bare(1));
+    assertEquals("زير", words.bare(2));
+    assertEquals("ولبنان", words.word(0));
   }
 }

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.isnad.annotate.entity.WordRuns;
 import org.junit.jupiter.api.Test;
 
 /**
  * The quote annotator's own readers, made cheaper, read as before: the hand-written word scanner
- * splits like the regular expression it replaced, and a phrase list indexed by first word finds
- * the phrase a scan of the whole list in order would.
+ * (shared with the tagger's input) splits like the regular expression it replaced, the quote
+ * words cut numbers as the context's tokeniser does, and a phrase list indexed by first word
+ * finds the phrase a scan of the whole list in order would.
  */
 class WordScanTest {
   private static final Pattern OLD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|\\S");
@@ -27,12 +29,34 @@ class WordScanTest {
     return out;
   }
 
+  /** The tagger's words: the shared scanner, which the quote words follow but for numbers. */
   private static List<String> scanned(String text, int from, int to) {
     List<String> out = new ArrayList<>();
-    for (Word w : Words.of(text, from, to)) {
-      out.add(w.text() + "@" + w.start() + "-" + w.end());
+    int at = WordRuns.skipSpace(text, from, to);
+    while (at < to) {
+      int end = WordRuns.wordEnd(text, at, to);
+      out.add(text.substring(at, end) + "@" + at + "-" + end);
+      at = WordRuns.skipSpace(text, end, to);
     }
     return out;
+  }
+
+  private static List<String> quoteWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (Word w : Words.of(text, 0, text.length())) {
+      out.add(w.text());
+    }
+    return out;
+  }
+
+  @Test
+  void numbersAreCutAsTheContextTokeniserCutsThem() {
+    assertEquals(List.of("ارتفع", "11.4", "بالمئه", "و", "100", "طالب"),
+        quoteWords("ارتفع 11.4 بالمئه و100 طالب"));
+    assertEquals(List.of("العام", "1436", "-", "1437", "ه", "الساعه", "2:30", "و", "1,000"),
+        quoteWords("العام 1436-1437ه الساعه 2:30 و1,000"));
+    assertEquals(List.of("قمه", "G20", "و", "تحرش_بفتاتين", "5", "."),
+        quoteWords("قمه G20 و تحرش_بفتاتين 5."));
   }
 
   @Test
