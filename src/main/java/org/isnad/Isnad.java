@@ -98,10 +98,12 @@ public final class Isnad {
    * Analyses files, directories, archives or {@code -} (standard input).
    *
    * <p>Every path met is in the result: as a document, or in {@link Analysis#skipped()} with why.
-   * Documents flow read → extract → annotate: all pages are read first (the batch's site
-   * template is learnt from them and they are sorted by source), then each is extracted and its
-   * articles annotated as soon as a worker is free, and the page's content is let go of as it is
-   * extracted; only the annotated articles stay for linking and the timeline. The listener hears
+   * Documents flow read → extract → annotate: each page is extracted and its articles
+   * annotated on the workers as soon as it is read, while the rest is read and the tagger's model
+   * loads; the batch's site template is learnt as the pages come in, and a page extracted before
+   * it was complete is extracted again when the complete one changes it. A page's content is let
+   * go of once it is annotated; only the annotated articles stay for linking and the timeline,
+   * sorted by source, so the result is the same whatever the reading speed or input order. The listener hears
    * the phases {@code read}, {@code annotate}, {@code link}, {@code events} and
    * {@code timeline}.
    *
@@ -159,7 +161,14 @@ public final class Isnad {
         annotatedSteps.step();
       }
     }, (d, e) -> new Speculative(AnnotatedDocument.of(crashed(d, e)), null, null));
-    SiteTemplate template = learner.learnt();
+    return settled(first, learner.learnt());
+  }
+
+  /**
+   * The first results, each made again with the learnt {@code template} when it was made with
+   * a template that answered otherwise (or failed before it was learnt).
+   */
+  private List<AnnotatedDocument> settled(List<Speculative> first, SiteTemplate template) {
     List<AnnotatedDocument> done = new ArrayList<>(first.size());
     List<Integer> again = new ArrayList<>();
     List<Document> pages = new ArrayList<>();
