@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.isnad.ProgressListener.Phase;
 import org.isnad.annotate.AnnotationPass;
 import org.isnad.annotate.Annotator;
@@ -20,6 +21,7 @@ import org.isnad.annotate.quote.QuoteAnnotator;
 import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
+import org.isnad.extract.TemplateLearner;
 import org.isnad.ingest.Ingestor;
 import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.link.EntityLinker;
@@ -63,7 +65,6 @@ import org.isnad.timeline.TimelineBuilder;
 public final class Isnad {
   /** The most worker threads a run takes (each has a 64 MiB stack; more gains nothing). */
   public static final int MAX_THREADS = 256;
-  private static final EntityAnnotator ENTITIES = new EntityAnnotator(PerceptronTagger.bundled());
   private final Workers workers;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
@@ -97,10 +98,12 @@ public final class Isnad {
    * Analyses files, directories, archives or {@code -} (standard input).
    *
    * <p>Every path met is in the result: as a document, or in {@link Analysis#skipped()} with why.
-   * Documents flow read → extract → annotate: all pages are read first (the batch's site
-   * template is learnt from them and they are sorted by source), then each is extracted and its
-   * articles annotated as soon as a worker is free, and the page's content is let go of as it is
-   * extracted; only the annotated articles stay for linking and the timeline. The listener hears
+   * Documents flow read → extract → annotate: each page is extracted and its articles
+   * annotated on the workers as soon as it is read, while the rest is read and the tagger's model
+   * loads; the batch's site template is learnt as the pages come in, and a page extracted before
+   * it was complete is extracted again when the complete one changes it. A page's content is let
+   * go of once it is annotated; only the annotated articles stay for linking and the timeline,
+   * sorted by source, so the result is the same whatever the reading speed or input order. The listener hears
    * the phases {@code read}, {@code annotate}, {@code link}, {@code events} and
    * {@code timeline}.
    *
@@ -111,22 +114,107 @@ public final class Isnad {
     if (inputs == null || inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs given: " + inputs);
     }
-    List<Document> documents = new ArrayList<>();
+    Entities.loadAside();
     List<Skipped> skipped = new ArrayList<>();
-    progress.phase(Phase.READ, -1);
     // in a fixed order: of inputs with the same bytes, the same one is read (its id is the
     // hash of the bytes) and the others are its duplicates, whatever order they were given in
-    new Ingestor().ingest(inputs.stream().sorted().toList(), d -> {
-      documents.add(d);
-      progress.step();
-    }, skipped::add);
-    documents.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
-    SiteTemplate template = SiteTemplate.learn(documents);
-    progress.phase(Phase.ANNOTATE, documents.size());
-    List<AnnotatedDocument> annotated = extractAndAnnotate(documents, template, progress);
+    List<AnnotatedDocument> annotated = readAndAnnotate(inputs.stream().sorted().toList(),
+        skipped, progress);
+    annotated.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
+        .thenComparing(d -> d.document().id()));
     Analysis analysis = linked(annotated, progress).withSkipped(skipped);
     progress.finished();
     return analysis;
+  }
+
+  /** The most documents read but not yet annotated (the reader waits when there are more). */
+  private static final int READ_AHEAD = 1 << 15;
+
+  /**
+   * Reads the inputs and extracts and annotates each document on the workers as soon as it is
+   * read, in reading order, while the tagger's model loads and the rest is read. The batch's site
+   * template is learnt on the reader's thread as the pages come in ({@link TemplateLearner}): a
+   * document extracted before the last page was read used the template so far, and is extracted
+   * again with the learnt one when any of its answers differs, so every document's result is the
+   * one the batch's template gives, whatever the reading speed. A worker lets go of its page once
+   * it is sure of that; only the annotated articles stay.
+   */
+  private List<AnnotatedDocument> readAndAnnotate(List<String> inputs, List<Skipped> skipped,
+      ProgressListener progress) {
+    progress.phase(Phase.READ, -1);
+    TemplateLearner learner = new TemplateLearner();
+    HeldSteps annotatedSteps = new HeldSteps(progress);
+    int[] read = {0};
+    List<Speculative> first = workers.streamed(sink -> {
+      new Ingestor().ingest(inputs, d -> {
+        learner.count(d);
+        read[0]++;
+        progress.step();
+        sink.accept(d);
+      }, skipped::add);
+      learner.finish();
+      annotatedSteps.release(Phase.ANNOTATE, read[0]);
+    }, READ_AHEAD, Document::withoutContent, d -> {
+      try {
+        return Speculative.of(d, learner, t -> annotateOne(d, t));
+      } finally {
+        annotatedSteps.step();
+      }
+    }, (d, e) -> new Speculative(AnnotatedDocument.of(crashed(d, e)), null, null));
+    return settled(first, learner.learnt());
+  }
+
+  /**
+   * The first results, each made again with the learnt {@code template} when it was made with
+   * a template that answered otherwise (or failed before it was learnt).
+   */
+  private List<AnnotatedDocument> settled(List<Speculative> first, SiteTemplate template) {
+    List<AnnotatedDocument> done = new ArrayList<>(first.size());
+    List<Integer> again = new ArrayList<>();
+    List<Document> pages = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      Speculative s = first.set(i, null);
+      done.add(s.result());
+      if (s.page() != null && (s.template() == null || !s.template().answersAs(template))) {
+        again.add(i);
+        pages.add(s.page());
+      }
+    }
+    List<AnnotatedDocument> redone = workers.windowed(pages, Document::withoutContent,
+        d -> annotateOne(d, template), (d, e) -> AnnotatedDocument.of(crashed(d, e)));
+    for (int i = 0; i < again.size(); i++) {
+      done.set(again.get(i), redone.get(i));
+    }
+    return done;
+  }
+
+  /**
+   * One document's first result and, when it was made before the batch's template was learnt
+   * and may differ from the one the template gives, the page to make it again from and the
+   * template it was made with (null when it failed: then it is always made again).
+   */
+  private record Speculative(AnnotatedDocument result, SiteTemplate template, Document page) {
+    static Speculative of(Document page, TemplateLearner learner,
+        Function<SiteTemplate, AnnotatedDocument> work) {
+      SiteTemplate learnt = learner.learntIfDone();
+      if (learnt != null) {
+        return new Speculative(work.apply(learnt), null, null);
+      }
+      SiteTemplate probe = learner.probe();
+      AnnotatedDocument result;
+      try {
+        result = work.apply(probe);
+      } catch (RuntimeException | Error e) {
+        return new Speculative(null, null, page);
+      }
+      learnt = learner.learntIfDone();
+      return learnt != null && probe.answersAs(learnt) ? new Speculative(result, null, null)
+          : new Speculative(result, probe, page);
+    }
+  }
+
+  private AnnotatedDocument annotateOne(Document document, SiteTemplate template) {
+    return articlePass(AnnotatedDocument.of(extractOne(document, template)));
   }
 
   /**
@@ -141,12 +229,35 @@ public final class Isnad {
     return linked(annotated, ProgressListener.NONE);
   }
 
+  /**
+   * The entity annotator and the tagger model it scores with, loaded on first use: a run starts
+   * loading it aside ({@link #loadAside}) so the model is read while the inputs are.
+   */
+  private static final class Entities {
+    static final EntityAnnotator ANNOTATOR = new EntityAnnotator(PerceptronTagger.bundled());
+
+    /** Starts loading on a daemon thread; a failure shows where the annotator is first used. */
+    static void loadAside() {
+      Thread loader = new Thread(() -> {
+        try {
+          Objects.requireNonNull(ANNOTATOR);
+        } catch (Throwable e) {
+          // the workers meet the same failure on their articles and record it there
+        }
+      }, "isnad-model");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
   /** The annotators every article goes through before linking (see {@link Annotator}). */
   private static final AnnotationPass ARTICLE_PASS = AnnotationPass.of(
       new AnnotationPass.Step<>("time", TimeAnnotator.standard(),
           (a, time) -> a.withArticle(a.article().withPublished(time.published()))
               .withTimexes(time.timexes())),
-      new AnnotationPass.Step<>("entity", ENTITIES, AnnotatedArticle::withMentions),
+      new AnnotationPass.Step<>("entity",
+          (context, earlier) -> Entities.ANNOTATOR.annotate(context, earlier),
+          AnnotatedArticle::withMentions),
       new AnnotationPass.Step<>("quote", QuoteAnnotator.standard(),
           AnnotatedArticle::withQuotes));
 
@@ -234,7 +345,7 @@ public final class Isnad {
    */
   public static List<Quote> attributedQuotes(Article article) {
     ArticleContext context = ArticleContext.of(article);
-    List<EntityMention> mentions = ENTITIES.annotate(context);
+    List<EntityMention> mentions = Entities.ANNOTATOR.annotate(context);
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
@@ -244,7 +355,7 @@ public final class Isnad {
 
   /** The entity mentions of one article, not yet linked (benchmarks). */
   public static List<EntityMention> entityMentions(Article article) {
-    return ENTITIES.annotate(article);
+    return Entities.ANNOTATOR.annotate(article);
   }
 
   /**
@@ -297,23 +408,6 @@ public final class Isnad {
    */
   public List<Extraction> extractAll(List<Document> documents, ProgressListener progress) {
     return extractAll(documents, SiteTemplate.learn(documents), progress);
-  }
-
-  /**
-   * Extracts and annotates each document on the workers, results in document order. The list
-   * lets go of each document as it is handed to a worker, and a worker keeps only its
-   * extraction's articles (the content is dropped), so the pages of the batch are freed while it
-   * runs.
-   */
-  private List<AnnotatedDocument> extractAndAnnotate(List<Document> documents,
-      SiteTemplate template, ProgressListener progress) {
-    return workers.windowed(documents, Document::withoutContent, d -> {
-      try {
-        return articlePass(AnnotatedDocument.of(extractOne(d, template)));
-      } finally {
-        progress.step();
-      }
-    }, (d, e) -> AnnotatedDocument.of(crashed(d, e)));
   }
 
   /** Extracts documents that are already in memory (benchmarks, tests); the list is kept. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -36,17 +37,32 @@ final class Workers {
    */
   <A, K, B> List<B> windowed(List<A> items, Function<A, K> kept, Function<A, B> work,
       BiFunction<K, Throwable, B> crashed) {
-    List<B> done = new ArrayList<>(items.size());
+    return streamed(sink -> {
+      for (int i = 0; i < items.size(); i++) {
+        sink.accept(items.set(i, null));
+      }
+    }, threads * 8, kept, work, crashed);
+  }
+
+  /**
+   * {@code work} on each item {@code source} hands over, as soon as it is handed over: the
+   * source runs on the caller's thread while the workers take the items, and the results are in
+   * the order the items were handed over, whatever the threads' timing. At most {@code window}
+   * items are in hand at once (the source waits for the oldest when they are); {@code kept} and
+   * {@code crashed} as in {@link #windowed}.
+   */
+  <A, K, B> List<B> streamed(Consumer<Consumer<A>> source, int window, Function<A, K> kept,
+      Function<A, B> work, BiFunction<K, Throwable, B> crashed) {
+    List<B> done = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Workers::daemon);
     try {
       Deque<Pending<K, B>> running = new ArrayDeque<>();
-      for (int i = 0; i < items.size(); i++) {
-        A item = items.set(i, null);
+      source.accept(item -> {
         running.add(new Pending<>(kept.apply(item), pool.submit(() -> work.apply(item))));
-        if (running.size() >= threads * 8) {
+        if (running.size() >= window) {
           done.add(running.poll().await(crashed));
         }
-      }
+      });
       while (!running.isEmpty()) {
         done.add(running.poll().await(crashed));
       }

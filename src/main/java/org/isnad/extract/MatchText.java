@@ -10,32 +10,61 @@ final class MatchText {
   private MatchText() {}
 
   static String of(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    char[] out = new char[text.length()];
+    int length = 0;
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = fold(text.charAt(i));
       if (c == 0) {
         continue;
       }
-      if (Character.isWhitespace(c)) {
+      if (isWhitespace(c)) {
         if (!space) {
-          out.append(' ');
+          out[length++] = ' ';
         }
         space = true;
       } else {
-        out.append(c);
+        out[length++] = c;
         space = false;
       }
     }
-    int end = out.length();
-    while (end > 0 && out.charAt(end - 1) == ' ') {
-      end--;
+    while (length > 0 && out[length - 1] == ' ') {
+      length--;
     }
-    return out.substring(0, end);
+    return new String(out, 0, length);
+  }
+
+  /** {@link Character#isWhitespace}, answered without a table for ASCII and Arabic. */
+  private static boolean isWhitespace(char c) {
+    if (c <= ' ') {
+      return Character.isWhitespace(c);
+    }
+    return (c < 0x80 || c >= '\u0600' && c <= '\u06FF') ? false : Character.isWhitespace(c);
   }
 
   /** The folded form of {@code c}, or 0 when it is dropped. */
   private static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+      return foldArabicLetter(c);
+    }
+    return foldOther(c);
+  }
+
+  /** A letter of the basic Arabic block: alef forms, alef maksura, teh marbuta folded. */
+  private static char foldArabicLetter(char c) {
+    switch (c) {
+      case '\u0622', '\u0623', '\u0625': return '\u0627';
+      case '\u0649': return '\u064A';
+      case '\u0629': return '\u0647';
+      default: return c;
+    }
+  }
+
+  /** The folded form of a character outside ASCII and the basic Arabic letters, or 0. */
+  private static char foldOther(char c) {
     if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640'
         || c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\uFEFF'
         || c == '\u061C' || c == '\u00AD') {

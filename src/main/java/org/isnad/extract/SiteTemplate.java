@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
 
@@ -16,7 +17,9 @@ import org.isnad.model.Format;
  * text or headline.
  *
  * <p>Learned once per batch, read-only afterwards, safe to share between threads. The result
- * does not depend on the order of the documents.
+ * does not depend on the order of the documents. A template still being learnt while the batch is
+ * read ({@link TemplateLearner#probe()}) answers from the pages counted so far and remembers what
+ * it was asked, so an extraction made with it can be checked against the final template.
  */
 public final class SiteTemplate {
   static final int MIN_PAGES = 2;
@@ -24,9 +27,26 @@ public final class SiteTemplate {
   static final int MAX_WORDS = 6;
   private static final SiteTemplate EMPTY = new SiteTemplate(Set.of());
   private final Set<String> lines;
+  /** For a template still being learnt: the lines counted so far on enough pages; else null. */
+  private final Predicate<String> sofar;
+  /** For a template still being learnt: each short line asked about and the answer given. */
+  private final Map<String, Boolean> asked;
 
   private SiteTemplate(Set<String> lines) {
     this.lines = Set.copyOf(lines);
+    this.sofar = null;
+    this.asked = null;
+  }
+
+  /** A template still being learnt, answering with {@code sofar} (one extraction, one thread). */
+  SiteTemplate(Predicate<String> sofar) {
+    this.lines = Set.of();
+    this.sofar = sofar;
+    this.asked = new HashMap<>();
+  }
+
+  static SiteTemplate of(Set<String> lines) {
+    return new SiteTemplate(lines);
   }
 
   public static SiteTemplate empty() {
@@ -35,24 +55,18 @@ public final class SiteTemplate {
 
   /** Learns the template lines of a batch from its readable text documents. */
   public static SiteTemplate learn(Collection<Document> documents) {
-    Map<String, Integer> pages = new HashMap<>();
-    for (Document document : documents) {
-      if (document.format() == Format.TEXT && !document.failed()) {
-        for (String line : candidates(document.content())) {
-          pages.merge(line, 1, Integer::sum);
-        }
-      }
-    }
-    Set<String> template = new HashSet<>();
-    pages.forEach((line, count) -> {
-      if (count >= MIN_PAGES) {
-        template.add(line);
-      }
-    });
-    return new SiteTemplate(template);
+    TemplateLearner learner = new TemplateLearner();
+    documents.forEach(learner::count);
+    return learner.learnt();
   }
 
-  private static Set<String> candidates(String content) {
+  /** True when the document's lines count towards a batch's template: a readable text page. */
+  static boolean counts(Document document) {
+    return document.format() == Format.TEXT && !document.failed();
+  }
+
+  /** The distinct lines of a page that could be template lines (short, not running text). */
+  static Set<String> candidates(String content) {
     Set<String> out = new HashSet<>();
     for (Line line : LineReader.read(content)) {
       if (line.words() <= MAX_WORDS && LineTagger.shape(line) != LineKind.BODY) {
@@ -64,7 +78,43 @@ public final class SiteTemplate {
 
   /** True when the normalised line is part of the template. */
   boolean contains(String matchText) {
-    return lines.contains(matchText);
+    if (sofar == null) {
+      return lines.contains(matchText);
+    }
+    boolean answer = sofar.test(matchText);
+    if (words(matchText) <= MAX_WORDS) {
+      asked.put(matchText, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * True when {@code template} gives every answer this one gave: an extraction made with this
+   * one is then the one {@code template} makes. A line of more than {@value #MAX_WORDS} words is
+   * in no template, so only shorter ones are remembered. Always true for a learnt template.
+   */
+  public boolean answersAs(SiteTemplate template) {
+    if (asked == null) {
+      return true;
+    }
+    for (Map.Entry<String, Boolean> answer : asked.entrySet()) {
+      if (template.contains(answer.getKey()) != answer.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a normalised line, as {@link Line#words()} counts them. */
+  private static int words(String match) {
+    if (match.isEmpty()) {
+      return 0;
+    }
+    int words = 1;
+    for (int i = 0; i < match.length() && words <= MAX_WORDS; i++) {
+      words += match.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words;
   }
 
   /** Number of template lines learned. */

@@ -170,6 +170,9 @@ final class StampDate {
   /** Every full date in folded {@code text}, in order of position. */
   private static List<Found> dates(String text) {
     List<Found> found = new java.util.ArrayList<>();
+    if (!hasYear(text)) {
+      return found; // every pattern needs a year: most lines are not searched at all
+    }
     Matcher m = DAY_NAME_YEAR.matcher(text);
     while (m.find()) {
       add(found, m, m.group(3), MONTHS.get(m.group(2)), m.group(1));
@@ -188,6 +191,26 @@ final class StampDate {
     }
     found.sort(Comparator.comparingInt(Found::start));
     return found;
+  }
+
+  /** True when {@code text} holds "19" or "20" and two more digits: a {@code YEAR} can match. */
+  private static boolean hasYear(String text) {
+    return hasYear(text, '2', '0') || hasYear(text, '1', '9');
+  }
+
+  private static boolean hasYear(String text, char first, char second) {
+    for (int i = text.indexOf(second, 1); i >= 0 && i + 2 < text.length();
+        i = text.indexOf(second, i + 1)) {
+      if (text.charAt(i - 1) == first && isDigit(text.charAt(i + 1))
+          && isDigit(text.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static void add(List<Found> found, Matcher m, String year, int month, String day) {

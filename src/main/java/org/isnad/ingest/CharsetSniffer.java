@@ -66,6 +66,41 @@ final class CharsetSniffer {
     return new Decoding(decoded.text(), decoded.charset(), notes.problems());
   }
 
+  /**
+   * Decodes {@code bytes} that are {@code text} encoded as UTF-8, as a container that holds
+   * decoded text gives them (a JSON string without unpaired surrogates): the same result as
+   * {@code decode(bytes, "UTF-8")}, without decoding the bytes again when nothing in them could
+   * read otherwise (no byte order mark, no zero or 0x06 byte where UTF-16 is looked for).
+   */
+  Decoding decodeUtf8(byte[] bytes, String text) {
+    if (!plainUtf8(text)) {
+      return decode(bytes, StandardCharsets.UTF_8.name());
+    }
+    DecodingNotes notes = new DecodingNotes();
+    Declaration declared = declaration(bytes, StandardCharsets.UTF_8.name(), notes);
+    Decoded decoded = new Decoded(text, StandardCharsets.UTF_8.name());
+    DecodingDoubts.review(decoded, declared, notes);
+    return new Decoding(text, decoded.charset(), notes.problems());
+  }
+
+  /**
+   * True when the UTF-8 bytes of {@code text} start with no byte order mark and have no 0x00 or
+   * 0x06 byte in the window {@link Utf16Check} reads (only U+0000 and U+0006 give those bytes).
+   */
+  private static boolean plainUtf8(String text) {
+    if (text.startsWith("\uFEFF")) {
+      return false;
+    }
+    int end = Math.min(text.length(), Utf16Check.WINDOW);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u0000' || c == '\u0006') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Decoded decodeBytes(byte[] bytes, Declaration declared, DecodingNotes notes) {
     Optional<Charset> bom = byteOrderMark(bytes);
     if (bom.isPresent()) {

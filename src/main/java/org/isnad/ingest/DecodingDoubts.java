@@ -65,7 +65,12 @@ final class DecodingDoubts {
     if (declared != null && LegacyCharsets.isArabic(declared.charset())) {
       return declared.by() + " " + declared.charset().name();
     }
-    String head = text.substring(0, Math.min(text.length(), LABEL_WINDOW));
+    int window = Math.min(text.length(), LABEL_WINDOW);
+    int tag = text.indexOf('<');
+    if (tag < 0 || tag >= window) {
+      return null; // no tag in the window, so no lang attribute (plain text pages)
+    }
+    String head = text.substring(0, window);
     return ARABIC_LANG.matcher(head).find() ? "lang=\"ar\"" : null;
   }
 }

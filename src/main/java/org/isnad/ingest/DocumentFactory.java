@@ -1,5 +1,6 @@
 package org.isnad.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -36,6 +37,21 @@ final class DocumentFactory {
    */
   Document create(String source, byte[] bytes, Format format, String declaredCharset,
       SourceHints hints) {
+    return create(source, bytes, null, format, declaredCharset, hints);
+  }
+
+  /**
+   * Builds a document from text a container held already decoded (a JSON string without
+   * unpaired surrogates): the same document as {@code create} of its UTF-8 bytes declared
+   * UTF-8, without decoding them again.
+   */
+  Document createDecoded(String source, String text, Format format, SourceHints hints) {
+    return create(source, text.getBytes(StandardCharsets.UTF_8), text, format,
+        StandardCharsets.UTF_8.name(), hints);
+  }
+
+  private Document create(String source, byte[] bytes, String text, Format format,
+      String declaredCharset, SourceHints hints) {
     String sha = sha256(bytes);
     String first = firstIdByHash.get(sha);
     Problem unusable = unusable(source, bytes);
@@ -50,7 +66,7 @@ final class DocumentFactory {
       return new Document(id, source, sha, Format.TEXT, null, "", hints, null,
           List.of(unusable));
     }
-    return decoded(id, source, sha, bytes, format, declaredCharset, hints);
+    return decoded(id, source, sha, bytes, text, format, declaredCharset, hints);
   }
 
   /** Why these bytes cannot be a page (empty, binary), or {@code null} when they can. */
@@ -80,9 +96,10 @@ final class DocumentFactory {
     return failed("d" + sha.substring(0, ID_HEX), source, "", SourceHints.none(), code, message);
   }
 
-  private Document decoded(String id, String source, String sha, byte[] bytes, Format format,
-      String declaredCharset, SourceHints hints) {
-    CharsetSniffer.Decoding decoding = charsets.decode(bytes, declaredCharset);
+  private Document decoded(String id, String source, String sha, byte[] bytes, String text,
+      Format format, String declaredCharset, SourceHints hints) {
+    CharsetSniffer.Decoding decoding = text != null ? charsets.decodeUtf8(bytes, text)
+        : charsets.decode(bytes, declaredCharset);
     Format chosen = format != null ? format : sniffer.format(decoding.text());
     return new Document(id, source, sha, chosen, decoding.charset(), decoding.text(), hints, null,
         decoding.problems());

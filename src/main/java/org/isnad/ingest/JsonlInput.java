@@ -97,8 +97,8 @@ final class JsonlInput {
     String content = cleaned(html ? "html" : "text", node.get(html ? "html" : "text").asText(),
         changes, false);
     SourceHints hints = new SourceHints(values[0], values[1], values[2], values[3]);
-    Document document = factory.create(source, content.getBytes(StandardCharsets.UTF_8),
-        html ? Format.HTML : Format.TEXT, "UTF-8", hints);
+    Document document = factory.createDecoded(source, content, html ? Format.HTML : Format.TEXT,
+        hints);
     return changes.isEmpty() ? document : warned(document, changes);
   }
 
