@@ -484,7 +484,9 @@ final class NerFeatures {
    */
   void addSpans(List<String> f, Sentence x, int i) {
     addListed(f, x.place, x.org, i);
-    addKnown(f, x.known, x.stems, i);
+    if (x.known[i] != null) {
+      f.add(known(x, i));
+    }
   }
 
   /**
@@ -525,18 +527,20 @@ final class NerFeatures {
     }
   }
 
-  /** A name of several words that training data has, with its type, covering the word. */
-  private void addKnown(List<String> f, String[] known, String[] stems, int i) {
-    if (known[i] == null) {
-      return;
-    }
+  /**
+   * The feature of a name of several words that training data has, with its type, covering
+   * word {@code i} (which one must cover).
+   */
+  String known(Sentence x, int i) {
+    String[] known = x.known;
+    String[] stems = x.stems;
     int start = i;
     while (known[start].charAt(0) == 'I') {
       start--;
     }
     int len = known[i].charAt(1) - '0';
     String key = String.join(" ", java.util.Arrays.asList(stems).subList(start, start + len));
-    f.add("known=" + known[i].charAt(0) + "-" + lexicon.type(key));
+    return "known=" + known[i].charAt(0) + "-" + lexicon.type(key);
   }
 
   /** Gazetteer spans: the word's (with match length) and its neighbours'. */

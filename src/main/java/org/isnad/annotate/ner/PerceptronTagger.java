@@ -28,6 +28,8 @@ public final class PerceptronTagger implements NameTagger {
   private final PerceptronModel model;
   private final NerFeatures features;
   private final WordPairRows wordPairs;
+  /** The rows of span features (gazetteer and lexicon spans, document person cues). */
+  private final SpanRows spanRows;
   /** Sums a new word's own and neighbour feature weights (on a cache miss). */
   private final WordScorer scorer;
   private final WordCache<Cached> cache = new WordCache<>(CACHE);
@@ -57,6 +59,7 @@ public final class PerceptronTagger implements NameTagger {
     this.model = model;
     this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
     this.wordPairs = features.wordPairRows(model.index());
+    this.spanRows = new SpanRows(model, features);
     this.scorer = new WordScorer(model, NerGazetteer.bundled());
     typeBias.forEach((type, bias) -> {
       boolean known = false;
@@ -144,7 +147,6 @@ public final class PerceptronTagger implements NameTagger {
     int n = c.length;
     float[] emission = new float[n * L];
     float[] transition = new float[n * PerceptronModel.PAIRS];
-    List<String> spans = new ArrayList<>(8);
     int bigrams = features.bigrams();
     for (int i = 0; i < n; i++) {
       int e = i * L;
@@ -161,23 +163,7 @@ public final class PerceptronTagger implements NameTagger {
           model.addRow(row, emission, e);
         }
       }
-      spans.clear();
-      features.addSpans(spans, s, i);
-      if (person[i]) {
-        spans.add(NerFeatures.DOCUMENT_PERSON);
-      }
-      for (String f : spans) {
-        int row = model.row(f);
-        if (row >= 0) {
-          model.addRow(row, emission, e);
-        }
-      }
-      for (String f : spans) {
-        int row = NerFeatures.isPair(f) ? model.pairRow(f) : -1;
-        if (row >= 0) {
-          model.addPairRow(row, transition, t);
-        }
-      }
+      spanRows.add(s, i, person[i], emission, e, transition, t);
     }
     return ViterbiDecoder.decode(n, emission, transition);
   }
