@@ -1,69 +1,74 @@
 package org.isnad.annotate.ner;
 
 /**
- * A map from {@code long} keys to non-negative {@code int} rows, by open addressing (linear
- * probing), without boxing: {@link #get} answers -1 for an absent key. A slot's key and row lie
- * side by side in one array, so a look-up touches one cache line where two arrays cost two
- * misses. Filled once, then read-only and thread safe.
+ * A map from keys of at most {@code keyBits} bits to non-negative {@code int} rows, by open
+ * addressing (linear probing), without boxing: {@link #get} answers -1 for an absent key. A slot
+ * is one {@code long}, the key above the row (plus one, so that 0 marks an empty slot): a
+ * look-up reads one word of memory per probe, and the table is half the size of separate key
+ * and row arrays (the tagger's look-ups mostly miss the processor's caches). Filled once, then
+ * read-only and thread safe.
  */
 final class LongRowMap {
-  /** Slot {@code i}: key at {@code 2i}, row at {@code 2i + 1} (-1 when the slot is empty). */
-  private long[] slots;
+  private final int rowBits;
+  private final long keyLimit;
+  private final long rowMask;
+  private long[] slots = new long[16];
   private int size;
 
-  LongRowMap() {
-    slots = empty(16);
+  /** A map of keys in {@code [0, 2^keyBits)} (keyBits from 1 to 48). */
+  LongRowMap(int keyBits) {
+    if (keyBits < 1 || keyBits > 48) {
+      throw new IllegalArgumentException("key bits must be from 1 to 48: " + keyBits);
+    }
+    rowBits = 64 - keyBits;
+    keyLimit = 1L << keyBits;
+    rowMask = (1L << rowBits) - 1;
+  }
+
+  /** The number of bits that hold every value below {@code limit} (at least 1). */
+  static int bits(long limit) {
+    return Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, limit - 1)));
   }
 
   /** Maps {@code key} to {@code row} (a row of 0 or more). */
   void put(long key, int row) {
-    if (row < 0) {
-      throw new IllegalArgumentException("row must not be negative: " + row);
+    if (row < 0 || row + 1L > rowMask) {
+      throw new IllegalArgumentException("row out of range: " + row);
     }
-    if (2 * (size + 1) > capacity()) {
+    if (key < 0 || key >= keyLimit) {
+      throw new IllegalArgumentException("key out of range: " + key);
+    }
+    if (2 * (size + 1) > slots.length) {
       grow();
     }
-    int mask = capacity() - 1;
+    int mask = slots.length - 1;
     int at = slot(key, mask);
-    while (slots[2 * at + 1] >= 0 && slots[2 * at] != key) {
+    while (slots[at] != 0 && slots[at] >>> rowBits != key) {
       at = (at + 1) & mask;
     }
-    if (slots[2 * at + 1] < 0) {
+    if (slots[at] == 0) {
       size++;
     }
-    slots[2 * at] = key;
-    slots[2 * at + 1] = row;
+    slots[at] = key << rowBits | (row + 1L);
   }
 
   /** The row of {@code key}, or -1. */
   int get(long key) {
     long[] s = slots;
-    int mask = (s.length >> 1) - 1;
-    int at = slot(key, mask) << 1;
-    long row;
-    while ((row = s[at + 1]) >= 0) {
-      if (s[at] == key) {
-        return (int) row;
+    int mask = s.length - 1;
+    int at = slot(key, mask);
+    long v;
+    while ((v = s[at]) != 0) {
+      if (v >>> rowBits == key) {
+        return (int) (v & rowMask) - 1;
       }
-      at = (at + 2) & (2 * mask + 1);
+      at = (at + 1) & mask;
     }
     return -1;
   }
 
   int size() {
     return size;
-  }
-
-  private int capacity() {
-    return slots.length >> 1;
-  }
-
-  private static long[] empty(int capacity) {
-    long[] s = new long[2 * capacity];
-    for (int i = 1; i < s.length; i += 2) {
-      s[i] = -1;
-    }
-    return s;
   }
 
   private static int slot(long key, int mask) {
@@ -73,11 +78,11 @@ final class LongRowMap {
 
   private void grow() {
     long[] old = slots;
-    slots = empty(2 * (old.length >> 1));
+    slots = new long[old.length * 2];
     size = 0;
-    for (int i = 0; i < old.length; i += 2) {
-      if (old[i + 1] >= 0) {
-        put(old[i], (int) old[i + 1]);
+    for (long v : old) {
+      if (v != 0) {
+        put(v >>> rowBits, (int) (v & rowMask) - 1);
       }
     }
   }

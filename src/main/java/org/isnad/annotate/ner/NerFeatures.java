@@ -84,9 +84,9 @@ final class NerFeatures {
     return id == null ? -1 : id;
   }
 
-  /** The word-pair features of {@code index} (feature → row), keyed by their tokens' ids. */
-  WordPairRows wordPairRows(Map<String, Integer> index) {
-    return new WordPairRows(BIGRAMS, index, tokenIds);
+  /** The word-pair features of {@code model}, keyed by their tokens' ids. */
+  WordPairRows wordPairRows(PerceptronModel model) {
+    return model.pairFeatures(BIGRAMS, tokenIds);
   }
 
   /** A word's features: those scored per label, and those scored per label pair. */

@@ -58,7 +58,7 @@ public final class PerceptronTagger implements NameTagger {
     Objects.requireNonNull(model, "model");
     this.model = model;
     this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
-    this.wordPairs = features.wordPairRows(model.index());
+    this.wordPairs = features.wordPairRows(model);
     this.spanRows = new SpanRows(model, features);
     this.scorer = new WordScorer(model, NerGazetteer.bundled());
     typeBias.forEach((type, bias) -> {
@@ -148,6 +148,7 @@ public final class PerceptronTagger implements NameTagger {
     float[] emission = new float[n * L];
     float[] transition = new float[n * PerceptronModel.PAIRS];
     int bigrams = features.bigrams();
+    int[] pairRows = bigramRows(s, bigrams);
     for (int i = 0; i < n; i++) {
       int e = i * L;
       int t = i * PerceptronModel.PAIRS;
@@ -158,9 +159,9 @@ public final class PerceptronTagger implements NameTagger {
         add(j >= 0 && j < n ? c[j].neighbour()[o] : boundary[o], emission, e, transition, t);
       }
       for (int b = 0; b < bigrams; b++) {
-        int row = bigramRow(s, i, b);
+        int row = pairRows[b * n + i];
         if (row >= 0) {
-          model.addRow(row, emission, e);
+          wordPairs.addRow(row, emission, e);
         }
       }
       spanRows.add(s, i, person[i], emission, e, transition, t);
@@ -168,12 +169,28 @@ public final class PerceptronTagger implements NameTagger {
     return ViterbiDecoder.decode(n, emission, transition);
   }
 
-  /** The model's row of word-pair feature {@code t} of word {@code i}, by token ids, or -1. */
+  /**
+   * The rows ({@link WordPairRows}) of the word-pair features of a sentence, feature
+   * {@code t} of word {@code i} at {@code t * n + i} (-1 for none): one feature's table at a
+   * time.
+   */
+  private int[] bigramRows(NerFeatures.Sentence s, int bigrams) {
+    int n = s.size();
+    int[] rows = new int[bigrams * n];
+    for (int t = 0; t < bigrams; t++) {
+      for (int i = 0; i < n; i++) {
+        rows[t * n + i] = bigramRow(s, i, t);
+      }
+    }
+    return rows;
+  }
+
+  /** The row ({@link WordPairRows}) of word-pair feature {@code t} of word {@code i}, or -1. */
   private int bigramRow(NerFeatures.Sentence s, int i, int t) {
     int left = features.bigramLeftId(s, i, t);
     int right = features.bigramRightId(s, i, t);
     return left >= 0 && right >= 0 ? wordPairs.row(t, left, right)
-        : model.row(features.bigram(s, i, t));
+        : wordPairs.row(features.bigram(s, i, t));
   }
 
   private static void add(WordScorer.Sums scores, float[] emission, int e, float[] transition,
