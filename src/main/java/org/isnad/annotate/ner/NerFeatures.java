@@ -15,6 +15,7 @@ import java.util.Map;
  * look around it ({@link #around}).
  */
 final class NerFeatures {
+  private static final WordAffixes AFFIXES = WordAffixes.bundled();
   private static final String START = "<s>";
   private static final String END = "</s>";
   private static final String UNKNOWN = "<unk>";
@@ -112,6 +113,7 @@ final class NerFeatures {
   static final int TRIGGER = 32;
   static final int FIRST_NAME = 64;
   static final int SPEECH_VERB = 128;
+  static final int ORG_HEAD = 256;
 
   private int flags(String norm, String stem) {
     return (gazetteer.place(stem) ? PLACE : 0) | (gazetteer.placeStart(stem) ? PLACE_START : 0)
@@ -120,7 +122,8 @@ final class NerFeatures {
         | (lexicon.nameStart(stem) ? NAME_START : 0)
         | (gazetteer.personTrigger(stem) ? TRIGGER : 0)
         | (gazetteer.firstName(stem) ? FIRST_NAME : 0)
-        | (gazetteer.speechVerb(norm) ? SPEECH_VERB : 0);
+        | (gazetteer.speechVerb(norm) ? SPEECH_VERB : 0)
+        | (gazetteer.orgHead(stem) ? ORG_HEAD : 0);
   }
 
   /** A sentence's lexemes, their forms side by side, and its gazetteer and lexicon spans. */
@@ -334,9 +337,9 @@ final class NerFeatures {
     f.add("pre=" + w.substring(0, w.length() - Math.min(w.length(), s.length())));
     f.add("shape=" + WordForms.shape(x.word()));
     f.add("len=" + Math.min(s.length(), 8));
-    boolean article = w.startsWith("ال") || (w.length() > 3 && w.startsWith("ال", 1));
+    boolean article = AFFIXES.hasArticle(w);
     f.add("al=" + article);
-    if (article && (w.endsWith("ي") || w.endsWith("يه")) && s.length() > 3) {
+    if (article && AFFIXES.hasNisbaEnding(w) && s.length() > 3) {
       f.add("nisba");
     }
     if (gazetteer.orgHead(s)) {
@@ -382,7 +385,7 @@ final class NerFeatures {
       for (int g = 0; g < x.classes().length; g++) {
         f.add("c" + g + "_" + side + "1=" + x.classes()[g]);
       }
-      if (k == 1 && x.norm().startsWith("ال") && x.norm().endsWith("ي")) {
+      if (k == 1 && AFFIXES.isNextNisba(x.norm())) {
         f.add("nisba+1");
       }
       if (gazetteer.speechVerb(x.norm())) {
@@ -520,7 +523,7 @@ final class NerFeatures {
     if (type != null) {
       f.add("lex" + k + "=" + type);
     }
-    String glued = withoutProclitic(stem);  // "لبشار": a name behind a preposition
+    String glued = AFFIXES.withoutProclitic(stem);  // a name behind a preposition
     if (glued != null && (gazetteer.firstName(glued) || lexicon.type(glued) != null)) {
       f.add("clitic-name" + k + "=" + (gazetteer.firstName(glued) ? "PERS"
           : lexicon.type(glued)));
@@ -585,11 +588,6 @@ final class NerFeatures {
   @FunctionalInterface
   private interface SpanLength {
     int at(String[] stems, int i);
-  }
-
-  /** The stem without a first letter that may be a glued ب ل ك, or {@code null}. */
-  private static String withoutProclitic(String stem) {
-    return stem.length() > 3 && "بلك".indexOf(stem.charAt(0)) >= 0 ? stem.substring(1) : null;
   }
 
   private static String at(String[] a, int i) {
