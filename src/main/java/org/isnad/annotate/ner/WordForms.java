@@ -5,7 +5,7 @@ import org.isnad.text.ArabicNormalizer;
 
 /**
  * The forms of a word the tagger looks at: normalised (letters unified, diacritics and tatweel
- * removed) and its stem without glued conjunction, preposition and article ("ولبشار" → "بشار",
+ * removed) and its stem without glued conjunction, preposition and article ("وبالرياض" → "رياض",
  * "للأسد" → "اسد", "بالرياض" → "رياض").
  */
 final class WordForms {

