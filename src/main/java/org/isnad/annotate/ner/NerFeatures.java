@@ -39,6 +39,8 @@ final class NerFeatures {
   private final int startId;
   private final int endId;
   private final int unknownId;
+  /** Word class k as a token ("17"), shared by every word's lexeme. */
+  private final String[] classNames;
   /** Token ids from here on are words of the model's vocabulary (and nothing else). */
   private final int firstWordId;
 
@@ -56,8 +58,10 @@ final class NerFeatures {
     for (int size : clusters.sizes()) {
       classes = Math.max(classes, size);
     }
+    classNames = new String[classes + 1];
     for (int k = 0; k <= classes; k++) {
-      tokenIds.putIfAbsent(Integer.toString(k), tokenIds.size());
+      classNames[k] = Integer.toString(k);
+      tokenIds.putIfAbsent(classNames[k], tokenIds.size());
     }
     unknownId = tokenIds.get(UNKNOWN);
     firstWordId = tokenIds.size();
@@ -242,7 +246,7 @@ final class NerFeatures {
     }
     String[] classes = new String[granularities];
     for (int g = 0; g < classes.length; g++) {
-      classes[g] = k == null ? "?" : Integer.toString(k[g]);
+      classes[g] = k == null ? "?" : className(k[g]);
     }
     int normId = knownId(norm);
     int stemId = knownId(stem);
@@ -250,6 +254,11 @@ final class NerFeatures {
     String idStem = stemId == unknownId ? UNKNOWN : stem;
     return new Lexeme(word, norm, stem, idNorm, idStem, classes, normId, stemId,
         classes.length == 0 ? -1 : tokenId(classes[middle(classes)]), flags(norm, stem));
+  }
+
+  /** The word class {@code k} written as a token, one shared string per class. */
+  private String className(int k) {
+    return k >= 0 && k < classNames.length ? classNames[k] : Integer.toString(k);
   }
 
   /** The sentence of {@code words}, each word's lexeme computed here. */
