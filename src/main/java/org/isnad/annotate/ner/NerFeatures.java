@@ -15,6 +15,7 @@ import java.util.Map;
  * look around it ({@link #around}).
  */
 final class NerFeatures {
+  private static final WordAffixes AFFIXES = WordAffixes.bundled();
   private static final String START = "<s>";
   private static final String END = "</s>";
   private static final String UNKNOWN = "<unk>";
@@ -38,6 +39,8 @@ final class NerFeatures {
   private final int startId;
   private final int endId;
   private final int unknownId;
+  /** Word class k as a token ("17"), shared by every word's lexeme. */
+  private final String[] classNames;
   /** Token ids from here on are words of the model's vocabulary (and nothing else). */
   private final int firstWordId;
 
@@ -55,8 +58,10 @@ final class NerFeatures {
     for (int size : clusters.sizes()) {
       classes = Math.max(classes, size);
     }
+    classNames = new String[classes + 1];
     for (int k = 0; k <= classes; k++) {
-      tokenIds.putIfAbsent(Integer.toString(k), tokenIds.size());
+      classNames[k] = Integer.toString(k);
+      tokenIds.putIfAbsent(classNames[k], tokenIds.size());
     }
     unknownId = tokenIds.get(UNKNOWN);
     firstWordId = tokenIds.size();
@@ -84,9 +89,9 @@ final class NerFeatures {
     return id == null ? -1 : id;
   }
 
-  /** The word-pair features of {@code index} (feature → row), keyed by their tokens' ids. */
-  WordPairRows wordPairRows(Map<String, Integer> index) {
-    return new WordPairRows(BIGRAMS, index, tokenIds);
+  /** The word-pair features of {@code model}, keyed by their tokens' ids. */
+  WordPairRows wordPairRows(PerceptronModel model) {
+    return model.pairFeatures(BIGRAMS, tokenIds);
   }
 
   /** A word's features: those scored per label, and those scored per label pair. */
@@ -112,6 +117,7 @@ final class NerFeatures {
   static final int TRIGGER = 32;
   static final int FIRST_NAME = 64;
   static final int SPEECH_VERB = 128;
+  static final int ORG_HEAD = 256;
 
   private int flags(String norm, String stem) {
     return (gazetteer.place(stem) ? PLACE : 0) | (gazetteer.placeStart(stem) ? PLACE_START : 0)
@@ -120,7 +126,8 @@ final class NerFeatures {
         | (lexicon.nameStart(stem) ? NAME_START : 0)
         | (gazetteer.personTrigger(stem) ? TRIGGER : 0)
         | (gazetteer.firstName(stem) ? FIRST_NAME : 0)
-        | (gazetteer.speechVerb(norm) ? SPEECH_VERB : 0);
+        | (gazetteer.speechVerb(norm) ? SPEECH_VERB : 0)
+        | (gazetteer.orgHead(stem) ? ORG_HEAD : 0);
   }
 
   /** A sentence's lexemes, their forms side by side, and its gazetteer and lexicon spans. */
@@ -239,7 +246,7 @@ final class NerFeatures {
     }
     String[] classes = new String[granularities];
     for (int g = 0; g < classes.length; g++) {
-      classes[g] = k == null ? "?" : Integer.toString(k[g]);
+      classes[g] = k == null ? "?" : className(k[g]);
     }
     int normId = knownId(norm);
     int stemId = knownId(stem);
@@ -247,6 +254,11 @@ final class NerFeatures {
     String idStem = stemId == unknownId ? UNKNOWN : stem;
     return new Lexeme(word, norm, stem, idNorm, idStem, classes, normId, stemId,
         classes.length == 0 ? -1 : tokenId(classes[middle(classes)]), flags(norm, stem));
+  }
+
+  /** The word class {@code k} written as a token, one shared string per class. */
+  private String className(int k) {
+    return k >= 0 && k < classNames.length ? classNames[k] : Integer.toString(k);
   }
 
   /** The sentence of {@code words}, each word's lexeme computed here. */
@@ -334,9 +346,9 @@ final class NerFeatures {
     f.add("pre=" + w.substring(0, w.length() - Math.min(w.length(), s.length())));
     f.add("shape=" + WordForms.shape(x.word()));
     f.add("len=" + Math.min(s.length(), 8));
-    boolean article = w.startsWith("ال") || (w.length() > 3 && w.startsWith("ال", 1));
+    boolean article = AFFIXES.hasArticle(w);
     f.add("al=" + article);
-    if (article && (w.endsWith("ي") || w.endsWith("يه")) && s.length() > 3) {
+    if (article && AFFIXES.hasNisbaEnding(w) && s.length() > 3) {
       f.add("nisba");
     }
     if (gazetteer.orgHead(s)) {
@@ -382,7 +394,7 @@ final class NerFeatures {
       for (int g = 0; g < x.classes().length; g++) {
         f.add("c" + g + "_" + side + "1=" + x.classes()[g]);
       }
-      if (k == 1 && x.norm().startsWith("ال") && x.norm().endsWith("ي")) {
+      if (k == 1 && AFFIXES.isNextNisba(x.norm())) {
         f.add("nisba+1");
       }
       if (gazetteer.speechVerb(x.norm())) {
@@ -484,7 +496,9 @@ final class NerFeatures {
    */
   void addSpans(List<String> f, Sentence x, int i) {
     addListed(f, x.place, x.org, i);
-    addKnown(f, x.known, x.stems, i);
+    if (x.known[i] != null) {
+      f.add(known(x, i));
+    }
   }
 
   /**
@@ -518,25 +532,27 @@ final class NerFeatures {
     if (type != null) {
       f.add("lex" + k + "=" + type);
     }
-    String glued = withoutProclitic(stem);  // "لبشار": a name behind a preposition
+    String glued = AFFIXES.withoutProclitic(stem);  // a name behind a preposition
     if (glued != null && (gazetteer.firstName(glued) || lexicon.type(glued) != null)) {
       f.add("clitic-name" + k + "=" + (gazetteer.firstName(glued) ? "PERS"
           : lexicon.type(glued)));
     }
   }
 
-  /** A name of several words that training data has, with its type, covering the word. */
-  private void addKnown(List<String> f, String[] known, String[] stems, int i) {
-    if (known[i] == null) {
-      return;
-    }
+  /**
+   * The feature of a name of several words that training data has, with its type, covering
+   * word {@code i} (which one must cover).
+   */
+  String known(Sentence x, int i) {
+    String[] known = x.known;
+    String[] stems = x.stems;
     int start = i;
     while (known[start].charAt(0) == 'I') {
       start--;
     }
     int len = known[i].charAt(1) - '0';
     String key = String.join(" ", java.util.Arrays.asList(stems).subList(start, start + len));
-    f.add("known=" + known[i].charAt(0) + "-" + lexicon.type(key));
+    return "known=" + known[i].charAt(0) + "-" + lexicon.type(key);
   }
 
   /** Gazetteer spans: the word's (with match length) and its neighbours'. */
@@ -581,11 +597,6 @@ final class NerFeatures {
   @FunctionalInterface
   private interface SpanLength {
     int at(String[] stems, int i);
-  }
-
-  /** The stem without a first letter that may be a glued ب ل ك, or {@code null}. */
-  private static String withoutProclitic(String stem) {
-    return stem.length() > 3 && "بلك".indexOf(stem.charAt(0)) >= 0 ? stem.substring(1) : null;
   }
 
   private static String at(String[] a, int i) {

@@ -32,13 +32,27 @@ final class NerLabels {
     return ALLOWED[previous][label];
   }
 
+  /**
+   * The labels {@code label} may follow ({@link #allowed}), in increasing order: the decoder
+   * visits only these, in the order a scan of every label would (ties go to the lower one).
+   */
+  static int[] previous(int label) {
+    return PREVIOUS[label];
+  }
+
   private static final boolean[][] ALLOWED = new boolean[ALL.size()][ALL.size()];
+  private static final int[][] PREVIOUS = new int[ALL.size()][];
 
   static {
     for (int p = 0; p < ALL.size(); p++) {
       for (int l = 0; l < ALL.size(); l++) {
         ALLOWED[p][l] = !isInside(l) || (p != O && type(p).equals(type(l)));
       }
+    }
+    for (int l = 0; l < ALL.size(); l++) {
+      int label = l;
+      PREVIOUS[l] = java.util.stream.IntStream.range(0, ALL.size())
+          .filter(p -> ALLOWED[p][label]).toArray();
     }
   }
 }

@@ -71,6 +71,14 @@ public final class PerceptronModel {
     return pairIndex;
   }
 
+  /**
+   * The word features whose names start with one of {@code prefixes} (word pairs), keyed by
+   * their two tokens' ids from {@code tokenIds}, with their weights side by side.
+   */
+  WordPairRows pairFeatures(String[] prefixes, Map<String, Integer> tokenIds) {
+    return new WordPairRows(prefixes, index, tokenIds, weights, LABELS);
+  }
+
   /** The row of word feature {@code f}, or -1 when the model has no weights for it. */
   int row(String f) {
     Integer row = index.get(f);

@@ -28,6 +28,8 @@ public final class PerceptronTagger implements NameTagger {
   private final PerceptronModel model;
   private final NerFeatures features;
   private final WordPairRows wordPairs;
+  /** The rows of span features (gazetteer and lexicon spans, document person cues). */
+  private final SpanRows spanRows;
   /** Sums a new word's own and neighbour feature weights (on a cache miss). */
   private final WordScorer scorer;
   private final WordCache<Cached> cache = new WordCache<>(CACHE);
@@ -56,7 +58,8 @@ public final class PerceptronTagger implements NameTagger {
     Objects.requireNonNull(model, "model");
     this.model = model;
     this.features = new NerFeatures(NerGazetteer.bundled(), model.lexicon(), model.clusters());
-    this.wordPairs = features.wordPairRows(model.index());
+    this.wordPairs = features.wordPairRows(model);
+    this.spanRows = new SpanRows(model, features);
     this.scorer = new WordScorer(model, NerGazetteer.bundled());
     typeBias.forEach((type, bias) -> {
       boolean known = false;
@@ -144,8 +147,8 @@ public final class PerceptronTagger implements NameTagger {
     int n = c.length;
     float[] emission = new float[n * L];
     float[] transition = new float[n * PerceptronModel.PAIRS];
-    List<String> spans = new ArrayList<>(8);
     int bigrams = features.bigrams();
+    int[] pairRows = bigramRows(s, bigrams);
     for (int i = 0; i < n; i++) {
       int e = i * L;
       int t = i * PerceptronModel.PAIRS;
@@ -156,38 +159,38 @@ public final class PerceptronTagger implements NameTagger {
         add(j >= 0 && j < n ? c[j].neighbour()[o] : boundary[o], emission, e, transition, t);
       }
       for (int b = 0; b < bigrams; b++) {
-        int row = bigramRow(s, i, b);
+        int row = pairRows[b * n + i];
         if (row >= 0) {
-          model.addRow(row, emission, e);
+          wordPairs.addRow(row, emission, e);
         }
       }
-      spans.clear();
-      features.addSpans(spans, s, i);
-      if (person[i]) {
-        spans.add(NerFeatures.DOCUMENT_PERSON);
-      }
-      for (String f : spans) {
-        int row = model.row(f);
-        if (row >= 0) {
-          model.addRow(row, emission, e);
-        }
-      }
-      for (String f : spans) {
-        int row = NerFeatures.isPair(f) ? model.pairRow(f) : -1;
-        if (row >= 0) {
-          model.addPairRow(row, transition, t);
-        }
-      }
+      spanRows.add(s, i, person[i], emission, e, transition, t);
     }
     return ViterbiDecoder.decode(n, emission, transition);
   }
 
-  /** The model's row of word-pair feature {@code t} of word {@code i}, by token ids, or -1. */
+  /**
+   * The rows ({@link WordPairRows}) of the word-pair features of a sentence, feature
+   * {@code t} of word {@code i} at {@code t * n + i} (-1 for none): one feature's table at a
+   * time.
+   */
+  private int[] bigramRows(NerFeatures.Sentence s, int bigrams) {
+    int n = s.size();
+    int[] rows = new int[bigrams * n];
+    for (int t = 0; t < bigrams; t++) {
+      for (int i = 0; i < n; i++) {
+        rows[t * n + i] = bigramRow(s, i, t);
+      }
+    }
+    return rows;
+  }
+
+  /** The row ({@link WordPairRows}) of word-pair feature {@code t} of word {@code i}, or -1. */
   private int bigramRow(NerFeatures.Sentence s, int i, int t) {
     int left = features.bigramLeftId(s, i, t);
     int right = features.bigramRightId(s, i, t);
     return left >= 0 && right >= 0 ? wordPairs.row(t, left, right)
-        : model.row(features.bigram(s, i, t));
+        : wordPairs.row(features.bigram(s, i, t));
   }
 
   private static void add(WordScorer.Sums scores, float[] emission, int e, float[] transition,

@@ -11,12 +11,12 @@ import java.util.Map;
  * thread safe.
  */
 final class TaggedRows {
-  /** A key shared by two features of one tag: looked up by the built string. */
-  private static final int SHARED = Integer.MAX_VALUE;
   private final String[] tags;
   private final Map<String, Integer> index;
-  private final LongRowMap rows = new LongRowMap();
+  private final LongRowMap rows;
   private final String[] features;
+  /** The row of a key shared by two features of one tag (no feature's): the built string. */
+  private final int shared;
 
   TaggedRows(String[] tags, Map<String, Integer> index) {
     this.tags = tags.clone();
@@ -26,13 +26,15 @@ final class TaggedRows {
       max = Math.max(max, row);
     }
     features = new String[max + 1];
+    shared = max + 1;
+    rows = new LongRowMap(32 + LongRowMap.bits(tags.length));
     index.forEach((feature, row) -> {
       features[row] = feature;
       for (int t = 0; t < tags.length; t++) {
         if (feature.startsWith(tags[t])) {
           long key = key(t, feature.substring(tags[t].length()).hashCode());
           int old = rows.get(key);
-          rows.put(key, old >= 0 && old != row ? SHARED : row);
+          rows.put(key, old >= 0 && old != row ? shared : row);
         }
       }
     });
@@ -46,7 +48,7 @@ final class TaggedRows {
   /** The row of tag {@code t} followed by {@code s[start, end)}, or -1. */
   int row(int t, String s, int start, int end) {
     int row = rows.get(key(t, hash(0, s, start, end)));
-    if (row == SHARED) {
+    if (row == shared) {
       return lookup(tags[t] + s.substring(start, end));
     }
     if (row < 0) {
@@ -62,7 +64,7 @@ final class TaggedRows {
   int row(int t, String s, int start, int end, char sep, String b) {
     int h = hash(31 * hash(0, s, start, end) + sep, b, 0, b.length());
     int row = rows.get(key(t, h));
-    if (row == SHARED) {
+    if (row == shared) {
       return lookup(tags[t] + s.substring(start, end) + sep + b);
     }
     if (row < 0) {

@@ -61,9 +61,9 @@ final class ViterbiDecoder {
       for (int l = 0; l < labels; l++) {
         float top = Float.NEGATIVE_INFINITY;
         int arg = NerLabels.O;
-        for (int p = 0; p < labels; p++) {
+        for (int p : NerLabels.previous(l)) {
           float d = delta[before + p];
-          if (d == Float.NEGATIVE_INFINITY || !NerLabels.allowed(p, l)) {
+          if (d == Float.NEGATIVE_INFINITY) {
             continue;
           }
           float s = d + transition[i * pairs + p * labels + l];

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WordCache<V> {
   private final int generation;
-  private volatile Map<String, V> young = new ConcurrentHashMap<>();
+  private volatile Map<String, V> young;
   private volatile Map<String, V> old = Map.of();
 
   WordCache(int generation) {
@@ -20,6 +20,7 @@ final class WordCache<V> {
       throw new IllegalArgumentException("generation must be positive: " + generation);
     }
     this.generation = generation;
+    this.young = fresh();
   }
 
   /** The value kept for {@code word}, or {@code null}. */
@@ -41,11 +42,16 @@ final class WordCache<V> {
       synchronized (this) {
         if (young == current) {
           old = current;
-          young = new ConcurrentHashMap<>();
+          young = fresh();
         }
       }
     }
     young.put(word, value);
+  }
+
+  /** An empty generation sized for all its words (it never grows by copying). */
+  private Map<String, V> fresh() {
+    return new ConcurrentHashMap<>(Math.min(generation, 1 << 20) * 4 / 3 + 1);
   }
 
   /** Words kept, in both generations (a word may be counted twice). */

@@ -5,7 +5,7 @@ import org.isnad.text.ArabicNormalizer;
 
 /**
  * The forms of a word the tagger looks at: normalised (letters unified, diacritics and tatweel
- * removed) and its stem without glued conjunction, preposition and article ("ولبشار" → "بشار",
+ * removed) and its stem without glued conjunction, preposition and article ("وبالرياض" → "رياض",
  * "للأسد" → "اسد", "بالرياض" → "رياض").
  */
 final class WordForms {
@@ -15,17 +15,23 @@ final class WordForms {
     return ArabicNormalizer.standard().normalizeToString(word).strip();
   }
 
-  /** The normalised word without و/ف, then ب/ل/ك, then ال (keeping at least 2 letters). */
+  /**
+   * The normalised word without و/ف, then a glued preposition, then the article
+   * ({@link WordAffixes}; keeping at least 2 letters).
+   */
   static String stem(String normalized) {
     String w = ArabicLetters.withoutConjunction(normalized);
-    if (w.startsWith("لل") && w.length() > 4) {
-      return w.substring(2);
+    WordAffixes affixes = WordAffixes.bundled();
+    String article = affixes.article();
+    String lamArticle = affixes.lamArticle();
+    if (w.startsWith(lamArticle) && w.length() > 4) {
+      return w.substring(lamArticle.length());
     }
-    if (w.length() > 4 && "بلك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)) {
+    if (w.length() > 4 && affixes.isProclitic(w.charAt(0)) && w.startsWith(article, 1)) {
       w = w.substring(1);
     }
-    if (w.startsWith("ال") && w.length() > 3) {
-      w = w.substring(2);
+    if (w.startsWith(article) && w.length() > 3) {
+      w = w.substring(article.length());
     }
     return w;
   }

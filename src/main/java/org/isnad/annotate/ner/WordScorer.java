@@ -11,6 +11,7 @@ import java.util.List;
  * bit-identical to {@link #scores(List, boolean)} over the built strings. Thread safe.
  */
 final class WordScorer {
+  private static final WordAffixes AFFIXES = WordAffixes.bundled();
   private static final int L = PerceptronModel.LABELS;
   private static final int P = PerceptronModel.PAIRS;
   private final PerceptronModel model;
@@ -125,18 +126,18 @@ final class WordScorer {
     sum.range(pre, word, 0, word.length() - Math.min(word.length(), n), false);
     sum.tagged(shape, WordForms.shape(x.word()), true);
     sum.fixed(len[Math.min(n, 8)]);
-    boolean article = word.startsWith("ال") || (word.length() > 3 && word.startsWith("ال", 1));
+    boolean article = AFFIXES.hasArticle(word);
     sum.fixed(article ? "al=true" : "al=false");
-    if (article && (word.endsWith("ي") || word.endsWith("يه")) && n > 3) {
+    if (article && AFFIXES.hasNisbaEnding(word) && n > 3) {
       sum.fixed("nisba");
     }
-    if (gazetteer.orgHead(stem)) {
+    if (x.is(NerFeatures.ORG_HEAD)) {
       sum.fixed("orghead");
     }
-    if (gazetteer.personTrigger(stem)) {
+    if (x.is(NerFeatures.TRIGGER)) {
       sum.fixed("title");
     }
-    addName(sum, stem, 0, NerFeatures.OFFSETS.length);
+    addName(sum, x, 0, NerFeatures.OFFSETS.length);
     ownClasses(sum, x);
     return sum.sums();
   }
@@ -147,10 +148,10 @@ final class WordScorer {
     Sum sum = new Sum();
     sum.tagged(neighbourWord[o], x.idNorm(), k == 1);
     if (k == -2 || k == -1) {
-      if (gazetteer.personTrigger(x.stem())) {
+      if (x.is(NerFeatures.TRIGGER)) {
         sum.fixed(title[o]);
       }
-      if (gazetteer.orgHead(x.stem())) {
+      if (x.is(NerFeatures.ORG_HEAD)) {
         sum.fixed(orgHead[o]);
       }
     }
@@ -159,28 +160,28 @@ final class WordScorer {
       for (int g = 0; g < x.classes().length; g++) {
         sum.tagged(neighbourClass[o][g], x.classes()[g], false);
       }
-      if (k == 1 && x.norm().startsWith("ال") && x.norm().endsWith("ي")) {
+      if (k == 1 && AFFIXES.isNextNisba(x.norm())) {
         sum.fixed("nisba+1");
       }
-      if (gazetteer.speechVerb(x.norm())) {
+      if (x.is(NerFeatures.SPEECH_VERB)) {
         sum.fixed(said[o]);
       }
-      addName(sum, x.stem(), k, o);
+      addName(sum, x, k, o);
     }
     return sum.sums();
   }
 
   /** As {@code NerFeatures.addName}: {@code at} is the offset index (own word: the last). */
-  private void addName(Sum sum, String stem, int k, int at) {
-    if (gazetteer.firstName(stem)) {
+  private void addName(Sum sum, NerFeatures.Lexeme x, int k, int at) {
+    String stem = x.stem();
+    if (x.is(NerFeatures.FIRST_NAME)) {
       sum.fixed(fname[at]);
     }
     String type = lexicon.type(stem);
     if (type != null) {
       sum.tagged(lex[at], type, k == 0);
     }
-    String glued = stem.length() > 3 && "بلك".indexOf(stem.charAt(0)) >= 0
-        ? stem.substring(1) : null;
+    String glued = AFFIXES.withoutProclitic(stem);
     if (glued != null && (gazetteer.firstName(glued) || lexicon.type(glued) != null)) {
       sum.fixed("clitic-name" + k + "=" + (gazetteer.firstName(glued) ? "PERS"
           : lexicon.type(glued)));
