@@ -187,7 +187,7 @@ public final class Isnad {
   /** The documents with linked mentions and speakers, and the run's entities. */
   private record Linking(List<AnnotatedDocument> documents, List<Entity> entities) {}
 
-  private static Linking linkedEntities(List<AnnotatedDocument> documents) {
+  private Linking linkedEntities(List<AnnotatedDocument> documents) {
     Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
     documents.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
     // linked in article id order, so entity names and aliases never depend on input order;
@@ -197,23 +197,43 @@ public final class Isnad {
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
     SpeakerLinker speakers = new SpeakerLinker(entities);
-    List<EntityMention> mentions = linked.mentions();
-    int next = 0;
-    List<AnnotatedDocument> done = new ArrayList<>(documents.size());
-    for (AnnotatedDocument d : documents) {
+    List<List<List<EntityMention>>> own = ownMentions(documents, linked.mentions());
+    // each article's speakers read only its own mentions: linked on the workers, in order
+    List<Integer> places = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
+    List<AnnotatedDocument> done = workers.inOrder(places, i -> {
+      AnnotatedDocument d = documents.get(i);
       List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
+      for (int k = 0; k < d.articles().size(); k++) {
+        AnnotatedArticle a = d.articles().get(k);
+        List<EntityMention> mentions = own.get(i).get(k);
+        articles.add(a.withMentions(mentions).withQuotes(a.quotes().isEmpty() ? List.of()
+            : speakers.link(a.quotes(), mentions, a.article().text())));
+      }
+      return d.withArticles(articles);
+    }, ProgressListener.NONE);
+    return new Linking(done, linked.entities());
+  }
+
+  /**
+   * Each article's linked mentions, by document and article: {@code mentions} list every
+   * article's together, in the documents' order.
+   */
+  private static List<List<List<EntityMention>>> ownMentions(List<AnnotatedDocument> documents,
+      List<EntityMention> mentions) {
+    int next = 0;
+    List<List<List<EntityMention>>> own = new ArrayList<>(documents.size());
+    for (AnnotatedDocument d : documents) {
+      List<List<EntityMention>> articles = new ArrayList<>(d.articles().size());
       for (AnnotatedArticle a : d.articles()) {
         int from = next;
         while (next < mentions.size() && mentions.get(next).articleId().equals(a.id())) {
           next++;
         }
-        List<EntityMention> own = mentions.subList(from, next);
-        articles.add(a.withMentions(own).withQuotes(a.quotes().isEmpty() ? List.of()
-            : speakers.link(a.quotes(), own, a.article().text())));
+        articles.add(mentions.subList(from, next));
       }
-      done.add(d.withArticles(articles));
+      own.add(articles);
     }
-    return new Linking(done, linked.entities());
+    return own;
   }
 
   /** Articles without a date of their own get the window the corpus implies (basis corpus). */

@@ -65,9 +65,32 @@ public final class EntityLinker {
     public Linked inOrderOf(List<String> articles) {
       Map<String, Integer> place = new HashMap<>();
       articles.forEach(a -> place.putIfAbsent(a, place.size()));
-      List<EntityMention> sorted = new ArrayList<>(mentions);
-      sorted.sort(Comparator.comparingInt(m -> place.getOrDefault(m.articleId(),
-          Integer.MAX_VALUE)));
+      // a stable sort by place, in one pass: each place's mentions in their order, then those of
+      // no place; each article's mentions are read together, so its place is looked up once
+      List<List<EntityMention>> byPlace = new ArrayList<>(place.size() + 1);
+      for (int i = 0; i <= place.size(); i++) {
+        byPlace.add(null);
+      }
+      String article = null;
+      List<EntityMention> bucket = null;
+      for (EntityMention m : mentions) {
+        if (!m.articleId().equals(article)) {
+          article = m.articleId();
+          int at = place.getOrDefault(article, place.size());
+          bucket = byPlace.get(at);
+          if (bucket == null) {
+            bucket = new ArrayList<>();
+            byPlace.set(at, bucket);
+          }
+        }
+        bucket.add(m);
+      }
+      List<EntityMention> sorted = new ArrayList<>(mentions.size());
+      byPlace.forEach(b -> {
+        if (b != null) {
+          sorted.addAll(b);
+        }
+      });
       Map<String, Integer> first = new HashMap<>();
       sorted.forEach(m -> first.putIfAbsent(m.entityId(), first.size()));
       List<Entity> listed = new ArrayList<>(entities);
@@ -375,12 +398,14 @@ public final class EntityLinker {
   private static Linked result(Map<EntityMention, Cluster> of) {
     Map<Cluster, String> ids = ids(of);
     Map<Cluster, Map<String, Integer>> names = new LinkedHashMap<>();
-    List<EntityMention> mentions = new ArrayList<>();
-    of.forEach((mention, cluster) -> {
-      Cluster root = cluster.root();
-      names.computeIfAbsent(root, r -> new LinkedHashMap<>());
-      mentions.add(mention.withEntity(ids.get(root)));
-    });
+    List<Map.Entry<EntityMention, Cluster>> linked = new ArrayList<>(of.size());
+    for (Map.Entry<EntityMention, Cluster> e : of.entrySet()) {
+      names.computeIfAbsent(e.getValue().root(), r -> new LinkedHashMap<>());
+      linked.add(e);
+    }
+    // each mention takes its entity's id alone: in parallel, kept in order
+    List<EntityMention> mentions = linked.parallelStream()
+        .map(e -> e.getKey().withEntity(ids.get(e.getValue().root()))).toList();
     Map<Cluster, java.util.Set<String>> described = new LinkedHashMap<>();
     Map<Cluster, java.util.Set<String>> merged = new HashMap<>();
     of.values().stream().distinct().forEach(cluster -> {
@@ -392,23 +417,51 @@ public final class EntityLinker {
         merged.computeIfAbsent(cluster.root(), r -> new java.util.TreeSet<>()).add(alone);
       }
     });
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
-    List<Entity> entities = new ArrayList<>();
-    names.forEach((root, counted) -> {
+    // each entity is read from its own names: in parallel, listed in order of first mention
+    List<Entity> entities = new ArrayList<>(names.entrySet()).parallelStream().map(e -> {
+      Cluster root = e.getKey();
       String id = ids.get(root);
-      List<String> all = new ArrayList<>(counted.keySet());
-      String name = all.stream().max(Comparator.<String>comparingInt(n -> NameKey.of(n).words()
-          .size()).thenComparingInt(counted::get).thenComparingInt(n -> -n.length()))
-          .orElseThrow();
-      all.remove(name);
-      described.getOrDefault(root, java.util.Set.of()).stream()
-          .filter(d -> !counted.containsKey(d)).forEach(all::add);
-      all.removeIf(alias -> isBareTitle(NameKey.of(alias)));
-      entities.add(new Entity(id, root.type, name, all, counts.get(id),
-          List.copyOf(merged.getOrDefault(root, java.util.Set.of()))));
-    });
+      String name = name(e.getValue());
+      return new Entity(id, root.type, name,
+          aliases(name, e.getValue(), described.getOrDefault(root, java.util.Set.of())),
+          counts.get(id), List.copyOf(merged.getOrDefault(root, java.util.Set.of())));
+    }).toList();
     return new Linked(mentions, entities);
+  }
+
+  /**
+   * An entity's name: of its names, the one with the most words, then the most frequent, then
+   * the shortest; of equal ones the first.
+   */
+  private static String name(Map<String, Integer> counted) {
+    String best = null;
+    int bestWords = 0;
+    for (Map.Entry<String, Integer> e : counted.entrySet()) {
+      String n = e.getKey();
+      int words = NameKey.of(n).words().size();
+      if (best == null || words > bestWords || words == bestWords
+          && (e.getValue() > counted.get(best) || e.getValue().equals(counted.get(best))
+          && n.length() < best.length())) {
+        best = n;
+        bestWords = words;
+      }
+    }
+    if (best == null) {
+      throw new java.util.NoSuchElementException("an entity without a name");
+    }
+    return best;
+  }
+
+  /** Its other names, then its descriptions that are not names, without bare titles. */
+  private static List<String> aliases(String name, Map<String, Integer> counted,
+      java.util.Set<String> descriptions) {
+    List<String> all = new ArrayList<>(counted.keySet());
+    all.remove(name);
+    descriptions.stream().filter(d -> !counted.containsKey(d)).forEach(all::add);
+    all.removeIf(alias -> isBareTitle(NameKey.of(alias)));
+    return all;
   }
 
   /**
