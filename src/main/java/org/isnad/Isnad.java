@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.isnad.ProgressListener.Phase;
 import org.isnad.annotate.AnnotationPass;
 import org.isnad.annotate.Annotator;
@@ -23,6 +24,7 @@ import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
 import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.link.EntityLinker;
+import org.isnad.link.NearDuplicateFinder;
 import org.isnad.link.SpeakerLinker;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedArticle;
@@ -123,8 +125,11 @@ public final class Isnad {
     documents.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
     SiteTemplate template = SiteTemplate.learn(documents);
     progress.phase(Phase.ANNOTATE, documents.size());
-    List<AnnotatedDocument> annotated = extractAndAnnotate(documents, template, progress);
-    Analysis analysis = linked(annotated, progress).withSkipped(skipped);
+    Map<String, NearDuplicateFinder.Signature> signatures =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    List<AnnotatedDocument> annotated = extractAndAnnotate(documents, template, signatures,
+        progress);
+    Analysis analysis = linked(annotated, signatures::get, progress).withSkipped(skipped);
     progress.finished();
     return analysis;
   }
@@ -138,7 +143,7 @@ public final class Isnad {
   public Analysis annotate(List<Extraction> extractions) {
     List<AnnotatedDocument> annotated = workers.inOrder(extractions,
         e -> articlePass(AnnotatedDocument.of(e)), ProgressListener.NONE);
-    return linked(annotated, ProgressListener.NONE);
+    return linked(annotated, text -> null, ProgressListener.NONE);
   }
 
   /** The annotators every article goes through before linking (see {@link Annotator}). */
@@ -162,10 +167,24 @@ public final class Isnad {
   }
 
   /**
-   * Links entities and speakers across the run, runs the linked pass, builds the timeline and
-   * dates the articles the corpus dates.
+   * Each article's near-duplicate signature, read as its document leaves the article pass (a
+   * function of its text alone, so the timeline finds copies without shingling every text again
+   * after the pass), by text.
    */
-  private Analysis linked(List<AnnotatedDocument> annotated, ProgressListener progress) {
+  private static AnnotatedDocument signed(AnnotatedDocument document,
+      Map<String, NearDuplicateFinder.Signature> signatures) {
+    document.articles().forEach(a -> signatures.computeIfAbsent(a.article().text(),
+        NearDuplicateFinder.Signature::of));
+    return document;
+  }
+
+  /**
+   * Links entities and speakers across the run, runs the linked pass, builds the timeline and
+   * dates the articles the corpus dates; {@code signatures} gives the near-duplicate signatures
+   * read already ({@code null} for a text not read).
+   */
+  private Analysis linked(List<AnnotatedDocument> annotated,
+      Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
     progress.phase(Phase.LINK, 1);
     Linking linking = linkedEntities(annotated);
     progress.step();
@@ -175,7 +194,7 @@ public final class Isnad {
     progress.phase(Phase.TIMELINE, 1);
     Analysis undated = new Analysis(clock.instant(), withEvents, linking.entities(),
         Timeline.empty(), List.of());
-    Timeline timeline = new TimelineBuilder().build(new TimelineBuilder.Input(
+    Timeline timeline = new TimelineBuilder(signatures).build(new TimelineBuilder.Input(
         undated.articles(), undated.annotatedArticles().stream()
             .flatMap(a -> a.events().stream()).toList(), undated.quotes(), undated.mentions(),
         linking.entities()));
@@ -323,13 +342,15 @@ public final class Isnad {
    * Extracts and annotates each document on the workers, results in document order. The list
    * lets go of each document as it is handed to a worker, and a worker keeps only its
    * extraction's articles (the content is dropped), so the pages of the batch are freed while it
-   * runs.
+   * runs. Each article's near-duplicate signature goes to {@code signatures} as it leaves the
+   * pass.
    */
   private List<AnnotatedDocument> extractAndAnnotate(List<Document> documents,
-      SiteTemplate template, ProgressListener progress) {
+      SiteTemplate template, Map<String, NearDuplicateFinder.Signature> signatures,
+      ProgressListener progress) {
     return workers.windowed(documents, Document::withoutContent, d -> {
       try {
-        return articlePass(AnnotatedDocument.of(extractOne(d, template)));
+        return signed(articlePass(AnnotatedDocument.of(extractOne(d, template))), signatures);
       } finally {
         progress.step();
       }

@@ -40,6 +40,22 @@ import org.isnad.model.Timeline;
  */
 public final class TimelineBuilder {
   private static final EventSummary SUMMARY = new EventSummary();
+  private final java.util.function.Function<String, NearDuplicateFinder.Signature> signatures;
+
+  /** A builder that reads every article's near-duplicate signature itself. */
+  public TimelineBuilder() {
+    this(text -> null);
+  }
+
+  /**
+   * A builder given the near-duplicate signatures read already: {@code signatures} gives an
+   * article text's signature, or {@code null} when it was not read (then it is read here). The
+   * timeline is the same either way.
+   */
+  public TimelineBuilder(
+      java.util.function.Function<String, NearDuplicateFinder.Signature> signatures) {
+    this.signatures = java.util.Objects.requireNonNull(signatures, "signatures");
+  }
 
   /** Everything the timeline needs from the annotate and link stages. */
   public record Input(List<Article> articles, List<EventMention> mentions,
@@ -51,7 +67,7 @@ public final class TimelineBuilder {
     Map<String, Article> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, String> copies = new NearDuplicateFinder().copies(articles.stream()
-        .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList());
+        .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
     input.entities().forEach(e -> entities.put(e.id(), e));
     BroadNames broad = new BroadNames(entities);
