@@ -195,9 +195,12 @@ public final class NearDuplicateFinder {
     List<int[]> pairs = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int band = 0; band < BANDS; band++) {
+      // only a hash two texts share makes a bucket with a pair: found by sorting the hashes,
+      // so the map holds those few and not one entry per text
+      Set<Long> shared = sharedHashes(bands, band);
       Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < bands.length; i++) {
-        if (bands[i] != null) {
+      for (int i = 0; i < bands.length && !shared.isEmpty(); i++) {
+        if (bands[i] != null && shared.contains(bands[i][band])) {
           buckets.computeIfAbsent(bands[i][band], k -> new ArrayList<>()).add(i);
         }
       }
@@ -214,6 +217,25 @@ public final class NearDuplicateFinder {
     }
     pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
     return pairs;
+  }
+
+  /** The hashes of band {@code band} that two texts or more have. */
+  private static Set<Long> sharedHashes(long[][] bands, int band) {
+    long[] hashes = new long[bands.length];
+    int n = 0;
+    for (long[] b : bands) {
+      if (b != null) {
+        hashes[n++] = b[band];
+      }
+    }
+    Arrays.sort(hashes, 0, n);
+    Set<Long> shared = new HashSet<>();
+    for (int i = 1; i < n; i++) {
+      if (hashes[i] == hashes[i - 1]) {
+        shared.add(hashes[i]);
+      }
+    }
+    return shared;
   }
 
   /** The hash of each band of the text's MinHash signature, or {@code null} when too short. */
