@@ -75,9 +75,7 @@ public final class TimelineBuilder {
     Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, entities,
         copies);
     Map<Integer, String> storyIds = storyIds(storyNumbers);
-    List<EventMention> mentions = new ArrayList<>(input.mentions());
-    mentions.sort(Comparator.comparing((EventMention m) -> copies.containsKey(m.articleId()))
-        .thenComparing(EventMention::articleId).thenComparingInt(EventMention::triggerStart));
+    List<EventMention> mentions = reportOrder(input.mentions(), copies);
     Map<String, List<Quote>> quotes = new HashMap<>();
     input.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
         .add(q));
@@ -98,6 +96,26 @@ public final class TimelineBuilder {
     List<Story> stories = stories(articles, storyOf, storyIds, events);
     return new Timeline(mentions, events, stories, copies, storyOf,
         CorpusDating.published(articles, events));
+  }
+
+  /**
+   * The reports in the order the merger reads them: those of originals before those of copies,
+   * each by article id and trigger offset (a stable sort; whether an article is a copy is looked
+   * up once per report, not per comparison).
+   */
+  private static List<EventMention> reportOrder(List<EventMention> reports,
+      Map<String, String> copies) {
+    List<EventMention> originals = new ArrayList<>();
+    List<EventMention> copied = new ArrayList<>();
+    for (EventMention m : reports) {
+      (copies.containsKey(m.articleId()) ? copied : originals).add(m);
+    }
+    Comparator<EventMention> order = Comparator.comparing(EventMention::articleId)
+        .thenComparingInt(EventMention::triggerStart);
+    originals.sort(order);
+    copied.sort(order);
+    originals.addAll(copied);
+    return originals;
   }
 
   /** Entity id → the words of its name, each entity read once (the merger asks per join). */
