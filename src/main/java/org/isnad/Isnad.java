@@ -25,6 +25,7 @@ import org.isnad.extract.TemplateLearner;
 import org.isnad.ingest.Ingestor;
 import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.link.EntityLinker;
+import org.isnad.link.NearDuplicateFinder;
 import org.isnad.link.SpeakerLinker;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedArticle;
@@ -118,11 +119,13 @@ public final class Isnad {
     List<Skipped> skipped = new ArrayList<>();
     // in a fixed order: of inputs with the same bytes, the same one is read (its id is the
     // hash of the bytes) and the others are its duplicates, whatever order they were given in
+    Map<String, NearDuplicateFinder.Signature> signatures =
+        new java.util.concurrent.ConcurrentHashMap<>();
     List<AnnotatedDocument> annotated = readAndAnnotate(inputs.stream().sorted().toList(),
-        skipped, progress);
+        skipped, signatures, progress);
     annotated.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
         .thenComparing(d -> d.document().id()));
-    Analysis analysis = linked(annotated, progress).withSkipped(skipped);
+    Analysis analysis = linked(annotated, signatures::get, progress).withSkipped(skipped);
     progress.finished();
     return analysis;
   }
@@ -140,7 +143,7 @@ public final class Isnad {
    * it is sure of that; only the annotated articles stay.
    */
   private List<AnnotatedDocument> readAndAnnotate(List<String> inputs, List<Skipped> skipped,
-      ProgressListener progress) {
+      Map<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
     progress.phase(Phase.READ, -1);
     TemplateLearner learner = new TemplateLearner();
     HeldSteps annotatedSteps = new HeldSteps(progress);
@@ -156,19 +159,20 @@ public final class Isnad {
       annotatedSteps.release(Phase.ANNOTATE, read[0]);
     }, READ_AHEAD, Document::withoutContent, d -> {
       try {
-        return Speculative.of(d, learner, t -> annotateOne(d, t));
+        return Speculative.of(d, learner, t -> annotateOne(d, t, signatures));
       } finally {
         annotatedSteps.step();
       }
     }, (d, e) -> new Speculative(AnnotatedDocument.of(crashed(d, e)), null, null));
-    return settled(first, learner.learnt());
+    return settled(first, learner.learnt(), signatures);
   }
 
   /**
    * The first results, each made again with the learnt {@code template} when it was made with
    * a template that answered otherwise (or failed before it was learnt).
    */
-  private List<AnnotatedDocument> settled(List<Speculative> first, SiteTemplate template) {
+  private List<AnnotatedDocument> settled(List<Speculative> first, SiteTemplate template,
+      Map<String, NearDuplicateFinder.Signature> signatures) {
     List<AnnotatedDocument> done = new ArrayList<>(first.size());
     List<Integer> again = new ArrayList<>();
     List<Document> pages = new ArrayList<>();
@@ -181,7 +185,8 @@ public final class Isnad {
       }
     }
     List<AnnotatedDocument> redone = workers.windowed(pages, Document::withoutContent,
-        d -> annotateOne(d, template), (d, e) -> AnnotatedDocument.of(crashed(d, e)));
+        d -> annotateOne(d, template, signatures),
+        (d, e) -> AnnotatedDocument.of(crashed(d, e)));
     for (int i = 0; i < again.size(); i++) {
       done.set(again.get(i), redone.get(i));
     }
@@ -213,8 +218,14 @@ public final class Isnad {
     }
   }
 
-  private AnnotatedDocument annotateOne(Document document, SiteTemplate template) {
-    return articlePass(AnnotatedDocument.of(extractOne(document, template)));
+  /**
+   * One document extracted and annotated; each article's near-duplicate signature goes to
+   * {@code signatures} as it leaves the pass (a function of the text alone, so a document made
+   * again only adds its new texts' signatures).
+   */
+  private AnnotatedDocument annotateOne(Document document, SiteTemplate template,
+      Map<String, NearDuplicateFinder.Signature> signatures) {
+    return signed(articlePass(AnnotatedDocument.of(extractOne(document, template))), signatures);
   }
 
   /**
@@ -226,7 +237,7 @@ public final class Isnad {
   public Analysis annotate(List<Extraction> extractions) {
     List<AnnotatedDocument> annotated = workers.inOrder(extractions,
         e -> articlePass(AnnotatedDocument.of(e)), ProgressListener.NONE);
-    return linked(annotated, ProgressListener.NONE);
+    return linked(annotated, text -> null, ProgressListener.NONE);
   }
 
   /**
@@ -273,10 +284,24 @@ public final class Isnad {
   }
 
   /**
-   * Links entities and speakers across the run, runs the linked pass, builds the timeline and
-   * dates the articles the corpus dates.
+   * Each article's near-duplicate signature, read as its document leaves the article pass (a
+   * function of its text alone, so the timeline finds copies without shingling every text again
+   * after the pass), by text.
    */
-  private Analysis linked(List<AnnotatedDocument> annotated, ProgressListener progress) {
+  private static AnnotatedDocument signed(AnnotatedDocument document,
+      Map<String, NearDuplicateFinder.Signature> signatures) {
+    document.articles().forEach(a -> signatures.computeIfAbsent(a.article().text(),
+        NearDuplicateFinder.Signature::of));
+    return document;
+  }
+
+  /**
+   * Links entities and speakers across the run, runs the linked pass, builds the timeline and
+   * dates the articles the corpus dates; {@code signatures} gives the near-duplicate signatures
+   * read already ({@code null} for a text not read).
+   */
+  private Analysis linked(List<AnnotatedDocument> annotated,
+      Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
     progress.phase(Phase.LINK, 1);
     Linking linking = linkedEntities(annotated);
     progress.step();
@@ -286,7 +311,7 @@ public final class Isnad {
     progress.phase(Phase.TIMELINE, 1);
     Analysis undated = new Analysis(clock.instant(), withEvents, linking.entities(),
         Timeline.empty(), List.of());
-    Timeline timeline = new TimelineBuilder().build(new TimelineBuilder.Input(
+    Timeline timeline = new TimelineBuilder(signatures).build(new TimelineBuilder.Input(
         undated.articles(), undated.annotatedArticles().stream()
             .flatMap(a -> a.events().stream()).toList(), undated.quotes(), undated.mentions(),
         linking.entities()));
@@ -298,7 +323,7 @@ public final class Isnad {
   /** The documents with linked mentions and speakers, and the run's entities. */
   private record Linking(List<AnnotatedDocument> documents, List<Entity> entities) {}
 
-  private static Linking linkedEntities(List<AnnotatedDocument> documents) {
+  private Linking linkedEntities(List<AnnotatedDocument> documents) {
     Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
     documents.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
     // linked in article id order, so entity names and aliases never depend on input order;
@@ -308,23 +333,43 @@ public final class Isnad {
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
     SpeakerLinker speakers = new SpeakerLinker(entities);
-    List<EntityMention> mentions = linked.mentions();
-    int next = 0;
-    List<AnnotatedDocument> done = new ArrayList<>(documents.size());
-    for (AnnotatedDocument d : documents) {
+    List<List<List<EntityMention>>> own = ownMentions(documents, linked.mentions());
+    // each article's speakers read only its own mentions: linked on the workers, in order
+    List<Integer> places = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
+    List<AnnotatedDocument> done = workers.inOrder(places, i -> {
+      AnnotatedDocument d = documents.get(i);
       List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
+      for (int k = 0; k < d.articles().size(); k++) {
+        AnnotatedArticle a = d.articles().get(k);
+        List<EntityMention> mentions = own.get(i).get(k);
+        articles.add(a.withMentions(mentions).withQuotes(a.quotes().isEmpty() ? List.of()
+            : speakers.link(a.quotes(), mentions, a.article().text())));
+      }
+      return d.withArticles(articles);
+    }, ProgressListener.NONE);
+    return new Linking(done, linked.entities());
+  }
+
+  /**
+   * Each article's linked mentions, by document and article: {@code mentions} list every
+   * article's together, in the documents' order.
+   */
+  private static List<List<List<EntityMention>>> ownMentions(List<AnnotatedDocument> documents,
+      List<EntityMention> mentions) {
+    int next = 0;
+    List<List<List<EntityMention>>> own = new ArrayList<>(documents.size());
+    for (AnnotatedDocument d : documents) {
+      List<List<EntityMention>> articles = new ArrayList<>(d.articles().size());
       for (AnnotatedArticle a : d.articles()) {
         int from = next;
         while (next < mentions.size() && mentions.get(next).articleId().equals(a.id())) {
           next++;
         }
-        List<EntityMention> own = mentions.subList(from, next);
-        articles.add(a.withMentions(own).withQuotes(a.quotes().isEmpty() ? List.of()
-            : speakers.link(a.quotes(), own, a.article().text())));
+        articles.add(mentions.subList(from, next));
       }
-      done.add(d.withArticles(articles));
+      own.add(articles);
     }
-    return new Linking(done, linked.entities());
+    return own;
   }
 
   /** Articles without a date of their own get the window the corpus implies (basis corpus). */

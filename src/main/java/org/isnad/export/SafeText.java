@@ -55,12 +55,16 @@ final class SafeText {
   }
 
   private static boolean hasLoneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;  // nearly every character: one test
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
-      } else if (Character.isSurrogate(c)) {
+      } else {
         return true;
       }
     }

@@ -69,9 +69,32 @@ public final class EntityLinker {
     public Linked inOrderOf(List<String> articles) {
       Map<String, Integer> place = new HashMap<>();
       articles.forEach(a -> place.putIfAbsent(a, place.size()));
-      List<EntityMention> sorted = new ArrayList<>(mentions);
-      sorted.sort(Comparator.comparingInt(m -> place.getOrDefault(m.articleId(),
-          Integer.MAX_VALUE)));
+      // a stable sort by place, in one pass: each place's mentions in their order, then those of
+      // no place; each article's mentions are read together, so its place is looked up once
+      List<List<EntityMention>> byPlace = new ArrayList<>(place.size() + 1);
+      for (int i = 0; i <= place.size(); i++) {
+        byPlace.add(null);
+      }
+      String article = null;
+      List<EntityMention> bucket = null;
+      for (EntityMention m : mentions) {
+        if (!m.articleId().equals(article)) {
+          article = m.articleId();
+          int at = place.getOrDefault(article, place.size());
+          bucket = byPlace.get(at);
+          if (bucket == null) {
+            bucket = new ArrayList<>();
+            byPlace.set(at, bucket);
+          }
+        }
+        bucket.add(m);
+      }
+      List<EntityMention> sorted = new ArrayList<>(mentions.size());
+      byPlace.forEach(b -> {
+        if (b != null) {
+          sorted.addAll(b);
+        }
+      });
       Map<String, Integer> first = new HashMap<>();
       sorted.forEach(m -> first.putIfAbsent(m.entityId(), first.size()));
       List<Entity> listed = new ArrayList<>(entities);
@@ -120,6 +143,18 @@ public final class EntityLinker {
       }
       return longest;
     }
+
+    /** Its longest key's words joined, read once its keys are all known (across articles). */
+    private String name;
+    /** Whether its name never joins across articles, read with its name; -1 not yet read. */
+    private int local = -1;
+
+    String name() {
+      if (name == null) {
+        name = longest().joined();
+      }
+      return name;
+    }
   }
 
   /**
@@ -129,14 +164,15 @@ public final class EntityLinker {
    */
   public Linked link(Map<String, List<EntityMention>> byArticle) {
     List<Cluster> all = new ArrayList<>();
-    Map<EntityMention, Cluster> of = new LinkedHashMap<>();
-    if (!inParallel(byArticle, all, of)) {
+    List<Map<EntityMention, Cluster>> parts = inParallel(byArticle, all);
+    if (parts == null) {
       all.clear();
-      of.clear();
+      Map<EntityMention, Cluster> of = new LinkedHashMap<>();
       byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
+      parts = List.of(of);
     }
     acrossArticles(all);
-    return result(of);
+    return result(parts);
   }
 
   /** One article's clusters, the cluster of each of its mentions and the names compared. */
@@ -144,14 +180,14 @@ public final class EntityLinker {
       long comparisons) {}
 
   /**
-   * Links each article alone, in parallel (the common pool), and gathers the clusters and
-   * mentions in article order: the result of linking them one after the other, since an
-   * article's linking reads only its own mentions. Returns {@code false}, gathering nothing
-   * more, when one mention is listed under two articles (then only the sequential order
-   * defines the result).
+   * Links each article alone, in parallel (the common pool), and gathers the clusters in article
+   * order; returns each article's mentions with their clusters, in article order: the result of
+   * linking them one after the other, since an article's linking reads only its own mentions
+   * (each cluster is one article's). Returns {@code null}, gathering nothing more, when one
+   * mention is listed under two articles (then only the sequential order defines the result).
    */
-  private boolean inParallel(Map<String, List<EntityMention>> byArticle, List<Cluster> all,
-      Map<EntityMention, Cluster> of) {
+  private List<Map<EntityMention, Cluster>> inParallel(
+      Map<String, List<EntityMention>> byArticle, List<Cluster> all) {
     List<InArticle> linked = new ArrayList<>(byArticle.values()).parallelStream()
         .map(mentions -> {
           long[] counted = new long[1];
@@ -159,18 +195,48 @@ public final class EntityLinker {
           List<Cluster> clusters = inArticle(mentions, own, counted);
           return new InArticle(clusters, own, counted[0]);
         }).toList();
+    if (listedTwice(linked)) {
+      return null;
+    }
     long counted = 0;
+    List<Map<EntityMention, Cluster>> parts = new ArrayList<>(linked.size());
     for (InArticle article : linked) {
-      for (Map.Entry<EntityMention, Cluster> e : article.of().entrySet()) {
-        if (of.putIfAbsent(e.getKey(), e.getValue()) != null) {
-          return false;
-        }
-      }
+      parts.add(article.of());
       all.addAll(article.clusters());
       counted += article.comparisons();
     }
     comparisons[0] += counted;
-    return true;
+    return parts;
+  }
+
+  /**
+   * Whether a mention is in two articles' lists. Equal mentions name the same article, so only
+   * when two lists hold mentions naming one article are their mentions compared.
+   */
+  private static boolean listedTwice(List<InArticle> linked) {
+    Map<String, Integer> listedIn = new HashMap<>();
+    boolean shared = false;
+    for (int i = 0; i < linked.size() && !shared; i++) {
+      for (EntityMention m : linked.get(i).of().keySet()) {
+        Integer before = listedIn.putIfAbsent(m.articleId(), i);
+        if (before != null && before != i) {
+          shared = true;
+          break;
+        }
+      }
+    }
+    if (!shared) {
+      return false;
+    }
+    java.util.Set<EntityMention> seen = new java.util.HashSet<>();
+    for (InArticle article : linked) {
+      for (EntityMention m : article.of().keySet()) {
+        if (!seen.add(m)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Cluster> inArticle(List<EntityMention> mentions,
@@ -321,10 +387,10 @@ public final class EntityLinker {
   private static void acrossArticles(List<Cluster> clusters) {
     Map<String, Cluster> byFullName = new LinkedHashMap<>();
     for (Cluster c : clusters) {
-      if (isBareTitle(c.longest()) || isLocalBody(c.type, c.longest())) {
+      if (isArticleLocal(c)) {
         continue;
       }
-      String name = c.type + " " + c.longest().joined();
+      String name = c.type + " " + c.name();
       Cluster first = byFullName.putIfAbsent(name, c);
       if (first != null) {
         c.merged = first.root();
@@ -345,7 +411,7 @@ public final class EntityLinker {
       }
     }
     for (Cluster c : clusters) {
-      if (c.merged != null || c.longest().words().size() != 1 || isBareTitle(c.longest())) {
+      if (c.merged != null || c.longest().words().size() != 1 || BARE_TITLES.contains(c.name())) {
         continue;
       }
       List<Cluster> fuller = byEndWord.getOrDefault(c.type + " " + c.longest().words().get(0),
@@ -376,18 +442,29 @@ public final class EntityLinker {
     return comparisons[0];
   }
 
-  private static Linked result(Map<EntityMention, Cluster> of) {
-    Map<Cluster, String> ids = ids(of);
+  /**
+   * The linked mentions and entities from each part's mentions with their clusters (parts in
+   * article order; no cluster is in two parts).
+   */
+  private static Linked result(List<Map<EntityMention, Cluster>> parts) {
+    Map<Cluster, String> ids = ids(parts);
+    // roots in order of first mention, as ids lists them
     Map<Cluster, Map<String, Integer>> names = new LinkedHashMap<>();
+    ids.keySet().forEach(root -> names.put(root, new LinkedHashMap<>()));
+    // each mention takes its entity's id alone, and each part's clusters are its own: read in
+    // parallel, gathered in order
+    List<List<EntityMention>> linked = parts.parallelStream().map(part -> {
+      List<EntityMention> out = new ArrayList<>(part.size());
+      part.forEach((mention, cluster) -> out.add(mention.withEntity(ids.get(cluster.root()))));
+      return out;
+    }).toList();
     List<EntityMention> mentions = new ArrayList<>();
-    of.forEach((mention, cluster) -> {
-      Cluster root = cluster.root();
-      names.computeIfAbsent(root, r -> new LinkedHashMap<>());
-      mentions.add(mention.withEntity(ids.get(root)));
-    });
+    linked.forEach(mentions::addAll);
+    List<List<Cluster>> distinct = parts.parallelStream()
+        .map(part -> part.values().stream().distinct().toList()).toList();
     Map<Cluster, java.util.Set<String>> described = new LinkedHashMap<>();
     Map<Cluster, java.util.Set<String>> merged = new HashMap<>();
-    of.values().stream().distinct().forEach(cluster -> {
+    distinct.forEach(clusters -> clusters.forEach(cluster -> {
       cluster.names.forEach((n, c) -> names.get(cluster.root()).merge(n, c, Integer::sum));
       described.computeIfAbsent(cluster.root(), r -> new java.util.LinkedHashSet<>())
           .addAll(cluster.descriptions);
@@ -395,24 +472,52 @@ public final class EntityLinker {
       if (!alone.equals(plainId(cluster.root())) && !isArticleLocal(cluster)) {
         merged.computeIfAbsent(cluster.root(), r -> new java.util.TreeSet<>()).add(alone);
       }
-    });
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    }));
+    Map<String, Integer> counts = new HashMap<>();
     mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
-    List<Entity> entities = new ArrayList<>();
-    names.forEach((root, counted) -> {
+    // each entity is read from its own names: in parallel, listed in order of first mention
+    List<Entity> entities = new ArrayList<>(names.entrySet()).parallelStream().map(e -> {
+      Cluster root = e.getKey();
       String id = ids.get(root);
-      List<String> all = new ArrayList<>(counted.keySet());
-      String name = all.stream().max(Comparator.<String>comparingInt(n -> NameKey.of(n).words()
-          .size()).thenComparingInt(counted::get).thenComparingInt(n -> -n.length()))
-          .orElseThrow();
-      all.remove(name);
-      described.getOrDefault(root, java.util.Set.of()).stream()
-          .filter(d -> !counted.containsKey(d)).forEach(all::add);
-      all.removeIf(alias -> isBareTitle(NameKey.of(alias)));
-      entities.add(new Entity(id, root.type, name, all, counts.get(id),
-          List.copyOf(merged.getOrDefault(root, java.util.Set.of()))));
-    });
+      String name = name(e.getValue());
+      return new Entity(id, root.type, name,
+          aliases(name, e.getValue(), described.getOrDefault(root, java.util.Set.of())),
+          counts.get(id), List.copyOf(merged.getOrDefault(root, java.util.Set.of())));
+    }).toList();
     return new Linked(mentions, entities);
+  }
+
+  /**
+   * An entity's name: of its names, the one with the most words, then the most frequent, then
+   * the shortest; of equal ones the first.
+   */
+  private static String name(Map<String, Integer> counted) {
+    String best = null;
+    int bestWords = 0;
+    for (Map.Entry<String, Integer> e : counted.entrySet()) {
+      String n = e.getKey();
+      int words = NameKey.of(n).words().size();
+      if (best == null || words > bestWords || words == bestWords
+          && (e.getValue() > counted.get(best) || e.getValue().equals(counted.get(best))
+          && n.length() < best.length())) {
+        best = n;
+        bestWords = words;
+      }
+    }
+    if (best == null) {
+      throw new java.util.NoSuchElementException("an entity without a name");
+    }
+    return best;
+  }
+
+  /** Its other names, then its descriptions that are not names, without bare titles. */
+  private static List<String> aliases(String name, Map<String, Integer> counted,
+      java.util.Set<String> descriptions) {
+    List<String> all = new ArrayList<>(counted.keySet());
+    all.remove(name);
+    descriptions.stream().filter(d -> !counted.containsKey(d)).forEach(all::add);
+    all.removeIf(alias -> isBareTitle(NameKey.of(alias)));
+    return all;
   }
 
   /**
@@ -423,20 +528,32 @@ public final class EntityLinker {
    * id adds the article and offset of the entity's first mention; so does any other pair of
    * entities whose ids would collide.
    */
-  private static Map<Cluster, String> ids(Map<EntityMention, Cluster> of) {
+  private static Map<Cluster, String> ids(List<Map<EntityMention, Cluster>> parts) {
+    // each part's first mention of each entity, in parallel; then the first of all, in order
+    List<Map<Cluster, EntityMention>> firsts = parts.parallelStream().map(part -> {
+      Map<Cluster, EntityMention> own = new LinkedHashMap<>();
+      part.forEach((mention, cluster) -> own.merge(cluster.root(), mention,
+          EntityLinker::earlier));
+      return own;
+    }).toList();
     Map<Cluster, EntityMention> first = new LinkedHashMap<>();
-    of.forEach((mention, cluster) -> first.merge(cluster.root(), mention,
-        (a, b) -> FIRST_MENTION.compare(a, b) <= 0 ? a : b));
+    firsts.forEach(own -> own.forEach((root, mention) -> first.merge(root, mention,
+        EntityLinker::earlier)));
     Map<String, Integer> plain = new HashMap<>();
     first.keySet().forEach(root -> plain.merge(plainId(root), 1, Integer::sum));
     Map<Cluster, String> ids = new LinkedHashMap<>();
     first.forEach((root, mention) -> {
       String id = plainId(root);
       ids.put(root, !isArticleLocal(root) && plain.get(id) == 1 ? id
-          : ContentId.of("e", root.type.name(), root.longest().joined(), mention.articleId(),
+          : ContentId.of("e", root.type.name(), root.name(), mention.articleId(),
               Integer.toString(mention.start())));
     });
     return ids;
+  }
+
+  /** Of two mentions the one first by article, then offset; of equal ones the first given. */
+  private static EntityMention earlier(EntityMention a, EntityMention b) {
+    return FIRST_MENTION.compare(a, b) <= 0 ? a : b;
   }
 
   private static final Comparator<EntityMention> FIRST_MENTION = Comparator
@@ -446,13 +563,20 @@ public final class EntityLinker {
   /** The id a cluster's name gives when it stands for itself. */
   private static String plainId(Cluster cluster) {
     if (cluster.plainId == null) {
-      cluster.plainId = ContentId.of("e", cluster.type.name(), cluster.longest().joined());
+      cluster.plainId = ContentId.of("e", cluster.type.name(), cluster.name());
     }
     return cluster.plainId;
   }
 
   /** Whether the cluster's name never joins across articles (a bare title, a local body). */
   private static boolean isArticleLocal(Cluster cluster) {
-    return isBareTitle(cluster.longest()) || isLocalBody(cluster.type, cluster.longest());
+    if (cluster.local < 0) {
+      List<String> words = cluster.longest().words();
+      String name = cluster.name();
+      cluster.local = BARE_TITLES.contains(name) || cluster.type == EntityType.ORG
+          && (LOCAL_BODIES.contains(name) || words.size() == 2
+          && LOCAL_HEADS.contains(words.get(0))) ? 1 : 0;
+    }
+    return cluster.local == 1;
   }
 }

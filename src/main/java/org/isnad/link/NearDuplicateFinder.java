@@ -20,7 +20,9 @@ import org.isnad.text.ArabicNormalizer;
  * <p>In each group of copies the first article in the given order is the original (callers pass
  * articles sorted by publication date, then id); every other one is its copy. Each text's
  * shingles and signature, and each candidate pair's check, are computed in parallel (the common
- * fork-join pool) and used in input order. Deterministic and stateless.
+ * fork-join pool) and used in input order. A text's {@link Signature} depends on the text alone:
+ * read ahead (as each article is annotated) it spares this step all but the shingles of the
+ * candidate pairs' texts, and gives the same copies. Deterministic and stateless.
  */
 public final class NearDuplicateFinder {
   static final double JACCARD = 0.5;
@@ -35,23 +37,72 @@ public final class NearDuplicateFinder {
   public record Text(String id, String text) {}
 
   /**
+   * What the candidate search reads of one text: the hash of each band of its MinHash signature,
+   * or none when the text is too short to compare. A function of the text alone, so it can be
+   * read as each article is annotated and looked up by text later ({@link #copies(List,
+   * java.util.function.Function)}).
+   */
+  public static final class Signature {
+    private static final Signature TOO_SHORT = new Signature(null);
+    private final long[] bands;
+
+    private Signature(long[] bands) {
+      this.bands = bands;
+    }
+
+    /** The signature of {@code text}. */
+    public static Signature of(String text) {
+      return of(shingles(text));
+    }
+
+    private static Signature of(long[] shingles) {
+      long[] bands = bandHashes(shingles);
+      return bands == null ? TOO_SHORT : new Signature(bands);
+    }
+  }
+
+  /**
    * The copies among {@code texts}: copy id → id of the original. Texts too short to compare
    * (fewer than {@value #MIN_SHINGLES} shingles) are never copies.
    */
   public Map<String, String> copies(List<Text> texts) {
+    return copies(texts, text -> null);
+  }
+
+  /**
+   * The copies among {@code texts} as {@link #copies(List)} finds them, with the signatures
+   * already read: {@code known} gives a text's {@link Signature} or {@code null} (then it is
+   * read here). Only the texts of candidate pairs are shingled again, to check each pair.
+   */
+  public Map<String, String> copies(List<Text> texts,
+      java.util.function.Function<String, Signature> known) {
     // each text's shingles and band hashes are its own: read in parallel, kept in input order
-    List<long[]> shingles = java.util.stream.IntStream.range(0, texts.size()).parallel()
-        .mapToObj(i -> shingles(texts.get(i).text())).toList();
+    long[][] shingles = new long[texts.size()][];
     long[][] bands = java.util.stream.IntStream.range(0, texts.size()).parallel()
-        .mapToObj(i -> bandHashes(shingles.get(i))).toArray(long[][]::new);
+        .mapToObj(i -> {
+          Signature signature = known.apply(texts.get(i).text());
+          if (signature == null) {
+            shingles[i] = shingles(texts.get(i).text());
+            signature = Signature.of(shingles[i]);
+          }
+          return signature.bands;
+        }).toArray(long[][]::new);
     int[] parent = new int[texts.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
     List<int[]> candidates = candidates(bands);
+    boolean[] checked = new boolean[texts.size()];
+    candidates.forEach(p -> {
+      checked[p[0]] = true;
+      checked[p[1]] = true;
+    });
+    java.util.stream.IntStream.range(0, texts.size()).parallel()
+        .filter(i -> shingles[i] == null && checked[i])
+        .forEach(i -> shingles[i] = shingles(texts.get(i).text()));
     boolean[] similar = new boolean[candidates.size()];
     java.util.stream.IntStream.range(0, similar.length).parallel().forEach(p -> similar[p] =
-        similar(shingles.get(candidates.get(p)[0]), shingles.get(candidates.get(p)[1])));
+        similar(shingles[candidates.get(p)[0]], shingles[candidates.get(p)[1]]));
     for (int p = 0; p < similar.length; p++) {
       if (similar[p]) {
         union(parent, candidates.get(p)[0], candidates.get(p)[1]);
@@ -144,9 +195,12 @@ public final class NearDuplicateFinder {
     List<int[]> pairs = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int band = 0; band < BANDS; band++) {
+      // only a hash two texts share makes a bucket with a pair: found by sorting the hashes,
+      // so the map holds those few and not one entry per text
+      Set<Long> shared = sharedHashes(bands, band);
       Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < bands.length; i++) {
-        if (bands[i] != null) {
+      for (int i = 0; i < bands.length && !shared.isEmpty(); i++) {
+        if (bands[i] != null && shared.contains(bands[i][band])) {
           buckets.computeIfAbsent(bands[i][band], k -> new ArrayList<>()).add(i);
         }
       }
@@ -163,6 +217,25 @@ public final class NearDuplicateFinder {
     }
     pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
     return pairs;
+  }
+
+  /** The hashes of band {@code band} that two texts or more have. */
+  private static Set<Long> sharedHashes(long[][] bands, int band) {
+    long[] hashes = new long[bands.length];
+    int n = 0;
+    for (long[] b : bands) {
+      if (b != null) {
+        hashes[n++] = b[band];
+      }
+    }
+    Arrays.sort(hashes, 0, n);
+    Set<Long> shared = new HashSet<>();
+    for (int i = 1; i < n; i++) {
+      if (hashes[i] == hashes[i - 1]) {
+        shared.add(hashes[i]);
+      }
+    }
+    return shared;
   }
 
   /** The hash of each band of the text's MinHash signature, or {@code null} when too short. */

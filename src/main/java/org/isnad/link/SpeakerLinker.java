@@ -36,6 +36,8 @@ import org.isnad.text.SpanIndex;
  */
 public final class SpeakerLinker {
   private static final int APPOSITION_GAP = 3;
+  /** Every form of the verbs of saying, read once (not copied on each speaker). */
+  private static final java.util.Set<String> SPEECH_VERBS = QuoteAnnotator.speechVerbForms(false);
   private final Map<String, Entity> entities;
   private final Map<String, String> byName;
 
@@ -163,7 +165,7 @@ public final class SpeakerLinker {
       return name.strip();
     }
     String first = ArabicNormalizer.standard().normalizeToString(words[0]);
-    java.util.Set<String> verbs = QuoteAnnotator.speechVerbForms(false);
+    java.util.Set<String> verbs = SPEECH_VERBS;
     boolean verb = verbs.contains(first) || (first.length() > 3
         && (first.startsWith(WA) || first.startsWith(FA)) && verbs.contains(first.substring(1)));
     return verb ? words[1] : name.strip();

@@ -45,10 +45,13 @@ final class ArticleChains {
     Map<String, ReportCluster> latest = new HashMap<>();
     Map<ReportCluster, Set<String>> reasons = new HashMap<>();
     Map<ReportCluster, Set<String>> chainWords = new HashMap<>();
-    for (EventMention m : block) {
+    // whether a report opens other news is its own sentence's matter: read in parallel
+    List<Boolean> opensOther = block.parallelStream().map(OtherNews::follows).toList();
+    for (int i = 0; i < block.size(); i++) {
+      EventMention m = block.get(i);
       ReportCluster chain = latest.get(m.articleId());
       int story = context.storyOf().getOrDefault(m.articleId(), -1);
-      boolean otherNews = OtherNews.follows(m);
+      boolean otherNews = opensOther.get(i);
       String reason = chain == null || otherNews ? null : continues(chain, m, words,
           chainWords.get(chain), id -> !context.nonSpecific().test(story, id));
       if (reason == null) {

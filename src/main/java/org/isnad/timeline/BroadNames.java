@@ -38,15 +38,31 @@ final class BroadNames {
 
   /** The broad entities among {@code entities} (entity id → entity). */
   BroadNames(Map<String, Entity> entities) {
-    entities.forEach((id, e) -> {
-      if (broad(e.name()) || e.aliases().stream().anyMatch(BroadNames::broad)) {
-        ids.add(id);
-      }
-      if (COUNTRIES.contains(key(e.name()))
-          || e.aliases().stream().anyMatch(a -> COUNTRIES.contains(key(a)))) {
-        countryIds.add(id);
-      }
-    });
+    // each entity's names are read alone (once each): in parallel, then gathered
+    entities.entrySet().parallelStream().map(e -> read(e.getKey(), e.getValue())).toList()
+        .forEach(read -> {
+          if (read.broad()) {
+            ids.add(read.id());
+          }
+          if (read.country()) {
+            countryIds.add(read.id());
+          }
+        });
+  }
+
+  /** Whether an entity is broad, and whether it is a country. */
+  private record Read(String id, boolean broad, boolean country) {}
+
+  private static Read read(String id, Entity e) {
+    boolean broad = false;
+    boolean country = false;
+    for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()),
+        e.aliases().stream()).toList()) {
+      String key = key(name);
+      broad |= NAMES.contains(key);
+      country |= COUNTRIES.contains(key);
+    }
+    return new Read(id, broad, country);
   }
 
   boolean contains(String entityId) {

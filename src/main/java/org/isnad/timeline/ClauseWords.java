@@ -42,8 +42,11 @@ final class ClauseWords {
     Map<EventMention, Set<String>> words = new IdentityHashMap<>();
     Map<String, Set<String>> articlesOf = new HashMap<>();
     Set<String> articles = new HashSet<>();
-    for (EventMention m : block) {
-      Set<String> w = window(m);
+    // each report's window is its own: read in parallel, counted in the block's order
+    List<Set<String>> windows = block.parallelStream().map(ClauseWords::window).toList();
+    for (int i = 0; i < block.size(); i++) {
+      EventMention m = block.get(i);
+      Set<String> w = windows.get(i);
       words.put(m, w);
       articles.add(m.articleId());
       w.forEach(x -> articlesOf.computeIfAbsent(x, k -> new HashSet<>()).add(m.articleId()));

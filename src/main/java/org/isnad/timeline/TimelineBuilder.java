@@ -40,6 +40,22 @@ import org.isnad.model.Timeline;
  */
 public final class TimelineBuilder {
   private static final EventSummary SUMMARY = new EventSummary();
+  private final java.util.function.Function<String, NearDuplicateFinder.Signature> signatures;
+
+  /** A builder that reads every article's near-duplicate signature itself. */
+  public TimelineBuilder() {
+    this(text -> null);
+  }
+
+  /**
+   * A builder given the near-duplicate signatures read already: {@code signatures} gives an
+   * article text's signature, or {@code null} when it was not read (then it is read here). The
+   * timeline is the same either way.
+   */
+  public TimelineBuilder(
+      java.util.function.Function<String, NearDuplicateFinder.Signature> signatures) {
+    this.signatures = java.util.Objects.requireNonNull(signatures, "signatures");
+  }
 
   /** Everything the timeline needs from the annotate and link stages. */
   public record Input(List<Article> articles, List<EventMention> mentions,
@@ -51,7 +67,7 @@ public final class TimelineBuilder {
     Map<String, Article> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, String> copies = new NearDuplicateFinder().copies(articles.stream()
-        .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList());
+        .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
     input.entities().forEach(e -> entities.put(e.id(), e));
     BroadNames broad = new BroadNames(entities);
@@ -59,9 +75,7 @@ public final class TimelineBuilder {
     Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, entities,
         copies);
     Map<Integer, String> storyIds = storyIds(storyNumbers);
-    List<EventMention> mentions = new ArrayList<>(input.mentions());
-    mentions.sort(Comparator.comparing((EventMention m) -> copies.containsKey(m.articleId()))
-        .thenComparing(EventMention::articleId).thenComparingInt(EventMention::triggerStart));
+    List<EventMention> mentions = reportOrder(input.mentions(), copies);
     Map<String, List<Quote>> quotes = new HashMap<>();
     input.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
         .add(q));
@@ -82,6 +96,26 @@ public final class TimelineBuilder {
     List<Story> stories = stories(articles, storyOf, storyIds, events);
     return new Timeline(mentions, events, stories, copies, storyOf,
         CorpusDating.published(articles, events));
+  }
+
+  /**
+   * The reports in the order the merger reads them: those of originals before those of copies,
+   * each by article id and trigger offset (a stable sort; whether an article is a copy is looked
+   * up once per report, not per comparison).
+   */
+  private static List<EventMention> reportOrder(List<EventMention> reports,
+      Map<String, String> copies) {
+    List<EventMention> originals = new ArrayList<>();
+    List<EventMention> copied = new ArrayList<>();
+    for (EventMention m : reports) {
+      (copies.containsKey(m.articleId()) ? copied : originals).add(m);
+    }
+    Comparator<EventMention> order = Comparator.comparing(EventMention::articleId)
+        .thenComparingInt(EventMention::triggerStart);
+    originals.sort(order);
+    copied.sort(order);
+    originals.addAll(copied);
+    return originals;
   }
 
   /** Entity id → the words of its name, each entity read once (the merger asks per join). */

@@ -36,6 +36,39 @@ class EntityLinkerTest {
         id -> "e" + (names.size() + 1))).toList();
   }
 
+  /**
+   * Articles are linked each alone and gathered in article order: the mentions come out in that
+   * order, each entity is listed by its first mention and counts its mentions in every article.
+   */
+  @Test
+  void articlesLinkedAloneAreGatheredInArticleOrder() {
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", article("a1", EntityType.PERSON, "عبد الله الثاني", "الملك عبد الله الثاني"));
+    articles.put("a2", article("a2", EntityType.PERSON, "محمود عباس", "عبد الله الثاني", "عباس"));
+    articles.put("a3", article("a3", EntityType.PERSON, "محمود عباس"));
+    var linked = link(articles);
+    assertEquals(List.of("a1", "a1", "a2", "a2", "a2", "a3"),
+        linked.mentions().stream().map(EntityMention::articleId).toList());
+    assertEquals(List.of("e1", "e2", "e3", "e1", "e3", "e3"), ids(linked));
+    assertEquals(List.of("عبد الله الثاني", "الملك عبد الله الثاني", "محمود عباس"),
+        linked.entities().stream().map(Entity::name).toList());
+    assertEquals(List.of(2, 1, 3), linked.entities().stream().map(Entity::mentionCount)
+        .toList());
+  }
+
+  /** A mention listed under two articles is linked once, where it is first listed. */
+  @Test
+  void aMentionListedUnderTwoArticlesIsLinkedOnce() {
+    List<EntityMention> first = article("a1", EntityType.PERSON, "محمود عباس", "عباس");
+    Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
+    articles.put("a1", first);
+    articles.put("a2", List.of(first.get(1)));
+    var linked = link(articles);
+    assertEquals(2, linked.mentions().size());
+    assertEquals(List.of("e1", "e1"), ids(linked));
+    assertEquals(2, linked.entities().get(0).mentionCount());
+  }
+
   @Test
   void cliticsSurnamesAndFullNamesAreOneActor() {
     var linked = link(Map.of("a1", article("a1", EntityType.PERSON, "بشار الأسد", "الأسد",

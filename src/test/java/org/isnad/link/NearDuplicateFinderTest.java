@@ -63,6 +63,25 @@ class NearDuplicateFinderTest {
   }
 
   /**
+   * Signatures read ahead (as each article leaves the article pass), for some texts or all, give
+   * the copies found without them: a signature is the text's alone, and a pair's check reads the
+   * texts' shingles again.
+   */
+  @Test
+  void signaturesReadAheadGiveTheSameCopies() {
+    String edited = ("دمشق (الاتحاد) - " + REPORT).replace("غادر", "هرب من");
+    List<NearDuplicateFinder.Text> texts = List.of(text("a", REPORT), text("b", OTHER),
+        text("c", edited), text("d", "عاجل: انفجار في إدلب"), text("e", REPORT + " والله أعلم"));
+    Map<String, String> expected = Map.of("c", "a", "e", "a");
+    assertEquals(expected, new NearDuplicateFinder().copies(texts));
+    assertEquals(expected, new NearDuplicateFinder().copies(texts,
+        NearDuplicateFinder.Signature::of));
+    assertEquals(expected, new NearDuplicateFinder().copies(texts,
+        t -> t.equals(REPORT) || t.startsWith("عاجل") ? NearDuplicateFinder.Signature.of(t)
+            : null));
+  }
+
+  /**
    * Words are the runs of letters and numbers ({@code [\\p{L}\\p{N}]+}), read without cutting the
    * text into strings: digits of any script, a letter outside the basic plane and numbers like
    * "½" are words; punctuation and an emoji part them.

@@ -56,6 +56,28 @@ class TimelineBuilderTest {
         entityMentions, entities));
   }
 
+  /**
+   * Near-duplicate signatures read ahead (as articles leave the article pass) give the timeline
+   * built without them: the same copies, stories and events.
+   */
+  @Test
+  void signaturesReadAheadGiveTheSameTimeline() {
+    String story = SENTENCE + " يوم السبت بعد أن سيطرت فصائل المعارضة على مدن حلب وحماة وحمص"
+        + " ثم دخلت العاصمة فجراً وسط احتفالات في الساحات العامة وفق مراسلين ومصادر محلية.";
+    List<Article> articles = List.of(article("a", "نيوز 1", story),
+        article("b", "نيوز 2", "(رويترز) " + story), article("c", "نيوز 3", SENTENCE + "."));
+    List<EventMention> mentions = List.of(depart("a", "2024-12-07"), depart("b", "2024-12-07"),
+        depart("c", null));
+    List<EntityMention> names = articles.stream().flatMap(a -> names(a.id()).stream()).toList();
+    TimelineBuilder.Input input = new TimelineBuilder.Input(articles, mentions, List.of(), names,
+        List.of());
+    Timeline plain = new TimelineBuilder().build(input);
+    Timeline signed = new TimelineBuilder(org.isnad.link.NearDuplicateFinder.Signature::of)
+        .build(input);
+    assertEquals(java.util.Map.of("b", "a"), plain.copies());
+    assertEquals(plain, signed);
+  }
+
   @Test
   void twoOutletsGivingDifferentDaysMakeOneContestedEvent() {
     Timeline t = build(List.of(article("a", "نيوز 1", SENTENCE + " يوم السبت."),
