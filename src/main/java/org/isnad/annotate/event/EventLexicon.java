@@ -277,20 +277,94 @@ final class EventLexicon {
    * @param words the normalised Arabic words of the article, in any order, repeats allowed
    */
   java.util.Set<String> vetoedInArticle(Iterable<String> words) {
-    Map<String, java.util.Set<String>> seen = new HashMap<>();
+    FieldTally tally = new FieldTally();
     for (String word : words) {
-      for (Map.Entry<String, List<String>> field : fieldWordsOf(word).entrySet()) {
+      tally.add(reading(word));
+    }
+    return tally.vetoed();
+  }
+
+  /**
+   * The field words ({@code article-vetoes.txt}) of an article's words, counted one word at a
+   * time: what {@link #vetoedInArticle} gives, without first listing the words. Not thread safe
+   * (one per article).
+   */
+  static final class FieldTally {
+    private final Map<String, java.util.Set<String>> seen = new HashMap<>();
+
+    /** Counts the field words of one word of the article. */
+    void add(WordReading word) {
+      Map<String, List<String>> fieldWords = word.fieldWords();
+      if (fieldWords.isEmpty()) {
+        return;
+      }
+      for (Map.Entry<String, List<String>> field : fieldWords.entrySet()) {
         seen.computeIfAbsent(field.getKey(), k -> new java.util.HashSet<>())
             .addAll(field.getValue());
       }
     }
-    java.util.Set<String> types = new java.util.HashSet<>();
-    seen.forEach((type, words2) -> {
-      if (words2.size() >= FIELD_WORDS) {
-        types.add(type);
+
+    /** The trigger types vetoed by the words counted so far. */
+    java.util.Set<String> vetoed() {
+      java.util.Set<String> types = new java.util.HashSet<>();
+      seen.forEach((type, words) -> {
+        if (words.size() >= FIELD_WORDS) {
+          types.add(type);
+        }
+      });
+      return types;
+    }
+  }
+
+  /**
+   * What the event rules read in one normalised word: its forms ({@link TriggerReader#forms}),
+   * the trigger entry it gives (null for none) and whether through the future prefix س, and the
+   * field words it gives by the type they veto ({@link #fieldWordsOf}).
+   */
+  record WordReading(List<String> forms, Entry entry, boolean future,
+      Map<String, List<String>> fieldWords) {}
+
+  /**
+   * How many readings {@link #reading} keeps before it starts over: a bound on memory (a few
+   * megabytes); the readings depend on the word and the rule files alone, so forgetting them
+   * changes no result.
+   */
+  static final int READINGS_KEPT = 100_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, WordReading> readings =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The reading of a normalised word, read once and then kept (up to {@value #READINGS_KEPT}
+   * words): the same for the same word whatever the article, the thread or the order.
+   */
+  WordReading reading(String normalized) {
+    WordReading known = readings.get(normalized);
+    if (known != null) {
+      return known;
+    }
+    WordReading read = read(normalized);
+    if (readings.size() >= READINGS_KEPT) {
+      readings.clear();
+    }
+    readings.put(normalized, read);
+    return read;
+  }
+
+  private WordReading read(String normalized) {
+    List<String> forms = List.copyOf(TriggerReader.forms(normalized));
+    Entry entry = null;
+    boolean future = false;
+    if (mayTrigger(normalized)) {
+      for (String form : forms) {
+        entry = entry != null ? entry : entry(form);
+        if (entry == null && form.length() > 3 && form.charAt(0) == 'س'
+            && "يتنا".indexOf(form.charAt(1)) >= 0) {
+          entry = entry(form.substring(1));
+          future = entry != null;
+        }
       }
-    });
-    return types;
+    }
+    return new WordReading(forms, entry, future, fieldWordsOf(normalized));
   }
 
   /** The listed field words and stems, to tell quickly that a word gives none. */

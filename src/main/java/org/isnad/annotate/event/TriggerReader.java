@@ -31,57 +31,69 @@ final class TriggerReader {
 
   /** The triggers among a sentence's tokens. */
   List<Trigger> read(List<Token> tokens) {
+    return read(tokens, readings(tokens));
+  }
+
+  /**
+   * The reading ({@link EventLexicon#reading}) of each token of a sentence, null for a token that
+   * is not an Arabic word.
+   */
+  EventLexicon.WordReading[] readings(List<Token> tokens) {
+    EventLexicon.WordReading[] readings = new EventLexicon.WordReading[tokens.size()];
+    for (int i = 0; i < readings.length; i++) {
+      Token token = tokens.get(i);
+      if (token.kind() == Token.Kind.ARABIC) {
+        readings[i] = lexicon.reading(token.normalized());
+      }
+    }
+    return readings;
+  }
+
+  /**
+   * The triggers among a sentence's tokens.
+   *
+   * @param readings the readings of the tokens ({@link #readings})
+   */
+  List<Trigger> read(List<Token> tokens, EventLexicon.WordReading[] readings) {
     List<Trigger> found = new ArrayList<>();
     SentenceWords words = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      if (token.kind() != Token.Kind.ARABIC) {
+    for (int i = 0; i < readings.length; i++) {
+      EventLexicon.WordReading reading = readings[i];
+      if (reading == null || reading.entry() == null) {
         continue;
       }
-      Lookup lookup = lookup(token.normalized());
-      EventLexicon.Entry entry = lookup.entry();
-      boolean future = lookup.future();
-      if (entry == null || !entry.allows(following(tokens, i))
-          || !entry.allowsBefore(previous(tokens, i))) {
+      EventLexicon.Entry entry = reading.entry();
+      if (!entry.allows(following(readings, i)) || !entry.allowsBefore(previous(tokens,
+          readings, i))) {
         continue;
       }
-      words = words != null ? words : new SentenceWords(tokens);
+      words = words != null ? words : new SentenceWords(readings);
       if (lexicon.vetoed(entry.type(), words.all())) {
         continue;
       }
-      List<String> before = before(tokens, i);
-      Modality modality = future ? Modality.UNREALISED : modality(before);
-      boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r))
-          || lexicon.aftermath(entry.type(), words.before(i));
-      found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i),
-          reference));
+      found.add(trigger(tokens, readings, i, entry, reading.future(), words));
     }
     return found;
   }
 
-  /** The trigger entry a word gives, and whether it came with the future prefix س. */
-  private record Lookup(EventLexicon.Entry entry, boolean future) {}
-
-  private static final Lookup NONE = new Lookup(null, false);
-
-  /** The trigger a word gives, if any (most words are quickly told to give none). */
-  private Lookup lookup(String normalized) {
-    return lexicon.mayTrigger(normalized) ? find(normalized) : NONE;
+  /** The trigger at token {@code i}, with its modality, reference and count. */
+  private Trigger trigger(List<Token> tokens, EventLexicon.WordReading[] readings, int i,
+      EventLexicon.Entry entry, boolean future, SentenceWords words) {
+    List<String> before = before(tokens, i);
+    Modality modality = future ? Modality.UNREALISED : modality(before);
+    boolean reference = referredTo(before) || lexicon.aftermath(entry.type(), words.before(i));
+    return new Trigger(tokens.get(i), i, entry.type(), modality,
+        count(entry, tokens, readings, i), reference);
   }
 
-  /** The first form that is a trigger, else a form that is one after the future prefix س. */
-  private Lookup find(String normalized) {
-    EventLexicon.Entry entry = null;
-    boolean future = false;
-    for (String form : forms(normalized)) {
-      entry = entry != null ? entry : lexicon.entry(form);
-      if (entry == null && form.length() > 3 && form.charAt(0) == 'س'
-          && "يتنا".indexOf(form.charAt(1)) >= 0) {
-        entry = lexicon.entry(form.substring(1));
-        future = entry != null;
+  /** Whether a phrase of {@code event-references.txt} ends among the words before a trigger. */
+  private boolean referredTo(List<String> before) {
+    for (List<String> phrase : lexicon.references()) {
+      if (endsWithin(before, phrase)) {
+        return true;
       }
     }
-    return new Lookup(entry, future);
+    return false;
   }
 
   /**
@@ -89,15 +101,16 @@ final class TriggerReader {
    * how many of them come before each token.
    */
   private static final class SentenceWords {
-    private final List<List<String>> words = new ArrayList<>();
+    private final List<List<String>> words;
     private final int[] before;
 
-    SentenceWords(List<Token> tokens) {
-      before = new int[tokens.size()];
-      for (int i = 0; i < tokens.size(); i++) {
+    SentenceWords(EventLexicon.WordReading[] readings) {
+      before = new int[readings.length];
+      words = new ArrayList<>(readings.length);
+      for (int i = 0; i < readings.length; i++) {
         before[i] = words.size();
-        if (tokens.get(i).kind() == Token.Kind.ARABIC) {
-          words.add(forms(tokens.get(i).normalized()));
+        if (readings[i] != null) {
+          words.add(readings[i].forms());
         }
       }
     }
@@ -113,13 +126,13 @@ final class TriggerReader {
   }
 
   /** The forms of the Arabic word right before the trigger, or none. */
-  private static List<String> previous(List<Token> tokens, int trigger) {
+  private static List<String> previous(List<Token> tokens, EventLexicon.WordReading[] readings,
+      int trigger) {
     for (int j = trigger - 1; j >= 0; j--) {
-      Token t = tokens.get(j);
-      if (t.kind() == Token.Kind.ARABIC) {
-        return forms(t.normalized());
+      if (readings[j] != null) {
+        return readings[j].forms();
       }
-      if (t.kind() == Token.Kind.PUNCTUATION) {
+      if (tokens.get(j).kind() == Token.Kind.PUNCTUATION) {
         return List.of();
       }
     }
@@ -127,11 +140,11 @@ final class TriggerReader {
   }
 
   /** The forms of the words after the trigger, up to {@link EventLexicon#CONTEXT}. */
-  private static List<List<String>> following(List<Token> tokens, int trigger) {
-    List<List<String>> words = new ArrayList<>();
-    for (int j = trigger + 1; j < tokens.size() && words.size() < EventLexicon.CONTEXT; j++) {
-      if (tokens.get(j).kind() == Token.Kind.ARABIC) {
-        words.add(forms(tokens.get(j).normalized()));
+  private static List<List<String>> following(EventLexicon.WordReading[] readings, int trigger) {
+    List<List<String>> words = new ArrayList<>(EventLexicon.CONTEXT);
+    for (int j = trigger + 1; j < readings.length && words.size() < EventLexicon.CONTEXT; j++) {
+      if (readings[j] != null) {
+        words.add(readings[j].forms());
       }
     }
     return words;
@@ -210,7 +223,8 @@ final class TriggerReader {
    * {@value #COUNT_WINDOW} words on either side, looking no further on a side than a clause break
    * or a trigger of the other toll ("قتل 12 وأصيب 100": 12 dead, 100 wounded).
    */
-  private Integer count(EventLexicon.Entry entry, List<Token> tokens, int trigger) {
+  private Integer count(EventLexicon.Entry entry, List<Token> tokens,
+      EventLexicon.WordReading[] readings, int trigger) {
     if (!"KILLED".equals(entry.type()) && !"INJURED".equals(entry.type())) {
       return null;
     }
@@ -228,20 +242,20 @@ final class TriggerReader {
             return n;
           }
         }
-        open[side] = !endsCountSearch(t, entry.type());
+        open[side] = !endsCountSearch(t, readings[j], entry.type());
       }
     }
     return null;
   }
 
-  private boolean endsCountSearch(Token t, String type) {
+  private boolean endsCountSearch(Token t, EventLexicon.WordReading reading, String type) {
     if (t.kind() == Token.Kind.PUNCTUATION) {
       return CLAUSE_BREAKS.indexOf(t.text().charAt(0)) >= 0;
     }
-    if (t.kind() != Token.Kind.ARABIC) {
+    if (reading == null) {
       return false;
     }
-    for (String form : forms(t.normalized())) {
+    for (String form : reading.forms()) {
       EventLexicon.Entry other = lexicon.entry(form);
       if (other != null && !other.type().equals(type)
           && ("KILLED".equals(other.type()) || "INJURED".equals(other.type()))) {

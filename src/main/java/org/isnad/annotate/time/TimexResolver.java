@@ -607,7 +607,7 @@ final class TimexResolver {
       h += 12;
     }
     return h > 23 || Integer.parseInt(minutes) > 59 ? null
-        : String.format("%02d:%s", h, minutes) + (m.has("sec") ? ":" + m.group("sec") : "");
+        : Values.padded(h, 2) + ":" + minutes + (m.has("sec") ? ":" + m.group("sec") : "");
   }
 
   private static String safeDate(int year, int month, int day) {

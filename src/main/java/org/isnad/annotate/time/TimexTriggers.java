@@ -30,6 +30,14 @@ final class TimexTriggers {
       Kind.DURATION);
 
   private final Set<String> words = new HashSet<>();
+  /** {@link #words} by their letters, each with its length: a word is one when all of it is. */
+  private final PrefixTree<Integer> wordLengths = new PrefixTree<>();
+  /**
+   * The letters a phrase of {@code not-time.txt} or a proclitic before it
+   * ({@link org.isnad.text.Proclitics}) begins with, or null
+   * when a phrase begins with something else (then every position is tried).
+   */
+  private final String nonTimeStarts;
   /** A decade word («التسعينات»), matched whole. */
   private final java.util.regex.Pattern decade;
   private final List<String> months;
@@ -145,6 +153,21 @@ final class TimexTriggers {
     for (String month : months) {
       monthPrefixes.put(month, month);
     }
+    for (String word : words) {
+      wordLengths.put(word, word.length());
+    }
+    nonTimeStarts = nonTimeStarts(lexicon.notTime);
+  }
+
+  private static String nonTimeStarts(List<String> phrases) {
+    StringBuilder starts = new StringBuilder(CLITICS);
+    for (String phrase : phrases) {
+      if (phrase.isEmpty() || !Character.isLetterOrDigit(phrase.charAt(0))) {
+        return null;
+      }
+      starts.append(phrase.charAt(0));
+    }
+    return starts.toString();
   }
 
   private static List<String> withArticle(List<String> words) {
@@ -287,19 +310,46 @@ final class TimexTriggers {
     if (end < text.length() && end == start + 1 && CharKinds.isDigit(text.charAt(end))) {
       return CLITICS.indexOf(first) >= 0;
     }
-    String word = text.substring(start, end);
-    return isTrigger(word) || (word.length() > 2 && CLITICS.indexOf(first) >= 0
-        && isTrigger(word.substring(1))) || (word.length() > 3 && "وف".indexOf(first) >= 0
-        && "بلك".indexOf(word.charAt(1)) >= 0 && isTrigger(word.substring(2)));
+    int length = end - start;
+    return isTrigger(text, start, end) || (length > 2 && CLITICS.indexOf(first) >= 0
+        && isTrigger(text, start + 1, end)) || (length > 3 && "وف".indexOf(first) >= 0
+        && "بلك".indexOf(text.charAt(start + 1)) >= 0 && isTrigger(text, start + 2, end));
   }
 
-  private boolean isTrigger(String word) {
-    if (words.contains(word) || word.endsWith("ات") && decade.matcher(word).matches()) {
+  /** Whether the word {@code text[from, end)} is a trigger word, read in place. */
+  private boolean isTrigger(String text, int from, int end) {
+    Integer longest = wordLengths.longest(text, from, end);
+    if (longest != null && longest == end - from) {
+      return true;
+    }
+    if (end - from >= 2 && text.startsWith("ات", end - 2)
+        && decade.matcher(text.substring(from, end)).matches()) {
       return true;
     }
     boolean[] glued = new boolean[1];
-    monthPrefixes.eachPrefix(word, 0, word.length(), month -> glued[0] |= word.indexOf("ال", 3) >= 0
-        || monthPrefixes.anyPrefix(word, month.length(), word.length()));
+    monthPrefixes.eachPrefix(text, from, end, month -> glued[0] |= hasArticle(text, from + 3, end)
+        || monthPrefixes.anyPrefix(text, from + month.length(), end));
     return glued[0];
+  }
+
+  /** Whether «ال» stands wholly inside {@code text[from, end)}. */
+  private static boolean hasArticle(String text, int from, int end) {
+    int at = text.indexOf("ال", from);
+    return at >= 0 && at + 2 <= end;
+  }
+
+  /**
+   * Whether a phrase that names no time ({@code not-time.txt}, after an optional proclitic) may
+   * begin at {@code at}: its letter is one such a phrase or a proclitic begins with, and no letter
+   * or digit comes right before it. Only a quick test: true says nothing.
+   */
+  boolean mayBeginNonTime(String text, int at) {
+    if (at > 0) {
+      char before = text.charAt(at - 1);
+      if (Character.isLetter(before) || Character.isDigit(before)) {
+        return false;
+      }
+    }
+    return nonTimeStarts == null || nonTimeStarts.indexOf(text.charAt(at)) >= 0;
   }
 }
