@@ -93,7 +93,6 @@ public final class EventAnnotator
     int next = 0;
     List<Sentence> sentences = context.sentences();
     List<List<Token>> tokenized = context.sentenceTokens();
-    List<EventLexicon.WordReading[]> readings = readings(tokenized, run);
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
       int start = run.points.toCodePoint(sentence.start());
@@ -108,7 +107,7 @@ public final class EventAnnotator
         next++;
       }
       List<Token> tokens = tokenized.get(si);
-      List<TriggerReader.Trigger> found = triggers.read(tokens, readings.get(si));
+      List<TriggerReader.Trigger> found = triggers.read(tokens);
       if (!found.isEmpty()) {
         run.sentence(sentence, start, end, tokens, inSentence,
             placed(sorted, next, run.points, sentence, start, end), narrative, found);
@@ -117,26 +116,6 @@ public final class EventAnnotator
       narrative = last != null ? last : narrative;
     }
     return run.found;
-  }
-
-  /**
-   * The readings of every sentence's words ({@link TriggerReader#readings}), read once; the
-   * article's field words counted on the way give the trigger types its field vetoes.
-   */
-  private List<EventLexicon.WordReading[]> readings(List<List<Token>> tokenized, Run run) {
-    List<EventLexicon.WordReading[]> readings = new ArrayList<>(tokenized.size());
-    EventLexicon.FieldTally field = new EventLexicon.FieldTally();
-    for (List<Token> tokens : tokenized) {
-      EventLexicon.WordReading[] read = triggers.readings(tokens);
-      for (EventLexicon.WordReading word : read) {
-        if (word != null) {
-          field.add(word);
-        }
-      }
-      readings.add(read);
-    }
-    run.fieldVetoed = field.vetoed();
-    return readings;
   }
 
   /** One article's reading: what its sentences share, and the reports found so far. */
@@ -148,9 +127,12 @@ public final class EventAnnotator
     private final SpanIndex<Timex> times;
     private final SpanIndex<Quote> statements;
     private final List<EventMention> found = new ArrayList<>();
-    private Set<String> fieldVetoed = Set.of();
+    private final ArticleContext context;
+    /** The trigger types the article's field vetoes, counted when first needed. */
+    private Set<String> fieldVetoed;
 
     Run(ArticleContext context, List<Timex> timexes, List<Quote> quotes) {
+      this.context = context;
       this.article = context.article();
       this.text = context.text();
       this.points = context.codePoints();
@@ -166,13 +148,36 @@ public final class EventAnnotator
       Said said = null;
       Set<String> types = new HashSet<>();
       for (TriggerReader.Trigger t : triggers) {
-        if (fieldVetoed.contains(t.type()) || !types.add(t.type())) {
+        if (fieldVetoed(t.type()) || !types.add(t.type())) {
           continue;
         }
         said = said != null ? said : new Said(sentence, start, end, tokens, inSentence, placed,
             platforms(placed), narrative);
         report(said, t);
       }
+    }
+
+    /**
+     * Whether the article's field vetoes triggers of {@code type}
+     * ({@link EventLexicon#vetoedInArticle}); its words are counted only for a type a field can
+     * veto, once.
+     */
+    private boolean fieldVetoed(String type) {
+      if (!lexicon.fieldVetoes(type)) {
+        return false;
+      }
+      if (fieldVetoed == null) {
+        EventLexicon.FieldTally tally = new EventLexicon.FieldTally();
+        for (List<Token> tokens : context.sentenceTokens()) {
+          for (Token token : tokens) {
+            if (token.kind() == Token.Kind.ARABIC) {
+              tally.add(lexicon.fieldWordsOf(token.normalized()));
+            }
+          }
+        }
+        fieldVetoed = tally.vetoed();
+      }
+      return fieldVetoed.contains(type);
     }
 
     /** The report of one trigger. */

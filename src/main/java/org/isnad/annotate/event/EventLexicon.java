@@ -67,6 +67,10 @@ final class EventLexicon {
   private final List<List<String>> aftermathWords = new ArrayList<>();
   private final List<List<String>> causeWords = new ArrayList<>();
   private final Map<String, List<String>> vetoes = new HashMap<>();
+  /** {@link #vetoes} by type, by their first letter. */
+  private final Map<String, ByFirstLetter<String>> vetoesByFirst = new HashMap<>();
+  /** {@link #aftermathWords} by the first letter of their first word. */
+  private ByFirstLetter<List<String>> aftermathByFirst;
   /** Words of a field ({@code article-vetoes.txt}) by the trigger types they veto in it. */
   private final Map<String, List<String>> articleVetoes = new HashMap<>();
   /** {@link #articleVetoes} split into whole words and stems (a {@code *} entry), by type. */
@@ -131,6 +135,9 @@ final class EventLexicon {
       field.exact().forEach(w -> lexicon.fieldKeys.put(w, true));
       field.stems().forEach(w -> lexicon.fieldKeys.put(w, true));
     });
+    lexicon.aftermathByFirst = ByFirstLetter.of(lexicon.aftermathWords, phrase -> phrase.get(0));
+    lexicon.vetoes.forEach((type, words) -> lexicon.vetoesByFirst.put(type,
+        ByFirstLetter.of(words, w -> w)));
     lexicon.exact.keySet().forEach(w -> lexicon.triggerKeys.put(w, true));
     lexicon.prefixes.forEach(p -> lexicon.triggerKeys.put(p.getKey(), true));
     return lexicon;
@@ -238,10 +245,12 @@ final class EventLexicon {
     if (!funeralTypes.contains(type)) {
       return false;
     }
-    for (List<String> phrase : aftermathWords) {
-      for (int i = 0; i + phrase.size() <= before.size(); i++) {
-        if (at(before, i, phrase)) {
-          return true;
+    for (int i = 0; i < before.size(); i++) {
+      for (String form : before.get(i)) {
+        for (List<String> phrase : aftermathByFirst.of(form)) {
+          if (i + phrase.size() <= before.size() && at(before, i, phrase)) {
+            return true;
+          }
         }
       }
     }
@@ -253,14 +262,16 @@ final class EventLexicon {
    * that makes a trigger of {@code type} mean something else ({@code event-vetoes.txt}).
    */
   boolean vetoed(String type, List<List<String>> words) {
-    List<String> veto = vetoes.getOrDefault(type, List.of());
-    if (veto.isEmpty()) {
+    ByFirstLetter<String> veto = vetoesByFirst.get(type);
+    if (veto == null) {
       return false;
     }
     for (List<String> w : words) {
-      for (String v : veto) {
-        if (matches(w, v)) {
-          return true;
+      for (String form : w) {
+        for (String v : veto.of(form)) {
+          if (matches(form, v)) {
+            return true;
+          }
         }
       }
     }
@@ -279,25 +290,25 @@ final class EventLexicon {
   java.util.Set<String> vetoedInArticle(Iterable<String> words) {
     FieldTally tally = new FieldTally();
     for (String word : words) {
-      tally.add(reading(word));
+      tally.add(fieldWordsOf(word));
     }
     return tally.vetoed();
   }
 
+  /** Whether an article's field may veto triggers of {@code type} ({@code article-vetoes.txt}). */
+  boolean fieldVetoes(String type) {
+    return fields.containsKey(type);
+  }
+
   /**
    * The field words ({@code article-vetoes.txt}) of an article's words, counted one word at a
-   * time: what {@link #vetoedInArticle} gives, without first listing the words. Not thread safe
-   * (one per article).
+   * time: what {@link #vetoedInArticle} gives. Not thread safe (one per article).
    */
   static final class FieldTally {
     private final Map<String, java.util.Set<String>> seen = new HashMap<>();
 
-    /** Counts the field words of one word of the article. */
-    void add(WordReading word) {
-      Map<String, List<String>> fieldWords = word.fieldWords();
-      if (fieldWords.isEmpty()) {
-        return;
-      }
+    /** Counts the field words one word gives ({@link #fieldWordsOf}). */
+    void add(Map<String, List<String>> fieldWords) {
       for (Map.Entry<String, List<String>> field : fieldWords.entrySet()) {
         seen.computeIfAbsent(field.getKey(), k -> new java.util.HashSet<>())
             .addAll(field.getValue());
@@ -316,88 +327,39 @@ final class EventLexicon {
     }
   }
 
-  /**
-   * What the event rules read in one normalised word: its forms ({@link TriggerReader#forms}),
-   * the trigger entry it gives (null for none) and whether through the future prefix س, and the
-   * field words it gives by the type they veto ({@link #fieldWordsOf}).
-   */
-  record WordReading(List<String> forms, Entry entry, boolean future,
-      Map<String, List<String>> fieldWords) {}
-
-  /**
-   * How many readings {@link #reading} keeps before it starts over: a bound on memory (a few
-   * megabytes); the readings depend on the word and the rule files alone, so forgetting them
-   * changes no result.
-   */
-  static final int READINGS_KEPT = 100_000;
-  private final java.util.concurrent.ConcurrentHashMap<String, WordReading> readings =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /**
-   * The reading of a normalised word, read once and then kept (up to {@value #READINGS_KEPT}
-   * words): the same for the same word whatever the article, the thread or the order.
-   */
-  WordReading reading(String normalized) {
-    WordReading known = readings.get(normalized);
-    if (known != null) {
-      return known;
-    }
-    WordReading read = read(normalized);
-    if (readings.size() >= READINGS_KEPT) {
-      readings.clear();
-    }
-    readings.put(normalized, read);
-    return read;
-  }
-
-  private WordReading read(String normalized) {
-    List<String> forms = List.copyOf(TriggerReader.forms(normalized));
-    Entry entry = null;
-    boolean future = false;
-    if (mayTrigger(normalized)) {
-      for (String form : forms) {
-        entry = entry != null ? entry : entry(form);
-        if (entry == null && form.length() > 3 && form.charAt(0) == 'س'
-            && "يتنا".indexOf(form.charAt(1)) >= 0) {
-          entry = entry(form.substring(1));
-          future = entry != null;
-        }
-      }
-    }
-    return new WordReading(forms, entry, future, fieldWordsOf(normalized));
-  }
-
   /** The listed field words and stems, to tell quickly that a word gives none. */
   private final org.isnad.text.PrefixTree<Boolean> fieldKeys = new org.isnad.text.PrefixTree<>();
   /** Every trigger form and prefix, to tell quickly that a word is no trigger. */
   private final org.isnad.text.PrefixTree<Boolean> triggerKeys = new org.isnad.text.PrefixTree<>();
-  /**
-   * How far into a word its forms ({@link TriggerReader#forms}) may begin: a conjunction and the
-   * article بال, and for a trigger the future prefix س after them.
-   */
-  private static final int FORM_OFFSET = 4;
 
   /**
    * The field words ({@code article-vetoes.txt}) one normalised word gives, by the type they veto:
    * a listed word equal to one of its forms, or a listed stem ({@code stem*}) that begins one.
    */
-  private Map<String, List<String>> fieldWordsOf(String word) {
-    return beginsAnyForm(fieldKeys, word, FORM_OFFSET) ? findFieldWords(word) : Map.of();
+  Map<String, List<String>> fieldWordsOf(String word) {
+    return beginsAnyForm(fieldKeys, word, false) ? findFieldWords(word) : Map.of();
   }
 
   /**
    * Whether a word may be a trigger ({@link TriggerReader}): false when no trigger form or prefix
-   * begins the word at any offset one of its forms, or a form without the future prefix, may
-   * begin at. Only a quick test: true says nothing.
+   * begins one of its forms ({@link TriggerReader#formStarts}), or such a form without the future
+   * prefix. Only a quick test: true says nothing.
    */
   boolean mayTrigger(String word) {
-    return beginsAnyForm(triggerKeys, word, FORM_OFFSET + 1);
+    return beginsAnyForm(triggerKeys, word, true);
   }
 
+  /**
+   * Whether a key begins one of the word's forms, read in place; with {@code future}, or such a
+   * form without the future prefix ({@link TriggerReader#futureAt}).
+   */
   private static boolean beginsAnyForm(org.isnad.text.PrefixTree<Boolean> keys, String word,
-      int maxOffset) {
-    for (int k = 0; k <= Math.min(maxOffset, word.length()); k++) {
-      if (keys.anyPrefix(word, k, word.length())) {
+      boolean future) {
+    int starts = TriggerReader.formStarts(word);
+    for (int k = 0; starts >>> k != 0; k++) {
+      if ((starts & 1 << k) != 0 && (keys.anyPrefix(word, k, word.length())
+          || future && TriggerReader.futureAt(word, k)
+          && keys.anyPrefix(word, k + 1, word.length()))) {
         return true;
       }
     }
@@ -437,14 +399,20 @@ final class EventLexicon {
   }
 
   private static boolean matches(List<String> forms, String word) {
-    boolean prefix = word.endsWith("*");
-    int n = prefix ? word.length() - 1 : word.length();
     for (String f : forms) {
-      if ((prefix ? f.length() >= n : f.length() == n) && f.regionMatches(0, word, 0, n)) {
+      if (matches(f, word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a form is {@code word}, or begins with it when it ends in {@code *}. */
+  private static boolean matches(String form, String word) {
+    boolean prefix = word.endsWith("*");
+    int n = prefix ? word.length() - 1 : word.length();
+    return (prefix ? form.length() >= n : form.length() == n)
+        && form.regionMatches(0, word, 0, n);
   }
 
   /** The phrases that make an event word a reference to an event told elsewhere. */

@@ -31,59 +31,41 @@ final class TriggerReader {
 
   /** The triggers among a sentence's tokens. */
   List<Trigger> read(List<Token> tokens) {
-    return read(tokens, readings(tokens));
-  }
-
-  /**
-   * The reading ({@link EventLexicon#reading}) of each token of a sentence, null for a token that
-   * is not an Arabic word.
-   */
-  EventLexicon.WordReading[] readings(List<Token> tokens) {
-    EventLexicon.WordReading[] readings = new EventLexicon.WordReading[tokens.size()];
-    for (int i = 0; i < readings.length; i++) {
-      Token token = tokens.get(i);
-      if (token.kind() == Token.Kind.ARABIC) {
-        readings[i] = lexicon.reading(token.normalized());
-      }
-    }
-    return readings;
-  }
-
-  /**
-   * The triggers among a sentence's tokens.
-   *
-   * @param readings the readings of the tokens ({@link #readings})
-   */
-  List<Trigger> read(List<Token> tokens, EventLexicon.WordReading[] readings) {
     List<Trigger> found = new ArrayList<>();
+    Words forms = null;
     SentenceWords words = null;
-    for (int i = 0; i < readings.length; i++) {
-      EventLexicon.WordReading reading = readings[i];
-      if (reading == null || reading.entry() == null) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.kind() != Token.Kind.ARABIC) {
         continue;
       }
-      EventLexicon.Entry entry = reading.entry();
-      if (!entry.allows(following(readings, i)) || !entry.allowsBefore(previous(tokens,
-          readings, i))) {
+      Lookup lookup = lookup(token.normalized());
+      EventLexicon.Entry entry = lookup.entry();
+      if (entry == null) {
         continue;
       }
-      words = words != null ? words : new SentenceWords(readings);
+      forms = forms != null ? forms : new Words(tokens);
+      if (!entry.allows(following(forms, i)) || !entry.allowsBefore(previous(forms, i))) {
+        continue;
+      }
+      words = words != null ? words : new SentenceWords(forms);
       if (lexicon.vetoed(entry.type(), words.all())) {
         continue;
       }
-      found.add(trigger(tokens, readings, i, entry, reading.future(), words));
+      found.add(trigger(forms, i, entry, lookup.future(), words));
     }
     return found;
   }
 
   /** The trigger at token {@code i}, with its modality, reference and count. */
-  private Trigger trigger(List<Token> tokens, EventLexicon.WordReading[] readings, int i,
-      EventLexicon.Entry entry, boolean future, SentenceWords words) {
+  private Trigger trigger(Words forms, int i, EventLexicon.Entry entry, boolean future,
+      SentenceWords words) {
+    List<Token> tokens = forms.tokens;
     List<String> before = before(tokens, i);
     Modality modality = future ? Modality.UNREALISED : modality(before);
     boolean reference = referredTo(before) || lexicon.aftermath(entry.type(), words.before(i));
-    return new Trigger(tokens.get(i), i, entry.type(), modality,
-        count(entry, tokens, readings, i), reference);
+    return new Trigger(tokens.get(i), i, entry.type(), modality, count(entry, forms, i),
+        reference);
   }
 
   /** Whether a phrase of {@code event-references.txt} ends among the words before a trigger. */
@@ -96,6 +78,63 @@ final class TriggerReader {
     return false;
   }
 
+  /** The trigger entry a word gives, and whether it came with the future prefix س. */
+  private record Lookup(EventLexicon.Entry entry, boolean future) {}
+
+  private static final Lookup NONE = new Lookup(null, false);
+
+  /** The trigger a word gives, if any (most words are quickly told to give none). */
+  private Lookup lookup(String normalized) {
+    return lexicon.mayTrigger(normalized) ? find(normalized) : NONE;
+  }
+
+  /** The first form that is a trigger, else a form that is one after the future prefix س. */
+  private Lookup find(String normalized) {
+    EventLexicon.Entry entry = null;
+    boolean future = false;
+    for (String form : forms(normalized)) {
+      entry = entry != null ? entry : lexicon.entry(form);
+      if (entry == null && futureAt(form, 0)) {
+        entry = lexicon.entry(form.substring(1));
+        future = entry != null;
+      }
+    }
+    return new Lookup(entry, future);
+  }
+
+  /** Whether the form of {@code word} that begins at {@code k} begins with the future prefix س. */
+  static boolean futureAt(String word, int k) {
+    return word.length() - k > 3 && word.charAt(k) == 'س'
+        && "يتنا".indexOf(word.charAt(k + 1)) >= 0;
+  }
+
+  /** The forms ({@link #forms}) of a sentence's Arabic words, each read when first asked for. */
+  private static final class Words {
+    private final List<Token> tokens;
+    private final List<?>[] forms;
+
+    Words(List<Token> tokens) {
+      this.tokens = tokens;
+      this.forms = new List<?>[tokens.size()];
+    }
+
+    /** Whether token {@code i} is an Arabic word. */
+    boolean isWord(int i) {
+      return tokens.get(i).kind() == Token.Kind.ARABIC;
+    }
+
+    /** The forms of token {@code i}, an Arabic word. */
+    @SuppressWarnings("unchecked")
+    List<String> of(int i) {
+      List<?> known = forms[i];
+      if (known == null) {
+        known = forms(tokens.get(i).normalized());
+        forms[i] = known;
+      }
+      return (List<String>) known;
+    }
+  }
+
   /**
    * The forms ({@link #forms}) of a sentence's Arabic words, read once for all its triggers, and
    * how many of them come before each token.
@@ -104,13 +143,14 @@ final class TriggerReader {
     private final List<List<String>> words;
     private final int[] before;
 
-    SentenceWords(EventLexicon.WordReading[] readings) {
-      before = new int[readings.length];
-      words = new ArrayList<>(readings.length);
-      for (int i = 0; i < readings.length; i++) {
+    SentenceWords(Words forms) {
+      int n = forms.tokens.size();
+      before = new int[n];
+      words = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
         before[i] = words.size();
-        if (readings[i] != null) {
-          words.add(readings[i].forms());
+        if (forms.isWord(i)) {
+          words.add(forms.of(i));
         }
       }
     }
@@ -126,13 +166,12 @@ final class TriggerReader {
   }
 
   /** The forms of the Arabic word right before the trigger, or none. */
-  private static List<String> previous(List<Token> tokens, EventLexicon.WordReading[] readings,
-      int trigger) {
+  private static List<String> previous(Words forms, int trigger) {
     for (int j = trigger - 1; j >= 0; j--) {
-      if (readings[j] != null) {
-        return readings[j].forms();
+      if (forms.isWord(j)) {
+        return forms.of(j);
       }
-      if (tokens.get(j).kind() == Token.Kind.PUNCTUATION) {
+      if (forms.tokens.get(j).kind() == Token.Kind.PUNCTUATION) {
         return List.of();
       }
     }
@@ -140,11 +179,12 @@ final class TriggerReader {
   }
 
   /** The forms of the words after the trigger, up to {@link EventLexicon#CONTEXT}. */
-  private static List<List<String>> following(EventLexicon.WordReading[] readings, int trigger) {
+  private static List<List<String>> following(Words forms, int trigger) {
     List<List<String>> words = new ArrayList<>(EventLexicon.CONTEXT);
-    for (int j = trigger + 1; j < readings.length && words.size() < EventLexicon.CONTEXT; j++) {
-      if (readings[j] != null) {
-        words.add(readings[j].forms());
+    for (int j = trigger + 1; j < forms.tokens.size() && words.size() < EventLexicon.CONTEXT;
+        j++) {
+      if (forms.isWord(j)) {
+        words.add(forms.of(j));
       }
     }
     return words;
@@ -156,21 +196,47 @@ final class TriggerReader {
    * itself before "تقى".
    */
   static List<String> forms(String normalized) {
-    List<String> forms = new ArrayList<>(List.of(normalized));
-    String s = ArabicLetters.withoutConjunction(normalized);
-    if (!s.equals(normalized)) {
-      forms.add(s);
-    }
-    if (s.length() > 4 && "بلك".indexOf(s.charAt(0)) >= 0 && !s.startsWith("ال")) {
-      forms.add(s.substring(1));
-    }
-    for (String article : new String[] {"بال", "لل", "ال"}) {
-      if (s.startsWith(article) && s.length() > article.length() + 2) {
-        forms.add(s.substring(article.length()));
-        break;
+    int starts = formStarts(normalized);
+    List<String> forms = new ArrayList<>(Integer.bitCount(starts));
+    for (int k = 0; starts >>> k != 0; k++) {
+      if ((starts & 1 << k) != 0) {
+        forms.add(k == 0 ? normalized : normalized.substring(k));
       }
     }
     return forms;
+  }
+
+  private static final String[] ARTICLES = {"بال", "لل", "ال"};
+
+  /**
+   * Whether {@link ArabicLetters#withoutConjunction} drops the first letter of the word (و or ف
+   * before at least three more): the same test, without cutting the word.
+   */
+  private static boolean hasConjunction(String normalized) {
+    return normalized.length() > 3
+        && (normalized.charAt(0) == '\u0648' || normalized.charAt(0) == '\u0641');
+  }
+
+  /**
+   * Where the forms ({@link #forms}) of a word begin, one bit each (bit k: the form that drops
+   * the first k letters), read without cutting the word: as written; after a conjunction; after a
+   * preposition; after the article.
+   */
+  static int formStarts(String normalized) {
+    int c = hasConjunction(normalized) ? 1 : 0;
+    int starts = 1 | 1 << c;
+    int rest = normalized.length() - c;
+    if (rest > 4 && "بلك".indexOf(normalized.charAt(c)) >= 0
+        && !normalized.startsWith("ال", c)) {
+      starts |= 1 << c + 1;
+    }
+    for (String article : ARTICLES) {
+      if (normalized.startsWith(article, c) && rest > article.length() + 2) {
+        starts |= 1 << c + article.length();
+        break;
+      }
+    }
+    return starts;
   }
 
   /** The words of the trigger's clause right before it, at most {@value #WINDOW} and one. */
@@ -223,8 +289,8 @@ final class TriggerReader {
    * {@value #COUNT_WINDOW} words on either side, looking no further on a side than a clause break
    * or a trigger of the other toll ("قتل 12 وأصيب 100": 12 dead, 100 wounded).
    */
-  private Integer count(EventLexicon.Entry entry, List<Token> tokens,
-      EventLexicon.WordReading[] readings, int trigger) {
+  private Integer count(EventLexicon.Entry entry, Words forms, int trigger) {
+    List<Token> tokens = forms.tokens;
     if (!"KILLED".equals(entry.type()) && !"INJURED".equals(entry.type())) {
       return null;
     }
@@ -242,20 +308,21 @@ final class TriggerReader {
             return n;
           }
         }
-        open[side] = !endsCountSearch(t, readings[j], entry.type());
+        open[side] = !endsCountSearch(forms, j, entry.type());
       }
     }
     return null;
   }
 
-  private boolean endsCountSearch(Token t, EventLexicon.WordReading reading, String type) {
+  private boolean endsCountSearch(Words forms, int j, String type) {
+    Token t = forms.tokens.get(j);
     if (t.kind() == Token.Kind.PUNCTUATION) {
       return CLAUSE_BREAKS.indexOf(t.text().charAt(0)) >= 0;
     }
-    if (reading == null) {
+    if (t.kind() != Token.Kind.ARABIC) {
       return false;
     }
-    for (String form : reading.forms()) {
+    for (String form : forms.of(j)) {
       EventLexicon.Entry other = lexicon.entry(form);
       if (other != null && !other.type().equals(type)
           && ("KILLED".equals(other.type()) || "INJURED".equals(other.type()))) {

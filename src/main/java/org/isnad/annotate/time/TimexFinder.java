@@ -78,12 +78,12 @@ final class TimexFinder {
 
   List<Mention> find(String normalized) {
     List<Mention> all = new ArrayList<>();
-    Matcher[] matchers = new Matcher[KINDS.length];
+    Matchers matchers = new Matchers(threadMatchers.get(), normalized);
     for (int i = 0; i < normalized.length(); i++) {
       if (isWordStart(normalized, i)) {
         for (Kind kind : everyKind ? (triggers.startsAt(normalized, i) ? patterns.keySet()
             : java.util.Set.<Kind>of()) : triggers.kindsAt(normalized, i)) {
-          collect(kind, matcher(matchers, kind, normalized).region(i, normalized.length()), all);
+          collect(kind, matchers.of(kind).region(i, normalized.length()), all);
         }
       }
     }
@@ -184,16 +184,40 @@ final class TimexFinder {
     return out;
   }
 
-  private static final Kind[] KINDS = Kind.values();
+  /**
+   * Each thread's matchers of the kinds' patterns, made once and reset on each text: a matcher
+   * of these patterns (with their many groups) costs more to make than most tries with it.
+   */
+  private final ThreadLocal<Matcher[]> threadMatchers = ThreadLocal.withInitial(
+      () -> new Matcher[Kind.values().length]);
 
-  /** The article's matcher of {@code kind}'s pattern, made the first time it is needed. */
-  private Matcher matcher(Matcher[] matchers, Kind kind, String text) {
-    Matcher m = matchers[kind.ordinal()];
-    if (m == null) {
-      m = patterns.get(kind).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      matchers[kind.ordinal()] = m;
+  /** The matchers of one text: each kind's is set on the text the first time it is needed. */
+  private final class Matchers {
+    private final Matcher[] kept;
+    private final String text;
+    private long ready;
+
+    Matchers(Matcher[] kept, String text) {
+      this.kept = kept;
+      this.text = text;
     }
-    return m;
+
+    Matcher of(Kind kind) {
+      int k = kind.ordinal();
+      if ((ready & 1L << k) != 0) {
+        return kept[k];
+      }
+      Matcher m = kept[k];
+      if (m == null) {
+        m = patterns.get(kind).matcher(text).useTransparentBounds(true)
+            .useAnchoringBounds(false);
+        kept[k] = m;
+      } else {
+        m.reset(text);
+      }
+      ready |= 1L << k;
+      return m;
+    }
   }
 
   private static boolean isWordStart(String text, int i) {

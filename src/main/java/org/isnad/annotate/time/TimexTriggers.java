@@ -32,12 +32,8 @@ final class TimexTriggers {
   private final Set<String> words = new HashSet<>();
   /** {@link #words} by their letters, each with its length: a word is one when all of it is. */
   private final PrefixTree<Integer> wordLengths = new PrefixTree<>();
-  /**
-   * The letters a phrase of {@code not-time.txt} or a proclitic before it
-   * ({@link org.isnad.text.Proclitics}) begins with, or null
-   * when a phrase begins with something else (then every position is tried).
-   */
-  private final String nonTimeStarts;
+  /** The first words of the phrases of {@code not-time.txt}, or null: see {@link #mayBeginNonTime}. */
+  private final PrefixTree<Boolean> nonTimeFirstWords;
   /** A decade word («التسعينات»), matched whole. */
   private final java.util.regex.Pattern decade;
   private final List<String> months;
@@ -156,18 +152,23 @@ final class TimexTriggers {
     for (String word : words) {
       wordLengths.put(word, word.length());
     }
-    nonTimeStarts = nonTimeStarts(lexicon.notTime);
+    nonTimeFirstWords = nonTimeFirstWords(lexicon.notTime);
   }
 
-  private static String nonTimeStarts(List<String> phrases) {
-    StringBuilder starts = new StringBuilder(CLITICS);
+  /**
+   * The first words of the phrases of {@code not-time.txt}, or null when a phrase does not begin
+   * with a letter or a digit (then every position is tried).
+   */
+  private static PrefixTree<Boolean> nonTimeFirstWords(List<String> phrases) {
+    PrefixTree<Boolean> firstWords = new PrefixTree<>();
     for (String phrase : phrases) {
       if (phrase.isEmpty() || !Character.isLetterOrDigit(phrase.charAt(0))) {
         return null;
       }
-      starts.append(phrase.charAt(0));
+      int space = phrase.indexOf(' ');
+      firstWords.put(space < 0 ? phrase : phrase.substring(0, space), true);
     }
-    return starts.toString();
+    return firstWords;
   }
 
   private static List<String> withArticle(List<String> words) {
@@ -199,12 +200,12 @@ final class TimexTriggers {
    */
   Set<Kind> kindsAt(String text, int start) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-    if (!startsAt(text, start)) {
-      return kinds;
-    }
     int end = lettersEnd(text, start);
     if (end == start || end == start + 1 && end < text.length()
         && CharKinds.isDigit(text.charAt(end))) {
+      if (!startsAt(text, start)) {
+        return kinds;
+      }
       kinds.addAll(DIGIT_KINDS);
       if (!isYear(text, end)) {
         kinds.remove(Kind.BARE_YEAR);
@@ -226,6 +227,10 @@ final class TimexTriggers {
     if (length == 2 && end < text.length() && CharKinds.isDigit(text.charAt(end))) {
       // «وب12 ساعة»: two proclitics before a count
       bits[0] |= 1L << Kind.DURATION.ordinal();
+    }
+    // the word's first words are read before the costlier test of startsAt: most words begin none
+    if (bits[0] == 0 || !startsAt(text, start)) {
+      return kinds;
     }
     for (Kind kind : KINDS) {
       if ((bits[0] & 1L << kind.ordinal()) != 0) {
@@ -339,9 +344,9 @@ final class TimexTriggers {
   }
 
   /**
-   * Whether a phrase that names no time ({@code not-time.txt}, after an optional proclitic) may
-   * begin at {@code at}: its letter is one such a phrase or a proclitic begins with, and no letter
-   * or digit comes right before it. Only a quick test: true says nothing.
+   * Whether a phrase that names no time ({@code not-time.txt}) may begin at {@code at}: no letter
+   * or digit comes right before it, and the first word of a phrase begins the text there or after
+   * one proclitic. Only a quick test: true says nothing.
    */
   boolean mayBeginNonTime(String text, int at) {
     if (at > 0) {
@@ -350,6 +355,8 @@ final class TimexTriggers {
         return false;
       }
     }
-    return nonTimeStarts == null || nonTimeStarts.indexOf(text.charAt(at)) >= 0;
+    return nonTimeFirstWords == null || nonTimeFirstWords.anyPrefix(text, at, text.length())
+        || at + 1 < text.length() && CLITICS.indexOf(text.charAt(at)) >= 0
+        && nonTimeFirstWords.anyPrefix(text, at + 1, text.length());
   }
 }
