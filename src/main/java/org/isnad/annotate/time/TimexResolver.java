@@ -274,7 +274,7 @@ final class TimexResolver {
   }
 
   private Resolved relativeDay(Mention m, Context context) {
-    String word = m.group("rd").replaceAll("\\s+", " ");
+    String word = TimeLexicon.oneSpaced(m.group("rd"));
     String listed = TimeLexicon.valueOf(lexicon.daysBefore, 0, word);
     if (listed == null) {
       listed = TimeLexicon.valueOf(lexicon.daysAfter, 0, word);

@@ -44,6 +44,14 @@ class QuickGuardsTest {
   }
 
   @Test
+  void spacesAreCollapsedAsTheRegularExpressionDid() {
+    for (String s : List.of("", " ", "ذي القعدة", "ذي  القعدة", "ذي\tالقعدة", " ربيع الاول ",
+        "ربيع \n الاول", "a\u000Bb", "x\fy\r")) {
+      assertEquals(s.replaceAll("\\s+", " "), TimeLexicon.oneSpaced(s), s);
+    }
+  }
+
+  @Test
   void paddedValuesAreWhatTheFormatterWrote() {
     for (int n : new int[] {0, 7, 12, 99, 100, 999, 2016, 12345, -3, -2016}) {
       assertEquals(String.format("%04d", n), Values.padded(n, 4));
