@@ -1,7 +1,6 @@
 package org.isnad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,28 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Language rules live in UTF-8 rule files, never in Java: no string, character or text-block
  * literal of {@code src/main/java} holds an Arabic letter (Arabic punctuation such as ، ؛ ؟ and
- * digits may stay; comments and javadoc examples may hold any Arabic). The files not yet moved
- * are listed in {@link #NOT_YET_MOVED}; the list only shrinks.
+ * digits may stay; comments and javadoc examples may hold any Arabic).
  */
 class NoArabicLiteralsTest {
   private static final Path MAIN = Path.of("src/main/java");
-
-  /**
-   * Files whose Arabic literals are still to be moved to rule files (issue 16: the name tagger's
-   * features, moved with the tagger's own work).
-   */
-  static final Set<String> NOT_YET_MOVED = Set.of(
-      "org/isnad/annotate/ner/NerFeatures.java",
-      "org/isnad/annotate/ner/NerGazetteer.java",
-      "org/isnad/annotate/ner/WordForms.java",
-      "org/isnad/annotate/ner/WordScorer.java");
 
   @Test
   void noArabicLetterInAJavaLiteral() throws IOException {
@@ -38,9 +25,6 @@ class NoArabicLiteralsTest {
     try (Stream<Path> files = Files.walk(MAIN)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String name = MAIN.relativize(file).toString().replace('\\', '/');
-        if (NOT_YET_MOVED.contains(name)) {
-          continue;
-        }
         for (String literal : arabicLiterals(Files.readString(file, StandardCharsets.UTF_8))) {
           found.add(name + ": " + literal);
         }
@@ -56,16 +40,6 @@ class NoArabicLiteralsTest {
         + "  String t = \"\"\"\n    منذ\n    \"\"\";\n}\n";
     assertEquals(List.of("\"x\\\"ال\"", "'و'", "\"\"\"\n    منذ\n    \"\"\""),
         arabicLiterals(source));
-  }
-
-  @Test
-  void everyFileStillListedHasArabicLiterals() throws IOException {
-    for (String name : NOT_YET_MOVED) {
-      Path file = MAIN.resolve(name);
-      assertTrue(Files.exists(file), name);
-      assertTrue(!arabicLiterals(Files.readString(file, StandardCharsets.UTF_8)).isEmpty(),
-          name + " has no Arabic literal left: take it off the list");
-    }
   }
 
   /** The string, character and text-block literals of {@code source} that hold an Arabic letter. */

@@ -84,90 +84,141 @@ public final class EventAnnotator
   public List<EventMention> annotate(ArticleContext context, List<Timex> timexes,
       List<EntityMention> mentions, List<Quote> quotes) {
     Objects.requireNonNull(context, "context");
-    Article article = context.article();
-    String text = context.text();
-    CodePoints points = context.codePoints();
-    List<EventMention> found = new ArrayList<>();
+    Run run = new Run(context, timexes, quotes);
     Timex narrative = null;
     int paragraph = -1;
-    LocalDate published = article.published().day().orElse(null);
     List<EntityMention> sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(EntityMention::start));
-    SpanIndex<Timex> times = SpanIndex.of(timexes, Timex::start, Timex::end);
-    SpanIndex<Quote> statements = SpanIndex.of(quotes, Quote::start, Quote::end);
-    ParagraphBreaks breaks = new ParagraphBreaks(text);
+    ParagraphBreaks breaks = new ParagraphBreaks(run.text);
     int next = 0;
     List<Sentence> sentences = context.sentences();
     List<List<Token>> tokenized = context.sentenceTokens();
-    Set<String> fieldVetoed = lexicon.vetoedInArticle(articleWords(tokenized));
     for (int si = 0; si < sentences.size(); si++) {
       Sentence sentence = sentences.get(si);
-      int start = points.toCodePoint(sentence.start());
-      int end = points.toCodePoint(sentence.end());
-      List<Timex> inSentence = times.within(start, end);
+      int start = run.points.toCodePoint(sentence.start());
+      int end = run.points.toCodePoint(sentence.end());
+      List<Timex> inSentence = run.times.within(start, end);
       int para = breaks.lastAtOrBefore(sentence.start());
       if (para != paragraph) {
         paragraph = para;
         narrative = null;
       }
-      String in = sentence.in(text);
-      List<Token> tokens = tokenized.get(si);
       while (next < sorted.size() && sorted.get(next).start() < start) {
         next++;
       }
-      List<ClauseReader.Placed> placed = placed(sorted, next, points, sentence, start, end);
-      Set<String> types = new HashSet<>();
-      for (TriggerReader.Trigger t : triggers.read(tokens)) {
-        if (fieldVetoed.contains(t.type()) || !types.add(t.type())) {
-          continue;
-        }
-        int ts = points.toCodePoint(sentence.start() + t.token().start());
-        int te = points.toCodePoint(sentence.start() + t.token().end());
-        ClauseReader.Clause clause = clauses.clause(tokens, t.index());
-        Quote statement = statements.firstContaining(ts);
-        boolean nominal = clauses.nominal(t.token().normalized(), f -> lexicon.entry(f) != null);
-        Map<String, ArgumentRole> roles = withoutPlatformDoers(clauses.roles(t.type(), tokens,
-            t.index(), nominal, clause, ofStatement(placed, statement)), placed);
-        List<Timex> ofEvent = ofEvent(inSentence, statement);
-        Timex own = nearest(ofEvent, start, end, ts);
-        Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
-        boolean otherTime = own == null && year == null && hasTime(ofEvent, start, end);
-        Timex used = t.reference() ? null
-            : own != null ? own : year != null ? year : otherTime ? null : narrative;
-        WhenBasis basis = t.reference() ? WhenBasis.REFERENCE : used == null
-            ? (otherTime ? WhenBasis.OTHER_TIME : null)
-            : used == own || used == year ? WhenBasis.SENTENCE : WhenBasis.CONTEXT;
-        if (used != null && t.modality() == Modality.ASSERTED
-            && (forwardElsewhere(used, points, sentence, clauses.commaClause(tokens, t.index()))
-            || afterPublication(used == year ? year.value() : day(used.value()), published))) {
-          used = null;
-          basis = WhenBasis.AFTER_PUBLICATION;
-        }
-        found.add(new EventMention(article.id() + "-e" + (found.size() + 1), article.id(),
-            t.type(), t.token().text(), ts, te, start, end, in, t.modality(),
-            used == null ? null : used == year ? year.value() : day(used.value()),
-            used == null ? null : used.id(), basis,
-            withRoles(roles, false), withRoles(roles, true),
-            t.count(), used == null ? null : used.problem(), roles));
+      List<Token> tokens = tokenized.get(si);
+      List<TriggerReader.Trigger> found = triggers.read(tokens);
+      if (!found.isEmpty()) {
+        run.sentence(sentence, start, end, tokens, inSentence,
+            placed(sorted, next, run.points, sentence, start, end), narrative, found);
       }
       Timex last = lastDated(inSentence, start, end);
       narrative = last != null ? last : narrative;
     }
-    return found;
+    return run.found;
   }
 
-  /** The normalised Arabic words of the article, in text order. */
-  private static List<String> articleWords(List<List<Token>> tokenized) {
-    List<String> words = new ArrayList<>();
-    for (List<Token> tokens : tokenized) {
-      for (Token token : tokens) {
-        if (token.kind() == Token.Kind.ARABIC) {
-          words.add(token.normalized());
+  /** One article's reading: what its sentences share, and the reports found so far. */
+  private final class Run {
+    private final Article article;
+    private final String text;
+    private final CodePoints points;
+    private final LocalDate published;
+    private final SpanIndex<Timex> times;
+    private final SpanIndex<Quote> statements;
+    private final List<EventMention> found = new ArrayList<>();
+    private final ArticleContext context;
+    /** The trigger types the article's field vetoes, counted when first needed. */
+    private Set<String> fieldVetoed;
+
+    Run(ArticleContext context, List<Timex> timexes, List<Quote> quotes) {
+      this.context = context;
+      this.article = context.article();
+      this.text = context.text();
+      this.points = context.codePoints();
+      this.published = article.published().day().orElse(null);
+      this.times = SpanIndex.of(timexes, Timex::start, Timex::end);
+      this.statements = SpanIndex.of(quotes, Quote::start, Quote::end);
+    }
+
+    /** The reports of one sentence's triggers (at most one per type). */
+    void sentence(Sentence sentence, int start, int end, List<Token> tokens,
+        List<Timex> inSentence, List<ClauseReader.Placed> placed, Timex narrative,
+        List<TriggerReader.Trigger> triggers) {
+      Said said = null;
+      Set<String> types = new HashSet<>();
+      for (TriggerReader.Trigger t : triggers) {
+        if (fieldVetoed(t.type()) || !types.add(t.type())) {
+          continue;
         }
+        said = said != null ? said : new Said(sentence, start, end, tokens, inSentence, placed,
+            platforms(placed), narrative);
+        report(said, t);
       }
     }
-    return words;
+
+    /**
+     * Whether the article's field vetoes triggers of {@code type}
+     * ({@link EventLexicon#vetoedInArticle}); its words are counted only for a type a field can
+     * veto, once.
+     */
+    private boolean fieldVetoed(String type) {
+      if (!lexicon.fieldVetoes(type)) {
+        return false;
+      }
+      if (fieldVetoed == null) {
+        EventLexicon.FieldTally tally = new EventLexicon.FieldTally();
+        for (List<Token> tokens : context.sentenceTokens()) {
+          for (Token token : tokens) {
+            if (token.kind() == Token.Kind.ARABIC) {
+              tally.add(lexicon.fieldWordsOf(token.normalized()));
+            }
+          }
+        }
+        fieldVetoed = tally.vetoed();
+      }
+      return fieldVetoed.contains(type);
+    }
+
+    /** The report of one trigger. */
+    private void report(Said s, TriggerReader.Trigger t) {
+      Sentence sentence = s.sentence();
+      List<Token> tokens = s.tokens();
+      int ts = points.toCodePoint(sentence.start() + t.token().start());
+      int te = points.toCodePoint(sentence.start() + t.token().end());
+      ClauseReader.Clause clause = clauses.clause(tokens, t.index());
+      Quote statement = statements.firstContaining(ts);
+      boolean nominal = clauses.nominal(t.token().normalized(), f -> lexicon.entry(f) != null);
+      Map<String, ArgumentRole> roles = withoutPlatformDoers(clauses.roles(t.type(), tokens,
+          t.index(), nominal, clause, ofStatement(s.placed(), statement)), s.platforms());
+      List<Timex> ofEvent = ofEvent(s.inSentence(), statement);
+      Timex own = nearest(ofEvent, s.start(), s.end(), ts);
+      Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
+      boolean otherTime = own == null && year == null && hasTime(ofEvent, s.start(), s.end());
+      Timex used = t.reference() ? null
+          : own != null ? own : year != null ? year : otherTime ? null : s.narrative();
+      WhenBasis basis = t.reference() ? WhenBasis.REFERENCE : used == null
+          ? (otherTime ? WhenBasis.OTHER_TIME : null)
+          : used == own || used == year ? WhenBasis.SENTENCE : WhenBasis.CONTEXT;
+      if (used != null && t.modality() == Modality.ASSERTED
+          && (forwardElsewhere(used, points, sentence, clauses.commaClause(tokens, t.index()))
+          || afterPublication(used == year ? year.value() : day(used.value()), published))) {
+        used = null;
+        basis = WhenBasis.AFTER_PUBLICATION;
+      }
+      String when = used == null ? null : used == year ? year.value() : day(used.value());
+      found.add(new EventMention(article.id() + "-e" + (found.size() + 1), article.id(),
+          t.type(), t.token().text(), ts, te, s.start(), s.end(), sentence.in(text),
+          t.modality(), when, used == null ? null : used.id(), basis,
+          withRoles(roles, false), withRoles(roles, true),
+          t.count(), used == null ? null : used.problem(), roles));
+    }
   }
+
+  /** A sentence with triggers and what its reports read from it. */
+  private record Said(Sentence sentence, int start, int end, List<Token> tokens,
+      List<Timex> inSentence, List<ClauseReader.Placed> placed, Set<String> platforms,
+      Timex narrative) {}
 
   /**
    * Whether {@code used} points forward from its own reference ("غداً (الأحد)", "الجمعة المقبل")
@@ -226,14 +277,7 @@ public final class EventAnnotator
    * ("حجب موقع تويتر").
    */
   private static Map<String, ArgumentRole> withoutPlatformDoers(Map<String, ArgumentRole> roles,
-      List<ClauseReader.Placed> placed) {
-    Set<String> platforms = new HashSet<>();
-    for (ClauseReader.Placed p : placed) {
-      if (org.isnad.annotate.entity.OutletLexicon.isPlatform(org.isnad.text.ArabicNormalizer
-          .standard().normalizeToString(p.mention().text()))) {
-        platforms.add(p.mention().entityId());
-      }
-    }
+      Set<String> platforms) {
     if (platforms.isEmpty()) {
       return roles;
     }
@@ -241,6 +285,18 @@ public final class EventAnnotator
     kept.entrySet().removeIf(e -> platforms.contains(e.getKey())
         && e.getValue() != ArgumentRole.PATIENT);
     return kept;
+  }
+
+  /** The entities among a sentence's linked mentions that are named as social platforms. */
+  private static Set<String> platforms(List<ClauseReader.Placed> placed) {
+    Set<String> platforms = new HashSet<>();
+    for (ClauseReader.Placed p : placed) {
+      if (org.isnad.annotate.entity.OutletLexicon.isPlatform(org.isnad.text.ArabicNormalizer
+          .standard().normalizeToString(p.mention().text()))) {
+        platforms.add(p.mention().entityId());
+      }
+    }
+    return platforms;
   }
 
   private static List<String> withRoles(Map<String, ArgumentRole> roles, boolean places) {

@@ -69,6 +69,10 @@ final class EventLexicon {
   private final List<List<String>> aftermathWords = new ArrayList<>();
   private final List<List<String>> causeWords = new ArrayList<>();
   private final Map<String, List<String>> vetoes = new HashMap<>();
+  /** {@link #vetoes} by type, by their first letter. */
+  private final Map<String, ByFirstLetter<String>> vetoesByFirst = new HashMap<>();
+  /** {@link #aftermathWords} by the first letter of their first word. */
+  private ByFirstLetter<List<String>> aftermathByFirst;
   /** Words of a field ({@code article-vetoes.txt}) by the trigger types they veto in it. */
   private final Map<String, List<String>> articleVetoes = new HashMap<>();
   /** {@link #articleVetoes} split into whole words and stems (a {@code *} entry), by type. */
@@ -133,6 +137,9 @@ final class EventLexicon {
       field.exact().forEach(w -> lexicon.fieldKeys.put(w, true));
       field.stems().forEach(w -> lexicon.fieldKeys.put(w, true));
     });
+    lexicon.aftermathByFirst = ByFirstLetter.of(lexicon.aftermathWords, phrase -> phrase.get(0));
+    lexicon.vetoes.forEach((type, words) -> lexicon.vetoesByFirst.put(type,
+        ByFirstLetter.of(words, w -> w)));
     lexicon.exact.keySet().forEach(w -> lexicon.triggerKeys.put(w, true));
     lexicon.prefixes.forEach(p -> lexicon.triggerKeys.put(p.getKey(), true));
     return lexicon;
@@ -240,10 +247,12 @@ final class EventLexicon {
     if (!funeralTypes.contains(type)) {
       return false;
     }
-    for (List<String> phrase : aftermathWords) {
-      for (int i = 0; i + phrase.size() <= before.size(); i++) {
-        if (at(before, i, phrase)) {
-          return true;
+    for (int i = 0; i < before.size(); i++) {
+      for (String form : before.get(i)) {
+        for (List<String> phrase : aftermathByFirst.of(form)) {
+          if (i + phrase.size() <= before.size() && at(before, i, phrase)) {
+            return true;
+          }
         }
       }
     }
@@ -255,14 +264,16 @@ final class EventLexicon {
    * that makes a trigger of {@code type} mean something else ({@code event-vetoes.txt}).
    */
   boolean vetoed(String type, List<List<String>> words) {
-    List<String> veto = vetoes.getOrDefault(type, List.of());
-    if (veto.isEmpty()) {
+    ByFirstLetter<String> veto = vetoesByFirst.get(type);
+    if (veto == null) {
       return false;
     }
     for (List<String> w : words) {
-      for (String v : veto) {
-        if (matches(w, v)) {
-          return true;
+      for (String form : w) {
+        for (String v : veto.of(form)) {
+          if (matches(form, v)) {
+            return true;
+          }
         }
       }
     }
@@ -279,53 +290,78 @@ final class EventLexicon {
    * @param words the normalised Arabic words of the article, in any order, repeats allowed
    */
   java.util.Set<String> vetoedInArticle(Iterable<String> words) {
-    Map<String, java.util.Set<String>> seen = new HashMap<>();
+    FieldTally tally = new FieldTally();
     for (String word : words) {
-      for (Map.Entry<String, List<String>> field : fieldWordsOf(word).entrySet()) {
+      tally.add(fieldWordsOf(word));
+    }
+    return tally.vetoed();
+  }
+
+  /** Whether an article's field may veto triggers of {@code type} ({@code article-vetoes.txt}). */
+  boolean fieldVetoes(String type) {
+    return fields.containsKey(type);
+  }
+
+  /**
+   * The field words ({@code article-vetoes.txt}) of an article's words, counted one word at a
+   * time: what {@link #vetoedInArticle} gives. Not thread safe (one per article).
+   */
+  static final class FieldTally {
+    private final Map<String, java.util.Set<String>> seen = new HashMap<>();
+
+    /** Counts the field words one word gives ({@link #fieldWordsOf}). */
+    void add(Map<String, List<String>> fieldWords) {
+      for (Map.Entry<String, List<String>> field : fieldWords.entrySet()) {
         seen.computeIfAbsent(field.getKey(), k -> new java.util.HashSet<>())
             .addAll(field.getValue());
       }
     }
-    java.util.Set<String> types = new java.util.HashSet<>();
-    seen.forEach((type, words2) -> {
-      if (words2.size() >= FIELD_WORDS) {
-        types.add(type);
-      }
-    });
-    return types;
+
+    /** The trigger types vetoed by the words counted so far. */
+    java.util.Set<String> vetoed() {
+      java.util.Set<String> types = new java.util.HashSet<>();
+      seen.forEach((type, words) -> {
+        if (words.size() >= FIELD_WORDS) {
+          types.add(type);
+        }
+      });
+      return types;
+    }
   }
 
   /** The listed field words and stems, to tell quickly that a word gives none. */
   private final org.isnad.text.PrefixTree<Boolean> fieldKeys = new org.isnad.text.PrefixTree<>();
   /** Every trigger form and prefix, to tell quickly that a word is no trigger. */
   private final org.isnad.text.PrefixTree<Boolean> triggerKeys = new org.isnad.text.PrefixTree<>();
-  /**
-   * How far into a word its forms ({@link TriggerReader#forms}) may begin: a conjunction and the
-   * article بال, and for a trigger the future prefix س after them.
-   */
-  private static final int FORM_OFFSET = 4;
 
   /**
    * The field words ({@code article-vetoes.txt}) one normalised word gives, by the type they veto:
    * a listed word equal to one of its forms, or a listed stem ({@code stem*}) that begins one.
    */
-  private Map<String, List<String>> fieldWordsOf(String word) {
-    return beginsAnyForm(fieldKeys, word, FORM_OFFSET) ? findFieldWords(word) : Map.of();
+  Map<String, List<String>> fieldWordsOf(String word) {
+    return beginsAnyForm(fieldKeys, word, false) ? findFieldWords(word) : Map.of();
   }
 
   /**
    * Whether a word may be a trigger ({@link TriggerReader}): false when no trigger form or prefix
-   * begins the word at any offset one of its forms, or a form without the future prefix, may
-   * begin at. Only a quick test: true says nothing.
+   * begins one of its forms ({@link TriggerReader#formStarts}), or such a form without the future
+   * prefix. Only a quick test: true says nothing.
    */
   boolean mayTrigger(String word) {
-    return beginsAnyForm(triggerKeys, word, FORM_OFFSET + 1);
+    return beginsAnyForm(triggerKeys, word, true);
   }
 
+  /**
+   * Whether a key begins one of the word's forms, read in place; with {@code future}, or such a
+   * form without the future prefix ({@link TriggerReader#futureAt}).
+   */
   private static boolean beginsAnyForm(org.isnad.text.PrefixTree<Boolean> keys, String word,
-      int maxOffset) {
-    for (int k = 0; k <= Math.min(maxOffset, word.length()); k++) {
-      if (keys.anyPrefix(word, k, word.length())) {
+      boolean future) {
+    int starts = TriggerReader.formStarts(word);
+    for (int k = 0; starts >>> k != 0; k++) {
+      if ((starts & 1 << k) != 0 && (keys.anyPrefix(word, k, word.length())
+          || future && TriggerReader.futureAt(word, k)
+          && keys.anyPrefix(word, k + 1, word.length()))) {
         return true;
       }
     }
@@ -365,14 +401,20 @@ final class EventLexicon {
   }
 
   private static boolean matches(List<String> forms, String word) {
-    boolean prefix = word.endsWith("*");
-    int n = prefix ? word.length() - 1 : word.length();
     for (String f : forms) {
-      if ((prefix ? f.length() >= n : f.length() == n) && f.regionMatches(0, word, 0, n)) {
+      if (matches(f, word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a form is {@code word}, or begins with it when it ends in {@code *}. */
+  private static boolean matches(String form, String word) {
+    boolean prefix = word.endsWith("*");
+    int n = prefix ? word.length() - 1 : word.length();
+    return (prefix ? form.length() >= n : form.length() == n)
+        && form.regionMatches(0, word, 0, n);
   }
 
   /** The phrases that make an event word a reference to an event told elsewhere. */

@@ -24,6 +24,8 @@ import org.isnad.text.Token;
 final class TriggerReader {
   /** The article after ب and ل, and alone, in the order a form is tried. */
   private static final String[] ARTICLE_FORMS = {BI + ARTICLE, LI_ARTICLE, ARTICLE};
+  /** The letters of an imperfect verb's person that may follow the future prefix س. */
+  private static final String FUTURE_PERSONS = IMPERFECT_PREFIXES + ALEF;
   /** A trigger word found in a sentence. */
   record Trigger(Token token, int index, String type, Modality modality, Integer count,
       boolean reference) {}
@@ -44,6 +46,7 @@ final class TriggerReader {
   /** The triggers among a sentence's tokens. */
   List<Trigger> read(List<Token> tokens) {
     List<Trigger> found = new ArrayList<>();
+    Words forms = null;
     SentenceWords words = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -52,23 +55,41 @@ final class TriggerReader {
       }
       Lookup lookup = lookup(token.normalized());
       EventLexicon.Entry entry = lookup.entry();
-      boolean future = lookup.future();
-      if (entry == null || !entry.allows(following(tokens, i))
-          || !entry.allowsBefore(previous(tokens, i))) {
+      if (entry == null) {
         continue;
       }
-      words = words != null ? words : new SentenceWords(tokens);
+      forms = forms != null ? forms : new Words(tokens);
+      if (!entry.allows(following(forms, i)) || !entry.allowsBefore(previous(forms, i))) {
+        continue;
+      }
+      words = words != null ? words : new SentenceWords(forms);
       if (lexicon.vetoed(entry.type(), words.all())) {
         continue;
       }
-      List<String> before = before(tokens, i);
-      Modality modality = future ? Modality.UNREALISED : modality(before);
-      boolean reference = lexicon.references().stream().anyMatch(r -> endsWithin(before, r))
-          || lexicon.aftermath(entry.type(), words.before(i));
-      found.add(new Trigger(token, i, entry.type(), modality, count(entry, tokens, i),
-          reference));
+      found.add(trigger(forms, i, entry, lookup.future(), words));
     }
     return found;
+  }
+
+  /** The trigger at token {@code i}, with its modality, reference and count. */
+  private Trigger trigger(Words forms, int i, EventLexicon.Entry entry, boolean future,
+      SentenceWords words) {
+    List<Token> tokens = forms.tokens;
+    List<String> before = before(tokens, i);
+    Modality modality = future ? Modality.UNREALISED : modality(before);
+    boolean reference = referredTo(before) || lexicon.aftermath(entry.type(), words.before(i));
+    return new Trigger(tokens.get(i), i, entry.type(), modality, count(entry, forms, i),
+        reference);
+  }
+
+  /** Whether a phrase of {@code event-references.txt} ends among the words before a trigger. */
+  private boolean referredTo(List<String> before) {
+    for (List<String> phrase : lexicon.references()) {
+      if (endsWithin(before, phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The trigger entry a word gives, and whether it came with the future prefix س. */
@@ -87,8 +108,7 @@ final class TriggerReader {
     boolean future = false;
     for (String form : forms(normalized)) {
       entry = entry != null ? entry : lexicon.entry(form);
-      if (entry == null && form.length() > 3 && form.charAt(0) == SA_LETTER
-          && (IMPERFECT_PREFIXES + ALEF).indexOf(form.charAt(1)) >= 0) {
+      if (entry == null && futureAt(form, 0)) {
         entry = lexicon.entry(form.substring(1));
         future = entry != null;
       }
@@ -96,20 +116,55 @@ final class TriggerReader {
     return new Lookup(entry, future);
   }
 
+  /** Whether the form of {@code word} that begins at {@code k} begins with the future prefix س. */
+  static boolean futureAt(String word, int k) {
+    return word.length() - k > 3 && word.charAt(k) == SA_LETTER
+        && FUTURE_PERSONS.indexOf(word.charAt(k + 1)) >= 0;
+  }
+
+  /** The forms ({@link #forms}) of a sentence's Arabic words, each read when first asked for. */
+  private static final class Words {
+    private final List<Token> tokens;
+    private final List<?>[] forms;
+
+    Words(List<Token> tokens) {
+      this.tokens = tokens;
+      this.forms = new List<?>[tokens.size()];
+    }
+
+    /** Whether token {@code i} is an Arabic word. */
+    boolean isWord(int i) {
+      return tokens.get(i).kind() == Token.Kind.ARABIC;
+    }
+
+    /** The forms of token {@code i}, an Arabic word. */
+    @SuppressWarnings("unchecked")
+    List<String> of(int i) {
+      List<?> known = forms[i];
+      if (known == null) {
+        known = forms(tokens.get(i).normalized());
+        forms[i] = known;
+      }
+      return (List<String>) known;
+    }
+  }
+
   /**
    * The forms ({@link #forms}) of a sentence's Arabic words, read once for all its triggers, and
    * how many of them come before each token.
    */
   private static final class SentenceWords {
-    private final List<List<String>> words = new ArrayList<>();
+    private final List<List<String>> words;
     private final int[] before;
 
-    SentenceWords(List<Token> tokens) {
-      before = new int[tokens.size()];
-      for (int i = 0; i < tokens.size(); i++) {
+    SentenceWords(Words forms) {
+      int n = forms.tokens.size();
+      before = new int[n];
+      words = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
         before[i] = words.size();
-        if (tokens.get(i).kind() == Token.Kind.ARABIC) {
-          words.add(forms(tokens.get(i).normalized()));
+        if (forms.isWord(i)) {
+          words.add(forms.of(i));
         }
       }
     }
@@ -125,13 +180,12 @@ final class TriggerReader {
   }
 
   /** The forms of the Arabic word right before the trigger, or none. */
-  private static List<String> previous(List<Token> tokens, int trigger) {
+  private static List<String> previous(Words forms, int trigger) {
     for (int j = trigger - 1; j >= 0; j--) {
-      Token t = tokens.get(j);
-      if (t.kind() == Token.Kind.ARABIC) {
-        return forms(t.normalized());
+      if (forms.isWord(j)) {
+        return forms.of(j);
       }
-      if (t.kind() == Token.Kind.PUNCTUATION) {
+      if (forms.tokens.get(j).kind() == Token.Kind.PUNCTUATION) {
         return List.of();
       }
     }
@@ -139,11 +193,12 @@ final class TriggerReader {
   }
 
   /** The forms of the words after the trigger, up to {@link EventLexicon#CONTEXT}. */
-  private static List<List<String>> following(List<Token> tokens, int trigger) {
-    List<List<String>> words = new ArrayList<>();
-    for (int j = trigger + 1; j < tokens.size() && words.size() < EventLexicon.CONTEXT; j++) {
-      if (tokens.get(j).kind() == Token.Kind.ARABIC) {
-        words.add(forms(tokens.get(j).normalized()));
+  private static List<List<String>> following(Words forms, int trigger) {
+    List<List<String>> words = new ArrayList<>(EventLexicon.CONTEXT);
+    for (int j = trigger + 1; j < forms.tokens.size() && words.size() < EventLexicon.CONTEXT;
+        j++) {
+      if (forms.isWord(j)) {
+        words.add(forms.of(j));
       }
     }
     return words;
@@ -155,21 +210,45 @@ final class TriggerReader {
    * itself before "تقى".
    */
   static List<String> forms(String normalized) {
-    List<String> forms = new ArrayList<>(List.of(normalized));
-    String s = ArabicLetters.withoutConjunction(normalized);
-    if (!s.equals(normalized)) {
-      forms.add(s);
-    }
-    if (s.length() > 4 && PREPOSITIONS.indexOf(s.charAt(0)) >= 0 && !s.startsWith(ARTICLE)) {
-      forms.add(s.substring(1));
-    }
-    for (String article : ARTICLE_FORMS) {
-      if (s.startsWith(article) && s.length() > article.length() + 2) {
-        forms.add(s.substring(article.length()));
-        break;
+    int starts = formStarts(normalized);
+    List<String> forms = new ArrayList<>(Integer.bitCount(starts));
+    for (int k = 0; starts >>> k != 0; k++) {
+      if ((starts & 1 << k) != 0) {
+        forms.add(k == 0 ? normalized : normalized.substring(k));
       }
     }
     return forms;
+  }
+
+  /**
+   * Whether {@link ArabicLetters#withoutConjunction} drops the first letter of the word (و or ف
+   * before at least three more): the same test, without cutting the word.
+   */
+  private static boolean hasConjunction(String normalized) {
+    return normalized.length() > 3
+        && (normalized.charAt(0) == WA_LETTER || normalized.charAt(0) == FA_LETTER);
+  }
+
+  /**
+   * Where the forms ({@link #forms}) of a word begin, one bit each (bit k: the form that drops
+   * the first k letters), read without cutting the word: as written; after a conjunction; after a
+   * preposition; after the article.
+   */
+  static int formStarts(String normalized) {
+    int c = hasConjunction(normalized) ? 1 : 0;
+    int starts = 1 | 1 << c;
+    int rest = normalized.length() - c;
+    if (rest > 4 && PREPOSITIONS.indexOf(normalized.charAt(c)) >= 0
+        && !normalized.startsWith(ARTICLE, c)) {
+      starts |= 1 << c + 1;
+    }
+    for (String article : ARTICLE_FORMS) {
+      if (normalized.startsWith(article, c) && rest > article.length() + 2) {
+        starts |= 1 << c + article.length();
+        break;
+      }
+    }
+    return starts;
   }
 
   /** The words of the trigger's clause right before it, at most {@value #WINDOW} and one. */
@@ -222,7 +301,8 @@ final class TriggerReader {
    * {@value #COUNT_WINDOW} words on either side, looking no further on a side than a clause break
    * or a trigger of the other toll ("قتل 12 وأصيب 100": 12 dead, 100 wounded).
    */
-  private Integer count(EventLexicon.Entry entry, List<Token> tokens, int trigger) {
+  private Integer count(EventLexicon.Entry entry, Words forms, int trigger) {
+    List<Token> tokens = forms.tokens;
     if (!"KILLED".equals(entry.type()) && !"INJURED".equals(entry.type())) {
       return null;
     }
@@ -240,20 +320,21 @@ final class TriggerReader {
             return n;
           }
         }
-        open[side] = !endsCountSearch(t, entry.type());
+        open[side] = !endsCountSearch(forms, j, entry.type());
       }
     }
     return null;
   }
 
-  private boolean endsCountSearch(Token t, String type) {
+  private boolean endsCountSearch(Words forms, int j, String type) {
+    Token t = forms.tokens.get(j);
     if (t.kind() == Token.Kind.PUNCTUATION) {
       return CLAUSE_BREAKS.indexOf(t.text().charAt(0)) >= 0;
     }
     if (t.kind() != Token.Kind.ARABIC) {
       return false;
     }
-    for (String form : forms(t.normalized())) {
+    for (String form : forms.of(j)) {
       EventLexicon.Entry other = lexicon.entry(form);
       if (other != null && !other.type().equals(type)
           && ("KILLED".equals(other.type()) || "INJURED".equals(other.type()))) {

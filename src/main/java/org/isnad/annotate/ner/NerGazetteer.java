@@ -3,6 +3,7 @@ package org.isnad.annotate.ner;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.isnad.text.GrammarWords;
 import org.isnad.text.RuleFile;
 import org.isnad.text.SpeechVerbs;
 
@@ -125,7 +126,7 @@ final class NerGazetteer {
   }
 
   boolean speechVerb(String normalized) {
-    return speechVerbs.contains(normalized.length() > 3 && normalized.charAt(0) == 'و'
+    return speechVerbs.contains(normalized.length() > 3 && normalized.charAt(0) == GrammarWords.WA_LETTER
         ? normalized.substring(1) : normalized);
   }
 }

@@ -217,6 +217,28 @@ final class TimeLexicon {
 
   /** Looks a matched phrase up after collapsing its inner spaces. */
   static <V> V lookup(Map<String, V> map, String matched) {
-    return matched == null ? null : map.get(matched.replaceAll("\\s+", " "));
+    return matched == null ? null : map.get(oneSpaced(matched));
+  }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * {@code text} with each run of white space ({@code \\s}) made one space, as
+   * {@code replaceAll("\\s+", " ")} gives it; the text itself when it has no such run (most
+   * matches), without running a regular expression.
+   */
+  static String oneSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+        return SPACES.matcher(text).replaceAll(" ");
+      }
+    }
+    return text;
+  }
+
+  /** Whether {@code c} is white space as {@code \\s} reads it (no Unicode flag). */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -78,14 +78,12 @@ final class TimexFinder {
 
   List<Mention> find(String normalized) {
     List<Mention> all = new ArrayList<>();
-    Map<Kind, Matcher> matchers = new EnumMap<>(Kind.class);
-    patterns.forEach((kind, pattern) -> matchers.put(kind, pattern.matcher(normalized)
-        .useTransparentBounds(true).useAnchoringBounds(false)));
+    Matchers matchers = new Matchers(threadMatchers.get(), normalized);
     for (int i = 0; i < normalized.length(); i++) {
       if (isWordStart(normalized, i)) {
-        for (Kind kind : everyKind ? (triggers.startsAt(normalized, i) ? matchers.keySet()
+        for (Kind kind : everyKind ? (triggers.startsAt(normalized, i) ? patterns.keySet()
             : java.util.Set.<Kind>of()) : triggers.kindsAt(normalized, i)) {
-          collect(kind, matchers.get(kind).region(i, normalized.length()), all);
+          collect(kind, matchers.of(kind).region(i, normalized.length()), all);
         }
       }
     }
@@ -139,18 +137,28 @@ final class TimexFinder {
     Matcher m = notTime.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     List<Mention> kept = new ArrayList<>(mentions.size());
     for (Mention t : mentions) {
-      if (!insideNonTime(m, t, text.length())) {
+      if (!insideNonTime(m, t, text)) {
         kept.add(t);
       }
     }
     return kept;
   }
 
-  private static boolean insideNonTime(Matcher m, Mention t, int length) {
-    m.region(Math.max(0, t.start() - NON_TIME_REACH), Math.min(length, t.end() + NON_TIME_REACH));
-    while (m.find() && m.start() < t.end()) {
-      if (t.start() < m.end()) {
+  /**
+   * Whether a phrase that names no time overlaps {@code t}: the phrases found left to right in
+   * the window around it, as {@link Matcher#find} finds them, but tried only where one may begin
+   * ({@link TimexTriggers#mayBeginNonTime}) instead of at every character.
+   */
+  private boolean insideNonTime(Matcher m, Mention t, String text) {
+    int to = Math.min(text.length(), t.end() + NON_TIME_REACH);
+    int at = Math.max(0, t.start() - NON_TIME_REACH);
+    while (at < t.end()) {
+      if (!triggers.mayBeginNonTime(text, at) || !m.region(at, to).lookingAt()) {
+        at++;
+      } else if (t.start() < m.end()) {
         return true;
+      } else {
+        at = Math.max(m.end(), at + 1);
       }
     }
     return false;
@@ -174,6 +182,42 @@ final class TimexFinder {
       out.add(m);
     }
     return out;
+  }
+
+  /**
+   * Each thread's matchers of the kinds' patterns, made once and reset on each text: a matcher
+   * of these patterns (with their many groups) costs more to make than most tries with it.
+   */
+  private final ThreadLocal<Matcher[]> threadMatchers = ThreadLocal.withInitial(
+      () -> new Matcher[Kind.values().length]);
+
+  /** The matchers of one text: each kind's is set on the text the first time it is needed. */
+  private final class Matchers {
+    private final Matcher[] kept;
+    private final String text;
+    private long ready;
+
+    Matchers(Matcher[] kept, String text) {
+      this.kept = kept;
+      this.text = text;
+    }
+
+    Matcher of(Kind kind) {
+      int k = kind.ordinal();
+      if ((ready & 1L << k) != 0) {
+        return kept[k];
+      }
+      Matcher m = kept[k];
+      if (m == null) {
+        m = patterns.get(kind).matcher(text).useTransparentBounds(true)
+            .useAnchoringBounds(false);
+        kept[k] = m;
+      } else {
+        m.reset(text);
+      }
+      ready |= 1L << k;
+      return m;
+    }
   }
 
   private static boolean isWordStart(String text, int i) {

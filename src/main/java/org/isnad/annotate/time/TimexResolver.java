@@ -284,7 +284,7 @@ final class TimexResolver {
   }
 
   private Resolved relativeDay(Mention m, Context context) {
-    String word = m.group("rd").replaceAll("\\s+", " ");
+    String word = TimeLexicon.oneSpaced(m.group("rd"));
     String listed = TimeLexicon.valueOf(lexicon.daysBefore, 0, word);
     if (listed == null) {
       listed = TimeLexicon.valueOf(lexicon.daysAfter, 0, word);
@@ -622,7 +622,7 @@ final class TimexResolver {
       h += 12;
     }
     return h > 23 || Integer.parseInt(minutes) > 59 ? null
-        : String.format("%02d:%s", h, minutes) + (m.has("sec") ? ":" + m.group("sec") : "");
+        : Values.padded(h, 2) + ":" + minutes + (m.has("sec") ? ":" + m.group("sec") : "");
   }
 
   private static String safeDate(int year, int month, int day) {

@@ -36,6 +36,10 @@ final class TimexTriggers {
       Kind.DURATION);
 
   private final Set<String> words = new HashSet<>();
+  /** {@link #words} by their letters, each with its length: a word is one when all of it is. */
+  private final PrefixTree<Integer> wordLengths = new PrefixTree<>();
+  /** The first words of the phrases of {@code not-time.txt}, or null: see {@link #mayBeginNonTime}. */
+  private final PrefixTree<Boolean> nonTimeFirstWords;
   /** A decade word («التسعينات»), matched whole. */
   private final java.util.regex.Pattern decade;
   private final List<String> months;
@@ -152,6 +156,26 @@ final class TimexTriggers {
     for (String month : months) {
       monthPrefixes.put(month, month);
     }
+    for (String word : words) {
+      wordLengths.put(word, word.length());
+    }
+    nonTimeFirstWords = nonTimeFirstWords(lexicon.notTime);
+  }
+
+  /**
+   * The first words of the phrases of {@code not-time.txt}, or null when a phrase does not begin
+   * with a letter or a digit (then every position is tried).
+   */
+  private static PrefixTree<Boolean> nonTimeFirstWords(List<String> phrases) {
+    PrefixTree<Boolean> firstWords = new PrefixTree<>();
+    for (String phrase : phrases) {
+      if (phrase.isEmpty() || !Character.isLetterOrDigit(phrase.charAt(0))) {
+        return null;
+      }
+      int space = phrase.indexOf(' ');
+      firstWords.put(space < 0 ? phrase : phrase.substring(0, space), true);
+    }
+    return firstWords;
   }
 
   private static List<String> withArticle(List<String> words) {
@@ -183,12 +207,12 @@ final class TimexTriggers {
    */
   Set<Kind> kindsAt(String text, int start) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-    if (!startsAt(text, start)) {
-      return kinds;
-    }
     int end = lettersEnd(text, start);
     if (end == start || end == start + 1 && end < text.length()
         && CharKinds.isDigit(text.charAt(end))) {
+      if (!startsAt(text, start)) {
+        return kinds;
+      }
       kinds.addAll(DIGIT_KINDS);
       if (!isYear(text, end)) {
         kinds.remove(Kind.BARE_YEAR);
@@ -210,6 +234,10 @@ final class TimexTriggers {
     if (length == 2 && end < text.length() && CharKinds.isDigit(text.charAt(end))) {
       // «وب12 ساعة»: two proclitics before a count
       bits[0] |= 1L << Kind.DURATION.ordinal();
+    }
+    // the word's first words are read before the costlier test of startsAt: most words begin none
+    if (bits[0] == 0 || !startsAt(text, start)) {
+      return kinds;
     }
     for (Kind kind : KINDS) {
       if ((bits[0] & 1L << kind.ordinal()) != 0) {
@@ -294,19 +322,48 @@ final class TimexTriggers {
     if (end < text.length() && end == start + 1 && CharKinds.isDigit(text.charAt(end))) {
       return CLITICS.indexOf(first) >= 0;
     }
-    String word = text.substring(start, end);
-    return isTrigger(word) || (word.length() > 2 && CLITICS.indexOf(first) >= 0
-        && isTrigger(word.substring(1))) || (word.length() > 3 && CONJUNCTIONS.indexOf(first) >= 0
-        && PREPOSITIONS.indexOf(word.charAt(1)) >= 0 && isTrigger(word.substring(2)));
+    int length = end - start;
+    return isTrigger(text, start, end) || (length > 2 && CLITICS.indexOf(first) >= 0
+        && isTrigger(text, start + 1, end)) || (length > 3 && CONJUNCTIONS.indexOf(first) >= 0
+        && PREPOSITIONS.indexOf(text.charAt(start + 1)) >= 0 && isTrigger(text, start + 2, end));
   }
 
-  private boolean isTrigger(String word) {
-    if (words.contains(word) || word.endsWith(PLURAL_ENDING) && decade.matcher(word).matches()) {
+  /** Whether the word {@code text[from, end)} is a trigger word, read in place. */
+  private boolean isTrigger(String text, int from, int end) {
+    Integer longest = wordLengths.longest(text, from, end);
+    if (longest != null && longest == end - from) {
+      return true;
+    }
+    if (end - from >= 2 && text.startsWith(PLURAL_ENDING, end - 2)
+        && decade.matcher(text.substring(from, end)).matches()) {
       return true;
     }
     boolean[] glued = new boolean[1];
-    monthPrefixes.eachPrefix(word, 0, word.length(), month -> glued[0] |= word.indexOf(ARTICLE, 3) >= 0
-        || monthPrefixes.anyPrefix(word, month.length(), word.length()));
+    monthPrefixes.eachPrefix(text, from, end, month -> glued[0] |= hasArticle(text, from + 3, end)
+        || monthPrefixes.anyPrefix(text, from + month.length(), end));
     return glued[0];
+  }
+
+  /** Whether the article stands wholly inside {@code text[from, end)}. */
+  private static boolean hasArticle(String text, int from, int end) {
+    int at = text.indexOf(ARTICLE, from);
+    return at >= 0 && at + 2 <= end;
+  }
+
+  /**
+   * Whether a phrase that names no time ({@code not-time.txt}) may begin at {@code at}: no letter
+   * or digit comes right before it, and the first word of a phrase begins the text there or after
+   * one proclitic. Only a quick test: true says nothing.
+   */
+  boolean mayBeginNonTime(String text, int at) {
+    if (at > 0) {
+      char before = text.charAt(at - 1);
+      if (Character.isLetter(before) || Character.isDigit(before)) {
+        return false;
+      }
+    }
+    return nonTimeFirstWords == null || nonTimeFirstWords.anyPrefix(text, at, text.length())
+        || at + 1 < text.length() && CLITICS.indexOf(text.charAt(at)) >= 0
+        && nonTimeFirstWords.anyPrefix(text, at + 1, text.length());
   }
 }

@@ -17,20 +17,32 @@ final class Values {
   }
 
   static String year(int year) {
-    return String.format("%04d", year);
+    return padded(year, 4);
   }
 
   static String week(LocalDate date) {
-    return String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
-        date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return padded(date.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
+        + padded(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
   }
 
   static String underspecifiedDay(int month, int day) {
-    return String.format("XXXX-%02d-%02d", month, day);
+    return "XXXX-" + padded(month, 2) + "-" + padded(day, 2);
   }
 
   static String underspecifiedMonth(int month) {
-    return String.format("XXXX-%02d", month);
+    return "XXXX-" + padded(month, 2);
+  }
+
+  /**
+   * {@code n} in ASCII digits, zeros before it up to {@code width}: what {@code %0<width>d}
+   * gives, without a formatter (a value is written for every expression).
+   */
+  static String padded(int n, int width) {
+    if (n < 0) {
+      return String.format("%0" + width + "d", n);
+    }
+    String digits = Integer.toString(n);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   static String underspecifiedWeekday(int isoWeekday) {
