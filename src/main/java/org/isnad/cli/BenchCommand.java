@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "and prints a table (articles/s, MB/s, peak heap).")
 final class BenchCommand implements Callable<Integer> {
   /** Articles read and annotated step by step together (bounds what the pass holds). */
-  private static final int BLOCK = 4096;
+  private static final int BLOCK = 1024;
   /** The table's row of each step of the article pass, in the table's order. */
   private static final Map<String, String> STEP_ROWS = stepRows();
 
@@ -88,18 +89,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("ingest (read zips, hash, decode)", documents.size(), ingestSeconds, utf8));
     rows.add(new Row("extract (template + line rules)", documents.size(), extractSeconds, utf8));
-    rows.add(new Row("text layer (normalise, tokens, sentences)", n, pass.readSeconds, utf8));
-    List<String> steps = Isnad.articlePassSteps();
-    STEP_ROWS.forEach((step, row) -> {
-      if (steps.contains(step)) {
-        rows.add(new Row(row, n, pass.stepSeconds[steps.indexOf(step)], utf8));
-      }
-    });
-    for (int s = 0; s < steps.size(); s++) {
-      if (!STEP_ROWS.containsKey(steps.get(s))) {
-        rows.add(new Row(steps.get(s), n, pass.stepSeconds[s], utf8));
-      }
-    }
+    rows.addAll(passRows(pass, n, utf8));
     rows.add(new Row("annotate stage (all annotators + linking)", n, annotate.seconds(), utf8));
     rows.add(new Row("all", documents.size(),
         ingestSeconds + extractSeconds + pass.readSeconds + annotate.seconds(), utf8));
@@ -108,6 +98,28 @@ final class BenchCommand implements Callable<Integer> {
         + " entities: %d%n", pass.timexes, pass.quotes, pass.mentions, annotate.count());
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /**
+   * The text layer's row, then each step's: the steps the table has always shown in its order,
+   * then any other step of the pass under its own name.
+   */
+  private static List<Row> passRows(Pass pass, int articles, long utf8) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row("text layer (normalise, tokens, sentences)", articles, pass.readSeconds,
+        utf8));
+    List<String> steps = Isnad.articlePassSteps();
+    STEP_ROWS.forEach((step, row) -> {
+      if (steps.contains(step)) {
+        rows.add(new Row(row, articles, pass.stepSeconds[steps.indexOf(step)], utf8));
+      }
+    });
+    for (int s = 0; s < steps.size(); s++) {
+      if (!STEP_ROWS.containsKey(steps.get(s))) {
+        rows.add(new Row(steps.get(s), articles, pass.stepSeconds[s], utf8));
+      }
+    }
+    return rows;
   }
 
   private record Timed(long count, double seconds) {}
@@ -175,9 +187,17 @@ final class BenchCommand implements Callable<Integer> {
     return pass;
   }
 
-  /** {@code work} on each item on the pool's threads, results in the items' order. */
+  /**
+   * {@code work} on each item on the pool's threads, one task an item (as a run hands articles
+   * to its workers, so no thread waits on a share of the block at the end); results in the
+   * items' order.
+   */
   private static <A, B> List<B> onPool(ForkJoinPool pool, List<A> items, Function<A, B> work) {
-    return pool.submit(() -> items.parallelStream().map(work).toList()).join();
+    List<ForkJoinTask<B>> tasks = new ArrayList<>(items.size());
+    items.forEach(item -> tasks.add(pool.submit(() -> work.apply(item))));
+    List<B> done = new ArrayList<>(items.size());
+    tasks.forEach(task -> done.add(task.join()));
+    return done;
   }
 
   private void print(List<Row> rows, int workers, long peakMib, long tokens, long failed,
