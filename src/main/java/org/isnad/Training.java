@@ -24,8 +24,10 @@ import org.isnad.annotate.ner.WordClusters;
 
 /**
  * The facade's door for training what the name tagger ships with ({@code isnad train}): its
- * perceptron model from a labelled CoNLL file and its word classes from unlabelled text. It
- * writes no file: it hands back what was trained, for the caller to write where it likes.
+ * perceptron model from a labelled CoNLL file and its word classes from unlabelled text; and for
+ * scoring such a model ({@code isnad eval ner}, cross-validation): the tagger of a model over
+ * words, with names as {@link Name}s. It writes no file: it hands back what was trained, for the
+ * caller to write where it likes.
  * Deterministic: the same inputs and seed give the same bytes.
  *
  * <p>Kept apart from {@link Isnad}, which analyses documents on a pool of threads with a clock:
