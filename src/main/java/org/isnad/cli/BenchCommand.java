@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "and prints a table (articles/s, MB/s, peak heap).")
 final class BenchCommand implements Callable<Integer> {
   /** Articles read and annotated step by step together (bounds what the pass holds). */
-  private static final int BLOCK = 1024;
+  private static final int BLOCK = 256;
   /** The table's row of each step of the article pass, in the table's order. */
   private static final Map<String, String> STEP_ROWS = stepRows();
 
