@@ -18,8 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.Article;
 import org.isnad.model.Document;
 import org.isnad.model.Format;
+import org.isnad.model.Published;
+import org.isnad.model.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +92,81 @@ class FacadeDoorsTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.writeTo(bytes, 0.001f);
     return bytes.toByteArray();
+  }
+
+  private static final String SAID = "قال وزير الخارجية سامح شكري يوم الاثنين 5 يناير 2015 إن "
+      + "\"المفاوضات مستمرة مع جميع الأطراف\". وأعلنت وزارة الصحة في القاهرة أمس أن عدد المصابين"
+      + " ارتفع إلى عشرين.";
+
+  private static Article article(String text) {
+    return new Article("a1", "d1", "خبر", text, null, null, null, null, List.of(), "ar", null,
+        Published.fromMetadata("2015-01-06", "test"), List.of());
+  }
+
+  @Test
+  void theArticlePassStepByStepOnOneReadingFindsWhatARunsAnnotatorsFind() {
+    assertEquals(List.of("time", "entity", "quote"), Isnad.articlePassSteps());
+    Article article = article(SAID);
+    Isnad.ArticleInPass read = Isnad.readForArticlePass(AnnotatedArticle.of(article));
+    assertTrue(read.tokens() > 20, "the reading is tokenised: " + read.tokens());
+    assertEquals(AnnotatedArticle.of(article), read.annotated(), "no step run yet");
+    Isnad.ArticleInPass done = read;
+    for (int step = 0; step < Isnad.articlePassSteps().size(); step++) {
+      done = done.after(step);
+    }
+    AnnotatedArticle found = done.annotated();
+    assertEquals(Isnad.timeExpressions(article), found.timexes());
+    assertFalse(found.timexes().isEmpty());
+    assertEquals(Isnad.entityMentions(article), found.mentions());
+    assertEquals(spans(Isnad.attributedQuotes(article)), spans(found.quotes()));
+    assertFalse(found.quotes().isEmpty());
+    assertEquals(List.of(), found.problems());
+  }
+
+  private static List<String> spans(List<Quote> quotes) {
+    return quotes.stream().map(q -> q.start() + "-" + q.end() + " " + q.cueStart()).toList();
+  }
+
+  @Test
+  void trainingByEpochHandsOverTheModelTrainingGivesAtItsLastEpoch() throws IOException {
+    Training.NameData data = Training.nameData(TAGGED);
+    List<Integer> epochs = new ArrayList<>();
+    List<byte[]> last = new ArrayList<>();
+    Training.trainNameTaggerByEpoch(data, true, 3, 5L, 2, (epoch, model) -> {
+      epochs.add(epoch);
+      try {
+        last.add(0, model(model));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertEquals(List.of(1, 2, 3), epochs);
+    assertArrayEquals(model(Training.trainNameTagger(data, true, 3, 5L, 2, line -> { })),
+        last.get(0));
+  }
+
+  @Test
+  void nameDataSplitsIntoAFoldAndTheRestInOrder() throws IOException {
+    Training.NameData data = Training.nameData(TAGGED);
+    assertEquals(3, data.size());
+    assertEquals(List.of(data.words().get(1)), data.part(1, 2).words());
+    assertEquals(List.of(data.labels().get(0), data.labels().get(2)), data.without(1, 2)
+        .labels());
+  }
+
+  @Test
+  void theShippedTaggerTagsWordsAsNamesAndAMissingModelIsNamed(@TempDir Path dir)
+      throws IOException {
+    Training.NameTagging tagger = Training.nameTagger(null, java.util.Map.of());
+    List<String> words = List.of("قال", "الرئيس", "باراك", "أوباما", "في", "واشنطن");
+    assertEquals(List.of(tagger.tag(words)), tagger.tagAll(List.of(words)));
+    assertTrue(tagger.tag(words).stream().anyMatch(n -> n.type().equals("PERS")),
+        tagger.tag(words).toString());
+    Path missing = dir.resolve("none.bin");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Training.nameTagger(missing, java.util.Map.of()));
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new Training.Name(0, 1, "PERSON"));
   }
 }

@@ -56,6 +56,11 @@ public final class AnnotationPass {
     }
   }
 
+  /** The steps, in the order they run. */
+  public List<Step<?>> steps() {
+    return steps;
+  }
+
   /** The article with every step's result, read through {@code context} (of this article). */
   public AnnotatedArticle run(ArticleContext context, AnnotatedArticle article) {
     AnnotatedArticle done = article;

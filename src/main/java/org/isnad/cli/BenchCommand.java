@@ -4,10 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
+import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.Article;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
@@ -18,15 +23,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code isnad bench}: throughput of ingest, extract and the text layer on SaudiNewsNet, printed
- * as a table. Each stage is timed on its own, through {@link Isnad} (the engine {@link RunOptions}
- * asks for); the text layer normalises, tokenises and splits every extracted article into
- * sentences.
+ * {@code isnad bench}: throughput of ingest, extract, the text layer and each annotator on
+ * SaudiNewsNet, printed as a table. Each stage is timed on its own, through {@link Isnad} (the
+ * engine {@link RunOptions} asks for). The annotators are timed as a run takes them: each
+ * article is read once (the text layer: normalised text, code points, sentences, tokens) and
+ * that reading is shared by the article pass's steps, run in the engine's order through the
+ * same annotator interface, each step timed over a block of articles on the worker threads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures ingest, extract, text layer and time-expression throughput on the SaudiNewsNet corpus "
         + "and prints a table (articles/s, MB/s, peak heap).")
 final class BenchCommand implements Callable<Integer> {
+  /** Articles read and annotated step by step together (bounds what the pass holds). */
+  private static final int BLOCK = 256;
+  /** The table's row of each step of the article pass, in the table's order. */
+  private static final Map<String, String> STEP_ROWS = stepRows();
+
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -45,6 +57,14 @@ final class BenchCommand implements Callable<Integer> {
 
   private record Row(String stage, long articles, double seconds, long bytes) {}
 
+  private static Map<String, String> stepRows() {
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("time", "time expressions (find, resolve, publication)");
+    rows.put("quote", "quotes and chains");
+    rows.put("entity", "entity mentions (tagger, outlets, roles)");
+    return rows;
+  }
+
   @Override
   public Integer call() {
     Isnad isnad = run.engine();
@@ -58,34 +78,48 @@ final class BenchCommand implements Callable<Integer> {
     long bytes = documents.stream().mapToLong(d -> d.content().length() * 2L).sum();
     long utf8 = documents.stream().mapToLong(d -> utf8Length(d.content())).sum();
     for (int i = 0; i < warmup; i++) {
-      textLayer(extract(isnad, documents).articles, workers);
+      articlePass(extract(isnad, documents).articles, workers);
     }
     start = System.nanoTime();
     Extracted extracted = extract(isnad, documents);
     double extractSeconds = seconds(start);
-    start = System.nanoTime();
-    long tokens = textLayer(extracted.articles, workers);
-    double textSeconds = seconds(start);
-    Timed time = timed(() -> timeExpressions(extracted.articles, workers));
-    Timed quotes = timed(() -> quotes(extracted.articles, workers));
-    Timed mentions = timed(() -> mentions(extracted.articles, workers));
+    Pass pass = articlePass(extracted.articles, workers);
     Timed annotate = timed(() -> (long) isnad.annotate(extracted.extractions).entities().size());
     int n = extracted.articles.size();
-    List<Row> rows = List.of(
-        new Row("ingest (read zips, hash, decode)", documents.size(), ingestSeconds, utf8),
-        new Row("extract (template + line rules)", documents.size(), extractSeconds, utf8),
-        new Row("text layer (normalise, tokens, sentences)", n, textSeconds, utf8),
-        new Row("time expressions (find, resolve, publication)", n, time.seconds(), utf8),
-        new Row("quotes and chains", n, quotes.seconds(), utf8),
-        new Row("entity mentions (tagger, outlets, roles)", n, mentions.seconds(), utf8),
-        new Row("annotate stage (all annotators + linking)", n, annotate.seconds(), utf8),
-        new Row("all", documents.size(),
-            ingestSeconds + extractSeconds + textSeconds + annotate.seconds(), utf8));
-    print(rows, workers, heap.peakMib(), tokens, extracted.failed, bytes);
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row("ingest (read zips, hash, decode)", documents.size(), ingestSeconds, utf8));
+    rows.add(new Row("extract (template + line rules)", documents.size(), extractSeconds, utf8));
+    rows.addAll(passRows(pass, n, utf8));
+    rows.add(new Row("annotate stage (all annotators + linking)", n, annotate.seconds(), utf8));
+    rows.add(new Row("all", documents.size(),
+        ingestSeconds + extractSeconds + pass.readSeconds + annotate.seconds(), utf8));
+    print(rows, workers, heap.peakMib(), pass.tokens, extracted.failed, bytes);
     spec.commandLine().getOut().printf("time expressions: %d; statements: %d; mentions: %d;"
-        + " entities: %d%n", time.count(), quotes.count(), mentions.count(), annotate.count());
+        + " entities: %d%n", pass.timexes, pass.quotes, pass.mentions, annotate.count());
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /**
+   * The text layer's row, then each step's: the steps the table has always shown in its order,
+   * then any other step of the pass under its own name.
+   */
+  private static List<Row> passRows(Pass pass, int articles, long utf8) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row("text layer (normalise, tokens, sentences)", articles, pass.readSeconds,
+        utf8));
+    List<String> steps = Isnad.articlePassSteps();
+    STEP_ROWS.forEach((step, row) -> {
+      if (steps.contains(step)) {
+        rows.add(new Row(row, articles, pass.stepSeconds[steps.indexOf(step)], utf8));
+      }
+    });
+    for (int s = 0; s < steps.size(); s++) {
+      if (!STEP_ROWS.containsKey(steps.get(s))) {
+        rows.add(new Row(steps.get(s), articles, pass.stepSeconds[s], utf8));
+      }
+    }
+    return rows;
   }
 
   private record Timed(long count, double seconds) {}
@@ -108,52 +142,62 @@ final class BenchCommand implements Callable<Integer> {
     return new Extracted(extractions, articles, extractions.stream().filter(Extraction::failed).count());
   }
 
-  private static long textLayer(List<Article> articles, int workers) {
-    AtomicLong tokens = new AtomicLong();
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
-    try {
-      pool.submit(() -> articles.parallelStream().forEach(article -> tokens.addAndGet(
-          Isnad.textLayer(article)))).join();
-    } finally {
-      pool.shutdown();
+  /** What the article pass took: seconds to read and per step, and what it found. */
+  private static final class Pass {
+    double readSeconds;
+    final double[] stepSeconds = new double[Isnad.articlePassSteps().size()];
+    long tokens;
+    long timexes;
+    long mentions;
+    long quotes;
+
+    void count(Isnad.ArticleInPass article) {
+      tokens += article.tokens();
+      timexes += article.annotated().timexes().size();
+      mentions += article.annotated().mentions().size();
+      quotes += article.annotated().quotes().size();
     }
-    return tokens.get();
   }
 
-  private static long timeExpressions(List<Article> articles, int workers) {
-    AtomicLong timexes = new AtomicLong();
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
+  /**
+   * The article pass over every article, block by block on {@code workers} threads: each block is
+   * read (one reading per article), then taken through each step in turn; each is timed.
+   */
+  private static Pass articlePass(List<Article> articles, int workers) {
+    Pass pass = new Pass();
+    ForkJoinPool pool = new ForkJoinPool(workers);
     try {
-      pool.submit(() -> articles.parallelStream().forEach(article -> timexes.addAndGet(
-          Isnad.timeExpressions(article).size()))).join();
+      for (int from = 0; from < articles.size(); from += BLOCK) {
+        List<AnnotatedArticle> block = articles.subList(from,
+            Math.min(articles.size(), from + BLOCK)).stream().map(AnnotatedArticle::of).toList();
+        long start = System.nanoTime();
+        List<Isnad.ArticleInPass> read = onPool(pool, block, Isnad::readForArticlePass);
+        pass.readSeconds += seconds(start);
+        for (int s = 0; s < pass.stepSeconds.length; s++) {
+          int step = s;
+          start = System.nanoTime();
+          read = onPool(pool, read, a -> a.after(step));
+          pass.stepSeconds[s] += seconds(start);
+        }
+        read.forEach(pass::count);
+      }
     } finally {
       pool.shutdown();
     }
-    return timexes.get();
+    return pass;
   }
 
-  private static long mentions(List<Article> articles, int workers) {
-    AtomicLong mentions = new AtomicLong();
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
-    try {
-      pool.submit(() -> articles.parallelStream().forEach(article -> mentions.addAndGet(
-          Isnad.entityMentions(article).size()))).join();
-    } finally {
-      pool.shutdown();
-    }
-    return mentions.get();
-  }
-
-  private static long quotes(List<Article> articles, int workers) {
-    AtomicLong quotes = new AtomicLong();
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(workers);
-    try {
-      pool.submit(() -> articles.parallelStream().forEach(article -> quotes.addAndGet(
-          Isnad.statements(article).size()))).join();
-    } finally {
-      pool.shutdown();
-    }
-    return quotes.get();
+  /**
+   * {@code work} on each item on the pool's threads, one task an item (as a run hands articles
+   * to its workers, so no thread waits on a share of the block at the end); results in the
+   * items' order.
+   */
+  private static <A, B> List<B> onPool(ForkJoinPool pool, List<A> items, Function<A, B> work) {
+    List<ForkJoinTask<B>> tasks = new ArrayList<>(items.size());
+    items.forEach(item -> tasks.add(pool.submit(() -> work.apply(item))));
+    List<B> done = new ArrayList<>(items.size());
+    tasks.forEach(task -> done.add(task.join()));
+    return done;
   }
 
   private void print(List<Row> rows, int workers, long peakMib, long tokens, long failed,

@@ -3,7 +3,7 @@ package org.isnad.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.isnad.ingest.BalyReader;
+import org.isnad.Isnad;
 
 /**
  * Gold sentences read back from Baly et al. (2018) claim files: {@code file} is the claim JSON
@@ -11,21 +11,20 @@ import org.isnad.ingest.BalyReader;
  * points into that raw article text. Each claim file is parsed once.
  */
 public final class BalySentences implements GoldCorpus {
-  private final Path dataset;
-  private final BalyReader reader = new BalyReader();
+  private final Isnad.ClaimFiles claims;
 
   /** @throws IllegalArgumentException when {@code dataset} is not a directory */
   public BalySentences(Path dataset) {
     if (!Files.isDirectory(dataset)) {
       throw new IllegalArgumentException("baly2018 dataset folder not found: " + dataset);
     }
-    this.dataset = dataset;
+    this.claims = Isnad.claimFiles(dataset);
   }
 
   @Override
   public String span(String sid, String file, int index, int start, int end) throws IOException {
     try {
-      return GoldCorpus.cut(sid, reader.article(dataset, file, index).text(), start, end);
+      return GoldCorpus.cut(sid, claims.text(file, index), start, end);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(sid + ": " + e.getMessage(), e);
     }
@@ -33,6 +32,6 @@ public final class BalySentences implements GoldCorpus {
 
   /** The url of the index-th article of {@code file}, or {@code null}. */
   public String url(String file, int index) throws IOException {
-    return reader.article(dataset, file, index).url();
+    return claims.url(file, index);
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Reads a CoNLL-style NER file, one {@code word TAG} a line (ANERcorp). A sentence ends at a blank
  * line or after a run of "." tokens (the CAMeL Lab split's rule). Training reads its data with
- * it; evaluation reads the test split with it (through {@code org.isnad.eval.ner.ConllCorpus}).
+ * it; evaluation reads the test split with it (through {@code org.isnad.Training}).
  */
 public final class ConllFile {
   private ConllFile() {}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.isnad.annotate.entity.NameTagger.Name;
+import org.isnad.Training.Name;
 
 /** CoNLL entity-level scoring: a predicted name counts only with the exact span and type. */
 public final class ConllScorer {
@@ -15,13 +15,13 @@ public final class ConllScorer {
   public void add(List<Name> gold, List<Name> predicted) {
     Set<Name> goldSet = new HashSet<>(gold);
     for (Name p : predicted) {
-      int[] c = counts.computeIfAbsent(p.type().name(), t -> new int[3]);
+      int[] c = counts.computeIfAbsent(p.type(), t -> new int[3]);
       c[1]++;
       if (goldSet.contains(p)) {
         c[0]++;
       }
     }
-    gold.forEach(g -> counts.computeIfAbsent(g.type().name(), t -> new int[3])[2]++);
+    gold.forEach(g -> counts.computeIfAbsent(g.type(), t -> new int[3])[2]++);
   }
 
   public NerScores scores() {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.isnad.annotate.entity.NameTagger.Name;
+import org.isnad.Training.Name;
 import org.isnad.eval.GoldRows;
 
 /**

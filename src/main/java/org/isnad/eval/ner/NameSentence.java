@@ -1,7 +1,7 @@
 package org.isnad.eval.ner;
 
 import java.util.List;
-import org.isnad.annotate.entity.NameTagger.Name;
+import org.isnad.Training.Name;
 
 /**
  * One sentence of a span name gold: its pointer into the corpus (file, article index, code point

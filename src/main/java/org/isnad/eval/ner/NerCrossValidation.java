@@ -1,17 +1,11 @@
 package org.isnad.eval.ner;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.isnad.Training;
-import org.isnad.annotate.entity.NameTagger.Name;
-import org.isnad.annotate.ner.PerceptronModel;
-import org.isnad.annotate.ner.PerceptronTagger;
-import org.isnad.annotate.ner.PerceptronTrainer;
-import org.isnad.annotate.ner.TaggedSentence;
-import org.isnad.annotate.ner.WordClusters;
+import org.isnad.Training.Name;
 
 /**
  * K-fold cross-validation of the name tagger inside a training file: fold {@code f} is the
@@ -45,44 +39,34 @@ public final class NerCrossValidation {
 
   /** Cross-validates on {@code data}'s sentences with its word classes, writing to the log. */
   public void run(Training.NameData data) {
-    run(data.sentences(), data.clusters());
-  }
-
-  void run(List<TaggedSentence> sentences, WordClusters clusters) {
     Map<Integer, ConllScorer> byEpoch = new TreeMap<>();
-    int n = sentences.size();
+    int n = data.size();
     for (int f = 0; f < folds; f++) {
       if (only != null && !only.contains(f)) {
         continue;
       }
       int from = (int) ((long) f * n / folds);
       int to = (int) ((long) (f + 1) * n / folds);
-      List<TaggedSentence> train = new ArrayList<>(sentences.subList(0, from));
-      train.addAll(sentences.subList(to, n));
-      List<TaggedSentence> held = sentences.subList(from, to);
-      List<List<String>> words = held.stream().map(TaggedSentence::words).toList();
+      Training.NameData held = data.part(from, to);
+      List<List<String>> words = held.words();
+      List<List<String>> labels = held.labels();
       int fold = f;
-      Map<Integer, List<PerceptronModel>> models = new TreeMap<>();
-      for (int b = 0; b < bag; b++) {
-        new PerceptronTrainer(document).train(train, clusters, epochs, seed + b, line -> { },
-            (epoch, model) -> models.computeIfAbsent(epoch, e -> new ArrayList<>()).add(model));
-      }
-      models.forEach((epoch, bagged) -> {
-        PerceptronModel model = PerceptronModel.average(bagged);
-        List<List<Name>> found = new PerceptronTagger(model).tagAll(words);
-        ConllScorer scorer = byEpoch.computeIfAbsent(epoch, e -> new ConllScorer());
-        ConllScorer alone = new ConllScorer();
-        for (int i = 0; i < held.size(); i++) {
-          List<Name> gold = ConllScorer.names(held.get(i).labels());
-          scorer.add(gold, found.get(i));
-          alone.add(gold, found.get(i));
-        }
-        if (epoch == epochs) {
-          log.printf("fold %d (sentences %d-%d): micro F1 %.4f%n", fold, from, to,
-              NerScores.f1(alone.scores().micro()));
-          log.flush();
-        }
-      });
+      Training.trainNameTaggerByEpoch(data.without(from, to), document, epochs, seed, bag,
+          (epoch, model) -> {
+            List<List<Name>> found = model.tagger().tagAll(words);
+            ConllScorer scorer = byEpoch.computeIfAbsent(epoch, e -> new ConllScorer());
+            ConllScorer alone = new ConllScorer();
+            for (int i = 0; i < words.size(); i++) {
+              List<Name> gold = ConllScorer.names(labels.get(i));
+              scorer.add(gold, found.get(i));
+              alone.add(gold, found.get(i));
+            }
+            if (epoch == epochs) {
+              log.printf("fold %d (sentences %d-%d): micro F1 %.4f%n", fold, from, to,
+                  NerScores.f1(alone.scores().micro()));
+              log.flush();
+            }
+          });
     }
     log.println("epoch  micro P / R / F1  recall LOC MISC ORG PERS");
     byEpoch.forEach((epoch, scorer) -> {

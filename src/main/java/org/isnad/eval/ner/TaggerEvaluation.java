@@ -1,16 +1,12 @@
 package org.isnad.eval.ner;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.isnad.annotate.entity.NameTagger.Name;
-import org.isnad.annotate.ner.PerceptronModel;
-import org.isnad.annotate.ner.PerceptronTagger;
-import org.isnad.annotate.ner.TaggedSentence;
+import org.isnad.Training;
+import org.isnad.Training.Name;
 
 /**
  * The name tagger scored on a CoNLL file ({@code isnad eval ner}): CoNLL entity-level counts
@@ -32,7 +28,7 @@ public final class TaggerEvaluation {
   }
 
   /**
-   * Scores the tagger on {@code test}.
+   * Scores the tagger on {@code testFile}.
    *
    * @param model a model file, or {@code null} for the shipped model
    * @param bias weight added to the scores of a type's labels (empty: none)
@@ -40,28 +36,27 @@ public final class TaggerEvaluation {
    * @param errors also list the differences from the gold
    * @throws IllegalArgumentException when the model file does not exist
    */
-  public static Result run(Path test, Path model, Map<String, Float> bias, boolean document,
+  public static Result run(Path testFile, Path model, Map<String, Float> bias, boolean document,
       boolean errors) throws IOException {
-    PerceptronTagger tagger = model == null && bias.isEmpty() ? PerceptronTagger.bundled()
-        : load(model, bias);
-    List<TaggedSentence> sentences = ConllCorpus.read(test);
+    Training.NameTagging tagger = Training.nameTagger(model, bias);
+    Training.NameData test = Training.nameData(testFile);
+    List<List<String>> words = test.words();
+    List<List<String>> labels = test.labels();
     ConllScorer scorer = new ConllScorer();
     long start = System.nanoTime();
     List<String> log = new ArrayList<>();
-    List<List<Name>> byDocument = document ? tagger.tagAll(
-        sentences.stream().map(TaggedSentence::words).toList()) : null;
-    for (int i = 0; i < sentences.size(); i++) {
-      TaggedSentence s = sentences.get(i);
-      List<Name> gold = ConllScorer.names(s.labels());
-      List<Name> found = document ? byDocument.get(i) : tagger.tag(s.words());
+    List<List<Name>> byDocument = document ? tagger.tagAll(words) : null;
+    for (int i = 0; i < words.size(); i++) {
+      List<Name> gold = ConllScorer.names(labels.get(i));
+      List<Name> found = document ? byDocument.get(i) : tagger.tag(words.get(i));
       scorer.add(gold, found);
       if (errors) {
-        log.addAll(differences(s.words(), gold, found));
+        log.addAll(differences(words.get(i), gold, found));
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    int words = sentences.stream().mapToInt(s -> s.words().size()).sum();
-    return new Result(scorer.scores(), sentences.size(), words, seconds, log);
+    int size = words.stream().mapToInt(List::size).sum();
+    return new Result(scorer.scores(), words.size(), size, seconds, log);
   }
 
   private static List<String> differences(List<String> words, List<Name> gold,
@@ -81,17 +76,5 @@ public final class TaggerEvaluation {
       }
     }
     return lines;
-  }
-
-  private static PerceptronTagger load(Path file, Map<String, Float> bias) throws IOException {
-    if (file == null) {
-      return new PerceptronTagger(PerceptronTagger.bundled().model(), bias);
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("model file not found: " + file);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return new PerceptronTagger(PerceptronModel.read(in), bias);
-    }
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.isnad.annotate.time.TimeAnnotator;
+import org.isnad.Isnad;
 import org.isnad.eval.GoldCorpus;
 import org.isnad.model.Article;
 import org.isnad.model.Published;
@@ -55,17 +55,12 @@ public final class TimeEvaluation {
 
   /** The expressions isnad's standard time annotator finds on every gold sentence. */
   public List<GoldTimex> annotate() {
-    return annotate(TimeAnnotator.standard());
-  }
-
-  /** isnad's expressions on every gold sentence. */
-  public List<GoldTimex> annotate(TimeAnnotator annotator) {
     List<GoldTimex> predicted = new ArrayList<>();
     for (Map.Entry<String, String> sentence : texts.entrySet()) {
       String sid = sentence.getKey();
       Article article = new Article(sid, "eval", null, sentence.getValue(), null, null, null, null,
           List.of(), "ar", null, published(references.get(sid)), List.of());
-      for (Timex t : annotator.annotate(article).timexes()) {
+      for (Timex t : Isnad.timeExpressions(article)) {
         predicted.add(new GoldTimex(sid, t.start(), t.end(), t.type().name(),
             t.value(), t.mod() == null ? null : t.mod().name()));
       }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.isnad.Isnad;
 import org.isnad.eval.CorpusSentences;
-import org.isnad.ingest.BalyReader;
-import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.model.Analysis;
 import org.isnad.model.Article;
 import org.isnad.model.Document;
@@ -33,17 +31,16 @@ public final class TimelineEvaluation {
    * zips, Baly et al. (2018) articles when it holds claim files ({@code *.json}).
    */
   public static SystemRun run(TimelineGold gold, Path dataset, int threads) throws IOException {
-    if (BalyReader.isClaimFolder(dataset)) {
+    if (Isnad.isClaimFolder(dataset)) {
       return runBaly(gold, dataset, threads);
     }
     CorpusSentences corpus = new CorpusSentences(dataset);
-    SaudiNewsNetReader reader = new SaudiNewsNetReader();
     List<Document> documents = new ArrayList<>();
     Map<String, String> keyOf = new HashMap<>();
     Map<String, Integer> shiftOf = new HashMap<>();
     for (TimelineGold.Article a : gold.articles()) {
       Map<String, String> fields = corpus.article(a.key(), a.file(), a.index(), a.sha1());
-      Document d = reader.document(a.file() + "#" + a.index(), fields);
+      Document d = Isnad.saudiNewsNetDocument(a.file() + "#" + a.index(), fields);
       documents.add(d);
       keyOf.put(d.id(), a.key());
       String title = fields.getOrDefault("title", "");
@@ -58,12 +55,12 @@ public final class TimelineEvaluation {
    * text, so there is no title shift.
    */
   static SystemRun runBaly(TimelineGold gold, Path dataset, int threads) throws IOException {
-    BalyReader reader = new BalyReader();
+    Isnad.ClaimFiles claims = Isnad.claimFiles(dataset);
     List<Document> documents = new ArrayList<>();
     Map<String, String> keyOf = new HashMap<>();
     Map<String, Integer> shiftOf = new HashMap<>();
     for (TimelineGold.Article a : gold.articles()) {
-      Document d = reader.document(a.file() + "#" + a.index(), balyArticle(reader, dataset, a));
+      Document d = balyDocument(claims, a);
       documents.add(d);
       keyOf.put(d.id(), a.key());
       shiftOf.put(a.key(), 0);
@@ -72,19 +69,19 @@ public final class TimelineEvaluation {
   }
 
   /**
-   * A gold article's Baly text, checked against the gold's hash.
+   * A gold article's Baly text as the text document {@code FILE#INDEX} with its url, the text
+   * checked against the gold's hash.
    *
    * @throws IllegalArgumentException when the article is missing or its text differs
    */
-  static BalyReader.Article balyArticle(BalyReader reader, Path dataset, TimelineGold.Article a)
+  static Document balyDocument(Isnad.ClaimFiles claims, TimelineGold.Article a)
       throws IOException {
-    BalyReader.Article article = reader.article(dataset, a.file(), a.index());
-    String sha1 = CorpusSentences.sha1(article.text());
+    String sha1 = CorpusSentences.sha1(claims.text(a.file(), a.index()));
     if (!sha1.startsWith(a.sha1())) {
       throw new IllegalArgumentException(a.key() + ": article text differs from the gold (hash "
           + sha1.substring(0, 8) + ", gold " + a.sha1() + ")");
     }
-    return article;
+    return claims.document(a.file() + "#" + a.index(), a.file(), a.index());
   }
 
   private static SystemRun analyse(List<Document> documents, Map<String, String> keyOf,

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.isnad.annotate.entity.NameTagger.Name;
-import org.isnad.eval.ner.ConllCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +51,7 @@ class CachedScoringTest {
   void cachedLabelsEqualPlainLabelsOnTheTestSplit() throws IOException {
     Assumptions.assumeTrue(Files.isRegularFile(TEST), "ANERcorp test split not present");
     PerceptronTagger tagger = PerceptronTagger.bundled();
-    List<TaggedSentence> sentences = ConllCorpus.read(TEST);
+    List<TaggedSentence> sentences = ConllFile.read(TEST);
     for (TaggedSentence s : sentences.subList(0, Math.min(200, sentences.size()))) {
       assertArrayEquals(tagger.labelsUncached(s.words()), tagger.labels(s.words()),
           String.join(" ", s.words()));

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.isnad.eval.ner.ConllCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +35,7 @@ class WordScorerTest {
     WordScorer scorer = new WordScorer(model, gazetteer);
     Set<String> words = new LinkedHashSet<>(Arrays.asList(WORDS.split(" ")));
     if (Files.isRegularFile(TEST)) {
-      for (TaggedSentence s : ConllCorpus.read(TEST)) {
+      for (TaggedSentence s : ConllFile.read(TEST)) {
         words.addAll(s.words());
       }
     }

@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.isnad.annotate.entity.NameTagger.Name;
+import org.isnad.Training;
+import org.isnad.Training.Name;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +38,8 @@ class ConllScorerTest {
   void sentencesEndAtBlankLinesAndAfterFullStops(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("tiny.txt");
     Files.writeString(file, "قال O\nبوتين B-PERS\n. O\n. O\nوصل O\n\nإلى O\nموسكو B-LOC\n");
-    var sentences = ConllCorpus.read(file);
+    Training.NameData sentences = Training.nameData(file);
     assertEquals(3, sentences.size());
-    assertEquals(List.of("قال", "بوتين", ".", "."), sentences.get(0).words());
+    assertEquals(List.of("قال", "بوتين", ".", "."), sentences.words().get(0));
   }
 }

@@ -32,7 +32,7 @@ class BalyTimeGoldTest {
     TimeEvaluation e = TimeEvaluation.load(gold(dir, "2017-12-05"), BALY);
     assertEquals("قصفت طائرات مجهولة مخزنا قرب القرية مساء الاثنين.", e.texts().get("b001"));
     assertEquals("2017-12-05", e.reference("b001"));
-    List<GoldTimex> predicted = e.annotate(TimeAnnotator.standard());
+    List<GoldTimex> predicted = e.annotate();
     assertTrue(predicted.stream().anyMatch(t -> t.start() <= 42 && t.end() >= 42
         && t.value().startsWith("2017-12-04")), predicted.toString());
   }

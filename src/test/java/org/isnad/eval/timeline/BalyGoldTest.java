@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import org.isnad.ingest.BalyReader;
+import org.isnad.Isnad;
 import org.isnad.model.Document;
 import org.isnad.model.Modality;
 import org.junit.jupiter.api.Test;
@@ -40,18 +40,15 @@ class BalyGoldTest {
     assertEquals("afp", g.reports().get(1).source());
     assertEquals(Modality.NEGATED, g.reports().get(1).modality());
 
-    assertTrue(BalyReader.isClaimFolder(DATA));
-    BalyReader reader = new BalyReader();
-    BalyReader.Article article = TimelineEvaluation.balyArticle(reader, DATA, a);
-    assertEquals("http://example.org/2017/12/5/b", article.url());
-    String text = article.text();
+    assertTrue(Isnad.isClaimFolder(DATA));
+    Document d = TimelineEvaluation.balyDocument(Isnad.claimFiles(DATA), a);
+    String text = d.content();
     for (TimelineGold.Report r : g.reports()) {
       int s = text.offsetByCodePoints(0, r.start());
       int e = text.offsetByCodePoints(0, r.end());
       assertEquals(r.trigger(), text.substring(s, e));
     }
-    Document d = reader.document("X-1.json#1", article);
-    assertEquals(text, d.content());
+    assertEquals("X-1.json#1", d.source());
     assertEquals("http://example.org/2017/12/5/b", d.hints().url());
     assertNull(d.hints().title());
   }
@@ -59,14 +56,14 @@ class BalyGoldTest {
   @Test
   void aChangedArticleIsCaught(@TempDir Path dir) throws Exception {
     TimelineGold g = TimelineGold.read(gold(dir, "0000aaaa"));
-    assertThrows(IllegalArgumentException.class, () -> TimelineEvaluation.balyArticle(
-        new BalyReader(), DATA, g.articles().get(0)));
+    assertThrows(IllegalArgumentException.class, () -> TimelineEvaluation.balyDocument(
+        Isnad.claimFiles(DATA), g.articles().get(0)));
   }
 
   @Test
   void aMissingArticleIsCaught(@TempDir Path dir) throws Exception {
     TimelineGold.Article a = new TimelineGold.Article("k", "s", "X-1.json", 5, "beef4a2c", "o");
-    assertThrows(IllegalArgumentException.class, () -> TimelineEvaluation.balyArticle(
-        new BalyReader(), DATA, a));
+    assertThrows(IllegalArgumentException.class, () -> TimelineEvaluation.balyDocument(
+        Isnad.claimFiles(DATA), a));
   }
 }
