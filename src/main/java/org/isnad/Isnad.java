@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.isnad.ProgressListener.Phase;
 import org.isnad.annotate.AnnotationPass;
 import org.isnad.annotate.Annotator;
@@ -309,13 +310,21 @@ public final class Isnad {
     progress.phase(Phase.LINK, 1);
     Linking linking = linkedEntities(annotated);
     progress.step();
+    TimelineBuilder builder = new TimelineBuilder(signatures);
+    // the stories read only the articles and their linked entities, which the event pass does
+    // not change: read beside it, joined before the timeline needs them
+    List<AnnotatedArticle> linked = linking.documents().stream()
+        .flatMap(d -> d.articles().stream()).toList();
+    Supplier<TimelineBuilder.Stories> stories = workers.aside(() -> builder.stories(
+        linked.stream().map(AnnotatedArticle::article).toList(),
+        linked.stream().flatMap(a -> a.mentions().stream()).toList(), linking.entities()));
     progress.phase(Phase.EVENTS, annotated.size());
     List<AnnotatedDocument> withEvents = workers.inOrder(linking.documents(),
         d -> d.withArticles(d.articles().stream().map(LINKED_PASS::run).toList()), progress);
     progress.phase(Phase.TIMELINE, 1);
     Analysis undated = new Analysis(clock.instant(), withEvents, linking.entities(),
         Timeline.empty(), List.of());
-    Timeline timeline = new TimelineBuilder(signatures).build(new TimelineBuilder.Input(
+    Timeline timeline = builder.build(stories.get(), new TimelineBuilder.Input(
         undated.articles(), undated.annotatedArticles().stream()
             .flatMap(a -> a.events().stream()).toList(), undated.quotes(), undated.mentions(),
         linking.entities()));

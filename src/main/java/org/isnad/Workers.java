@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A run's worker threads: work applied to each item of a list on {@code threads} threads,
@@ -98,6 +100,26 @@ final class Workers {
         progress.step();
       }
     }).toList());
+  }
+
+  /**
+   * {@code work} started at once on a thread of its own, beside whatever the caller does next;
+   * the supplier returned waits for its result (a failure fails that call). The result is the
+   * same whatever the threads' timing when {@code work} reads nothing the caller changes.
+   */
+  <T> Supplier<T> aside(Supplier<T> work) {
+    FutureTask<T> task = new FutureTask<>(work::get);
+    daemon(task).start();
+    return () -> {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for work aside", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("work aside failed: " + e.getCause(), e.getCause());
+      }
+    };
   }
 
   private <T> T inPool(Callable<T> work) {

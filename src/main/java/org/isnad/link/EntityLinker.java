@@ -460,17 +460,21 @@ public final class EntityLinker {
     }).toList();
     List<EntityMention> mentions = new ArrayList<>();
     linked.forEach(mentions::addAll);
-    List<List<Cluster>> distinct = parts.parallelStream()
-        .map(part -> part.values().stream().distinct().toList()).toList();
+    // each part's clusters with their roots and the ids they were before they joined, read in
+    // parallel: a cluster is in one part only, and every root's id was read (by ids) already
+    List<List<Joined>> distinct = parts.parallelStream()
+        .map(part -> part.values().stream().distinct().map(Joined::of).toList()).toList();
     Map<Cluster, java.util.Set<String>> described = new LinkedHashMap<>();
     Map<Cluster, java.util.Set<String>> merged = new HashMap<>();
-    distinct.forEach(clusters -> clusters.forEach(cluster -> {
-      cluster.names.forEach((n, c) -> names.get(cluster.root()).merge(n, c, Integer::sum));
-      described.computeIfAbsent(cluster.root(), r -> new java.util.LinkedHashSet<>())
+    distinct.forEach(clusters -> clusters.forEach(joined -> {
+      Cluster cluster = joined.cluster();
+      Map<String, Integer> rootNames = names.get(joined.root());
+      cluster.names.forEach((n, c) -> rootNames.merge(n, c, Integer::sum));
+      described.computeIfAbsent(joined.root(), r -> new java.util.LinkedHashSet<>())
           .addAll(cluster.descriptions);
-      String alone = plainId(cluster);
-      if (!alone.equals(plainId(cluster.root())) && !isArticleLocal(cluster)) {
-        merged.computeIfAbsent(cluster.root(), r -> new java.util.TreeSet<>()).add(alone);
+      if (joined.alone() != null) {
+        merged.computeIfAbsent(joined.root(), r -> new java.util.TreeSet<>())
+            .add(joined.alone());
       }
     }));
     Map<String, Integer> counts = new HashMap<>();
@@ -485,6 +489,19 @@ public final class EntityLinker {
           counts.get(id), List.copyOf(merged.getOrDefault(root, java.util.Set.of())));
     }).toList();
     return new Linked(mentions, entities);
+  }
+
+  /**
+   * A cluster with its root and, when it joined an entity of another id and is not local to its
+   * article, the id it had alone ({@code null} otherwise).
+   */
+  private record Joined(Cluster cluster, Cluster root, String alone) {
+    static Joined of(Cluster cluster) {
+      Cluster root = cluster.root();
+      String alone = plainId(cluster);
+      return new Joined(cluster, root,
+          !alone.equals(plainId(root)) && !isArticleLocal(cluster) ? alone : null);
+    }
   }
 
   /**

@@ -62,18 +62,67 @@ public final class TimelineBuilder {
       List<Quote> quotes, List<EntityMention> entityMentions, List<Entity> entities) {}
 
   public Timeline build(Input input) {
-    List<Article> articles = new ArrayList<>(input.articles());
-    articles.sort(Comparator.comparing(TimelineBuilder::dateKey).thenComparing(Article::id));
-    Map<String, Article> byId = new LinkedHashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
-    Map<String, String> copies = new NearDuplicateFinder().copies(articles.stream()
+    return build(stories(input.articles(), input.entityMentions(), input.entities()), input);
+  }
+
+  /**
+   * What the timeline reads of a run before its events: the copies, each article's specific
+   * names and the stories. A function of the articles, their entity mentions and the entities
+   * alone (the events are not read), so it can be read while the events are being annotated.
+   */
+  public Stories stories(List<Article> articles, List<EntityMention> entityMentions,
+      List<Entity> entityList) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(TimelineBuilder::dateKey).thenComparing(Article::id));
+    Map<String, String> copies = new NearDuplicateFinder().copies(sorted.stream()
         .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
-    input.entities().forEach(e -> entities.put(e.id(), e));
+    entityList.forEach(e -> entities.put(e.id(), e));
     BroadNames broad = new BroadNames(entities);
-    Map<String, Set<String>> names = names(input.entityMentions(), broad);
-    Map<String, Integer> storyNumbers = new StoryGrouper().group(articles, names, entities,
+    Map<String, Set<String>> names = names(entityMentions, broad);
+    Map<String, Integer> storyNumbers = new StoryGrouper().group(sorted, names, entities,
         copies);
+    return new Stories(sorted, copies, entities, broad, names, storyNumbers);
+  }
+
+  /**
+   * What {@link #stories} read: the articles by date and id, the copies, the entities by id, the
+   * broad names, each article's specific names and each article's story number. Opaque outside
+   * the timeline stage; immutable once read.
+   */
+  public static final class Stories {
+    private final List<Article> articles;
+    private final Map<String, String> copies;
+    private final Map<String, Entity> entities;
+    private final BroadNames broad;
+    private final Map<String, Set<String>> names;
+    private final Map<String, Integer> storyNumbers;
+
+    private Stories(List<Article> articles, Map<String, String> copies,
+        Map<String, Entity> entities, BroadNames broad, Map<String, Set<String>> names,
+        Map<String, Integer> storyNumbers) {
+      this.articles = articles;
+      this.copies = copies;
+      this.entities = entities;
+      this.broad = broad;
+      this.names = names;
+      this.storyNumbers = storyNumbers;
+    }
+  }
+
+  /**
+   * The timeline of {@code input}, its stories read already by {@link #stories} from the same
+   * articles, entity mentions and entities: the same timeline as {@link #build(Input)}.
+   */
+  public Timeline build(Stories read, Input input) {
+    List<Article> articles = read.articles;
+    Map<String, Article> byId = new LinkedHashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, String> copies = read.copies;
+    Map<String, Entity> entities = read.entities;
+    BroadNames broad = read.broad;
+    Map<String, Set<String>> names = read.names;
+    Map<String, Integer> storyNumbers = read.storyNumbers;
     Map<Integer, String> storyIds = storyIds(storyNumbers);
     List<EventMention> mentions = reportOrder(input.mentions(), copies);
     Map<String, List<Quote>> quotes = new HashMap<>();

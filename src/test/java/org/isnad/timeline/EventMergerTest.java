@@ -14,6 +14,25 @@ import org.junit.jupiter.api.Test;
 
 /** The bounds that keep event merging near linear in the number of reports. */
 class EventMergerTest {
+  /**
+   * Blocks are taken largest first, but their results are listed in the blocks' order, whatever
+   * the threads' timing.
+   */
+  @Test
+  void blocksTakenLargestFirstAreListedInTheirOrder() {
+    List<List<EventMention>> blocks = new ArrayList<>();
+    for (int size : new int[] {1, 3, 0, 5, 2, 3}) {
+      List<EventMention> block = new ArrayList<>();
+      for (int k = 0; k < size; k++) {
+        block.add(null);
+      }
+      blocks.add(block);
+    }
+    for (int run = 0; run < 20; run++) {
+      assertEquals(List.of(1, 3, 0, 5, 2, 3), EventMerger.largestFirst(blocks, List::size));
+    }
+  }
+
   private static final String SENTENCE = "وقع هجوم في المدينة";
 
   private static EventMention attack(String article, String day) {

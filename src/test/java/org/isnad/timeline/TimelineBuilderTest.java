@@ -78,6 +78,28 @@ class TimelineBuilderTest {
     assertEquals(plain, signed);
   }
 
+  /**
+   * The stories read apart, before the events (as they are beside the event pass), give the
+   * timeline built in one go: the same copies, stories and events.
+   */
+  @Test
+  void storiesReadBeforeTheEventsGiveTheSameTimeline() {
+    String story = SENTENCE + " يوم السبت بعد أن سيطرت فصائل المعارضة على مدن حلب وحماة وحمص"
+        + " ثم دخلت العاصمة فجراً وسط احتفالات في الساحات العامة وفق مراسلين ومصادر محلية.";
+    List<Article> articles = List.of(article("a", "نيوز 1", story),
+        article("b", "نيوز 2", "(رويترز) " + story), article("c", "نيوز 3", SENTENCE + "."));
+    List<EventMention> mentions = List.of(depart("a", "2024-12-07"), depart("b", "2024-12-07"),
+        depart("c", null));
+    List<EntityMention> names = articles.stream().flatMap(a -> names(a.id()).stream()).toList();
+    TimelineBuilder.Input input = new TimelineBuilder.Input(articles, mentions, List.of(), names,
+        List.of());
+    TimelineBuilder builder = new TimelineBuilder();
+    TimelineBuilder.Stories stories = builder.stories(articles, names, List.of());
+    Timeline apart = builder.build(stories, input);
+    assertEquals(java.util.Map.of("b", "a"), apart.copies());
+    assertEquals(builder.build(input), apart);
+  }
+
   @Test
   void twoOutletsGivingDifferentDaysMakeOneContestedEvent() {
     Timeline t = build(List.of(article("a", "نيوز 1", SENTENCE + " يوم السبت."),
