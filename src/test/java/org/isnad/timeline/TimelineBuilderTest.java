@@ -57,11 +57,10 @@ class TimelineBuilderTest {
   }
 
   /**
-   * Near-duplicate signatures read ahead (as articles leave the article pass) give the timeline
-   * built without them: the same copies, stories and events.
+   * Three reports of one departure: an article, its copy behind a wire credit, and a third with
+   * only the first sentence.
    */
-  @Test
-  void signaturesReadAheadGiveTheSameTimeline() {
+  private static TimelineBuilder.Input copiedStory() {
     String story = SENTENCE + " يوم السبت بعد أن سيطرت فصائل المعارضة على مدن حلب وحماة وحمص"
         + " ثم دخلت العاصمة فجراً وسط احتفالات في الساحات العامة وفق مراسلين ومصادر محلية.";
     List<Article> articles = List.of(article("a", "نيوز 1", story),
@@ -71,6 +70,16 @@ class TimelineBuilderTest {
     List<EntityMention> names = articles.stream().flatMap(a -> names(a.id()).stream()).toList();
     TimelineBuilder.Input input = new TimelineBuilder.Input(articles, mentions, List.of(), names,
         List.of());
+    return input;
+  }
+
+  /**
+   * Near-duplicate signatures read ahead (as articles leave the article pass) give the timeline
+   * built without them: the same copies, stories and events.
+   */
+  @Test
+  void signaturesReadAheadGiveTheSameTimeline() {
+    TimelineBuilder.Input input = copiedStory();
     Timeline plain = new TimelineBuilder().build(input);
     Timeline signed = new TimelineBuilder(org.isnad.link.NearDuplicateFinder.Signature::of)
         .build(input);
@@ -84,17 +93,10 @@ class TimelineBuilderTest {
    */
   @Test
   void storiesReadBeforeTheEventsGiveTheSameTimeline() {
-    String story = SENTENCE + " يوم السبت بعد أن سيطرت فصائل المعارضة على مدن حلب وحماة وحمص"
-        + " ثم دخلت العاصمة فجراً وسط احتفالات في الساحات العامة وفق مراسلين ومصادر محلية.";
-    List<Article> articles = List.of(article("a", "نيوز 1", story),
-        article("b", "نيوز 2", "(رويترز) " + story), article("c", "نيوز 3", SENTENCE + "."));
-    List<EventMention> mentions = List.of(depart("a", "2024-12-07"), depart("b", "2024-12-07"),
-        depart("c", null));
-    List<EntityMention> names = articles.stream().flatMap(a -> names(a.id()).stream()).toList();
-    TimelineBuilder.Input input = new TimelineBuilder.Input(articles, mentions, List.of(), names,
-        List.of());
+    TimelineBuilder.Input input = copiedStory();
     TimelineBuilder builder = new TimelineBuilder();
-    TimelineBuilder.Stories stories = builder.stories(articles, names, List.of());
+    TimelineBuilder.Stories stories = builder.stories(input.articles(), input.entityMentions(),
+        List.of());
     Timeline apart = builder.build(stories, input);
     assertEquals(java.util.Map.of("b", "a"), apart.copies());
     assertEquals(builder.build(input), apart);
