@@ -109,8 +109,8 @@ public final class Isnad {
    * loads; the batch's site template is learnt as the pages come in, and a page extracted before
    * it was complete is extracted again when the complete one changes it. A page's content is let
    * go of once it is annotated; only the annotated articles stay for linking and the timeline,
-   * sorted by source, so the result is the same whatever the reading speed or input order. The listener hears
-   * the phases {@code read}, {@code annotate}, {@code link}, {@code events} and
+   * sorted by source, so the result is the same whatever the reading speed or input order. The
+   * listener hears the phases {@code read}, {@code annotate}, {@code link}, {@code events} and
    * {@code timeline}.
    *
    * @throws IllegalArgumentException when an input does not exist or is empty, or the list is

@@ -35,7 +35,8 @@ public final class HtmlReport {
   public void write(Analysis analysis, Writer out) throws IOException {
     out.write("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<title>isnad — " + label("report-title") + "</title>\n<style>\n" + ReportStyle.CSS + "</style>\n");
+    out.write("<title>isnad — " + label("report-title") + "</title>\n<style>\n" + ReportStyle.CSS
+        + "</style>\n");
     out.write("</head>\n<body>\n");
     writeHeader(analysis, out);
     writeFailures(analysis.failures(), out);
@@ -55,7 +56,8 @@ public final class HtmlReport {
     int empty = analysis.withoutArticle().size();
     int skipped = analysis.skipped().size();
     out.write("<header><h1>isnad</h1><p class=\"summary\">");
-    out.write(documents + " " + label("document") + " · " + articles + " " + label("article") + " · " + empty + " " + label("without-article") + " · " + failed
+    out.write(documents + " " + label("document") + " · " + articles + " " + label("article")
+        + " · " + empty + " " + label("without-article") + " · " + failed
         + " " + label("failed") + " · " + skipped + " " + label("unread-path"));
     out.write("<br><span class=\"meta\" dir=\"ltr\">" + documents + " documents · " + articles
         + " articles · " + empty + " without article · " + failed + " failed · " + skipped
@@ -91,8 +93,8 @@ public final class HtmlReport {
     if (pages.isEmpty()) {
       return;
     }
-    out.write("<details class=\"no-article\"><summary>" + label("pages-without-article") + " (" + pages.size()
-        + ")</summary><ul>");
+    out.write("<details class=\"no-article\"><summary>" + label("pages-without-article") + " ("
+        + pages.size() + ")</summary><ul>");
     for (Extraction page : pages) {
       out.write("<li><code dir=\"ltr\">" + escape(page.document().source()) + "</code>: "
           + "<span dir=\"ltr\">" + escape(page.error()) + "</span></li>");
@@ -105,8 +107,8 @@ public final class HtmlReport {
     if (paths.isEmpty()) {
       return;
     }
-    out.write("<details class=\"no-article\"><summary>" + label("unread-paths") + " (" + paths.size()
-        + ")</summary><ul>");
+    out.write("<details class=\"no-article\"><summary>" + label("unread-paths") + " ("
+        + paths.size() + ")</summary><ul>");
     for (Skipped path : paths) {
       out.write("<li><code dir=\"ltr\">" + escape(path.path()) + "</code>: <span dir=\"ltr\">"
           + escape(path.code()) + " — " + escape(path.reason()) + "</span></li>");
@@ -132,7 +134,8 @@ public final class HtmlReport {
   private static void writeArticle(Article article, List<Timex> timexes, List<Quote> quotes,
       Writer out) throws IOException {
     out.write("<article id=\"" + escape(article.id()) + "\">\n");
-    out.write("<h2>" + escape(article.title() == null ? "(" + label("untitled") + ")" : article.title()) + "</h2>\n");
+    out.write("<h2>" + escape(article.title() == null ? "(" + label("untitled") + ")"
+        : article.title()) + "</h2>\n");
     out.write("<dl class=\"fields\">");
     field(out, label("outlet"), article.outlet());
     field(out, label("author"), article.author());
@@ -154,15 +157,18 @@ public final class HtmlReport {
     if (quotes.isEmpty()) {
       return;
     }
-    out.write("<details class=\"quotes\"><summary>" + label("attributed-statements") + " (" + quotes.size()
-        + ")</summary>\n<table><tr><th>" + label("speaker") + "</th><th>" + label("verb") + "</th><th>" + label("statement") + "</th><th>" + label("chain") + "</th>"
+    out.write("<details class=\"quotes\"><summary>" + label("attributed-statements") + " ("
+        + quotes.size()
+        + ")</summary>\n<table><tr><th>" + label("speaker") + "</th><th>" + label("verb")
+        + "</th><th>" + label("statement") + "</th><th>" + label("chain") + "</th>"
         + "</tr>\n");
     for (Quote quote : quotes) {
       String chain = quote.chain().stream().map(l -> escape(l.name()) + " <small>("
           + ROLE_NAMES.get(l.role()) + ")</small>").collect(java.util.stream.Collectors.joining(
               " ← "));
       out.write("<tr><td>" + escape(quote.speaker().text())
-          + (quote.speaker().carried() ? " <small>(" + label("implicit") + ")</small>" : "") + "</td><td>"
+          + (quote.speaker().carried() ? " <small>(" + label("implicit") + ")</small>" : "")
+          + "</td><td>"
           + escape(quote.cue()) + "</td><td>" + (quote.direct() ? "«" : "")
           + escape(quote.content()) + (quote.direct() ? "»" : "") + "</td><td>" + chain
           + "</td></tr>\n");
@@ -171,7 +177,8 @@ public final class HtmlReport {
   }
 
   private static final java.util.Map<ChainRole, String> ROLE_NAMES = java.util.Map.of(
-      ChainRole.PUBLISHER, label("publisher"), ChainRole.RELAY, label("relay"), ChainRole.SPEAKER, label("speaker"),
+      ChainRole.PUBLISHER, label("publisher"), ChainRole.RELAY, label("relay"),
+      ChainRole.SPEAKER, label("speaker"),
       ChainRole.SOURCE, label("speaker-source"));
 
   private static void writeTimexList(List<Timex> timexes, Writer out) throws IOException {
@@ -179,9 +186,12 @@ public final class HtmlReport {
       return;
     }
     long flagged = timexes.stream().filter(t -> t.problem() != null).count();
-    out.write("<details class=\"timexes\"><summary>" + label("time-expressions") + " (" + timexes.size() + ")"
-        + (flagged == 0 ? "" : " — <span class=\"flag\">" + flagged + " " + label("doubtful") + "</span>")
-        + "</summary><table><tr><th>" + label("text") + "</th><th>" + label("type") + "</th><th>" + label("value") + "</th><th>" + label("reference") + "</th>"
+    out.write("<details class=\"timexes\"><summary>" + label("time-expressions") + " ("
+        + timexes.size() + ")"
+        + (flagged == 0 ? "" : " — <span class=\"flag\">" + flagged + " " + label("doubtful")
+            + "</span>")
+        + "</summary><table><tr><th>" + label("text") + "</th><th>" + label("type") + "</th><th>"
+        + label("value") + "</th><th>" + label("reference") + "</th>"
         + "<th>" + label("note") + "</th></tr>\n");
     for (Timex timex : timexes) {
       out.write("<tr><td>" + escape(timex.text()) + "</td><td dir=\"ltr\">" + timex.type()
@@ -216,9 +226,10 @@ public final class HtmlReport {
     }
     Map<DropReason, Long> counts = dropped.stream()
         .collect(Collectors.groupingBy(Dropped::reason, Collectors.counting()));
-    out.write("<details class=\"dropped\"><summary>" + label("dropped-from-page") + " (" + dropped.size()
-        + "): " + escape(summary(counts)) + "</summary>\n<table>");
-    out.write("<tr><th>" + label("line") + "</th><th>" + label("reason") + "</th><th>" + label("text") + "</th></tr>\n");
+    out.write("<details class=\"dropped\"><summary>" + label("dropped-from-page") + " ("
+        + dropped.size() + "): " + escape(summary(counts)) + "</summary>\n<table>");
+    out.write("<tr><th>" + label("line") + "</th><th>" + label("reason") + "</th><th>"
+        + label("text") + "</th></tr>\n");
     for (Dropped block : dropped) {
       out.write("<tr><td>" + (block.line() == null ? "" : block.line()) + "</td><td dir=\"ltr\">"
           + escape(block.reason().code()) + "<br><small>" + escape(block.reason().description())

@@ -59,8 +59,9 @@ final class TimelineHtml {
         writeEvent(e, entities, titles, out);
       }
     }
-    writeGroup(label("undated-events"), events.stream().filter(e -> e.modality() == Modality.ASSERTED
-        && e.earliest() == null).toList(), entities, titles, out);
+    writeGroup(label("undated-events"),
+        events.stream().filter(e -> e.modality() == Modality.ASSERTED
+            && e.earliest() == null).toList(), entities, titles, out);
     writeGroup(label("did-not-happen"), events.stream()
         .filter(e -> e.modality() != Modality.ASSERTED).toList(), entities, titles, out);
     out.write("</section>\n");
@@ -89,16 +90,17 @@ final class TimelineHtml {
         .toList());
     out.write("<p><strong>" + escape(e.summary()) + "</strong> <span class=\"badge\" title=\""
         + escape(label("independent-sources") + ": " + origins) + "\">"
-        + counted(e.reports().size(), label("reports-one"), label("reports-two"), label("reports-few"), label("reports-many")) + " / "
-        + counted(e.independent(), label("independent-one"), label("independent-two"), label("independent-few"),
-            label("independent-many")) + "</span> "
+        + counted(e.reports().size(), label("reports-one"), label("reports-two"),
+            label("reports-few"), label("reports-many")) + " / "
+        + counted(e.independent(), label("independent-one"), label("independent-two"),
+            label("independent-few"), label("independent-many")) + "</span> "
         + "<span class=\"status\">" + STATUS.get(e.status()) + "</span></p>\n");
     for (Conflict c : e.conflicts()) {
       out.write("<p class=\"conflict\">⚠ " + escape(conflictLabel(c.field())) + ": ");
       for (Conflict.Value v : c.values()) {
         out.write("<span dir=\"ltr\">" + escape(v.value()) + "</span> ("
-            + (v.sources().isEmpty() ? "" : label("sources") + ": " + escape(String.join("، ", v.sources()))
-                + " · ")
+            + (v.sources().isEmpty() ? "" : label("sources") + ": "
+                + escape(String.join("، ", v.sources())) + " · ")
             + escape(String.join("، ", v.articles().stream().map(a -> titles.getOrDefault(a, a))
                 .toList())) + ") ");
       }
@@ -110,7 +112,8 @@ final class TimelineHtml {
           + escape(titles.getOrDefault(r.articleId(), r.articleId()))
           + (r.when() == null ? "" : " · <span dir=\"ltr\">" + escape(r.when()) + "</span>")
           + " · " + label("isnad") + ": " + escape(String.join(" ← ", r.chain()))
-          + " · " + label("counted-for") + ": " + escape(sourceLabel(r.source(), titles)) + "</span></li>");
+          + " · " + label("counted-for") + ": " + escape(sourceLabel(r.source(), titles))
+          + "</span></li>");
     }
     out.write("</ul></details>");
     if (!e.basis().isEmpty()) {
@@ -151,8 +154,8 @@ final class TimelineHtml {
   /** A source as shown: a page of unknown outlet ("article d…") by its title. */
   static String sourceLabel(String source, Map<String, String> titles) {
     String id = source.startsWith("article ") ? source.substring(8) : null;
-    return id != null && titles.containsKey(id) ? label("unknown-outlet-page") + " «" + titles.get(id) + "»"
-        : source;
+    return id != null && titles.containsKey(id)
+        ? label("unknown-outlet-page") + " «" + titles.get(id) + "»" : source;
   }
 
   /**
@@ -179,7 +182,8 @@ final class TimelineHtml {
     for (Story s : stories) {
       String title = s.title().equals(s.id()) ? "(" + label("untitled-story") + ")" : s.title();
       out.write("<li>" + escape(title) + " <span class=\"meta\">(" + s.articles().size()
-          + " " + label("article") + " · " + s.events().size() + " " + label("event") + ")</span></li>");
+          + " " + label("article") + " · " + s.events().size() + " " + label("event")
+          + ")</span></li>");
     }
     out.write("</ol></section>\n");
   }

@@ -70,7 +70,8 @@ public final class TimelineJsExport {
   }
 
   private static String body(Event e) {
-    StringBuilder s = new StringBuilder("<p>" + e.reports().size() + " " + label("reports-few") + " / "
+    StringBuilder s = new StringBuilder("<p>" + e.reports().size() + " "
+        + label("reports-few") + " / "
         + e.independent() + " " + label("independent-few") + " · " + e.status().label() + "</p>");
     for (Conflict c : e.conflicts()) {
       s.append("<p>⚠ ").append(HtmlReport.escape(c.field().label())).append(": ");

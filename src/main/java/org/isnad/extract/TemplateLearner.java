@@ -10,9 +10,9 @@ import org.isnad.model.Document;
  * before the last one is in: each readable text page is counted once ({@link #count}), an
  * extraction made meanwhile uses a {@link #probe()} (the lines on enough pages so far), and once
  * every page is counted and {@link #finish()} called, {@link #learnt()} is the template
- * {@link SiteTemplate#learn} gives for the same pages, whatever their order. An extraction whose probe does not
- * {@linkplain SiteTemplate#answersAs answer as} the learnt template is to be made again with it;
- * the others are already the ones it makes.
+ * {@link SiteTemplate#learn} gives for the same pages, whatever their order. An extraction
+ * whose probe does not {@linkplain SiteTemplate#answersAs answer as} the learnt template is to
+ * be made again with it; the others are already the ones it makes.
  *
  * <p>Thread safe: pages may be counted and probes asked from several threads at once.
  */

@@ -103,7 +103,8 @@ final class CliticAnalyzer {
       }
     }
     String rest = word.substring(1);
-    if (Proclitics.letters().indexOf(word.charAt(0)) >= 0 && rest.length() >= MIN_STEM && isWhole(rest)) {
+    if (Proclitics.letters().indexOf(word.charAt(0)) >= 0 && rest.length() >= MIN_STEM
+        && isWhole(rest)) {
       return new Parts(word.substring(0, 1), rest, "");
     }
     return null;

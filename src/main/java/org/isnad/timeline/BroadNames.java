@@ -90,10 +90,10 @@ final class BroadNames {
       if (name.contains(" ")) {
         continue;
       }
-      String bare = name.endsWith(ALEF) || name.endsWith(FEMININE_ENDING) ? name.substring(0, name.length() - 1)
-          : name;
-      for (String form : new String[] {name, bare, bare + NISBA, bare + NISBA_FEM, bare + NISBA_PLURAL,
-          bare + NISBA_PLURAL_OBLIQUE, bare + NISBA + ALEF}) {
+      String bare = name.endsWith(ALEF) || name.endsWith(FEMININE_ENDING)
+          ? name.substring(0, name.length() - 1) : name;
+      for (String form : new String[] {name, bare, bare + NISBA, bare + NISBA_FEM,
+          bare + NISBA_PLURAL, bare + NISBA_PLURAL_OBLIQUE, bare + NISBA + ALEF}) {
         words.add(LeadKeywords.stem(form));
         words.add(LeadKeywords.stem(ARTICLE + form));
       }

@@ -43,7 +43,8 @@ class EntityLinkerTest {
   @Test
   void articlesLinkedAloneAreGatheredInArticleOrder() {
     Map<String, List<EntityMention>> articles = new LinkedHashMap<>();
-    articles.put("a1", article("a1", EntityType.PERSON, "عبد الله الثاني", "الملك عبد الله الثاني"));
+    articles.put("a1", article("a1", EntityType.PERSON, "عبد الله الثاني",
+        "الملك عبد الله الثاني"));
     articles.put("a2", article("a2", EntityType.PERSON, "محمود عباس", "عبد الله الثاني", "عباس"));
     articles.put("a3", article("a3", EntityType.PERSON, "محمود عباس"));
     var linked = link(articles);

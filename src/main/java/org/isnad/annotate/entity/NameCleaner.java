@@ -170,7 +170,8 @@ final class NameCleaner {
     if (bare == null || Character.isWhitespace(bare.charAt(0))) {
       return m;
     }
-    boolean definite = bare.startsWith(ARTICLE) && bare.length() > 4 && !bare.startsWith(ARTICLE + LI)
+    boolean definite = bare.startsWith(ARTICLE) && bare.length() > 4
+        && !bare.startsWith(ARTICLE + LI)
         && NAME_PROCLITICS.indexOf(phrase.charAt(0)) >= 0;
     return definite || named.contains(bare) || KnownNames.bundled().type(bare) != null || named.stream().anyMatch(n -> n.startsWith(bare
         + " ")) ? new RawMention(m.start() + 1, m.end(), m.type()) : m;

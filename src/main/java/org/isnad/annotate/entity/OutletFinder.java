@@ -37,7 +37,8 @@ final class OutletFinder {
       }
       int end = match(text, words, k);
       if (end > wordStart) {
-        int start = Character.isLetter(text.charAt(wordStart)) && org.isnad.text.Proclitics.letters().indexOf(
+        int start = Character.isLetter(text.charAt(wordStart))
+            && org.isnad.text.Proclitics.letters().indexOf(
             text.charAt(wordStart)) >= 0 && outlets.outlet(text.substring(wordStart, end), false)
             != null && outlets.outlet(text.substring(wordStart + 1, end), false) != null
             ? wordStart + 1 : wordStart;

@@ -82,7 +82,8 @@ public final class WordRuns {
       char c = text.charAt(k);
       if (CharKinds.isDigit(c)) {
         k++;
-      } else if (SEPARATORS.indexOf(c) >= 0 && k + 1 < to && CharKinds.isDigit(text.charAt(k + 1))) {
+      } else if (SEPARATORS.indexOf(c) >= 0 && k + 1 < to
+          && CharKinds.isDigit(text.charAt(k + 1))) {
         k += 2;
       } else {
         break;
@@ -106,7 +107,9 @@ public final class WordRuns {
     };
   }
 
-  /** White space as a regular expression's {@code \s} reads it: space, tab, line feed, VT, FF, CR. */
+  /**
+   * White space as a regular expression's {@code \s} reads it: space, tab, line feed, VT, FF, CR.
+   */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }

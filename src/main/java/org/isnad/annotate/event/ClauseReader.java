@@ -297,7 +297,8 @@ final class ClauseReader {
 
   private boolean opens(Token t) {
     String n = t.normalized();
-    return openers.contains(n) || (n.length() > 2 && (n.charAt(0) == WA_LETTER || n.charAt(0) == FA_LETTER)
+    return openers.contains(n) || (n.length() > 2
+        && (n.charAt(0) == WA_LETTER || n.charAt(0) == FA_LETTER)
         && openers.contains(n.substring(1)));
   }
 }

@@ -154,7 +154,8 @@ final class EventLexicon {
     String normalized = org.isnad.text.ArabicNormalizer.standard().normalizeToString(timexText);
     for (String word : normalized.split("[^\\p{L}]+")) {
       if (forwardTimeWords.contains(word) || word.length() > 3
-          && NAME_PROCLITICS.indexOf(word.charAt(0)) >= 0 && forwardTimeWords.contains(word.substring(1))) {
+          && NAME_PROCLITICS.indexOf(word.charAt(0)) >= 0
+          && forwardTimeWords.contains(word.substring(1))) {
         return true;
       }
     }

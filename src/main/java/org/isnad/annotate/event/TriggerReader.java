@@ -293,7 +293,8 @@ final class TriggerReader {
   /** A marker word matches the word itself or, first word only, after a conjunction. */
   private static boolean sameWord(String token, String word, boolean first) {
     return token.equals(word) || (first && token.length() > word.length()
-        && (token.charAt(0) == WA_LETTER || token.charAt(0) == FA_LETTER) && token.substring(1).equals(word));
+        && (token.charAt(0) == WA_LETTER || token.charAt(0) == FA_LETTER)
+        && token.substring(1).equals(word));
   }
 
   /**

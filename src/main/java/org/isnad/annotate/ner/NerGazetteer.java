@@ -126,7 +126,8 @@ final class NerGazetteer {
   }
 
   boolean speechVerb(String normalized) {
-    return speechVerbs.contains(normalized.length() > 3 && normalized.charAt(0) == GrammarWords.WA_LETTER
+    return speechVerbs.contains(normalized.length() > 3
+        && normalized.charAt(0) == GrammarWords.WA_LETTER
         ? normalized.substring(1) : normalized);
   }
 }

@@ -345,7 +345,8 @@ final class QuoteFinder {
   private static boolean verbBetween(List<Word> words, int from, int to) {
     for (int k = from; k < to; k++) {
       String t = words.get(k).text();  // not "تيلرسون": a name, and ت is rarely "you" in news
-      if (t.length() >= 5 && t.startsWith(YA) && t.endsWith(PLURAL_VERB_ENDING) && !words.get(k).endsName()) {
+      if (t.length() >= 5 && t.startsWith(YA) && t.endsWith(PLURAL_VERB_ENDING)
+          && !words.get(k).endsName()) {
         return true;
       }
     }
@@ -502,7 +503,8 @@ final class QuoteFinder {
     for (Word w : words) {
       if (w.start() == start) {
         String t = w.text();
-        return t.length() > 3 && (t.charAt(0) == LI_LETTER || t.charAt(0) == BI_LETTER) && !w.endsName();
+        return t.length() > 3 && (t.charAt(0) == LI_LETTER || t.charAt(0) == BI_LETTER)
+            && !w.endsName();
       }
     }
     return false;
@@ -817,7 +819,8 @@ final class QuoteFinder {
       return false;
     }
     Word w = words.get(npStart);
-    String rest = w.text().startsWith(LI_ARTICLE) ? ARTICLE + w.text().substring(2) : w.text().substring(1);
+    String rest = w.text().startsWith(LI_ARTICLE) ? ARTICLE + w.text().substring(2)
+        : w.text().substring(1);
     return lexicon.unnamedSources.contains(rest) || lexicon.nonSpeakerHeads.contains(rest)
         || ownedNoun(w.written());
   }
@@ -879,14 +882,16 @@ final class QuoteFinder {
         return apart;
       }
       if (phrases.isRecipient(w)) {
-        String rest = w.text().startsWith(LI_ARTICLE) ? ARTICLE + w.text().substring(2) : w.text().substring(1);
+        String rest = w.text().startsWith(LI_ARTICLE) ? ARTICLE + w.text().substring(2)
+            : w.text().substring(1);
         if (lexicon.recipients.contains(rest) && !OutletLexicon.isHead(rest)) {
           continue;
         }
         int end = phrases.end(words, k + 1);
         String phrase = rest + (end > k + 1 ? " " + joined(words, k + 1, end) : "");
         String outlet = OutletLexicon.bundled().outlet(phrase, true);
-        return new Ref(w.start() + (w.text().startsWith(LI_ARTICLE) ? 2 : 1), words.get(end - 1).end(),
+        return new Ref(w.start() + (w.text().startsWith(LI_ARTICLE) ? 2 : 1),
+            words.get(end - 1).end(),
             phrase.equals(outlet) ? null : outlet);  // unknown: the outlet as written
       }
     }

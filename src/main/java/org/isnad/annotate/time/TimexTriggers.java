@@ -38,7 +38,9 @@ final class TimexTriggers {
   private final Set<String> words = new HashSet<>();
   /** {@link #words} by their letters, each with its length: a word is one when all of it is. */
   private final PrefixTree<Integer> wordLengths = new PrefixTree<>();
-  /** The first words of the phrases of {@code not-time.txt}, or null: see {@link #mayBeginNonTime}. */
+  /**
+   * The first words of the phrases of {@code not-time.txt}, or null: see {@link #mayBeginNonTime}.
+   */
   private final PrefixTree<Boolean> nonTimeFirstWords;
   /** A decade word («التسعينات»), matched whole. */
   private final java.util.regex.Pattern decade;
@@ -228,7 +230,8 @@ final class TimexTriggers {
     if (length > 1 && CLITICS.indexOf(first) >= 0) {
       kindPrefixes.eachPrefix(text, start + 1, end, add);
     }
-    if (length > 2 && CONJUNCTIONS.indexOf(first) >= 0 && PREPOSITIONS.indexOf(text.charAt(start + 1)) >= 0) {
+    if (length > 2 && CONJUNCTIONS.indexOf(first) >= 0
+        && PREPOSITIONS.indexOf(text.charAt(start + 1)) >= 0) {
       kindPrefixes.eachPrefix(text, start + 2, end, add);
     }
     if (length == 2 && end < text.length() && CharKinds.isDigit(text.charAt(end))) {
