@@ -401,7 +401,8 @@ final class EventMerger {
         }
         return null;
       }
-      return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, evidence) : null;
+      return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, evidence, "")
+          : null;
     }
 
     /**
@@ -484,13 +485,10 @@ final class EventMerger {
       return NAME * shared.size() + (actor && words.size() >= WORDS ? NAME : 0);
     }
 
-    private String narrative(ReportCluster chain, ReportCluster cluster, Evidence evidence) {
-      return narrative(chain, cluster, evidence, "");
-    }
-
     /**
      * The reason an undated chain joins a dated cluster: its article was published on the
-     * cluster's day or up to {@value #NARRATIVE_DAYS} days later, so it tells of it as news.
+     * cluster's day or up to {@value #NARRATIVE_DAYS} days later, so it tells of it as news;
+     * {@code lead} (empty, or the lead join's reason) follows the evidence.
      */
     private String narrative(ReportCluster chain, ReportCluster cluster, Evidence evidence,
         String lead) {
