@@ -68,41 +68,44 @@ public final class AnalysisJsonWriter {
         }
       }
       json.writeEndArray();
-      json.writeArrayFieldStart("timexes");
-      for (AnnotatedDocument document : analysis.annotated()) {
-        for (AnnotatedArticle article : document.articles()) {
-          for (Timex timex : article.timexes()) {
-            writeTimex(json, timex);
-          }
-        }
-      }
-      json.writeEndArray();
+      writeEach(json, "timexes", analysis, AnnotatedArticle::timexes,
+          AnalysisJsonWriter::writeTimex);
       json.writeArrayFieldStart("entities");
       for (Entity entity : analysis.entities()) {
         writeEntity(json, entity);
       }
       json.writeEndArray();
-      json.writeArrayFieldStart("mentions");
-      for (AnnotatedDocument document : analysis.annotated()) {
-        for (AnnotatedArticle article : document.articles()) {
-          for (EntityMention mention : article.mentions()) {
-            writeMention(json, mention);
-          }
-        }
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("quotes");
-      for (AnnotatedDocument document : analysis.annotated()) {
-        for (AnnotatedArticle article : document.articles()) {
-          for (Quote quote : article.quotes()) {
-            writeQuote(json, quote);
-          }
-        }
-      }
-      json.writeEndArray();
+      writeEach(json, "mentions", analysis, AnnotatedArticle::mentions,
+          AnalysisJsonWriter::writeMention);
+      writeEach(json, "quotes", analysis, AnnotatedArticle::quotes,
+          AnalysisJsonWriter::writeQuote);
       TimelineJsonWriter.write(json, analysis.timeline());
       json.writeEndObject();
     }
+  }
+
+  /** Writes one item of an array. */
+  @FunctionalInterface
+  private interface ItemWriter<T> {
+    void write(JsonGenerator json, T item) throws IOException;
+  }
+
+  /**
+   * Writes the array {@code field}: the items {@code part} gives of each article, articles in
+   * the order of the annotated documents, read in place.
+   */
+  private static <T> void writeEach(JsonGenerator json, String field, Analysis analysis,
+      java.util.function.Function<AnnotatedArticle, List<T>> part, ItemWriter<T> writer)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (AnnotatedDocument document : analysis.annotated()) {
+      for (AnnotatedArticle article : document.articles()) {
+        for (T item : part.apply(article)) {
+          writer.write(json, item);
+        }
+      }
+    }
+    json.writeEndArray();
   }
 
   /** How often {@link #write(Analysis, OutputStream, Runnable)} calls back: documents, articles. */

@@ -146,8 +146,8 @@ public final class EntityLinker {
 
     /** Its longest key's words joined, read once its keys are all known (across articles). */
     private String name;
-    /** Whether its name never joins across articles, read with its name; -1 not yet read. */
-    private int local = -1;
+    /** Whether its name never joins across articles, read once its keys are all known. */
+    private Boolean local;
 
     String name() {
       if (name == null) {
@@ -587,13 +587,10 @@ public final class EntityLinker {
 
   /** Whether the cluster's name never joins across articles (a bare title, a local body). */
   private static boolean isArticleLocal(Cluster cluster) {
-    if (cluster.local < 0) {
-      List<String> words = cluster.longest().words();
-      String name = cluster.name();
-      cluster.local = BARE_TITLES.contains(name) || cluster.type == EntityType.ORG
-          && (LOCAL_BODIES.contains(name) || words.size() == 2
-          && LOCAL_HEADS.contains(words.get(0))) ? 1 : 0;
+    if (cluster.local == null) {
+      cluster.local = isBareTitle(cluster.longest()) || isLocalBody(cluster.type,
+          cluster.longest());
     }
-    return cluster.local == 1;
+    return cluster.local;
   }
 }

@@ -165,9 +165,9 @@ public final class SpeakerLinker {
       return name.strip();
     }
     String first = ArabicNormalizer.standard().normalizeToString(words[0]);
-    java.util.Set<String> verbs = SPEECH_VERBS;
-    boolean verb = verbs.contains(first) || (first.length() > 3
-        && (first.startsWith(WA) || first.startsWith(FA)) && verbs.contains(first.substring(1)));
+    boolean verb = SPEECH_VERBS.contains(first) || (first.length() > 3
+        && (first.startsWith(WA) || first.startsWith(FA))
+        && SPEECH_VERBS.contains(first.substring(1)));
     return verb ? words[1] : name.strip();
   }
 

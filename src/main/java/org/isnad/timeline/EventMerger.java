@@ -375,14 +375,15 @@ final class EventMerger {
           shared.add(a);
         }
       }
-      if (shared.isEmpty() && !leadOfOneStory(chain, cluster)) {
+      Integer story = leadStory(chain, cluster);
+      if (shared.isEmpty() && story == null) {
         return null;  // no shared name: evidence 0, so only a lead join could hold
       }
       List<String> words = sharedWords(chain, cluster, shared);
       Evidence evidence = new Evidence(shared, words, evidence(chain, cluster, shared, words));
       int score = evidence.score();
       if (!shared.isEmpty() || words.size() >= STRONG) {
-        String lead = leads(chain, cluster, evidence);
+        String lead = leads(chain, cluster, story, evidence);
         if (lead != null) {
           return lead;
         }
@@ -400,7 +401,8 @@ final class EventMerger {
         }
         return null;
       }
-      return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, evidence) : null;
+      return !chain.dated() && score >= UNDATED ? narrative(chain, cluster, evidence, "")
+          : null;
     }
 
     /**
@@ -437,11 +439,12 @@ final class EventMerger {
      * {@code null}: for a kind of event that a story seldom holds twice a day
      * (lead-types.txt), two articles of one story whose first report of that kind gives the
      * same day, or the chain's gives none and its article was published on the cluster's day or
-     * up to {@value #NARRATIVE_DAYS} days later, tell of one event.
+     * up to {@value #NARRATIVE_DAYS} days later, tell of one event. {@code story} is the
+     * {@link #leadStory} of the two.
      */
-    private String leads(ReportCluster chain, ReportCluster cluster, Evidence evidence) {
-      Integer story = firstLeadStory(chain, cluster);
-      if (!leadOfOneStory(chain, cluster)) {
+    private String leads(ReportCluster chain, ReportCluster cluster, Integer story,
+        Evidence evidence) {
+      if (story == null) {
         return null;
       }
       String why = "; the first report of its kind in two articles of story " + (story + 1);
@@ -453,24 +456,18 @@ final class EventMerger {
       return chain.dated() ? null : narrative(chain, cluster, evidence, why);
     }
 
-    /** The first story whose lead both hold, or {@code null}. */
-    private static Integer firstLeadStory(ReportCluster chain, ReportCluster cluster) {
+    /**
+     * The story a lead join would rest on, or {@code null} when none may hold: the first story
+     * whose lead both hold, when the kind is of {@code lead-types.txt} and no article is in both.
+     */
+    private static Integer leadStory(ReportCluster chain, ReportCluster cluster) {
       for (int s : chain.leadStories) {
         if (cluster.leadStories.contains(s)) {
-          return s;
+          return LEAD_TYPES.contains(chain.mentions.get(0).type())
+              && chain.articles.stream().noneMatch(cluster.articles::contains) ? s : null;
         }
       }
       return null;
-    }
-
-    /**
-     * Whether a lead join may hold: both hold the lead of one story, of a kind of
-     * {@code lead-types.txt}, and no article is in both.
-     */
-    private static boolean leadOfOneStory(ReportCluster chain, ReportCluster cluster) {
-      return firstLeadStory(chain, cluster) != null
-          && LEAD_TYPES.contains(chain.mentions.get(0).type())
-          && chain.articles.stream().noneMatch(cluster.articles::contains);
     }
 
     /**
@@ -488,13 +485,10 @@ final class EventMerger {
       return NAME * shared.size() + (actor && words.size() >= WORDS ? NAME : 0);
     }
 
-    private String narrative(ReportCluster chain, ReportCluster cluster, Evidence evidence) {
-      return narrative(chain, cluster, evidence, "");
-    }
-
     /**
      * The reason an undated chain joins a dated cluster: its article was published on the
-     * cluster's day or up to {@value #NARRATIVE_DAYS} days later, so it tells of it as news.
+     * cluster's day or up to {@value #NARRATIVE_DAYS} days later, so it tells of it as news;
+     * {@code lead} (empty, or the lead join's reason) follows the evidence.
      */
     private String narrative(ReportCluster chain, ReportCluster cluster, Evidence evidence,
         String lead) {

@@ -16,9 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.isnad.Isnad;
@@ -29,13 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The analysis JSON written for the sample corpus satisfies the contract in docs/. */
 class AnalysisContractTest {
-  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
-      ZoneOffset.UTC);
-
   @Test
   void sampleCorpusOutputIsValidAgainstTheSchema() throws IOException {
-    Analysis analysis = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
-        ProgressListener.NONE);
+    Analysis analysis = SeedAnalysis.get();
     JsonNode json = toJson(analysis);
     Set<ValidationMessage> errors = schema().validate(json);
     assertTrue(errors.isEmpty(), errors.toString());
@@ -47,7 +40,7 @@ class AnalysisContractTest {
   void skippedPathsAreValidAgainstTheSchema(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("page.txt"), "قال المتحدث إن الاجتماع انتهى مساء اليوم.");
     Files.writeString(dir.resolve(".hidden.txt"), "مخفي");
-    Analysis analysis = Isnad.with(1, FIXED).analyze(List.of(dir.toString()),
+    Analysis analysis = Isnad.with(1, SeedAnalysis.FIXED).analyze(List.of(dir.toString()),
         ProgressListener.NONE);
     JsonNode json = toJson(analysis);
     Set<ValidationMessage> errors = schema().validate(json);
@@ -58,8 +51,7 @@ class AnalysisContractTest {
 
   @Test
   void annotationsGiveTheirSpanByOffsetsWithoutRepeatingTheText() throws IOException {
-    Analysis analysis = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
-        ProgressListener.NONE);
+    Analysis analysis = SeedAnalysis.get();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new AnalysisJsonWriter().write(analysis, out);
     assertFalse(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\n  "),

@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import org.isnad.Isnad;
-import org.isnad.ProgressListener;
 import org.isnad.model.Analysis;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +15,9 @@ import org.junit.jupiter.api.Test;
  * calls back once per document and per article.
  */
 class AnnotatedJsonTest {
-  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
-      ZoneOffset.UTC);
-
   @Test
   void theJsonOfAnnotatedDocumentsEqualsTheJsonOfTheFlatLists() throws IOException {
-    Analysis analysis = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
-        ProgressListener.NONE);
+    Analysis analysis = SeedAnalysis.get();
     Analysis flat = new Analysis(analysis.generatedAt(), analysis.documents(),
         analysis.timexes(), analysis.entities(), analysis.mentions(), analysis.quotes(),
         analysis.timeline(), analysis.skipped());

@@ -49,33 +49,30 @@ class EventMergerTest {
    */
   @Test
   void aLeadStoryInMoreClustersThanTheCapTiesNothingMore() {
-    List<EventMention> mentions = new ArrayList<>();
-    Map<String, Integer> story = new HashMap<>();
-    LocalDate first = LocalDate.of(2024, 1, 1);
-    for (int i = 0; i <= 201; i++) {
-      String article = String.format("a%03d", i);
-      story.put(article, 0);
-      mentions.add(attack(article, (i <= 200 ? first.plusDays(i) : first).toString()));
-    }
-    EventMerger.Context context = new EventMerger.Context(story, Map.of(), Map.of(),
-        (s, id) -> false, id -> false, id -> Set.of());
-    List<EventMerger.Merged> events = new EventMerger().merge(mentions, context);
-    assertEquals(202, events.size());
+    assertEquals(202, mergeOneStory(201));
   }
 
   /** Below the cap, the first report of its kind in two articles of one story still joins. */
   @Test
   void aLeadStoryOfFewClustersStillJoinsTheSameDay() {
+    assertEquals(5, mergeOneStory(5));
+  }
+
+  /**
+   * The number of events merged from one story of {@code days + 1} articles, each with a lead
+   * attack: one a day for {@code days} days, then one more on the first day.
+   */
+  private static int mergeOneStory(int days) {
     List<EventMention> mentions = new ArrayList<>();
     Map<String, Integer> story = new HashMap<>();
     LocalDate first = LocalDate.of(2024, 1, 1);
-    for (int i = 0; i <= 5; i++) {
+    for (int i = 0; i <= days; i++) {
       String article = String.format("a%03d", i);
       story.put(article, 0);
-      mentions.add(attack(article, (i < 5 ? first.plusDays(i) : first).toString()));
+      mentions.add(attack(article, (i < days ? first.plusDays(i) : first).toString()));
     }
     EventMerger.Context context = new EventMerger.Context(story, Map.of(), Map.of(),
         (s, id) -> false, id -> false, id -> Set.of());
-    assertEquals(5, new EventMerger().merge(mentions, context).size());
+    return new EventMerger().merge(mentions, context).size();
   }
 }
