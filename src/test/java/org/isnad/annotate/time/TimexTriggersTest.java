@@ -10,9 +10,15 @@ import org.junit.jupiter.api.Test;
 class TimexTriggersTest {
   private static final TimexTriggers TRIGGERS = new TimexTriggers(TimeLexicon.bundled());
 
-  private static boolean triesBareYear(String text, String word) {
+  /** Whether the finder tries {@code kind} at {@code word} of {@code text}. */
+  private static boolean tries(Kind kind, String text, String word) {
     String normalized = TimeLexicon.normalize(text);
-    return TRIGGERS.kindsAt(normalized, normalized.indexOf(TimeLexicon.normalize(word))).contains(Kind.BARE_YEAR);
+    return TRIGGERS.kindsAt(normalized, normalized.indexOf(TimeLexicon.normalize(word)))
+        .contains(kind);
+  }
+
+  private static boolean triesBareYear(String text, String word) {
+    return tries(Kind.BARE_YEAR, text, word);
   }
 
   @Test
@@ -28,8 +34,7 @@ class TimexTriggersTest {
   }
 
   private static boolean triesLength(String text, String word) {
-    String normalized = TimeLexicon.normalize(text);
-    return TRIGGERS.kindsAt(normalized, normalized.indexOf(TimeLexicon.normalize(word))).contains(Kind.DURATION);
+    return tries(Kind.DURATION, text, word);
   }
 
   @Test
