@@ -29,10 +29,6 @@ import org.isnad.text.Sentence;
  * underspecified. Immutable and thread safe.
  */
 public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnnotation> {
-  /** Matches whole values of the form {@code (?s).*[.؟!\n].*}. */
-  private static final java.util.regex.Pattern HAS_SENTENCE_END = java.util.regex.Pattern.compile(
-      "(?s).*[.؟!\\n].*");
-
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
   /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
   private static final int EVENT_GAP = 100;
@@ -215,7 +211,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
       String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start());
       if (!mentions.get(i).has("of") || day.value() == null
           || !ValueShapes.startsWithDay(day.value()) || between.length() > EVENT_GAP
-          || HAS_SENTENCE_END.matcher(between).matches()) {
+          || hasSentenceEnd(between)) {
         continue;
       }
       String value = resolver.beforeDay(mentions.get(i),
@@ -225,6 +221,16 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
           t.mod(), day.id(), t.problem()));
     }
     return out;
+  }
+
+  /** Whether {@code text} holds a full stop, a question or exclamation mark, or a line break. */
+  private static boolean hasSentenceEnd(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (".؟!\n".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last explicit, fully known day: what narrative expressions lean on. */
