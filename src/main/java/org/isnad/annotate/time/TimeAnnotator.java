@@ -29,6 +29,8 @@ import org.isnad.text.Sentence;
  * underspecified. Immutable and thread safe.
  */
 public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnnotation> {
+  /** The month noun: the period of "that same month" that takes a month, not a year. */
+  private static final String THE_MONTH = TimexPatterns.word("the-month");
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
   /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
   private static final int EVENT_GAP = 100;
@@ -124,7 +126,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
           continue;
         }
         String period = same.has("period") ? same.group("period") : same.group("period2");
-        boolean month = period.equals(TimexPatterns.word("the-month"));
+        boolean month = period.equals(THE_MONTH);
         String value = !month ? date.value().substring(0, 4)
             : ValueShapes.startsWithMonth(date.value()) ? date.value().substring(0, 7) : null;
         Timex t = timexes.get(i);
