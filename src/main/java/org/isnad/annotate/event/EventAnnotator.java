@@ -167,15 +167,15 @@ public final class EventAnnotator
         return false;
       }
       if (fieldVetoed == null) {
-        EventLexicon.FieldTally tally = new EventLexicon.FieldTally();
+        List<String> words = new ArrayList<>();
         for (List<Token> tokens : context.sentenceTokens()) {
           for (Token token : tokens) {
             if (token.kind() == Token.Kind.ARABIC) {
-              tally.add(lexicon.fieldWordsOf(token.normalized()));
+              words.add(token.normalized());
             }
           }
         }
-        fieldVetoed = tally.vetoed();
+        fieldVetoed = lexicon.vetoedInArticle(words);
       }
       return fieldVetoed.contains(type);
     }

@@ -307,7 +307,7 @@ final class EventLexicon {
    * The field words ({@code article-vetoes.txt}) of an article's words, counted one word at a
    * time: what {@link #vetoedInArticle} gives. Not thread safe (one per article).
    */
-  static final class FieldTally {
+  private static final class FieldTally {
     private final Map<String, java.util.Set<String>> seen = new HashMap<>();
 
     /** Counts the field words one word gives ({@link #fieldWordsOf}). */

@@ -29,10 +29,8 @@ import org.isnad.text.Sentence;
  * underspecified. Immutable and thread safe.
  */
 public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnnotation> {
-  /** Matches whole values of the form {@code (?s).*[.؟!\n].*}. */
-  private static final java.util.regex.Pattern HAS_SENTENCE_END = java.util.regex.Pattern.compile(
-      "(?s).*[.؟!\\n].*");
-
+  /** The month noun: the period of "that same month" that takes a month, not a year. */
+  private static final String THE_MONTH = TimexPatterns.word("the-month");
   private static final TimeAnnotator BUNDLED = new TimeAnnotator(TimeLexicon.bundled());
   /** How far (characters) the day of an event may follow «قبل ثلاثة أشهر من …». */
   private static final int EVENT_GAP = 100;
@@ -128,7 +126,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
           continue;
         }
         String period = same.has("period") ? same.group("period") : same.group("period2");
-        boolean month = period.equals(TimexPatterns.word("the-month"));
+        boolean month = period.equals(THE_MONTH);
         String value = !month ? date.value().substring(0, 4)
             : ValueShapes.startsWithMonth(date.value()) ? date.value().substring(0, 7) : null;
         Timex t = timexes.get(i);
@@ -215,7 +213,7 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
       String between = text.substring(mentions.get(i).end(), mentions.get(i + 1).start());
       if (!mentions.get(i).has("of") || day.value() == null
           || !ValueShapes.startsWithDay(day.value()) || between.length() > EVENT_GAP
-          || HAS_SENTENCE_END.matcher(between).matches()) {
+          || hasSentenceEnd(between)) {
         continue;
       }
       String value = resolver.beforeDay(mentions.get(i),
@@ -225,6 +223,16 @@ public final class TimeAnnotator implements org.isnad.annotate.Annotator<TimeAnn
           t.mod(), day.id(), t.problem()));
     }
     return out;
+  }
+
+  /** Whether {@code text} holds a full stop, a question or exclamation mark, or a line break. */
+  private static boolean hasSentenceEnd(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (".؟!\n".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last explicit, fully known day: what narrative expressions lean on. */
