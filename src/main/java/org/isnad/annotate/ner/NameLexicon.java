@@ -18,18 +18,14 @@ final class NameLexicon {
   static final NameLexicon EMPTY = new NameLexicon(Map.of(), java.util.Set.of());
   private final Map<String, String> types;
   private final java.util.Set<String> vocabulary;
-  /** First words of names of two words or more. */
-  private final java.util.Set<String> starts;
   /** The names of two words or more ({@link #types}' keys) by their first word. */
   private final Map<String, String[]> byStart = new HashMap<>();
 
   NameLexicon(Map<String, String> types, java.util.Set<String> vocabulary) {
     this.types = Map.copyOf(types);
-    this.starts = new java.util.HashSet<>();
     for (String key : types.keySet()) {
       int space = key.indexOf(' ');
       if (space > 0) {
-        starts.add(key.substring(0, space));
         byStart.merge(key.substring(0, space), new String[] {key}, NameLexicon::concat);
       }
     }
@@ -132,7 +128,7 @@ final class NameLexicon {
 
   /** Whether a known name of 2 or more words starts with {@code stem}. */
   boolean nameStart(String stem) {
-    return starts.contains(stem);
+    return byStart.containsKey(stem);
   }
 
   /**

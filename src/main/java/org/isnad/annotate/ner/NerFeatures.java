@@ -120,9 +120,10 @@ final class NerFeatures {
   static final int ORG_HEAD = 256;
 
   private int flags(String norm, String stem) {
-    return (gazetteer.place(stem) ? PLACE : 0) | (gazetteer.placeStart(stem) ? PLACE_START : 0)
-        | (gazetteer.organisation(stem) ? ORG : 0)
-        | (gazetteer.organisationStart(stem) ? ORG_START : 0)
+    return (gazetteer.places().one(stem) ? PLACE : 0)
+        | (gazetteer.places().start(stem) ? PLACE_START : 0)
+        | (gazetteer.organisations().one(stem) ? ORG : 0)
+        | (gazetteer.organisations().start(stem) ? ORG_START : 0)
         | (lexicon.nameStart(stem) ? NAME_START : 0)
         | (gazetteer.personTrigger(stem) ? TRIGGER : 0)
         | (gazetteer.firstName(stem) ? FIRST_NAME : 0)
@@ -273,10 +274,10 @@ final class NerFeatures {
   /** The sentence of these lexemes. */
   Sentence sentence(Lexeme[] lexemes) {
     Sentence s = new Sentence(lexemes);
-    s.place = spans(s, (stems, i) -> s.lexemes[i].is(PLACE_START) ? gazetteer.placeAt(stems, i)
-        : s.lexemes[i].is(PLACE) ? 1 : 0);
+    s.place = spans(s, (stems, i) -> s.lexemes[i].is(PLACE_START)
+        ? gazetteer.places().longestAt(stems, i) : s.lexemes[i].is(PLACE) ? 1 : 0);
     s.org = spans(s, (stems, i) -> s.lexemes[i].is(ORG_START)
-        ? gazetteer.organisationAt(stems, i) : s.lexemes[i].is(ORG) ? 1 : 0);
+        ? gazetteer.organisations().longestAt(stems, i) : s.lexemes[i].is(ORG) ? 1 : 0);
     s.known = spans(s, (stems, i) -> s.lexemes[i].is(NAME_START) ? lexicon.nameAt(stems, i)
         : 0);
     return s;

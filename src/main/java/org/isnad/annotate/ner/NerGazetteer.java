@@ -18,11 +18,8 @@ import org.isnad.text.SpeechVerbs;
 final class NerGazetteer {
   static final int MAX_PLACE_WORDS = 4;
   private static final NerGazetteer BUNDLED = new NerGazetteer();
-  private final Set<String> places = new HashSet<>();
-  private final Set<String> organisations = new HashSet<>();
-  /** First words of listed places and organisations of two words or more. */
-  private final Set<String> placeStarts = new HashSet<>();
-  private final Set<String> organisationStarts = new HashSet<>();
+  private final Listed places = new Listed();
+  private final Listed organisations = new Listed();
   private final Set<String> personTriggers = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
@@ -34,19 +31,10 @@ final class NerGazetteer {
       read(file).forEach(line -> places.add(key(line)));
     }
     read("organisations.txt").forEach(line -> organisations.add(key(line)));
-    places.forEach(p -> addStart(p, placeStarts));
-    organisations.forEach(o -> addStart(o, organisationStarts));
     read("person-triggers.txt").forEach(w -> personTriggers.add(key(w)));
     read("org-heads.txt").forEach(w -> orgHeads.add(key(w)));
     read("first-names.txt").forEach(w -> firstNames.add(key(w)));
     SpeechVerbs.tagged(SpeechVerbs.Tag.NAME).forEach(w -> speechVerbs.add(WordForms.normalized(w)));
-  }
-
-  private static void addStart(String key, Set<String> starts) {
-    int space = key.indexOf(' ');
-    if (space > 0) {
-      starts.add(key.substring(0, space));
-    }
   }
 
   static NerGazetteer bundled() {
@@ -68,49 +56,54 @@ final class NerGazetteer {
     return b.toString();
   }
 
-  /** Number of words of the longest listed place starting at {@code i}, or 0. */
-  int placeAt(String[] stems, int i) {
-    return longest(places, placeStarts, stems, i);
+  /** The listed places (up to {@link #MAX_PLACE_WORDS} words). */
+  Listed places() {
+    return places;
   }
 
-  /** Number of words of the longest listed organisation starting at {@code i}, or 0. */
-  int organisationAt(String[] stems, int i) {
-    return longest(organisations, organisationStarts, stems, i);
+  /** The listed organisations (up to {@link #MAX_PLACE_WORDS} words). */
+  Listed organisations() {
+    return organisations;
   }
 
-  private static int longest(Set<String> places, Set<String> starts, String[] stems, int i) {
-    if (!starts.contains(stems[i])) {
-      return places.contains(stems[i]) ? 1 : 0;
-    }
-    StringBuilder b = new StringBuilder();
-    int best = 0;
-    for (int n = 1; n <= MAX_PLACE_WORDS && i + n <= stems.length; n++) {
-      b.append(n == 1 ? "" : " ").append(stems[i + n - 1]);
-      if (places.contains(b.toString())) {
-        best = n;
+  /** Names of one kind, as {@link #key}s, with the first words of those of several words. */
+  static final class Listed {
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> starts = new HashSet<>();
+
+    private void add(String key) {
+      names.add(key);
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        starts.add(key.substring(0, space));
       }
     }
-    return best;
-  }
 
-  /** Whether a listed place of one word is {@code stem}. */
-  boolean place(String stem) {
-    return places.contains(stem);
-  }
+    /** Whether a listed name of one word is {@code stem}. */
+    boolean one(String stem) {
+      return names.contains(stem);
+    }
 
-  /** Whether a listed place of two words or more starts with {@code stem}. */
-  boolean placeStart(String stem) {
-    return placeStarts.contains(stem);
-  }
+    /** Whether a listed name of two words or more starts with {@code stem}. */
+    boolean start(String stem) {
+      return starts.contains(stem);
+    }
 
-  /** Whether a listed organisation of one word is {@code stem}. */
-  boolean organisation(String stem) {
-    return organisations.contains(stem);
-  }
-
-  /** Whether a listed organisation of two words or more starts with {@code stem}. */
-  boolean organisationStart(String stem) {
-    return organisationStarts.contains(stem);
+    /** Number of words of the longest listed name starting at {@code i}, or 0. */
+    int longestAt(String[] stems, int i) {
+      if (!starts.contains(stems[i])) {
+        return names.contains(stems[i]) ? 1 : 0;
+      }
+      StringBuilder b = new StringBuilder();
+      int best = 0;
+      for (int n = 1; n <= MAX_PLACE_WORDS && i + n <= stems.length; n++) {
+        b.append(n == 1 ? "" : " ").append(stems[i + n - 1]);
+        if (names.contains(b.toString())) {
+          best = n;
+        }
+      }
+      return best;
+    }
   }
 
   boolean personTrigger(String stem) {

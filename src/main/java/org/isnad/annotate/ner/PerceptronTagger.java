@@ -75,7 +75,7 @@ public final class PerceptronTagger implements NameTagger {
     });
     this.boundary = new WordScorer.Sums[NerFeatures.OFFSETS.length];
     for (int o = 0; o < boundary.length; o++) {
-      boundary[o] = scores(features.boundary(NerFeatures.OFFSETS[o]), false);
+      boundary[o] = scorer.scores(features.boundary(NerFeatures.OFFSETS[o]), false);
     }
   }
 
@@ -227,11 +227,6 @@ public final class PerceptronTagger implements NameTagger {
       cache.put(word, c);
     }
     return c;
-  }
-
-  /** The summed weights of {@code single}, with the pair bias when {@code bias}. */
-  private WordScorer.Sums scores(List<String> single, boolean bias) {
-    return scorer.scores(single, bias);
   }
 
   private NerFeatures.Sentence sentence(Cached[] c) {

@@ -38,7 +38,7 @@ final class SpanRows {
         for (int len = 0; len <= LONGEST; len++) {
           String f = tag + (b == 0 ? "B" : "I") + (letterOnly ? "" : Integer.toString(len));
           rows[b][len] = model.row(f);
-          pairRows[b][len] = NerFeatures.isPair(f) ? model.pairRow(f) : -1;
+          pairRows[b][len] = pairRow(f);
         }
       }
     }
@@ -48,9 +48,8 @@ final class SpanRows {
       int b = mark.charAt(0) == 'B' ? 0 : mark.charAt(0) == 'I' ? 1 : -1;
       int len = letterOnly ? 0 : mark.length() == 2 ? mark.charAt(1) - '0' : -1;
       if (b < 0 || len < 0 || len > LONGEST) {
-        String f = tag + (letterOnly ? mark.substring(0, 1) : mark);
-        addRows(model.row(f), NerFeatures.isPair(f) ? model.pairRow(f) : -1, emission, e,
-            transition, t);
+        addFeature(tag + (letterOnly ? mark.substring(0, 1) : mark), emission, e, transition,
+            t);
         return;
       }
       addRows(rows[b][len], pairRows[b][len], emission, e, transition, t);
@@ -97,13 +96,21 @@ final class SpanRows {
       orgNext.add(o[i + 1], emission, e, transition, t);
     }
     if (s.known[i] != null) {
-      String f = features.known(s, i);
-      addRows(model.row(f), NerFeatures.isPair(f) ? model.pairRow(f) : -1, emission, e,
-          transition, t);
+      addFeature(features.known(s, i), emission, e, transition, t);
     }
     if (person) {
       addRows(documentPerson, -1, emission, e, transition, t);
     }
+  }
+
+  /** Adds the rows of feature {@code f} found through its built string. */
+  private void addFeature(String f, float[] emission, int e, float[] transition, int t) {
+    addRows(model.row(f), pairRow(f), emission, e, transition, t);
+  }
+
+  /** The pair row of {@code f} when it is also scored per label pair, else -1. */
+  private int pairRow(String f) {
+    return NerFeatures.isPair(f) ? model.pairRow(f) : -1;
   }
 
   private void addRows(int row, int pairRow, float[] emission, int e, float[] transition,

@@ -210,29 +210,20 @@ final class WordScorer {
 
   /** The summed weights of {@code single}, with the pair bias when {@code bias}. */
   Sums scores(List<String> single, boolean bias) {
-    float[] s = new float[L];
-    model.score(single, s);
+    Sum sum = new Sum();
+    for (String f : single) {
+      sum.add(model.row(f));
+    }
+    for (String f : bias ? NerFeatures.pairs(single) : pairsOf(single)) {
+      sum.pair(model.pairRow(f));
+    }
+    return sum.sums();
+  }
+
+  private static List<String> pairsOf(List<String> single) {
     List<String> pairs = new ArrayList<>();
-    if (bias) {
-      pairs = NerFeatures.pairs(single);
-    } else {
-      NerFeatures.addPairs(single, pairs);
-    }
-    if (pairs.isEmpty()) {
-      return new Sums(s, null);
-    }
-    float[][] p = new float[L + 1][L];
-    model.scorePairs(pairs, p);
-    float[] flat = new float[(L + 1) * L];
-    boolean zero = true;
-    for (int prev = 0; prev <= L; prev++) {
-      System.arraycopy(p[prev], 0, flat, prev * L, L);
-      for (int l = 0; l < L; l++) {
-        zero &= p[prev][l] == 0f;
-      }
-    }
-    // Adding zeros changes no sum (a sum from +0 is never -0), so they are not kept.
-    return new Sums(s, zero ? null : flat);
+    NerFeatures.addPairs(single, pairs);
+    return pairs;
   }
 
   /** Weights summed row by row, in the order the features come. */
