@@ -28,7 +28,8 @@ record Line(int number, String text, int start, int end, String match, int words
     return new Line(number, text, sourceStart, sourceEnd, match, countWords(match));
   }
 
-  private static int countWords(String match) {
+  /** The words of a match form: its spaces plus one, none when it is empty. */
+  static int countWords(String match) {
     if (match.isEmpty()) {
       return 0;
     }

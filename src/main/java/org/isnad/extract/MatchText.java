@@ -39,7 +39,7 @@ final class MatchText {
     if (c <= ' ') {
       return Character.isWhitespace(c);
     }
-    return (c < 0x80 || c >= '\u0600' && c <= '\u06FF') ? false : Character.isWhitespace(c);
+    return c >= 0x80 && (c < '\u0600' || c > '\u06FF') && Character.isWhitespace(c);
   }
 
   /** The folded form of {@code c}, or 0 when it is dropped. */
@@ -63,7 +63,10 @@ final class MatchText {
     }
   }
 
-  /** The folded form of a character outside ASCII and the basic Arabic letters, or 0. */
+  /**
+   * The folded form of a character outside ASCII and the basic Arabic letters (those are
+   * {@link #foldArabicLetter}'s), or 0.
+   */
   private static char foldOther(char c) {
     if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640'
         || c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\uFEFF'
@@ -71,9 +74,8 @@ final class MatchText {
       return 0;
     }
     switch (c) {
-      case '\u0622', '\u0623', '\u0625', '\u0671': return '\u0627';
-      case '\u0649', '\u06CC': return '\u064A';
-      case '\u0629': return '\u0647';
+      case '\u0671': return '\u0627';
+      case '\u06CC': return '\u064A';
       case '\u06A9': return '\u0643';
       case '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2033': return '"';
       case '\u2018', '\u2019': return '\'';

@@ -82,7 +82,7 @@ public final class SiteTemplate {
       return lines.contains(matchText);
     }
     boolean answer = sofar.test(matchText);
-    if (words(matchText) <= MAX_WORDS) {
+    if (Line.countWords(matchText) <= MAX_WORDS) {
       asked.put(matchText, answer);
     }
     return answer;
@@ -103,18 +103,6 @@ public final class SiteTemplate {
       }
     }
     return true;
-  }
-
-  /** Words of a normalised line, as {@link Line#words()} counts them. */
-  private static int words(String match) {
-    if (match.isEmpty()) {
-      return 0;
-    }
-    int words = 1;
-    for (int i = 0; i < match.length() && words <= MAX_WORDS; i++) {
-      words += match.charAt(i) == ' ' ? 1 : 0;
-    }
-    return words;
   }
 
   /** Number of template lines learned. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 
 /**
  * Decodes a page's bytes by what the bytes are, stretch by stretch where they differ, and says
@@ -112,7 +113,7 @@ final class CharsetSniffer {
     }
     if (declared != null && isWide(declared.charset())) {
       Decoded decoded = byBytes(bytes, 0, null, notes);
-      notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+      notes.add(ProblemCode.CHARSET_MISMATCH, declared.by() + " " + declared.charset().name()
           + " but the bytes have none of the zero bytes such text has; decoded as "
           + decoded.charset());
       return decoded;
@@ -125,12 +126,13 @@ final class CharsetSniffer {
     if (!bom.equals(StandardCharsets.UTF_8) && Utf16Check.hasNoZeros(bytes, 2)) {
       boolean wide = declared != null && isWide(declared.charset());
       Decoded decoded = byBytes(bytes, 2, wide ? null : declared, notes);
-      notes.add(DecodingNotes.MISMATCH, "the bytes start with a " + bom.name() + " byte order "
+      notes.add(ProblemCode.CHARSET_MISMATCH,
+          "the bytes start with a " + bom.name() + " byte order "
           + "mark but have none of the zero bytes such text has; decoded as " + decoded.charset());
       return decoded;
     }
     if (declared != null && !sameFamily(declared.charset(), bom)) {
-      notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+      notes.add(ProblemCode.CHARSET_MISMATCH, declared.by() + " " + declared.charset().name()
           + " but the bytes start with a " + bom.name() + " byte order mark; decoded as "
           + bom.name());
     }
@@ -145,10 +147,10 @@ final class CharsetSniffer {
     String why = "every other byte is 0x00 or 0x06, as in " + order.name() + " text without a "
         + "byte order mark; decoded as " + order.name();
     if (declared == null) {
-      notes.add(DecodingNotes.GUESSED, "no charset declared but " + why);
+      notes.add(ProblemCode.CHARSET_GUESSED, "no charset declared but " + why);
     } else if (!declared.charset().equals(order)
         && !declared.charset().equals(StandardCharsets.UTF_16)) {
-      notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+      notes.add(ProblemCode.CHARSET_MISMATCH, declared.by() + " " + declared.charset().name()
           + " but " + why);
     }
     return new Decoded(new String(bytes, order), order.name());
@@ -159,7 +161,8 @@ final class CharsetSniffer {
     if (!Utf8Check.isValid(bytes, from)) {
       Utf8Check.Runs runs = Utf8Check.runs(bytes, from);
       if (runs.capped()) {
-        notes.add(DecodingNotes.DOUBTFUL, "the bytes switch between UTF-8 and another charset "
+        notes.add(ProblemCode.DECODING_DOUBTFUL,
+            "the bytes switch between UTF-8 and another charset "
             + "more than " + Utf8Check.MAX_RAW_RUNS + " times; decoded as one charset");
       }
       return new SegmentDecoder(bytes, declared, notes).decode(runs.runs());
@@ -167,7 +170,7 @@ final class CharsetSniffer {
     Charset charset = StandardCharsets.UTF_8;
     if (declared != null && !declared.isUtf8()) {
       if (Utf8Check.hasNonAscii(bytes, from)) {
-        notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+        notes.add(ProblemCode.CHARSET_MISMATCH, declared.by() + " " + declared.charset().name()
             + " but the bytes are valid UTF-8; decoded as UTF-8");
       } else {
         charset = declared.charset();
@@ -188,7 +191,7 @@ final class CharsetSniffer {
     }
     Charset charset = lookup(name);
     if (charset == null) {
-      notes.add(DecodingNotes.UNKNOWN, by + " \"" + name + "\", a charset this JDK does not "
+      notes.add(ProblemCode.CHARSET_UNKNOWN, by + " \"" + name + "\", a charset this JDK does not "
           + "know; ignored");
       return null;
     }

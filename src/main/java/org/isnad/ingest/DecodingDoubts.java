@@ -1,6 +1,7 @@
 package org.isnad.ingest;
 
 import java.util.regex.Pattern;
+import org.isnad.model.ProblemCode;
 
 /**
  * Looks at a decoded text for signs that it may still be wrong, and notes them as warnings:
@@ -38,7 +39,8 @@ final class DecodingDoubts {
     }
     String label = arabicLabel(text, declared);
     if (label != null && !ArabicLetters.any(text)) {
-      notes.add(DecodingNotes.DOUBTFUL, "the page is labelled Arabic (" + label + ") but its "
+      notes.add(ProblemCode.DECODING_DOUBTFUL,
+          "the page is labelled Arabic (" + label + ") but its "
           + "text, decoded as " + decoded.charset() + ", has no Arabic letter");
     }
   }
@@ -51,10 +53,12 @@ final class DecodingDoubts {
       replaced += c == '\uFFFD' ? 1 : 0;
       nonAscii += c >= 0x80 ? 1 : 0;
     }
-    notes.add(DecodingNotes.UNDECODABLE, "the text has " + replaced + " U+FFFD where bytes were "
+    notes.add(ProblemCode.UNDECODABLE_BYTES,
+        "the text has " + replaced + " U+FFFD where bytes were "
         + "not valid " + charset);
     if (replaced > MAX_REPLACEMENT_SHARE * nonAscii) {
-      notes.add(DecodingNotes.DOUBTFUL, replaced + " of " + nonAscii + " non-ASCII characters "
+      notes.add(ProblemCode.DECODING_DOUBTFUL,
+          replaced + " of " + nonAscii + " non-ASCII characters "
           + "are U+FFFD (more than " + Math.round(MAX_REPLACEMENT_SHARE * 100) + "%): the input "
           + "is damaged or in a charset not tried");
     }

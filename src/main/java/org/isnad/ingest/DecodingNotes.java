@@ -16,18 +16,6 @@ import org.isnad.model.Stage;
  * <p>Not thread safe; one per document.
  */
 final class DecodingNotes {
-  /** The byte order, zero bytes or Arabic letters decided the charset; nothing declared it. */
-  static final ProblemCode GUESSED = ProblemCode.CHARSET_GUESSED;
-  /** A declared charset (container, meta, byte order mark) was overridden by the bytes. */
-  static final ProblemCode MISMATCH = ProblemCode.CHARSET_MISMATCH;
-  /** A declared charset name the JDK does not know; ignored. */
-  static final ProblemCode UNKNOWN = ProblemCode.CHARSET_UNKNOWN;
-  /** Stretches of the input were decoded with different charsets. */
-  static final ProblemCode MIXED = ProblemCode.MIXED_CHARSETS;
-  /** Some bytes became U+FFFD. */
-  static final ProblemCode UNDECODABLE = ProblemCode.UNDECODABLE_BYTES;
-  /** The result may still be wrong: many U+FFFD, or no Arabic in a page labelled Arabic. */
-  static final ProblemCode DOUBTFUL = ProblemCode.DECODING_DOUBTFUL;
   /** Decisions spelled out per code; the rest are counted. */
   static final int MAX_DETAILS = 5;
 

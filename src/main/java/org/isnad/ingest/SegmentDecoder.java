@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.isnad.model.ProblemCode;
 
 /**
  * Decodes bytes stretch by stretch, as {@link Utf8Check#runs} split them: a UTF-8 run as UTF-8
@@ -59,7 +60,8 @@ final class SegmentDecoder {
     }
     if (used.size() > 1) {
       int more = runs.size() - stretches.size();
-      notes.add(DecodingNotes.MIXED, "decoded stretch by stretch, each by what its bytes are: "
+      notes.add(ProblemCode.MIXED_CHARSETS,
+          "decoded stretch by stretch, each by what its bytes are: "
           + String.join(", ", stretches) + (more > 0 ? " and " + more + " more stretches" : ""));
     }
     String label = used.stream().map(Charset::name).collect(Collectors.joining("+"));
@@ -68,7 +70,7 @@ final class SegmentDecoder {
 
   private Charset utf8(Utf8Check.Run run) {
     if (declared != null && !declared.isUtf8()) {
-      notes.add(DecodingNotes.MISMATCH, declared.by() + " " + declared.charset().name()
+      notes.add(ProblemCode.CHARSET_MISMATCH, declared.by() + " " + declared.charset().name()
           + " but bytes " + span(run) + " are UTF-8; decoded as UTF-8");
     }
     return StandardCharsets.UTF_8;
@@ -86,9 +88,9 @@ final class SegmentDecoder {
     String why = "bytes " + span(run) + " are not UTF-8; " + compare(readings) + "; decoded as "
         + best.charset().name();
     if (declared == null) {
-      notes.add(DecodingNotes.GUESSED, "no usable charset declared and " + why);
+      notes.add(ProblemCode.CHARSET_GUESSED, "no usable charset declared and " + why);
     } else {
-      notes.add(DecodingNotes.MISMATCH, declared.by() + " UTF-8 but " + why);
+      notes.add(ProblemCode.CHARSET_MISMATCH, declared.by() + " UTF-8 but " + why);
     }
     return best.charset();
   }
@@ -102,7 +104,7 @@ final class SegmentDecoder {
     if (!better) {
       return charset;
     }
-    notes.add(DecodingNotes.MISMATCH, declared.by() + " " + charset.name() + ", which reads "
+    notes.add(ProblemCode.CHARSET_MISMATCH, declared.by() + " " + charset.name() + ", which reads "
         + "bytes " + span(run) + " as " + describe(own) + ", but " + best.charset().name()
         + " reads them as " + describe(best) + "; decoded as " + best.charset().name());
     return best.charset();

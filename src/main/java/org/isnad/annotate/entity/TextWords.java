@@ -25,8 +25,6 @@ final class TextWords {
   /** What a word is made of; the constructor scans by hand (see {@link #isWordChar}). */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   static final String CLITICS = org.isnad.text.Proclitics.letters();
-  /** What may stand between two digits of one number, as for the context's tokeniser. */
-  private static final String SEPARATORS = ".,:/\u066B\u066C";
   private final String text;
   /** Start and end of word {@code i} at {@code 2i} and {@code 2i + 1}. */
   private int[] bounds;
@@ -65,7 +63,7 @@ final class TextWords {
    */
   private static int wordEnd(String text, int start) {
     if (CharKinds.isDigit(text.charAt(start))) {
-      return numberEnd(text, start);
+      return WordRuns.numberEnd(text, start, text.length());
     }
     boolean arabic = ArabicLetters.isArabicLetter(text.charAt(start));
     int k = start;
@@ -76,22 +74,6 @@ final class TextWords {
         break;
       }
       k += Character.charCount(cp);
-    }
-    return k;
-  }
-
-  private static int numberEnd(String text, int start) {
-    int k = start;
-    while (k < text.length()) {
-      char c = text.charAt(k);
-      if (CharKinds.isDigit(c)) {
-        k++;
-      } else if (SEPARATORS.indexOf(c) >= 0 && k + 1 < text.length()
-          && CharKinds.isDigit(text.charAt(k + 1))) {
-        k += 2;
-      } else {
-        break;
-      }
     }
     return k;
   }

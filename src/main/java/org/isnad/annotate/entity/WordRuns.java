@@ -76,7 +76,11 @@ public final class WordRuns {
     return end;
   }
 
-  private static int numberEnd(String text, int at, int to) {
+  /**
+   * The end of the number opening at {@code at}: its digits and each separator between two
+   * digits ("11.4", "2:30", "1,000", "12/7").
+   */
+  static int numberEnd(String text, int at, int to) {
     int k = at;
     while (k < to) {
       char c = text.charAt(k);

@@ -59,11 +59,9 @@ final class QuoteLexicon {
 
   private QuoteLexicon() {
     forms(SpeechVerbs.cueLines(), speechVerbs);
-    Map<String, Agreement> saying = new HashMap<>();
-    forms(SpeechVerbs.cueLines(), saying);
-    sayingForms.addAll(saying.keySet());
-    forms(read("participles.txt"), speechVerbs);
+    sayingForms.addAll(speechVerbs.keySet());
     forms(read("participles.txt"), participles);
+    participles.forEach(speechVerbs::putIfAbsent);
     SpeechVerbs.cueLines().stream().filter(l -> l.startsWith("~"))
         .forEach(l -> clauseInitialOnly.add(normalize(l.split("\t")[0].substring(1))));
     forms(read("relay-verbs.txt"), relayVerbs);
@@ -77,10 +75,11 @@ final class QuoteLexicon {
       String[] f = line.split("\t");
       complementizers.put(normalize(f[0]), f.length > 1 && f[1].equals("pronoun"));
     }
-    read("speaker-stops.txt").forEach(w -> stops.add(normalize(w)));
-    read("speaker-stops.txt").stream().filter(w -> w.endsWith(ALEF_MAQSURA))
+    List<String> speakerStops = read("speaker-stops.txt");
+    speakerStops.forEach(w -> stops.add(normalize(w)));
+    speakerStops.stream().filter(w -> w.endsWith(ALEF_MAQSURA))
         .forEach(w -> maqsuraStops.add(normalize(w)));
-    read("speaker-stops.txt").stream().filter(w -> w.endsWith(YA))
+    speakerStops.stream().filter(w -> w.endsWith(YA))
         .forEach(w -> maqsuraStops.remove(normalize(w)));
     read("recipients.txt").forEach(w -> recipients.add(normalize(w)));
     read("non-speakers.txt").forEach(w -> nonSpeakerHeads.add(normalize(w)));

@@ -1,5 +1,7 @@
 package org.isnad.annotate.quote;
 
+import static org.isnad.annotate.entity.WordRuns.skipSpace;
+import static org.isnad.annotate.entity.WordRuns.tokenEnd;
 import static org.isnad.text.GrammarWords.ALEF;
 
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ final class Words {
     int at = from;
     while ((at = skipSpace(normalized, at, to)) < to) {
       int start = at;
-      at = wordEnd(normalized, at, to);
+      at = tokenEnd(normalized, at, to);
       String text = normalized.substring(start, at);
       Word before = words.isEmpty() ? null : words.get(words.size() - 1);
       if (splitAlif(before, text, start, aligned.normalized())) {
@@ -59,17 +61,9 @@ final class Words {
     int at = from;
     while ((at = skipSpace(text, at, to)) < to) {
       int start = at;
-      at = wordEnd(text, at, to);
+      at = tokenEnd(text, at, to);
       words.add(new Word(text.substring(start, at), start, at));
     }
     return new WordList(words);
-  }
-
-  private static int skipSpace(String text, int at, int to) {
-    return org.isnad.annotate.entity.WordRuns.skipSpace(text, at, to);
-  }
-
-  private static int wordEnd(String text, int at, int to) {
-    return org.isnad.annotate.entity.WordRuns.tokenEnd(text, at, to);
   }
 }
