@@ -3,6 +3,7 @@ package org.isnad;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -311,26 +312,33 @@ public final class Isnad {
     Linking linking = linkedEntities(annotated);
     progress.step();
     TimelineBuilder builder = new TimelineBuilder(signatures);
-    // the stories read only the articles and their linked entities, which the event pass does
-    // not change: read beside it, joined before the timeline needs them
+    // the event pass changes neither the articles nor their mentions and statements: they are
+    // read once here. The stories read only those and the entities: built beside the event pass,
+    // joined before the timeline needs them
     List<AnnotatedArticle> linked = linking.documents().stream()
         .flatMap(d -> d.articles().stream()).toList();
-    Supplier<TimelineBuilder.Stories> stories = workers.aside(() -> builder.stories(
-        linked.stream().map(AnnotatedArticle::article).toList(),
-        linked.stream().flatMap(a -> a.mentions().stream()).toList(), linking.entities()));
+    List<Article> articles = linked.stream().map(AnnotatedArticle::article).toList();
+    List<EntityMention> mentions = flat(linked, AnnotatedArticle::mentions);
+    Supplier<TimelineBuilder.Stories> stories = workers.aside(() -> builder.stories(articles,
+        mentions, linking.entities()));
     progress.phase(Phase.EVENTS, annotated.size());
     List<AnnotatedDocument> withEvents = workers.inOrder(linking.documents(),
         d -> d.withArticles(d.articles().stream().map(LINKED_PASS::run).toList()), progress);
     progress.phase(Phase.TIMELINE, 1);
-    Analysis undated = new Analysis(clock.instant(), withEvents, linking.entities(),
-        Timeline.empty(), List.of());
-    Timeline timeline = builder.build(stories.get(), new TimelineBuilder.Input(
-        undated.articles(), undated.annotatedArticles().stream()
-            .flatMap(a -> a.events().stream()).toList(), undated.quotes(), undated.mentions(),
+    Instant generatedAt = clock.instant();
+    Timeline timeline = builder.build(stories.get(), new TimelineBuilder.Input(articles,
+        flat(withEvents.stream().flatMap(d -> d.articles().stream()).toList(),
+            AnnotatedArticle::events), flat(linked, AnnotatedArticle::quotes), mentions,
         linking.entities()));
     progress.step();
-    return new Analysis(undated.generatedAt(), datedByCorpus(withEvents, timeline),
-        linking.entities(), timeline, List.of());
+    return new Analysis(generatedAt, datedByCorpus(withEvents, timeline), linking.entities(),
+        timeline, List.of());
+  }
+
+  /** One part of every article, in the articles' order. */
+  private static <T> List<T> flat(List<AnnotatedArticle> articles,
+      Function<AnnotatedArticle, List<T>> part) {
+    return articles.stream().flatMap(a -> part.apply(a).stream()).toList();
   }
 
   /** The documents with linked mentions and speakers, and the run's entities. */
