@@ -351,9 +351,7 @@ public final class Isnad {
     // listed in the input's order, so each article's linked mentions follow one another
     EntityLinker.Linked linked = new EntityLinker().link(new TreeMap<>(byArticle))
         .inOrderOf(List.copyOf(byArticle.keySet()));
-    Map<String, Entity> entities = new LinkedHashMap<>();
-    linked.entities().forEach(e -> entities.put(e.id(), e));
-    SpeakerLinker speakers = new SpeakerLinker(entities);
+    SpeakerLinker speakers = speakerLinker(linked);
     List<List<List<EntityMention>>> own = ownMentions(documents, linked.mentions());
     // each article's speakers read only its own mentions: linked on the workers, in order
     List<Integer> places = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
@@ -413,10 +411,15 @@ public final class Isnad {
     ArticleContext context = ArticleContext.of(article);
     List<EntityMention> mentions = Entities.ANNOTATOR.annotate(context);
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
+    return speakerLinker(linked).link(QuoteAnnotator.standard().annotate(context, mentions),
+        linked.mentions(), article.text());
+  }
+
+  /** A speaker linker over the linked entities, by id in their order. */
+  private static SpeakerLinker speakerLinker(EntityLinker.Linked linked) {
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return new SpeakerLinker(entities).link(QuoteAnnotator.standard().annotate(context, mentions),
-        linked.mentions(), article.text());
+    return new SpeakerLinker(entities);
   }
 
   /** The entity mentions of one article, not yet linked: what {@code isnad eval names} scores. */
