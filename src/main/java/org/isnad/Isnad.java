@@ -352,41 +352,32 @@ public final class Isnad {
     EntityLinker.Linked linked = new EntityLinker().link(new TreeMap<>(byArticle))
         .inOrderOf(List.copyOf(byArticle.keySet()));
     SpeakerLinker speakers = speakerLinker(linked);
-    List<List<List<EntityMention>>> own = ownMentions(documents, linked.mentions());
     // each article's speakers read only its own mentions: linked on the workers, in order
-    List<Integer> places = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
-    List<AnnotatedDocument> done = workers.inOrder(places, i -> {
-      AnnotatedDocument d = documents.get(i);
-      List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
-      for (int k = 0; k < d.articles().size(); k++) {
-        AnnotatedArticle a = d.articles().get(k);
-        List<EntityMention> mentions = own.get(i).get(k);
-        articles.add(a.withMentions(mentions).withQuotes(a.quotes().isEmpty() ? List.of()
-            : speakers.link(a.quotes(), mentions, a.article().text())));
-      }
-      return d.withArticles(articles);
-    }, ProgressListener.NONE);
+    List<AnnotatedDocument> done = workers.inOrder(withOwnMentions(documents, linked.mentions()),
+        d -> d.withArticles(d.articles().stream().map(a -> a.quotes().isEmpty() ? a
+            : a.withQuotes(speakers.link(a.quotes(), a.mentions(), a.article().text()))).toList()),
+        ProgressListener.NONE);
     return new Linking(done, linked.entities());
   }
 
   /**
-   * Each article's linked mentions, by document and article: {@code mentions} list every
-   * article's together, in the documents' order.
+   * The documents with each article's linked mentions: {@code mentions} list every article's
+   * together, in the documents' order.
    */
-  private static List<List<List<EntityMention>>> ownMentions(List<AnnotatedDocument> documents,
+  private static List<AnnotatedDocument> withOwnMentions(List<AnnotatedDocument> documents,
       List<EntityMention> mentions) {
     int next = 0;
-    List<List<List<EntityMention>>> own = new ArrayList<>(documents.size());
+    List<AnnotatedDocument> own = new ArrayList<>(documents.size());
     for (AnnotatedDocument d : documents) {
-      List<List<EntityMention>> articles = new ArrayList<>(d.articles().size());
+      List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
       for (AnnotatedArticle a : d.articles()) {
         int from = next;
         while (next < mentions.size() && mentions.get(next).articleId().equals(a.id())) {
           next++;
         }
-        articles.add(mentions.subList(from, next));
+        articles.add(a.withMentions(mentions.subList(from, next)));
       }
-      own.add(articles);
+      own.add(d.withArticles(articles));
     }
     return own;
   }
