@@ -87,8 +87,12 @@ public final class Isnad {
 
   /** An engine using every available processor (at most {@link #MAX_THREADS}). */
   public static Isnad withDefaults() {
-    return new Isnad(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()),
-        Clock.systemUTC());
+    return new Isnad(defaultThreads(), Clock.systemUTC());
+  }
+
+  /** The worker threads {@link #withDefaults()} runs: every available processor, capped. */
+  public static int defaultThreads() {
+    return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
   }
 
   /**
