@@ -125,7 +125,9 @@ public final class Isnad {
     if (inputs == null || inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs given: " + inputs);
     }
-    Entities.loadAside();
+    // the tagger's model loads on a thread aside while the inputs are read; a failure shows
+    // where the annotator is first used (the workers record it on their articles)
+    workers.aside(() -> Entities.ANNOTATOR);
     List<Skipped> skipped = new ArrayList<>();
     // in a fixed order: of inputs with the same bytes, the same one is read (its id is the
     // hash of the bytes) and the others are its duplicates, whatever order they were given in
@@ -252,23 +254,10 @@ public final class Isnad {
 
   /**
    * The entity annotator and the tagger model it scores with, loaded on first use: a run starts
-   * loading it aside ({@link #loadAside}) so the model is read while the inputs are.
+   * loading it aside ({@link Workers#aside}) so the model is read while the inputs are.
    */
   private static final class Entities {
     static final EntityAnnotator ANNOTATOR = new EntityAnnotator(PerceptronTagger.bundled());
-
-    /** Starts loading on a daemon thread; a failure shows where the annotator is first used. */
-    static void loadAside() {
-      Thread loader = new Thread(() -> {
-        try {
-          Objects.requireNonNull(ANNOTATOR);
-        } catch (Throwable e) {
-          // the workers meet the same failure on their articles and record it there
-        }
-      }, "isnad-model");
-      loader.setDaemon(true);
-      loader.start();
-    }
   }
 
   /** The annotators every article goes through before linking (see {@link Annotator}). */
