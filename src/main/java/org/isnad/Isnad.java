@@ -3,6 +3,7 @@ package org.isnad;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,8 +87,12 @@ public final class Isnad {
 
   /** An engine using every available processor (at most {@link #MAX_THREADS}). */
   public static Isnad withDefaults() {
-    return new Isnad(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()),
-        Clock.systemUTC());
+    return new Isnad(defaultThreads(), Clock.systemUTC());
+  }
+
+  /** The worker threads {@link #withDefaults()} runs: every available processor, capped. */
+  public static int defaultThreads() {
+    return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -120,7 +125,9 @@ public final class Isnad {
     if (inputs == null || inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs given: " + inputs);
     }
-    Entities.loadAside();
+    // the tagger's model loads on a thread aside while the inputs are read; a failure shows
+    // where the annotator is first used (the workers record it on their articles)
+    workers.aside(() -> Entities.ANNOTATOR);
     List<Skipped> skipped = new ArrayList<>();
     // in a fixed order: of inputs with the same bytes, the same one is read (its id is the
     // hash of the bytes) and the others are its duplicates, whatever order they were given in
@@ -247,23 +254,10 @@ public final class Isnad {
 
   /**
    * The entity annotator and the tagger model it scores with, loaded on first use: a run starts
-   * loading it aside ({@link #loadAside}) so the model is read while the inputs are.
+   * loading it aside ({@link Workers#aside}) so the model is read while the inputs are.
    */
   private static final class Entities {
     static final EntityAnnotator ANNOTATOR = new EntityAnnotator(PerceptronTagger.bundled());
-
-    /** Starts loading on a daemon thread; a failure shows where the annotator is first used. */
-    static void loadAside() {
-      Thread loader = new Thread(() -> {
-        try {
-          Objects.requireNonNull(ANNOTATOR);
-        } catch (Throwable e) {
-          // the workers meet the same failure on their articles and record it there
-        }
-      }, "isnad-model");
-      loader.setDaemon(true);
-      loader.start();
-    }
   }
 
   /** The annotators every article goes through before linking (see {@link Annotator}). */
@@ -311,26 +305,33 @@ public final class Isnad {
     Linking linking = linkedEntities(annotated);
     progress.step();
     TimelineBuilder builder = new TimelineBuilder(signatures);
-    // the stories read only the articles and their linked entities, which the event pass does
-    // not change: read beside it, joined before the timeline needs them
+    // the event pass changes neither the articles nor their mentions and statements: they are
+    // read once here. The stories read only those and the entities: built beside the event pass,
+    // joined before the timeline needs them
     List<AnnotatedArticle> linked = linking.documents().stream()
         .flatMap(d -> d.articles().stream()).toList();
-    Supplier<TimelineBuilder.Stories> stories = workers.aside(() -> builder.stories(
-        linked.stream().map(AnnotatedArticle::article).toList(),
-        linked.stream().flatMap(a -> a.mentions().stream()).toList(), linking.entities()));
+    List<Article> articles = linked.stream().map(AnnotatedArticle::article).toList();
+    List<EntityMention> mentions = flat(linked, AnnotatedArticle::mentions);
+    Supplier<TimelineBuilder.Stories> stories = workers.aside(() -> builder.stories(articles,
+        mentions, linking.entities()));
     progress.phase(Phase.EVENTS, annotated.size());
     List<AnnotatedDocument> withEvents = workers.inOrder(linking.documents(),
         d -> d.withArticles(d.articles().stream().map(LINKED_PASS::run).toList()), progress);
     progress.phase(Phase.TIMELINE, 1);
-    Analysis undated = new Analysis(clock.instant(), withEvents, linking.entities(),
-        Timeline.empty(), List.of());
-    Timeline timeline = builder.build(stories.get(), new TimelineBuilder.Input(
-        undated.articles(), undated.annotatedArticles().stream()
-            .flatMap(a -> a.events().stream()).toList(), undated.quotes(), undated.mentions(),
+    Instant generatedAt = clock.instant();
+    Timeline timeline = builder.build(stories.get(), new TimelineBuilder.Input(articles,
+        flat(withEvents.stream().flatMap(d -> d.articles().stream()).toList(),
+            AnnotatedArticle::events), flat(linked, AnnotatedArticle::quotes), mentions,
         linking.entities()));
     progress.step();
-    return new Analysis(undated.generatedAt(), datedByCorpus(withEvents, timeline),
-        linking.entities(), timeline, List.of());
+    return new Analysis(generatedAt, datedByCorpus(withEvents, timeline), linking.entities(),
+        timeline, List.of());
+  }
+
+  /** One part of every article, in the articles' order. */
+  private static <T> List<T> flat(List<AnnotatedArticle> articles,
+      Function<AnnotatedArticle, List<T>> part) {
+    return articles.stream().flatMap(a -> part.apply(a).stream()).toList();
   }
 
   /** The documents with linked mentions and speakers, and the run's entities. */
@@ -343,44 +344,33 @@ public final class Isnad {
     // listed in the input's order, so each article's linked mentions follow one another
     EntityLinker.Linked linked = new EntityLinker().link(new TreeMap<>(byArticle))
         .inOrderOf(List.copyOf(byArticle.keySet()));
-    Map<String, Entity> entities = new LinkedHashMap<>();
-    linked.entities().forEach(e -> entities.put(e.id(), e));
-    SpeakerLinker speakers = new SpeakerLinker(entities);
-    List<List<List<EntityMention>>> own = ownMentions(documents, linked.mentions());
+    SpeakerLinker speakers = speakerLinker(linked);
     // each article's speakers read only its own mentions: linked on the workers, in order
-    List<Integer> places = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
-    List<AnnotatedDocument> done = workers.inOrder(places, i -> {
-      AnnotatedDocument d = documents.get(i);
-      List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
-      for (int k = 0; k < d.articles().size(); k++) {
-        AnnotatedArticle a = d.articles().get(k);
-        List<EntityMention> mentions = own.get(i).get(k);
-        articles.add(a.withMentions(mentions).withQuotes(a.quotes().isEmpty() ? List.of()
-            : speakers.link(a.quotes(), mentions, a.article().text())));
-      }
-      return d.withArticles(articles);
-    }, ProgressListener.NONE);
+    List<AnnotatedDocument> done = workers.inOrder(withOwnMentions(documents, linked.mentions()),
+        d -> d.withArticles(d.articles().stream().map(a -> a.quotes().isEmpty() ? a
+            : a.withQuotes(speakers.link(a.quotes(), a.mentions(), a.article().text()))).toList()),
+        ProgressListener.NONE);
     return new Linking(done, linked.entities());
   }
 
   /**
-   * Each article's linked mentions, by document and article: {@code mentions} list every
-   * article's together, in the documents' order.
+   * The documents with each article's linked mentions: {@code mentions} list every article's
+   * together, in the documents' order.
    */
-  private static List<List<List<EntityMention>>> ownMentions(List<AnnotatedDocument> documents,
+  private static List<AnnotatedDocument> withOwnMentions(List<AnnotatedDocument> documents,
       List<EntityMention> mentions) {
     int next = 0;
-    List<List<List<EntityMention>>> own = new ArrayList<>(documents.size());
+    List<AnnotatedDocument> own = new ArrayList<>(documents.size());
     for (AnnotatedDocument d : documents) {
-      List<List<EntityMention>> articles = new ArrayList<>(d.articles().size());
+      List<AnnotatedArticle> articles = new ArrayList<>(d.articles().size());
       for (AnnotatedArticle a : d.articles()) {
         int from = next;
         while (next < mentions.size() && mentions.get(next).articleId().equals(a.id())) {
           next++;
         }
-        articles.add(mentions.subList(from, next));
+        articles.add(a.withMentions(mentions.subList(from, next)));
       }
-      own.add(articles);
+      own.add(d.withArticles(articles));
     }
     return own;
   }
@@ -405,10 +395,15 @@ public final class Isnad {
     ArticleContext context = ArticleContext.of(article);
     List<EntityMention> mentions = Entities.ANNOTATOR.annotate(context);
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
+    return speakerLinker(linked).link(QuoteAnnotator.standard().annotate(context, mentions),
+        linked.mentions(), article.text());
+  }
+
+  /** A speaker linker over the linked entities, by id in their order. */
+  private static SpeakerLinker speakerLinker(EntityLinker.Linked linked) {
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return new SpeakerLinker(entities).link(QuoteAnnotator.standard().annotate(context, mentions),
-        linked.mentions(), article.text());
+    return new SpeakerLinker(entities);
   }
 
   /** The entity mentions of one article, not yet linked: what {@code isnad eval names} scores. */

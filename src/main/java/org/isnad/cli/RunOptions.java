@@ -25,8 +25,7 @@ final class RunOptions {
 
   /** How many workers {@link #engine()} runs: the count asked for, else all cores (capped). */
   int workers() {
-    return threads == null
-        ? Math.min(Isnad.MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
+    return threads == null ? Isnad.defaultThreads() : threads;
   }
 
   /** The progress bar: on a terminal, unless {@code --no-progress}. */
