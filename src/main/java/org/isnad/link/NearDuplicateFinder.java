@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.CharKinds;
 
 /**
  * Near-duplicate and syndicated copies: articles whose normalised word 4-shingles overlap enough
@@ -155,7 +156,7 @@ public final class NearDuplicateFinder {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int chars = Character.charCount(cp);
-      if (wordPart(cp)) {
+      if (CharKinds.isLetterOrNumber(cp)) {
         for (int k = i; k < i + chars; k++) {
           hash = 31 * hash + text.charAt(k);
         }
@@ -175,16 +176,6 @@ public final class NearDuplicateFinder {
       out[size++] = hash;
     }
     return Arrays.copyOf(out, size);
-  }
-
-  /** Whether a code point is in {@code [\p{L}\p{N}]}. */
-  private static boolean wordPart(int cp) {
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   /**

@@ -63,7 +63,7 @@ public final class ArabicTokenizer {
       return end;
     }
     if (CharKinds.isDigit(c)) {
-      int end = numberEnd(text, i);
+      int end = CharKinds.numberEnd(text, i, text.length());
       tokens.add(plain(text, i, end, Token.Kind.NUMBER));
       return end;
     }
@@ -132,21 +132,6 @@ public final class ArabicTokenizer {
     return end;
   }
 
-  private static int numberEnd(String text, int start) {
-    int end = start;
-    while (end < text.length()) {
-      char c = text.charAt(end);
-      if (CharKinds.isDigit(c)) {
-        end++;
-      } else if (".,:/\u066B\u066C".indexOf(c) >= 0 && end + 1 < text.length()
-          && CharKinds.isDigit(text.charAt(end + 1))) {
-        end += 2;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
 
   private void addArabic(String text, int start, int end, List<Token> tokens) {
     String word = text.substring(start, end);

@@ -13,6 +13,11 @@ public final class CharKinds {
   private static final byte SPACE_CHAR = 8;
   private static final byte[] KINDS = kinds();
   private static final byte[] TYPES = types();
+  /** Code points below this (Latin, Arabic) are classified from a table made once. */
+  private static final int COMMON = 0x0800;
+  private static final boolean[] COMMON_LETTER_OR_NUMBER = commonLettersOrNumbers();
+  /** What may stand between two digits of one number ("11.4", "2:30", "1,000", "12/7", "٣٫٥"). */
+  private static final String NUMBER_SEPARATORS = ".,:/\u066B\u066C";
 
   private CharKinds() {}
 
@@ -33,6 +38,14 @@ public final class CharKinds {
       types[c] = (byte) Character.getType((char) c);
     }
     return types;
+  }
+
+  private static boolean[] commonLettersOrNumbers() {
+    boolean[] table = new boolean[COMMON];
+    for (int c = 0; c < COMMON; c++) {
+      table[c] = isLetterOrNumberSlow(c);
+    }
+    return table;
   }
 
   /** {@link Character#getType(char)}. */
@@ -63,5 +76,42 @@ public final class CharKinds {
   /** {@link Character#isSpaceChar(char)}. */
   public static boolean isSpaceChar(char c) {
     return (KINDS[c] & SPACE_CHAR) != 0;
+  }
+
+  /**
+   * Whether a code point is in {@code [\p{L}\p{N}]}: a letter, or a number of any kind (decimal
+   * digit, letter number, other number), without the regex engine.
+   */
+  public static boolean isLetterOrNumber(int cp) {
+    return cp >= 0 && cp < COMMON ? COMMON_LETTER_OR_NUMBER[cp] : isLetterOrNumberSlow(cp);
+  }
+
+  private static boolean isLetterOrNumberSlow(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * The end (exclusive) of the number opening at {@code at}, read no further than {@code to}: its
+   * digits and each separator between two digits ("11.4", "2:30", "1,000", "12/7"). The one rule
+   * of what a number is, for the tokeniser and every word reader that must cut as it does.
+   */
+  public static int numberEnd(String text, int at, int to) {
+    int k = at;
+    while (k < to) {
+      char c = text.charAt(k);
+      if (isDigit(c)) {
+        k++;
+      } else if (NUMBER_SEPARATORS.indexOf(c) >= 0 && k + 1 < to && isDigit(text.charAt(k + 1))) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 }

@@ -22,7 +22,7 @@ import org.isnad.text.SpeechVerbs;
  * once, on first use, so an instance is for one thread.
  */
 final class TextWords {
-  /** What a word is made of; the constructor scans by hand (see {@link #isWordChar}). */
+  /** What a word is made of; the constructor scans by hand ({@link CharKinds#isLetterOrNumber}). */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   static final String CLITICS = org.isnad.text.Proclitics.letters();
   private final String text;
@@ -42,7 +42,7 @@ final class TextWords {
     for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
       int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
-      if (isWordChar(cp)) {
+      if (CharKinds.isLetterOrNumber(cp)) {
         int end = wordEnd(text, i);
         n = add(n, i, end);
         i = end;
@@ -63,14 +63,14 @@ final class TextWords {
    */
   private static int wordEnd(String text, int start) {
     if (CharKinds.isDigit(text.charAt(start))) {
-      return WordRuns.numberEnd(text, start, text.length());
+      return CharKinds.numberEnd(text, start, text.length());
     }
     boolean arabic = ArabicLetters.isArabicLetter(text.charAt(start));
     int k = start;
     while (k < text.length()) {
       char c = text.charAt(k);
       int cp = Character.isHighSurrogate(c) ? text.codePointAt(k) : c;
-      if (!isWordChar(cp) || arabic && CharKinds.isDigit(c)) {
+      if (!CharKinds.isLetterOrNumber(cp) || arabic && CharKinds.isDigit(c)) {
         break;
       }
       k += Character.charCount(cp);
@@ -87,29 +87,6 @@ final class TextWords {
     return n + 1;
   }
 
-  /** Characters below this (Latin, Arabic) are looked up in a table made once. */
-  private static final int COMMON = 0x0800;
-  private static final boolean[] COMMON_WORD_CHARS = new boolean[COMMON];
-
-  static {
-    for (int c = 0; c < COMMON; c++) {
-      COMMON_WORD_CHARS[c] = isWordCharSlow(c);
-    }
-  }
-
-  /** {@code [\p{L}\p{N}]}, the {@link #WORD} character, without the regex engine (faster). */
-  static boolean isWordChar(int cp) {
-    return cp < COMMON ? COMMON_WORD_CHARS[cp] : isWordCharSlow(cp);
-  }
-
-  private static boolean isWordCharSlow(int cp) {
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
 
   int size() {
     return size;

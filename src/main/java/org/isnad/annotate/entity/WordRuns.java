@@ -17,7 +17,6 @@ public final class WordRuns {
   private static final int COMMON = 0x0800;
   private static final boolean[] COMMON_PARTS = new boolean[COMMON];
   /** What may stand between two digits of one number, as for the context tokeniser. */
-  private static final String SEPARATORS = ".,:/\u066B\u066C";
 
   static {
     for (int c = 0; c < COMMON; c++) {
@@ -63,7 +62,7 @@ public final class WordRuns {
   public static int tokenEnd(String text, int at, int to) {
     char c = text.charAt(at);
     if (CharKinds.isDigit(c)) {
-      return numberEnd(text, at, to);
+      return CharKinds.numberEnd(text, at, to);
     }
     int end = wordEnd(text, at, to);
     if (ArabicLetters.isArabicLetter(c)) {
@@ -76,25 +75,6 @@ public final class WordRuns {
     return end;
   }
 
-  /**
-   * The end of the number opening at {@code at}: its digits and each separator between two
-   * digits ("11.4", "2:30", "1,000", "12/7").
-   */
-  static int numberEnd(String text, int at, int to) {
-    int k = at;
-    while (k < to) {
-      char c = text.charAt(k);
-      if (CharKinds.isDigit(c)) {
-        k++;
-      } else if (SEPARATORS.indexOf(c) >= 0 && k + 1 < to
-          && CharKinds.isDigit(text.charAt(k + 1))) {
-        k += 2;
-      } else {
-        break;
-      }
-    }
-    return k;
-  }
 
   /** Letters, marks, numbers ({@code \p{L}\p{M}\p{N}}) and "_". */
   private static boolean isWordPart(int c) {
