@@ -1,19 +1,14 @@
 package org.isnad;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.isnad.ProgressListener.Phase;
@@ -27,11 +22,7 @@ import org.isnad.annotate.time.TimeAnnotator;
 import org.isnad.extract.PageExtractor;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.extract.TemplateLearner;
-import org.isnad.extract.UrlDate;
-import org.isnad.extract.UrlOutlet;
-import org.isnad.ingest.BalyReader;
 import org.isnad.ingest.Ingestor;
-import org.isnad.ingest.SaudiNewsNetReader;
 import org.isnad.link.EntityLinker;
 import org.isnad.link.NearDuplicateFinder;
 import org.isnad.link.SpeakerLinker;
@@ -50,7 +41,6 @@ import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
 import org.isnad.model.Timeline;
 import org.isnad.model.Timex;
-import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.ArticleContext;
 import org.isnad.timeline.TimelineBuilder;
 
@@ -261,7 +251,7 @@ public final class Isnad {
   }
 
   /** The annotators every article goes through before linking (see {@link Annotator}). */
-  private static final AnnotationPass ARTICLE_PASS = AnnotationPass.of(
+  static final AnnotationPass ARTICLE_PASS = AnnotationPass.of(
       new AnnotationPass.Step<>("time", TimeAnnotator.standard(),
           (a, time) -> a.withArticle(a.article().withPublished(time.published()))
               .withTimexes(time.timexes())),
@@ -420,14 +410,6 @@ public final class Isnad {
   }
 
   /**
-   * Reads at most {@code limit} articles of the SaudiNewsNet dataset folder (its zips, one day
-   * each) as documents, in the dataset's order (benchmarks, evaluation). Returns how many.
-   */
-  public static long readSaudiNewsNet(Path dataset, long limit, Consumer<Document> sink) {
-    return new SaudiNewsNetReader().read(dataset, limit, sink);
-  }
-
-  /**
    * Analyses documents already in memory as one batch (evaluation): learns the batch's site
    * template from them, extracts each (in the given order, on the run's threads), then annotates
    * and links them as {@link #annotate} does.
@@ -475,127 +457,4 @@ public final class Isnad {
     return new Extraction(document, List.of(), List.of(), List.of(problem));
   }
 
-  /** The article pass, one step at a time (benchmarks: each annotator timed on its own). */
-  private static final List<AnnotationPass> ARTICLE_STEPS = ARTICLE_PASS.steps().stream()
-      .map(AnnotationPass::of).toList();
-
-  /** The names of the article pass's steps, in the order a run takes them (benchmarks). */
-  public static List<String> articlePassSteps() {
-    return ARTICLE_PASS.steps().stream().map(AnnotationPass.Step::name).toList();
-  }
-
-  /**
-   * One article part-way through the article pass as a run takes it (benchmarks): its reading,
-   * built once and shared by every step as in a run, and the article with what the steps run so
-   * far found. Immutable.
-   */
-  public static final class ArticleInPass {
-    private final ArticleContext context;
-    private final AnnotatedArticle annotated;
-
-    private ArticleInPass(ArticleContext context, AnnotatedArticle annotated) {
-      this.context = context;
-      this.annotated = annotated;
-    }
-
-    /** The article with what the steps run so far found. */
-    public AnnotatedArticle annotated() {
-      return annotated;
-    }
-
-    /**
-     * This article after step {@code step} of the article pass (0 is the first of
-     * {@link #articlePassSteps()}), on the same reading; a step that throws leaves a problem on
-     * the article, as in a run.
-     */
-    public ArticleInPass after(int step) {
-      return new ArticleInPass(context, ARTICLE_STEPS.get(step).run(context, annotated));
-    }
-
-    /** How many tokens the reading's sentences have. */
-    public int tokens() {
-      return context.sentenceTokens().stream().mapToInt(List::size).sum();
-    }
-  }
-
-  /**
-   * An article read as the article pass reads it, every value of the reading computed now (the
-   * text layer: normalised text and its alignment, code points, both sentence views, tokens),
-   * no step run yet (benchmarks).
-   */
-  public static ArticleInPass readForArticlePass(AnnotatedArticle article) {
-    ArticleContext context = ArticleContext.of(article.article());
-    context.aligned();
-    context.codePoints();
-    context.sentences();
-    context.normalizedSentences();
-    context.sentenceTokens();
-    return new ArticleInPass(context, article);
-  }
-
-  /** A name compared after normalisation (evaluation): the standard normaliser's text. */
-  public static String normalized(String text) {
-    return ArabicNormalizer.standard().normalizeToString(text);
-  }
-
-  /** The day a news URL's path states, if any (evaluation: the audit). */
-  public static Optional<LocalDate> urlDay(String url) {
-    return UrlDate.of(url);
-  }
-
-  /** The outlet a URL's site stands for, if known (evaluation: the audit). */
-  public static Optional<String> urlOutlet(String url) {
-    return UrlOutlet.of(url);
-  }
-
-  /** Whether {@code dataset} holds Baly et al. (2018) claim files rather than SaudiNewsNet zips. */
-  public static boolean isClaimFolder(Path dataset) throws IOException {
-    return BalyReader.isClaimFolder(dataset);
-  }
-
-  /**
-   * One SaudiNewsNet article's fields as the document a run reads (evaluation): the title, a
-   * blank line, then the content; the url, title, day and source as hints.
-   */
-  public static Document saudiNewsNetDocument(String source, Map<String, String> fields) {
-    return new SaudiNewsNetReader().document(source, fields);
-  }
-
-  /** The claim files of Baly et al. (2018) in {@code dataset}, read as a run reads them. */
-  public static ClaimFiles claimFiles(Path dataset) {
-    return new ClaimFiles(dataset);
-  }
-
-  /**
-   * Articles of Baly et al. (2018) claim files (evaluation): {@code file} a claim file of the
-   * dataset, {@code index} the article in its {@code article} array. Each file is parsed once.
-   * Not thread safe.
-   */
-  public static final class ClaimFiles {
-    private final BalyReader reader = new BalyReader();
-    private final Path dataset;
-
-    private ClaimFiles(Path dataset) {
-      this.dataset = dataset;
-    }
-
-    /**
-     * The raw text of the article.
-     *
-     * @throws IllegalArgumentException when the file or the article is missing
-     */
-    public String text(String file, int index) throws IOException {
-      return reader.article(dataset, file, index).text();
-    }
-
-    /** The article's url, or {@code null}; throws as {@link #text} does. */
-    public String url(String file, int index) throws IOException {
-      return reader.article(dataset, file, index).url();
-    }
-
-    /** The article as the text document named {@code source} a run reads, its url a hint. */
-    public Document document(String source, String file, int index) throws IOException {
-      return reader.document(source, reader.article(dataset, file, index));
-    }
-  }
 }

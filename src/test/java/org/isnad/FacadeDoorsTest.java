@@ -105,13 +105,13 @@ class FacadeDoorsTest {
 
   @Test
   void theArticlePassStepByStepOnOneReadingFindsWhatARunsAnnotatorsFind() {
-    assertEquals(List.of("time", "entity", "quote"), Isnad.articlePassSteps());
+    assertEquals(List.of("time", "entity", "quote"), ArticlePassSteps.articlePassSteps());
     Article article = article(SAID);
-    Isnad.ArticleInPass read = Isnad.readForArticlePass(AnnotatedArticle.of(article));
+    ArticlePassSteps.ArticleInPass read = ArticlePassSteps.readForArticlePass(AnnotatedArticle.of(article));
     assertTrue(read.tokens() > 20, "the reading is tokenised: " + read.tokens());
     assertEquals(AnnotatedArticle.of(article), read.annotated(), "no step run yet");
-    Isnad.ArticleInPass done = read;
-    for (int step = 0; step < Isnad.articlePassSteps().size(); step++) {
+    ArticlePassSteps.ArticleInPass done = read;
+    for (int step = 0; step < ArticlePassSteps.articlePassSteps().size(); step++) {
       done = done.after(step);
     }
     AnnotatedArticle found = done.annotated();

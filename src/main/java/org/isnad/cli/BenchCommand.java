@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
+import org.isnad.ArticlePassSteps;
+import org.isnad.Datasets;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
 import org.isnad.model.AnnotatedArticle;
@@ -73,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     heap.reset();
     long start = System.nanoTime();
     List<Document> documents = new ArrayList<>();
-    Isnad.readSaudiNewsNet(data, limit, documents::add);
+    Datasets.readSaudiNewsNet(data, limit, documents::add);
     double ingestSeconds = seconds(start);
     long bytes = documents.stream().mapToLong(d -> d.content().length() * 2L).sum();
     long utf8 = documents.stream().mapToLong(d -> utf8Length(d.content())).sum();
@@ -108,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("text layer (normalise, tokens, sentences)", articles, pass.readSeconds,
         utf8));
-    List<String> steps = Isnad.articlePassSteps();
+    List<String> steps = ArticlePassSteps.articlePassSteps();
     STEP_ROWS.forEach((step, row) -> {
       if (steps.contains(step)) {
         rows.add(new Row(row, articles, pass.stepSeconds[steps.indexOf(step)], utf8));
@@ -145,13 +147,13 @@ final class BenchCommand implements Callable<Integer> {
   /** What the article pass took: seconds to read and per step, and what it found. */
   private static final class Pass {
     double readSeconds;
-    final double[] stepSeconds = new double[Isnad.articlePassSteps().size()];
+    final double[] stepSeconds = new double[ArticlePassSteps.articlePassSteps().size()];
     long tokens;
     long timexes;
     long mentions;
     long quotes;
 
-    void count(Isnad.ArticleInPass article) {
+    void count(ArticlePassSteps.ArticleInPass article) {
       tokens += article.tokens();
       timexes += article.annotated().timexes().size();
       mentions += article.annotated().mentions().size();
@@ -171,7 +173,7 @@ final class BenchCommand implements Callable<Integer> {
         List<AnnotatedArticle> block = articles.subList(from,
             Math.min(articles.size(), from + BLOCK)).stream().map(AnnotatedArticle::of).toList();
         long start = System.nanoTime();
-        List<Isnad.ArticleInPass> read = onPool(pool, block, Isnad::readForArticlePass);
+        List<ArticlePassSteps.ArticleInPass> read = onPool(pool, block, ArticlePassSteps::readForArticlePass);
         pass.readSeconds += seconds(start);
         for (int s = 0; s < pass.stepSeconds.length; s++) {
           int step = s;

@@ -3,7 +3,7 @@ package org.isnad.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.isnad.Isnad;
+import org.isnad.Datasets;
 
 /**
  * Gold sentences read back from Baly et al. (2018) claim files: {@code file} is the claim JSON
@@ -11,14 +11,14 @@ import org.isnad.Isnad;
  * points into that raw article text. Each claim file is parsed once.
  */
 public final class BalySentences implements GoldCorpus {
-  private final Isnad.ClaimFiles claims;
+  private final Datasets.ClaimFiles claims;
 
   /** @throws IllegalArgumentException when {@code dataset} is not a directory */
   public BalySentences(Path dataset) {
     if (!Files.isDirectory(dataset)) {
       throw new IllegalArgumentException("baly2018 dataset folder not found: " + dataset);
     }
-    this.claims = Isnad.claimFiles(dataset);
+    this.claims = Datasets.claimFiles(dataset);
   }
 
   @Override

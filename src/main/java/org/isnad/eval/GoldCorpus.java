@@ -2,7 +2,7 @@ package org.isnad.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.isnad.Isnad;
+import org.isnad.Datasets;
 
 /**
  * The corpus a quote or time gold points into: sentence pointers ({@code file, index, start, end,
@@ -42,7 +42,7 @@ public interface GoldCorpus {
    * @throws IllegalArgumentException when {@code dataset} is not a directory
    */
   static GoldCorpus open(Path dataset) throws IOException {
-    return Isnad.isClaimFolder(dataset) ? new BalySentences(dataset)
+    return Datasets.isClaimFolder(dataset) ? new BalySentences(dataset)
         : new CorpusSentences(dataset);
   }
 

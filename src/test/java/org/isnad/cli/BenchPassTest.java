@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.isnad.Datasets;
 import org.isnad.Isnad;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedArticle;
@@ -67,7 +68,7 @@ class BenchPassTest {
       at = next;
     }
     List<Document> documents = new ArrayList<>();
-    Isnad.readSaudiNewsNet(data, 10, documents::add);
+    Datasets.readSaudiNewsNet(data, 10, documents::add);
     Analysis analysis = Isnad.with(1, Clock.systemUTC()).analyzeDocuments(documents);
     List<AnnotatedArticle> found = analysis.annotatedArticles();
     String counts = String.format("time expressions: %d; statements: %d; mentions: %d;",

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.isnad.Isnad;
+import org.isnad.Datasets;
 import org.isnad.eval.audit.AnalysisFacts.ArticleFacts;
 import org.isnad.eval.audit.AnalysisFacts.EventFacts;
 import org.isnad.eval.audit.AnalysisFacts.ReportFacts;
@@ -32,10 +32,10 @@ import org.isnad.eval.audit.AuditResult.Story;
  *   <li>the event with the most reports, and the distinct articles they come from;</li>
  *   <li>events whose independent count ({@code sources.independent}) exceeds their distinct
  *       publishers (target none): an article's publisher is its {@code outlet}, else its URL's
- *       site ({@link Isnad#urlOutlet}), else the article id;</li>
+ *       site ({@link Datasets#urlOutlet}), else the article id;</li>
  *   <li>the share of events called corroborated, among all events and among asserted events
  *       with a date (an event without {@code modality} counts as asserted);</li>
- *   <li>published dates against the day the URL states ({@link Isnad#urlDay}): a date contradicts
+ *   <li>published dates against the day the URL states ({@link Datasets#urlDay}): a date contradicts
  *       when the URL day lies more than {@value #DAY_SLACK} day outside the days it allows (see
  *       {@link DayRange}; target at most {@value #MAX_DATE_CONTRADICTIONS} of the checkable),
  *       overall and per basis; articles without a date, and how many of them have a URL day;</li>
@@ -99,7 +99,7 @@ public final class Audit {
     if (article.outlet() != null) {
       return article.outlet();
     }
-    return Isnad.urlOutlet(article.url()).orElse(article.id());
+    return Datasets.urlOutlet(article.url()).orElse(article.id());
   }
 
   private static Story largestStory(List<StoryFacts> stories) {
@@ -160,7 +160,7 @@ public final class Audit {
       int undatedWithUrlDay = 0;
       List<DateContradiction> contradictions = new ArrayList<>();
       for (ArticleFacts a : articles) {
-        Optional<LocalDate> urlDay = Isnad.urlDay(a.url());
+        Optional<LocalDate> urlDay = Datasets.urlDay(a.url());
         if ("none".equals(a.basis())) {
           undated++;
           undatedWithUrlDay += urlDay.isPresent() ? 1 : 0;

@@ -3,7 +3,7 @@ package org.isnad.eval.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.isnad.Isnad;
+import org.isnad.Datasets;
 
 /**
  * Compares predicted statements with the gold. Speakers match when their spans overlap, or, for
@@ -81,7 +81,7 @@ public final class QuoteScorer {
   }
 
   private static String key(String name) {
-    return Isnad.normalized(name == null ? "" : name)
+    return Datasets.normalized(name == null ? "" : name)
         .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.Datasets;
 import org.isnad.Isnad;
 import org.isnad.eval.CorpusSentences;
 import org.isnad.model.Analysis;
@@ -31,7 +32,7 @@ public final class TimelineEvaluation {
    * zips, Baly et al. (2018) articles when it holds claim files ({@code *.json}).
    */
   public static SystemRun run(TimelineGold gold, Path dataset, int threads) throws IOException {
-    if (Isnad.isClaimFolder(dataset)) {
+    if (Datasets.isClaimFolder(dataset)) {
       return runBaly(gold, dataset, threads);
     }
     CorpusSentences corpus = new CorpusSentences(dataset);
@@ -40,7 +41,7 @@ public final class TimelineEvaluation {
     Map<String, Integer> shiftOf = new HashMap<>();
     for (TimelineGold.Article a : gold.articles()) {
       Map<String, String> fields = corpus.article(a.key(), a.file(), a.index(), a.sha1());
-      Document d = Isnad.saudiNewsNetDocument(a.file() + "#" + a.index(), fields);
+      Document d = Datasets.saudiNewsNetDocument(a.file() + "#" + a.index(), fields);
       documents.add(d);
       keyOf.put(d.id(), a.key());
       String title = fields.getOrDefault("title", "");
@@ -55,7 +56,7 @@ public final class TimelineEvaluation {
    * text, so there is no title shift.
    */
   static SystemRun runBaly(TimelineGold gold, Path dataset, int threads) throws IOException {
-    Isnad.ClaimFiles claims = Isnad.claimFiles(dataset);
+    Datasets.ClaimFiles claims = Datasets.claimFiles(dataset);
     List<Document> documents = new ArrayList<>();
     Map<String, String> keyOf = new HashMap<>();
     Map<String, Integer> shiftOf = new HashMap<>();
@@ -74,7 +75,7 @@ public final class TimelineEvaluation {
    *
    * @throws IllegalArgumentException when the article is missing or its text differs
    */
-  static Document balyDocument(Isnad.ClaimFiles claims, TimelineGold.Article a)
+  static Document balyDocument(Datasets.ClaimFiles claims, TimelineGold.Article a)
       throws IOException {
     String sha1 = CorpusSentences.sha1(claims.text(a.file(), a.index()));
     if (!sha1.startsWith(a.sha1())) {

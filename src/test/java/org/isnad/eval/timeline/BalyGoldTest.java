@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import org.isnad.Isnad;
+import org.isnad.Datasets;
 import org.isnad.model.Document;
 import org.isnad.model.Modality;
 import org.junit.jupiter.api.Test;
@@ -40,8 +40,8 @@ class BalyGoldTest {
     assertEquals("afp", g.reports().get(1).source());
     assertEquals(Modality.NEGATED, g.reports().get(1).modality());
 
-    assertTrue(Isnad.isClaimFolder(DATA));
-    Document d = TimelineEvaluation.balyDocument(Isnad.claimFiles(DATA), a);
+    assertTrue(Datasets.isClaimFolder(DATA));
+    Document d = TimelineEvaluation.balyDocument(Datasets.claimFiles(DATA), a);
     String text = d.content();
     for (TimelineGold.Report r : g.reports()) {
       int s = text.offsetByCodePoints(0, r.start());
@@ -57,13 +57,13 @@ class BalyGoldTest {
   void aChangedArticleIsCaught(@TempDir Path dir) throws Exception {
     TimelineGold g = TimelineGold.read(gold(dir, "0000aaaa"));
     assertThrows(IllegalArgumentException.class, () -> TimelineEvaluation.balyDocument(
-        Isnad.claimFiles(DATA), g.articles().get(0)));
+        Datasets.claimFiles(DATA), g.articles().get(0)));
   }
 
   @Test
   void aMissingArticleIsCaught(@TempDir Path dir) throws Exception {
     TimelineGold.Article a = new TimelineGold.Article("k", "s", "X-1.json", 5, "beef4a2c", "o");
     assertThrows(IllegalArgumentException.class, () -> TimelineEvaluation.balyDocument(
-        Isnad.claimFiles(DATA), a));
+        Datasets.claimFiles(DATA), a));
   }
 }
