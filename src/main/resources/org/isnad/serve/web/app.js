@@ -309,7 +309,8 @@ function articleText(a, highlight) {
     const over = spans.filter((s) => s.start <= from && s.end >= to);
     if (!over.length) { paragraph.append(piece); continue; }
     const name = over.find((s) => s.kind === 'name' && s.ref);
-    const run = name ? link(`#/entity/${encodeURIComponent(name.ref)}`, piece) : el('span', {}, piece);
+    const run = name ? link(`#/entity/${encodeURIComponent(name.ref)}`, piece)
+      : el('span', {}, piece);
     run.className = over.map((s) => (s.kind === 'hl' ? 'hl' : `m-${s.kind}`)).join(' ');
     run.title = over.filter((s) => s.kind !== 'hl')
       .map((s) => `${t(`${s.kind}s`)}: ${s.label || ''}`).join(' | ');
