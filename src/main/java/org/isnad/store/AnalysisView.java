@@ -35,6 +35,7 @@ public final class AnalysisView implements CaseView {
   private final List<StoryItem> stories;
   private final Details details;
   private final Searcher searcher;
+  private final AuditFigures audit;
 
   /** A view over {@code analysis}. */
   public AnalysisView(Analysis analysis) {
@@ -48,6 +49,7 @@ public final class AnalysisView implements CaseView {
         .map(this::storyItem).toList();
     this.details = new Details(index);
     this.searcher = new Searcher(analysis, index);
+    this.audit = figures();
   }
 
   /** Dated events first, by their earliest day (unknown years after known), then by id. */
@@ -118,6 +120,10 @@ public final class AnalysisView implements CaseView {
 
   @Override
   public AuditFigures audit() {
+    return audit;
+  }
+
+  private AuditFigures figures() {
     Map<String, Integer> outcomes = new TreeMap<>();
     Map<String, Integer> problems = new TreeMap<>();
     List<Unread> unread = new ArrayList<>();

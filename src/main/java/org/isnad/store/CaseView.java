@@ -148,11 +148,13 @@ public interface CaseView {
   }
 
   /**
-   * One search result: {@code kind} article, statement or event; {@code snippet} a stretch of
-   * its text with the matches at {@code highlights} (code point offsets into the snippet).
+   * One search result: {@code kind} article, statement or event; {@code start}–{@code end}
+   * where the statement (or the event's first report) stands in {@code article}, or
+   * {@code null} for an article; {@code snippet} a stretch of its text with the matches at
+   * {@code highlights} (code point offsets into the snippet).
    */
-  record SearchHit(String kind, String id, String article, String title, String snippet,
-      List<Span> highlights) {
+  record SearchHit(String kind, String id, String article, Integer start, Integer end,
+      String title, String snippet, List<Span> highlights) {
     public SearchHit {
       highlights = List.copyOf(highlights);
     }

@@ -22,21 +22,22 @@ final class Searcher {
   Searcher(Analysis analysis, CaseIndex index) {
     for (AnnotatedArticle a : analysis.annotatedArticles()) {
       String title = a.article().title() == null ? "" : a.article().title();
-      items.add(new Searchable(SearchKind.ARTICLES, a.id(), a.id(), a.article().title(),
-          new TextMatch(title + "\n\n" + a.article().text())));
+      items.add(new Searchable(SearchKind.ARTICLES, a.id(), a.id(), null, null,
+          a.article().title(), new TextMatch(title + "\n\n" + a.article().text())));
     }
     for (Quote q : analysis.quotes()) {
-      items.add(new Searchable(SearchKind.STATEMENTS, q.id(), q.articleId(),
-          index.articleRef(q.articleId()).title(), new TextMatch(q.content())));
+      items.add(new Searchable(SearchKind.STATEMENTS, q.id(), q.articleId(), q.start(),
+          q.end(), index.articleRef(q.articleId()).title(), new TextMatch(q.content())));
     }
     for (Event e : analysis.timeline().events()) {
       StringBuilder text = new StringBuilder(e.summary());
       for (Report r : e.reports()) {
         text.append("\n\n").append(r.sentence());
       }
-      String article = e.reports().isEmpty() ? null : e.reports().get(0).articleId();
-      items.add(new Searchable(SearchKind.EVENTS, e.id(), article, e.summary(),
-          new TextMatch(text.toString())));
+      Report first = e.reports().isEmpty() ? null : e.reports().get(0);
+      items.add(new Searchable(SearchKind.EVENTS, e.id(), first == null ? null
+          : first.articleId(), first == null ? null : first.start(), first == null ? null
+          : first.end(), e.summary(), new TextMatch(text.toString())));
     }
   }
 
@@ -50,8 +51,8 @@ final class Searcher {
   }
 
   /** One thing a search may find. */
-  private record Searchable(SearchKind kind, String id, String article, String title,
-      TextMatch text) {
+  private record Searchable(SearchKind kind, String id, String article, Integer start,
+      Integer end, String title, TextMatch text) {
     SearchHit hit(String normalizedQuery) {
       TextMatch.Snippet snippet = text.snippet(normalizedQuery);
       String label = switch (kind) {
@@ -59,7 +60,8 @@ final class Searcher {
         case STATEMENTS -> "statement";
         default -> "event";
       };
-      return new SearchHit(label, id, article, title, snippet.text(), snippet.highlights());
+      return new SearchHit(label, id, article, start, end, title, snippet.text(),
+          snippet.highlights());
     }
   }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The OpenAPI document is the API: every route it lists answers (with real ids and its
- * required parameters), with a status it documents and the media type it documents for it; an
- * unknown id answers a documented 404 problem; every query parameter it lists is taken.
+ * required parameters), with a status it documents, the media type it documents for it and a
+ * body its schema describes field by field; an unknown id answers a documented 404 problem;
+ * every query parameter it lists is taken.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class OpenApiTest {
@@ -58,10 +59,14 @@ class OpenApiTest {
       assertEquals(200, ok.statusCode(), concrete + ": " + ok.body());
       assertEquals("application/json", ok.headers().firstValue("Content-Type").orElse(""));
       assertTrue(get.get("responses").has("200"), path);
-      Http.read(ok.body());
+      JsonNode schema = get.get("responses").get("200").get("content").get("application/json")
+          .get("schema");
+      assertEquals(List.of(), new SchemaCheck(doc).check(Http.read(ok.body()), schema, path));
       if (path.contains("{id}")) {
         HttpResponse<String> missing = http.get(path.replace("{id}", "no-such-id"));
         assertEquals(404, missing.statusCode());
+        assertEquals(List.of(), new SchemaCheck(doc).check(Http.read(missing.body()),
+            doc.at("/components/schemas/Problem"), path + " 404"));
         assertTrue(get.get("responses").has("404"), path + " documents its 404");
       }
       for (JsonNode p : get.path("parameters")) {

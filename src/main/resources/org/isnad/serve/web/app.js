@@ -194,8 +194,16 @@ async function timelinePage(main, params) {
   main.append(el('h1', { tabindex: '-1' }, t('timeline')), filterForm(params));
   const active = FILTERS.filter((n) => params.get(n));
   if (active.length) {
-    main.append(el('p', { class: 'meta' }, `${t('activeFilter')}: `,
-      active.map((n) => `${t(n)} = ${params.get(n)}`).join('، ')));
+    const shown = await Promise.all(active.map(async (n) => {
+      if (n !== 'actor' && n !== 'place') return params.get(n);
+      try {
+        return (await api(`/entities/${encodeURIComponent(params.get(n))}`, { limit: 1 })).name;
+      } catch (e) {
+        return params.get(n);
+      }
+    }));
+    main.append(el('p', { class: 'meta active-filter' }, `${t('activeFilter')}: `,
+      active.map((n, i) => `${t(n)} = ${shown[i]}`).join('، ')));
   }
   const go = (o) => setHash('/timeline', { ...filters, offset: String(o) });
   main.append(pager(page, go));
@@ -425,8 +433,9 @@ async function searchPage(main, params) {
   main.append(el('h2', {}, `${t('resultsFor')} «${q}»`), pager(page, go));
   if (!page.items.length) main.append(el('p', {}, t('noResults')));
   main.append(el('ol', { class: 'hits' }, page.items.map((h) => {
+    const at = h.start === null ? '' : `?s=${h.start}&e=${h.end}`;
     const target = h.kind === 'event' ? `#/event/${encodeURIComponent(h.id)}`
-      : `#/article/${encodeURIComponent(h.article)}`;
+      : `#/article/${encodeURIComponent(h.article)}${at}`;
     return el('li', {}, el('p', {}, el('span', { class: 'badge' }, t(h.kind)), ' ',
       link(target, h.title || h.id)), snippet(h));
   })));
