@@ -14,6 +14,7 @@ import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
+import org.isnad.model.Modality;
 import org.isnad.model.Outcome;
 import org.isnad.model.Story;
 
@@ -52,9 +53,15 @@ public final class AnalysisView implements CaseView {
     this.audit = figures();
   }
 
-  /** Dated events first, by their earliest day (unknown years after known), then by id. */
+  /**
+   * Events that happened first, then those negated or unrealised; within each, dated events by
+   * their earliest day (unknown years after known), then undated ones; then by id. So a
+   * client paging through the timeline meets the day-by-day events, then the undated, then
+   * those that did not happen.
+   */
   private static final Comparator<Event> TIMELINE_ORDER = Comparator
-      .comparing((Event e) -> e.earliest() == null)
+      .comparing((Event e) -> e.modality() != Modality.ASSERTED)
+      .thenComparing(e -> e.earliest() == null)
       .thenComparing(e -> e.earliest() == null ? "" : e.earliest())
       .thenComparing(Event::id);
 

@@ -16,7 +16,10 @@ import java.util.Optional;
  * {@link IllegalArgumentException} naming it. Implementations are thread safe.
  */
 public interface CaseView {
-  /** The events passing {@code filter}, dated first by day, then undated, then by id. */
+  /**
+   * The events passing {@code filter}: those that happened before those negated or
+   * unrealised; within each, dated by day before undated; then by id.
+   */
   Page<EventItem> events(EventQuery filter, PageRequest page);
 
   /** One event with every report, its conflicts and why its reports were merged. */

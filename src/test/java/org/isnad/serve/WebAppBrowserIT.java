@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -36,8 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloaded browser or driver), headless, with a fresh profile, against a server on a free
  * loopback port over the sample corpus and a page carrying script payloads. It opens the
  * timeline, filters by an actor, opens an event, sees its sentence highlighted in the article,
- * searches «الاسد», switches to English, and sees the payloads rendered as text. A screenshot of
- * each step goes to {@code target/screenshots/}. Skipped, saying so, when chromium or
+ * searches «الاسد», switches to English, and sees the payloads rendered as text; the keyboard
+ * reaches the content first, and a server with a token is opened by giving it once per session.
+ * A screenshot of each step goes to {@code target/screenshots/}. Skipped, saying so, when chromium or
  * chromium-driver is not installed.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
@@ -102,7 +104,9 @@ class WebAppBrowserIT {
     String name = actor.getText();
     actor.click();
     wait.until(ExpectedConditions.urlContains("actor="));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main p.meta")));
+    WebElement filter = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("main p.active-filter")));
+    assertTrue(filter.getText().contains(name), "the filter is named: " + filter.getText());
     List<WebElement> events = browser.findElements(By.cssSelector("main article.event"));
     assertFalse(events.isEmpty());
     events.forEach(e -> assertTrue(e.getText().contains(name), e.getText()));
@@ -146,6 +150,33 @@ class WebAppBrowserIT {
     shot("06-english");
     browser.findElement(By.id("language")).click();
     heading("بحث");
+  }
+
+  @Test
+  void theKeyboardReachesTheContentFirst() {
+    browser.get(server.url() + "#/stories");
+    heading("القصص");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement skip = browser.switchTo().activeElement();
+    assertEquals("skip", skip.getAttribute("id"));
+    skip.sendKeys(Keys.ENTER);
+    assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    assertTrue(browser.getCurrentUrl().endsWith("#/stories"), "the page stays");
+  }
+
+  @Test
+  void aServerWithATokenIsOpenedWithIt() throws IOException {
+    String token = "browser-test-token-0123456789";
+    try (ApiServer locked = ApiServer.start(new AnalysisView(ServedCase.get()),
+        new ServerSettings("127.0.0.1", 0, token))) {
+      browser.get(locked.url() + "#/audit");
+      heading("هذا الخادم يطلب رمز دخول");
+      browser.findElement(By.id("token")).sendKeys(token, Keys.ENTER);
+      heading("التدقيق");
+      shot("08-token-then-audit");
+      browser.navigate().refresh();
+      heading("التدقيق");
+    }
   }
 
   @Test
