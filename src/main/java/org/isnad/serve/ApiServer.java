@@ -86,7 +86,12 @@ public final class ApiServer implements AutoCloseable {
     config.routes.exception(ProblemException.class, (e, ctx) -> answer(ctx, e.problem()));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx,
         statusProblem(e.getStatus(), ctx)));
-    config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, Problem.internal()));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      // the caller gets no detail of the failure; the operator's terminal gets one line
+      System.err.println("isnad serve: internal failure on " + ctx.method() + " " + ctx.path()
+          + ": " + e.getClass().getName() + ": " + e.getMessage());
+      answer(ctx, Problem.internal());
+    });
     config.routes.error(404, ctx -> {
       if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
         answer(ctx, Problem.notFound("no such route: " + ctx.method() + " " + ctx.path()));

@@ -44,7 +44,7 @@ record Problem(String type, String title, int status, String detail, String para
 
   static Problem internal() {
     return new Problem("urn:isnad:problem:internal", "Internal error", 500,
-        "the server failed on this request; its log says why", null);
+        "the server failed on this request; its standard error says why", null);
   }
 
   static Problem status(int status, String title) {
