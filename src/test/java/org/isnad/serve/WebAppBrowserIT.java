@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isnad.model.Article;
 import org.isnad.store.AnalysisView;
+import org.isnad.store.ContestedCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,6 +151,24 @@ class WebAppBrowserIT {
     shot("06-english");
     browser.findElement(By.id("language")).click();
     heading("بحث");
+  }
+
+  @Test
+  void aContestedEventShowsItsValuesSideBySide() throws IOException {
+    try (ApiServer contested = ApiServer.start(new AnalysisView(ContestedCase.build()),
+        new ServerSettings("127.0.0.1", 0, null))) {
+      browser.get(contested.url() + "#/event/ev1");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict")));
+      List<WebElement> values = browser.findElements(By.cssSelector(".conflict > div"));
+      assertEquals(2, values.size());
+      assertTrue(values.get(0).getText().contains("2024-12-08")
+          && values.get(0).getText().contains("الوكالة الأولى"), values.get(0).getText());
+      assertTrue(values.get(1).getText().contains("2024-12-09")
+          && values.get(1).getText().contains("الصحيفة الثانية"), values.get(1).getText());
+      assertTrue(browser.findElement(By.cssSelector("section[aria-labelledby=basis]")).getText()
+          .contains("same place and type across articles"));
+      shot("09-contested-event");
+    }
   }
 
   @Test

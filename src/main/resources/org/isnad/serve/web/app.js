@@ -106,6 +106,12 @@ function day(value) {
   return `${weekday} ${date} ${month} ${m[1]}`;
 }
 
+/** When an event happened: its day, or the window its reports give. */
+function when(e) {
+  if (!e.earliest) return t('undated-status');
+  return e.earliest === e.latest ? day(e.earliest) : `${day(e.earliest)} – ${day(e.latest)}`;
+}
+
 // ---- shared pieces --------------------------------------------------------------------
 
 function pager(page, go) {
@@ -219,7 +225,7 @@ async function timelinePage(main, params) {
       if (e.when !== current) {
         current = e.when;
         list = el('section', { class: 'day' }, el('h3', {}, el('time',
-          { datetime: /^\d{4}/.test(e.when || '') ? e.when : null }, day(e.when))));
+          { datetime: /^\d{4}-\d{2}-\d{2}$/.test(e.when || '') ? e.when : null }, when(e))));
         days.append(list);
       }
       list.append(eventLine(e));
@@ -254,8 +260,8 @@ function report(r, index) {
   const to = r.end - r.paragraphStart;
   return el('article', { class: 'event report', 'aria-labelledby': `report-${index}` },
     el('h3', { id: `report-${index}` }, r.outlet || r.title || r.article),
-    el('p', { class: 'meta' }, r.title ? `${r.title} · ` : '', r.published ? day(r.published) : '',
-      r.when ? ` · ${t('event')}: ${day(r.when)}` : ''),
+    el('p', { class: 'meta' }, [r.title, r.published ? `${t('published')}: ${day(r.published)}`
+      : null, r.when ? `${t('event')}: ${day(r.when)}` : null].filter(Boolean).join(' · ')),
     el('p', { class: 'paragraph', dir: 'auto' }, marked(r.paragraph, from, to)),
     el('p', {}, `${t('chain')}: `), chain(r.chain),
     el('p', {}, `${t('countedUnder')}: `, el('strong', {}, r.origin)),
@@ -266,7 +272,7 @@ function report(r, index) {
 function conflicts(list) {
   if (!list.length) return el('p', {}, t('noConflicts'));
   return list.map((c) => el('section', { class: 'conflict-block' },
-    el('h3', {}, c.field, c.note ? ` — ${c.note}` : ''),
+    el('h3', {}, t(c.field), c.note ? ` — ${c.note}` : ''),
     el('div', { class: 'conflict' }, c.values.map((v) => el('div', {},
       el('p', {}, el('strong', {}, v.value)),
       el('ul', {}, v.articles.map((a) => el('li', {},
@@ -280,7 +286,7 @@ async function eventPage(main, id) {
   const e = d.event;
   main.append(el('h1', { tabindex: '-1' }, e.summary),
     el('p', { class: 'meta' }, badge(e.status), badge(e.modality), ' ', e.type, ' · ',
-      day(e.when), ` · ${e.reports} ${t('reports')} · ${e.independent} ${t('independent')}`),
+      when(e), ` · ${e.reports} ${t('reports')} · ${e.independent} ${t('independent')}`),
     e.actors.length ? el('p', {}, `${t('actors')}: `, names(e.actors, 'actor')) : null,
     d.agents.length ? el('p', {}, `${t('agents')}: `, names(d.agents, 'actor')) : null,
     e.places.length ? el('p', {}, `${t('places')}: `, names(e.places, 'place')) : null,
