@@ -41,6 +41,9 @@ import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
 import org.isnad.model.Timeline;
 import org.isnad.model.Timex;
+import org.isnad.serve.ApiServer;
+import org.isnad.serve.ServerSettings;
+import org.isnad.store.AnalysisView;
 import org.isnad.text.ArticleContext;
 import org.isnad.timeline.TimelineBuilder;
 
@@ -455,6 +458,46 @@ public final class Isnad {
     Problem problem = Problem.error(Stage.EXTRACT, ProblemCode.INTERNAL_ERROR,
         "extraction failed on " + document.source() + ": " + e);
     return new Extraction(document, List.of(), List.of(), List.of(problem));
+  }
+
+  /**
+   * Serves {@code analysis} over HTTP (the API under {@code /api/v1} and the web app) on
+   * {@code bind}:{@code port} (0: any free port) until the returned server is closed. Binding an
+   * address other than loopback needs a {@code token} ({@link #newToken()} makes one); with a
+   * token every API request must carry {@code Authorization: Bearer TOKEN}.
+   *
+   * @throws IllegalArgumentException for a bad address, port or token, a non-loopback address
+   *     without a token, or an address that cannot be bound, naming it
+   */
+  public static RunningServer serve(Analysis analysis, String bind, int port, String token) {
+    ApiServer server = ApiServer.start(new AnalysisView(analysis),
+        new ServerSettings(bind, port, token));
+    return new RunningServer() {
+      @Override
+      public String url() {
+        return server.url();
+      }
+
+      @Override
+      public int port() {
+        return server.port();
+      }
+
+      @Override
+      public void close() {
+        server.close();
+      }
+    };
+  }
+
+  /** Whether {@code bind} is a loopback address (a name that does not resolve is a mistake). */
+  public static boolean isLoopback(String bind) {
+    return ServerSettings.loopback(bind);
+  }
+
+  /** A fresh random bearer token for {@link #serve}. */
+  public static String newToken() {
+    return ServerSettings.newToken();
   }
 
 }

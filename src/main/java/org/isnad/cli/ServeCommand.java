@@ -1,0 +1,90 @@
+package org.isnad.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.isnad.Isnad;
+import org.isnad.RunningServer;
+import org.isnad.model.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code isnad serve INPUT… [--port N] [--bind ADDR] [--token T]}: analyses the inputs as
+ * {@code analyze} does, then serves the result (HTTP API and web app) until interrupted. It
+ * prints the URL on a line of its own once the server listens, and the token when it made one.
+ * Options are checked before the analysis starts, so a mistake costs nothing.
+ *
+ * <p>Design decision: the inputs are optional in the grammar so that a {@code --store DIR}
+ * option can stand in for them later; today a call without input is a usage error.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Analyses the inputs and serves the result: an HTTP API under /api/v1 and a "
+        + "right-to-left web app, on 127.0.0.1 unless --bind says otherwise.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:stopped after serving", "2:usage error (bad option, no input, address "
+        + "not bindable)", "3:internal failure"})
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Inputs to analyse and serve.")
+  List<String> inputs;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8017",
+      description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}). Any address other than "
+          + "loopback needs a token.")
+  String bind;
+
+  @Option(names = "--token", paramLabel = "T",
+      description = "Bearer token every API request must carry (Authorization: Bearer T). "
+          + "Made up and printed when binding beyond loopback without one.")
+  String token;
+
+  @Mixin RunOptions run;
+
+  /** Released to stop serving (tests); an interrupt does the same. */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  @Override
+  public Integer call() {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new IllegalArgumentException("no inputs given: serve needs at least one PATH");
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    boolean made = token == null && !Isnad.isLoopback(bind);
+    String used = made ? Isnad.newToken() : token;
+    Analysis analysis;
+    try (TerminalProgress progress = run.progress()) {
+      analysis = run.engine().analyze(inputs, progress);
+    }
+    try (RunningServer server = Isnad.serve(analysis, bind, port, used)) {
+      out.println(server.url());
+      if (made) {
+        out.println("token: " + used);
+      }
+      out.flush();
+      awaitStop();
+    }
+    return 0;
+  }
+
+  private void awaitStop() {
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.isnad.serve;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.store.CaseView;
+
+/**
+ * The routes of {@code /api/v1}: each reads its parameters strictly ({@link Params}), asks the
+ * view, and answers JSON; an unknown id is a 404 problem naming it. The routes and their
+ * parameters are the ones {@code openapi.json} documents.
+ */
+final class ApiRoutes {
+  static final String BASE = "/api/v1";
+  private static final Set<String> EVENT_FILTERS = Set.of("from", "to", "type", "actor",
+      "place", "outlet", "origin", "status", "modality");
+  private final CaseView view;
+  private final WebAssets assets;
+
+  ApiRoutes(CaseView view, WebAssets assets) {
+    this.view = view;
+    this.assets = assets;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get(BASE + "/events", this::events);
+    routes.get(BASE + "/events/{id}", ctx -> found(ctx, "event",
+        view.event(idOf(ctx, Set.of()))));
+    routes.get(BASE + "/articles/{id}", ctx -> found(ctx, "article",
+        view.article(idOf(ctx, Set.of()))));
+    routes.get(BASE + "/entities/{id}", this::entity);
+    routes.get(BASE + "/stories", ctx -> ok(ctx,
+        view.stories(new Params(ctx, Params.PAGING).page())));
+    routes.get(BASE + "/search", this::search);
+    routes.get(BASE + "/audit", ctx -> {
+      new Params(ctx, Set.of());
+      ok(ctx, view.audit());
+    });
+    routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json")
+        .result(assets.openApi()));
+  }
+
+  private void events(Context ctx) {
+    Params p = new Params(ctx, union(EVENT_FILTERS, Params.PAGING));
+    ok(ctx, view.events(p.events(), p.page()));
+  }
+
+  private void entity(Context ctx) {
+    Params p = new Params(ctx, Params.PAGING);
+    found(ctx, "entity", view.entity(ctx.pathParam("id"), p.page()));
+  }
+
+  private void search(Context ctx) {
+    Params p = new Params(ctx, union(Set.of("q", "kind"), Params.PAGING));
+    String q = p.text("q");
+    if (q == null) {
+      throw Params.bad("q", "q is required: the words to search for");
+    }
+    if (q.length() > 500) {
+      throw Params.bad("q", "q must be at most 500 characters: " + q.length());
+    }
+    try {
+      ok(ctx, view.search(q, p.kind(), p.page()));
+    } catch (IllegalArgumentException e) {
+      throw Params.bad("q", e.getMessage());
+    }
+  }
+
+  private static String idOf(Context ctx, Set<String> allowed) {
+    new Params(ctx, allowed);
+    return ctx.pathParam("id");
+  }
+
+  private static void found(Context ctx, String kind, Optional<?> value) {
+    ok(ctx, value.orElseThrow(() -> new ProblemException(Problem.notFound("no " + kind
+        + " with id " + ctx.pathParam("id")))));
+  }
+
+  private static void ok(Context ctx, Object value) {
+    ctx.contentType("application/json").result(ApiServer.json(value));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

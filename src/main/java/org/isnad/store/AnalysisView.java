@@ -1,0 +1,178 @@
+package org.isnad.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.model.Entity;
+import org.isnad.model.Event;
+import org.isnad.model.Modality;
+import org.isnad.model.Outcome;
+import org.isnad.model.Story;
+
+/**
+ * A {@link CaseView} over one analysis held in memory: what {@code isnad serve INPUT…} shows.
+ * Its indexes (articles, entities, events and stories by id, each event's outlets and origins,
+ * each article's document, the search texts) are built once in the constructor; every call
+ * after that reads them only, so one view serves any number of threads.
+ *
+ * <p>Design decision: filters scan the timeline's lines in order rather than keep one index per
+ * field; a scan of the events of a run held in memory is fast enough, and the store that
+ * replaces this view for large cases filters in SQL.
+ */
+public final class AnalysisView implements CaseView {
+  private final Analysis analysis;
+  private final CaseIndex index;
+  private final List<EventItem> timeline;
+  private final List<Event> events;
+  private final List<StoryItem> stories;
+  private final Details details;
+  private final Searcher searcher;
+  private final AuditFigures audit;
+
+  /** A view over {@code analysis}. */
+  public AnalysisView(Analysis analysis) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.index = new CaseIndex(analysis);
+    this.events = analysis.timeline().events().stream().sorted(TIMELINE_ORDER).toList();
+    this.timeline = events.stream().map(index::item).toList();
+    this.stories = analysis.timeline().stories().stream()
+        .sorted(Comparator.comparingInt((Story s) -> -s.articles().size())
+            .thenComparing(Story::id))
+        .map(this::storyItem).toList();
+    this.details = new Details(index);
+    this.searcher = new Searcher(analysis, index);
+    this.audit = figures();
+  }
+
+  /**
+   * Events that happened first, then those negated or unrealised; within each, dated events by
+   * their earliest day (unknown years after known), then undated ones; then by id. So a
+   * client paging through the timeline meets the day-by-day events, then the undated, then
+   * those that did not happen.
+   */
+  private static final Comparator<Event> TIMELINE_ORDER = Comparator
+      .comparing((Event e) -> e.modality() != Modality.ASSERTED)
+      .thenComparing(e -> e.earliest() == null)
+      .thenComparing(e -> e.earliest() == null ? "" : e.earliest())
+      .thenComparing(Event::id);
+
+  @Override
+  public Page<EventItem> events(EventQuery filter, PageRequest page) {
+    Objects.requireNonNull(filter, "filter");
+    List<EventItem> passing = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (passes(filter, events.get(i), timeline.get(i))) {
+        passing.add(timeline.get(i));
+      }
+    }
+    return Page.of(passing, page);
+  }
+
+  private static boolean passes(EventQuery q, Event e, EventItem item) {
+    return q.meetsDays(e.earliest(), e.latest())
+        && (q.type() == null || q.type().equalsIgnoreCase(e.type()))
+        && (q.actor() == null || e.actors().contains(q.actor()))
+        && (q.place() == null || e.places().contains(q.place()))
+        && (q.outlet() == null || item.outlets().contains(q.outlet()))
+        && (q.origin() == null || e.reports().stream().anyMatch(r -> q.origin()
+            .equals(r.source())))
+        && (q.status() == null || q.status().admits(e.status()))
+        && (q.modality() == null || q.modality() == e.modality());
+  }
+
+  @Override
+  public Optional<EventDetail> event(String id) {
+    return index.event(id).map(details::event);
+  }
+
+  @Override
+  public Optional<ArticleDetail> article(String id) {
+    return index.article(id).map(details::article);
+  }
+
+  @Override
+  public Optional<EntityDetail> entity(String id, PageRequest statements) {
+    Objects.requireNonNull(statements, "statements");
+    return index.entity(id).map(e -> details.entity(e, countEvents(e.id()), statements));
+  }
+
+  private long countEvents(String entityId) {
+    return events.stream().filter(e -> e.actors().contains(entityId)
+        || e.places().contains(entityId)).count();
+  }
+
+  @Override
+  public Page<StoryItem> stories(PageRequest page) {
+    return Page.of(stories, page);
+  }
+
+  private StoryItem storyItem(Story s) {
+    List<ArticleRef> first = s.articles().stream().limit(10).map(index::articleRef).toList();
+    return new StoryItem(s.id(), s.title(), s.articles().size(), s.events().size(), first);
+  }
+
+  @Override
+  public Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
+    return searcher.search(TextMatch.query(query), kind == null ? SearchKind.ALL : kind, page);
+  }
+
+  @Override
+  public AuditFigures audit() {
+    return audit;
+  }
+
+  private AuditFigures figures() {
+    Map<String, Integer> outcomes = new TreeMap<>();
+    Map<String, Integer> problems = new TreeMap<>();
+    List<Unread> unread = new ArrayList<>();
+    for (AnnotatedDocument d : analysis.annotated()) {
+      Outcome outcome = d.extraction().outcome();
+      outcomes.merge(outcome.code(), 1, Integer::sum);
+      d.extraction().allProblems().forEach(p -> problems.merge(p.code().code(), 1, Integer::sum));
+      if (outcome != Outcome.ARTICLES) {
+        String why = d.extraction().error();
+        unread.add(new Unread(d.document().source(), outcome.code(), why == null
+            ? (d.document().duplicateOf() == null ? "no article found"
+                : "same bytes as " + d.document().duplicateOf()) : why));
+      }
+    }
+    analysis.skipped().forEach(s -> unread.add(new Unread(s.path(), "skipped", s.reason())));
+    return new AuditFigures(analysis.annotated().size(), index.articleCount(), outcomes,
+        analysis.skipped().size(), analysis.entities().size(), analysis.quotes().size(),
+        events.size(), count(timeline, EventItem::status), count(timeline, EventItem::modality),
+        stories.size(), problems, unread);
+  }
+
+  private static Map<String, Integer> count(List<EventItem> items,
+      java.util.function.Function<EventItem, String> key) {
+    Map<String, Integer> counts = new HashMap<>();
+    items.forEach(i -> counts.merge(key.apply(i), 1, Integer::sum));
+    return counts;
+  }
+
+  /** Lower-case spelling of an enumeration, as the analysis JSON writes it. */
+  static String spelt(Enum<?> value) {
+    return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Distinct non-null values in first-seen order. */
+  static List<String> distinct(List<String> values) {
+    LinkedHashSet<String> seen = new LinkedHashSet<>();
+    values.stream().filter(Objects::nonNull).forEach(seen::add);
+    return List.copyOf(seen);
+  }
+
+  /** An entity's type as clients spell it. */
+  static String type(Entity entity) {
+    return spelt(entity.type());
+  }
+}

@@ -1,0 +1,68 @@
+package org.isnad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+/**
+ * {@code isnad serve}: options are checked before any analysis (usage errors, exit 2); a good
+ * call prints the URL once the server listens on loopback, serves, and stops when told.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ServeCommandTest {
+  @Test
+  void mistakesAreUsageErrorsNamingTheValue() {
+    CliRun noInput = new CliRun();
+    assertEquals(2, noInput.run("serve", "--port", "0"));
+    assertTrue(noInput.err.toString().contains("no inputs"), noInput.err.toString());
+    CliRun port = new CliRun();
+    assertEquals(2, port.run("serve", "samples/seeds", "--port", "70000"));
+    assertTrue(port.err.toString().contains("70000"), port.err.toString());
+    CliRun token = new CliRun();
+    assertEquals(2, token.run("serve", "samples/seeds", "--port", "0", "--token", "short"));
+    assertTrue(token.err.toString().contains("token"), token.err.toString());
+  }
+
+  @Test
+  void itPrintsTheUrlServesAndStops() throws Exception {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("serve",
+        "samples/seeds", "--port", "0", "--threads", "2", "--no-progress"));
+    String url = awaitLine(out);
+    assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+/"), url);
+    HttpResponse<String> audit = HttpClient.newHttpClient().send(HttpRequest
+        .newBuilder(URI.create(url + "api/v1/audit")).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, audit.statusCode());
+    assertTrue(audit.body().contains("\"documents\":5"), audit.body());
+    serve.stop.countDown();
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+  }
+
+  private static String awaitLine(StringWriter out) throws InterruptedException {
+    for (int i = 0; i < 900; i++) {
+      String text = out.toString();
+      if (text.contains("\n")) {
+        return text.substring(0, text.indexOf('\n')).strip();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no URL printed: " + out);
+  }
+}
