@@ -49,13 +49,20 @@ public final class StoreAdd {
   /**
    * What one add did: documents taken in, documents already held (same id or bytes), stored
    * documents extracted again because the template changed, the added documents that failed,
-   * the paths not read, and the store's analysis after it.
+   * the paths not read, and the store's sizes after it.
    */
   public record Added(int added, int known, int redone, List<Extraction> failures,
-      List<Skipped> skipped, Analysis analysis) {
+      List<Skipped> skipped, Sizes store) {
     public Added {
       failures = List.copyOf(failures);
       skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** How many documents, articles, events and stories a store holds. */
+  public record Sizes(int documents, int articles, int events, int stories) {
+    static Sizes of(Store.Sizes s) {
+      return new Sizes(s.documents(), s.articles(), s.events(), s.stories());
     }
   }
 
@@ -66,11 +73,12 @@ public final class StoreAdd {
     try (SqliteStore store = SqliteStore.open(dir)) {
       Intake intake = takeIn(store, inputs.stream().sorted().toList());
       int settled = settle(store);
-      Analysis analysis = store.needsLinking() ? relink(store) : store.analysis();
-      List<Extraction> failures = analysis.failures().stream()
-          .filter(e -> intake.added().contains(e.document().id())).toList();
+      // nothing new: the store is as it was, and its analysis is not read back for nothing
+      List<Extraction> failures = store.needsLinking() ? relink(store).failures().stream()
+          .filter(e -> intake.added().contains(e.document().id())).toList() : List.of();
       return new Added(intake.added().size(), intake.known(),
-          Math.max(0, settled - intake.added().size()), failures, intake.skipped(), analysis);
+          Math.max(0, settled - intake.added().size()), failures, intake.skipped(),
+          Sizes.of(store.sizes()));
     }
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.Isnad;
 import org.isnad.StoreAdd;
-import org.isnad.model.Analysis;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
 import picocli.CommandLine.Command;
@@ -75,10 +74,9 @@ final class AddCommand implements Callable<Integer> {
 
   /** "3 added, 1 already in the store, 0 extracted again; the store: 12 documents, …". */
   static String summary(StoreAdd.Added added) {
-    Analysis a = added.analysis();
+    StoreAdd.Sizes s = added.store();
     return added.added() + " added, " + added.known() + " already in the store, "
-        + added.redone() + " extracted again; the store: " + a.annotated().size()
-        + " documents, " + a.articles().size() + " articles, " + a.timeline().events().size()
-        + " events, " + a.timeline().stories().size() + " stories";
+        + added.redone() + " extracted again; the store: " + s.documents() + " documents, "
+        + s.articles() + " articles, " + s.events() + " events, " + s.stories() + " stories";
   }
 }

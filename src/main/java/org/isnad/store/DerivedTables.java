@@ -49,16 +49,18 @@ final class DerivedTables {
 
   private void documents(Analysis analysis) throws SQLException {
     Map<String, String> storyOf = analysis.timeline().storyOf();
-    try (PreparedStatement doc = connection.prepareStatement("UPDATE documents SET linked = ? "
-        + "WHERE id = ? AND (linked IS NULL OR linked <> ?)");
+    try (PreparedStatement doc = connection.prepareStatement("UPDATE documents SET linked = ?, "
+        + "linked_sha256 = ? WHERE id = ? AND (linked_sha256 IS NULL OR linked_sha256 <> ?)");
         PreparedStatement article = connection.prepareStatement("INSERT INTO articles (id, "
             + "document_id, position, outlet, published, story) VALUES (?, ?, ?, ?, ?, ?)")) {
       int position = 0;
       for (AnnotatedDocument d : analysis.annotated()) {
         String json = ModelJson.write(d);
+        String sha = sha256(json);
         doc.setString(1, json);
-        doc.setString(2, d.document().id());
-        doc.setString(3, json);
+        doc.setString(2, sha);
+        doc.setString(3, d.document().id());
+        doc.setString(4, sha);
         doc.executeUpdate();
         for (AnnotatedArticle a : d.articles()) {
           article.setString(1, a.id());
@@ -72,6 +74,16 @@ final class DerivedTables {
         }
       }
       article.executeBatch();
+    }
+  }
+
+  /** The hex SHA-256 of the text's UTF-8 bytes. */
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest
+          .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 

@@ -249,6 +249,13 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public Sizes sizes() {
+    return call(() -> new Sizes(documentCount(), queries.count("SELECT COUNT(*) FROM articles"),
+        queries.count("SELECT COUNT(*) FROM events"),
+        queries.count("SELECT COUNT(*) FROM stories")));
+  }
+
+  @Override
   public List<Event> events(EventFilter filter, int offset, int limit) {
     StoreQueries.checkPage(offset, limit);
     return call(() -> queries.events(filter, offset, limit));

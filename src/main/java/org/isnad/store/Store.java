@@ -70,6 +70,12 @@ public interface Store extends AutoCloseable {
   /** How many documents the store holds. */
   int documentCount();
 
+  /** How many documents, articles, events and stories the store holds (as last linked). */
+  Sizes sizes();
+
+  /** The sizes of a store. */
+  record Sizes(int documents, int articles, int events, int stories) {}
+
   /** Events matching {@code filter} in timeline order, {@code limit} from {@code offset}. */
   List<Event> events(EventFilter filter, int offset, int limit);
 

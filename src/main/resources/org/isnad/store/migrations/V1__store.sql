@@ -4,7 +4,11 @@
 
 -- Every document read, as read (content included, so it can be extracted again), and what the
 -- article pass made of it. state: pending (read, not yet annotated), stale (the site template
--- grew over a line it was refused: to be extracted again), annotated.
+-- grew over a line it was refused: to be extracted again), annotated. Small columns first and
+-- the large JSON values in the order they are read (SQLite reads a row's columns in order, so
+-- a value after a large one costs reading that one too): annotated at every add, linked at an
+-- export, the page only when extracted again. linked_sha256 spares rewriting an unchanged
+-- linked document.
 CREATE TABLE documents (
   id TEXT PRIMARY KEY,
   source TEXT NOT NULL,
@@ -14,12 +18,14 @@ CREATE TABLE documents (
   state TEXT NOT NULL,
   outcome TEXT,
   problems TEXT,
-  page TEXT NOT NULL,
+  linked_sha256 TEXT,
   annotated TEXT,
-  linked TEXT
+  linked TEXT,
+  page TEXT NOT NULL
 );
 CREATE INDEX documents_sha256 ON documents (sha256);
-CREATE INDEX documents_state ON documents (state);
+-- partial: the few documents not yet annotated, found without reading every row
+CREATE INDEX documents_unsettled ON documents (id) WHERE state <> 'annotated';
 CREATE INDEX documents_order ON documents (source, id);
 
 -- The site template's counts: on how many text pages each candidate line was found.
