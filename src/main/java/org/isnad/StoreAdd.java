@@ -32,6 +32,10 @@ import org.isnad.store.Store;
  * only through the answers it got, line counts only grow as pages are added, so an answer
  * "template line" stays true and a document is extracted otherwise only when a line it was
  * refused joins the template: exactly the documents step 1 marks stale.
+ *
+ * <p>One difference from a run over every input: a document whose bytes the store already
+ * holds under another name is counted as known and not listed, where one run would list it as
+ * a duplicate of the first of them ("re-adding the same bytes changes nothing").
  */
 public final class StoreAdd {
   /** Documents extracted and stored per transaction. */
