@@ -1,0 +1,13 @@
+/**
+ * The store of a case that grows ({@code isnad add}): every document as read and as annotated,
+ * the site template's line counts, and the tables derived from the whole case (entities, events
+ * with the columns and join tables an API filters on, stories, the rest of the timeline), keyed
+ * by the engine's content-derived ids. {@link org.isnad.store.Store} is the contract (a
+ * PostgreSQL store is to follow, so the SQL stays standard where it can);
+ * {@link org.isnad.store.SqliteStore} the embedded default, one SQLite file with versioned
+ * migrations ({@code migrations/VN__name.sql}).
+ *
+ * <p>The package knows only the model: what to add and how to analyse it is decided in
+ * {@code org.isnad.StoreAdd}, through the facade.
+ */
+package org.isnad.store;
