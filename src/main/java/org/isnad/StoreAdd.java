@@ -74,7 +74,7 @@ public final class StoreAdd {
     if (inputs == null || inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs given: " + inputs);
     }
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
       Intake intake = takeIn(store, inputs.stream().sorted().toList());
       int settled = settle(store);
       // nothing new: the store is as it was, and its analysis is not read back for nothing
@@ -90,7 +90,7 @@ public final class StoreAdd {
     if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
       throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
     }
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
       settle(store);
       return store.needsLinking() ? relink(store) : store.analysis();
     }

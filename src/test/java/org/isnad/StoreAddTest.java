@@ -60,6 +60,19 @@ class StoreAddTest {
   }
 
   @Test
+  void aSecondAddWhileOneRunsIsRefused(@TempDir Path dir) {
+    Path store = dir.resolve("store");
+    try (AddLock held = AddLock.take(store)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> StoreCorpus.engine().add(store, List.of("samples/seeds"),
+              ProgressListener.NONE));
+      assertTrue(e.getMessage().contains("another isnad add"), e.getMessage());
+    }
+    assertEquals(5, StoreCorpus.engine().add(store, List.of("samples/seeds"),
+        ProgressListener.NONE).added());
+  }
+
+  @Test
   void exportingWhereNoStoreIsIsAMistakeNamingTheFolder(@TempDir Path dir) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> StoreCorpus.engine().stored(dir.resolve("none"), ProgressListener.NONE));
