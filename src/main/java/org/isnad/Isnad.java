@@ -1,5 +1,6 @@
 package org.isnad;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.isnad.ProgressListener.Phase;
 import org.isnad.annotate.AnnotationPass;
@@ -44,6 +47,7 @@ import org.isnad.model.Timex;
 import org.isnad.serve.ApiServer;
 import org.isnad.serve.ServerSettings;
 import org.isnad.store.AnalysisView;
+import org.isnad.store.Store;
 import org.isnad.text.ArticleContext;
 import org.isnad.timeline.TimelineBuilder;
 
@@ -231,6 +235,60 @@ public final class Isnad {
   private AnnotatedDocument annotateOne(Document document, SiteTemplate template,
       Map<String, NearDuplicateFinder.Signature> signatures) {
     return signed(articlePass(AnnotatedDocument.of(extractOne(document, template))), signatures);
+  }
+
+  /**
+   * Documents extracted with the template whose lines {@code templateLine} accepts and
+   * annotated (the article pass, no linking), each with the short lines its extraction was told
+   * are not template lines (a store extracts a document again when one of them joins the
+   * template). In the documents' order, on the run's threads; a bug of ours costs its document
+   * (a recorded problem), never the batch.
+   */
+  public List<Store.Settled> annotateAgainst(List<Document> documents,
+      Predicate<String> templateLine) {
+    return workers.windowed(new ArrayList<>(documents), Document::withoutContent, d -> {
+      SiteTemplate template = SiteTemplate.answering(templateLine);
+      AnnotatedDocument done = articlePass(AnnotatedDocument.of(extractOne(d, template)));
+      return new Store.Settled(done, template.refused());
+    }, (d, e) -> new Store.Settled(AnnotatedDocument.of(crashed(d, e)), Set.of()));
+  }
+
+  /**
+   * Links annotated documents (each as {@link #annotateAgainst} left it) into the analysis a run
+   * over their inputs gives: sorted by source then id as a run sorts them, entities and speakers
+   * linked, the linked pass run, the timeline built, {@code skipped} as the paths not read.
+   */
+  public Analysis link(List<AnnotatedDocument> documents, List<Skipped> skipped,
+      ProgressListener progress) {
+    List<AnnotatedDocument> sorted = new ArrayList<>(documents);
+    sorted.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
+        .thenComparing(d -> d.document().id()));
+    return linked(sorted, text -> null, progress).withSkipped(skipped);
+  }
+
+  /**
+   * Adds inputs to the store in folder {@code store} (created when missing): only documents
+   * whose bytes the store does not hold are read into it and annotated; documents of the store
+   * whose site template the new pages change are extracted again; then the whole case is linked
+   * again. The store then equals one made by adding every input at once, and its analysis the
+   * one {@link #analyze} gives for all of them. A kill at any moment leaves a store the next
+   * add or export completes.
+   *
+   * @throws IllegalArgumentException when an input does not exist or is empty, the list is
+   *     empty, or the store is not a folder or is newer than this code
+   */
+  public StoreAdd.Added add(Path store, List<String> inputs, ProgressListener progress) {
+    return new StoreAdd(this, store, progress).add(inputs);
+  }
+
+  /**
+   * The analysis kept in the store in folder {@code store}, completing first what a killed add
+   * left undone.
+   *
+   * @throws IllegalArgumentException when there is no store there, or it is newer than this code
+   */
+  public Analysis stored(Path store, ProgressListener progress) {
+    return new StoreAdd(this, store, progress).stored();
   }
 
   /**

@@ -19,8 +19,9 @@ import picocli.CommandLine.Command;
     description = "Arabic news pages in, a sourced timeline out.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {Exit.CODE_0, Exit.CODE_1, Exit.CODE_2, Exit.CODE_3},
-    subcommands = {AnalyzeCommand.class, ServeCommand.class, AuditCommand.class,
-        EvalCommand.class, TrainCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, AddCommand.class, ExportCommand.class,
+        ServeCommand.class, AuditCommand.class, EvalCommand.class, TrainCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -53,6 +53,46 @@ public final class SiteTemplate {
     return EMPTY;
   }
 
+  /**
+   * A template whose lines are the ones {@code isLine} accepts, remembering every short line it
+   * was asked about (one extraction, one thread): a store that grows keeps the lines each page
+   * was refused ({@link #refused()}), so it knows which pages a grown template extracts otherwise.
+   */
+  public static SiteTemplate answering(Predicate<String> isLine) {
+    return new SiteTemplate(java.util.Objects.requireNonNull(isLine, "isLine"));
+  }
+
+  /**
+   * The short lines this template was asked about and answered are not part of it, for a template
+   * made by {@link #answering} or {@link TemplateLearner#probe()}; empty for a learnt one. A
+   * template that accepts these lines and every line this one accepted extracts as this one did.
+   */
+  public Set<String> refused() {
+    if (asked == null) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    asked.forEach((line, answer) -> {
+      if (!answer) {
+        out.add(line);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The distinct lines of a document that count towards a batch's template: its candidate lines
+   * when it is a readable text page, else none.
+   */
+  public static Set<String> countedLines(Document document) {
+    return counts(document) ? candidates(document.content()) : Set.of();
+  }
+
+  /** True when a line found on {@code pages} pages of a batch is part of its template. */
+  public static boolean recurs(int pages) {
+    return pages >= MIN_PAGES;
+  }
+
   /** Learns the template lines of a batch from its readable text documents. */
   public static SiteTemplate learn(Collection<Document> documents) {
     TemplateLearner learner = new TemplateLearner();

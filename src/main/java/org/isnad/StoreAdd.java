@@ -1,0 +1,161 @@
+package org.isnad;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.ProgressListener.Phase;
+import org.isnad.extract.SiteTemplate;
+import org.isnad.ingest.Ingestor;
+import org.isnad.model.Analysis;
+import org.isnad.model.Document;
+import org.isnad.model.Extraction;
+import org.isnad.model.Skipped;
+import org.isnad.store.SqliteStore;
+import org.isnad.store.Store;
+
+/**
+ * One {@code isnad add} (or the completion an export makes first) on a store folder.
+ *
+ * <p>Steps, each a transaction of the store, so a kill between or inside them leaves a store
+ * the next command completes: (1) the inputs are read and every document the store does not
+ * hold is taken in, pending, with the template line counts it brings; stored documents refused
+ * a line that now joins the site template are marked stale, all in one transaction;
+ * (2) pending and stale documents are extracted with the template of every stored page and
+ * annotated, in chunks; (3) the whole case is linked again and the derived tables replaced.
+ *
+ * <p>Why it equals one run over every input: a document's extraction depends on the template
+ * only through the answers it got, line counts only grow as pages are added, so an answer
+ * "template line" stays true and a document is extracted otherwise only when a line it was
+ * refused joins the template: exactly the documents step 1 marks stale.
+ *
+ * <p>One difference from a run over every input: a document whose bytes the store already
+ * holds under another name is counted as known and not listed, where one run would list it as
+ * a duplicate of the first of them ("re-adding the same bytes changes nothing").
+ */
+public final class StoreAdd {
+  /** Documents extracted and stored per transaction. */
+  private static final int CHUNK = 256;
+  private final Isnad engine;
+  private final Path dir;
+  private final ProgressListener progress;
+
+  StoreAdd(Isnad engine, Path dir, ProgressListener progress) {
+    this.engine = engine;
+    this.dir = dir;
+    this.progress = progress;
+  }
+
+  /**
+   * What one add did: documents taken in, documents already held (same id or bytes), stored
+   * documents extracted again because the template changed, the added documents that failed,
+   * the paths not read, and the store's sizes after it.
+   */
+  public record Added(int added, int known, int redone, List<Extraction> failures,
+      List<Skipped> skipped, Sizes store) {
+    public Added {
+      failures = List.copyOf(failures);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** How many documents, articles, events and stories a store holds. */
+  public record Sizes(int documents, int articles, int events, int stories) {
+    static Sizes of(Store.Sizes s) {
+      return new Sizes(s.documents(), s.articles(), s.events(), s.stories());
+    }
+  }
+
+  Added add(List<String> inputs) {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new IllegalArgumentException("no inputs given: " + inputs);
+    }
+    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
+      Intake intake = takeIn(store, inputs.stream().sorted().toList());
+      int settled = settle(store);
+      // nothing new: the store is as it was, and its analysis is not read back for nothing
+      List<Extraction> failures = store.needsLinking() ? relink(store).failures().stream()
+          .filter(e -> intake.added().contains(e.document().id())).toList() : List.of();
+      return new Added(intake.added().size(), intake.known(),
+          Math.max(0, settled - intake.added().size()), failures, intake.skipped(),
+          Sizes.of(store.sizes()));
+    }
+  }
+
+  Analysis stored() {
+    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
+      throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
+    }
+    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
+      settle(store);
+      return store.needsLinking() ? relink(store) : store.analysis();
+    }
+  }
+
+  /** What step 1 took in. */
+  private record Intake(Set<String> added, int known, List<Skipped> skipped) {}
+
+  private Intake takeIn(Store store, List<String> inputs) {
+    progress.phase(Phase.READ, -1);
+    Map<String, Integer> before = store.templateCounts();
+    Map<String, Integer> changed = new HashMap<>();
+    List<Skipped> skipped = new ArrayList<>();
+    Set<String> added = new HashSet<>();
+    int[] known = {0};
+    try (Store.Intake intake = store.intake()) {
+      new Ingestor().ingest(inputs, d -> {
+        progress.step();
+        if (added.contains(d.id()) || store.holds(d)) {
+          known[0]++;
+          return;
+        }
+        intake.add(d);
+        added.add(d.id());
+        for (String line : SiteTemplate.countedLines(d)) {
+          changed.merge(line, before.getOrDefault(line, 0) + 1, (old, one) -> old + 1);
+        }
+      }, skipped::add);
+      intake.commit(changed, joined(before, changed), skipped);
+    }
+    return new Intake(added, known[0], skipped);
+  }
+
+  /** The lines that joined the template: counted on too few pages before, enough now. */
+  private static Set<String> joined(Map<String, Integer> before, Map<String, Integer> changed) {
+    Set<String> joined = new HashSet<>();
+    changed.forEach((line, now) -> {
+      if (SiteTemplate.recurs(now) && !SiteTemplate.recurs(before.getOrDefault(line, 0))) {
+        joined.add(line);
+      }
+    });
+    return joined;
+  }
+
+  /** Step 2: extracts and annotates every pending or stale document; returns how many. */
+  private int settle(Store store) {
+    List<String> ids = store.unsettled();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    Map<String, Integer> counts = store.templateCounts();
+    progress.phase(Phase.ANNOTATE, ids.size());
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Document> pages = store.pages(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+      store.settle(engine.annotateAgainst(pages,
+          line -> SiteTemplate.recurs(counts.getOrDefault(line, 0))));
+      pages.forEach(p -> progress.step());
+    }
+    return ids.size();
+  }
+
+  /** Step 3: links every settled document and replaces the derived tables. */
+  private Analysis relink(Store store) {
+    Analysis analysis = engine.link(store.annotatedDocuments(), store.skipped(), progress);
+    store.linked(analysis);
+    return analysis;
+  }
+}

@@ -1,0 +1,48 @@
+package org.isnad.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The WHERE clause of an {@link EventFilter} over table {@code events e}, and its values. */
+record EventWhere(String where, List<String> values) {
+  static EventWhere of(EventFilter f) {
+    List<String> conditions = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    add(conditions, values, "e.day_to >= ?", f.from() == null ? null : f.from().toString());
+    add(conditions, values, "e.day_from <= ?", f.to() == null ? null : f.to().toString());
+    add(conditions, values, "e.type = ?", f.type());
+    add(conditions, values, "e.status = ?",
+        f.status() == null ? null : EventFilter.label(f.status()));
+    add(conditions, values, "e.modality = ?",
+        f.modality() == null ? null : EventFilter.label(f.modality()));
+    add(conditions, values, joined("event_actors", "entity_id"), f.actor());
+    add(conditions, values, joined("event_places", "entity_id"), f.place());
+    add(conditions, values, joined("event_outlets", "outlet"), f.outlet());
+    add(conditions, values, joined("event_origins", "origin"), f.origin());
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return new EventWhere(where, List.copyOf(values));
+  }
+
+  private static String joined(String table, String column) {
+    return "EXISTS (SELECT 1 FROM " + table + " j WHERE j.event_id = e.id AND j." + column
+        + " = ?)";
+  }
+
+  private static void add(List<String> conditions, List<String> values, String condition,
+      String value) {
+    if (value != null) {
+      conditions.add(condition);
+      values.add(value);
+    }
+  }
+
+  /** Binds the values from parameter 1; returns the next parameter's index. */
+  int bind(PreparedStatement p) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      p.setString(i + 1, values.get(i));
+    }
+    return values.size() + 1;
+  }
+}

@@ -1,0 +1,359 @@
+package org.isnad.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.model.Document;
+import org.isnad.model.Entity;
+import org.isnad.model.Event;
+import org.isnad.model.Skipped;
+import org.isnad.model.Story;
+
+/**
+ * The embedded {@link Store}: one SQLite file {@code DIR/isnad.db} in write-ahead-log mode,
+ * its schema brought to the newest version on opening ({@link Migrations}). A database error
+ * is an {@link IllegalStateException} naming the store; a store newer than this code, or a
+ * {@code DIR} that is a file, is an {@link IllegalArgumentException} naming it.
+ *
+ * <p>Design decision: the JSON of each record is kept beside the columns queries filter on, so
+ * a row reads back into exactly the record written, and the columns stay few and standard.
+ */
+public final class SqliteStore implements Store {
+  /** The database file's name inside the store folder. */
+  public static final String FILE = "isnad.db";
+  private final Path file;
+  private final Connection connection;
+  private final StoreQueries queries;
+
+  private SqliteStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+    this.queries = new StoreQueries(connection);
+  }
+
+  /**
+   * Opens the store in folder {@code dir}, creating the folder and the database when missing.
+   *
+   * @throws IllegalArgumentException when {@code dir} is not a folder, or the store's schema is
+   *     newer than this code
+   */
+  public static SqliteStore open(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("the store must be a folder: " + dir);
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot create the store folder " + dir + ": " + e, e);
+    }
+    Path file = dir.resolve(FILE);
+    Connection connection = null;
+    try {
+      connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement s = connection.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=NORMAL");
+        s.execute("PRAGMA busy_timeout=10000");
+      }
+      Migrations.apply(connection, file);
+      return new SqliteStore(file, connection);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection);
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("cannot open the store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The schema version of the open store. */
+  public int schemaVersion() {
+    return call(() -> Migrations.current(connection));
+  }
+
+  @Override
+  public boolean holds(Document document) {
+    String sql = "SELECT 1 FROM documents WHERE id = ?"
+        + (known(document) ? " OR sha256 = ?" : "");
+    return call(() -> {
+      try (PreparedStatement p = connection.prepareStatement(sql)) {
+        p.setString(1, document.id());
+        if (known(document)) {
+          p.setString(2, document.sha256());
+        }
+        try (ResultSet r = p.executeQuery()) {
+          return r.next();
+        }
+      }
+    });
+  }
+
+  /** Whether the document's bytes identify it: read, not a duplicate, not failed. */
+  private static boolean known(Document document) {
+    return document.duplicateOf() == null && !document.sha256().isEmpty() && !document.failed();
+  }
+
+  @Override
+  public Map<String, Integer> templateCounts() {
+    return call(() -> {
+      Map<String, Integer> counts = new HashMap<>();
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT line, pages FROM template_lines")) {
+        while (r.next()) {
+          counts.put(r.getString(1), r.getInt(2));
+        }
+      }
+      return counts;
+    });
+  }
+
+  @Override
+  public Intake intake() {
+    return new SqliteIntake(this);
+  }
+
+  @Override
+  public List<String> unsettled() {
+    return call(() -> queries.strings(
+        "SELECT id FROM documents WHERE state <> 'annotated' ORDER BY id"));
+  }
+
+  @Override
+  public List<Document> pages(List<String> ids) {
+    return call(() -> {
+      List<Document> out = new ArrayList<>(ids.size());
+      try (PreparedStatement p = connection.prepareStatement(
+          "SELECT page FROM documents WHERE id = ?")) {
+        for (String id : ids) {
+          p.setString(1, id);
+          try (ResultSet r = p.executeQuery()) {
+            if (!r.next()) {
+              throw new IllegalArgumentException("no document " + id + " in " + file);
+            }
+            out.add(ModelJson.read(r.getString(1), Document.class));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void settle(List<Settled> documents) {
+    transaction(() -> {
+      try (PreparedStatement update = connection.prepareStatement("UPDATE documents SET "
+          + "state = 'annotated', annotated = ?, outcome = ?, problems = ? WHERE id = ?");
+          PreparedStatement forget = connection.prepareStatement(
+              "DELETE FROM refused_lines WHERE document_id = ?");
+          PreparedStatement refuse = connection.prepareStatement(
+              "INSERT INTO refused_lines (line, document_id) VALUES (?, ?)")) {
+        for (Settled s : documents) {
+          settle(s, update, forget, refuse);
+        }
+      }
+      return null;
+    });
+  }
+
+  private static void settle(Settled s, PreparedStatement update, PreparedStatement forget,
+      PreparedStatement refuse) throws SQLException {
+    AnnotatedDocument d = s.annotated();
+    update.setString(1, ModelJson.write(d));
+    update.setString(2, d.extraction().outcome().name());
+    update.setString(3, ModelJson.write(d.extraction().problems()));
+    update.setString(4, d.document().id());
+    update.executeUpdate();
+    forget.setString(1, d.document().id());
+    forget.executeUpdate();
+    for (String line : s.refused()) {
+      refuse.setString(1, line);
+      refuse.setString(2, d.document().id());
+      refuse.addBatch();
+    }
+    refuse.executeBatch();
+  }
+
+  @Override
+  public List<AnnotatedDocument> annotatedDocuments() {
+    return sorted(call(() -> queries.values(
+        "SELECT annotated FROM documents WHERE annotated IS NOT NULL", AnnotatedDocument.class)));
+  }
+
+  /** Documents in a run's order: by source, then id (Java's string order, as a run sorts). */
+  static List<AnnotatedDocument> sorted(List<AnnotatedDocument> documents) {
+    List<AnnotatedDocument> out = new ArrayList<>(documents);
+    out.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
+        .thenComparing(d -> d.document().id()));
+    return out;
+  }
+
+  @Override
+  public List<Skipped> skipped() {
+    return call(() -> {
+      List<Skipped> out = new ArrayList<>();
+      try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+          "SELECT path, code, reason FROM skipped ORDER BY path")) {
+        while (r.next()) {
+          out.add(new Skipped(r.getString(1), r.getString(2), r.getString(3)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public boolean needsLinking() {
+    return call(() -> queries.mark("needs_linking") != null);
+  }
+
+  @Override
+  public void linked(Analysis analysis) {
+    transaction(() -> {
+      new DerivedTables(connection).replace(analysis);
+      queries.setMark("generated_at", analysis.generatedAt().toString());
+      queries.clearMark("needs_linking");
+      return null;
+    });
+  }
+
+  @Override
+  public Analysis analysis() {
+    return call(() -> {
+      String at = queries.mark("generated_at");
+      return new StoredAnalysis(queries).read(at == null ? Instant.EPOCH : Instant.parse(at),
+          skipped());
+    });
+  }
+
+  @Override
+  public int documentCount() {
+    return call(() -> queries.count("SELECT COUNT(*) FROM documents"));
+  }
+
+  @Override
+  public Sizes sizes() {
+    return call(() -> new Sizes(documentCount(), queries.count("SELECT COUNT(*) FROM articles"),
+        queries.count("SELECT COUNT(*) FROM events"),
+        queries.count("SELECT COUNT(*) FROM stories")));
+  }
+
+  @Override
+  public List<Event> events(EventFilter filter, int offset, int limit) {
+    StoreQueries.checkPage(offset, limit);
+    return call(() -> queries.events(filter, offset, limit));
+  }
+
+  @Override
+  public int eventCount(EventFilter filter) {
+    return call(() -> queries.eventCount(filter));
+  }
+
+  @Override
+  public Optional<Event> event(String id) {
+    return call(() -> queries.one("SELECT json FROM events WHERE id = ?", id, Event.class));
+  }
+
+  @Override
+  public Optional<AnnotatedArticle> article(String id) {
+    return call(() -> queries.one("SELECT d.linked FROM articles a JOIN documents d "
+        + "ON d.id = a.document_id WHERE a.id = ?", id, AnnotatedDocument.class)
+        .flatMap(d -> d.articles().stream().filter(a -> a.id().equals(id)).findFirst()));
+  }
+
+  @Override
+  public Optional<Entity> entity(String id) {
+    return call(() -> queries.one("SELECT json FROM entities WHERE id = ?", id, Entity.class));
+  }
+
+  @Override
+  public List<Story> stories(int offset, int limit) {
+    StoreQueries.checkPage(offset, limit);
+    return call(() -> queries.page("SELECT json FROM stories ORDER BY position", offset, limit,
+        Story.class));
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // closing after a failure: the failure is what the caller hears of
+      }
+    }
+  }
+
+  /** Work against the database. */
+  interface Sql<T> {
+    T run() throws SQLException;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  StoreQueries queries() {
+    return queries;
+  }
+
+  <T> T call(Sql<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new IllegalStateException("store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  <T> T transaction(Sql<T> work) {
+    return call(() -> {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run();
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    });
+  }
+
+  /** The byte size of the store's files (database and write-ahead log). */
+  public long sizeOnDisk() {
+    long size = 0;
+    for (String name : Set.of(FILE, FILE + "-wal", FILE + "-shm")) {
+      Path f = file.resolveSibling(name);
+      try {
+        size += Files.exists(f) ? Files.size(f) : 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return size;
+  }
+}

@@ -1,0 +1,145 @@
+package org.isnad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.model.Event;
+
+/** The reading queries of a {@link SqliteStore}, and its marks. Not thread safe. */
+final class StoreQueries {
+  /** The most rows one page may ask for. */
+  static final int MAX_LIMIT = 10_000;
+  private final Connection connection;
+
+  StoreQueries(Connection connection) {
+    this.connection = connection;
+  }
+
+  static void checkPage(int offset, int limit) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + offset);
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": "
+          + limit);
+    }
+  }
+
+  List<String> strings(String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  <T> List<T> values(String sql, Class<T> type) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.add(ModelJson.read(r.getString(1), type));
+      }
+    }
+    return out;
+  }
+
+  int count(String sql) throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getInt(1) : 0;
+    }
+  }
+
+  <T> Optional<T> one(String sql, String id, Class<T> type) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(ModelJson.read(r.getString(1), type)) : Optional.empty();
+      }
+    }
+  }
+
+  <T> List<T> page(String sql, int offset, int limit, Class<T> type) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(sql + " LIMIT ? OFFSET ?")) {
+      p.setInt(1, limit);
+      p.setInt(2, offset);
+      return rows(p, type);
+    }
+  }
+
+  private static <T> List<T> rows(PreparedStatement p, Class<T> type) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.add(ModelJson.read(r.getString(1), type));
+      }
+    }
+    return out;
+  }
+
+  List<Event> events(EventFilter filter, int offset, int limit) throws SQLException {
+    EventWhere query = EventWhere.of(filter);
+    try (PreparedStatement p = connection.prepareStatement("SELECT json FROM events e"
+        + query.where() + " ORDER BY position LIMIT ? OFFSET ?")) {
+      int next = query.bind(p);
+      p.setInt(next, limit);
+      p.setInt(next + 1, offset);
+      return rows(p, Event.class);
+    }
+  }
+
+  int eventCount(EventFilter filter) throws SQLException {
+    EventWhere query = EventWhere.of(filter);
+    try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM events e"
+        + query.where())) {
+      query.bind(p);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getInt(1) : 0;
+      }
+    }
+  }
+
+  /** The value of a mark, or null when it is not set. */
+  String mark(String name) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(
+        "SELECT value FROM marks WHERE name = ?")) {
+      p.setString(1, name);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  void setMark(String name, String value) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO marks (name, value) "
+        + "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+      p.setString(1, name);
+      p.setString(2, value);
+      p.executeUpdate();
+    }
+  }
+
+  void clearMark(String name) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("DELETE FROM marks WHERE name = ?")) {
+      p.setString(1, name);
+      p.executeUpdate();
+    }
+  }
+
+  /** A part of the timeline stored whole, or null. */
+  String part(String name) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(
+        "SELECT json FROM parts WHERE name = ?")) {
+      p.setString(1, name);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.isnad.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.model.Entity;
+import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.Published;
+import org.isnad.model.Skipped;
+import org.isnad.model.Story;
+import org.isnad.model.Timeline;
+
+/** Reads back the analysis the last linking stored ({@link DerivedTables}). */
+final class StoredAnalysis {
+  private final StoreQueries queries;
+
+  StoredAnalysis(StoreQueries queries) {
+    this.queries = queries;
+  }
+
+  Analysis read(Instant generatedAt, List<Skipped> skipped) throws SQLException {
+    List<AnnotatedDocument> documents = SqliteStore.sorted(queries.values(
+        "SELECT linked FROM documents WHERE linked IS NOT NULL", AnnotatedDocument.class));
+    List<Entity> entities = queries.values("SELECT json FROM entities ORDER BY position",
+        Entity.class);
+    Timeline timeline = new Timeline(
+        part("timeline.mentions", new TypeReference<List<EventMention>>() {}, List.of()),
+        queries.values("SELECT json FROM events ORDER BY position", Event.class),
+        queries.values("SELECT json FROM stories ORDER BY position", Story.class),
+        part("timeline.copies", new TypeReference<Map<String, String>>() {}, Map.of()),
+        part("timeline.storyOf", new TypeReference<Map<String, String>>() {}, Map.of()),
+        part("timeline.published", new TypeReference<Map<String, Published>>() {}, Map.of()));
+    return new Analysis(generatedAt, documents, entities, timeline, skipped);
+  }
+
+  private <T> T part(String name, TypeReference<T> type, T none) throws SQLException {
+    String json = queries.part(name);
+    return json == null ? none : ModelJson.read(json, type);
+  }
+}

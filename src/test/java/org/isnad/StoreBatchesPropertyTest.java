@@ -1,0 +1,86 @@
+package org.isnad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.isnad.model.Analysis;
+
+/**
+ * A store grown in batches equals the store made by adding everything at once, and both equal
+ * {@code isnad analyze} of the same inputs: random splits of the corpus, added in random orders.
+ */
+class StoreBatchesPropertyTest {
+  private static Path root;
+  private static List<String> files;
+  private static Analysis atOnce;
+  private static Analysis analysed;
+  private static int stores;
+
+  @BeforeContainer
+  static void corpus() throws IOException {
+    root = Files.createTempDirectory("isnad-store-batches");
+    files = StoreCorpus.write(Files.createDirectory(root.resolve("in")));
+    Isnad engine = StoreCorpus.engine();
+    engine.add(root.resolve("at-once"), files, ProgressListener.NONE);
+    atOnce = engine.stored(root.resolve("at-once"), ProgressListener.NONE);
+    analysed = engine.analyze(files, ProgressListener.NONE);
+  }
+
+  @AfterContainer
+  static void clean() throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  @Property(tries = 4, seed = "20261207")
+  void batchesInAnyOrderEqualAllAtOnce(@ForAll("batches") List<List<String>> batches) {
+    Isnad engine = StoreCorpus.engine();
+    Path store = root.resolve("store-" + stores++);
+    for (List<String> batch : batches) {
+      engine.add(store, batch, ProgressListener.NONE);
+    }
+    Analysis last = engine.stored(store, ProgressListener.NONE);
+    assertEquals(atOnce, last, batches.toString());
+    assertEquals(analysed, last);
+  }
+
+  /** The corpus shuffled and cut into two to four non-empty batches. */
+  @Provide
+  Arbitrary<List<List<String>>> batches() {
+    return Arbitraries.shuffle(files).flatMap(order -> Arbitraries.integers()
+        .between(1, order.size() - 1).set().ofMinSize(1).ofMaxSize(3)
+        .map(cuts -> split(order, cuts.stream().sorted().toList())));
+  }
+
+  private static List<List<String>> split(List<String> order, List<Integer> cuts) {
+    List<List<String>> out = new ArrayList<>();
+    int from = 0;
+    for (int cut : cuts) {
+      out.add(order.subList(from, cut));
+      from = cut;
+    }
+    out.add(order.subList(from, order.size()));
+    return out;
+  }
+}

@@ -1,0 +1,205 @@
+package org.isnad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.model.Event;
+import org.isnad.model.EventStatus;
+import org.isnad.model.Report;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SQLite store: model records read back equal to the ones written, versioned schema,
+ * transactions, stale marking and the paged event queries, over the sample corpus.
+ */
+@Timeout(120)
+class SqliteStoreTest {
+  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
+      ZoneOffset.UTC);
+  private static Analysis seeds;
+
+  @BeforeAll
+  static void analyse() {
+    seeds = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"), ProgressListener.NONE);
+  }
+
+  /** A store holding the seed documents, settled as analysed and linked. */
+  private static SqliteStore linkedStore(Path dir) {
+    SqliteStore store = SqliteStore.open(dir);
+    try (Store.Intake intake = store.intake()) {
+      seeds.annotated().forEach(d -> intake.add(d.document()));
+      intake.commit(Map.of(), Set.of(), List.of());
+    }
+    store.settle(seeds.annotated().stream().map(d -> new Store.Settled(d, Set.of())).toList());
+    store.linked(seeds);
+    return store;
+  }
+
+  @Test
+  void everyAnnotatedDocumentOfTheSeedsReadsBackEqual() {
+    for (AnnotatedDocument d : seeds.annotated()) {
+      assertEquals(d, ModelJson.read(ModelJson.write(d), AnnotatedDocument.class));
+    }
+    assertFalse(seeds.timeline().events().isEmpty());
+  }
+
+  @Test
+  void theStoredAnalysisEqualsTheOneLinked(@TempDir Path dir) {
+    try (SqliteStore store = linkedStore(dir)) {
+      assertEquals(seeds, store.analysis());
+      assertEquals(SqliteStore.sorted(seeds.annotated()), store.annotatedDocuments());
+      assertFalse(store.needsLinking());
+      assertEquals(List.of(), store.unsettled());
+    }
+    try (SqliteStore again = SqliteStore.open(dir)) {
+      assertEquals(seeds, again.analysis());
+    }
+  }
+
+  @Test
+  void theSchemaIsMigratedOnceAndANewerStoreIsRefused(@TempDir Path dir) throws Exception {
+    SqliteStore.open(dir).close();
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertEquals(Migrations.known().size(), store.schemaVersion());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
+        Statement s = c.createStatement()) {
+      assertEquals(1, s.executeQuery("SELECT COUNT(*) FROM schema_version").getInt(1));
+      s.execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'x')");
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SqliteStore.open(dir));
+    assertTrue(e.getMessage().contains("99") && e.getMessage().contains("newer isnad"),
+        e.getMessage());
+  }
+
+  @Test
+  void migrationsSplitAtSemicolonsEndingALine() {
+    assertEquals(List.of("CREATE TABLE a (x TEXT)", "CREATE TABLE b (y TEXT)"),
+        Migrations.statements("-- a comment; with a semicolon;\nCREATE TABLE a (x TEXT);\n\n"
+            + "CREATE TABLE b (y TEXT);\n"));
+  }
+
+  @Test
+  void anIntakeNotCommittedLeavesNothing(@TempDir Path dir) {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      try (Store.Intake intake = store.intake()) {
+        seeds.annotated().forEach(d -> intake.add(d.document()));
+      }
+      assertEquals(0, store.documentCount());
+      assertFalse(store.needsLinking());
+      assertFalse(store.holds(seeds.annotated().get(0).document()));
+    }
+  }
+
+  @Test
+  void aDocumentRefusedALineThatJoinsTheTemplateIsStale(@TempDir Path dir) {
+    try (SqliteStore store = linkedStore(dir)) {
+      AnnotatedDocument first = seeds.annotated().get(0);
+      store.settle(List.of(new Store.Settled(first, Set.of("line one"))));
+      try (Store.Intake intake = store.intake()) {
+        intake.commit(Map.of("line one", 2, "line two", 2), Set.of("line two"), List.of());
+      }
+      assertEquals(List.of(), store.unsettled());
+      try (Store.Intake intake = store.intake()) {
+        intake.commit(Map.of("line one", 2), Set.of("line one"), List.of());
+      }
+      assertEquals(List.of(first.document().id()), store.unsettled());
+      assertEquals(2, store.templateCounts().get("line one"));
+    }
+  }
+
+  @Test
+  void eventsAreFilteredAndPagedInTimelineOrder(@TempDir Path dir) {
+    List<Event> all = seeds.timeline().events();
+    try (SqliteStore store = linkedStore(dir)) {
+      assertEquals(all, store.events(EventFilter.ALL, 0, 10_000));
+      List<Event> paged = new ArrayList<>();
+      for (int offset = 0; offset < all.size(); offset += 7) {
+        paged.addAll(store.events(EventFilter.ALL, offset, 7));
+      }
+      assertEquals(all, paged);
+      Event some = all.stream().filter(e -> !e.actors().isEmpty()).findFirst().orElseThrow();
+      assertEquals(all.stream().filter(e -> e.type().equals(some.type())).toList(),
+          store.events(filter(null, null, some.type(), null, null), 0, 1000));
+      assertEquals(all.stream().filter(e -> e.actors().contains(some.actors().get(0))).toList(),
+          store.events(filter(null, null, null, some.actors().get(0), null), 0, 1000));
+      assertEquals(all.stream().filter(e -> e.status() == EventStatus.SINGLE_SOURCE).count(),
+          store.eventCount(filter(null, null, null, null, EventStatus.SINGLE_SOURCE)));
+      assertEquals(some, store.event(some.id()).orElseThrow());
+      assertTrue(store.event("e-none").isEmpty());
+    }
+  }
+
+  @Test
+  void datesOutletsAndOriginsFilterEvents(@TempDir Path dir) {
+    List<Event> all = seeds.timeline().events();
+    try (SqliteStore store = linkedStore(dir)) {
+      Event dated = all.stream().filter(e -> EventDays.from(e) != null).findFirst()
+          .orElseThrow();
+      LocalDate day = EventDays.from(dated);
+      List<Event> onDay = store.events(new EventFilter(day, day, null, null, null, null, null,
+          null, null), 0, 1000);
+      assertTrue(onDay.contains(dated), onDay.toString());
+      assertTrue(onDay.stream().allMatch(e -> !EventDays.from(e).isAfter(day)
+          && !EventDays.to(e).isBefore(day)), onDay.toString());
+      Report report = all.stream().flatMap(e -> e.reports().stream())
+          .filter(r -> r.source() != null).findFirst().orElseThrow();
+      List<Event> fromOrigin = store.events(new EventFilter(null, null, null, null, null, null,
+          report.source(), null, null), 0, 1000);
+      assertEquals(all.stream().filter(e -> e.reports().stream()
+          .anyMatch(r -> report.source().equals(r.source()))).toList(), fromOrigin);
+      String outlet = seeds.articles().stream().map(a -> a.outlet())
+          .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+      assertFalse(store.events(new EventFilter(null, null, null, null, null, outlet, null, null,
+          null), 0, 1000).isEmpty());
+    }
+  }
+
+  @Test
+  void articlesEntitiesAndStoriesAreFoundById(@TempDir Path dir) {
+    try (SqliteStore store = linkedStore(dir)) {
+      seeds.annotatedArticles().forEach(a -> assertEquals(a, store.article(a.id())
+          .orElseThrow()));
+      seeds.entities().forEach(e -> assertEquals(e, store.entity(e.id()).orElseThrow()));
+      assertEquals(seeds.timeline().stories(), store.stories(0, 1000));
+      assertTrue(store.article("a-none").isEmpty());
+      assertThrows(IllegalArgumentException.class, () -> store.stories(0, 0));
+      assertThrows(IllegalArgumentException.class, () -> store.events(EventFilter.ALL, -1, 5));
+    }
+  }
+
+  @Test
+  void aFileIsNotAStore(@TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("f"), "x");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SqliteStore.open(file));
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+  }
+
+  private static EventFilter filter(LocalDate from, LocalDate to, String type, String actor,
+      EventStatus status) {
+    return new EventFilter(from, to, type, actor, null, null, null, status, null);
+  }
+}
