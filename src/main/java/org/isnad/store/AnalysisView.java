@@ -1,7 +1,6 @@
 package org.isnad.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
-import org.isnad.model.Modality;
 import org.isnad.model.Outcome;
 import org.isnad.model.Story;
 
@@ -42,28 +40,14 @@ public final class AnalysisView implements CaseView {
   public AnalysisView(Analysis analysis) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.index = new CaseIndex(analysis);
-    this.events = analysis.timeline().events().stream().sorted(TIMELINE_ORDER).toList();
+    this.events = ShownOrder.sorted(analysis.timeline().events(), ShownOrder.EVENTS);
     this.timeline = events.stream().map(index::item).toList();
-    this.stories = analysis.timeline().stories().stream()
-        .sorted(Comparator.comparingInt((Story s) -> -s.articles().size())
-            .thenComparing(Story::id))
-        .map(this::storyItem).toList();
+    this.stories = ShownOrder.sorted(analysis.timeline().stories(), ShownOrder.STORIES)
+        .stream().map(this::storyItem).toList();
     this.details = new Details(index);
     this.searcher = new Searcher(analysis, index);
     this.audit = figures();
   }
-
-  /**
-   * Events that happened first, then those negated or unrealised; within each, dated events by
-   * their earliest day (unknown years after known), then undated ones; then by id. So a
-   * client paging through the timeline meets the day-by-day events, then the undated, then
-   * those that did not happen.
-   */
-  private static final Comparator<Event> TIMELINE_ORDER = Comparator
-      .comparing((Event e) -> e.modality() != Modality.ASSERTED)
-      .thenComparing(e -> e.earliest() == null)
-      .thenComparing(e -> e.earliest() == null ? "" : e.earliest())
-      .thenComparing(Event::id);
 
   @Override
   public Page<EventItem> events(EventQuery filter, PageRequest page) {
@@ -78,7 +62,7 @@ public final class AnalysisView implements CaseView {
   }
 
   private static boolean passes(EventQuery q, Event e, EventItem item) {
-    return q.meetsDays(e.earliest(), e.latest())
+    return q.meetsDays(e)
         && (q.type() == null || q.type().equalsIgnoreCase(e.type()))
         && (q.actor() == null || e.actors().contains(q.actor()))
         && (q.place() == null || e.places().contains(q.place()))

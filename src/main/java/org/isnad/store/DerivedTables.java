@@ -15,6 +15,7 @@ import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
+import org.isnad.model.Modality;
 import org.isnad.model.Report;
 import org.isnad.model.Story;
 import org.isnad.model.Timeline;
@@ -117,26 +118,43 @@ final class DerivedTables {
 
   private void events(List<Event> events, Map<String, String> outlets) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO events (id, position, "
-        + "type, status, modality, day_from, day_to, story, json) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "type, status, modality, day_from, day_to, story, json, shown) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Joins joins = new Joins(connection)) {
+      Map<Event, Integer> shown = shown(events, ShownOrder.EVENTS);
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         p.setString(1, e.id());
         p.setInt(2, i);
         p.setString(3, e.type());
-        p.setString(4, EventFilter.label(e.status()));
-        p.setString(5, EventFilter.label(e.modality()));
+        p.setString(4, e.status().label());
+        p.setString(5, label(e.modality()));
         p.setString(6, day(EventDays.from(e)));
         p.setString(7, day(EventDays.to(e)));
         p.setString(8, e.story());
         p.setString(9, ModelJson.write(e));
+        p.setInt(10, shown.get(e));
         p.addBatch();
         joins.add(e, outlets);
       }
       p.executeBatch();
       joins.execute();
     }
+  }
+
+  /** Each item's rank in {@code order} (records compare by value, so equal ones share it). */
+  private static <T> Map<T, Integer> shown(List<T> items, java.util.Comparator<T> order) {
+    Map<T, Integer> rank = new HashMap<>();
+    List<T> sorted = ShownOrder.sorted(items, order);
+    for (int i = 0; i < sorted.size(); i++) {
+      rank.putIfAbsent(sorted.get(i), i);
+    }
+    return rank;
+  }
+
+  /** The column value a modality is stored under. */
+  static String label(Modality modality) {
+    return modality.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String day(LocalDate day) {
@@ -205,7 +223,8 @@ final class DerivedTables {
 
   private void stories(List<Story> stories) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO stories (id, position, "
-        + "title, articles, json) VALUES (?, ?, ?, ?, ?)")) {
+        + "title, articles, json, shown) VALUES (?, ?, ?, ?, ?, ?)")) {
+      Map<Story, Integer> shown = shown(stories, ShownOrder.STORIES);
       for (int i = 0; i < stories.size(); i++) {
         Story s = stories.get(i);
         p.setString(1, s.id());
@@ -213,6 +232,7 @@ final class DerivedTables {
         p.setString(3, s.title());
         p.setInt(4, s.articles().size());
         p.setString(5, ModelJson.write(s));
+        p.setInt(6, shown.get(s));
         p.addBatch();
       }
       p.executeBatch();

@@ -256,13 +256,13 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public List<Event> events(EventFilter filter, int offset, int limit) {
+  public List<Event> events(EventQuery filter, int offset, int limit) {
     StoreQueries.checkPage(offset, limit);
     return call(() -> queries.events(filter, offset, limit));
   }
 
   @Override
-  public int eventCount(EventFilter filter) {
+  public int eventCount(EventQuery filter) {
     return call(() -> queries.eventCount(filter));
   }
 
@@ -286,7 +286,7 @@ public final class SqliteStore implements Store {
   @Override
   public List<Story> stories(int offset, int limit) {
     StoreQueries.checkPage(offset, limit);
-    return call(() -> queries.page("SELECT json FROM stories ORDER BY position", offset, limit,
+    return call(() -> queries.page("SELECT json FROM stories ORDER BY shown", offset, limit,
         Story.class));
   }
 

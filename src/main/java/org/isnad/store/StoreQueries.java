@@ -83,10 +83,10 @@ final class StoreQueries {
     return out;
   }
 
-  List<Event> events(EventFilter filter, int offset, int limit) throws SQLException {
+  List<Event> events(EventQuery filter, int offset, int limit) throws SQLException {
     EventWhere query = EventWhere.of(filter);
     try (PreparedStatement p = connection.prepareStatement("SELECT json FROM events e"
-        + query.where() + " ORDER BY position LIMIT ? OFFSET ?")) {
+        + query.where() + " ORDER BY e.shown LIMIT ? OFFSET ?")) {
       int next = query.bind(p);
       p.setInt(next, limit);
       p.setInt(next + 1, offset);
@@ -94,7 +94,7 @@ final class StoreQueries {
     }
   }
 
-  int eventCount(EventFilter filter) throws SQLException {
+  int eventCount(EventQuery filter) throws SQLException {
     EventWhere query = EventWhere.of(filter);
     try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM events e"
         + query.where())) {
