@@ -87,12 +87,29 @@ public final class StoreAdd {
   }
 
   Analysis stored() {
-    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
-      throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
-    }
+    requireStore();
     try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
       settle(store);
       return store.needsLinking() ? relink(store) : store.analysis();
+    }
+  }
+
+  /**
+   * Completes what a killed add left (annotation, linking), reading nothing else back; makes
+   * an empty store when there is none.
+   */
+  void complete() {
+    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
+      settle(store);
+      if (store.needsLinking()) {
+        relink(store);
+      }
+    }
+  }
+
+  private void requireStore() {
+    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
+      throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
     }
   }
 

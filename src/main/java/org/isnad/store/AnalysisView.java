@@ -1,19 +1,15 @@
 package org.isnad.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.isnad.model.Analysis;
-import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
-import org.isnad.model.Outcome;
 import org.isnad.model.Story;
 
 /**
@@ -33,6 +29,7 @@ public final class AnalysisView implements CaseView {
   private final List<Event> events;
   private final List<StoryItem> stories;
   private final Details details;
+  private final EntityStatements statements;
   private final Searcher searcher;
   private final AuditFigures audit;
 
@@ -45,8 +42,9 @@ public final class AnalysisView implements CaseView {
     this.stories = ShownOrder.sorted(analysis.timeline().stories(), ShownOrder.STORIES)
         .stream().map(this::storyItem).toList();
     this.details = new Details(index);
+    this.statements = new EntityStatements(analysis);
     this.searcher = new Searcher(analysis, index);
-    this.audit = figures();
+    this.audit = AuditCount.of(analysis);
   }
 
   @Override
@@ -86,7 +84,10 @@ public final class AnalysisView implements CaseView {
   @Override
   public Optional<EntityDetail> entity(String id, PageRequest statements) {
     Objects.requireNonNull(statements, "statements");
-    return index.entity(id).map(e -> details.entity(e, countEvents(e.id()), statements));
+    return index.entity(id).map(e -> Details.entity(e,
+        this.statements.roles.getOrDefault(e.id(), Map.of()), countEvents(e.id()),
+        Page.of(this.statements.by.getOrDefault(e.id(), List.of()), statements),
+        Page.of(this.statements.about.getOrDefault(e.id(), List.of()), statements)));
   }
 
   private long countEvents(String entityId) {
@@ -112,35 +113,6 @@ public final class AnalysisView implements CaseView {
   @Override
   public AuditFigures audit() {
     return audit;
-  }
-
-  private AuditFigures figures() {
-    Map<String, Integer> outcomes = new TreeMap<>();
-    Map<String, Integer> problems = new TreeMap<>();
-    List<Unread> unread = new ArrayList<>();
-    for (AnnotatedDocument d : analysis.annotated()) {
-      Outcome outcome = d.extraction().outcome();
-      outcomes.merge(outcome.code(), 1, Integer::sum);
-      d.extraction().allProblems().forEach(p -> problems.merge(p.code().code(), 1, Integer::sum));
-      if (outcome != Outcome.ARTICLES) {
-        String why = d.extraction().error();
-        unread.add(new Unread(d.document().source(), outcome.code(), why == null
-            ? (d.document().duplicateOf() == null ? "no article found"
-                : "same bytes as " + d.document().duplicateOf()) : why));
-      }
-    }
-    analysis.skipped().forEach(s -> unread.add(new Unread(s.path(), "skipped", s.reason())));
-    return new AuditFigures(analysis.annotated().size(), index.articleCount(), outcomes,
-        analysis.skipped().size(), analysis.entities().size(), analysis.quotes().size(),
-        events.size(), count(timeline, EventItem::status), count(timeline, EventItem::modality),
-        stories.size(), problems, unread);
-  }
-
-  private static Map<String, Integer> count(List<EventItem> items,
-      java.util.function.Function<EventItem, String> key) {
-    Map<String, Integer> counts = new HashMap<>();
-    items.forEach(i -> counts.merge(key.apply(i), 1, Integer::sum));
-    return counts;
   }
 
   /** Lower-case spelling of an enumeration, as the analysis JSON writes it. */

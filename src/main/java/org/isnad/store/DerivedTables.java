@@ -27,7 +27,8 @@ import org.isnad.model.Timeline;
  */
 final class DerivedTables {
   private static final List<String> TABLES = List.of("event_actors", "event_places",
-      "event_outlets", "event_origins", "events", "entities", "stories", "articles");
+      "event_outlets", "event_origins", "events", "entities", "stories", "articles", "event_mentions", "statements",
+      "statement_about", "entity_roles");
   private final Connection connection;
 
   DerivedTables(Connection connection) {
@@ -39,13 +40,14 @@ final class DerivedTables {
       for (String table : TABLES) {
         s.executeUpdate("DELETE FROM " + table);
       }
-      s.executeUpdate("DELETE FROM parts WHERE name LIKE 'timeline.%'");
+      s.executeUpdate("DELETE FROM parts WHERE name LIKE 'timeline.%' OR name LIKE 'view.%'");
     }
     documents(analysis);
     entities(analysis.entities());
     events(analysis.timeline().events(), outlets(analysis));
     stories(analysis.timeline().stories());
     parts(analysis.timeline());
+    new ViewTables(connection).write(analysis);
   }
 
   private void documents(Analysis analysis) throws SQLException {
@@ -53,7 +55,8 @@ final class DerivedTables {
     try (PreparedStatement doc = connection.prepareStatement("UPDATE documents SET linked = ?, "
         + "linked_sha256 = ? WHERE id = ? AND (linked_sha256 IS NULL OR linked_sha256 <> ?)");
         PreparedStatement article = connection.prepareStatement("INSERT INTO articles (id, "
-            + "document_id, position, outlet, published, story) VALUES (?, ?, ?, ?, ?, ?)")) {
+            + "document_id, position, outlet, published, story, title, copy_of) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       int position = 0;
       for (AnnotatedDocument d : analysis.annotated()) {
         String json = ModelJson.write(d);
@@ -71,6 +74,8 @@ final class DerivedTables {
           article.setString(5, a.article().published() == null ? null
               : a.article().published().value());
           article.setString(6, storyOf.get(a.id()));
+          article.setString(7, a.article().title());
+          article.setString(8, analysis.timeline().copies().get(a.id()));
           article.addBatch();
         }
       }

@@ -142,4 +142,30 @@ final class StoreQueries {
       }
     }
   }
+
+  /** The first column of the first row {@code sql} gives for {@code params}, or null. */
+  String text(String sql, String... params) throws SQLException {
+    try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+
+  /** The first column of every row {@code sql} gives for {@code params}, in order. */
+  List<String> texts(String sql, Object... params) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private PreparedStatement bound(String sql, Object... params) throws SQLException {
+    PreparedStatement p = connection.prepareStatement(sql);
+    for (int i = 0; i < params.length; i++) {
+      p.setObject(i + 1, params[i]);
+    }
+    return p;
+  }
 }
