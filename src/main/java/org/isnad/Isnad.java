@@ -46,6 +46,7 @@ import org.isnad.model.Timeline;
 import org.isnad.model.Timex;
 import org.isnad.serve.ApiServer;
 import org.isnad.serve.ServerSettings;
+import org.isnad.serve.Uploads;
 import org.isnad.store.AnalysisView;
 import org.isnad.store.Store;
 import org.isnad.store.StoreView;
@@ -547,7 +548,9 @@ public final class Isnad {
     new StoreAdd(this, store, progress).complete();
     StoreView view = StoreView.open(store);
     try {
-      return running(ApiServer.start(view, settings), view::close);
+      Uploads uploads = (name, body) -> add(store, List.of(Upload.keep(store, name, body)
+          .toString()), ProgressListener.NONE).documents();
+      return running(ApiServer.start(view, settings, uploads), view::close);
     } catch (RuntimeException e) {
       view.close();
       throw e;
