@@ -404,7 +404,8 @@ async function articlePage(main, id, params) {
 }
 
 function statements(title, page, go) {
-  return el('section', {}, el('h2', {}, title), page.items.length ? el('ul', {},
+  return el('section', {}, el('h2', {}, `${title} (${count(page.total, 'statements')})`),
+    page.items.length ? el('ul', {},
     page.items.map((s) => el('li', {}, el('q', { dir: 'auto' }, s.content), ' — ', s.speaker,
       ' · ', link(`#/article/${encodeURIComponent(s.article)}?s=${s.start}&e=${s.end}`,
         t('openArticle'))))) : el('p', {}, t('none')),
@@ -520,7 +521,12 @@ function tokenForm(main) {
   input.focus();
 }
 
-async function route() {
+/**
+ * Shows the page the address names. After a move within the app the page's heading (or the
+ * highlighted sentence) takes the focus, so a screen reader reads where the reader went; on the
+ * first page of a visit the focus stays at the top, where the skip link is the first stop.
+ */
+async function route(first) {
   const main = document.getElementById('main');
   const status = document.getElementById('status');
   const { parts, params } = hashParams();
@@ -551,10 +557,8 @@ async function route() {
   main.replaceWith(fresh);
   status.textContent = '';
   const heading = focusTarget || fresh.querySelector('h1');
-  if (heading) {
-    heading.focus();
-    if (focusTarget) focusTarget.scrollIntoView({ block: 'center' });
-  }
+  if (heading && first !== true) heading.focus();
+  if (focusTarget) focusTarget.scrollIntoView({ block: 'center' });
 }
 
 async function start() {
@@ -567,8 +571,8 @@ async function start() {
     e.preventDefault();
     document.getElementById('main').focus();
   });
-  window.addEventListener('hashchange', route);
-  await route();
+  window.addEventListener('hashchange', () => route());
+  await route(true);
 }
 
 start();
