@@ -209,6 +209,10 @@ class WebAppBrowserIT {
     heading("الخط الزمني");
     browser.findElement(By.cssSelector("main article.event h3 a")).click();
     noPlaceholders(mainText("section[aria-labelledby=reports]"));
+    browser.get(server.url() + "#/search?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AF");
+    String hits = mainText("ol.hits li");
+    assertFalse(java.util.regex.Pattern.compile("\\bd[0-9a-f]{12}\\b").matcher(hits).find(),
+        "an untitled article is named as such, not by its id: " + hits);
     browser.get("about:blank");
   }
 

@@ -291,7 +291,7 @@ function report(r, index) {
   const from = r.start - r.paragraphStart;
   const to = r.end - r.paragraphStart;
   return el('article', { class: 'event report', 'aria-labelledby': `report-${index}` },
-    el('h3', { id: `report-${index}` }, r.outlet || r.title || r.article),
+    el('h3', { id: `report-${index}` }, r.outlet || r.title || t('untitled')),
     el('p', { class: 'meta' }, [r.title, r.published ? `${t('published')}: ${day(r.published)}`
       : null, r.when ? `${t('event')}: ${day(r.when)}` : null].filter(Boolean).join(' · ')),
     el('p', { class: 'paragraph', dir: 'auto' }, marked(r.paragraph, from, to)),
@@ -308,7 +308,7 @@ function conflicts(list) {
     el('div', { class: 'conflict' }, c.values.map((v) => el('div', {},
       el('p', {}, el('strong', {}, v.value)),
       el('ul', {}, v.articles.map((a) => el('li', {},
-        link(`#/article/${encodeURIComponent(a.id)}`, a.outlet || a.title || a.id)))),
+        link(`#/article/${encodeURIComponent(a.id)}`, a.outlet || a.title || t('untitled'))))),
       v.sources.length ? el('p', { class: 'meta' }, `${t('origins')}: ${v.sources.join('، ')}`)
         : null)))));
 }
@@ -384,15 +384,15 @@ async function articlePage(main, id, params) {
   const s = params.get('s');
   const e = params.get('e');
   const { box, first } = articleText(a, s !== null && e !== null ? [Number(s), Number(e)] : null);
-  put(main, el('h1', { tabindex: '-1', dir: 'auto' }, a.title || a.id),
+  put(main, el('h1', { tabindex: '-1', dir: 'auto' }, a.title || t('untitled')),
     el('p', { class: 'meta' }, a.outlet ? `${a.outlet} · ` : '',
       a.author ? `${t('author')}: ${a.author} · ` : '',
       `${t('published')}: ${day(a.published)} (${t('basisOf')}: `
         + `${named('publishedBases', a.publishedBasis)})`),
     el('p', { class: 'meta' }, a.url ? outsideLink(a.url, t('original')) : null,
       a.source ? ` · ${t('file')}: ${a.source}` : '',
-      a.copyOf ? [' · ', `${t('copyOf')} `, link(`#/article/${encodeURIComponent(a.copyOf)}`,
-        a.copyOf)] : null),
+      a.copyOf ? [' · ', link(`#/article/${encodeURIComponent(a.copyOf)}`, t('copyOf'))]
+        : null),
     legend(box), box,
     el('details', {}, el('summary', {}, `${t('dropped')} (${a.dropped.length})`),
       a.dropped.length ? el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, t('line')),
@@ -439,7 +439,7 @@ async function storiesPage(main, params) {
       el('p', { class: 'meta' },
         `${count(s.articles, 'articles')} · ${count(s.events, 'events')}`),
       el('ul', { 'aria-label': t('firstArticles') }, s.firstArticles.map((a) => el('li', {},
-        link(`#/article/${encodeURIComponent(a.id)}`, a.title || a.id),
+        link(`#/article/${encodeURIComponent(a.id)}`, a.title || t('untitled')),
         a.outlet ? ` — ${a.outlet}` : ''))))));
 }
 
@@ -481,7 +481,7 @@ async function searchPage(main, params) {
     const target = h.kind === 'event' ? `#/event/${encodeURIComponent(h.id)}`
       : `#/article/${encodeURIComponent(h.article)}${at}`;
     return el('li', {}, el('p', {}, el('span', { class: 'badge' }, t(h.kind)), ' ',
-      link(target, h.title || h.id)), snippet(h));
+      link(target, h.title || t('untitled'))), snippet(h));
   })));
 }
 
