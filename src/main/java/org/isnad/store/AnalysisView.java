@@ -134,6 +134,8 @@ public final class AnalysisView implements CaseView {
     Map<String, Integer> outcomes = new TreeMap<>();
     Map<String, Integer> problems = new TreeMap<>();
     List<Unread> unread = new ArrayList<>();
+    Map<String, String> sources = new HashMap<>();
+    analysis.annotated().forEach(d -> sources.put(d.document().id(), d.document().source()));
     for (AnnotatedDocument d : analysis.annotated()) {
       Outcome outcome = d.extraction().outcome();
       outcomes.merge(outcome.code(), 1, Integer::sum);
@@ -142,7 +144,8 @@ public final class AnalysisView implements CaseView {
         String why = d.extraction().error();
         unread.add(new Unread(d.document().source(), outcome.code(), why == null
             ? (d.document().duplicateOf() == null ? "no article found"
-                : "same bytes as " + d.document().duplicateOf()) : why));
+                : "same bytes as " + sources.getOrDefault(d.document().duplicateOf(),
+                    d.document().duplicateOf())) : why));
       }
     }
     analysis.skipped().forEach(s -> unread.add(new Unread(s.path(), "skipped", s.reason())));
