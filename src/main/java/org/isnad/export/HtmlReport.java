@@ -26,10 +26,22 @@ import org.isnad.model.Timex;
  * the page and why. Documents that could not be read are listed first so a user sees them, then,
  * folded, the pages read without an article (a warning, counted apart in the header).
  *
+ * <p>The report is one page holding every article; it is for small runs. Above
+ * {@link #LARGE_RUN_ARTICLES} articles it opens with a notice saying so, with the number of
+ * articles, and pointing to {@code isnad serve}, which pages, filters and searches a case of any
+ * size.
+ *
  * <p>Thread safe: holds no state. All page text is HTML-escaped and made valid whatever it holds
  * (lone surrogates, control characters: {@link #escape}), so the report is never cut short.
  */
 public final class HtmlReport {
+  /**
+   * The most articles the report is meant for ("a few hundred"): past this, one page holding
+   * every article grows too tall to read (issue 17 saw 17 MB and 234,000 elements for 2,000
+   * SaudiNewsNet articles).
+   */
+  public static final int LARGE_RUN_ARTICLES = 300;
+  private static final String SERVE_COMMAND = "isnad serve PATH…";
 
   /** Writes the report for {@code analysis}; does not close {@code out}. */
   public void write(Analysis analysis, Writer out) throws IOException {
@@ -38,6 +50,7 @@ public final class HtmlReport {
     out.write("<title>isnad — " + label("report-title") + "</title>\n<style>\n" + ReportStyle.CSS
         + "</style>\n");
     out.write("</head>\n<body>\n");
+    writeLargeRunNotice(analysis.articles().size(), out);
     writeHeader(analysis, out);
     writeFailures(analysis.failures(), out);
     writeWithoutArticle(analysis.withoutArticle(), out);
@@ -47,6 +60,22 @@ public final class HtmlReport {
       writeDocument(document, out);
     }
     out.write("</body>\n</html>\n");
+  }
+
+  /** Above {@link #LARGE_RUN_ARTICLES} articles: this report is for small runs; serve instead. */
+  private static void writeLargeRunNotice(int articles, Writer out) throws IOException {
+    if (articles <= LARGE_RUN_ARTICLES) {
+      return;
+    }
+    String limit = String.valueOf(LARGE_RUN_ARTICLES);
+    out.write("<aside class=\"large-run\" role=\"note\" style=\"border:2px solid #8a6d3b;"
+        + "padding:.5rem 1rem;margin-bottom:1rem;background:#fff8e6\"><p>"
+        + escape(label("large-run").replace("{n}", String.valueOf(articles))
+            .replace("{max}", limit))
+        + "<br><code dir=\"ltr\">" + escape(SERVE_COMMAND) + "</code></p>"
+        + "<p class=\"meta\" dir=\"ltr\">" + articles + " articles: this one-page report is for"
+        + " runs of up to " + limit + " articles. To browse, filter and search this case, run "
+        + "<code>" + escape(SERVE_COMMAND) + "</code> with the same inputs.</p></aside>\n");
   }
 
   private static void writeHeader(Analysis analysis, Writer out) throws IOException {

@@ -28,12 +28,14 @@ final class AuditCount {
     Map<String, Integer> outcomes = new TreeMap<>();
     Map<String, Integer> problems = new TreeMap<>();
     List<Unread> unread = new ArrayList<>();
+    Map<String, String> sources = new HashMap<>();
+    analysis.annotated().forEach(d -> sources.put(d.document().id(), d.document().source()));
     for (AnnotatedDocument d : analysis.annotated()) {
       Outcome outcome = d.extraction().outcome();
       outcomes.merge(outcome.code(), 1, Integer::sum);
       d.extraction().allProblems().forEach(p -> problems.merge(p.code().code(), 1, Integer::sum));
       if (outcome != Outcome.ARTICLES) {
-        unread.add(new Unread(d.document().source(), outcome.code(), why(d)));
+        unread.add(new Unread(d.document().source(), outcome.code(), why(d, sources)));
       }
     }
     analysis.skipped().forEach(s -> unread.add(new Unread(s.path(), "skipped", s.reason())));
@@ -48,13 +50,15 @@ final class AuditCount {
         analysis.timeline().stories().size(), problems, unread);
   }
 
-  private static String why(AnnotatedDocument d) {
+  /** Why a document gave no article; a copy names the source of the document it copies. */
+  private static String why(AnnotatedDocument d, Map<String, String> sources) {
     String why = d.extraction().error();
     if (why != null) {
       return why;
     }
-    return d.document().duplicateOf() == null ? "no article found"
-        : "same bytes as " + d.document().duplicateOf();
+    String copied = d.document().duplicateOf();
+    return copied == null ? "no article found"
+        : "same bytes as " + sources.getOrDefault(copied, copied);
   }
 
   private static Map<String, Integer> count(List<Event> events, Function<Event, String> key) {

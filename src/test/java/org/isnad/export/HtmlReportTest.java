@@ -73,6 +73,34 @@ class HtmlReportTest {
   }
 
   @Test
+  void aRunAboveAFewHundredArticlesSaysTheReportIsForSmallRunsAndPointsToServe()
+      throws IOException {
+    String large = renderArticles(HtmlReport.LARGE_RUN_ARTICLES + 1);
+    int notice = large.indexOf("<aside class=\"large-run\"");
+    assertTrue(notice >= 0 && notice < large.indexOf("<header>"), "the notice comes first");
+    String aside = large.substring(notice, large.indexOf("</aside>"));
+    assertTrue(aside.contains("وعدد المقالات في هذه المجموعة "
+        + (HtmlReport.LARGE_RUN_ARTICLES + 1)), aside);
+    assertTrue(aside.contains("<code dir=\"ltr\">isnad serve PATH…</code>"), aside);
+    assertFalse(renderArticles(HtmlReport.LARGE_RUN_ARTICLES).contains("large-run"),
+        "a run at the limit has no notice");
+  }
+
+  /** A run of {@code count} one-article documents. */
+  private static String renderArticles(int count) throws IOException {
+    List<Extraction> extractions = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Document d = new Document("d" + i, "p" + i + ".txt", "h" + i, Format.TEXT, "UTF-8", TEXT,
+          null, null, List.of());
+      extractions.add(new Extraction(d, List.of(ArticleBuilder.text(TEXT).id("d" + i + "-a1")
+          .build()), List.of(), List.of()));
+    }
+    StringWriter out = new StringWriter();
+    new HtmlReport().write(Analysis.unannotated(Instant.EPOCH, extractions), out);
+    return out.toString();
+  }
+
+  @Test
   void escapeHandlesEveryMarkupCharacter() {
     assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", HtmlReport.escape(
         "<a href=\"x\" title='y'>&"));

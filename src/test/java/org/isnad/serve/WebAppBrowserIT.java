@@ -208,8 +208,54 @@ class WebAppBrowserIT {
     }
   }
 
+  private static String mainText(String css) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main " + css)));
+    return browser.findElement(By.tagName("main")).getText();
+  }
+
+  /** No page prints a placeholder: a missing part is left out, a list is its items. */
+  private static void noPlaceholders(String text) {
+    assertFalse(text.contains("[object"), text);
+    assertFalse(List.of(text.split("\n")).contains("null"), text);
+  }
+
+  @Test
+  void everyPageReadsInTheReadersLanguageWithCountsThatAgree() throws IOException {
+    browser.get(server.url() + "#/stories");
+    heading("القصص");
+    String stories = mainText("article.event h2");
+    noPlaceholders(stories);
+    shot("10-stories");
+    browser.get(server.url() + "#/timeline");
+    heading("الخط الزمني");
+    String timeline = mainText("article.event p.meta");
+    noPlaceholders(timeline);
+    for (String type : org.isnad.timeline.EventTypeLabels.arabic().keySet()) {
+      assertFalse(java.util.regex.Pattern.compile("\\b" + type + "\\b").matcher(timeline)
+          .find(), type + " in " + timeline);
+    }
+    assertTrue(timeline.contains("تقرير واحد"), timeline);
+    assertFalse(timeline.matches("(?s).*\\b1 (تقارير|مصادر).*"), timeline);
+    String href = browser.findElement(By.cssSelector("main a[href^='#/timeline?actor=']"))
+        .getAttribute("href");
+    WebElement before = browser.findElement(By.tagName("main"));
+    browser.get(server.url() + "#/entity/" + href.substring(href.indexOf("actor=") + 6));
+    wait.until(ExpectedConditions.stalenessOf(before));
+    noPlaceholders(mainText("p.meta"));
+    browser.findElement(By.cssSelector("main a[href^='#/timeline?']")).click();
+    heading("الخط الزمني");
+    browser.findElement(By.cssSelector("main article.event h3 a")).click();
+    noPlaceholders(mainText("section[aria-labelledby=reports]"));
+    browser.get(server.url() + "#/search?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AF");
+    String hits = mainText("ol.hits li");
+    assertFalse(java.util.regex.Pattern.compile("\\bd[0-9a-f]{12}\\b").matcher(hits).find(),
+        "an untitled article is named as such, not by its id: " + hits);
+    browser.get("about:blank");
+  }
+
   @Test
   void theKeyboardReachesTheContentFirst() {
+    browser.get("about:blank");
     browser.get(server.url() + "#/stories");
     heading("القصص");
     browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);

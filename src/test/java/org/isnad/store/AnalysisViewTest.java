@@ -23,6 +23,18 @@ class AnalysisViewTest {
   }
 
   @Test
+  void aDuplicateNamesTheInputItRepeatsNotAnId() {
+    org.isnad.model.Document first = new org.isnad.model.Document("d0a1", "crawl/a.txt", "00",
+        org.isnad.model.Format.TEXT, "UTF-8", "نص", null, null, List.of());
+    org.isnad.model.Document again = new org.isnad.model.Document("d0b2", "crawl/b.txt", "00",
+        org.isnad.model.Format.TEXT, "UTF-8", "", null, "d0a1", List.of());
+    AnalysisView view = new AnalysisView(Analysis.unannotated(java.time.Instant.EPOCH, List.of(
+        org.isnad.model.Extraction.skipped(first), org.isnad.model.Extraction.skipped(again))));
+    assertTrue(view.audit().unread().contains(new CaseView.Unread("crawl/b.txt", "duplicate",
+        "same bytes as crawl/a.txt")), view.audit().unread().toString());
+  }
+
+  @Test
   void aContestedEventShowsItsValuesSideBySideWithTheirOutlets() {
     EventDetail e = new AnalysisView(analysis()).event("ev1").orElseThrow();
     assertEquals("contested", e.event().status());

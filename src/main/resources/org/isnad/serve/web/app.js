@@ -10,6 +10,31 @@ function t(key) {
   return typeof v === 'string' ? v : key;
 }
 
+/** A label from one of the labels' tables (event types, entity types…), else the raw value. */
+function named(table, key) {
+  const v = state.labels && state.labels[table] && state.labels[table][key];
+  return typeof v === 'string' ? v : key;
+}
+
+/**
+ * A number with its noun, in the form the language's plural rules ask for (Arabic has six:
+ * zero, one, two, few, many, other): the labels give each form with {n} for the number.
+ */
+function count(n, noun) {
+  const forms = (state.labels.counts && state.labels.counts[noun]) || {};
+  const form = forms[new Intl.PluralRules(state.labels.lang).select(n)] || forms.other;
+  return form ? form.replace('{n}', String(n)) : `${n} ${noun}`;
+}
+
+/** Appends children to a node as el() does: arrays flattened, null and undefined left out. */
+function put(node, ...children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
 /** An element with attributes and children (strings become text nodes). */
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -18,11 +43,7 @@ function el(tag, attrs, ...children) {
       node.setAttribute(name, value === true ? '' : String(value));
     }
   }
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
+  return put(node, ...children);
 }
 
 function link(href, ...children) {
@@ -114,7 +135,7 @@ function when(e) {
 
 // ---- shared pieces --------------------------------------------------------------------
 
-function pager(page, go) {
+function pager(page, go, noun) {
   const nav = el('nav', { class: 'pager', 'aria-label': `${t('previous')} / ${t('next')}` });
   const first = page.total === 0 ? 0 : page.offset + 1;
   const last = page.offset + page.items.length;
@@ -122,8 +143,8 @@ function pager(page, go) {
   const next = el('button', { type: 'button', disabled: last >= page.total }, t('next'));
   prev.addEventListener('click', () => go(Math.max(0, page.offset - page.limit)));
   next.addEventListener('click', () => go(page.offset + page.limit));
-  nav.append(prev, el('span', {}, `${t('shown')} ${first}–${last} ${t('of')} ${page.total}`),
-    next);
+  nav.append(prev, el('span', {}, `${t('shown')} ${first}–${last} ${t('of')} `
+    + count(page.total, noun)), next);
   return nav;
 }
 
@@ -158,12 +179,15 @@ function filterForm(params) {
   const form = el('form', { class: 'filters', role: 'search', 'aria-label': t('filters') });
   const input = (name, type) => el('label', {}, t(name), el('input', {
     name, type: type || 'text', value: params.get(name) || '', dir: 'auto' }));
-  const select = (name, options) => {
+  const select = (name, options, label) => {
     const s = el('select', { name }, el('option', { value: '' }, t('any')),
-      options.map((o) => el('option', { value: o, selected: params.get(name) === o }, t(o))));
+      options.map((o) => el('option', { value: o, selected: params.get(name) === o },
+        (label || t)(o))));
     return el('label', {}, t(name), s);
   };
-  form.append(input('from', 'date'), input('to', 'date'), input('type'), input('actor'),
+  const types = Object.keys(state.labels.eventTypes || {});
+  form.append(input('from', 'date'), input('to', 'date'),
+    select('type', types, (o) => named('eventTypes', o)), input('actor'),
     input('place'), input('outlet'), input('origin'),
     select('status', ['corroborated', 'contested', 'single']),
     select('modality', ['asserted', 'negated', 'unrealised']),
@@ -179,11 +203,17 @@ function filterForm(params) {
   return form;
 }
 
+/** An event's type in the reader's language, linked to the timeline of that type. */
+function typeLink(type) {
+  return link(`#/timeline?type=${encodeURIComponent(type)}`, named('eventTypes', type));
+}
+
 function eventLine(item) {
   return el('article', { class: 'event' },
     el('h3', {}, link(`#/event/${encodeURIComponent(item.id)}`, item.summary)),
-    el('p', { class: 'meta' }, badge(item.status), badge(item.modality), ' ',
-      `${item.type} · ${item.reports} ${t('reports')} · ${item.independent} ${t('independent')}`),
+    el('p', { class: 'meta' }, badge(item.status),
+      item.modality === 'asserted' ? null : badge(item.modality), ' ', typeLink(item.type),
+      ` · ${count(item.reports, 'reports')} · ${count(item.independent, 'independent')}`),
     item.actors.length ? el('p', { class: 'meta' }, `${t('actors')}: `,
       names(item.actors, 'actor')) : null,
     item.places.length ? el('p', { class: 'meta' }, `${t('places')}: `,
@@ -197,10 +227,12 @@ async function timelinePage(main, params) {
   for (const name of FILTERS) filters[name] = params.get(name);
   const offset = Number(params.get('offset') || 0);
   const page = await api('/events', { ...filters, offset, limit: PAGE });
-  main.append(el('h1', { tabindex: '-1' }, t('timeline')), filterForm(params));
+  put(main, el('h1', { tabindex: '-1' }, t('timeline')), filterForm(params));
   const active = FILTERS.filter((n) => params.get(n));
   if (active.length) {
     const shown = await Promise.all(active.map(async (n) => {
+      if (n === 'type') return named('eventTypes', params.get(n));
+      if (n === 'status' || n === 'modality') return t(params.get(n));
       if (n !== 'actor' && n !== 'place') return params.get(n);
       try {
         return (await api(`/entities/${encodeURIComponent(params.get(n))}`, { limit: 1 })).name;
@@ -208,12 +240,12 @@ async function timelinePage(main, params) {
         return params.get(n);
       }
     }));
-    main.append(el('p', { class: 'meta active-filter' }, `${t('activeFilter')}: `,
+    put(main, el('p', { class: 'meta active-filter' }, `${t('activeFilter')}: `,
       active.map((n, i) => `${t(n)} = ${shown[i]}`).join('، ')));
   }
   const go = (o) => setHash('/timeline', { ...filters, offset: String(o) });
-  main.append(pager(page, go));
-  if (page.items.length === 0) main.append(el('p', {}, t('noEvents')));
+  put(main, pager(page, go, 'events'));
+  if (page.items.length === 0) put(main, el('p', {}, t('noEvents')));
   const happened = page.items.filter((e) => e.modality === 'asserted');
   const dated = happened.filter((e) => e.earliest);
   if (dated.length) {
@@ -230,17 +262,17 @@ async function timelinePage(main, params) {
       }
       list.append(eventLine(e));
     }
-    main.append(days);
+    put(main, days);
   }
   const section = (id, title, items) => {
     if (items.length) {
-      main.append(el('section', { 'aria-labelledby': id }, el('h2', { id }, title),
+      put(main, el('section', { 'aria-labelledby': id }, el('h2', { id }, title),
         items.map(eventLine)));
     }
   };
   section('undated', t('undated'), happened.filter((e) => !e.earliest));
   section('not-happened', t('notHappened'), page.items.filter((e) => e.modality !== 'asserted'));
-  if (page.items.length) main.append(pager(page, go));
+  if (page.items.length) put(main, pager(page, go, 'events'));
 }
 
 /** A paragraph with the code point range [from, to) marked. */
@@ -259,7 +291,7 @@ function report(r, index) {
   const from = r.start - r.paragraphStart;
   const to = r.end - r.paragraphStart;
   return el('article', { class: 'event report', 'aria-labelledby': `report-${index}` },
-    el('h3', { id: `report-${index}` }, r.outlet || r.title || r.article),
+    el('h3', { id: `report-${index}` }, r.outlet || r.title || t('untitled')),
     el('p', { class: 'meta' }, [r.title, r.published ? `${t('published')}: ${day(r.published)}`
       : null, r.when ? `${t('event')}: ${day(r.when)}` : null].filter(Boolean).join(' · ')),
     el('p', { class: 'paragraph', dir: 'auto' }, marked(r.paragraph, from, to)),
@@ -276,7 +308,7 @@ function conflicts(list) {
     el('div', { class: 'conflict' }, c.values.map((v) => el('div', {},
       el('p', {}, el('strong', {}, v.value)),
       el('ul', {}, v.articles.map((a) => el('li', {},
-        link(`#/article/${encodeURIComponent(a.id)}`, a.outlet || a.title || a.id)))),
+        link(`#/article/${encodeURIComponent(a.id)}`, a.outlet || a.title || t('untitled'))))),
       v.sources.length ? el('p', { class: 'meta' }, `${t('origins')}: ${v.sources.join('، ')}`)
         : null)))));
 }
@@ -284,13 +316,14 @@ function conflicts(list) {
 async function eventPage(main, id) {
   const d = await api(`/events/${encodeURIComponent(id)}`);
   const e = d.event;
-  main.append(el('h1', { tabindex: '-1' }, e.summary),
-    el('p', { class: 'meta' }, badge(e.status), badge(e.modality), ' ', e.type, ' · ',
-      when(e), ` · ${e.reports} ${t('reports')} · ${e.independent} ${t('independent')}`),
+  put(main, el('h1', { tabindex: '-1' }, e.summary),
+    el('p', { class: 'meta' }, badge(e.status),
+      e.modality === 'asserted' ? null : badge(e.modality), ' ', typeLink(e.type), ' · ',
+      when(e), ` · ${count(e.reports, 'reports')}`),
     e.actors.length ? el('p', {}, `${t('actors')}: `, names(e.actors, 'actor')) : null,
     d.agents.length ? el('p', {}, `${t('agents')}: `, names(d.agents, 'actor')) : null,
     e.places.length ? el('p', {}, `${t('places')}: `, names(e.places, 'place')) : null,
-    el('p', {}, `${t('origins')}: `, d.origins.join('، ')),
+    el('p', {}, `${count(e.independent, 'independent')}: `, d.origins.join('، ')),
     el('section', { 'aria-labelledby': 'reports' }, el('h2', { id: 'reports' },
       t('reportsTitle')), d.reports.map(report)),
     el('section', { 'aria-labelledby': 'conflicts' }, el('h2', { id: 'conflicts' },
@@ -351,14 +384,15 @@ async function articlePage(main, id, params) {
   const s = params.get('s');
   const e = params.get('e');
   const { box, first } = articleText(a, s !== null && e !== null ? [Number(s), Number(e)] : null);
-  main.append(el('h1', { tabindex: '-1', dir: 'auto' }, a.title || a.id),
+  put(main, el('h1', { tabindex: '-1', dir: 'auto' }, a.title || t('untitled')),
     el('p', { class: 'meta' }, a.outlet ? `${a.outlet} · ` : '',
       a.author ? `${t('author')}: ${a.author} · ` : '',
-      `${t('published')}: ${day(a.published)} (${t('basisOf')}: ${a.publishedBasis})`),
+      `${t('published')}: ${day(a.published)} (${t('basisOf')}: `
+        + `${named('publishedBases', a.publishedBasis)})`),
     el('p', { class: 'meta' }, a.url ? outsideLink(a.url, t('original')) : null,
       a.source ? ` · ${t('file')}: ${a.source}` : '',
-      a.copyOf ? [' · ', `${t('copyOf')} `, link(`#/article/${encodeURIComponent(a.copyOf)}`,
-        a.copyOf)] : null),
+      a.copyOf ? [' · ', link(`#/article/${encodeURIComponent(a.copyOf)}`, t('copyOf'))]
+        : null),
     legend(box), box,
     el('details', {}, el('summary', {}, `${t('dropped')} (${a.dropped.length})`),
       a.dropped.length ? el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, t('line')),
@@ -370,11 +404,12 @@ async function articlePage(main, id, params) {
 }
 
 function statements(title, page, go) {
-  return el('section', {}, el('h2', {}, title), page.items.length ? el('ul', {},
-    page.items.map((s) => el('li', {}, el('q', { dir: 'auto' }, s.content), ' — ', s.speaker, ' · ',
-      link(`#/article/${encodeURIComponent(s.article)}?s=${s.start}&e=${s.end}`,
-        t('openArticle'))))) : el('p', {}, t('none')), page.total > page.limit ? pager(page, go)
-    : null);
+  return el('section', {}, el('h2', {}, `${title} (${count(page.total, 'statements')})`),
+    page.items.length ? el('ul', {},
+    page.items.map((s) => el('li', {}, el('q', { dir: 'auto' }, s.content), ' — ', s.speaker,
+      ' · ', link(`#/article/${encodeURIComponent(s.article)}?s=${s.start}&e=${s.end}`,
+        t('openArticle'))))) : el('p', {}, t('none')),
+    page.total > page.limit ? pager(page, go, 'statements') : null);
 }
 
 async function entityPage(main, id, params) {
@@ -382,13 +417,15 @@ async function entityPage(main, id, params) {
   const e = await api(`/entities/${encodeURIComponent(id)}`, { offset, limit: PAGE });
   const filter = e.type === 'place' ? 'place' : 'actor';
   const go = (o) => setHash(`/entity/${encodeURIComponent(id)}`, { offset: String(o) });
-  main.append(el('h1', { tabindex: '-1', dir: 'auto' }, e.name),
-    el('p', { class: 'meta' }, `${e.type} · ${e.mentions} ${t('mentions')}`),
+  put(main, el('h1', { tabindex: '-1', dir: 'auto' }, e.name),
+    el('p', { class: 'meta' },
+      `${named('entityTypes', e.type)} · ${count(e.mentions, 'mentions')}`),
     e.aliases.length ? el('p', {}, `${t('aliases')}: ${e.aliases.join('، ')}`) : null,
-    el('p', {}, `${t('roles')}: `, Object.entries(e.roles).map(([r, n]) => `${t(r)} ${n}`)
+    el('p', {}, `${t('roles')}: `, Object.entries(e.roles)
+      .map(([r, n]) => `${t(r)}: ${count(n, r === 'speaker' ? 'statements' : 'events')}`)
       .join('، ') || t('none')),
     el('p', {}, link(`#/timeline?${filter}=${encodeURIComponent(e.id)}`,
-      `${t('eventsOf')} (${e.events})`)),
+      `${t('eventsOf')}: ${count(e.events, 'events')}`)),
     statements(t('statementsBy'), e.statementsBy, go),
     statements(t('statementsAbout'), e.statementsAbout, go));
 }
@@ -397,11 +434,12 @@ async function storiesPage(main, params) {
   const offset = Number(params.get('offset') || 0);
   const page = await api('/stories', { offset, limit: PAGE });
   const go = (o) => setHash('/stories', { offset: String(o) });
-  main.append(el('h1', { tabindex: '-1' }, t('stories')), pager(page, go),
+  put(main, el('h1', { tabindex: '-1' }, t('stories')), pager(page, go, 'stories'),
     page.items.map((s) => el('article', { class: 'event' }, el('h2', { dir: 'auto' }, s.title),
-      el('p', { class: 'meta' }, `${s.articles} ${t('articles')} · ${s.events} ${t('events')}`),
+      el('p', { class: 'meta' },
+        `${count(s.articles, 'articles')} · ${count(s.events, 'events')}`),
       el('ul', { 'aria-label': t('firstArticles') }, s.firstArticles.map((a) => el('li', {},
-        link(`#/article/${encodeURIComponent(a.id)}`, a.title || a.id),
+        link(`#/article/${encodeURIComponent(a.id)}`, a.title || t('untitled')),
         a.outlet ? ` — ${a.outlet}` : ''))))));
 }
 
@@ -431,37 +469,39 @@ async function searchPage(main, params) {
     const data = new FormData(form);
     setHash('/search', { q: data.get('q').trim(), kind: data.get('kind') });
   });
-  main.append(el('h1', { tabindex: '-1' }, t('search')), form);
+  put(main, el('h1', { tabindex: '-1' }, t('search')), form);
   if (!q) return;
   const offset = Number(params.get('offset') || 0);
   const page = await api('/search', { q, kind: kind === 'all' ? null : kind, offset, limit: PAGE });
   const go = (o) => setHash('/search', { q, kind, offset: String(o) });
-  main.append(el('h2', {}, `${t('resultsFor')} «${q}»`), pager(page, go));
-  if (!page.items.length) main.append(el('p', {}, t('noResults')));
-  main.append(el('ol', { class: 'hits' }, page.items.map((h) => {
+  put(main, el('h2', {}, `${t('resultsFor')} «${q}»`), pager(page, go, 'results'));
+  if (!page.items.length) put(main, el('p', {}, t('noResults')));
+  put(main, el('ol', { class: 'hits' }, page.items.map((h) => {
     const at = h.start === null ? '' : `?s=${h.start}&e=${h.end}`;
     const target = h.kind === 'event' ? `#/event/${encodeURIComponent(h.id)}`
       : `#/article/${encodeURIComponent(h.article)}${at}`;
     return el('li', {}, el('p', {}, el('span', { class: 'badge' }, t(h.kind)), ' ',
-      link(target, h.title || h.id)), snippet(h));
+      link(target, h.title || t('untitled'))), snippet(h));
   })));
 }
 
-function figures(title, map) {
+function figures(title, map, table) {
   return el('section', {}, el('h2', {}, title), el('table', {}, el('tbody', {},
-    Object.entries(map).map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, t(k)),
+    Object.entries(map).map(([k, v]) => el('tr', {}, el('th', { scope: 'row' },
+      table ? named(table, k) : t(k)),
       el('td', {}, v))))));
 }
 
 async function auditPage(main) {
   const a = await api('/audit');
-  main.append(el('h1', { tabindex: '-1' }, t('audit')),
+  put(main, el('h1', { tabindex: '-1' }, t('audit')),
     figures(t('audit'), { documents: a.documents, articles: a.articles, entities: a.entities,
       statements: a.statements, events: a.events, stories: a.stories, skipped: a.skipped }),
-    figures(t('outcomes'), a.outcomes), figures(t('statuses'), a.statuses),
+    figures(t('outcomes'), a.outcomes, 'outcomeNames'), figures(t('statuses'), a.statuses),
     figures(t('modalities'), a.modalities), figures(t('problems'), a.problems),
     el('section', {}, el('h2', {}, t('unread')), a.unread.length ? el('ul', {},
-      a.unread.map((u) => el('li', {}, `${u.source} — ${u.outcome}: ${u.reason}`)))
+      a.unread.map((u) => el('li', {}, el('span', { dir: 'ltr' }, u.source), ' — ',
+        named('outcomeNames', u.outcome), ': ', el('span', { dir: 'auto' }, u.reason))))
       : el('p', {}, t('none'))));
 }
 
@@ -549,11 +589,16 @@ function tokenForm(main) {
     sessionStorage.setItem('isnad.token', input.value.trim());
     route();
   });
-  main.append(form);
+  put(main, form);
   input.focus();
 }
 
-async function route() {
+/**
+ * Shows the page the address names. After a move within the app the page's heading (or the
+ * highlighted sentence) takes the focus, so a screen reader reads where the reader went; on the
+ * first page of a visit the focus stays at the top, where the skip link is the first stop.
+ */
+async function route(first) {
   const main = document.getElementById('main');
   const status = document.getElementById('status');
   const { parts, params } = hashParams();
@@ -585,10 +630,8 @@ async function route() {
   main.replaceWith(fresh);
   status.textContent = '';
   const heading = focusTarget || fresh.querySelector('h1');
-  if (heading) {
-    heading.focus();
-    if (focusTarget) focusTarget.scrollIntoView({ block: 'center' });
-  }
+  if (heading && first !== true) heading.focus();
+  if (focusTarget) focusTarget.scrollIntoView({ block: 'center' });
 }
 
 async function start() {
@@ -601,8 +644,8 @@ async function start() {
     e.preventDefault();
     document.getElementById('main').focus();
   });
-  window.addEventListener('hashchange', route);
-  await route();
+  window.addEventListener('hashchange', () => route());
+  await route(true);
 }
 
 start();
