@@ -96,6 +96,33 @@ class SqliteStoreTest {
   }
 
   @Test
+  void aStoreLinkedBeforeVersion2IsLinkedAgain(@TempDir Path dir) throws Exception {
+    String v1;
+    try (var in = Migrations.class.getResourceAsStream("migrations/V1__store.sql")) {
+      v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
+        Statement s = c.createStatement()) {
+      for (String statement : Migrations.statements(v1)) {
+        s.execute(statement);
+      }
+      s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+          + "applied_at TEXT NOT NULL)");
+      s.execute("INSERT INTO schema_version VALUES (1, 'V1__store.sql', 'x')");
+      s.execute("INSERT INTO documents (id, source, sha256, added_at, state, page) "
+          + "VALUES ('d1', 'a.txt', 'x', 'x', 'annotated', '{}')");
+    }
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertEquals(Migrations.known().size(), store.schemaVersion());
+      assertTrue(store.needsLinking(), "the tables version 2 adds are filled by a linking");
+    }
+    Path empty = dir.resolve("empty");
+    try (SqliteStore store = SqliteStore.open(empty)) {
+      assertFalse(store.needsLinking(), "a new store has nothing to link");
+    }
+  }
+
+  @Test
   void migrationsSplitAtSemicolonsEndingALine() {
     assertEquals(List.of("CREATE TABLE a (x TEXT)", "CREATE TABLE b (y TEXT)"),
         Migrations.statements("-- a comment; with a semicolon;\nCREATE TABLE a (x TEXT);\n\n"
