@@ -1,0 +1,103 @@
+package org.isnad.store.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.text.RuleFile;
+
+/**
+ * The other forms under which the search index files an indexed word, so that a query for the
+ * bare word finds it with clitics attached. Rules, on a word already normalised by
+ * {@link LetterFold#normalize}:
+ * <ul>
+ *   <li>each proclitic sequence of {@code proclitics.txt} the word starts with is removed (or
+ *       replaced: لل → ال) when at least {@value #MIN_REST} letters remain: «بالأسد» is also
+ *       filed as الاسد, «لبوتين» as بوتين;
+ *   <li>for the stemmed field, the longest attached pronoun of {@code enclitics.txt} is removed
+ *       from the word and from each of those forms when its minimum stem is left, and a stem
+ *       then ending in ت is also filed with ه: «حكومتهم» as حكومت and حكومه;
+ *   <li>a word listed whole by the engine ({@code org/isnad/text/unsplittable.txt} and
+ *       {@code known-stems.txt}: وزير، بشار، لبنان) loses no proclitic.
+ * </ul>
+ * Variants are only ever added at index time, never to a query, so a query word means what it
+ * says; the cost is that a query for a short word may also find it as the tail of a longer
+ * word (وتين in بوتين). Immutable and thread safe.
+ */
+final class CliticVariants {
+  static final int MIN_REST = 3;
+  private static final char TEH = '\u062A';
+  private static final CliticVariants BUNDLED = new CliticVariants();
+
+  private record Proclitic(String sequence, String replacement) {}
+
+  private record Enclitic(String pronoun, int minStem) {}
+
+  private final List<Proclitic> proclitics;
+  private final List<Enclitic> enclitics;
+  private final Set<String> whole;
+
+  private CliticVariants() {
+    proclitics = RuleFile.read(CliticVariants.class, "proclitics.txt").stream()
+        .map(line -> line.split("\t"))
+        .map(f -> new Proclitic(f[0].strip(), f.length > 1 ? f[1].strip() : ""))
+        .toList();
+    enclitics = RuleFile.read(CliticVariants.class, "enclitics.txt").stream()
+        .map(line -> line.split("\t"))
+        .map(f -> new Enclitic(f[0].strip(), Integer.parseInt(f[1].strip())))
+        .sorted(Comparator.comparingInt((Enclitic e) -> e.pronoun().length()).reversed())
+        .toList();
+    Set<String> listed = new HashSet<>();
+    for (String file : List.of("unsplittable.txt", "known-stems.txt")) {
+      RuleFile.read(RuleFile.class, file).forEach(w -> listed.add(LetterFold.normalize(w)));
+    }
+    whole = Set.copyOf(listed);
+  }
+
+  static CliticVariants bundled() {
+    return BUNDLED;
+  }
+
+  /**
+   * The forms {@code word} is also filed under, without {@code word} itself, in a fixed order;
+   * with {@code pronouns}, also without an attached pronoun.
+   */
+  List<String> of(String word, boolean pronouns) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(word);
+    if (!whole.contains(word)) {
+      for (Proclitic p : proclitics) {
+        int rest = word.length() - p.sequence().length();
+        if (word.startsWith(p.sequence()) && rest >= MIN_REST) {
+          forms.add(p.replacement() + word.substring(p.sequence().length()));
+        }
+      }
+    }
+    if (pronouns) {
+      for (String form : new ArrayList<>(forms)) {
+        withoutPronoun(form, forms);
+      }
+    }
+    forms.remove(word);
+    return List.copyOf(forms);
+  }
+
+  private void withoutPronoun(String form, Set<String> forms) {
+    if (whole.contains(form)) {
+      return;
+    }
+    for (Enclitic e : enclitics) {
+      int stem = form.length() - e.pronoun().length();
+      if (form.endsWith(e.pronoun()) && stem >= e.minStem()) {
+        String rest = form.substring(0, stem);
+        forms.add(rest);
+        if (rest.charAt(stem - 1) == TEH) {
+          forms.add(rest.substring(0, stem - 1) + LetterFold.HEH);
+        }
+        return;
+      }
+    }
+  }
+}
