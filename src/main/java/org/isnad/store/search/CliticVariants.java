@@ -14,8 +14,8 @@ import org.isnad.text.RuleFile;
  * {@link LetterFold#normalize}:
  * <ul>
  *   <li>each proclitic sequence of {@code proclitics.txt} the word starts with is removed (or
- *       replaced: لل → ال) when at least {@value #MIN_REST} letters remain: «بالأسد» is also
- *       filed as الاسد, «لبوتين» as بوتين;
+ *       replaced: لل → ال) when the letters its line asks for remain (three, four after a bare
+ *       ب ل ك ف): «بالأسد» is also filed as الاسد, «لبوتين» as بوتين, «فاسد» only as فاسد;
  *   <li>for the stemmed field, the longest attached pronoun of {@code enclitics.txt} is removed
  *       from the word and from each of those forms when its minimum stem is left, and a stem
  *       then ending in ت is also filed with ه: «حكومتهم» as حكومت and حكومه;
@@ -27,11 +27,10 @@ import org.isnad.text.RuleFile;
  * word (وتين in بوتين). Immutable and thread safe.
  */
 final class CliticVariants {
-  static final int MIN_REST = 3;
   private static final char TEH = '\u062A';
   private static final CliticVariants BUNDLED = new CliticVariants();
 
-  private record Proclitic(String sequence, String replacement) {}
+  private record Proclitic(String sequence, int minRest, String replacement) {}
 
   private record Enclitic(String pronoun, int minStem) {}
 
@@ -42,7 +41,8 @@ final class CliticVariants {
   private CliticVariants() {
     proclitics = RuleFile.read(CliticVariants.class, "proclitics.txt").stream()
         .map(line -> line.split("\t"))
-        .map(f -> new Proclitic(f[0].strip(), f.length > 1 ? f[1].strip() : ""))
+        .map(f -> new Proclitic(f[0].strip(), Integer.parseInt(f[1].strip()),
+            f.length > 2 ? f[2].strip() : ""))
         .toList();
     enclitics = RuleFile.read(CliticVariants.class, "enclitics.txt").stream()
         .map(line -> line.split("\t"))
@@ -70,7 +70,7 @@ final class CliticVariants {
     if (!whole.contains(word)) {
       for (Proclitic p : proclitics) {
         int rest = word.length() - p.sequence().length();
-        if (word.startsWith(p.sequence()) && rest >= MIN_REST) {
+        if (word.startsWith(p.sequence()) && rest >= p.minRest()) {
           forms.add(p.replacement() + word.substring(p.sequence().length()));
         }
       }

@@ -114,7 +114,15 @@ class SearchAnalyzerTest {
 
   @Test
   void aProcliticLeavesAtLeastThreeLetters() {
-    assertEquals(List.of("بان"), AnalyzedTerms.indexed(EXACT, "بان"));
+    assertEquals(List.of("وقف"), AnalyzedTerms.indexed(EXACT, "وقف"));
+    assertEquals(List.of("وعباس", "عباس"), AnalyzedTerms.indexed(EXACT, "وعباس"));
+  }
+
+  @Test
+  void aBarePrepositionOrFaLeavesAtLeastFourLetters() {
+    assertEquals(List.of("فاسد"), AnalyzedTerms.indexed(EXACT, "فاسد"));
+    assertEquals(List.of("كبير"), AnalyzedTerms.indexed(EXACT, "كبير"));
+    assertEquals(List.of("لعباس", "عباس"), AnalyzedTerms.indexed(EXACT, "لعباس"));
   }
 
   @Test
