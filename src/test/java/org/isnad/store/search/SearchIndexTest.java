@@ -142,7 +142,8 @@ class SearchIndexTest {
 
   @Test
   void aLongTextIsCutAroundItsMatchAndTheMarkStillPointsAtIt() throws IOException {
-    String text = "كلام عام بلا نقطة ".repeat(60) + "ثم التقى الوفد بالأسد " + "وكلام آخر ".repeat(60);
+    String text = "كلام عام بلا نقطة ".repeat(60) + "ثم التقى الوفد بالأسد "
+        + "وكلام آخر ".repeat(60);
     put(article("a1", text));
     Snippet snippet = index.search(SearchQuery.of("الاسد")).hits().get(0).text().get(0);
     assertTrue(snippet.text().length() <= SnippetFormatter.MAX_CHARS, snippet.text());
