@@ -28,6 +28,8 @@ import org.isnad.text.RuleFile;
  */
 final class CliticVariants {
   private static final char TEH = '\u062A';
+  /** No rule leaves fewer letters than this; shorter words have no variants. */
+  private static final int MIN_LETTERS = 3;
   private static final CliticVariants BUNDLED = new CliticVariants();
 
   private record Proclitic(String sequence, int minRest, String replacement) {}
@@ -37,6 +39,9 @@ final class CliticVariants {
   private final List<Proclitic> proclitics;
   private final List<Enclitic> enclitics;
   private final Set<String> whole;
+  /** The first letter of every proclitic sequence and the last of every pronoun. */
+  private final String firsts;
+  private final String lasts;
 
   private CliticVariants() {
     proclitics = RuleFile.read(CliticVariants.class, "proclitics.txt").stream()
@@ -54,6 +59,15 @@ final class CliticVariants {
       RuleFile.read(RuleFile.class, file).forEach(w -> listed.add(LetterFold.normalize(w)));
     }
     whole = Set.copyOf(listed);
+    firsts = letters(proclitics.stream().map(p -> p.sequence().charAt(0)).toList());
+    lasts = letters(enclitics.stream()
+        .map(e -> e.pronoun().charAt(e.pronoun().length() - 1)).toList());
+  }
+
+  private static String letters(List<Character> letters) {
+    StringBuilder distinct = new StringBuilder();
+    letters.stream().distinct().forEach(distinct::append);
+    return distinct.toString();
   }
 
   static CliticVariants bundled() {
@@ -65,6 +79,9 @@ final class CliticVariants {
    * with {@code pronouns}, also without an attached pronoun.
    */
   List<String> of(String word, boolean pronouns) {
+    if (word.length() <= MIN_LETTERS || !mayHaveClitic(word, pronouns)) {
+      return List.of();
+    }
     Set<String> forms = new LinkedHashSet<>();
     forms.add(word);
     if (!whole.contains(word)) {
@@ -82,6 +99,12 @@ final class CliticVariants {
     }
     forms.remove(word);
     return List.copyOf(forms);
+  }
+
+  /** A cheap first look: whether the word starts or (with pronouns) ends like a clitic. */
+  private boolean mayHaveClitic(String word, boolean pronouns) {
+    return firsts.indexOf(word.charAt(0)) >= 0
+        || pronouns && lasts.indexOf(word.charAt(word.length() - 1)) >= 0;
   }
 
   private void withoutPronoun(String form, Set<String> forms) {

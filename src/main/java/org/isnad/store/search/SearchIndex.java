@@ -44,6 +44,8 @@ public final class SearchIndex implements Closeable {
   /** Bumped whenever the analysis changes what is indexed, so old indexes are rebuilt. */
   public static final String ANALYSIS_VERSION = "1";
   private static final String VERSION_KEY = "isnad.search.analysis";
+  /** Flush segments at 64 MB, not Lucene's 16: a bulk add of a corpus makes fewer merges. */
+  private static final double RAM_BUFFER_MB = 64;
   private static final Sort BEST_THEN_ID = new Sort(SortField.FIELD_SCORE,
       new SortField(EntryDocument.ID, SortField.Type.STRING));
   private final FSDirectory directory;
@@ -82,6 +84,7 @@ public final class SearchIndex implements Closeable {
       config.setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE
           : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(false);
+      config.setRAMBufferSizeMB(RAM_BUFFER_MB);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(Map.of(VERSION_KEY, ANALYSIS_VERSION).entrySet());
       if (stale || !DirectoryReader.indexExists(directory)) {
