@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.isnad.store.search.SearchEntry.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -244,6 +249,29 @@ class SearchIndexTest {
     index = SearchIndex.open(dir.resolve("index"));
     assertEquals(List.of("a1"), ids("الأسد"), "committed kept, uncommitted dropped");
     assertTrue(!index.wasReset());
+  }
+
+  @Test
+  void anIndexOfAnotherAnalysisVersionIsEmptiedOnOpen() throws IOException {
+    put(article("a1", "الأسد"));
+    index.close();
+    try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("isnad.search.analysis", "0").entrySet());
+      writer.commit();
+    }
+    index = SearchIndex.open(dir.resolve("index"));
+    assertTrue(index.wasReset());
+    assertEquals(0, index.size());
+    index.close();
+    index = SearchIndex.open(dir.resolve("index"));
+    assertTrue(!index.wasReset(), "the emptied index carries the current version");
+  }
+
+  @Test
+  void aSecondOpenOfTheSameDirectoryFails() {
+    assertThrows(LockObtainFailedException.class, () -> SearchIndex.open(dir.resolve("index")));
+    assertThrows(IllegalArgumentException.class, () -> SearchIndex.open(null));
   }
 
   @Test
