@@ -44,6 +44,7 @@ public final class SearchIndex implements Closeable {
   /** Bumped whenever the analysis changes what is indexed, so old indexes are rebuilt. */
   public static final String ANALYSIS_VERSION = "1";
   private static final String VERSION_KEY = "isnad.search.analysis";
+  private static final String CHECKPOINT_KEY = "isnad.search.checkpoint";
   /** Flush segments at 64 MB, not Lucene's 16: a bulk add of a corpus makes fewer merges. */
   private static final double RAM_BUFFER_MB = 64;
   private static final Sort BEST_THEN_ID = new Sort(SortField.FIELD_SCORE,
@@ -54,12 +55,15 @@ public final class SearchIndex implements Closeable {
   private final Analyzer indexAnalyzer;
   private final QueryReader queries;
   private final boolean reset;
+  /** The caller's checkpoint of the last commit ({@link #commit(String)}). */
+  private String checkpoint;
 
-  private SearchIndex(FSDirectory directory, IndexWriter writer, boolean reset)
-      throws IOException {
+  private SearchIndex(FSDirectory directory, IndexWriter writer, boolean reset,
+      String checkpoint) throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.reset = reset;
+    this.checkpoint = checkpoint;
     this.indexAnalyzer = writer.getAnalyzer();
     this.queries = new QueryReader(SearchAnalyzer.perField(false, EntryDocument.EXACT_FIELDS));
     this.searchers = new SearcherManager(writer, null);
@@ -78,7 +82,8 @@ public final class SearchIndex implements Closeable {
     Files.createDirectories(dir);
     FSDirectory directory = FSDirectory.open(dir);
     try {
-      boolean stale = DirectoryReader.indexExists(directory) && !current(directory);
+      Map<String, String> last = lastCommitData(directory);
+      boolean stale = last != null && !ANALYSIS_VERSION.equals(last.get(VERSION_KEY));
       IndexWriterConfig config = new IndexWriterConfig(
           SearchAnalyzer.perField(true, EntryDocument.EXACT_FIELDS));
       config.setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE
@@ -86,21 +91,25 @@ public final class SearchIndex implements Closeable {
       config.setCommitOnClose(false);
       config.setRAMBufferSizeMB(RAM_BUFFER_MB);
       IndexWriter writer = new IndexWriter(directory, config);
-      writer.setLiveCommitData(Map.of(VERSION_KEY, ANALYSIS_VERSION).entrySet());
-      if (stale || !DirectoryReader.indexExists(directory)) {
-        writer.commit();
+      String checkpoint = stale || last == null ? "" : last.getOrDefault(CHECKPOINT_KEY, "");
+      SearchIndex index = new SearchIndex(directory, writer, stale, checkpoint);
+      if (stale || last == null) {
+        index.commit();
       }
-      return new SearchIndex(directory, writer, stale);
+      return index;
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
   }
 
-  private static boolean current(FSDirectory directory) throws IOException {
+  /** The user data of the last commit in {@code directory}, or null when there is no index. */
+  private static Map<String, String> lastCommitData(FSDirectory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return null;
+    }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      Map<String, String> data = reader.getIndexCommit().getUserData();
-      return ANALYSIS_VERSION.equals(data.get(VERSION_KEY));
+      return reader.getIndexCommit().getUserData();
     }
   }
 
@@ -134,10 +143,35 @@ public final class SearchIndex implements Closeable {
     writer.deleteDocuments(new Term(EntryDocument.ARTICLE, requireKey("articleId", articleId)));
   }
 
-  /** Makes every change since the last commit durable and visible to {@link #search}. */
-  public void commit() throws IOException {
+  /**
+   * Makes every change since the last commit durable and visible to {@link #search}; the
+   * checkpoint stays what it was.
+   */
+  public synchronized void commit() throws IOException {
+    commit(checkpoint);
+  }
+
+  /**
+   * Commits like {@link #commit()} and records {@code checkpoint} with the changes, atomically: a
+   * caller that keeps its own data elsewhere (the store's database) can name the batch the index
+   * holds, and after a crash re-put what came after {@link #checkpoint()}.
+   *
+   * @throws IllegalArgumentException if {@code checkpoint} is null
+   */
+  public synchronized void commit(String checkpoint) throws IOException {
+    if (checkpoint == null) {
+      throw new IllegalArgumentException("checkpoint must not be null (\"\" for none)");
+    }
+    writer.setLiveCommitData(Map.of(VERSION_KEY, ANALYSIS_VERSION, CHECKPOINT_KEY, checkpoint)
+        .entrySet());
     writer.commit();
+    this.checkpoint = checkpoint;
     searchers.maybeRefreshBlocking();
+  }
+
+  /** The checkpoint of the last commit, {@code ""} when none was given or the index is new. */
+  public synchronized String checkpoint() {
+    return checkpoint;
   }
 
   /** How many entries a search can see (as of the last commit). */

@@ -269,6 +269,26 @@ class SearchIndexTest {
   }
 
   @Test
+  void aCheckpointIsCommittedWithTheChangesAndReadBackOnOpen() throws IOException {
+    assertEquals("", index.checkpoint());
+    index.put(article("a1", "الأسد"));
+    index.commit("batch-1");
+    index.put(article("a2", "الأسد"));
+    index.commit();
+    assertEquals("batch-1", index.checkpoint(), "a plain commit keeps the checkpoint");
+    index.put(article("a3", "الأسد"));
+    index.close();
+    index = SearchIndex.open(dir.resolve("index"));
+    assertEquals("batch-1", index.checkpoint());
+    assertEquals(List.of("a1", "a2"), sorted(ids("الأسد")));
+    index.commit("batch-2");
+    index.close();
+    index = SearchIndex.open(dir.resolve("index"));
+    assertEquals("batch-2", index.checkpoint());
+    assertThrows(IllegalArgumentException.class, () -> index.commit(null));
+  }
+
+  @Test
   void aSecondOpenOfTheSameDirectoryFails() {
     assertThrows(LockObtainFailedException.class, () -> SearchIndex.open(dir.resolve("index")));
     assertThrows(IllegalArgumentException.class, () -> SearchIndex.open(null));
