@@ -75,6 +75,8 @@ class SearchAnalyzerTest {
     check("مدرسه", "مدرسە");
     check("مدرسه", "مدرسۀ");
     check("كتاب", "ڪتاب");
+    check("مدرسه", "مدرسہ");
+    check("علي", "علے");
   }
 
   @Test
