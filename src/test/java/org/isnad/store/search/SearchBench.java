@@ -31,13 +31,15 @@ public final class SearchBench {
     List<SearchEntry> entries = entries(analysis);
     Path dir = Path.of(args[1]);
     long start = System.nanoTime();
+    long cpu = cpuNanos();
     try (SearchIndex index = SearchIndex.open(dir)) {
       if (index.size() == 0) {
         index.putAll(entries);
         index.commit();
         long took = System.nanoTime() - start;
-        System.out.printf("entries %d (%s), indexed and committed in %.1f s, index %.1f MB%n",
-            entries.size(), kinds(entries), took / 1e9, bytes(dir) / 1e6);
+        System.out.printf("entries %d (%s), indexed and committed in %.1f s wall, %.1f s CPU"
+            + " (all threads), index %.1f MB%n", entries.size(), kinds(entries), took / 1e9,
+            (cpuNanos() - cpu) / 1e9, bytes(dir) / 1e6);
       }
       List<String> queries = args.length > 2 ? Arrays.asList(args).subList(2, args.length)
           : QUERIES;
@@ -54,14 +56,21 @@ public final class SearchBench {
     }
     long[] runs = new long[100];
     SearchResults last = null;
+    long cpu = cpuNanos();
     for (int i = 0; i < runs.length; i++) {
       long t = System.nanoTime();
       last = index.search(asked);
       runs[i] = System.nanoTime() - t;
     }
+    long cpuEach = (cpuNanos() - cpu) / runs.length;
     Arrays.sort(runs);
-    System.out.printf("%-16s total %6d  median %.2f ms  p90 %.2f ms%n", query, last.total(),
-        runs[50] / 1e6, runs[90] / 1e6);
+    System.out.printf("%-16s total %6d  median %.2f ms  p90 %.2f ms  CPU %.2f ms a query%n",
+        query, last.total(), runs[50] / 1e6, runs[90] / 1e6, cpuEach / 1e6);
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static Map<SearchEntry.Kind, Long> kinds(List<SearchEntry> entries) {
