@@ -46,9 +46,17 @@ final class QueryReader {
     this.builder = new QueryBuilder(queryAnalyzer);
   }
 
-  /** The query for {@code text}, or {@code null} when it holds no searchable word. */
-  Query read(String text) {
+  /**
+   * A user query read: what to search, and what to highlight (the same words in the stemmed,
+   * stored fields only: an exact match is always a stemmed match too, and the highlighter then
+   * has half the clauses to match).
+   */
+  record Read(Query search, Query highlight) {}
+
+  /** The queries for {@code text}, or {@code null} when it holds no searchable word. */
+  Read read(String text) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
+    BooleanQuery.Builder stored = new BooleanQuery.Builder();
     int words = 0;
     for (Unit unit : units(cut(text))) {
       List<Integer> ends = tokenEnds(unit.text());
@@ -56,14 +64,19 @@ final class QueryReader {
         continue;
       }
       int keep = Math.min(ends.size(), MAX_WORDS - words);
-      Query clause = clause(new Unit(unit.text().substring(0, ends.get(keep - 1)), unit.phrase()));
+      Unit kept = new Unit(unit.text().substring(0, ends.get(keep - 1)), unit.phrase());
+      Query clause = clause(kept, true);
       if (clause != null) {
         all.add(clause, Occur.MUST);
+        Query highlighted = clause(kept, false);
+        if (highlighted != null) {
+          stored.add(highlighted, Occur.MUST);
+        }
         words += keep;
       }
     }
     BooleanQuery query = all.build();
-    return query.clauses().isEmpty() ? null : query;
+    return query.clauses().isEmpty() ? null : new Read(query, stored.build());
   }
 
   private static String cut(String text) {
@@ -123,11 +136,16 @@ final class QueryReader {
     return ends;
   }
 
-  /** The unit in any of the four fields, or null when the analyzer leaves nothing of it. */
-  private Query clause(Unit unit) {
+  /**
+   * The unit in any of the four fields (or, without {@code exact}, the two stemmed ones), or
+   * null when the analyzer leaves nothing of it.
+   */
+  private Query clause(Unit unit, boolean exact) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    add(any, EntryDocument.TITLE_EXACT, unit, EXACT_TITLE);
-    add(any, EntryDocument.TEXT_EXACT, unit, EXACT_TEXT);
+    if (exact) {
+      add(any, EntryDocument.TITLE_EXACT, unit, EXACT_TITLE);
+      add(any, EntryDocument.TEXT_EXACT, unit, EXACT_TEXT);
+    }
     add(any, EntryDocument.TITLE, unit, STEM_TITLE);
     add(any, EntryDocument.TEXT, unit, STEM_TEXT);
     BooleanQuery query = any.build();

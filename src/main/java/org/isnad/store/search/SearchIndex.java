@@ -205,19 +205,20 @@ public final class SearchIndex implements Closeable {
     if (query == null) {
       throw new IllegalArgumentException("query must not be null");
     }
-    Query words = queries.read(query.text());
+    QueryReader.Read words = queries.read(query.text());
     if (words == null) {
       return SearchResults.none(query);
     }
     IndexSearcher searcher = searchers.acquire();
     try {
-      return page(searcher, words, SearchFilters.apply(words, query), query);
+      return page(searcher, words.highlight(), SearchFilters.apply(words.search(), query),
+          query);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private SearchResults page(IndexSearcher searcher, Query words, Query filtered,
+  private SearchResults page(IndexSearcher searcher, Query highlight, Query filtered,
       SearchQuery query) throws IOException {
     int total = searcher.count(filtered);
     TopFieldDocs top = searcher.search(filtered, query.offset() + query.limit(), BEST_THEN_ID,
@@ -231,7 +232,7 @@ public final class SearchIndex implements Closeable {
     List<SearchHit> hits = new ArrayList<>();
     if (ids.length > 0) {
       SnippetHighlighter.Highlights marked =
-          new SnippetHighlighter(searcher, indexAnalyzer).highlight(words, ids);
+          new SnippetHighlighter(searcher, indexAnalyzer).highlight(highlight, ids);
       for (int i = 0; i < ids.length; i++) {
         Document doc = searcher.storedFields().document(ids[i]);
         hits.add(HitReader.hit(doc, docs[from + i].score, marked.title(i), marked.text(i)));
