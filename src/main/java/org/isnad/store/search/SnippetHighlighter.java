@@ -9,10 +9,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Lucene's {@link UnifiedHighlighter} set up for hits: the title whole, the text as up to
+ * Lucene's {@link UnifiedHighlighter} set up for hits: the title (one line), the text as up to
  * {@value #TEXT_PASSAGES} of its lines (paragraphs, report sentences) with the most matches,
  * each cut by {@link SnippetFormatter} to a window around its first match and returned as
  * {@link Snippet}s. Design decision: lines, not the JDK's sentence {@code BreakIterator}, which
@@ -33,9 +32,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   @Override
   protected BreakIterator getBreakIterator(String field) {
-    if (EntryDocument.TITLE.equals(field)) {
-      return new WholeBreakIterator();
-    }
     return new CustomSeparatorBreakIterator('\n');
   }
 

@@ -160,6 +160,23 @@ class SearchIndexTest {
   }
 
   @Test
+  void aWordMatchedByTwoQueryWordsIsMarkedOnce() throws IOException {
+    put(article("a1", "التقى الوفد بالأسد"));
+    Snippet snippet = index.search(SearchQuery.of("الاسد بالأسد \"الوفد بالأسد\""))
+        .hits().get(0).text().get(0);
+    assertEquals(List.of("الوفد بالأسد"), snippet.marked());
+  }
+
+  @Test
+  void aMatchFarIntoALongArticleIsStillMarked() throws IOException {
+    String text = "كلام عام بلا ذكر\n".repeat(2_000) + "ثم التقى الوفد بالأسد";
+    put(article("a1", text));
+    Snippet snippet = index.search(SearchQuery.of("الاسد")).hits().get(0).text().get(0);
+    assertEquals(List.of("بالأسد"), snippet.marked());
+    assertEquals(text.indexOf("بالأسد"), snippet.start() + snippet.marks().get(0).start());
+  }
+
+  @Test
   void aHitOnTheTitleAloneShowsTheOpeningOfTheText() throws IOException {
     put(new SearchEntry(Kind.EVENT, "e1", "a1", "لقاء الأسد", "جرى اللقاء أمس.", null, null));
     SearchHit hit = index.search(SearchQuery.of("الاسد")).hits().get(0);
