@@ -23,13 +23,17 @@ public record SearchQuery(String text, Set<SearchEntry.Kind> kinds, String outle
   public static final int MAX_LIMIT = 100;
   public static final int DEFAULT_LIMIT = 20;
 
-  /** @throws IllegalArgumentException on a null text or kinds, bad paging or from after to */
+  /**
+   * @throws IllegalArgumentException on a null text, null kinds or a null kind among them, bad
+   *     paging or from after to
+   */
   public SearchQuery {
     if (text == null) {
       throw new IllegalArgumentException("query text must not be null");
     }
-    if (kinds == null) {
-      throw new IllegalArgumentException("kinds must not be null (empty means all)");
+    if (kinds == null || kinds.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new IllegalArgumentException("kinds must not be or hold null (empty means all): "
+          + kinds);
     }
     kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
     if (offset < 0 || offset > MAX_OFFSET) {

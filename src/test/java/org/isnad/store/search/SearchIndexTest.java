@@ -220,6 +220,9 @@ class SearchIndexTest {
     assertThrows(IllegalArgumentException.class, () -> query.page(10_001, 10));
     assertThrows(IllegalArgumentException.class, () -> SearchQuery.of(null));
     assertThrows(IllegalArgumentException.class, () -> query.withKinds(null));
+    java.util.Set<Kind> withNull = new java.util.HashSet<>();
+    withNull.add(null);
+    assertThrows(IllegalArgumentException.class, () -> query.withKinds(withNull));
     assertThrows(IllegalArgumentException.class,
         () -> query.withDays(LocalDate.of(2015, 2, 1), LocalDate.of(2015, 1, 1)));
     assertThrows(IllegalArgumentException.class, () -> index.search(null));
