@@ -14,8 +14,11 @@ import org.isnad.text.RuleFile;
  * {@link LetterFold#normalize}:
  * <ul>
  *   <li>each proclitic sequence of {@code proclitics.txt} the word starts with is removed (or
- *       replaced: لل → ال) when the letters its line asks for remain (three, four after a bare
- *       ب ل ك ف): «بالأسد» is also filed as الاسد, «لبوتين» as بوتين, «فاسد» only as فاسد;
+ *       replaced: لل → ال) when the letters its line asks for remain (three, five after a bare
+ *       ب ل ك ف) or the rest is a known stem of the engine ({@code known-stems.txt}) of four
+ *       letters or more:
+ *       «بالأسد» is also filed as الاسد, «لبوتين» as بوتين, «لعباس» as عباس, «فاسدة» only as
+ *       فاسده;
  *   <li>for the stemmed field, the longest attached pronoun of {@code enclitics.txt} is removed
  *       from the word and from each of those forms when its minimum stem is left, and a stem
  *       then ending in ت is also filed with ه: «حكومتهم» as حكومت and حكومه;
@@ -30,6 +33,11 @@ final class CliticVariants {
   private static final char TEH = '\u062A';
   /** No rule leaves fewer letters than this; shorter words have no variants. */
   private static final int MIN_LETTERS = 3;
+  /**
+   * A known stem frees a bare clitic from its length rule only from four letters on: the
+   * three-letter ones are also the tails of common words (اسد in فاسد، كاسد).
+   */
+  private static final int MIN_KNOWN = 4;
   private static final CliticVariants BUNDLED = new CliticVariants();
 
   private record Proclitic(String sequence, int minRest, String replacement) {}
@@ -39,6 +47,8 @@ final class CliticVariants {
   private final List<Proclitic> proclitics;
   private final List<Enclitic> enclitics;
   private final Set<String> whole;
+  /** The engine's known stems: names and words a bare clitic may precede, whatever length. */
+  private final Set<String> known;
   /** The first letter of every proclitic sequence and the last of every pronoun. */
   private final String firsts;
   private final String lasts;
@@ -54,14 +64,19 @@ final class CliticVariants {
         .map(f -> new Enclitic(f[0].strip(), Integer.parseInt(f[1].strip())))
         .sorted(Comparator.comparingInt((Enclitic e) -> e.pronoun().length()).reversed())
         .toList();
-    Set<String> listed = new HashSet<>();
-    for (String file : List.of("unsplittable.txt", "known-stems.txt")) {
-      RuleFile.read(RuleFile.class, file).forEach(w -> listed.add(LetterFold.normalize(w)));
-    }
+    known = normalized("known-stems.txt");
+    Set<String> listed = new HashSet<>(known);
+    listed.addAll(normalized("unsplittable.txt"));
     whole = Set.copyOf(listed);
     firsts = letters(proclitics.stream().map(p -> p.sequence().charAt(0)).toList());
     lasts = letters(enclitics.stream()
         .map(e -> e.pronoun().charAt(e.pronoun().length() - 1)).toList());
+  }
+
+  private static Set<String> normalized(String textRuleFile) {
+    Set<String> words = new HashSet<>();
+    RuleFile.read(RuleFile.class, textRuleFile).forEach(w -> words.add(LetterFold.normalize(w)));
+    return Set.copyOf(words);
   }
 
   private static String letters(List<Character> letters) {
@@ -87,7 +102,8 @@ final class CliticVariants {
     if (!whole.contains(word)) {
       for (Proclitic p : proclitics) {
         int rest = word.length() - p.sequence().length();
-        if (word.startsWith(p.sequence()) && rest >= p.minRest()) {
+        if (word.startsWith(p.sequence()) && (rest >= p.minRest()
+            || rest >= MIN_KNOWN && known.contains(word.substring(p.sequence().length())))) {
           forms.add(p.replacement() + word.substring(p.sequence().length()));
         }
       }

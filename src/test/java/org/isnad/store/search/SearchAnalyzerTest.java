@@ -121,10 +121,13 @@ class SearchAnalyzerTest {
   }
 
   @Test
-  void aBarePrepositionOrFaLeavesAtLeastFourLetters() {
+  void aBarePrepositionOrFaLeavesFiveLettersOrAKnownStem() {
     assertEquals(List.of("فاسد"), AnalyzedTerms.indexed(EXACT, "فاسد"));
+    assertEquals(List.of("فاسده"), AnalyzedTerms.indexed(EXACT, "فاسدة"));
     assertEquals(List.of("كبير"), AnalyzedTerms.indexed(EXACT, "كبير"));
-    assertEquals(List.of("لعباس", "عباس"), AnalyzedTerms.indexed(EXACT, "لعباس"));
+    assertEquals(List.of("لمحمود", "محمود"), AnalyzedTerms.indexed(EXACT, "لمحمود"));
+    assertEquals(List.of("لعباس", "عباس"), AnalyzedTerms.indexed(EXACT, "لعباس"),
+        "عباس is a known stem");
   }
 
   @Test
