@@ -6,6 +6,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -17,8 +18,8 @@ import org.apache.lucene.util.BytesRef;
  * The Lucene document of a {@link SearchEntry}, and back. Title and text are each indexed
  * twice: stemmed and stored with offsets in the postings (the highlighter reads them there), and
  * exact, not stored. The id is a key, a stored value and a sort value (the tie-break of equal
- * scores); kind, article and outlet are keys; the day is a point (range filter) and a stored
- * value.
+ * scores); kind, article and outlet are keys, stored, with doc values for hits; the day is a
+ * point (range filter), a stored value and a doc value.
  */
 final class EntryDocument {
   static final String ID = "id";
@@ -46,15 +47,13 @@ final class EntryDocument {
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
-    doc.add(new StringField(KIND, entry.kind().name(), Field.Store.YES));
-    if (entry.articleId() != null) {
-      doc.add(new StringField(ARTICLE, entry.articleId(), Field.Store.YES));
-    }
-    if (entry.outlet() != null) {
-      doc.add(new StringField(OUTLET, entry.outlet(), Field.Store.YES));
-    }
+    key(doc, KIND, entry.kind().name());
+    key(doc, ARTICLE, entry.articleId());
+    key(doc, OUTLET, entry.outlet());
     if (entry.day() != null) {
-      doc.add(new IntPoint(DAY, Math.toIntExact(entry.day().toEpochDay())));
+      int day = Math.toIntExact(entry.day().toEpochDay());
+      doc.add(new IntPoint(DAY, day));
+      doc.add(new NumericDocValuesField(DAY, day));
       doc.add(new StoredField(DAY, entry.day().toString()));
     }
     doc.add(new Field(TITLE, entry.title(), STEMMED));
@@ -62,6 +61,14 @@ final class EntryDocument {
     doc.add(new TextField(TITLE_EXACT, entry.title(), Field.Store.NO));
     doc.add(new TextField(TEXT_EXACT, entry.text(), Field.Store.NO));
     return doc;
+  }
+
+  /** A key field, stored and with a doc value (read for hits); nothing when null. */
+  private static void key(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StringField(field, value, Field.Store.YES));
+      doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
   }
 
   /** The entry a stored document holds (exact fields are not stored; they are not needed). */

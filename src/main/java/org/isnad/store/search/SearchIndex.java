@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -234,8 +233,8 @@ public final class SearchIndex implements Closeable {
       SnippetHighlighter.Highlights marked =
           new SnippetHighlighter(searcher, indexAnalyzer).highlight(highlight, ids);
       for (int i = 0; i < ids.length; i++) {
-        Document doc = searcher.storedFields().document(ids[i]);
-        hits.add(HitReader.hit(doc, docs[from + i].score, marked.title(i), marked.text(i)));
+        hits.add(HitReader.hit(searcher.getIndexReader(), ids[i], docs[from + i].score,
+            marked.title(i), marked.text(i)));
       }
     }
     return new SearchResults(total, query.offset(), query.limit(), hits);

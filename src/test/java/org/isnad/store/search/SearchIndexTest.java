@@ -186,6 +186,14 @@ class SearchIndexTest {
   }
 
   @Test
+  void aHitOnTheTextAloneShowsTheWholeTitleUnmarked() throws IOException {
+    put(new SearchEntry(Kind.ARTICLE, "a1", "a1", "لقاء في دمشق", "التقى الوفد بالأسد", null,
+        null));
+    SearchHit hit = index.search(SearchQuery.of("الاسد")).hits().get(0);
+    assertEquals(new Snippet("لقاء في دمشق", 0, List.of()), hit.title());
+  }
+
+  @Test
   void oddQueriesNeverThrow() throws IOException {
     put(article("a1", "الأسد في دمشق"));
     for (String odd : List.of("\"(", "*", "\"", ")(", "AND OR NOT", "+-:~^", "   ", "",
