@@ -15,9 +15,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * {@value #TEXT_PASSAGES} of its lines (paragraphs, report sentences) with the most matches,
  * each cut by {@link SnippetFormatter} to a window around its first match and returned as
  * {@link Snippet}s. Design decision: lines, not the JDK's sentence {@code BreakIterator}, which
- * took most of the search time on long articles; the window keeps snippets short anyway. Offsets come from the postings of the
- * stemmed fields, so a mark covers the word as written («بالأسد» for "الاسد"). A field with no
- * match gives its opening passage without marks. One instance per searcher.
+ * took most of the search time on long articles; the window keeps snippets short anyway.
+ * Offsets come from the postings of the stemmed fields, so a mark covers the word as written
+ * («بالأسد» for "الاسد"). A field with no match gives its opening passage without marks. One
+ * instance per searcher.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   static final int TEXT_PASSAGES = 2;

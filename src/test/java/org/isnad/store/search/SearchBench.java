@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * Throwaway measurement, not a test: indexes the articles, statements and events of an analysis
  * JSON ({@code isnad analyze … -o X.json}) into a new index and prints the indexing time, the
  * index size and the median latency of a few warm queries (100 runs each, first page of 20 with
- * snippets); an index already holding entries is only queried. Usage: {@code java -cp target/test-classes:target/isnad.jar
- * org.isnad.store.search.SearchBench X.json INDEX_DIR [query…]}.
+ * snippets); an index already holding entries is only queried. Usage:
+ * {@code java -cp target/test-classes:target/isnad.jar org.isnad.store.search.SearchBench
+ * X.json INDEX_DIR [query…]}.
  */
 public final class SearchBench {
   private static final List<String> QUERIES = List.of("الاسد", "الملك سلمان", "\"ولي العهد\"",
