@@ -46,8 +46,10 @@ import org.isnad.model.Timeline;
 import org.isnad.model.Timex;
 import org.isnad.serve.ApiServer;
 import org.isnad.serve.ServerSettings;
+import org.isnad.serve.Uploads;
 import org.isnad.store.AnalysisView;
 import org.isnad.store.Store;
+import org.isnad.store.StoreView;
 import org.isnad.text.ArticleContext;
 import org.isnad.timeline.TimelineBuilder;
 
@@ -528,8 +530,34 @@ public final class Isnad {
    *     without a token, or an address that cannot be bound, naming it
    */
   public static RunningServer serve(Analysis analysis, String bind, int port, String token) {
-    ApiServer server = ApiServer.start(new AnalysisView(analysis),
-        new ServerSettings(bind, port, token));
+    return running(ApiServer.start(new AnalysisView(analysis),
+        new ServerSettings(bind, port, token)), () -> { });
+  }
+
+  /**
+   * Serves the store in folder {@code store} (made empty when missing) as {@link #serve} serves
+   * an analysis, after completing what a killed add left. Pages are read from the store when
+   * asked, so a large store opens at once; what is added to it later shows on the next request.
+   *
+   * @throws IllegalArgumentException as {@link #serve}, or when {@code store} is not a folder,
+   *     is newer than this code, or an add is running on it
+   */
+  public RunningServer serve(Path store, String bind, int port, String token,
+      ProgressListener progress) {
+    ServerSettings settings = new ServerSettings(bind, port, token);
+    new StoreAdd(this, store, progress).complete();
+    StoreView view = StoreView.open(store);
+    try {
+      Uploads uploads = (name, body) -> add(store, List.of(Upload.keep(store, name, body)
+          .toString()), ProgressListener.NONE).documents();
+      return running(ApiServer.start(view, settings, uploads), view::close);
+    } catch (RuntimeException e) {
+      view.close();
+      throw e;
+    }
+  }
+
+  private static RunningServer running(ApiServer server, Runnable after) {
     return new RunningServer() {
       @Override
       public String url() {
@@ -544,6 +572,7 @@ public final class Isnad {
       @Override
       public void close() {
         server.close();
+        after.run();
       }
     };
   }

@@ -11,7 +11,9 @@ import java.util.Set;
 import org.isnad.ProgressListener.Phase;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.ingest.Ingestor;
+import org.isnad.model.AddOutcome;
 import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
@@ -53,13 +55,14 @@ public final class StoreAdd {
   /**
    * What one add did: documents taken in, documents already held (same id or bytes), stored
    * documents extracted again because the template changed, the added documents that failed,
-   * the paths not read, and the store's sizes after it.
+   * the paths not read, the store's sizes after it, and what became of each document read.
    */
   public record Added(int added, int known, int redone, List<Extraction> failures,
-      List<Skipped> skipped, Sizes store) {
+      List<Skipped> skipped, Sizes store, List<AddOutcome> documents) {
     public Added {
       failures = List.copyOf(failures);
       skipped = List.copyOf(skipped);
+      documents = List.copyOf(documents);
     }
   }
 
@@ -78,26 +81,62 @@ public final class StoreAdd {
       Intake intake = takeIn(store, inputs.stream().sorted().toList());
       int settled = settle(store);
       // nothing new: the store is as it was, and its analysis is not read back for nothing
-      List<Extraction> failures = store.needsLinking() ? relink(store).failures().stream()
-          .filter(e -> intake.added().contains(e.document().id())).toList() : List.of();
+      Analysis linked = store.needsLinking() ? relink(store) : null;
+      List<Extraction> failures = linked == null ? List.of() : linked.failures().stream()
+          .filter(e -> intake.added().contains(e.document().id())).toList();
       return new Added(intake.added().size(), intake.known(),
           Math.max(0, settled - intake.added().size()), failures, intake.skipped(),
-          Sizes.of(store.sizes()));
+          Sizes.of(store.sizes()), outcomes(intake, linked));
     }
   }
 
-  Analysis stored() {
-    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
-      throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
+  /** What became of each document read and each path skipped, in the order met. */
+  private static List<AddOutcome> outcomes(Intake intake, Analysis linked) {
+    Map<String, AnnotatedDocument> annotated = new HashMap<>();
+    if (linked != null) {
+      linked.annotated().forEach(d -> annotated.put(d.document().id(), d));
     }
+    List<AddOutcome> out = new ArrayList<>();
+    for (Document d : intake.met().values()) {
+      out.add(intake.held().contains(d.id())
+          ? new AddOutcome(d.source(), d.id(), AddOutcome.HELD, List.of(), null)
+          : AddOutcome.of(d, annotated.get(d.id())));
+    }
+    intake.skipped().forEach(s -> out.add(new AddOutcome(s.path(), null,
+        AddOutcome.FAILED, List.of(), s.reason())));
+    return out;
+  }
+
+  Analysis stored() {
+    requireStore();
     try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
       settle(store);
       return store.needsLinking() ? relink(store) : store.analysis();
     }
   }
 
-  /** What step 1 took in. */
-  private record Intake(Set<String> added, int known, List<Skipped> skipped) {}
+  /**
+   * Completes what a killed add left (annotation, linking), reading nothing else back; makes
+   * an empty store when there is none.
+   */
+  void complete() {
+    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
+      settle(store);
+      if (store.needsLinking()) {
+        relink(store);
+      }
+    }
+  }
+
+  private void requireStore() {
+    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
+      throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
+    }
+  }
+
+  /** What step 1 took in; {@code met}: each document read, by id, with whether it was held. */
+  private record Intake(Set<String> added, int known, List<Skipped> skipped,
+      Map<String, Document> met, Set<String> held) {}
 
   private Intake takeIn(Store store, List<String> inputs) {
     progress.phase(Phase.READ, -1);
@@ -105,12 +144,16 @@ public final class StoreAdd {
     Map<String, Integer> changed = new HashMap<>();
     List<Skipped> skipped = new ArrayList<>();
     Set<String> added = new HashSet<>();
+    Map<String, Document> met = new java.util.LinkedHashMap<>();
+    Set<String> held = new HashSet<>();
     int[] known = {0};
     try (Store.Intake intake = store.intake()) {
       new Ingestor().ingest(inputs, d -> {
         progress.step();
+        met.putIfAbsent(d.id(), d);
         if (added.contains(d.id()) || store.holds(d)) {
           known[0]++;
+          held.add(d.id());
           return;
         }
         intake.add(d);
@@ -121,7 +164,7 @@ public final class StoreAdd {
       }, skipped::add);
       intake.commit(changed, joined(before, changed), skipped);
     }
-    return new Intake(added, known[0], skipped);
+    return new Intake(added, known[0], skipped, met, held);
   }
 
   /** The lines that joined the template: counted on too few pages before, enough now. */

@@ -1,6 +1,7 @@
 package org.isnad.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,16 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code isnad serve INPUT… [--port N] [--bind ADDR] [--token T]}: analyses the inputs as
+ * {@code isnad serve INPUT…|--store DIR [--port N] [--bind ADDR] [--token T]}: analyses the inputs as
  * {@code analyze} does, then serves the result (HTTP API and web app) until interrupted. It
  * prints the URL on a line of its own once the server listens, and the token when it made one.
  * Options are checked before the analysis starts, so a mistake costs nothing.
  *
- * <p>Design decision: the inputs are optional in the grammar so that a {@code --store DIR}
- * option can stand in for them later; today a call without input is a usage error.
+ * <p>With {@code --store DIR} it serves a store instead ({@code isnad add} grows it, as do
+ * uploads through the web app); inputs and a store together, or neither, are a usage error.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Analyses the inputs and serves the result: an HTTP API under /api/v1 and a "
+    description = "Analyses the inputs (or opens the store --store DIR) and serves the result: an HTTP API under /api/v1 and a "
         + "right-to-left web app, on 127.0.0.1 unless --bind says otherwise.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:stopped after serving", "2:usage error (bad option, no input, address "
@@ -49,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
           + "Made up and printed when binding beyond loopback without one.")
   String token;
 
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Serve the store in folder DIR (made empty when missing; isnad add and "
+          + "uploads grow it) instead of analysing inputs.")
+  Path store;
+
   @Mixin RunOptions run;
 
   /** Released to stop serving (tests); an interrupt does the same. */
@@ -56,8 +62,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (inputs == null || inputs.isEmpty()) {
-      throw new IllegalArgumentException("no inputs given: serve needs at least one PATH");
+    boolean none = inputs == null || inputs.isEmpty();
+    if (none == (store == null)) {
+      throw new IllegalArgumentException(none ? "no inputs given: serve needs PATH… or --store DIR"
+          : "serve takes PATH… or --store DIR, not both: " + inputs + " and " + store);
     }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
@@ -65,11 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean made = token == null && !Isnad.isLoopback(bind);
     String used = made ? Isnad.newToken() : token;
-    Analysis analysis;
-    try (TerminalProgress progress = run.progress()) {
-      analysis = run.engine().analyze(inputs, progress);
-    }
-    try (RunningServer server = Isnad.serve(analysis, bind, port, used)) {
+    try (RunningServer server = start(used)) {
       out.println(server.url());
       if (made) {
         out.println("token: " + used);
@@ -78,6 +82,16 @@ final class ServeCommand implements Callable<Integer> {
       awaitStop();
     }
     return 0;
+  }
+
+  private RunningServer start(String used) {
+    try (TerminalProgress progress = run.progress()) {
+      if (store != null) {
+        return run.engine().serve(store, bind, port, used, progress);
+      }
+      Analysis analysis = run.engine().analyze(inputs, progress);
+      return Isnad.serve(analysis, bind, port, used);
+    }
   }
 
   private void awaitStop() {

@@ -18,10 +18,12 @@ final class ApiRoutes {
       "place", "outlet", "origin", "status", "modality");
   private final CaseView view;
   private final WebAssets assets;
+  private final UploadRoute upload;
 
-  ApiRoutes(CaseView view, WebAssets assets) {
+  ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload) {
     this.view = view;
     this.assets = assets;
+    this.upload = upload;
   }
 
   void register(RoutesConfig routes) {
@@ -38,6 +40,7 @@ final class ApiRoutes {
       new Params(ctx, Set.of());
       ok(ctx, view.audit());
     });
+    routes.post(BASE + "/documents", upload::handle);
     routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json")
         .result(assets.openApi()));
   }

@@ -51,11 +51,21 @@ public final class ApiServer implements AutoCloseable {
    * @throws IllegalArgumentException when the address cannot be bound (in use, not local)
    */
   public static ApiServer start(CaseView view, ServerSettings settings) {
+    return start(view, settings, null);
+  }
+
+  /**
+   * Starts a server over {@code view} that adds uploaded documents through {@code uploads}
+   * ({@code null}: uploads are refused); returns once it listens.
+   *
+   * @throws IllegalArgumentException when the address cannot be bound (in use, not local)
+   */
+  public static ApiServer start(CaseView view, ServerSettings settings, Uploads uploads) {
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(settings, "settings");
     WebAssets assets = new WebAssets();
-    Javalin app = Javalin.create(config -> configure(config, new ApiRoutes(view, assets),
-        assets, settings));
+    ApiRoutes routes = new ApiRoutes(view, assets, new UploadRoute(uploads));
+    Javalin app = Javalin.create(config -> configure(config, routes, assets, settings));
     try {
       app.start(settings.bind(), settings.port());
     } catch (RuntimeException e) {

@@ -50,4 +50,8 @@ record Problem(String type, String title, int status, String detail, String para
   static Problem status(int status, String title) {
     return new Problem("urn:isnad:problem:http-" + status, title, status, title, null);
   }
+
+  static Problem busy(String detail) {
+    return new Problem("urn:isnad:problem:busy", "Busy", 409, detail, null);
+  }
 }

@@ -1,21 +1,15 @@
 package org.isnad.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.isnad.model.Analysis;
-import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
-import org.isnad.model.Modality;
-import org.isnad.model.Outcome;
 import org.isnad.model.Story;
 
 /**
@@ -35,6 +29,7 @@ public final class AnalysisView implements CaseView {
   private final List<Event> events;
   private final List<StoryItem> stories;
   private final Details details;
+  private final EntityStatements statements;
   private final Searcher searcher;
   private final AuditFigures audit;
 
@@ -42,28 +37,15 @@ public final class AnalysisView implements CaseView {
   public AnalysisView(Analysis analysis) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.index = new CaseIndex(analysis);
-    this.events = analysis.timeline().events().stream().sorted(TIMELINE_ORDER).toList();
+    this.events = ShownOrder.sorted(analysis.timeline().events(), ShownOrder.EVENTS);
     this.timeline = events.stream().map(index::item).toList();
-    this.stories = analysis.timeline().stories().stream()
-        .sorted(Comparator.comparingInt((Story s) -> -s.articles().size())
-            .thenComparing(Story::id))
-        .map(this::storyItem).toList();
+    this.stories = ShownOrder.sorted(analysis.timeline().stories(), ShownOrder.STORIES)
+        .stream().map(this::storyItem).toList();
     this.details = new Details(index);
+    this.statements = new EntityStatements(analysis);
     this.searcher = new Searcher(analysis, index);
-    this.audit = figures();
+    this.audit = AuditCount.of(analysis);
   }
-
-  /**
-   * Events that happened first, then those negated or unrealised; within each, dated events by
-   * their earliest day (unknown years after known), then undated ones; then by id. So a
-   * client paging through the timeline meets the day-by-day events, then the undated, then
-   * those that did not happen.
-   */
-  private static final Comparator<Event> TIMELINE_ORDER = Comparator
-      .comparing((Event e) -> e.modality() != Modality.ASSERTED)
-      .thenComparing(e -> e.earliest() == null)
-      .thenComparing(e -> e.earliest() == null ? "" : e.earliest())
-      .thenComparing(Event::id);
 
   @Override
   public Page<EventItem> events(EventQuery filter, PageRequest page) {
@@ -78,7 +60,7 @@ public final class AnalysisView implements CaseView {
   }
 
   private static boolean passes(EventQuery q, Event e, EventItem item) {
-    return q.meetsDays(e.earliest(), e.latest())
+    return q.meetsDays(e)
         && (q.type() == null || q.type().equalsIgnoreCase(e.type()))
         && (q.actor() == null || e.actors().contains(q.actor()))
         && (q.place() == null || e.places().contains(q.place()))
@@ -102,7 +84,10 @@ public final class AnalysisView implements CaseView {
   @Override
   public Optional<EntityDetail> entity(String id, PageRequest statements) {
     Objects.requireNonNull(statements, "statements");
-    return index.entity(id).map(e -> details.entity(e, countEvents(e.id()), statements));
+    return index.entity(id).map(e -> Details.entity(e,
+        this.statements.roles.getOrDefault(e.id(), Map.of()), countEvents(e.id()),
+        Page.of(this.statements.by.getOrDefault(e.id(), List.of()), statements),
+        Page.of(this.statements.about.getOrDefault(e.id(), List.of()), statements)));
   }
 
   private long countEvents(String entityId) {
@@ -128,38 +113,6 @@ public final class AnalysisView implements CaseView {
   @Override
   public AuditFigures audit() {
     return audit;
-  }
-
-  private AuditFigures figures() {
-    Map<String, Integer> outcomes = new TreeMap<>();
-    Map<String, Integer> problems = new TreeMap<>();
-    List<Unread> unread = new ArrayList<>();
-    Map<String, String> sources = new HashMap<>();
-    analysis.annotated().forEach(d -> sources.put(d.document().id(), d.document().source()));
-    for (AnnotatedDocument d : analysis.annotated()) {
-      Outcome outcome = d.extraction().outcome();
-      outcomes.merge(outcome.code(), 1, Integer::sum);
-      d.extraction().allProblems().forEach(p -> problems.merge(p.code().code(), 1, Integer::sum));
-      if (outcome != Outcome.ARTICLES) {
-        String why = d.extraction().error();
-        unread.add(new Unread(d.document().source(), outcome.code(), why == null
-            ? (d.document().duplicateOf() == null ? "no article found"
-                : "same bytes as " + sources.getOrDefault(d.document().duplicateOf(),
-                    d.document().duplicateOf())) : why));
-      }
-    }
-    analysis.skipped().forEach(s -> unread.add(new Unread(s.path(), "skipped", s.reason())));
-    return new AuditFigures(analysis.annotated().size(), index.articleCount(), outcomes,
-        analysis.skipped().size(), analysis.entities().size(), analysis.quotes().size(),
-        events.size(), count(timeline, EventItem::status), count(timeline, EventItem::modality),
-        stories.size(), problems, unread);
-  }
-
-  private static Map<String, Integer> count(List<EventItem> items,
-      java.util.function.Function<EventItem, String> key) {
-    Map<String, Integer> counts = new HashMap<>();
-    items.forEach(i -> counts.merge(key.apply(i), 1, Integer::sum));
-    return counts;
   }
 
   /** Lower-case spelling of an enumeration, as the analysis JSON writes it. */

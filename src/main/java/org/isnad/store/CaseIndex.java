@@ -11,14 +11,13 @@ import org.isnad.model.Entity;
 import org.isnad.model.Event;
 import org.isnad.model.Report;
 import org.isnad.store.CaseView.ArticleRef;
-import org.isnad.store.CaseView.EventItem;
 import org.isnad.store.CaseView.NameRef;
 
 /**
  * The lookups of one analysis, built once: articles and their documents, entities and events
  * by id, and the event each event report was counted in. Read-only after construction.
  */
-final class CaseIndex {
+final class CaseIndex implements CaseLookup {
   private final Analysis analysis;
   private final Map<String, AnnotatedArticle> articles = new HashMap<>();
   private final Map<String, AnnotatedDocument> documentOf = new HashMap<>();
@@ -49,11 +48,13 @@ final class CaseIndex {
     return articles.size();
   }
 
-  Optional<AnnotatedArticle> article(String id) {
+  @Override
+  public Optional<AnnotatedArticle> article(String id) {
     return Optional.ofNullable(id == null ? null : articles.get(id));
   }
 
-  Optional<Entity> entity(String id) {
+  @Override
+  public Optional<Entity> entity(String id) {
     return Optional.ofNullable(id == null ? null : entities.get(id));
   }
 
@@ -61,38 +62,43 @@ final class CaseIndex {
     return Optional.ofNullable(id == null ? null : events.get(id));
   }
 
-  AnnotatedDocument documentOf(String articleId) {
+  @Override
+  public AnnotatedDocument documentOf(String articleId) {
     return documentOf.get(articleId);
   }
 
-  /** The event an event report (mention id) was counted in, or {@code null}. */
-  String eventOfMention(String mentionId) {
+  @Override
+  public String eventOfMention(String mentionId) {
     return mentionId == null ? null : eventOfMention.get(mentionId);
   }
 
-  NameRef nameRef(String entityId) {
+  @Override
+  public NameRef nameRef(String entityId) {
     Entity e = entities.get(entityId);
     return e == null ? new NameRef(entityId, entityId, null)
         : new NameRef(e.id(), e.name(), AnalysisView.type(e));
   }
 
-  ArticleRef articleRef(String articleId) {
+  @Override
+  public ArticleRef articleRef(String articleId) {
     AnnotatedArticle a = articles.get(articleId);
     return a == null ? new ArticleRef(articleId, null, null)
         : new ArticleRef(a.id(), a.article().title(), a.article().outlet());
   }
 
-  /** The outlets of the articles reporting {@code event}, first seen first. */
-  List<String> outlets(Event event) {
+  @Override
+  public List<String> outlets(Event event) {
     return AnalysisView.distinct(event.reports().stream().map(Report::articleId)
         .map(articles::get).map(a -> a == null ? null : a.article().outlet()).toList());
   }
 
-  /** The timeline line of {@code e}. */
-  EventItem item(Event e) {
-    return new EventItem(e.id(), e.type(), e.summary(), AnalysisView.spelt(e.modality()),
-        e.when(), e.earliest(), e.latest(), e.status().label(), e.reports().size(),
-        e.independent(), e.actors().stream().map(this::nameRef).toList(),
-        e.places().stream().map(this::nameRef).toList(), outlets(e), e.story());
+  @Override
+  public String storyOf(String articleId) {
+    return analysis.timeline().storyOf().get(articleId);
+  }
+
+  @Override
+  public String copyOf(String articleId) {
+    return analysis.timeline().copies().get(articleId);
   }
 }

@@ -15,6 +15,7 @@ import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
+import org.isnad.model.Modality;
 import org.isnad.model.Report;
 import org.isnad.model.Story;
 import org.isnad.model.Timeline;
@@ -26,7 +27,8 @@ import org.isnad.model.Timeline;
  */
 final class DerivedTables {
   private static final List<String> TABLES = List.of("event_actors", "event_places",
-      "event_outlets", "event_origins", "events", "entities", "stories", "articles");
+      "event_outlets", "event_origins", "events", "entities", "stories", "articles", "event_mentions", "statements",
+      "statement_about", "entity_roles");
   private final Connection connection;
 
   DerivedTables(Connection connection) {
@@ -38,13 +40,14 @@ final class DerivedTables {
       for (String table : TABLES) {
         s.executeUpdate("DELETE FROM " + table);
       }
-      s.executeUpdate("DELETE FROM parts WHERE name LIKE 'timeline.%'");
+      s.executeUpdate("DELETE FROM parts WHERE name LIKE 'timeline.%' OR name LIKE 'view.%'");
     }
     documents(analysis);
     entities(analysis.entities());
     events(analysis.timeline().events(), outlets(analysis));
     stories(analysis.timeline().stories());
     parts(analysis.timeline());
+    new ViewTables(connection).write(analysis);
   }
 
   private void documents(Analysis analysis) throws SQLException {
@@ -52,7 +55,8 @@ final class DerivedTables {
     try (PreparedStatement doc = connection.prepareStatement("UPDATE documents SET linked = ?, "
         + "linked_sha256 = ? WHERE id = ? AND (linked_sha256 IS NULL OR linked_sha256 <> ?)");
         PreparedStatement article = connection.prepareStatement("INSERT INTO articles (id, "
-            + "document_id, position, outlet, published, story) VALUES (?, ?, ?, ?, ?, ?)")) {
+            + "document_id, position, outlet, published, story, title, copy_of) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       int position = 0;
       for (AnnotatedDocument d : analysis.annotated()) {
         String json = ModelJson.write(d);
@@ -70,6 +74,8 @@ final class DerivedTables {
           article.setString(5, a.article().published() == null ? null
               : a.article().published().value());
           article.setString(6, storyOf.get(a.id()));
+          article.setString(7, a.article().title());
+          article.setString(8, analysis.timeline().copies().get(a.id()));
           article.addBatch();
         }
       }
@@ -117,26 +123,43 @@ final class DerivedTables {
 
   private void events(List<Event> events, Map<String, String> outlets) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO events (id, position, "
-        + "type, status, modality, day_from, day_to, story, json) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "type, status, modality, day_from, day_to, story, json, shown) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Joins joins = new Joins(connection)) {
+      Map<Event, Integer> shown = shown(events, ShownOrder.EVENTS);
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         p.setString(1, e.id());
         p.setInt(2, i);
         p.setString(3, e.type());
-        p.setString(4, EventFilter.label(e.status()));
-        p.setString(5, EventFilter.label(e.modality()));
+        p.setString(4, e.status().label());
+        p.setString(5, label(e.modality()));
         p.setString(6, day(EventDays.from(e)));
         p.setString(7, day(EventDays.to(e)));
         p.setString(8, e.story());
         p.setString(9, ModelJson.write(e));
+        p.setInt(10, shown.get(e));
         p.addBatch();
         joins.add(e, outlets);
       }
       p.executeBatch();
       joins.execute();
     }
+  }
+
+  /** Each item's rank in {@code order} (records compare by value, so equal ones share it). */
+  private static <T> Map<T, Integer> shown(List<T> items, java.util.Comparator<T> order) {
+    Map<T, Integer> rank = new HashMap<>();
+    List<T> sorted = ShownOrder.sorted(items, order);
+    for (int i = 0; i < sorted.size(); i++) {
+      rank.putIfAbsent(sorted.get(i), i);
+    }
+    return rank;
+  }
+
+  /** The column value a modality is stored under. */
+  static String label(Modality modality) {
+    return modality.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String day(LocalDate day) {
@@ -205,7 +228,8 @@ final class DerivedTables {
 
   private void stories(List<Story> stories) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO stories (id, position, "
-        + "title, articles, json) VALUES (?, ?, ?, ?, ?)")) {
+        + "title, articles, json, shown) VALUES (?, ?, ?, ?, ?, ?)")) {
+      Map<Story, Integer> shown = shown(stories, ShownOrder.STORIES);
       for (int i = 0; i < stories.size(); i++) {
         Story s = stories.get(i);
         p.setString(1, s.id());
@@ -213,6 +237,7 @@ final class DerivedTables {
         p.setString(3, s.title());
         p.setInt(4, s.articles().size());
         p.setString(5, ModelJson.write(s));
+        p.setInt(6, shown.get(s));
         p.addBatch();
       }
       p.executeBatch();

@@ -2,18 +2,14 @@ package org.isnad.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Article;
 import org.isnad.model.ChainLink;
 import org.isnad.model.Conflict;
 import org.isnad.model.Entity;
-import org.isnad.model.EntityMention;
 import org.isnad.model.Event;
 import org.isnad.model.Quote;
 import org.isnad.model.Report;
@@ -29,63 +25,22 @@ import org.isnad.store.CaseView.Span;
 import org.isnad.store.CaseView.StatementRef;
 
 /**
- * The full pages of one analysis: an event with its reports in their paragraphs, an article
- * with its marks, an entity with its roles and statements. The statements by and about each
- * entity are gathered once, in article and text order. Read-only after construction.
+ * The full pages of a case, whatever holds it ({@link CaseLookup}): an event with its reports
+ * in their paragraphs, an article with its marks, an entity with its roles and statements.
+ * Read-only after construction.
  */
 final class Details {
-  private final CaseIndex index;
-  private final Map<String, List<StatementRef>> by = new HashMap<>();
-  private final Map<String, List<StatementRef>> about = new HashMap<>();
-  private final Map<String, Map<String, Integer>> roles = new HashMap<>();
+  private final CaseLookup index;
 
-  Details(CaseIndex index) {
+  Details(CaseLookup index) {
     this.index = index;
-    for (AnnotatedArticle a : index.analysis().annotatedArticles()) {
-      for (Quote q : a.quotes()) {
-        StatementRef ref = statement(q);
-        String speaker = q.speaker().entity();
-        if (speaker != null) {
-          by.computeIfAbsent(speaker, k -> new ArrayList<>()).add(ref);
-          role(speaker, "speaker");
-        }
-        for (String named : namedIn(a, q)) {
-          if (!named.equals(speaker)) {
-            about.computeIfAbsent(named, k -> new ArrayList<>()).add(ref);
-          }
-        }
-      }
-    }
-    for (Event e : index.analysis().timeline().events()) {
-      e.actors().forEach(id -> role(id, e.agents().contains(id) ? "agent" : "patient"));
-      e.places().forEach(id -> role(id, "place"));
-    }
   }
 
-  private void role(String entityId, String role) {
-    roles.computeIfAbsent(entityId, k -> new TreeMap<>()).merge(role, 1, Integer::sum);
-  }
-
-  private static Set<String> namedIn(AnnotatedArticle a, Quote q) {
-    Set<String> named = new LinkedHashSet<>();
-    for (EntityMention m : a.mentions()) {
-      if (m.entityId() != null && m.start() >= q.start() && m.end() <= q.end()) {
-        named.add(m.entityId());
-      }
-    }
-    return named;
-  }
-
-  private static StatementRef statement(Quote q) {
-    return new StatementRef(q.id(), q.articleId(), q.start(), q.end(), q.content(),
-        q.speaker().text(), q.speaker().entity(), q.cue());
-  }
-
-  EntityDetail entity(Entity e, long events, PageRequest page) {
+  /** An entity's page from its roles and one page each of its statements by and about it. */
+  static EntityDetail entity(Entity e, Map<String, Integer> roles, long events,
+      Page<StatementRef> by, Page<StatementRef> about) {
     return new EntityDetail(e.id(), AnalysisView.type(e), e.name(), e.aliases(),
-        e.mentionCount(), roles.getOrDefault(e.id(), Map.of()), events,
-        Page.of(by.getOrDefault(e.id(), List.of()), page),
-        Page.of(about.getOrDefault(e.id(), List.of()), page));
+        e.mentionCount(), roles, events, by, about);
   }
 
   EventDetail event(Event e) {
@@ -150,11 +105,10 @@ final class Details {
     List<DroppedLine> dropped = d == null ? List.of() : d.dropped().stream()
         .map(x -> new DroppedLine(x.line(), x.text(), x.reason().code(),
             x.reason().description())).toList();
-    var timeline = index.analysis().timeline();
     return new ArticleDetail(a.id(), a.documentId(), d == null ? null : d.document().source(),
         a.title(), a.outlet(), a.author(), a.url(), a.published().value(),
         a.published().basis().json(), a.text(), names, times, statements, events, dropped,
-        timeline.storyOf().get(a.id()), timeline.copies().get(a.id()));
+        index.storyOf(a.id()), index.copyOf(a.id()));
   }
 
   /** The paragraph (text between blank lines) holding a code point offset. */

@@ -1,6 +1,7 @@
 package org.isnad.store;
 
 import java.time.LocalDate;
+import org.isnad.model.Event;
 import org.isnad.model.Modality;
 
 /**
@@ -53,5 +54,19 @@ public record EventQuery(LocalDate from, LocalDate to, String type, String actor
     boolean afterFrom = from == null || (latest + "~").compareTo(from.toString()) >= 0;
     boolean beforeTo = to == null || earliest.compareTo(to.toString()) <= 0;
     return afterFrom && beforeTo;
+  }
+
+  /**
+   * Whether {@code event} meets the day range: the days it may have happened on
+   * ({@link EventDays}, as the store filters them) overlap it.
+   */
+  boolean meetsDays(Event event) {
+    if (!hasDays()) {
+      return true;
+    }
+    LocalDate first = EventDays.from(event);
+    LocalDate last = EventDays.to(event);
+    return first != null && last != null && (from == null || !last.isBefore(from))
+        && (to == null || !first.isAfter(to));
   }
 }

@@ -5,18 +5,22 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The WHERE clause of an {@link EventFilter} over table {@code events e}, and its values. */
+/**
+ * The WHERE clause of an {@link EventQuery} over table {@code events e}, and its values: the
+ * same events {@link AnalysisView} lets through (type compared ignoring case, days as
+ * {@link EventDays} bounds them).
+ */
 record EventWhere(String where, List<String> values) {
-  static EventWhere of(EventFilter f) {
+  static EventWhere of(EventQuery f) {
     List<String> conditions = new ArrayList<>();
     List<String> values = new ArrayList<>();
     add(conditions, values, "e.day_to >= ?", f.from() == null ? null : f.from().toString());
     add(conditions, values, "e.day_from <= ?", f.to() == null ? null : f.to().toString());
-    add(conditions, values, "e.type = ?", f.type());
+    add(conditions, values, "e.type = ? COLLATE NOCASE", f.type());
     add(conditions, values, "e.status = ?",
-        f.status() == null ? null : EventFilter.label(f.status()));
+        f.status() == null ? null : f.status().status().label());
     add(conditions, values, "e.modality = ?",
-        f.modality() == null ? null : EventFilter.label(f.modality()));
+        f.modality() == null ? null : DerivedTables.label(f.modality()));
     add(conditions, values, joined("event_actors", "entity_id"), f.actor());
     add(conditions, values, joined("event_places", "entity_id"), f.place());
     add(conditions, values, joined("event_outlets", "outlet"), f.outlet());

@@ -229,6 +229,7 @@ public final class SqliteStore implements Store {
     transaction(() -> {
       new DerivedTables(connection).replace(analysis);
       queries.setMark("generated_at", analysis.generatedAt().toString());
+      queries.setMark("version", Long.toString(version() + 1));
       queries.clearMark("needs_linking");
       return null;
     });
@@ -240,6 +241,17 @@ public final class SqliteStore implements Store {
       String at = queries.mark("generated_at");
       return new StoredAnalysis(queries).read(at == null ? Instant.EPOCH : Instant.parse(at),
           skipped());
+    });
+  }
+
+  /**
+   * The store's version: how many linkings it took, 0 before any. Each add that changed the
+   * store raises it, in the same transaction as the tables it replaced.
+   */
+  public long version() {
+    return call(() -> {
+      String v = queries.mark("version");
+      return v == null ? 0L : Long.parseLong(v);
     });
   }
 
@@ -256,13 +268,13 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public List<Event> events(EventFilter filter, int offset, int limit) {
+  public List<Event> events(EventQuery filter, int offset, int limit) {
     StoreQueries.checkPage(offset, limit);
     return call(() -> queries.events(filter, offset, limit));
   }
 
   @Override
-  public int eventCount(EventFilter filter) {
+  public int eventCount(EventQuery filter) {
     return call(() -> queries.eventCount(filter));
   }
 
@@ -273,9 +285,14 @@ public final class SqliteStore implements Store {
 
   @Override
   public Optional<AnnotatedArticle> article(String id) {
+    return documentOf(id)
+        .flatMap(d -> d.articles().stream().filter(a -> a.id().equals(id)).findFirst());
+  }
+
+  /** The document (as linked) an article comes from. */
+  Optional<AnnotatedDocument> documentOf(String articleId) {
     return call(() -> queries.one("SELECT d.linked FROM articles a JOIN documents d "
-        + "ON d.id = a.document_id WHERE a.id = ?", id, AnnotatedDocument.class)
-        .flatMap(d -> d.articles().stream().filter(a -> a.id().equals(id)).findFirst()));
+        + "ON d.id = a.document_id WHERE a.id = ?", articleId, AnnotatedDocument.class));
   }
 
   @Override
@@ -286,7 +303,7 @@ public final class SqliteStore implements Store {
   @Override
   public List<Story> stories(int offset, int limit) {
     StoreQueries.checkPage(offset, limit);
-    return call(() -> queries.page("SELECT json FROM stories ORDER BY position", offset, limit,
+    return call(() -> queries.page("SELECT json FROM stories ORDER BY shown", offset, limit,
         Story.class));
   }
 

@@ -14,10 +14,15 @@ public enum StatusFilter {
 
   /** Whether an event with {@code status} passes this filter. */
   public boolean admits(EventStatus status) {
+    return status == status();
+  }
+
+  /** The one event status this filter lets through. */
+  public EventStatus status() {
     return switch (this) {
-      case CORROBORATED -> status == EventStatus.CORROBORATED;
-      case CONTESTED -> status == EventStatus.CONTESTED;
-      case SINGLE -> status == EventStatus.SINGLE_SOURCE;
+      case CORROBORATED -> EventStatus.CORROBORATED;
+      case CONTESTED -> EventStatus.CONTESTED;
+      case SINGLE -> EventStatus.SINGLE_SOURCE;
     };
   }
 

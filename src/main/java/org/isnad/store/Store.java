@@ -76,11 +76,14 @@ public interface Store extends AutoCloseable {
   /** The sizes of a store. */
   record Sizes(int documents, int articles, int events, int stories) {}
 
-  /** Events matching {@code filter} in timeline order, {@code limit} from {@code offset}. */
-  List<Event> events(EventFilter filter, int offset, int limit);
+  /**
+   * Events matching {@code filter} in the order a timeline shows them (happened first, dated
+   * before undated, then by id), {@code limit} from {@code offset}.
+   */
+  List<Event> events(EventQuery filter, int offset, int limit);
 
   /** How many events match {@code filter}. */
-  int eventCount(EventFilter filter);
+  int eventCount(EventQuery filter);
 
   /** One event by id. */
   Optional<Event> event(String id);
@@ -91,7 +94,7 @@ public interface Store extends AutoCloseable {
   /** One entity by id. */
   Optional<Entity> entity(String id);
 
-  /** Stories in timeline order, {@code limit} from {@code offset}. */
+  /** Stories in the order shown (most articles first), {@code limit} from {@code offset}. */
   List<Story> stories(int offset, int limit);
 
   /** Closes the store; a store refuses every call after. */

@@ -83,10 +83,10 @@ final class StoreQueries {
     return out;
   }
 
-  List<Event> events(EventFilter filter, int offset, int limit) throws SQLException {
+  List<Event> events(EventQuery filter, int offset, int limit) throws SQLException {
     EventWhere query = EventWhere.of(filter);
     try (PreparedStatement p = connection.prepareStatement("SELECT json FROM events e"
-        + query.where() + " ORDER BY position LIMIT ? OFFSET ?")) {
+        + query.where() + " ORDER BY e.shown LIMIT ? OFFSET ?")) {
       int next = query.bind(p);
       p.setInt(next, limit);
       p.setInt(next + 1, offset);
@@ -94,7 +94,7 @@ final class StoreQueries {
     }
   }
 
-  int eventCount(EventFilter filter) throws SQLException {
+  int eventCount(EventQuery filter) throws SQLException {
     EventWhere query = EventWhere.of(filter);
     try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM events e"
         + query.where())) {
@@ -141,5 +141,31 @@ final class StoreQueries {
         return r.next() ? r.getString(1) : null;
       }
     }
+  }
+
+  /** The first column of the first row {@code sql} gives for {@code params}, or null. */
+  String text(String sql, String... params) throws SQLException {
+    try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+
+  /** The first column of every row {@code sql} gives for {@code params}, in order. */
+  List<String> texts(String sql, Object... params) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private PreparedStatement bound(String sql, Object... params) throws SQLException {
+    PreparedStatement p = connection.prepareStatement(sql);
+    for (int i = 0; i < params.length; i++) {
+      p.setObject(i + 1, params[i]);
+    }
+    return p;
   }
 }

@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -33,6 +35,30 @@ class ServeCommandTest {
     CliRun token = new CliRun();
     assertEquals(2, token.run("serve", "samples/seeds", "--port", "0", "--token", "short"));
     assertTrue(token.err.toString().contains("token"), token.err.toString());
+    CliRun both = new CliRun();
+    assertEquals(2, both.run("serve", "samples/seeds", "--store", "case", "--port", "0"));
+    assertTrue(both.err.toString().contains("not both"), both.err.toString());
+  }
+
+  @Test
+  void itServesAStoreThatAddGrew(@TempDir Path store) throws Exception {
+    assertEquals(0, new CliRun().run("add", "samples/seeds", "--store", store.toString(),
+        "--threads", "2", "--no-progress"));
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("serve",
+        "--store", store.toString(), "--port", "0", "--threads", "2", "--no-progress"));
+    String url = awaitLine(out);
+    HttpResponse<String> audit = HttpClient.newHttpClient().send(HttpRequest
+        .newBuilder(URI.create(url + "api/v1/audit")).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, audit.statusCode());
+    assertTrue(audit.body().contains("\"documents\":5"), audit.body());
+    serve.stop.countDown();
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
   }
 
   @Test

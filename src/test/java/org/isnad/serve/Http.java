@@ -39,6 +39,20 @@ final class Http {
     }
   }
 
+  HttpResponse<String> post(String path, byte[] body, String contentType) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+        .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   JsonNode json(String path) {
     HttpResponse<String> response = get(path);
     if (response.statusCode() != 200) {

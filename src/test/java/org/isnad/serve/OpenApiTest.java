@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.RunningServer;
 import org.isnad.store.AnalysisView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenAPI document is the API: every route it lists answers (with real ids and its
@@ -54,6 +60,9 @@ class OpenApiTest {
     for (Iterator<String> it = doc.get("paths").fieldNames(); it.hasNext(); ) {
       String path = it.next();
       JsonNode get = doc.get("paths").get(path).get("get");
+      if (get == null) {
+        continue;
+      }
       String concrete = path.replace("{id}", ids().getOrDefault(path, ""));
       HttpResponse<String> ok = http.get(concrete + required(get));
       assertEquals(200, ok.statusCode(), concrete + ": " + ok.body());
@@ -81,6 +90,35 @@ class OpenApiTest {
     assertEquals(List.of("/api/v1/events", "/api/v1/events/{id}", "/api/v1/articles/{id}",
         "/api/v1/entities/{id}", "/api/v1/stories", "/api/v1/search", "/api/v1/audit",
         "/api/v1/openapi.json"), checked);
+    assertTrue(doc.get("paths").has("/api/v1/documents"), "the upload route is documented");
+  }
+
+  @Test
+  void theUploadRouteAnswersAsDocumented(@TempDir Path store) throws Exception {
+    JsonNode doc = http.json("/api/v1/openapi.json");
+    JsonNode post = doc.at("/paths/~1api~1v1~1documents/post");
+    for (String status : List.of("200", "400", "404", "409", "413")) {
+      assertTrue(post.get("responses").has(status), "documents its " + status);
+    }
+    Path page;
+    try (var files = Files.list(Path.of("samples/seeds"))) {
+      page = files.sorted().findFirst().orElseThrow();
+    }
+    try (RunningServer server = Isnad.with(2, ServedCase.FIXED).serve(store, "127.0.0.1", 0,
+        null, ProgressListener.NONE)) {
+      HttpResponse<String> ok = new Http(server.url()).post("/api/v1/documents?name=a.txt",
+          Files.readAllBytes(page), "text/plain");
+      assertEquals(200, ok.statusCode(), ok.body());
+      assertEquals("application/json", ok.headers().firstValue("Content-Type").orElse(""));
+      JsonNode schema = post.at("/responses/200/content/application~1json/schema");
+      assertEquals(List.of(), new SchemaCheck(doc).check(Http.read(ok.body()), schema,
+          "documents"));
+    }
+    HttpResponse<String> none = http.post("/api/v1/documents?name=a.txt", new byte[] {1},
+        "text/plain");
+    assertEquals(404, none.statusCode());
+    assertEquals(List.of(), new SchemaCheck(doc).check(Http.read(none.body()),
+        doc.at("/components/schemas/Problem"), "documents 404"));
   }
 
   /** The required query parameters of an operation, with a value. */

@@ -34,7 +34,7 @@ final class ServedCase {
   }
 
   /** A plain-text page whose sentences hold the payloads as text. */
-  private static Path hostilePage() {
+  static Path hostilePage() {
     try {
       Path dir = Files.createTempDirectory("isnad-hostile");
       Path page = dir.resolve("hostile.txt");

@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.isnad.model.Article;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.RunningServer;
 import org.isnad.store.AnalysisView;
 import org.isnad.store.ContestedCase;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web app in a real browser: Debian's chromium driven through chromium-driver (never a
  * downloaded browser or driver), headless, with a fresh profile, against a server on a free
- * loopback port over the sample corpus and a page carrying script payloads. It opens the
- * timeline, filters by an actor, opens an event, sees its sentence highlighted in the article,
+ * loopback port over a new store. It uploads the sample corpus and a page carrying script
+ * payloads through the upload page, then opens the timeline, filters by an actor, opens an event, sees its sentence highlighted in the article,
  * searches «الاسد», switches to English, and sees the payloads rendered as text; the keyboard
  * reaches the content first, and a server with a token is opened by giving it once per session.
  * A screenshot of each step goes to {@code target/screenshots/}. Skipped, saying so, when chromium or
@@ -48,17 +51,18 @@ class WebAppBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/screenshots");
-  private static ApiServer server;
+  private static RunningServer server;
+  private static String hostileArticle;
   private static WebDriver browser;
   private static WebDriverWait wait;
 
   @BeforeAll
-  static void start(@TempDir Path profile) throws IOException {
+  static void start(@TempDir Path profile, @TempDir Path store) throws IOException {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "browser test skipped: chromium or chromium-driver is not installed "
             + "(apt-get install -y chromium chromium-driver)");
-    server = ApiServer.start(new AnalysisView(ServedCase.get()),
-        new ServerSettings("127.0.0.1", 0, null));
+    server = Isnad.with(2, ServedCase.FIXED).serve(store, "127.0.0.1", 0, null,
+        ProgressListener.NONE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
@@ -69,6 +73,39 @@ class WebAppBrowserIT {
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(SHOTS);
+    uploadTheCase();
+  }
+
+  /**
+   * The case is made through the upload page: the sample pages and the page with payloads,
+   * chosen at once with the file input and submitted from the keyboard; each is listed as
+   * added with a link to its article.
+   */
+  private static void uploadTheCase() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    try (var files = Files.list(Path.of("samples/seeds"))) {
+      files.sorted().forEach(pages::add);
+    }
+    pages.add(ServedCase.hostilePage());
+    browser.get(server.url() + "#/upload");
+    heading("إضافة وثائق");
+    WebElement input = browser.findElement(By.id("files"));
+    assertEquals("files", browser.findElement(By.cssSelector("label[for=files]"))
+        .getAttribute("for"));
+    input.sendKeys(String.join("\n", pages.stream().map(p -> p.toAbsolutePath().toString())
+        .toList()));
+    browser.findElement(By.cssSelector("form.upload button[type=submit]")).sendKeys(Keys.ENTER);
+    WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(150));
+    slow.until(ExpectedConditions.textToBe(By.id("upload-status"), "تم"));
+    List<WebElement> outcomes = browser.findElements(By.cssSelector("#upload-results li"));
+    assertEquals(pages.size(), outcomes.size());
+    for (WebElement o : outcomes) {
+      assertTrue(o.getAttribute("class").contains("added"), o.getText());
+      assertFalse(o.findElements(By.cssSelector("a[href^='#/article/']")).isEmpty());
+    }
+    WebElement hostile = outcomes.get(outcomes.size() - 1);
+    hostileArticle = hostile.findElement(By.cssSelector("a[href^='#/article/']")).getText();
+    shot("00-upload");
   }
 
   @AfterAll
@@ -246,9 +283,7 @@ class WebAppBrowserIT {
 
   @Test
   void scriptPayloadsInAPageAreShownAsText() throws IOException {
-    Article hostile = ServedCase.get().articles().stream()
-        .filter(a -> a.text().contains(ServedCase.SCRIPT)).findFirst().orElseThrow();
-    browser.get(server.url() + "#/article/" + hostile.id());
+    browser.get(server.url() + "#/article/" + hostileArticle);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-text")));
     String text = browser.findElement(By.cssSelector(".article-text")).getText();
     assertTrue(text.contains(ServedCase.SCRIPT), text);

@@ -85,13 +85,41 @@ class SqliteStoreTest {
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
         Statement s = c.createStatement()) {
-      assertEquals(1, s.executeQuery("SELECT COUNT(*) FROM schema_version").getInt(1));
+      assertEquals(Migrations.known().size(),
+          s.executeQuery("SELECT COUNT(*) FROM schema_version").getInt(1));
       s.execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'x')");
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SqliteStore.open(dir));
     assertTrue(e.getMessage().contains("99") && e.getMessage().contains("newer isnad"),
         e.getMessage());
+  }
+
+  @Test
+  void aStoreLinkedBeforeVersion2IsLinkedAgain(@TempDir Path dir) throws Exception {
+    String v1;
+    try (var in = Migrations.class.getResourceAsStream("migrations/V1__store.sql")) {
+      v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
+        Statement s = c.createStatement()) {
+      for (String statement : Migrations.statements(v1)) {
+        s.execute(statement);
+      }
+      s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+          + "applied_at TEXT NOT NULL)");
+      s.execute("INSERT INTO schema_version VALUES (1, 'V1__store.sql', 'x')");
+      s.execute("INSERT INTO documents (id, source, sha256, added_at, state, page) "
+          + "VALUES ('d1', 'a.txt', 'x', 'x', 'annotated', '{}')");
+    }
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertEquals(Migrations.known().size(), store.schemaVersion());
+      assertTrue(store.needsLinking(), "the tables version 2 adds are filled by a linking");
+    }
+    Path empty = dir.resolve("empty");
+    try (SqliteStore store = SqliteStore.open(empty)) {
+      assertFalse(store.needsLinking(), "a new store has nothing to link");
+    }
   }
 
   @Test
@@ -132,12 +160,12 @@ class SqliteStoreTest {
 
   @Test
   void eventsAreFilteredAndPagedInTimelineOrder(@TempDir Path dir) {
-    List<Event> all = seeds.timeline().events();
+    List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
     try (SqliteStore store = linkedStore(dir)) {
-      assertEquals(all, store.events(EventFilter.ALL, 0, 10_000));
+      assertEquals(all, store.events(EventQuery.ALL, 0, 10_000));
       List<Event> paged = new ArrayList<>();
       for (int offset = 0; offset < all.size(); offset += 7) {
-        paged.addAll(store.events(EventFilter.ALL, offset, 7));
+        paged.addAll(store.events(EventQuery.ALL, offset, 7));
       }
       assertEquals(all, paged);
       Event some = all.stream().filter(e -> !e.actors().isEmpty()).findFirst().orElseThrow();
@@ -146,7 +174,7 @@ class SqliteStoreTest {
       assertEquals(all.stream().filter(e -> e.actors().contains(some.actors().get(0))).toList(),
           store.events(filter(null, null, null, some.actors().get(0), null), 0, 1000));
       assertEquals(all.stream().filter(e -> e.status() == EventStatus.SINGLE_SOURCE).count(),
-          store.eventCount(filter(null, null, null, null, EventStatus.SINGLE_SOURCE)));
+          store.eventCount(filter(null, null, null, null, StatusFilter.SINGLE)));
       assertEquals(some, store.event(some.id()).orElseThrow());
       assertTrue(store.event("e-none").isEmpty());
     }
@@ -154,25 +182,25 @@ class SqliteStoreTest {
 
   @Test
   void datesOutletsAndOriginsFilterEvents(@TempDir Path dir) {
-    List<Event> all = seeds.timeline().events();
+    List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
     try (SqliteStore store = linkedStore(dir)) {
       Event dated = all.stream().filter(e -> EventDays.from(e) != null).findFirst()
           .orElseThrow();
       LocalDate day = EventDays.from(dated);
-      List<Event> onDay = store.events(new EventFilter(day, day, null, null, null, null, null,
+      List<Event> onDay = store.events(new EventQuery(day, day, null, null, null, null, null,
           null, null), 0, 1000);
       assertTrue(onDay.contains(dated), onDay.toString());
       assertTrue(onDay.stream().allMatch(e -> !EventDays.from(e).isAfter(day)
           && !EventDays.to(e).isBefore(day)), onDay.toString());
       Report report = all.stream().flatMap(e -> e.reports().stream())
           .filter(r -> r.source() != null).findFirst().orElseThrow();
-      List<Event> fromOrigin = store.events(new EventFilter(null, null, null, null, null, null,
+      List<Event> fromOrigin = store.events(new EventQuery(null, null, null, null, null, null,
           report.source(), null, null), 0, 1000);
       assertEquals(all.stream().filter(e -> e.reports().stream()
           .anyMatch(r -> report.source().equals(r.source()))).toList(), fromOrigin);
       String outlet = seeds.articles().stream().map(a -> a.outlet())
           .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-      assertFalse(store.events(new EventFilter(null, null, null, null, null, outlet, null, null,
+      assertFalse(store.events(new EventQuery(null, null, null, null, null, outlet, null, null,
           null), 0, 1000).isEmpty());
     }
   }
@@ -183,10 +211,11 @@ class SqliteStoreTest {
       seeds.annotatedArticles().forEach(a -> assertEquals(a, store.article(a.id())
           .orElseThrow()));
       seeds.entities().forEach(e -> assertEquals(e, store.entity(e.id()).orElseThrow()));
-      assertEquals(seeds.timeline().stories(), store.stories(0, 1000));
+      assertEquals(ShownOrder.sorted(seeds.timeline().stories(), ShownOrder.STORIES),
+          store.stories(0, 1000));
       assertTrue(store.article("a-none").isEmpty());
       assertThrows(IllegalArgumentException.class, () -> store.stories(0, 0));
-      assertThrows(IllegalArgumentException.class, () -> store.events(EventFilter.ALL, -1, 5));
+      assertThrows(IllegalArgumentException.class, () -> store.events(EventQuery.ALL, -1, 5));
     }
   }
 
@@ -198,8 +227,8 @@ class SqliteStoreTest {
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
   }
 
-  private static EventFilter filter(LocalDate from, LocalDate to, String type, String actor,
-      EventStatus status) {
-    return new EventFilter(from, to, type, actor, null, null, null, status, null);
+  private static EventQuery filter(LocalDate from, LocalDate to, String type, String actor,
+      StatusFilter status) {
+    return new EventQuery(from, to, type, actor, null, null, null, status, null);
   }
 }

@@ -505,6 +505,78 @@ async function auditPage(main) {
       : el('p', {}, t('none'))));
 }
 
+// ---- upload ---------------------------------------------------------------------------
+
+/** Sends one file to the store; reports upload progress, then waits while it is analysed. */
+function send(file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API}/documents?name=${encodeURIComponent(file.name)}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    const token = sessionStorage.getItem('isnad.token');
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.upload.addEventListener('progress', (e) => {
+      if (e.lengthComputable) onProgress('upload', e.loaded / e.total);
+    });
+    xhr.upload.addEventListener('load', () => onProgress('analyse', null));
+    xhr.addEventListener('load', () => {
+      let body = null;
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = { title: xhr.statusText }; }
+      if (xhr.status === 200) resolve(body);
+      else reject(new ApiError({ status: xhr.status, ...body }));
+    });
+    xhr.addEventListener('error', () => reject(new ApiError({ title: t('uploadFailed') })));
+    xhr.send(file);
+  });
+}
+
+function outcome(d) {
+  const articles = d.articles.map((id) => link(`#/article/${encodeURIComponent(id)}`,
+    el('bdi', {}, id)));
+  return el('li', { class: `outcome ${d.outcome}` }, el('span', { class: 'badge' },
+    t(`outcome-${d.outcome}`)), ' ', el('bdi', { dir: 'ltr' }, d.source), articles.length ? ' — ' : '',
+  articles.flatMap((a, i) => (i ? [', ', a] : [a])), d.reason ? ` — ${d.reason}` : '');
+}
+
+async function uploadPage(main) {
+  const input = el('input', { id: 'files', name: 'files', type: 'file', multiple: true,
+    required: true, accept: '.html,.htm,.txt,.warc,.jsonl' });
+  const bar = el('progress', { id: 'upload-progress', max: 100, hidden: true });
+  const said = el('p', { id: 'upload-status', role: 'status', 'aria-live': 'polite' });
+  const results = el('ul', { id: 'upload-results', class: 'outcomes' });
+  const button = el('button', { type: 'submit' }, t('uploadSubmit'));
+  const form = el('form', { class: 'upload' }, el('label', { for: 'files' }, t('uploadFile')),
+    ' ', input, ' ', button, el('p', { class: 'hint' }, t('uploadHint')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    button.disabled = true;
+    bar.hidden = false;
+    results.replaceChildren();
+    for (const file of Array.from(input.files)) {
+      const progress = (phase, share) => {
+        if (phase === 'upload') {
+          bar.value = Math.round(share * 100);
+          said.textContent = `${t('uploading')} ${file.name} ${bar.value}%`;
+        } else {
+          bar.removeAttribute('value');
+          said.textContent = `${t('analysing')} ${file.name}…`;
+        }
+      };
+      try {
+        const answer = await send(file, progress);
+        results.append(...answer.documents.map(outcome));
+      } catch (err) {
+        results.append(el('li', { class: 'outcome failed' }, el('span', { class: 'badge' },
+          t('outcome-failed')), ' ', file.name, ` — ${err.message}`));
+      }
+    }
+    bar.hidden = true;
+    said.textContent = t('uploadDone');
+    button.disabled = false;
+  });
+  main.append(el('h1', { tabindex: '-1' }, t('upload')), form, bar, said, results);
+}
+
 // ---- token and routing -----------------------------------------------------------------
 
 function tokenForm(main) {
@@ -541,6 +613,7 @@ async function route(first) {
     else if (page === 'stories') await storiesPage(fresh, params);
     else if (page === 'search') await searchPage(fresh, params);
     else if (page === 'audit') await auditPage(fresh);
+    else if (page === 'upload') await uploadPage(fresh);
     else await timelinePage(fresh, params);
   } catch (e) {
     fresh.replaceChildren();

@@ -1,0 +1,149 @@
+package org.isnad.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.isnad.model.Entity;
+import org.isnad.model.Event;
+import org.isnad.model.Story;
+
+/**
+ * A {@link CaseView} over a store ({@code isnad serve --store DIR}): every answer is read from
+ * the store's tables when asked, a timeline page with its filters and paging in SQL, so
+ * opening a large store costs nothing and a page costs a few indexed queries. It answers as an
+ * {@link AnalysisView} over the store's analysis would. A change the store takes (another
+ * process adding to it, an upload) shows at the next call: the audit figures are stored by the
+ * linking, the search reads what the current version holds.
+ *
+ * <p>Until the store keeps a search index, {@link #search} scans the store's analysis, read
+ * once per store version at the first search (the only call that reads the whole case).
+ *
+ * <p>Design decision: one connection, calls serialised on it; SQLite answers a page in well
+ * under a millisecond per query, and one connection keeps every call's reads consistent.
+ */
+public final class StoreView implements CaseView, AutoCloseable {
+  private final SqliteStore store;
+  private final StoreLookup lookup;
+  private final Details details;
+  private long searchedVersion = -1;
+  private Searcher searcher;
+
+  private StoreView(SqliteStore store) {
+    this.store = store;
+    this.lookup = new StoreLookup(store);
+    this.details = new Details(lookup);
+  }
+
+  /** A view over the store in folder {@code dir}. */
+  public static StoreView open(Path dir) {
+    return new StoreView(SqliteStore.open(dir));
+  }
+
+  @Override
+  public synchronized Page<EventItem> events(EventQuery filter, PageRequest page) {
+    Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(page, "page");
+    int total = store.eventCount(filter);
+    List<Event> events = page.offset() >= total ? List.of()
+        : store.events(filter, page.offset(), page.limit());
+    return new Page<>(events.stream().map(lookup::item).toList(), total, page.offset(),
+        page.limit());
+  }
+
+  @Override
+  public synchronized Optional<EventDetail> event(String id) {
+    return id == null ? Optional.empty() : store.event(id).map(details::event);
+  }
+
+  @Override
+  public synchronized Optional<ArticleDetail> article(String id) {
+    return lookup.article(id).map(details::article);
+  }
+
+  @Override
+  public synchronized Optional<EntityDetail> entity(String id, PageRequest statements) {
+    Objects.requireNonNull(statements, "statements");
+    Optional<Entity> entity = lookup.entity(id);
+    return entity.map(e -> Details.entity(e, roles(id), count(EVENTS_OF, id, id),
+        statements(BY, COUNT_BY, id, statements), statements(ABOUT, COUNT_ABOUT, id,
+            statements)));
+  }
+
+  private static final String EVENTS_OF = "SELECT COUNT(*) FROM events e WHERE "
+      + "EXISTS (SELECT 1 FROM event_actors j WHERE j.event_id = e.id AND j.entity_id = ?) OR "
+      + "EXISTS (SELECT 1 FROM event_places j WHERE j.event_id = e.id AND j.entity_id = ?)";
+  private static final String BY = "SELECT json FROM statements WHERE speaker_entity = ? "
+      + "ORDER BY position LIMIT ? OFFSET ?";
+  private static final String COUNT_BY = "SELECT COUNT(*) FROM statements "
+      + "WHERE speaker_entity = ?";
+  private static final String ABOUT = "SELECT s.json FROM statement_about a JOIN statements s "
+      + "ON s.position = a.position WHERE a.entity_id = ? ORDER BY a.position LIMIT ? OFFSET ?";
+  private static final String COUNT_ABOUT = "SELECT COUNT(*) FROM statement_about "
+      + "WHERE entity_id = ?";
+
+  private Map<String, Integer> roles(String entityId) {
+    String json = store.call(() -> store.queries().text(
+        "SELECT json FROM entity_roles WHERE entity_id = ?", entityId));
+    return json == null ? Map.of()
+        : ModelJson.read(json, new TypeReference<Map<String, Integer>>() { });
+  }
+
+  private long count(String sql, Object... params) {
+    return Long.parseLong(store.call(() -> store.queries().texts(sql, params).get(0)));
+  }
+
+  private Page<StatementRef> statements(String sql, String countSql, String entityId,
+      PageRequest page) {
+    List<StatementRef> items = store.call(() -> store.queries()
+        .texts(sql, entityId, page.limit(), page.offset())).stream()
+        .map(json -> ModelJson.read(json, StatementRef.class)).toList();
+    return new Page<>(items, count(countSql, entityId), page.offset(), page.limit());
+  }
+
+  @Override
+  public synchronized Page<StoryItem> stories(PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    long total = count("SELECT COUNT(*) FROM stories");
+    List<Story> stories = page.offset() >= total ? List.of()
+        : store.stories(page.offset(), page.limit());
+    return new Page<>(stories.stream().map(this::storyItem).toList(), total, page.offset(),
+        page.limit());
+  }
+
+  private StoryItem storyItem(Story s) {
+    List<ArticleRef> first = s.articles().stream().limit(10).map(lookup::articleRef).toList();
+    return new StoryItem(s.id(), s.title(), s.articles().size(), s.events().size(), first);
+  }
+
+  @Override
+  public synchronized Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
+    String normalized = TextMatch.query(query);
+    return searcher().search(normalized, kind == null ? SearchKind.ALL : kind, page);
+  }
+
+  /** The search over the store's current version, made again when the store changed. */
+  private Searcher searcher() {
+    long version = store.version();
+    if (searcher == null || version != searchedVersion) {
+      var analysis = store.analysis();
+      searcher = new Searcher(analysis, new CaseIndex(analysis));
+      searchedVersion = version;
+    }
+    return searcher;
+  }
+
+  @Override
+  public synchronized AuditFigures audit() {
+    String json = store.call(() -> store.queries().part("view.audit"));
+    return json == null ? AuditCount.of(store.analysis())
+        : ModelJson.read(json, AuditFigures.class);
+  }
+
+  @Override
+  public synchronized void close() {
+    store.close();
+  }
+}

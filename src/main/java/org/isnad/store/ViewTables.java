@@ -1,0 +1,94 @@
+package org.isnad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.model.Analysis;
+import org.isnad.model.Event;
+import org.isnad.model.Report;
+import org.isnad.store.CaseView.StatementRef;
+
+/**
+ * Writes, inside the caller's transaction, what {@link StoreView} reads instead of whole
+ * documents: the event of each event report, every statement with its speaker and the entities
+ * it names, each entity's roles, and the audit figures (part {@code view.audit}). The tables
+ * were emptied by {@link DerivedTables} before.
+ */
+final class ViewTables {
+  private final Connection connection;
+
+  ViewTables(Connection connection) {
+    this.connection = connection;
+  }
+
+  void write(Analysis analysis) throws SQLException {
+    mentions(analysis.timeline().events());
+    EntityStatements statements = new EntityStatements(analysis);
+    statements(statements);
+    roles(statements.roles);
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO parts (name, json) VALUES ('view.audit', ?)")) {
+      p.setString(1, ModelJson.write(AuditCount.of(analysis)));
+      p.executeUpdate();
+    }
+  }
+
+  private void mentions(List<Event> events) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT OR IGNORE INTO event_mentions (mention_id, event_id) VALUES (?, ?)")) {
+      for (Event e : events) {
+        for (Report r : e.reports()) {
+          if (r.mention() != null) {
+            p.setString(1, r.mention());
+            p.setString(2, e.id());
+            p.addBatch();
+          }
+        }
+      }
+      p.executeBatch();
+    }
+  }
+
+  private void statements(EntityStatements statements) throws SQLException {
+    Map<StatementRef, Integer> position = new IdentityHashMap<>();
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO statements (position, "
+        + "id, speaker_entity, json) VALUES (?, ?, ?, ?)")) {
+      for (StatementRef s : statements.all) {
+        int at = position.size();
+        position.put(s, at);
+        p.setInt(1, at);
+        p.setString(2, s.id());
+        p.setString(3, s.speakerEntity());
+        p.setString(4, ModelJson.write(s));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT OR IGNORE INTO statement_about (entity_id, position) VALUES (?, ?)")) {
+      for (var about : statements.about.entrySet()) {
+        for (StatementRef s : about.getValue()) {
+          p.setString(1, about.getKey());
+          p.setInt(2, position.get(s));
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+  }
+
+  private void roles(Map<String, Map<String, Integer>> roles) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO entity_roles (entity_id, json) VALUES (?, ?)")) {
+      for (var e : roles.entrySet()) {
+        p.setString(1, e.getKey());
+        p.setString(2, ModelJson.write(e.getValue()));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.isnad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.Entity;
+import org.isnad.model.Event;
+import org.isnad.model.Modality;
+import org.isnad.model.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store-backed view answers every question as the in-memory view over the same case: the
+ * timeline under each of the nine filters and their paging, each event, article and entity
+ * (with its statement pages), the stories, a search and the audit; on the sample corpus and
+ * on the contested case made by hand.
+ */
+@Timeout(120)
+class StoreViewTest {
+  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
+      ZoneOffset.UTC);
+
+  @Test
+  void theSeedsReadTheSameFromTheStore(@TempDir Path dir) {
+    Analysis seeds = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
+        ProgressListener.NONE);
+    assertAgree(seeds, dir);
+  }
+
+  @Test
+  void theContestedCaseReadsTheSameFromTheStore(@TempDir Path dir) {
+    assertAgree(ContestedCase.build(), dir);
+  }
+
+  @Test
+  void aStoreAddedToThroughTheEngineReadsAsItsAnalysis(@TempDir Path dir) {
+    Isnad engine = Isnad.with(2, FIXED);
+    engine.add(dir, List.of("samples/seeds"), ProgressListener.NONE);
+    Analysis stored = engine.stored(dir, ProgressListener.NONE);
+    try (StoreView view = StoreView.open(dir)) {
+      ViewsAgree.check(stored, new AnalysisView(stored), view);
+    }
+  }
+
+  private static void assertAgree(Analysis analysis, Path dir) {
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      try (Store.Intake intake = store.intake()) {
+        analysis.annotated().forEach(d -> intake.add(d.document()));
+        intake.commit(Map.of(), Set.of(), List.of());
+      }
+      store.settle(analysis.annotated().stream().map(d -> new Store.Settled(d, Set.of()))
+          .toList());
+      store.linked(analysis);
+    }
+    try (StoreView view = StoreView.open(dir)) {
+      ViewsAgree.check(analysis, new AnalysisView(analysis), view);
+    }
+  }
+
+  /** Every route of two views over {@code analysis}, compared. */
+  static final class ViewsAgree {
+    private ViewsAgree() { }
+
+    static void check(Analysis analysis, CaseView expected, CaseView actual) {
+      List<Event> events = analysis.timeline().events();
+      assertTrue(!events.isEmpty(), "a case with events");
+      for (EventQuery q : queries(analysis)) {
+        assertEquals(expected.events(q, new PageRequest(0, 200)),
+            actual.events(q, new PageRequest(0, 200)), q.toString());
+        assertEquals(expected.events(q, new PageRequest(1, 3)),
+            actual.events(q, new PageRequest(1, 3)), q.toString());
+      }
+      assertEquals(expected.events(EventQuery.ALL, new PageRequest(10_000, 5)),
+          actual.events(EventQuery.ALL, new PageRequest(10_000, 5)));
+      events.forEach(e -> assertEquals(expected.event(e.id()), actual.event(e.id())));
+      assertEquals(expected.event("e-none"), actual.event("e-none"));
+      for (AnnotatedArticle a : analysis.annotatedArticles()) {
+        assertEquals(expected.article(a.id()), actual.article(a.id()), a.id());
+      }
+      assertEquals(expected.article("a-none"), actual.article("a-none"));
+      for (Entity e : analysis.entities()) {
+        for (PageRequest page : List.of(new PageRequest(0, 200), new PageRequest(1, 2))) {
+          assertEquals(expected.entity(e.id(), page), actual.entity(e.id(), page), e.id());
+        }
+      }
+      assertEquals(expected.stories(new PageRequest(0, 200)),
+          actual.stories(new PageRequest(0, 200)));
+      assertEquals(expected.stories(new PageRequest(1, 2)), actual.stories(new PageRequest(1,
+          2)));
+      for (String q : searches(analysis)) {
+        for (SearchKind kind : SearchKind.values()) {
+          assertEquals(expected.search(q, kind, new PageRequest(0, 200)),
+              actual.search(q, kind, new PageRequest(0, 200)), q + " " + kind);
+        }
+      }
+      assertEquals(expected.audit(), actual.audit());
+    }
+
+    /** One query per value of each filter the case holds, a type in lower case, and days. */
+    private static List<EventQuery> queries(Analysis analysis) {
+      List<EventQuery> out = new ArrayList<>(List.of(EventQuery.ALL));
+      Set<String> outlets = new LinkedHashSet<>();
+      analysis.annotatedArticles().forEach(a -> outlets.add(a.article().outlet()));
+      outlets.remove(null);
+      for (Event e : analysis.timeline().events()) {
+        out.add(type(e.type()));
+        out.add(type(e.type().toLowerCase(Locale.ROOT)));
+        e.actors().forEach(a -> out.add(new EventQuery(null, null, null, a, null, null, null,
+            null, null)));
+        e.places().forEach(p -> out.add(new EventQuery(null, null, null, null, p, null, null,
+            null, null)));
+        for (Report r : e.reports()) {
+          out.add(new EventQuery(null, null, null, null, null, null, r.source(), null, null));
+        }
+        LocalDate day = EventDays.from(e);
+        if (day != null) {
+          out.add(new EventQuery(day, day, null, null, null, null, null, null, null));
+          out.add(new EventQuery(day, null, null, null, null, null, null, null, null));
+          out.add(new EventQuery(null, day, null, null, null, null, null, null, null));
+        }
+      }
+      outlets.forEach(o -> out.add(new EventQuery(null, null, null, null, null, o, null, null,
+          null)));
+      for (StatusFilter s : StatusFilter.values()) {
+        out.add(new EventQuery(null, null, null, null, null, null, null, s, null));
+      }
+      for (Modality m : Modality.values()) {
+        out.add(new EventQuery(null, null, null, null, null, null, null, null, m));
+      }
+      return List.copyOf(new LinkedHashSet<>(out));
+    }
+
+    private static EventQuery type(String type) {
+      return new EventQuery(null, null, type, null, null, null, null, null, null);
+    }
+
+    /** Searches: the case's own words (a title's first word, an event summary's), and more. */
+    private static List<String> searches(Analysis analysis) {
+      List<String> out = new ArrayList<>(List.of("الاسد", "قال", "nothing-here"));
+      analysis.annotatedArticles().stream().limit(5).map(a -> a.article().text().split("\\s+"))
+          .filter(w -> w.length > 3).forEach(w -> out.add(w[3]));
+      return out;
+    }
+  }
+}
