@@ -355,7 +355,7 @@ public final class Isnad {
           AnnotatedArticle::withQuotes));
 
   /** The annotators every article goes through once entities are linked. */
-  private static final AnnotationPass LINKED_PASS = AnnotationPass.of(
+  static final AnnotationPass LINKED_PASS = AnnotationPass.of(
       new AnnotationPass.Step<>("event", EventAnnotator.standard(),
           AnnotatedArticle::withEvents));
 
