@@ -1,6 +1,5 @@
 package org.isnad;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -9,7 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.annotate.AnnotationPass;
 import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
 import org.isnad.model.Problem;
+import org.isnad.model.Timex;
 import org.isnad.store.Store.KeptEvents;
 
 /**
@@ -71,17 +73,81 @@ final class EventReuse {
   }
 
   /**
-   * A digest of what the pass reads: the records' text forms (every component, in order; none
-   * of them holds a map or overrides its text form, so equal inputs give equal text).
+   * A digest of what the pass reads: every component of the article, its time expressions, its
+   * mentions and its statements, each string with its length and each list with its size, so
+   * different inputs never feed the same bytes.
    */
   static String key(AnnotatedArticle article) {
-    MessageDigest digest = sha256();
-    for (Object part : List.of(CODE, article.article(), article.timexes(), article.mentions(),
-        article.quotes())) {
-      digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
+    Feed feed = new Feed();
+    feed.text(CODE);
+    Article a = article.article();
+    feed.texts(a.id(), a.documentId(), a.title(), a.text(), a.outlet(), a.author(),
+        a.dateline(), a.credit(), a.language(), a.url(), String.valueOf(a.published()));
+    feed.number(a.tags().size());
+    a.tags().forEach(feed::text);
+    feed.number(a.segments().size());
+    a.segments().forEach(s -> feed.numbers(s.start(), s.end(), s.sourceStart(), s.sourceEnd()));
+    feed.number(article.timexes().size());
+    for (Timex t : article.timexes()) {
+      feed.texts(t.id(), t.articleId(), t.text(), String.valueOf(t.type()), t.value(),
+          String.valueOf(t.mod()), t.anchor(), t.problem());
+      feed.numbers(t.start(), t.end());
     }
-    return HexFormat.of().formatHex(digest.digest());
+    feed.number(article.mentions().size());
+    for (EntityMention m : article.mentions()) {
+      feed.texts(m.articleId(), m.text(), String.valueOf(m.type()), m.entityId());
+      feed.numbers(m.start(), m.end());
+    }
+    // few per article: their text forms (records all through, no map, none overridden)
+    feed.text(article.quotes().toString());
+    return feed.hex();
+  }
+
+  /** Bytes into a SHA-256 digest: strings as their length and UTF-16 units, numbers as ints. */
+  private static final class Feed {
+    private final MessageDigest digest = sha256();
+    private byte[] buffer = new byte[1024];
+
+    void texts(String... values) {
+      for (String v : values) {
+        text(v);
+      }
+    }
+
+    void text(String value) {
+      if (value == null) {
+        number(-1);
+        return;
+      }
+      int n = value.length();
+      number(n);
+      if (buffer.length < 2 * n) {
+        buffer = new byte[2 * n];
+      }
+      for (int i = 0; i < n; i++) {
+        char c = value.charAt(i);
+        buffer[2 * i] = (byte) (c >>> 8);
+        buffer[2 * i + 1] = (byte) c;
+      }
+      digest.update(buffer, 0, 2 * n);
+    }
+
+    void numbers(int... values) {
+      for (int v : values) {
+        number(v);
+      }
+    }
+
+    void number(int value) {
+      digest.update((byte) (value >>> 24));
+      digest.update((byte) (value >>> 16));
+      digest.update((byte) (value >>> 8));
+      digest.update((byte) value);
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(digest.digest());
+    }
   }
 
   private static MessageDigest sha256() {
