@@ -136,7 +136,8 @@ public final class Isnad {
         skipped, signatures, progress);
     annotated.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
         .thenComparing(d -> d.document().id()));
-    Analysis analysis = linked(annotated, signatures::get, progress).withSkipped(skipped);
+    Analysis analysis = linked(annotated, signatures::get, EventReuse.NONE, progress)
+        .withSkipped(skipped);
     progress.finished();
     return analysis;
   }
@@ -262,10 +263,41 @@ public final class Isnad {
    */
   public Analysis link(List<AnnotatedDocument> documents, List<Skipped> skipped,
       ProgressListener progress) {
+    return linked(sorted(documents), text -> null, EventReuse.NONE, progress)
+        .withSkipped(skipped);
+  }
+
+  /**
+   * As {@link #link(List, List, ProgressListener)}, reusing {@code kept}, the event pass results
+   * a former linking computed (by article id), for every article whose inputs to the pass are
+   * unchanged (its key matches): the analysis equals the one without reuse. Hands back the
+   * results it computed, for the caller to keep.
+   */
+  public Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped,
+      Map<String, Store.KeptEvents> kept, ProgressListener progress) {
+    EventReuse reuse = EventReuse.of(kept);
+    Analysis analysis = linked(sorted(documents), text -> null, reuse, progress)
+        .withSkipped(skipped);
+    return new Linked(analysis, reuse.computed());
+  }
+
+  /**
+   * What {@link #link(List, List, Map, ProgressListener)} made: the analysis, and the event pass
+   * results it computed rather than reused, by article id.
+   */
+  public record Linked(Analysis analysis, Map<String, Store.KeptEvents> computed) {
+    public Linked {
+      Objects.requireNonNull(analysis, "analysis");
+      computed = Map.copyOf(computed);
+    }
+  }
+
+  /** The documents in a run's order: by source, then id. */
+  private static List<AnnotatedDocument> sorted(List<AnnotatedDocument> documents) {
     List<AnnotatedDocument> sorted = new ArrayList<>(documents);
     sorted.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
         .thenComparing(d -> d.document().id()));
-    return linked(sorted, text -> null, progress).withSkipped(skipped);
+    return sorted;
   }
 
   /**
@@ -302,7 +334,7 @@ public final class Isnad {
   public Analysis annotate(List<Extraction> extractions) {
     List<AnnotatedDocument> annotated = workers.inOrder(extractions,
         e -> articlePass(AnnotatedDocument.of(e)), ProgressListener.NONE);
-    return linked(annotated, text -> null, ProgressListener.NONE);
+    return linked(annotated, text -> null, EventReuse.NONE, ProgressListener.NONE);
   }
 
   /**
@@ -325,7 +357,7 @@ public final class Isnad {
           AnnotatedArticle::withQuotes));
 
   /** The annotators every article goes through once entities are linked. */
-  private static final AnnotationPass LINKED_PASS = AnnotationPass.of(
+  static final AnnotationPass LINKED_PASS = AnnotationPass.of(
       new AnnotationPass.Step<>("event", EventAnnotator.standard(),
           AnnotatedArticle::withEvents));
 
@@ -350,10 +382,12 @@ public final class Isnad {
   /**
    * Links entities and speakers across the run, runs the linked pass, builds the timeline and
    * dates the articles the corpus dates; {@code signatures} gives the near-duplicate signatures
-   * read already ({@code null} for a text not read).
+   * read already ({@code null} for a text not read); {@code reuse} runs the event pass or
+   * reuses its kept result.
    */
   private Analysis linked(List<AnnotatedDocument> annotated,
-      Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
+      Function<String, NearDuplicateFinder.Signature> signatures, EventReuse reuse,
+      ProgressListener progress) {
     progress.phase(Phase.LINK, 1);
     Linking linking = linkedEntities(annotated);
     progress.step();
@@ -369,7 +403,8 @@ public final class Isnad {
         mentions, linking.entities()));
     progress.phase(Phase.EVENTS, annotated.size());
     List<AnnotatedDocument> withEvents = workers.inOrder(linking.documents(),
-        d -> d.withArticles(d.articles().stream().map(LINKED_PASS::run).toList()), progress);
+        d -> d.withArticles(d.articles().stream().map(a -> reuse.run(LINKED_PASS, a))
+            .toList()), progress);
     progress.phase(Phase.TIMELINE, 1);
     Instant generatedAt = clock.instant();
     Timeline timeline = builder.build(stories.get(), new TimelineBuilder.Input(articles,

@@ -28,7 +28,8 @@ import org.isnad.store.Store;
  * hold is taken in, pending, with the template line counts it brings; stored documents refused
  * a line that now joins the site template are marked stale, all in one transaction;
  * (2) pending and stale documents are extracted with the template of every stored page and
- * annotated, in chunks; (3) the whole case is linked again and the derived tables replaced.
+ * annotated, in chunks; (3) the whole case is linked again (the event pass only on articles whose
+ * inputs to it changed, the others reuse what the store kept) and the derived tables replaced.
  *
  * <p>Why it equals one run over every input: a document's extraction depends on the template
  * only through the answers it got, line counts only grow as pages are added, so an answer
@@ -45,11 +46,18 @@ public final class StoreAdd {
   private final Isnad engine;
   private final Path dir;
   private final ProgressListener progress;
+  private final boolean reuse;
 
   StoreAdd(Isnad engine, Path dir, ProgressListener progress) {
+    this(engine, dir, progress, true);
+  }
+
+  /** An add that reuses the kept event pass results, or (tests) runs the pass on every article. */
+  StoreAdd(Isnad engine, Path dir, ProgressListener progress, boolean reuse) {
     this.engine = engine;
     this.dir = dir;
     this.progress = progress;
+    this.reuse = reuse;
   }
 
   /**
@@ -195,10 +203,15 @@ public final class StoreAdd {
     return ids.size();
   }
 
-  /** Step 3: links every settled document and replaces the derived tables. */
+  /**
+   * Step 3: links every settled document and replaces the derived tables; the event pass runs
+   * only on articles whose inputs to it changed since the result the store kept.
+   */
   private Analysis relink(Store store) {
-    Analysis analysis = engine.link(store.annotatedDocuments(), store.skipped(), progress);
-    store.linked(analysis);
-    return analysis;
+    Map<String, Store.KeptEvents> kept = reuse ? store.keptEvents() : Map.of();
+    Isnad.Linked linked = engine.link(store.annotatedDocuments(), store.skipped(), kept,
+        progress);
+    store.linked(linked.analysis(), linked.computed());
+    return linked.analysis();
   }
 }

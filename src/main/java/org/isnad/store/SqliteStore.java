@@ -225,14 +225,20 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public void linked(Analysis analysis) {
+  public void linked(Analysis analysis, Map<String, KeptEvents> computed) {
     transaction(() -> {
       new DerivedTables(connection).replace(analysis);
+      new KeptEventsTable(connection).keep(computed);
       queries.setMark("generated_at", analysis.generatedAt().toString());
       queries.setMark("version", Long.toString(version() + 1));
       queries.clearMark("needs_linking");
       return null;
     });
+  }
+
+  @Override
+  public Map<String, KeptEvents> keptEvents() {
+    return call(() -> new KeptEventsTable(connection).read());
   }
 
   @Override

@@ -10,6 +10,8 @@ import org.isnad.model.Analysis;
 import org.isnad.model.Document;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
+import org.isnad.model.EventMention;
+import org.isnad.model.Problem;
 import org.isnad.model.Skipped;
 import org.isnad.model.Story;
 
@@ -62,7 +64,22 @@ public interface Store extends AutoCloseable {
    * Replaces the derived tables with the linking of every settled document, in one transaction,
    * and clears {@link #needsLinking()}.
    */
-  void linked(Analysis analysis);
+  default void linked(Analysis analysis) {
+    linked(analysis, Map.of());
+  }
+
+  /**
+   * As {@link #linked(Analysis)}, and keeps {@code computed}: the event pass results the linking
+   * computed, by article id, over the ones kept for those articles; results of articles the
+   * analysis no longer has are let go of.
+   */
+  void linked(Analysis analysis, Map<String, KeptEvents> computed);
+
+  /**
+   * The event pass results kept by the last linkings, by article id: what {@link #linked} was
+   * given, for the articles linked last.
+   */
+  Map<String, KeptEvents> keptEvents();
 
   /** The analysis the last linking stored (an empty one before any). */
   Analysis analysis();
@@ -106,6 +123,20 @@ public interface Store extends AutoCloseable {
     public Settled {
       java.util.Objects.requireNonNull(annotated, "annotated");
       refused = Set.copyOf(refused);
+    }
+  }
+
+  /**
+   * What the event pass (the linked pass) made of one article: its event reports and the
+   * problems the pass added, with {@code key}, a digest of everything the pass read (the article,
+   * its time expressions, linked mentions and statements, and the engine's version). A linking
+   * that finds the same key reuses them instead of running the pass again.
+   */
+  record KeptEvents(String key, List<EventMention> events, List<Problem> problems) {
+    public KeptEvents {
+      java.util.Objects.requireNonNull(key, "key");
+      events = List.copyOf(events);
+      problems = List.copyOf(problems);
     }
   }
 

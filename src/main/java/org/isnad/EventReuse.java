@@ -1,0 +1,160 @@
+package org.isnad;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.isnad.annotate.AnnotationPass;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.Article;
+import org.isnad.model.EntityMention;
+import org.isnad.model.Problem;
+import org.isnad.model.Timex;
+import org.isnad.store.Store.KeptEvents;
+
+/**
+ * Runs the event pass (the linked pass) on an article, or reuses what a former linking kept for
+ * it: the pass is a pure function of what it reads (the article, its time expressions, its
+ * linked mentions and its statements; the engine's code, named by its version), so an article
+ * whose digest of those equals the kept key gets exactly the events and problems the pass would
+ * give. What it runs is collected, by article id, for the store to keep.
+ *
+ * <p>{@link #NONE} runs the pass on every article and keeps nothing (a run without a store).
+ * Thread safe: articles may be passed from several workers.
+ */
+final class EventReuse {
+  /** Runs the pass every time, computes no key and collects nothing. */
+  static final EventReuse NONE = new EventReuse(null);
+  /** Names the code that made a result: a result of other code is never reused. */
+  private static final String CODE = "isnad " + Isnad.class.getPackage().getImplementationVersion()
+      + "; event pass 1";
+  private final Map<String, KeptEvents> kept;
+  private final Map<String, KeptEvents> computed = new ConcurrentHashMap<>();
+
+  private EventReuse(Map<String, KeptEvents> kept) {
+    this.kept = kept;
+  }
+
+  /** Reuses {@code kept} (by article id) where its key matches, and collects the rest. */
+  static EventReuse of(Map<String, KeptEvents> kept) {
+    return new EventReuse(Map.copyOf(kept));
+  }
+
+  /** The article through {@code pass}, or with the kept result of the same inputs. */
+  AnnotatedArticle run(AnnotationPass pass, AnnotatedArticle article) {
+    if (kept == null) {
+      return pass.run(article);
+    }
+    String key = key(article);
+    KeptEvents same = kept.get(article.id());
+    if (same != null && same.key().equals(key)) {
+      return reused(article, same);
+    }
+    AnnotatedArticle done = pass.run(article);
+    List<Problem> added = done.problems().subList(article.problems().size(),
+        done.problems().size());
+    computed.put(article.id(), new KeptEvents(key, done.events(), added));
+    return done;
+  }
+
+  /** The results this reuse computed (not reused), by article id. */
+  Map<String, KeptEvents> computed() {
+    return Map.copyOf(computed);
+  }
+
+  private static AnnotatedArticle reused(AnnotatedArticle article, KeptEvents same) {
+    AnnotatedArticle done = article.withEvents(same.events());
+    for (Problem p : same.problems()) {
+      done = done.withProblem(p);
+    }
+    return done;
+  }
+
+  /**
+   * A digest of what the pass reads: every component of the article, its time expressions, its
+   * mentions and its statements, each string with its length and each list with its size, so
+   * different inputs never feed the same bytes.
+   */
+  static String key(AnnotatedArticle article) {
+    Feed feed = new Feed();
+    feed.text(CODE);
+    Article a = article.article();
+    feed.texts(a.id(), a.documentId(), a.title(), a.text(), a.outlet(), a.author(),
+        a.dateline(), a.credit(), a.language(), a.url(), String.valueOf(a.published()));
+    feed.number(a.tags().size());
+    a.tags().forEach(feed::text);
+    feed.number(a.segments().size());
+    a.segments().forEach(s -> feed.numbers(s.start(), s.end(), s.sourceStart(), s.sourceEnd()));
+    feed.number(article.timexes().size());
+    for (Timex t : article.timexes()) {
+      feed.texts(t.id(), t.articleId(), t.text(), String.valueOf(t.type()), t.value(),
+          String.valueOf(t.mod()), t.anchor(), t.problem());
+      feed.numbers(t.start(), t.end());
+    }
+    feed.number(article.mentions().size());
+    for (EntityMention m : article.mentions()) {
+      feed.texts(m.articleId(), m.text(), String.valueOf(m.type()), m.entityId());
+      feed.numbers(m.start(), m.end());
+    }
+    // few per article: their text forms (records all through, no map, none overridden)
+    feed.text(article.quotes().toString());
+    return feed.hex();
+  }
+
+  /** Bytes into a SHA-256 digest: strings as their length and UTF-16 units, numbers as ints. */
+  private static final class Feed {
+    private final MessageDigest digest = sha256();
+    private byte[] buffer = new byte[1024];
+
+    void texts(String... values) {
+      for (String v : values) {
+        text(v);
+      }
+    }
+
+    void text(String value) {
+      if (value == null) {
+        number(-1);
+        return;
+      }
+      int n = value.length();
+      number(n);
+      if (buffer.length < 2 * n) {
+        buffer = new byte[2 * n];
+      }
+      for (int i = 0; i < n; i++) {
+        char c = value.charAt(i);
+        buffer[2 * i] = (byte) (c >>> 8);
+        buffer[2 * i + 1] = (byte) c;
+      }
+      digest.update(buffer, 0, 2 * n);
+    }
+
+    void numbers(int... values) {
+      for (int v : values) {
+        number(v);
+      }
+    }
+
+    void number(int value) {
+      digest.update((byte) (value >>> 24));
+      digest.update((byte) (value >>> 16));
+      digest.update((byte) (value >>> 8));
+      digest.update((byte) value);
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(digest.digest());
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.isnad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.isnad.model.Analysis;
+import org.isnad.store.SqliteStore;
+
+/**
+ * An add that reuses the event pass results the store kept gives, after every batch, exactly
+ * the analysis of an add that runs the pass on every article: random splits of the corpus, added
+ * in random orders, into two stores side by side.
+ */
+class EventReusePropertyTest {
+  private static Path root;
+  private static List<String> files;
+  private static int stores;
+
+  @BeforeContainer
+  static void corpus() throws IOException {
+    root = Files.createTempDirectory("isnad-event-reuse");
+    files = StoreCorpus.write(Files.createDirectory(root.resolve("in")));
+  }
+
+  @AfterContainer
+  static void clean() throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  @Property(tries = 5, seed = "20261207")
+  void anAddWithReuseEqualsOneWithout(@ForAll("batches") List<List<String>> batches) {
+    Isnad engine = StoreCorpus.engine();
+    int n = stores++;
+    Path reusing = root.resolve("reusing-" + n);
+    Path computing = root.resolve("computing-" + n);
+    for (List<String> batch : batches) {
+      new StoreAdd(engine, reusing, ProgressListener.NONE, true).add(batch);
+      new StoreAdd(engine, computing, ProgressListener.NONE, false).add(batch);
+      assertEquals(stored(engine, computing), stored(engine, reusing), batches.toString());
+    }
+    try (SqliteStore store = SqliteStore.open(reusing)) {
+      assertTrue(!store.keptEvents().isEmpty(), "the reusing store keeps event pass results");
+    }
+  }
+
+  private static Analysis stored(Isnad engine, Path store) {
+    return engine.stored(store, ProgressListener.NONE);
+  }
+
+  /** The corpus shuffled and cut into two to four non-empty batches. */
+  @Provide
+  Arbitrary<List<List<String>>> batches() {
+    return Arbitraries.shuffle(files).flatMap(order -> Arbitraries.integers()
+        .between(1, order.size() - 1).set().ofMinSize(1).ofMaxSize(3)
+        .map(cuts -> split(order, cuts.stream().sorted().toList())));
+  }
+
+  private static List<List<String>> split(List<String> order, List<Integer> cuts) {
+    List<List<String>> out = new ArrayList<>();
+    int from = 0;
+    for (int cut : cuts) {
+      out.add(order.subList(from, cut));
+      from = cut;
+    }
+    out.add(order.subList(from, order.size()));
+    return out;
+  }
+}
