@@ -42,4 +42,13 @@ final class StoreCorpus {
   static Isnad engine() {
     return Isnad.with(2, FIXED);
   }
+
+  /** Deletes {@code root} and everything below it (a test's temporary folder). */
+  static void deleteTree(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
 }
