@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -44,34 +46,32 @@ class ServeCommandTest {
   void itServesAStoreThatAddGrew(@TempDir Path store) throws Exception {
     assertEquals(0, new CliRun().run("add", "samples/seeds", "--store", store.toString(),
         "--threads", "2", "--no-progress"));
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("serve",
-        "--store", store.toString(), "--port", "0", "--threads", "2", "--no-progress"));
-    String url = awaitLine(out);
-    HttpResponse<String> audit = HttpClient.newHttpClient().send(HttpRequest
-        .newBuilder(URI.create(url + "api/v1/audit")).timeout(Duration.ofSeconds(20)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, audit.statusCode());
-    assertTrue(audit.body().contains("\"documents\":5"), audit.body());
-    serve.stop.countDown();
-    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    String url = servesTheSeeds("--store", store.toString());
+    assertTrue(url.startsWith("http://127.0.0.1:"), url);
   }
 
   @Test
   void itPrintsTheUrlServesAndStops() throws Exception {
+    String url = servesTheSeeds("samples/seeds");
+    assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+/"), url);
+  }
+
+  /**
+   * Runs {@code isnad serve WHAT… --port 0} until it prints its URL, checks the audit counts the
+   * five sample pages, stops it and checks it exits 0; returns the URL.
+   */
+  private static String servesTheSeeds(String... what) throws Exception {
     CommandLine cli = Main.commandLine();
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
     ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("serve",
-        "samples/seeds", "--port", "0", "--threads", "2", "--no-progress"));
+    List<String> args = new ArrayList<>(List.of("serve"));
+    args.addAll(List.of(what));
+    args.addAll(List.of("--port", "0", "--threads", "2", "--no-progress"));
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> cli.execute(args.toArray(String[]::new)));
     String url = awaitLine(out);
-    assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+/"), url);
     HttpResponse<String> audit = HttpClient.newHttpClient().send(HttpRequest
         .newBuilder(URI.create(url + "api/v1/audit")).timeout(Duration.ofSeconds(20)).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -79,6 +79,7 @@ class ServeCommandTest {
     assertTrue(audit.body().contains("\"documents\":5"), audit.body());
     serve.stop.countDown();
     assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    return url;
   }
 
   private static String awaitLine(StringWriter out) throws InterruptedException {
