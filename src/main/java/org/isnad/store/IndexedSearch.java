@@ -85,7 +85,7 @@ final class IndexedSearch implements AutoCloseable {
     List<SearchHit> out = new ArrayList<>();
     for (org.isnad.store.search.SearchHit h : found) {
       out.add(switch (h.kind()) {
-        case ARTICLE -> hit("article", h, null, null, h.title().text());
+        case ARTICLE -> hit("article", h, null, null, lookup.articleRef(h.id()).title());
         case STATEMENT -> statement(h, statements.get(h.id()));
         default -> event(h);
       });

@@ -125,14 +125,15 @@ public final class StoreView implements CaseView, AutoCloseable {
 
   @Override
   public synchronized Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
+    // the scan's reading of the query: the same mistakes (nothing to search) on both ways
+    String normalized = TextMatch.query(query);
     SearchKind asked = kind == null ? SearchKind.ALL : kind;
     page.forSearch();
     Page<SearchHit> found = indexed.search(query, asked, page);
     if (found != null) {
       return found;
     }
-    String normalized = TextMatch.query(query);
-    return searcher().search(normalized, kind == null ? SearchKind.ALL : kind, page);
+    return searcher().search(normalized, asked, page);
   }
 
   /** The search over the store's current version, made again when the store changed. */
