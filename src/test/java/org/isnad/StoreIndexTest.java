@@ -21,6 +21,8 @@ import org.isnad.store.StoreView;
 import org.isnad.store.search.SearchEntries;
 import org.isnad.store.search.SearchEntry;
 import org.isnad.store.search.SearchIndex;
+import org.isnad.store.search.SearchQuery;
+import org.isnad.store.search.SearchReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +44,14 @@ class StoreIndexTest {
     assertIndexed(store);
     ENGINE.add(store, seeds.subList(3, seeds.size()), ProgressListener.NONE);
     assertIndexed(store);
-    try (StoreView view = StoreView.open(store)) {
-      assertTrue(view.search("الاسد", SearchKind.ALL, new PageRequest(0, 100)).total() > 0);
+    // the view answers from the index: its hits, in its order
+    try (StoreView view = StoreView.open(store);
+        SearchReader reader = SearchReader.open(StoreIndex.of(store))) {
+      List<String> viewed = view.search("الاسد", SearchKind.ALL, new PageRequest(0, 100))
+          .items().stream().map(h -> h.id()).toList();
+      assertTrue(!viewed.isEmpty());
+      assertEquals(reader.search(SearchQuery.of("الاسد").page(0, 100)).hits().stream()
+          .map(h -> h.id()).toList(), viewed);
     }
   }
 
