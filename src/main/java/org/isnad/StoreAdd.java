@@ -18,6 +18,7 @@ import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
 import org.isnad.store.SqliteStore;
+import org.isnad.store.StoreIndex;
 import org.isnad.store.Store;
 
 /**
@@ -39,6 +40,10 @@ import org.isnad.store.Store;
  * <p>One difference from a run over every input: a document whose bytes the store already
  * holds under another name is counted as known and not listed, where one run would list it as
  * a duplicate of the first of them ("re-adding the same bytes changes nothing").
+ *
+ * <p>Step 4 brings the search index ({@code DIR/index}) up to the store's version
+ * ({@link StoreIndex}): a kill before it leaves an index the next add, export or serve
+ * completes.
  */
 public final class StoreAdd {
   /** Documents extracted and stored per transaction. */
@@ -47,6 +52,8 @@ public final class StoreAdd {
   private final Path dir;
   private final ProgressListener progress;
   private final boolean reuse;
+  /** Runs between the linking's commit and the index's (tests: a kill there). */
+  private Runnable afterLinked = () -> { };
 
   StoreAdd(Isnad engine, Path dir, ProgressListener progress) {
     this(engine, dir, progress, true);
@@ -81,6 +88,12 @@ public final class StoreAdd {
     }
   }
 
+  /** Sets what runs between the store's commit of a linking and the index's (tests). */
+  StoreAdd afterLinked(Runnable hook) {
+    this.afterLinked = hook;
+    return this;
+  }
+
   Added add(List<String> inputs) {
     if (inputs == null || inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs given: " + inputs);
@@ -90,6 +103,7 @@ public final class StoreAdd {
       int settled = settle(store);
       // nothing new: the store is as it was, and its analysis is not read back for nothing
       Analysis linked = store.needsLinking() ? relink(store) : null;
+      indexed(store, linked);
       List<Extraction> failures = linked == null ? List.of() : linked.failures().stream()
           .filter(e -> intake.added().contains(e.document().id())).toList();
       return new Added(intake.added().size(), intake.known(),
@@ -119,7 +133,9 @@ public final class StoreAdd {
     requireStore();
     try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
       settle(store);
-      return store.needsLinking() ? relink(store) : store.analysis();
+      Analysis analysis = store.needsLinking() ? relink(store) : store.analysis();
+      indexed(store, analysis);
+      return analysis;
     }
   }
 
@@ -130,10 +146,17 @@ public final class StoreAdd {
   void complete() {
     try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
       settle(store);
-      if (store.needsLinking()) {
-        relink(store);
-      }
+      indexed(store, store.needsLinking() ? relink(store) : null);
     }
+  }
+
+  /**
+   * Step 4: brings the search index up to date with the store's version, with {@code linked}
+   * (the case as just linked) or, when null and the index is behind, the stored analysis.
+   */
+  private void indexed(SqliteStore store, Analysis linked) {
+    afterLinked.run();
+    StoreIndex.update(dir, store, () -> linked != null ? linked : store.analysis());
   }
 
   private void requireStore() {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.store.CaseView;
+import org.isnad.store.PageRequest;
 
 /**
  * The routes of {@code /api/v1}: each reads its parameters strictly ({@link Params}), asks the
@@ -64,8 +65,14 @@ final class ApiRoutes {
     if (q.length() > 500) {
       throw Params.bad("q", "q must be at most 500 characters: " + q.length());
     }
+    PageRequest page;
     try {
-      ok(ctx, view.search(q, p.kind(), p.page()));
+      page = p.page().forSearch();
+    } catch (IllegalArgumentException e) {
+      throw Params.bad(e.getMessage().startsWith("offset") ? "offset" : "limit", e.getMessage());
+    }
+    try {
+      ok(ctx, view.search(q, p.kind(), page));
     } catch (IllegalArgumentException e) {
       throw Params.bad("q", e.getMessage());
     }

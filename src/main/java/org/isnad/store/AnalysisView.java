@@ -107,7 +107,8 @@ public final class AnalysisView implements CaseView {
 
   @Override
   public Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
-    return searcher.search(TextMatch.query(query), kind == null ? SearchKind.ALL : kind, page);
+    return searcher.search(TextMatch.query(query), kind == null ? SearchKind.ALL : kind,
+        page.forSearch());
   }
 
   @Override

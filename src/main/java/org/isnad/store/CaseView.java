@@ -16,6 +16,11 @@ import java.util.Optional;
  * {@link IllegalArgumentException} naming it. Implementations are thread safe.
  */
 public interface CaseView {
+  /** The most hits one search page holds (the index's bound; other lists allow more). */
+  int SEARCH_MAX_LIMIT = org.isnad.store.search.SearchQuery.MAX_LIMIT;
+  /** The deepest search page start served (deeper paging costs memory for every hit skipped). */
+  int SEARCH_MAX_OFFSET = org.isnad.store.search.SearchQuery.MAX_OFFSET;
+
   /**
    * The events passing {@code filter}: those that happened before those negated or
    * unrealised; within each, dated by day before undated; then by id.
@@ -34,7 +39,10 @@ public interface CaseView {
   /** The stories, largest first. */
   Page<StoryItem> stories(PageRequest page);
 
-  /** Articles, statements and events whose text holds {@code query} after normalisation. */
+  /**
+   * Articles, statements and events whose text holds {@code query} after normalisation; a page
+   * beyond {@link #SEARCH_MAX_LIMIT} hits or {@link #SEARCH_MAX_OFFSET} is a caller's mistake.
+   */
   Page<SearchHit> search(String query, SearchKind kind, PageRequest page);
 
   /** What the case holds and what could not be read. */

@@ -27,4 +27,22 @@ public record PageRequest(int offset, int limit) {
   public static PageRequest first() {
     return new PageRequest(0, DEFAULT_LIMIT);
   }
+
+  /**
+   * This page, checked as a search page: at most {@link CaseView#SEARCH_MAX_LIMIT} hits from at
+   * most {@link CaseView#SEARCH_MAX_OFFSET}.
+   *
+   * @throws IllegalArgumentException naming the limit or offset beyond them
+   */
+  public PageRequest forSearch() {
+    if (limit > CaseView.SEARCH_MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and "
+          + CaseView.SEARCH_MAX_LIMIT + " for a search: " + limit);
+    }
+    if (offset > CaseView.SEARCH_MAX_OFFSET) {
+      throw new IllegalArgumentException("offset must be at most " + CaseView.SEARCH_MAX_OFFSET
+          + " for a search: " + offset);
+    }
+    return this;
+  }
 }

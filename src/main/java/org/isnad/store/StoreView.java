@@ -18,8 +18,11 @@ import org.isnad.model.Story;
  * process adding to it, an upload) shows at the next call: the audit figures are stored by the
  * linking, the search reads what the current version holds.
  *
- * <p>Until the store keeps a search index, {@link #search} scans the store's analysis, read
- * once per store version at the first search (the only call that reads the whole case).
+ * <p>{@link #search} reads the store's Lucene index ({@code DIR/index}, kept by each add) without
+ * taking its write lock, reopened when the store's version changed; while the index is missing
+ * or behind the store (an add between its two commits) it scans the store's analysis instead,
+ * read once per store version (the only call that reads the whole case), so a search never
+ * answers from a case the store no longer holds.
  *
  * <p>Design decision: one connection, calls serialised on it; SQLite answers a page in well
  * under a millisecond per query, and one connection keeps every call's reads consistent.
@@ -30,16 +33,18 @@ public final class StoreView implements CaseView, AutoCloseable {
   private final Details details;
   private long searchedVersion = -1;
   private Searcher searcher;
+  private final IndexedSearch indexed;
 
-  private StoreView(SqliteStore store) {
+  private StoreView(Path dir, SqliteStore store) {
     this.store = store;
     this.lookup = new StoreLookup(store);
     this.details = new Details(lookup);
+    this.indexed = new IndexedSearch(dir, store, lookup);
   }
 
   /** A view over the store in folder {@code dir}. */
   public static StoreView open(Path dir) {
-    return new StoreView(SqliteStore.open(dir));
+    return new StoreView(dir, SqliteStore.open(dir));
   }
 
   @Override
@@ -120,8 +125,15 @@ public final class StoreView implements CaseView, AutoCloseable {
 
   @Override
   public synchronized Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
+    // the scan's reading of the query: the same mistakes (nothing to search) on both ways
     String normalized = TextMatch.query(query);
-    return searcher().search(normalized, kind == null ? SearchKind.ALL : kind, page);
+    SearchKind asked = kind == null ? SearchKind.ALL : kind;
+    page.forSearch();
+    Page<SearchHit> found = indexed.search(query, asked, page);
+    if (found != null) {
+      return found;
+    }
+    return searcher().search(normalized, asked, page);
   }
 
   /** The search over the store's current version, made again when the store changed. */
@@ -144,6 +156,10 @@ public final class StoreView implements CaseView, AutoCloseable {
 
   @Override
   public synchronized void close() {
-    store.close();
+    try {
+      indexed.close();
+    } finally {
+      store.close();
+    }
   }
 }

@@ -1,6 +1,10 @@
 package org.isnad.store.search;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,6 +35,8 @@ final class EntryDocument {
   static final String TEXT = "text";
   static final String TITLE_EXACT = "title_exact";
   static final String TEXT_EXACT = "text_exact";
+  /** A digest of every field of the entry: an entry is put again only when it changed. */
+  static final String HASH = "hash";
   static final List<String> EXACT_FIELDS = List.of(TITLE_EXACT, TEXT_EXACT);
   private static final FieldType STEMMED = stemmed();
 
@@ -47,6 +53,7 @@ final class EntryDocument {
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
+    doc.add(new SortedDocValuesField(HASH, new BytesRef(hash(entry))));
     key(doc, KIND, entry.kind().name());
     key(doc, ARTICLE, entry.articleId());
     key(doc, OUTLET, entry.outlet());
@@ -69,6 +76,23 @@ final class EntryDocument {
       doc.add(new StringField(field, value, Field.Store.YES));
       doc.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
+  }
+
+  /** The hex SHA-256 of every field of {@code entry}, each marked present or absent. */
+  static String hash(SearchEntry entry) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+    for (Object part : new Object[] {entry.kind(), entry.id(), entry.articleId(), entry.title(),
+        entry.text(), entry.outlet(), entry.day()}) {
+      String text = part == null ? "\u0001" : "\u0002" + part;
+      digest.update(text.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The entry a stored document holds (exact fields are not stored; they are not needed). */

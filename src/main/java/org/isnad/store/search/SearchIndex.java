@@ -4,11 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,10 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -41,18 +37,15 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements Closeable {
   /** Bumped whenever the analysis changes what is indexed, so old indexes are rebuilt. */
-  public static final String ANALYSIS_VERSION = "1";
-  private static final String VERSION_KEY = "isnad.search.analysis";
-  private static final String CHECKPOINT_KEY = "isnad.search.checkpoint";
+  public static final String ANALYSIS_VERSION = "2";
+  static final String VERSION_KEY = "isnad.search.analysis";
+  static final String CHECKPOINT_KEY = "isnad.search.checkpoint";
   /** Flush segments at 64 MB, not Lucene's 16: a bulk add of a corpus makes fewer merges. */
   private static final double RAM_BUFFER_MB = 64;
-  private static final Sort BEST_THEN_ID = new Sort(SortField.FIELD_SCORE,
-      new SortField(EntryDocument.ID, SortField.Type.STRING));
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Analyzer indexAnalyzer;
-  private final QueryReader queries;
+  private final IndexQueries queries = new IndexQueries();
   private final boolean reset;
   /** The caller's checkpoint of the last commit ({@link #commit(String)}). */
   private String checkpoint;
@@ -63,8 +56,6 @@ public final class SearchIndex implements Closeable {
     this.writer = writer;
     this.reset = reset;
     this.checkpoint = checkpoint;
-    this.indexAnalyzer = writer.getAnalyzer();
-    this.queries = new QueryReader(SearchAnalyzer.perField(false, EntryDocument.EXACT_FIELDS));
     this.searchers = new SearcherManager(writer, null);
   }
 
@@ -201,44 +192,46 @@ public final class SearchIndex implements Closeable {
    * with nothing searchable in it (blank, only punctuation) matches nothing.
    */
   public SearchResults search(SearchQuery query) throws IOException {
-    if (query == null) {
-      throw new IllegalArgumentException("query must not be null");
-    }
-    QueryReader.Read words = queries.read(query.text());
-    if (words == null) {
-      return SearchResults.none(query);
-    }
     IndexSearcher searcher = searchers.acquire();
     try {
-      return page(searcher, words.highlight(), SearchFilters.apply(words.search(), query),
-          query);
+      return queries.search(searcher, query);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private SearchResults page(IndexSearcher searcher, Query highlight, Query filtered,
-      SearchQuery query) throws IOException {
-    int total = searcher.count(filtered);
-    TopFieldDocs top = searcher.search(filtered, query.offset() + query.limit(), BEST_THEN_ID,
-        true);
-    ScoreDoc[] docs = top.scoreDocs;
-    int from = Math.min(query.offset(), docs.length);
-    int[] ids = new int[docs.length - from];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = docs[from + i].doc;
-    }
-    List<SearchHit> hits = new ArrayList<>();
-    if (ids.length > 0) {
-      SnippetHighlighter.Highlights marked =
-          new SnippetHighlighter(searcher, indexAnalyzer).highlight(highlight, ids);
-      for (int i = 0; i < ids.length; i++) {
-        hits.add(HitReader.hit(searcher.getIndexReader(), ids[i], docs[from + i].score,
-            marked.title(i), marked.text(i)));
+  /**
+   * Makes the index hold exactly {@code entries} (not yet committed): puts those it lacks or
+   * holds with other content (compared by {@link EntryDocument#HASH}), deletes those not among
+   * them, leaves the rest untouched. Returns how many were put and deleted.
+   *
+   * @throws IllegalArgumentException if two entries share an id
+   */
+  public Changes replaceWith(Collection<SearchEntry> entries) throws IOException {
+    Map<String, String> held = IndexHashes.read(writer);
+    Set<String> wanted = new HashSet<>();
+    int put = 0;
+    for (SearchEntry entry : entries) {
+      if (!wanted.add(entry.id())) {
+        throw new IllegalArgumentException("two entries with id " + entry.id());
+      }
+      if (!EntryDocument.hash(entry).equals(held.get(entry.id()))) {
+        put(entry);
+        put++;
       }
     }
-    return new SearchResults(total, query.offset(), query.limit(), hits);
+    int deleted = 0;
+    for (String id : held.keySet()) {
+      if (!wanted.contains(id)) {
+        delete(id);
+        deleted++;
+      }
+    }
+    return new Changes(put, deleted);
   }
+
+  /** What {@link #replaceWith} changed: entries put, entries deleted. */
+  public record Changes(int put, int deleted) { }
 
   private static String requireKey(String what, String value) {
     if (value == null || value.isBlank()) {

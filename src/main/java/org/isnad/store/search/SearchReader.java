@@ -1,0 +1,91 @@
+package org.isnad.store.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A read-only way into a {@link SearchIndex}'s directory: it takes no write lock, so another
+ * process (or a {@link SearchIndex} in this one) may write while it searches. It answers from
+ * the commit it last opened, {@link #refresh()} moves it to the newest commit
+ * ({@link DirectoryReader#openIfChanged}). Searches share {@link SearchIndex}'s query and snippet
+ * code. Thread safe: calls are serialised.
+ */
+public final class SearchReader implements Closeable {
+  private final FSDirectory directory;
+  private final IndexQueries queries = new IndexQueries();
+  private DirectoryReader reader;
+
+  private SearchReader(FSDirectory directory, DirectoryReader reader) {
+    this.directory = directory;
+    this.reader = reader;
+  }
+
+  /**
+   * Opens the newest commit of the index in {@code dir}, or returns null when {@code dir} holds
+   * no index.
+   *
+   * @throws IllegalArgumentException if {@code dir} is null
+   */
+  public static SearchReader open(Path dir) throws IOException {
+    if (dir == null) {
+      throw new IllegalArgumentException("search index directory must not be null");
+    }
+    if (!Files.isDirectory(dir)) {
+      return null;
+    }
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        return null;
+      }
+      return new SearchReader(directory, DirectoryReader.open(directory));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Moves to the newest commit when there is a newer one; returns whether it moved. */
+  public synchronized boolean refresh() throws IOException {
+    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+    if (newer == null) {
+      return false;
+    }
+    reader.close();
+    reader = newer;
+    return true;
+  }
+
+  /**
+   * The checkpoint recorded with the commit this reader answers from ({@link
+   * SearchIndex#commit(String)}), {@code ""} when none; null when that commit was written by
+   * another analysis version (its entries must not be trusted).
+   */
+  public synchronized String checkpoint() throws IOException {
+    var data = reader.getIndexCommit().getUserData();
+    if (!SearchIndex.ANALYSIS_VERSION.equals(data.get(SearchIndex.VERSION_KEY))) {
+      return null;
+    }
+    return data.getOrDefault(SearchIndex.CHECKPOINT_KEY, "");
+  }
+
+  /** As {@link SearchIndex#search}, over the commit this reader answers from. */
+  public synchronized SearchResults search(SearchQuery query) throws IOException {
+    return queries.search(new IndexSearcher(reader), query);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}
