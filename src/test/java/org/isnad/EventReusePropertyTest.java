@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -62,19 +60,6 @@ class EventReusePropertyTest {
   /** The corpus shuffled and cut into two to four non-empty batches. */
   @Provide
   Arbitrary<List<List<String>>> batches() {
-    return Arbitraries.shuffle(files).flatMap(order -> Arbitraries.integers()
-        .between(1, order.size() - 1).set().ofMinSize(1).ofMaxSize(3)
-        .map(cuts -> split(order, cuts.stream().sorted().toList())));
-  }
-
-  private static List<List<String>> split(List<String> order, List<Integer> cuts) {
-    List<List<String>> out = new ArrayList<>();
-    int from = 0;
-    for (int cut : cuts) {
-      out.add(order.subList(from, cut));
-      from = cut;
-    }
-    out.add(order.subList(from, order.size()));
-    return out;
+    return StoreCorpus.batches(files);
   }
 }

@@ -51,4 +51,22 @@ final class StoreCorpus {
       }
     }
   }
+
+  /** {@code files} shuffled and cut into two to four non-empty batches (property tests). */
+  static net.jqwik.api.Arbitrary<List<List<String>>> batches(List<String> files) {
+    return net.jqwik.api.Arbitraries.shuffle(files).flatMap(order -> net.jqwik.api.Arbitraries
+        .integers().between(1, order.size() - 1).set().ofMinSize(1).ofMaxSize(3)
+        .map(cuts -> split(order, cuts.stream().sorted().toList())));
+  }
+
+  private static List<List<String>> split(List<String> order, List<Integer> cuts) {
+    List<List<String>> out = new ArrayList<>();
+    int from = 0;
+    for (int cut : cuts) {
+      out.add(order.subList(from, cut));
+      from = cut;
+    }
+    out.add(order.subList(from, order.size()));
+    return out;
+  }
 }
