@@ -44,12 +44,7 @@ import org.isnad.model.Skipped;
 import org.isnad.model.Stage;
 import org.isnad.model.Timeline;
 import org.isnad.model.Timex;
-import org.isnad.serve.ApiServer;
-import org.isnad.serve.ServerSettings;
-import org.isnad.serve.Uploads;
-import org.isnad.store.AnalysisView;
 import org.isnad.store.Store;
-import org.isnad.store.StoreView;
 import org.isnad.text.ArticleContext;
 import org.isnad.timeline.TimelineBuilder;
 
@@ -554,72 +549,4 @@ public final class Isnad {
         "extraction failed on " + document.source() + ": " + e);
     return new Extraction(document, List.of(), List.of(), List.of(problem));
   }
-
-  /**
-   * Serves {@code analysis} over HTTP (the API under {@code /api/v1} and the web app) on
-   * {@code bind}:{@code port} (0: any free port) until the returned server is closed. Binding an
-   * address other than loopback needs a {@code token} ({@link #newToken()} makes one); with a
-   * token every API request must carry {@code Authorization: Bearer TOKEN}.
-   *
-   * @throws IllegalArgumentException for a bad address, port or token, a non-loopback address
-   *     without a token, or an address that cannot be bound, naming it
-   */
-  public static RunningServer serve(Analysis analysis, String bind, int port, String token) {
-    return running(ApiServer.start(new AnalysisView(analysis),
-        new ServerSettings(bind, port, token)), () -> { });
-  }
-
-  /**
-   * Serves the store in folder {@code store} (made empty when missing) as {@link #serve} serves
-   * an analysis, after completing what a killed add left. Pages are read from the store when
-   * asked, so a large store opens at once; what is added to it later shows on the next request.
-   *
-   * @throws IllegalArgumentException as {@link #serve}, or when {@code store} is not a folder,
-   *     is newer than this code, or an add is running on it
-   */
-  public RunningServer serve(Path store, String bind, int port, String token,
-      ProgressListener progress) {
-    ServerSettings settings = new ServerSettings(bind, port, token);
-    new StoreAdd(this, store, progress).complete();
-    StoreView view = StoreView.open(store);
-    try {
-      Uploads uploads = (name, body) -> add(store, List.of(Upload.keep(store, name, body)
-          .toString()), ProgressListener.NONE).documents();
-      return running(ApiServer.start(view, settings, uploads), view::close);
-    } catch (RuntimeException e) {
-      view.close();
-      throw e;
-    }
-  }
-
-  private static RunningServer running(ApiServer server, Runnable after) {
-    return new RunningServer() {
-      @Override
-      public String url() {
-        return server.url();
-      }
-
-      @Override
-      public int port() {
-        return server.port();
-      }
-
-      @Override
-      public void close() {
-        server.close();
-        after.run();
-      }
-    };
-  }
-
-  /** Whether {@code bind} is a loopback address (a name that does not resolve is a mistake). */
-  public static boolean isLoopback(String bind) {
-    return ServerSettings.loopback(bind);
-  }
-
-  /** A fresh random bearer token for {@link #serve}. */
-  public static String newToken() {
-    return ServerSettings.newToken();
-  }
-
 }

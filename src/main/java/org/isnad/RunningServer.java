@@ -1,7 +1,7 @@
 package org.isnad;
 
 /**
- * A server started by {@link Isnad#serve}: where it listens; {@link #close()} stops it.
+ * A server started by {@link Serving#serve}: where it listens; {@link #close()} stops it.
  */
 public interface RunningServer extends AutoCloseable {
   /** The address to open, {@code http://HOST:PORT/}. */

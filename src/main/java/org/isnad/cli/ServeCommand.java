@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.isnad.Isnad;
+import org.isnad.Serving;
 import org.isnad.RunningServer;
 import org.isnad.model.Analysis;
 import picocli.CommandLine.Command;
@@ -71,8 +71,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
     }
     PrintWriter out = spec.commandLine().getOut();
-    boolean made = token == null && !Isnad.isLoopback(bind);
-    String used = made ? Isnad.newToken() : token;
+    boolean made = token == null && !Serving.isLoopback(bind);
+    String used = made ? Serving.newToken() : token;
     try (RunningServer server = start(used)) {
       out.println(server.url());
       if (made) {
@@ -87,10 +87,10 @@ final class ServeCommand implements Callable<Integer> {
   private RunningServer start(String used) {
     try (TerminalProgress progress = run.progress()) {
       if (store != null) {
-        return run.engine().serve(store, bind, port, used, progress);
+        return Serving.serve(run.engine(), store, bind, port, used, progress);
       }
       Analysis analysis = run.engine().analyze(inputs, progress);
-      return Isnad.serve(analysis, bind, port, used);
+      return Serving.serve(analysis, bind, port, used);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.isnad.Isnad;
+import org.isnad.Serving;
 import org.isnad.ProgressListener;
 import org.isnad.RunningServer;
 import org.isnad.store.AnalysisView;
@@ -104,8 +105,8 @@ class OpenApiTest {
     try (var files = Files.list(Path.of("samples/seeds"))) {
       page = files.sorted().findFirst().orElseThrow();
     }
-    try (RunningServer server = Isnad.with(2, ServedCase.FIXED).serve(store, "127.0.0.1", 0,
-        null, ProgressListener.NONE)) {
+    try (RunningServer server = Serving.serve(Isnad.with(2, ServedCase.FIXED), store,
+        "127.0.0.1", 0, null, ProgressListener.NONE)) {
       HttpResponse<String> ok = new Http(server.url()).post("/api/v1/documents?name=a.txt",
           Files.readAllBytes(page), "text/plain");
       assertEquals(200, ok.statusCode(), ok.body());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.isnad.Isnad;
+import org.isnad.Serving;
 import org.isnad.ProgressListener;
 import org.isnad.RunningServer;
 import org.isnad.model.AddOutcome;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UploadTest {
   @Test
   void anUploadedPageIsAddedAndShowsAtOnce(@TempDir Path store) throws Exception {
-    try (RunningServer server = Isnad.with(2, ServedCase.FIXED).serve(store, "127.0.0.1", 0,
-        null, ProgressListener.NONE)) {
+    try (RunningServer server = Serving.serve(Isnad.with(2, ServedCase.FIXED), store,
+        "127.0.0.1", 0, null, ProgressListener.NONE)) {
       Http http = new Http(server.url());
       assertEquals(0, http.json("/api/v1/audit").get("documents").asInt());
       byte[] page = Files.readAllBytes(seed());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isnad.Isnad;
+import org.isnad.Serving;
 import org.isnad.ProgressListener;
 import org.isnad.RunningServer;
 import org.isnad.store.AnalysisView;
@@ -61,8 +62,8 @@ class WebAppBrowserIT {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "browser test skipped: chromium or chromium-driver is not installed "
             + "(apt-get install -y chromium chromium-driver)");
-    server = Isnad.with(2, ServedCase.FIXED).serve(store, "127.0.0.1", 0, null,
-        ProgressListener.NONE);
+    server = Serving.serve(Isnad.with(2, ServedCase.FIXED), store,
+        "127.0.0.1", 0, null, ProgressListener.NONE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
