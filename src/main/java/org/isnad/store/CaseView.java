@@ -3,6 +3,7 @@ package org.isnad.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.isnad.model.EntityType;
 
 /**
  * What the server reads of a case: a paged timeline, one event with its reports, one article
@@ -35,6 +36,15 @@ public interface CaseView {
 
   /** One entity: names, roles, and a page of the statements by and about it. */
   Optional<EntityDetail> entity(String id, PageRequest statements);
+
+  /**
+   * The entities of {@code kind} ({@code null}: any) with a name holding {@code query} after
+   * Arabic normalisation ({@code null}: every entity), best match first, then most mentioned:
+   * what a reader picks an actor or a place from by name.
+   *
+   * @throws IllegalArgumentException when the query normalises to no letter or digit
+   */
+  Page<EntityHit> entities(String query, EntityType kind, PageRequest page);
 
   /** The stories, largest first. */
   Page<StoryItem> stories(PageRequest page);
@@ -149,6 +159,12 @@ public interface CaseView {
       roles = Sorted.map(roles);
     }
   }
+
+  /**
+   * An entity found by name: its name, type and mentions; {@code alias} the other name that
+   * matched when its own name did not, else {@code null}.
+   */
+  record EntityHit(String id, String name, String type, int mentions, String alias) { }
 
   /** One story: its size and its first articles. */
   record StoryItem(String id, String title, int articles, int events,
