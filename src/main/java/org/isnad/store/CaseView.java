@@ -187,8 +187,19 @@ public interface CaseView {
     }
   }
 
-  /** An input that gave no article, with why. */
-  record Unread(String source, String outcome, String reason) { }
+  /**
+   * An input that gave no article, with why: {@code codes} the machine codes of why (the fatal
+   * problems' codes, {@code duplicate}, or the skipped path's code), which readers see named in
+   * their language; {@code copyOf} the source a duplicate repeats, else {@code null};
+   * {@code reason} the engine's sentence (English, for tools and the curious).
+   */
+  record Unread(String source, String outcome, List<String> codes, String copyOf,
+      String reason) {
+    public Unread {
+      // an audit stored before codes were kept reads without them
+      codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+  }
 
   /** What the case holds and what could not be read. */
   record AuditFigures(int documents, int articles, Map<String, Integer> outcomes, int skipped,

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.isnad.model.Basis;
 import org.isnad.model.EntityType;
 import org.isnad.model.Outcome;
+import org.isnad.model.ProblemCode;
+import org.isnad.model.Skipped;
 import org.isnad.timeline.EventTypeLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -103,6 +105,27 @@ class LabelsTest {
         assertTrue(labels.has(status), status);
       }
     }
+  }
+
+  /**
+   * The audit names every reason a document or a path gave no article: each problem code of
+   * the engine and each skipped path's code has a label in both languages (a new code without
+   * one fails here), and no label names a code the engine does not have.
+   */
+  @Test
+  void everyProblemAndSkipCodeIsNamedInBothLanguages() throws IOException {
+    Set<String> problems = new TreeSet<>();
+    Arrays.stream(ProblemCode.values()).forEach(c -> problems.add(c.code()));
+    for (JsonNode labels : List.of(served("labels-ar.json"), served("labels-en.json"))) {
+      assertEquals(problems, keys(labels.get("problemNames")), labels.get("lang").asText());
+      assertEquals(new TreeSet<>(Skipped.CODES), keys(labels.get("skipNames")),
+          labels.get("lang").asText());
+      for (String table : List.of("problemNames", "skipNames")) {
+        labels.get(table).forEach(v -> assertFalse(v.asText().isBlank(), table));
+      }
+    }
+    assertEquals("صفحة بلا نص", served("labels-ar.json").get("problemNames").get("no-content")
+        .asText());
   }
 
   @Test

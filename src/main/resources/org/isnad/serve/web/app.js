@@ -486,10 +486,22 @@ async function searchPage(main, params) {
 }
 
 function figures(title, map, table) {
-  return el('section', {}, el('h2', {}, title), el('table', {}, el('tbody', {},
-    Object.entries(map).map(([k, v]) => el('tr', {}, el('th', { scope: 'row' },
+  const rows = Object.entries(map || {});
+  return el('section', {}, el('h2', {}, title), rows.length ? el('table', {}, el('tbody', {},
+    rows.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' },
       table ? named(table, k) : t(k)),
-      el('td', {}, v))))));
+      el('td', {}, v))))) : el('p', {}, t('none')));
+}
+
+/** Why an input gave no article, in the reader's language; the engine's sentence apart. */
+function unreadLine(u) {
+  const table = u.outcome === 'skipped' ? 'skipNames' : 'problemNames';
+  const why = (u.codes || []).map((c) => named(table, c)).join('، ');
+  return el('li', {}, el('bdi', { dir: 'ltr' }, u.source), ' — ',
+    named('outcomeNames', u.outcome), why ? `: ${why}` : '',
+    u.copyOf ? [' — ', t('copyOfSource'), ' ', el('bdi', { dir: 'ltr' }, u.copyOf)] : null,
+    u.reason ? el('details', { class: 'engine-detail' }, el('summary', {}, t('engineDetail')),
+      el('p', { lang: 'en', dir: 'ltr' }, u.reason)) : null);
 }
 
 async function auditPage(main) {
@@ -498,11 +510,9 @@ async function auditPage(main) {
     figures(t('audit'), { documents: a.documents, articles: a.articles, entities: a.entities,
       statements: a.statements, events: a.events, stories: a.stories, skipped: a.skipped }),
     figures(t('outcomes'), a.outcomes, 'outcomeNames'), figures(t('statuses'), a.statuses),
-    figures(t('modalities'), a.modalities), figures(t('problems'), a.problems),
-    el('section', {}, el('h2', {}, t('unread')), a.unread.length ? el('ul', {},
-      a.unread.map((u) => el('li', {}, el('span', { dir: 'ltr' }, u.source), ' — ',
-        named('outcomeNames', u.outcome), ': ', el('span', { dir: 'auto' }, u.reason))))
-      : el('p', {}, t('none'))));
+    figures(t('modalities'), a.modalities), figures(t('problems'), a.problems, 'problemNames'),
+    el('section', {}, el('h2', {}, t('unread')), a.unread.length
+      ? el('ul', { id: 'unread' }, a.unread.map(unreadLine)) : el('p', {}, t('none'))));
 }
 
 // ---- upload ---------------------------------------------------------------------------
