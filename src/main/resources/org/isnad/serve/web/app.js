@@ -174,11 +174,89 @@ function setHash(path, params) {
 
 const FILTERS = ['from', 'to', 'type', 'actor', 'place', 'outlet', 'origin', 'status',
   'modality'];
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function filterForm(params) {
-  const form = el('form', { class: 'filters', role: 'search', 'aria-label': t('filters') });
-  const input = (name, type) => el('label', {}, t(name), el('input', {
-    name, type: type || 'text', value: params.get(name) || '', dir: 'auto' }));
+/** Whether text is a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/**
+ * A day filter as a reader writes it: YYYY-MM-DD in Western digits (what the API takes), with a
+ * visible hint in the reader's language that turns into the day in words once it is valid.
+ */
+function dayInput(name, params) {
+  const input = el('input', { name, id: `filter-${name}`, type: 'text', inputmode: 'numeric',
+    dir: 'ltr', autocomplete: 'off', placeholder: t('dayPlaceholder'),
+    value: params.get(name) || '', 'aria-describedby': `hint-${name}` });
+  const hint = el('span', { class: 'hint', id: `hint-${name}` });
+  const show = () => {
+    const v = input.value.trim();
+    input.setCustomValidity(v && !isDay(v) ? t('dayInvalid') : '');
+    hint.textContent = v && isDay(v) ? day(v) : t('dayHint');
+  };
+  input.addEventListener('input', show);
+  show();
+  return el('label', {}, t(name), input, hint);
+}
+
+/**
+ * An actor or place filter picked by name as the reader types: suggestions from
+ * /entities?q= (Arabic-folded, best first) in a datalist; the entity id travels in a hidden
+ * field. A name typed without picking is looked up on submit.
+ */
+function entityInput(name, id, shownName) {
+  const list = el('datalist', { id: `names-${name}` });
+  const hidden = el('input', { type: 'hidden', name, value: id || '' });
+  const input = el('input', { id: `filter-${name}`, name: `${name}Name`, type: 'text',
+    list: `names-${name}`, dir: 'auto', autocomplete: 'off', value: shownName || '',
+    placeholder: t('typeName') });
+  const byName = new Map();
+  let asked = 0;
+  input.addEventListener('input', async () => {
+    input.setCustomValidity('');
+    const typed = input.value.trim();
+    hidden.value = byName.get(typed) || '';
+    if (typed.length < 2) return;
+    const ticket = ++asked;
+    let page;
+    try {
+      page = await api('/entities', { q: typed, kind: name === 'place' ? 'place' : null,
+        limit: 10 });
+    } catch (e) { return; }
+    if (ticket !== asked) return;
+    list.replaceChildren(...page.items.map((h) => {
+      byName.set(h.name, h.id);
+      return el('option', { value: h.name }, [named('entityTypes', h.type),
+        h.alias ? `(${h.alias})` : null].filter(Boolean).join(' '));
+    }));
+    hidden.value = byName.get(input.value.trim()) || '';
+  });
+  const resolve = async () => {
+    const typed = input.value.trim();
+    if (!typed) { hidden.value = ''; return true; }
+    if (hidden.value) return true;
+    const page = await api('/entities', { q: typed, kind: name === 'place' ? 'place' : null,
+      limit: 1 });
+    if (!page.items.length) {
+      input.setCustomValidity(t('noSuchName'));
+      input.reportValidity();
+      return false;
+    }
+    hidden.value = page.items[0].id;
+    return true;
+  };
+  return { node: el('label', {}, t(name), input, hidden, list), resolve };
+}
+
+function filterForm(params, shown) {
+  const form = el('form', { class: 'filters', role: 'search', 'aria-label': t('filters'),
+    novalidate: true });
+  const input = (name) => el('label', {}, t(name), el('input', {
+    name, type: 'text', value: params.get(name) || '', dir: 'auto' }));
   const select = (name, options, label) => {
     const s = el('select', { name }, el('option', { value: '' }, t('any')),
       options.map((o) => el('option', { value: o, selected: params.get(name) === o },
@@ -186,15 +264,21 @@ function filterForm(params) {
     return el('label', {}, t(name), s);
   };
   const types = Object.keys(state.labels.eventTypes || {});
-  form.append(input('from', 'date'), input('to', 'date'),
-    select('type', types, (o) => named('eventTypes', o)), input('actor'),
-    input('place'), input('outlet'), input('origin'),
+  const actor = entityInput('actor', params.get('actor'), shown.actor);
+  const place = entityInput('place', params.get('place'), shown.place);
+  form.append(dayInput('from', params), dayInput('to', params),
+    select('type', types, (o) => named('eventTypes', o)), actor.node,
+    place.node, input('outlet'), input('origin'),
     select('status', ['corroborated', 'contested', 'single']),
     select('modality', ['asserted', 'negated', 'unrealised']),
     el('div', {}, el('button', { type: 'submit' }, t('apply')), ' ',
       link('#/timeline', t('clear'))));
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    for (const field of form.querySelectorAll('input[name="from"], input[name="to"]')) {
+      if (!field.checkValidity()) { field.reportValidity(); return; }
+    }
+    if (!(await actor.resolve()) || !(await place.resolve())) return;
     const data = new FormData(form);
     const values = {};
     for (const name of FILTERS) values[name] = (data.get(name) || '').trim();
@@ -227,19 +311,22 @@ async function timelinePage(main, params) {
   for (const name of FILTERS) filters[name] = params.get(name);
   const offset = Number(params.get('offset') || 0);
   const page = await api('/events', { ...filters, offset, limit: PAGE });
-  put(main, el('h1', { tabindex: '-1' }, t('timeline')), filterForm(params));
   const active = FILTERS.filter((n) => params.get(n));
+  const shown = await Promise.all(active.map(async (n) => {
+    if (n === 'type') return named('eventTypes', params.get(n));
+    if (n === 'status' || n === 'modality') return t(params.get(n));
+    if (n === 'from' || n === 'to') return isDay(params.get(n)) ? day(params.get(n)) : params.get(n);
+    if (n !== 'actor' && n !== 'place') return params.get(n);
+    try {
+      return (await api(`/entities/${encodeURIComponent(params.get(n))}`, { limit: 1 })).name;
+    } catch (e) {
+      return params.get(n);
+    }
+  }));
+  const names = {};
+  active.forEach((n, i) => { names[n] = shown[i]; });
+  put(main, el('h1', { tabindex: '-1' }, t('timeline')), filterForm(params, names));
   if (active.length) {
-    const shown = await Promise.all(active.map(async (n) => {
-      if (n === 'type') return named('eventTypes', params.get(n));
-      if (n === 'status' || n === 'modality') return t(params.get(n));
-      if (n !== 'actor' && n !== 'place') return params.get(n);
-      try {
-        return (await api(`/entities/${encodeURIComponent(params.get(n))}`, { limit: 1 })).name;
-      } catch (e) {
-        return params.get(n);
-      }
-    }));
     put(main, el('p', { class: 'meta active-filter' }, `${t('activeFilter')}: `,
       active.map((n, i) => `${t(n)} = ${shown[i]}`).join('، ')));
   }
@@ -275,47 +362,120 @@ async function timelinePage(main, params) {
   if (page.items.length) put(main, pager(page, go, 'events'));
 }
 
-/** A paragraph with the code point range [from, to) marked. */
-function marked(text, from, to) {
+/** A paragraph with each code point range [from, to) of ranges marked, in order. */
+function marked(text, ranges) {
   const p = points(text);
-  return [p.slice(0, from).join(''), el('mark', {}, p.slice(from, to).join('')),
-    p.slice(to).join('')];
+  const out = [];
+  let at = 0;
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (from < at) continue;
+    out.push(p.slice(at, from).join(''), el('mark', {}, p.slice(from, to).join('')));
+    at = to;
+  }
+  out.push(p.slice(at).join(''));
+  return out;
 }
 
-function chain(steps) {
+/**
+ * A source or chain link as a reader sees it: a page whose outlet is unknown is written by the
+ * engine as "article ID" and is shown as that page, by its title.
+ */
+function sourceName(name, titles) {
+  const m = /^article (\S+)$/.exec(name || '');
+  if (!m) return name;
+  return `${t('unknownOutletPage')} «${titles[m[1]] || m[1]}»`;
+}
+
+function chain(steps, titles) {
   return el('ol', { class: 'chain', 'aria-label': t('chain') }, steps.map((s) =>
-    el('li', {}, s.name, s.role ? el('span', { class: 'role' }, `(${t(s.role)})`) : null)));
+    el('li', {}, sourceName(s.name, titles),
+      s.role ? el('span', { class: 'role' }, `(${t(s.role)})`) : null)));
 }
 
-function report(r, index) {
-  const from = r.start - r.paragraphStart;
-  const to = r.end - r.paragraphStart;
+/** The reports of one event grouped by article, in the order they first come. */
+function byArticle(reports) {
+  const groups = new Map();
+  for (const r of reports) {
+    if (!groups.has(r.article)) groups.set(r.article, []);
+    groups.get(r.article).push(r);
+  }
+  return [...groups.values()];
+}
+
+/** One article's reports of an event: the article once, each paragraph with its sentences marked. */
+function reportCard(reports, index, titles) {
+  const a = reports[0];
+  const paragraphs = new Map();
+  for (const r of reports) {
+    if (!paragraphs.has(r.paragraphStart)) paragraphs.set(r.paragraphStart, []);
+    paragraphs.get(r.paragraphStart).push(r);
+  }
   return el('article', { class: 'event report', 'aria-labelledby': `report-${index}` },
-    el('h3', { id: `report-${index}` }, r.outlet || r.title || t('untitled')),
-    el('p', { class: 'meta' }, [r.title, r.published ? `${t('published')}: ${day(r.published)}`
-      : null, r.when ? `${t('event')}: ${day(r.when)}` : null].filter(Boolean).join(' · ')),
-    el('p', { class: 'paragraph', dir: 'auto' }, marked(r.paragraph, from, to)),
-    el('p', {}, `${t('chain')}: `), chain(r.chain),
-    el('p', {}, `${t('countedUnder')}: `, el('strong', {}, r.origin)),
-    el('p', {}, link(`#/article/${encodeURIComponent(r.article)}?s=${r.start}&e=${r.end}`,
-      t('openArticle')), r.url ? [' · ', outsideLink(r.url, t('original'))] : null));
+    el('h3', { id: `report-${index}` }, a.outlet || t('unknownOutlet')),
+    el('p', { class: 'meta' }, link(`#/article/${encodeURIComponent(a.article)}`,
+      el('bdi', {}, a.title || t('untitled'))),
+    a.published ? ` · ${t('published')}: ${day(a.published)}` : '',
+    a.url ? [' · ', outsideLink(a.url, t('original'))] : null,
+    reports.length > 1 ? ` · ${count(reports.length, 'sentences')}` : ''),
+    [...paragraphs.values()].map((rs) => el('div', { class: 'report-paragraph' },
+      el('p', { class: 'paragraph', dir: 'auto' }, marked(rs[0].paragraph,
+        rs.map((r) => [r.start - r.paragraphStart, r.end - r.paragraphStart]))),
+      rs.map((r) => el('div', { class: 'report-line meta' },
+        r.when ? el('span', {}, `${t('event')}: ${day(r.when)} · `) : null,
+        `${t('chain')}: `, chain(r.chain, titles),
+        el('span', {}, `${t('countedUnder')}: `, el('strong', {}, sourceName(r.origin, titles))),
+        ' · ', link(`#/article/${encodeURIComponent(r.article)}?s=${r.start}&e=${r.end}`,
+          t('openInArticle')))))));
 }
 
-function conflicts(list) {
+/**
+ * Why an event's reports were merged, in the reader's language: the engine writes it in English
+ * for tools; the Arabic labels carry the engine's own phrase table (basis-phrases.txt), and ids
+ * become names and titles.
+ */
+async function basisLines(basis, d, titles) {
+  const names = {};
+  [...d.event.actors, ...d.event.places, ...d.agents].forEach((r) => { names[r.id] = r.name; });
+  const entityId = /\be(?=[0-9a-f]*\d)[0-9a-f]+\b/g;
+  const articleId = /\bd[0-9a-f]{12}-a\d+\b/g;
+  const unknown = new Set(basis.flatMap((b) => b.match(entityId) || [])
+    .filter((id) => !names[id]));
+  await Promise.all([...unknown].map(async (id) => {
+    try { names[id] = (await api(`/entities/${encodeURIComponent(id)}`, { limit: 1 })).name; }
+    catch (e) { /* left as the id */ }
+  }));
+  return basis.map((why) => {
+    let s = why;
+    for (const [english, reading] of state.labels.basisPhrases || []) {
+      s = s.split(english).join(reading);
+    }
+    s = s.replace(articleId, (id) => (titles[id] ? `«${titles[id]}»` : id));
+    return s.replace(entityId, (id) => names[id] || id);
+  });
+}
+
+function conflicts(list, titles) {
   if (!list.length) return el('p', {}, t('noConflicts'));
   return list.map((c) => el('section', { class: 'conflict-block' },
-    el('h3', {}, t(c.field), c.note ? ` — ${c.note}` : ''),
+    el('h3', {}, t(c.field), c.note ? ` — ${named('conflictNotes', c.field)}` : ''),
     el('div', { class: 'conflict' }, c.values.map((v) => el('div', {},
       el('p', {}, el('strong', {}, v.value)),
       el('ul', {}, v.articles.map((a) => el('li', {},
         link(`#/article/${encodeURIComponent(a.id)}`, a.outlet || a.title || t('untitled'))))),
-      v.sources.length ? el('p', { class: 'meta' }, `${t('origins')}: ${v.sources.join('، ')}`)
+      v.sources.length ? el('p', { class: 'meta' }, `${t('origins')}: ${v.sources.map((o) => sourceName(o, titles)).join('، ')}`)
         : null)))));
 }
 
 async function eventPage(main, id) {
   const d = await api(`/events/${encodeURIComponent(id)}`);
   const e = d.event;
+  const titles = {};
+  d.reports.forEach((r) => { titles[r.article] = r.title || t('untitled'); });
+  d.conflicts.forEach((c) => c.values.forEach((v) => v.articles.forEach((a) => {
+    titles[a.id] = titles[a.id] || a.title || t('untitled');
+  })));
+  const basis = await basisLines(d.basis, d, titles);
+  const groups = byArticle(d.reports);
   put(main, el('h1', { tabindex: '-1' }, e.summary),
     el('p', { class: 'meta' }, badge(e.status),
       e.modality === 'asserted' ? null : badge(e.modality), ' ', typeLink(e.type), ' · ',
@@ -323,13 +483,16 @@ async function eventPage(main, id) {
     e.actors.length ? el('p', {}, `${t('actors')}: `, names(e.actors, 'actor')) : null,
     d.agents.length ? el('p', {}, `${t('agents')}: `, names(d.agents, 'actor')) : null,
     e.places.length ? el('p', {}, `${t('places')}: `, names(e.places, 'place')) : null,
-    el('p', {}, `${count(e.independent, 'independent')}: `, d.origins.join('، ')),
+    el('p', {}, `${count(e.independent, 'independent')}: `,
+      d.origins.map((o) => sourceName(o, titles)).join('، ')),
     el('section', { 'aria-labelledby': 'reports' }, el('h2', { id: 'reports' },
-      t('reportsTitle')), d.reports.map(report)),
+      `${t('reportsTitle')} (${count(d.reports.length, 'reports')} ${t('inArticles')} `
+        + `${count(groups.length, 'articles')})`),
+    groups.map((g, i) => reportCard(g, i, titles))),
     el('section', { 'aria-labelledby': 'conflicts' }, el('h2', { id: 'conflicts' },
-      t('conflicts')), conflicts(d.conflicts)),
+      t('conflicts')), conflicts(d.conflicts, titles)),
     el('section', { 'aria-labelledby': 'basis' }, el('h2', { id: 'basis' }, t('basis')),
-      d.basis.length ? el('ul', {}, d.basis.map((b) => el('li', {}, b)))
+      basis.length ? el('ul', { id: 'basis-lines' }, basis.map((b) => el('li', {}, b)))
         : el('p', {}, t('noBasis'))));
 }
 
@@ -389,10 +552,10 @@ async function articlePage(main, id, params) {
       a.author ? `${t('author')}: ${a.author} · ` : '',
       `${t('published')}: ${day(a.published)} (${t('basisOf')}: `
         + `${named('publishedBases', a.publishedBasis)})`),
-    el('p', { class: 'meta' }, a.url ? outsideLink(a.url, t('original')) : null,
-      a.source ? ` · ${t('file')}: ${a.source}` : '',
-      a.copyOf ? [' · ', link(`#/article/${encodeURIComponent(a.copyOf)}`, t('copyOf'))]
-        : null),
+    el('p', { class: 'meta' }, [a.url ? outsideLink(a.url, t('original')) : null,
+      a.source ? [`${t('file')}: `, el('bdi', { dir: 'ltr' }, a.source)] : null,
+      a.copyOf ? link(`#/article/${encodeURIComponent(a.copyOf)}`, t('copyOf')) : null]
+      .filter(Boolean).flatMap((part, i) => (i ? [' · ', part] : [part]))),
     legend(box), box,
     el('details', {}, el('summary', {}, `${t('dropped')} (${a.dropped.length})`),
       a.dropped.length ? el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, t('line')),
@@ -403,10 +566,17 @@ async function articlePage(main, id, params) {
   return first;
 }
 
+const QUOTE_MARKS = /^["'«»“”„‟‘’‹›]+|["'«»“”„‟‘’‹›]+$/gu;
+
+/** A statement's words without the quote marks the text carries: the page adds its own pair. */
+function unquoted(text) {
+  return (text || '').trim().replace(QUOTE_MARKS, '').trim();
+}
+
 function statements(title, page, go) {
   return el('section', {}, el('h2', {}, `${title} (${count(page.total, 'statements')})`),
     page.items.length ? el('ul', {},
-    page.items.map((s) => el('li', {}, el('q', { dir: 'auto' }, s.content), ' — ', s.speaker,
+    page.items.map((s) => el('li', {}, el('q', { dir: 'auto' }, unquoted(s.content)), ' — ', s.speaker,
       ' · ', link(`#/article/${encodeURIComponent(s.article)}?s=${s.start}&e=${s.end}`,
         t('openArticle'))))) : el('p', {}, t('none')),
     page.total > page.limit ? pager(page, go, 'statements') : null);
@@ -507,7 +677,7 @@ function unreadLine(u) {
 async function auditPage(main) {
   const a = await api('/audit');
   put(main, el('h1', { tabindex: '-1' }, t('audit')),
-    figures(t('audit'), { documents: a.documents, articles: a.articles, entities: a.entities,
+    figures(t('caseHolds'), { documents: a.documents, articles: a.articles, entities: a.entities,
       statements: a.statements, events: a.events, stories: a.stories, skipped: a.skipped }),
     figures(t('outcomes'), a.outcomes, 'outcomeNames'), figures(t('statuses'), a.statuses),
     figures(t('modalities'), a.modalities), figures(t('problems'), a.problems, 'problemNames'),
