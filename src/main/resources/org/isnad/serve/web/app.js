@@ -23,7 +23,13 @@ function named(table, key) {
 function count(n, noun) {
   const forms = (state.labels.counts && state.labels.counts[noun]) || {};
   const form = forms[new Intl.PluralRules(state.labels.lang).select(n)] || forms.other;
-  return form ? form.replace('{n}', String(n)) : `${n} ${noun}`;
+  return form ? form.replace('{n}', number(n)) : `${number(n)} ${noun}`;
+}
+
+/** A number with its thousands grouped as the reader's language does, in Western digits. */
+function number(n) {
+  return typeof n === 'number'
+    ? new Intl.NumberFormat(`${state.labels.lang}-u-nu-latn`).format(n) : String(n);
 }
 
 /** Appends children to a node as el() does: arrays flattened, null and undefined left out. */
@@ -143,7 +149,7 @@ function pager(page, go, noun) {
   const next = el('button', { type: 'button', disabled: last >= page.total }, t('next'));
   prev.addEventListener('click', () => go(Math.max(0, page.offset - page.limit)));
   next.addEventListener('click', () => go(page.offset + page.limit));
-  nav.append(prev, el('span', {}, `${t('shown')} ${first}–${last} ${t('of')} `
+  nav.append(prev, el('span', {}, `${t('shown')} ${number(first)}–${number(last)} ${t('of')} `
     + count(page.total, noun)), next);
   return nav;
 }
@@ -190,7 +196,7 @@ function isDay(text) {
  */
 function dayInput(name, params) {
   const input = el('input', { name, id: `filter-${name}`, type: 'text', inputmode: 'numeric',
-    dir: 'ltr', autocomplete: 'off', placeholder: t('dayPlaceholder'),
+    dir: 'ltr', autocomplete: 'off',
     value: params.get(name) || '', 'aria-describedby': `hint-${name}` });
   const hint = el('span', { class: 'hint', id: `hint-${name}` });
   const show = () => {
@@ -362,17 +368,26 @@ async function timelinePage(main, params) {
   if (page.items.length) put(main, pager(page, go, 'events'));
 }
 
-/** A paragraph with each code point range [from, to) of ranges marked, in order. */
+/** Code points of context kept around the marked sentences of a long paragraph. */
+const CONTEXT = 240;
+
+/**
+ * A paragraph with each code point range [from, to) of ranges marked, in order; a long paragraph
+ * (a page without paragraph breaks) is cut to the marks with some context, the cuts shown by "…".
+ */
 function marked(text, ranges) {
   const p = points(text);
-  const out = [];
-  let at = 0;
-  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const start = Math.max(0, sorted[0][0] - CONTEXT);
+  const end = Math.min(p.length, Math.max(...sorted.map((r) => r[1])) + CONTEXT);
+  const out = [start > 0 ? '… ' : ''];
+  let at = start;
+  for (const [from, to] of sorted) {
     if (from < at) continue;
     out.push(p.slice(at, from).join(''), el('mark', {}, p.slice(from, to).join('')));
     at = to;
   }
-  out.push(p.slice(at).join(''));
+  out.push(p.slice(at, end).join(''), end < p.length ? ' …' : '');
   return out;
 }
 
@@ -660,18 +675,46 @@ function figures(title, map, table) {
   return el('section', {}, el('h2', {}, title), rows.length ? el('table', {}, el('tbody', {},
     rows.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' },
       table ? named(table, k) : t(k)),
-      el('td', {}, v))))) : el('p', {}, t('none')));
+      el('td', {}, number(v)))))) : el('p', {}, t('none')));
 }
 
-/** Why an input gave no article, in the reader's language; the engine's sentence apart. */
+/**
+ * The codes of why an input gave no article: those the audit gives, else (an audit stored before
+ * it kept them) those written in the engine's sentence.
+ */
+function unreadCodes(u) {
+  if (u.codes && u.codes.length) return u.codes;
+  if (u.outcome === 'skipped') return [];
+  const codes = problemCodes(u.reason);
+  return codes.length ? codes : [u.outcome === 'duplicate' ? 'duplicate' : 'no-article'];
+}
+
+/**
+ * Why an input gave no article, in the reader's language, on one line that unfolds to the
+ * engine's own sentence (English).
+ */
 function unreadLine(u) {
   const table = u.outcome === 'skipped' ? 'skipNames' : 'problemNames';
-  const why = (u.codes || []).map((c) => named(table, c)).join('، ');
-  return el('li', {}, el('bdi', { dir: 'ltr' }, u.source), ' — ',
-    named('outcomeNames', u.outcome), why ? `: ${why}` : '',
-    u.copyOf ? [' — ', t('copyOfSource'), ' ', el('bdi', { dir: 'ltr' }, u.copyOf)] : null,
-    u.reason ? el('details', { class: 'engine-detail' }, el('summary', {}, t('engineDetail')),
-      el('p', { lang: 'en', dir: 'ltr' }, u.reason)) : null);
+  const why = unreadCodes(u).map((c) => named(table, c)).join('، ');
+  const line = el('summary', {}, el('bdi', { dir: 'ltr' }, u.source), ' — ',
+    named('outcomeNames', u.outcome), why && why !== named('outcomeNames', u.outcome)
+      ? `: ${why}` : '',
+    u.copyOf ? [' — ', t('copyOfSource'), ' ', el('bdi', { dir: 'ltr' }, u.copyOf)] : null);
+  return el('li', {}, u.reason ? el('details', { class: 'unread' }, line,
+    el('p', { class: 'engine-detail', lang: 'en', dir: 'ltr' }, u.reason))
+    : el('p', {}, [...line.childNodes]));
+}
+
+/** The inputs that gave no article, a page at a time. */
+function unreadList(unread, offset) {
+  const box = el('div', { id: 'unread' });
+  const show = (from) => {
+    const page = { items: unread.slice(from, from + PAGE), total: unread.length, offset: from,
+      limit: PAGE };
+    box.replaceChildren(pager(page, show, 'documents'), el('ul', {}, page.items.map(unreadLine)));
+  };
+  show(offset);
+  return box;
 }
 
 async function auditPage(main) {
@@ -681,8 +724,8 @@ async function auditPage(main) {
       statements: a.statements, events: a.events, stories: a.stories, skipped: a.skipped }),
     figures(t('outcomes'), a.outcomes, 'outcomeNames'), figures(t('statuses'), a.statuses),
     figures(t('modalities'), a.modalities), figures(t('problems'), a.problems, 'problemNames'),
-    el('section', {}, el('h2', {}, t('unread')), a.unread.length
-      ? el('ul', { id: 'unread' }, a.unread.map(unreadLine)) : el('p', {}, t('none'))));
+    el('section', {}, el('h2', {}, `${t('unread')} (${count(a.unread.length, 'documents')})`),
+      a.unread.length ? unreadList(a.unread, 0) : el('p', {}, t('none'))));
 }
 
 // ---- upload ---------------------------------------------------------------------------
@@ -710,12 +753,32 @@ function send(file, onProgress) {
   });
 }
 
-function outcome(d) {
-  const articles = d.articles.map((id) => link(`#/article/${encodeURIComponent(id)}`,
-    el('bdi', {}, id)));
+/**
+ * The problem codes in an engine's reason ("stage/code: message; stage/code: message", as
+ * problems are written), named in the reader's language.
+ */
+function problemCodes(reason) {
+  return [...(reason || '').matchAll(/(?:^|; )[a-z]+\/([a-z-]+): /g)].map((m) => m[1]);
+}
+
+function reasonNames(reason) {
+  return problemCodes(reason).map((c) => named('problemNames', c)).join('، ');
+}
+
+/**
+ * What became of one uploaded document: named by the file the reader chose (the store's copy of
+ * it in the title), its articles linked by number, why it gave none in the reader's language.
+ */
+function outcome(d, fileName) {
+  const articles = d.articles.map((id, i) => link(`#/article/${encodeURIComponent(id)}`,
+    d.articles.length > 1 ? `${t('openArticle')} ${i + 1}` : t('openArticle')));
+  const why = reasonNames(d.reason);
   return el('li', { class: `outcome ${d.outcome}` }, el('span', { class: 'badge' },
-    t(`outcome-${d.outcome}`)), ' ', el('bdi', { dir: 'ltr' }, d.source), articles.length ? ' — ' : '',
-  articles.flatMap((a, i) => (i ? [', ', a] : [a])), d.reason ? ` — ${d.reason}` : '');
+    t(`outcome-${d.outcome}`)), ' ', el('bdi', { dir: 'ltr', title: d.source },
+    fileName || d.source), articles.length ? ' — ' : '',
+  articles.flatMap((a, i) => (i ? ['، ', a] : [a])), why ? ` — ${why}` : '',
+  d.reason ? el('details', { class: 'engine-detail' }, el('summary', {}, t('engineDetail')),
+    el('p', { lang: 'en', dir: 'ltr' }, d.reason)) : null);
 }
 
 async function uploadPage(main) {
@@ -744,7 +807,8 @@ async function uploadPage(main) {
       };
       try {
         const answer = await send(file, progress);
-        results.append(...answer.documents.map(outcome));
+        results.append(...answer.documents.map((d) => outcome(d,
+          answer.documents.length === 1 ? file.name : null)));
       } catch (err) {
         results.append(el('li', { class: 'outcome failed' }, el('span', { class: 'badge' },
           t('outcome-failed')), ' ', file.name, ` — ${err.message}`));
