@@ -441,4 +441,20 @@ class WebAppBrowserIT {
       heading("التدقيق");
     }
   }
+
+  /** The README links every screenshot the steps above wrote, so readers find them. */
+  @Test
+  @Order(7)
+  void theReadmeLinksEveryScreenshot() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    List<String> shots;
+    try (var files = Files.list(SHOTS)) {
+      shots = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png"))
+          .sorted().toList();
+    }
+    assertTrue(shots.size() >= 13, shots.toString());
+    for (String name : shots) {
+      assertTrue(readme.contains("(target/screenshots/" + name + ")"), "README links " + name);
+    }
+  }
 }
