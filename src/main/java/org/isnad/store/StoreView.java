@@ -111,15 +111,18 @@ public final class StoreView implements CaseView, AutoCloseable {
     return new Page<>(items, count(countSql, entityId), page.offset(), page.limit());
   }
 
+  /**
+   * {@inheritDoc} The names are read under the view's lock, once per store version; the
+   * matching runs outside it (the names are immutable), so type-ahead requests run side by side.
+   */
   @Override
-  public synchronized Page<EntityHit> entities(String query, EntityType kind,
-      PageRequest page) {
+  public Page<EntityHit> entities(String query, EntityType kind, PageRequest page) {
     Objects.requireNonNull(page, "page");
     return names().find(query, kind, page);
   }
 
   /** The entities' names of the store's current version, read again when the store changed. */
-  private EntityNames names() {
+  private synchronized EntityNames names() {
     long version = store.version();
     if (names == null || version != namedVersion) {
       names = new EntityNames(store.call(() -> store.queries()

@@ -280,6 +280,7 @@ class WebAppBrowserIT {
   private static void searchTheNameWithoutItsHamza() throws IOException {
     browser.findElement(By.cssSelector("#nav a[href='#/search']")).click();
     heading("بحث");
+    assertEquals("بحث — إسناد", browser.getTitle(), "the window is named in Arabic");
     WebElement q = browser.findElement(By.cssSelector("form.search input[name=q]"));
     q.sendKeys("الاسد");
     browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
@@ -295,6 +296,7 @@ class WebAppBrowserIT {
   private static void switchToEnglish() throws IOException {
     browser.findElement(By.id("language")).click();
     heading("Search");
+    assertEquals("Search — isnad", browser.getTitle());
     WebElement html = browser.findElement(By.tagName("html"));
     assertEquals("ltr", html.getAttribute("dir"));
     assertEquals("en", html.getAttribute("lang"));

@@ -873,7 +873,9 @@ async function route(first) {
   }
   main.replaceWith(fresh);
   status.textContent = '';
-  const heading = focusTarget || fresh.querySelector('h1');
+  const h1 = fresh.querySelector('h1');
+  document.title = h1 ? `${h1.textContent} — ${t('appName')}` : t('appName');
+  const heading = focusTarget || h1;
   if (heading && first !== true) heading.focus();
   if (focusTarget) focusTarget.scrollIntoView({ block: 'center' });
 }
