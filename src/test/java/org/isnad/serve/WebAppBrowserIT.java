@@ -110,8 +110,11 @@ class WebAppBrowserIT {
     WebElement input = browser.findElement(By.id("files"));
     assertEquals("files", browser.findElement(By.cssSelector("label[for=files]"))
         .getAttribute("for"));
+    assertEquals("لم تُختر ملفات بعد", browser.findElement(By.id("files-chosen")).getText());
     input.sendKeys(String.join("\n", all.stream().map(p -> p.toAbsolutePath().toString())
         .toList()));
+    assertTrue(browser.findElement(By.id("files-chosen")).getText().startsWith(all.size()
+        + " ملفات"), "the chosen files are told in Arabic");
     browser.findElement(By.cssSelector("form.upload button[type=submit]")).sendKeys(Keys.ENTER);
     WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(150));
     slow.until(ExpectedConditions.textToBe(By.id("upload-status"), "تم"));

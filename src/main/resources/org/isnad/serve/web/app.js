@@ -782,14 +782,24 @@ function outcome(d, fileName) {
 }
 
 async function uploadPage(main) {
+  // the browser's own file button speaks the browser's language; this one speaks the reader's
   const input = el('input', { id: 'files', name: 'files', type: 'file', multiple: true,
-    required: true, accept: '.html,.htm,.txt,.warc,.jsonl' });
+    required: true, accept: '.html,.htm,.txt,.warc,.jsonl', class: 'file-input' });
+  const chosen = el('span', { id: 'files-chosen', 'aria-live': 'polite' }, t('noFilesChosen'));
+  input.addEventListener('change', () => {
+    const files = Array.from(input.files);
+    chosen.replaceChildren(...(files.length ? [`${count(files.length, 'files')}: `,
+      ...files.flatMap((f, i) => [i ? '، ' : '', el('bdi', { dir: 'ltr' }, f.name)])]
+      : [t('noFilesChosen')]));
+  });
   const bar = el('progress', { id: 'upload-progress', max: 100, hidden: true });
   const said = el('p', { id: 'upload-status', role: 'status', 'aria-live': 'polite' });
   const results = el('ul', { id: 'upload-results', class: 'outcomes' });
   const button = el('button', { type: 'submit' }, t('uploadSubmit'));
-  const form = el('form', { class: 'upload' }, el('label', { for: 'files' }, t('uploadFile')),
-    ' ', input, ' ', button, el('p', { class: 'hint' }, t('uploadHint')));
+  const form = el('form', { class: 'upload' }, el('p', {}, el('label', { for: 'files' },
+    t('uploadFile'))), el('p', {}, input, el('label', { for: 'files', class: 'file-button' },
+    t('chooseFiles')), ' ', el('bdi', {}, chosen), ' ', button),
+  el('p', { class: 'hint' }, t('uploadHint')));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     button.disabled = true;
