@@ -382,9 +382,10 @@ function marked(text, ranges) {
   const end = Math.min(p.length, Math.max(...sorted.map((r) => r[1])) + CONTEXT);
   const out = [start > 0 ? '… ' : ''];
   let at = start;
-  for (const [from, to] of sorted) {
+  for (const [from, to, n] of sorted) {
     if (from < at) continue;
-    out.push(p.slice(at, from).join(''), el('mark', {}, p.slice(from, to).join('')));
+    out.push(p.slice(at, from).join(''), el('mark', { 'data-n': n },
+      p.slice(from, to).join('')));
     at = to;
   }
   out.push(p.slice(at, end).join(''), end < p.length ? ' …' : '');
@@ -434,8 +435,10 @@ function reportCard(reports, index, titles) {
     reports.length > 1 ? ` · ${count(reports.length, 'sentences')}` : ''),
     [...paragraphs.values()].map((rs) => el('div', { class: 'report-paragraph' },
       el('p', { class: 'paragraph', dir: 'auto' }, marked(rs[0].paragraph,
-        rs.map((r) => [r.start - r.paragraphStart, r.end - r.paragraphStart]))),
-      rs.map((r) => el('div', { class: 'report-line meta' },
+        rs.map((r, i) => [r.start - r.paragraphStart, r.end - r.paragraphStart,
+          rs.length > 1 ? number(i + 1) : null]))),
+      rs.map((r, i) => el('div', { class: 'report-line meta' },
+        rs.length > 1 ? el('span', { class: 'report-n' }, `(${number(i + 1)})`) : null,
         r.when ? el('span', {}, `${t('event')}: ${day(r.when)} · `) : null,
         `${t('chain')}: `, chain(r.chain, titles),
         el('span', {}, `${t('countedUnder')}: `, el('strong', {}, sourceName(r.origin, titles))),
