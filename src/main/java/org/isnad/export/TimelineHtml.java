@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import org.isnad.model.Analysis;
 import org.isnad.model.Conflict;
 import org.isnad.model.ConflictField;
@@ -20,6 +21,7 @@ import org.isnad.model.EventStatus;
 import org.isnad.model.Modality;
 import org.isnad.model.Report;
 import org.isnad.model.Story;
+import org.isnad.timeline.BasisPhrases;
 
 /**
  * The report's timeline: events by day (undated ones apart, and apart again what the sources say
@@ -126,28 +128,16 @@ final class TimelineHtml {
     out.write("</div>\n");
   }
 
-  private static final List<String[]> BASIS_PHRASES = org.isnad.text.RuleFile.read(
-      TimelineHtml.class, "basis-phrases.txt").stream().map(l -> l.split("\t", 2))
-      .filter(f -> f.length == 2).toList();
-  private static final java.util.regex.Pattern ENTITY_ID =
-      java.util.regex.Pattern.compile("\\be\\d+\\b");
-
-  private static final java.util.regex.Pattern ARTICLE_ID =
-      java.util.regex.Pattern.compile("\\bd[0-9a-f]{12}-a\\d+\\b");
-
   /**
    * A line of an event's basis as an Arabic reader sees it: phrases read, entities named,
    * articles by their titles.
    */
   static String arabicBasis(String why, Map<String, Entity> entities,
       Map<String, String> titles) {
-    String s = why;
-    for (String[] p : BASIS_PHRASES) {
-      s = s.replace(p[0], p[1]);
-    }
-    s = ENTITY_ID.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+    String s = BasisPhrases.arabic(why);
+    s = BasisPhrases.ENTITY_ID.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
         entities.containsKey(m.group()) ? entities.get(m.group()).name() : m.group()));
-    return ARTICLE_ID.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+    return BasisPhrases.ARTICLE_ID.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
         titles.containsKey(m.group()) ? "«" + titles.get(m.group()) + "»" : m.group()));
   }
 

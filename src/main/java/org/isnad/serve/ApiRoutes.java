@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.isnad.model.EntityType;
 import org.isnad.store.CaseView;
 import org.isnad.store.PageRequest;
 
@@ -33,6 +34,7 @@ final class ApiRoutes {
         view.event(idOf(ctx, Set.of()))));
     routes.get(BASE + "/articles/{id}", ctx -> found(ctx, "article",
         view.article(idOf(ctx, Set.of()))));
+    routes.get(BASE + "/entities", this::entities);
     routes.get(BASE + "/entities/{id}", this::entity);
     routes.get(BASE + "/stories", ctx -> ok(ctx,
         view.stories(new Params(ctx, Params.PAGING).page())));
@@ -54,6 +56,21 @@ final class ApiRoutes {
   private void entity(Context ctx) {
     Params p = new Params(ctx, Params.PAGING);
     found(ctx, "entity", view.entity(ctx.pathParam("id"), p.page()));
+  }
+
+  private void entities(Context ctx) {
+    Params p = new Params(ctx, union(Set.of("q", "kind"), Params.PAGING));
+    String q = p.text("q");
+    if (q != null && q.length() > 200) {
+      throw Params.bad("q", "q must be at most 200 characters: " + q.length());
+    }
+    EntityType kind = p.parsed("kind", Params::entityType);
+    PageRequest page = p.page();
+    try {
+      ok(ctx, view.entities(q, kind, page));
+    } catch (IllegalArgumentException e) {
+      throw Params.bad("q", e.getMessage());
+    }
   }
 
   private void search(Context ctx) {

@@ -3,11 +3,13 @@ package org.isnad.serve;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.isnad.model.EntityType;
 import org.isnad.model.Modality;
 import org.isnad.store.EventQuery;
 import org.isnad.store.PageRequest;
@@ -100,6 +102,18 @@ final class Params {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not a day YYYY-MM-DD: " + text);
     }
+  }
+
+  /** An entity type as clients spell it ({@code person}, {@code place}…), any case. */
+  static EntityType entityType(String text) {
+    for (EntityType t : EntityType.values()) {
+      if (t.name().equalsIgnoreCase(text)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("must be one of "
+        + Arrays.stream(EntityType.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
+            .toList() + ": " + text);
   }
 
   private static Modality modality(String text) {

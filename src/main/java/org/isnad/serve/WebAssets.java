@@ -1,6 +1,7 @@
 package org.isnad.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.isnad.timeline.BasisPhrases;
 import org.isnad.timeline.EventTypeLabels;
 
 /**
@@ -16,7 +18,10 @@ import org.isnad.timeline.EventTypeLabels;
  * reach another resource. The Arabic labels are served with the event types' names added under
  * {@code eventTypes} from the engine ({@link EventTypeLabels}), the names the summaries use, so
  * the app never holds a second Arabic list of them; the English names live in
- * {@code labels-en.json}. Immutable after construction.
+ * {@code labels-en.json}. Likewise the engine's Arabic reading of why reports were merged
+ * ({@link BasisPhrases}) is served as the Arabic labels' {@code basisPhrases}, pairs of English
+ * phrase and Arabic reading in the order to replace them; the English labels' list is empty
+ * (the engine writes the basis in English). Immutable after construction.
  */
 final class WebAssets {
   private static final String ROOT = "/org/isnad/serve/";
@@ -28,23 +33,31 @@ final class WebAssets {
       "labels-en.json", "application/json; charset=utf-8");
   private static final String ARABIC_LABELS = "labels-ar.json";
   private static final String EVENT_TYPES = "eventTypes";
+  private static final String ENGLISH_LABELS = "labels-en.json";
+  /** The key of the basis phrases in both labels. */
+  static final String BASIS_PHRASES = "basisPhrases";
   private final Map<String, byte[]> files = new HashMap<>();
   private final byte[] openApi;
 
   WebAssets() {
     TYPES.keySet().forEach(name -> files.put(name, read(ROOT + "web/" + name)));
-    files.put(ARABIC_LABELS, withEventTypes(files.get(ARABIC_LABELS)));
+    files.put(ARABIC_LABELS, withEngineLabels(files.get(ARABIC_LABELS), true));
+    files.put(ENGLISH_LABELS, withEngineLabels(files.get(ENGLISH_LABELS), false));
     openApi = read(ROOT + "openapi.json");
   }
 
-  private static byte[] withEventTypes(byte[] labels) {
+  private static byte[] withEngineLabels(byte[] labels, boolean arabic) {
     try {
       ObjectMapper json = new ObjectMapper();
       ObjectNode tree = (ObjectNode) json.readTree(labels);
-      tree.set(EVENT_TYPES, json.valueToTree(EventTypeLabels.arabic()));
+      ArrayNode phrases = tree.putArray(BASIS_PHRASES);
+      if (arabic) {
+        tree.set(EVENT_TYPES, json.valueToTree(EventTypeLabels.arabic()));
+        BasisPhrases.arabic().forEach(p -> phrases.addArray().add(p.getKey()).add(p.getValue()));
+      }
       return json.writeValueAsBytes(tree);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ARABIC_LABELS, e);
+      throw new UncheckedIOException("cannot read the labels", e);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.isnad.model.Analysis;
 import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
 import org.isnad.model.Event;
 import org.isnad.model.Story;
 
@@ -32,6 +33,7 @@ public final class AnalysisView implements CaseView {
   private final EntityStatements statements;
   private final Searcher searcher;
   private final AuditFigures audit;
+  private final EntityNames names;
 
   /** A view over {@code analysis}. */
   public AnalysisView(Analysis analysis) {
@@ -45,6 +47,7 @@ public final class AnalysisView implements CaseView {
     this.statements = new EntityStatements(analysis);
     this.searcher = new Searcher(analysis, index);
     this.audit = AuditCount.of(analysis);
+    this.names = new EntityNames(analysis.entities());
   }
 
   @Override
@@ -93,6 +96,11 @@ public final class AnalysisView implements CaseView {
   private long countEvents(String entityId) {
     return events.stream().filter(e -> e.actors().contains(entityId)
         || e.places().contains(entityId)).count();
+  }
+
+  @Override
+  public Page<EntityHit> entities(String query, EntityType kind, PageRequest page) {
+    return names.find(query, kind, page);
   }
 
   @Override

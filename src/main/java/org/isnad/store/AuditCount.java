@@ -13,6 +13,8 @@ import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Event;
 import org.isnad.model.Outcome;
+import org.isnad.model.Problem;
+import org.isnad.model.ProblemCode;
 import org.isnad.store.CaseView.AuditFigures;
 import org.isnad.store.CaseView.Unread;
 
@@ -35,10 +37,11 @@ final class AuditCount {
       outcomes.merge(outcome.code(), 1, Integer::sum);
       d.extraction().allProblems().forEach(p -> problems.merge(p.code().code(), 1, Integer::sum));
       if (outcome != Outcome.ARTICLES) {
-        unread.add(new Unread(d.document().source(), outcome.code(), why(d, sources)));
+        unread.add(unread(d, outcome, sources));
       }
     }
-    analysis.skipped().forEach(s -> unread.add(new Unread(s.path(), "skipped", s.reason())));
+    analysis.skipped().forEach(s -> unread.add(new Unread(s.path(), "skipped",
+        List.of(s.code()), null, s.reason())));
     Set<String> articles = new HashSet<>();
     analysis.annotated().forEach(d -> d.articles().stream().map(AnnotatedArticle::id)
         .forEach(articles::add));
@@ -48,6 +51,20 @@ final class AuditCount {
         events.size(), count(events, e -> e.status().label()),
         count(events, e -> AnalysisView.spelt(e.modality())),
         analysis.timeline().stories().size(), problems, unread);
+  }
+
+  /** A document that gave no article, with the codes of why and the source it copies. */
+  private static Unread unread(AnnotatedDocument d, Outcome outcome,
+      Map<String, String> sources) {
+    List<String> codes = d.extraction().allProblems().stream().filter(Problem::fatal)
+        .map(p -> p.code().code()).distinct().toList();
+    String copied = d.document().duplicateOf();
+    if (codes.isEmpty()) {
+      codes = List.of(copied == null ? ProblemCode.NO_ARTICLE.code()
+          : ProblemCode.DUPLICATE.code());
+    }
+    return new Unread(d.document().source(), outcome.code(), codes,
+        copied == null ? null : sources.getOrDefault(copied, copied), why(d, sources));
   }
 
   /** Why a document gave no article; a copy names the source of the document it copies. */

@@ -3,6 +3,7 @@ package org.isnad.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.isnad.model.EntityType;
 
 /**
  * What the server reads of a case: a paged timeline, one event with its reports, one article
@@ -35,6 +36,15 @@ public interface CaseView {
 
   /** One entity: names, roles, and a page of the statements by and about it. */
   Optional<EntityDetail> entity(String id, PageRequest statements);
+
+  /**
+   * The entities of {@code kind} ({@code null}: any) with a name holding {@code query} after
+   * Arabic normalisation ({@code null}: every entity), best match first, then most mentioned:
+   * what a reader picks an actor or a place from by name.
+   *
+   * @throws IllegalArgumentException when the query normalises to no letter or digit
+   */
+  Page<EntityHit> entities(String query, EntityType kind, PageRequest page);
 
   /** The stories, largest first. */
   Page<StoryItem> stories(PageRequest page);
@@ -150,6 +160,12 @@ public interface CaseView {
     }
   }
 
+  /**
+   * An entity found by name: its name, type and mentions; {@code alias} the other name that
+   * matched when its own name did not, else {@code null}.
+   */
+  record EntityHit(String id, String name, String type, int mentions, String alias) { }
+
   /** One story: its size and its first articles. */
   record StoryItem(String id, String title, int articles, int events,
       List<ArticleRef> firstArticles) {
@@ -171,8 +187,19 @@ public interface CaseView {
     }
   }
 
-  /** An input that gave no article, with why. */
-  record Unread(String source, String outcome, String reason) { }
+  /**
+   * An input that gave no article, with why: {@code codes} the machine codes of why (the fatal
+   * problems' codes, {@code duplicate}, or the skipped path's code), which readers see named in
+   * their language; {@code copyOf} the source a duplicate repeats, else {@code null};
+   * {@code reason} the engine's sentence (English, for tools and the curious).
+   */
+  record Unread(String source, String outcome, List<String> codes, String copyOf,
+      String reason) {
+    public Unread {
+      // an audit stored before codes were kept reads without them
+      codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+  }
 
   /** What the case holds and what could not be read. */
   record AuditFigures(int documents, int articles, Map<String, Integer> outcomes, int skipped,

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
 import org.isnad.model.Event;
 import org.isnad.model.Story;
 
@@ -34,6 +35,8 @@ public final class StoreView implements CaseView, AutoCloseable {
   private long searchedVersion = -1;
   private Searcher searcher;
   private final IndexedSearch indexed;
+  private long namedVersion = -1;
+  private EntityNames names;
 
   private StoreView(Path dir, SqliteStore store) {
     this.store = store;
@@ -106,6 +109,27 @@ public final class StoreView implements CaseView, AutoCloseable {
         .texts(sql, entityId, page.limit(), page.offset())).stream()
         .map(json -> ModelJson.read(json, StatementRef.class)).toList();
     return new Page<>(items, count(countSql, entityId), page.offset(), page.limit());
+  }
+
+  /**
+   * {@inheritDoc} The names are read under the view's lock, once per store version; the
+   * matching runs outside it (the names are immutable), so type-ahead requests run side by side.
+   */
+  @Override
+  public Page<EntityHit> entities(String query, EntityType kind, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return names().find(query, kind, page);
+  }
+
+  /** The entities' names of the store's current version, read again when the store changed. */
+  private synchronized EntityNames names() {
+    long version = store.version();
+    if (names == null || version != namedVersion) {
+      names = new EntityNames(store.call(() -> store.queries()
+          .values("SELECT json FROM entities ORDER BY position", Entity.class)));
+      namedVersion = version;
+    }
+    return names;
   }
 
   @Override

@@ -120,6 +120,7 @@ class RecordValidationTest {
   @Test
   void aSkippedPathNeedsACode() {
     refused("skipped code", () -> new Skipped("a/.hidden", "", "hidden"));
+    refused("unknown skipped code: mystery", () -> new Skipped("a", "mystery", "why"));
   }
 
   @Test

@@ -163,6 +163,9 @@ class ApiServerTest {
     assertBad("/api/v1/search?q=x&limit=101", "limit");
     assertBad("/api/v1/search?q=x&offset=10001", "offset");
     assertBad("/api/v1/stories?limit=0", "limit");
+    assertBad("/api/v1/entities?kind=planet", "kind");
+    assertBad("/api/v1/entities?q=" + Http.encode("..."), "q");
+    assertBad("/api/v1/entities?limit=201", "limit");
   }
 
   private static void assertBad(String path, String parameter) {
@@ -263,6 +266,30 @@ class ApiServerTest {
     assertTrue(by.get("total").asInt() > 0 && by.get("items").size() <= 2);
     by.get("items").forEach(s -> assertEquals(speaker, s.get("speakerEntity").asText()));
     assertTrue(e.has("statementsAbout") && e.has("aliases") && e.has("events"));
+  }
+
+  @Test
+  void entitiesAreFoundByAnyHamzaFormOfTheirNamesBestMatchFirst() {
+    JsonNode found = http.json("/api/v1/entities?q=" + Http.encode("الاسد") + "&limit=200");
+    assertTrue(found.get("total").asInt() > 0, found.toString());
+    JsonNode first = found.get("items").get(0);
+    String matched = first.get("alias").isNull() ? first.get("name").asText()
+        : first.get("alias").asText();
+    assertTrue(Datasets.normalized(matched).contains("الاسد"), first.toString());
+    assertTrue(matched.contains("الأسد"), "«الأسد» is found by الاسد: " + first);
+    for (JsonNode e : found.get("items")) {
+      JsonNode detail = http.json("/api/v1/entities/" + e.get("id").asText() + "?limit=1");
+      List<String> names = new ArrayList<>(List.of(detail.get("name").asText()));
+      detail.get("aliases").forEach(a -> names.add(a.asText()));
+      assertTrue(names.stream().anyMatch(n -> Datasets.normalized(n).contains("الاسد")),
+          names.toString());
+    }
+    JsonNode places = http.json("/api/v1/entities?kind=place&limit=200");
+    assertEquals(ServedCase.get().entities().stream()
+        .filter(e -> e.type() == org.isnad.model.EntityType.PLACE).count(),
+        places.get("total").asLong());
+    places.get("items").forEach(e -> assertEquals("place", e.get("type").asText()));
+    assertEquals(0, http.json("/api/v1/entities?q=zzzqqq").get("total").asInt());
   }
 
   @Test

@@ -53,6 +53,12 @@ class FailuresTest {
     }
 
     @Override
+    public Page<EntityHit> entities(String query, org.isnad.model.EntityType kind,
+        PageRequest page) {
+      throw fail();
+    }
+
+    @Override
     public Page<StoryItem> stories(PageRequest page) {
       throw fail();
     }

@@ -89,7 +89,7 @@ class OpenApiTest {
       checked.add(path);
     }
     assertEquals(List.of("/api/v1/events", "/api/v1/events/{id}", "/api/v1/articles/{id}",
-        "/api/v1/entities/{id}", "/api/v1/stories", "/api/v1/search", "/api/v1/audit",
+        "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/stories", "/api/v1/search", "/api/v1/audit",
         "/api/v1/openapi.json"), checked);
     assertTrue(doc.get("paths").has("/api/v1/documents"), "the upload route is documented");
   }

@@ -31,7 +31,7 @@ class AnalysisViewTest {
     AnalysisView view = new AnalysisView(Analysis.unannotated(java.time.Instant.EPOCH, List.of(
         org.isnad.model.Extraction.skipped(first), org.isnad.model.Extraction.skipped(again))));
     assertTrue(view.audit().unread().contains(new CaseView.Unread("crawl/b.txt", "duplicate",
-        "same bytes as crawl/a.txt")), view.audit().unread().toString());
+        List.of("duplicate"), "crawl/a.txt", "same bytes as crawl/a.txt")), view.audit().unread().toString());
   }
 
   @Test

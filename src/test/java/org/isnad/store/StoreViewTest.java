@@ -19,6 +19,7 @@ import org.isnad.ProgressListener;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
 import org.isnad.model.Event;
 import org.isnad.model.Modality;
 import org.isnad.model.Report;
@@ -122,6 +123,14 @@ class StoreViewTest {
           assertEquals(expected.entity(e.id(), page), actual.entity(e.id(), page), e.id());
         }
       }
+      for (String q : names(analysis)) {
+        for (EntityType kind : new EntityType[] {null, EntityType.PERSON, EntityType.PLACE}) {
+          for (PageRequest page : List.of(new PageRequest(0, 200), new PageRequest(1, 2))) {
+            assertEquals(expected.entities(q, kind, page), actual.entities(q, kind, page),
+                q + " " + kind);
+          }
+        }
+      }
       assertEquals(expected.stories(new PageRequest(0, 200)),
           actual.stories(new PageRequest(0, 200)));
       assertEquals(expected.stories(new PageRequest(1, 2)), actual.stories(new PageRequest(1,
@@ -207,6 +216,14 @@ class StoreViewTest {
 
     private static EventQuery type(String type) {
       return new EventQuery(null, null, type, null, null, null, null, null, null);
+    }
+
+    /** Names to look entities up by: none, a hamza-less one, the case's own names' words. */
+    private static List<String> names(Analysis analysis) {
+      List<String> out = new ArrayList<>(java.util.Arrays.asList(null, "الاسد", "nothing-here"));
+      analysis.entities().stream().limit(8).map(e -> e.name().split("\\s+")[0])
+          .forEach(out::add);
+      return out;
     }
 
     /** Searches: the case's own words (a title's first word, an event summary's), and more. */

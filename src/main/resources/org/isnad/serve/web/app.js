@@ -23,7 +23,13 @@ function named(table, key) {
 function count(n, noun) {
   const forms = (state.labels.counts && state.labels.counts[noun]) || {};
   const form = forms[new Intl.PluralRules(state.labels.lang).select(n)] || forms.other;
-  return form ? form.replace('{n}', String(n)) : `${n} ${noun}`;
+  return form ? form.replace('{n}', number(n)) : `${number(n)} ${noun}`;
+}
+
+/** A number with its thousands grouped as the reader's language does, in Western digits. */
+function number(n) {
+  return typeof n === 'number'
+    ? new Intl.NumberFormat(`${state.labels.lang}-u-nu-latn`).format(n) : String(n);
 }
 
 /** Appends children to a node as el() does: arrays flattened, null and undefined left out. */
@@ -143,7 +149,7 @@ function pager(page, go, noun) {
   const next = el('button', { type: 'button', disabled: last >= page.total }, t('next'));
   prev.addEventListener('click', () => go(Math.max(0, page.offset - page.limit)));
   next.addEventListener('click', () => go(page.offset + page.limit));
-  nav.append(prev, el('span', {}, `${t('shown')} ${first}–${last} ${t('of')} `
+  nav.append(prev, el('span', {}, `${t('shown')} ${number(first)}–${number(last)} ${t('of')} `
     + count(page.total, noun)), next);
   return nav;
 }
@@ -174,11 +180,89 @@ function setHash(path, params) {
 
 const FILTERS = ['from', 'to', 'type', 'actor', 'place', 'outlet', 'origin', 'status',
   'modality'];
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function filterForm(params) {
-  const form = el('form', { class: 'filters', role: 'search', 'aria-label': t('filters') });
-  const input = (name, type) => el('label', {}, t(name), el('input', {
-    name, type: type || 'text', value: params.get(name) || '', dir: 'auto' }));
+/** Whether text is a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/**
+ * A day filter as a reader writes it: YYYY-MM-DD in Western digits (what the API takes), with a
+ * visible hint in the reader's language that turns into the day in words once it is valid.
+ */
+function dayInput(name, params) {
+  const input = el('input', { name, id: `filter-${name}`, type: 'text', inputmode: 'numeric',
+    dir: 'ltr', autocomplete: 'off',
+    value: params.get(name) || '', 'aria-describedby': `hint-${name}` });
+  const hint = el('span', { class: 'hint', id: `hint-${name}` });
+  const show = () => {
+    const v = input.value.trim();
+    input.setCustomValidity(v && !isDay(v) ? t('dayInvalid') : '');
+    hint.textContent = v && isDay(v) ? day(v) : t('dayHint');
+  };
+  input.addEventListener('input', show);
+  show();
+  return el('label', {}, t(name), input, hint);
+}
+
+/**
+ * An actor or place filter picked by name as the reader types: suggestions from
+ * /entities?q= (Arabic-folded, best first) in a datalist; the entity id travels in a hidden
+ * field. A name typed without picking is looked up on submit.
+ */
+function entityInput(name, id, shownName) {
+  const list = el('datalist', { id: `names-${name}` });
+  const hidden = el('input', { type: 'hidden', name, value: id || '' });
+  const input = el('input', { id: `filter-${name}`, name: `${name}Name`, type: 'text',
+    list: `names-${name}`, dir: 'auto', autocomplete: 'off', value: shownName || '',
+    placeholder: t('typeName') });
+  const byName = new Map();
+  let asked = 0;
+  input.addEventListener('input', async () => {
+    input.setCustomValidity('');
+    const typed = input.value.trim();
+    hidden.value = byName.get(typed) || '';
+    if (typed.length < 2) return;
+    const ticket = ++asked;
+    let page;
+    try {
+      page = await api('/entities', { q: typed, kind: name === 'place' ? 'place' : null,
+        limit: 10 });
+    } catch (e) { return; }
+    if (ticket !== asked) return;
+    list.replaceChildren(...page.items.map((h) => {
+      byName.set(h.name, h.id);
+      return el('option', { value: h.name }, [named('entityTypes', h.type),
+        h.alias ? `(${h.alias})` : null].filter(Boolean).join(' '));
+    }));
+    hidden.value = byName.get(input.value.trim()) || '';
+  });
+  const resolve = async () => {
+    const typed = input.value.trim();
+    if (!typed) { hidden.value = ''; return true; }
+    if (hidden.value) return true;
+    const page = await api('/entities', { q: typed, kind: name === 'place' ? 'place' : null,
+      limit: 1 });
+    if (!page.items.length) {
+      input.setCustomValidity(t('noSuchName'));
+      input.reportValidity();
+      return false;
+    }
+    hidden.value = page.items[0].id;
+    return true;
+  };
+  return { node: el('label', {}, t(name), input, hidden, list), resolve };
+}
+
+function filterForm(params, shown) {
+  const form = el('form', { class: 'filters', role: 'search', 'aria-label': t('filters'),
+    novalidate: true });
+  const input = (name) => el('label', {}, t(name), el('input', {
+    name, type: 'text', value: params.get(name) || '', dir: 'auto' }));
   const select = (name, options, label) => {
     const s = el('select', { name }, el('option', { value: '' }, t('any')),
       options.map((o) => el('option', { value: o, selected: params.get(name) === o },
@@ -186,15 +270,21 @@ function filterForm(params) {
     return el('label', {}, t(name), s);
   };
   const types = Object.keys(state.labels.eventTypes || {});
-  form.append(input('from', 'date'), input('to', 'date'),
-    select('type', types, (o) => named('eventTypes', o)), input('actor'),
-    input('place'), input('outlet'), input('origin'),
+  const actor = entityInput('actor', params.get('actor'), shown.actor);
+  const place = entityInput('place', params.get('place'), shown.place);
+  form.append(dayInput('from', params), dayInput('to', params),
+    select('type', types, (o) => named('eventTypes', o)), actor.node,
+    place.node, input('outlet'), input('origin'),
     select('status', ['corroborated', 'contested', 'single']),
     select('modality', ['asserted', 'negated', 'unrealised']),
     el('div', {}, el('button', { type: 'submit' }, t('apply')), ' ',
       link('#/timeline', t('clear'))));
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    for (const field of form.querySelectorAll('input[name="from"], input[name="to"]')) {
+      if (!field.checkValidity()) { field.reportValidity(); return; }
+    }
+    if (!(await actor.resolve()) || !(await place.resolve())) return;
     const data = new FormData(form);
     const values = {};
     for (const name of FILTERS) values[name] = (data.get(name) || '').trim();
@@ -227,19 +317,22 @@ async function timelinePage(main, params) {
   for (const name of FILTERS) filters[name] = params.get(name);
   const offset = Number(params.get('offset') || 0);
   const page = await api('/events', { ...filters, offset, limit: PAGE });
-  put(main, el('h1', { tabindex: '-1' }, t('timeline')), filterForm(params));
   const active = FILTERS.filter((n) => params.get(n));
+  const shown = await Promise.all(active.map(async (n) => {
+    if (n === 'type') return named('eventTypes', params.get(n));
+    if (n === 'status' || n === 'modality') return t(params.get(n));
+    if (n === 'from' || n === 'to') return isDay(params.get(n)) ? day(params.get(n)) : params.get(n);
+    if (n !== 'actor' && n !== 'place') return params.get(n);
+    try {
+      return (await api(`/entities/${encodeURIComponent(params.get(n))}`, { limit: 1 })).name;
+    } catch (e) {
+      return params.get(n);
+    }
+  }));
+  const names = {};
+  active.forEach((n, i) => { names[n] = shown[i]; });
+  put(main, el('h1', { tabindex: '-1' }, t('timeline')), filterForm(params, names));
   if (active.length) {
-    const shown = await Promise.all(active.map(async (n) => {
-      if (n === 'type') return named('eventTypes', params.get(n));
-      if (n === 'status' || n === 'modality') return t(params.get(n));
-      if (n !== 'actor' && n !== 'place') return params.get(n);
-      try {
-        return (await api(`/entities/${encodeURIComponent(params.get(n))}`, { limit: 1 })).name;
-      } catch (e) {
-        return params.get(n);
-      }
-    }));
     put(main, el('p', { class: 'meta active-filter' }, `${t('activeFilter')}: `,
       active.map((n, i) => `${t(n)} = ${shown[i]}`).join('، ')));
   }
@@ -275,47 +368,132 @@ async function timelinePage(main, params) {
   if (page.items.length) put(main, pager(page, go, 'events'));
 }
 
-/** A paragraph with the code point range [from, to) marked. */
-function marked(text, from, to) {
+/** Code points of context kept around the marked sentences of a long paragraph. */
+const CONTEXT = 240;
+
+/**
+ * A paragraph with each code point range [from, to) of ranges marked, in order; a long paragraph
+ * (a page without paragraph breaks) is cut to the marks with some context, the cuts shown by "…".
+ */
+function marked(text, ranges) {
   const p = points(text);
-  return [p.slice(0, from).join(''), el('mark', {}, p.slice(from, to).join('')),
-    p.slice(to).join('')];
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const start = Math.max(0, sorted[0][0] - CONTEXT);
+  const end = Math.min(p.length, Math.max(...sorted.map((r) => r[1])) + CONTEXT);
+  const out = [start > 0 ? '… ' : ''];
+  let at = start;
+  for (const [from, to, n] of sorted) {
+    if (from < at) continue;
+    out.push(p.slice(at, from).join(''), el('mark', { 'data-n': n },
+      p.slice(from, to).join('')));
+    at = to;
+  }
+  out.push(p.slice(at, end).join(''), end < p.length ? ' …' : '');
+  return out;
 }
 
-function chain(steps) {
+/**
+ * A source or chain link as a reader sees it: a page whose outlet is unknown is written by the
+ * engine as "article ID" and is shown as that page, by its title.
+ */
+function sourceName(name, titles) {
+  const m = /^article (\S+)$/.exec(name || '');
+  if (!m) return name;
+  return `${t('unknownOutletPage')} «${titles[m[1]] || m[1]}»`;
+}
+
+function chain(steps, titles) {
   return el('ol', { class: 'chain', 'aria-label': t('chain') }, steps.map((s) =>
-    el('li', {}, s.name, s.role ? el('span', { class: 'role' }, `(${t(s.role)})`) : null)));
+    el('li', {}, sourceName(s.name, titles),
+      s.role ? el('span', { class: 'role' }, `(${t(s.role)})`) : null)));
 }
 
-function report(r, index) {
-  const from = r.start - r.paragraphStart;
-  const to = r.end - r.paragraphStart;
+/** The reports of one event grouped by article, in the order they first come. */
+function byArticle(reports) {
+  const groups = new Map();
+  for (const r of reports) {
+    if (!groups.has(r.article)) groups.set(r.article, []);
+    groups.get(r.article).push(r);
+  }
+  return [...groups.values()];
+}
+
+/** One article's reports of an event: the article once, each paragraph with its sentences marked. */
+function reportCard(reports, index, titles) {
+  const a = reports[0];
+  const paragraphs = new Map();
+  for (const r of reports) {
+    if (!paragraphs.has(r.paragraphStart)) paragraphs.set(r.paragraphStart, []);
+    paragraphs.get(r.paragraphStart).push(r);
+  }
   return el('article', { class: 'event report', 'aria-labelledby': `report-${index}` },
-    el('h3', { id: `report-${index}` }, r.outlet || r.title || t('untitled')),
-    el('p', { class: 'meta' }, [r.title, r.published ? `${t('published')}: ${day(r.published)}`
-      : null, r.when ? `${t('event')}: ${day(r.when)}` : null].filter(Boolean).join(' · ')),
-    el('p', { class: 'paragraph', dir: 'auto' }, marked(r.paragraph, from, to)),
-    el('p', {}, `${t('chain')}: `), chain(r.chain),
-    el('p', {}, `${t('countedUnder')}: `, el('strong', {}, r.origin)),
-    el('p', {}, link(`#/article/${encodeURIComponent(r.article)}?s=${r.start}&e=${r.end}`,
-      t('openArticle')), r.url ? [' · ', outsideLink(r.url, t('original'))] : null));
+    el('h3', { id: `report-${index}` }, a.outlet || t('unknownOutlet')),
+    el('p', { class: 'meta' }, link(`#/article/${encodeURIComponent(a.article)}`,
+      el('bdi', {}, a.title || t('untitled'))),
+    a.published ? ` · ${t('published')}: ${day(a.published)}` : '',
+    a.url ? [' · ', outsideLink(a.url, t('original'))] : null,
+    reports.length > 1 ? ` · ${count(reports.length, 'sentences')}` : ''),
+    [...paragraphs.values()].map((rs) => el('div', { class: 'report-paragraph' },
+      el('p', { class: 'paragraph', dir: 'auto' }, marked(rs[0].paragraph,
+        rs.map((r, i) => [r.start - r.paragraphStart, r.end - r.paragraphStart,
+          rs.length > 1 ? number(i + 1) : null]))),
+      rs.map((r, i) => el('div', { class: 'report-line meta' },
+        rs.length > 1 ? el('span', { class: 'report-n' }, `(${number(i + 1)})`) : null,
+        r.when ? el('span', {}, `${t('event')}: ${day(r.when)} · `) : null,
+        `${t('chain')}: `, chain(r.chain, titles),
+        el('span', {}, `${t('countedUnder')}: `, el('strong', {}, sourceName(r.origin, titles))),
+        ' · ', link(`#/article/${encodeURIComponent(r.article)}?s=${r.start}&e=${r.end}`,
+          t('openInArticle')))))));
 }
 
-function conflicts(list) {
+/**
+ * Why an event's reports were merged, in the reader's language: the engine writes it in English
+ * for tools; the Arabic labels carry the engine's own phrase table (basis-phrases.txt), and ids
+ * become names and titles.
+ */
+async function basisLines(basis, d, titles) {
+  const names = {};
+  [...d.event.actors, ...d.event.places, ...d.agents].forEach((r) => { names[r.id] = r.name; });
+  const entityId = /\be(?=[0-9a-f]*\d)[0-9a-f]+\b/g;
+  const articleId = /\bd[0-9a-f]{12}-a\d+\b/g;
+  const unknown = new Set(basis.flatMap((b) => b.match(entityId) || [])
+    .filter((id) => !names[id]));
+  await Promise.all([...unknown].map(async (id) => {
+    try { names[id] = (await api(`/entities/${encodeURIComponent(id)}`, { limit: 1 })).name; }
+    catch (e) { /* left as the id */ }
+  }));
+  return basis.map((why) => {
+    let s = why;
+    for (const [english, reading] of state.labels.basisPhrases || []) {
+      s = s.split(english).join(reading);
+    }
+    s = s.replace(articleId, (id) => (titles[id] ? `«${titles[id]}»` : id));
+    return s.replace(entityId, (id) => names[id] || id);
+  });
+}
+
+function conflicts(list, titles) {
   if (!list.length) return el('p', {}, t('noConflicts'));
   return list.map((c) => el('section', { class: 'conflict-block' },
-    el('h3', {}, t(c.field), c.note ? ` — ${c.note}` : ''),
+    el('h3', {}, t(c.field), c.note ? ` — ${named('conflictNotes', c.field)}` : ''),
     el('div', { class: 'conflict' }, c.values.map((v) => el('div', {},
       el('p', {}, el('strong', {}, v.value)),
       el('ul', {}, v.articles.map((a) => el('li', {},
         link(`#/article/${encodeURIComponent(a.id)}`, a.outlet || a.title || t('untitled'))))),
-      v.sources.length ? el('p', { class: 'meta' }, `${t('origins')}: ${v.sources.join('، ')}`)
+      v.sources.length ? el('p', { class: 'meta' }, `${t('origins')}: ${v.sources.map((o) => sourceName(o, titles)).join('، ')}`)
         : null)))));
 }
 
 async function eventPage(main, id) {
   const d = await api(`/events/${encodeURIComponent(id)}`);
   const e = d.event;
+  const titles = {};
+  d.reports.forEach((r) => { titles[r.article] = r.title || t('untitled'); });
+  d.conflicts.forEach((c) => c.values.forEach((v) => v.articles.forEach((a) => {
+    titles[a.id] = titles[a.id] || a.title || t('untitled');
+  })));
+  const basis = await basisLines(d.basis, d, titles);
+  const groups = byArticle(d.reports);
   put(main, el('h1', { tabindex: '-1' }, e.summary),
     el('p', { class: 'meta' }, badge(e.status),
       e.modality === 'asserted' ? null : badge(e.modality), ' ', typeLink(e.type), ' · ',
@@ -323,13 +501,16 @@ async function eventPage(main, id) {
     e.actors.length ? el('p', {}, `${t('actors')}: `, names(e.actors, 'actor')) : null,
     d.agents.length ? el('p', {}, `${t('agents')}: `, names(d.agents, 'actor')) : null,
     e.places.length ? el('p', {}, `${t('places')}: `, names(e.places, 'place')) : null,
-    el('p', {}, `${count(e.independent, 'independent')}: `, d.origins.join('، ')),
+    el('p', {}, `${count(e.independent, 'independent')}: `,
+      d.origins.map((o) => sourceName(o, titles)).join('، ')),
     el('section', { 'aria-labelledby': 'reports' }, el('h2', { id: 'reports' },
-      t('reportsTitle')), d.reports.map(report)),
+      `${t('reportsTitle')} (${count(d.reports.length, 'reports')} ${t('inArticles')} `
+        + `${count(groups.length, 'articles')})`),
+    groups.map((g, i) => reportCard(g, i, titles))),
     el('section', { 'aria-labelledby': 'conflicts' }, el('h2', { id: 'conflicts' },
-      t('conflicts')), conflicts(d.conflicts)),
+      t('conflicts')), conflicts(d.conflicts, titles)),
     el('section', { 'aria-labelledby': 'basis' }, el('h2', { id: 'basis' }, t('basis')),
-      d.basis.length ? el('ul', {}, d.basis.map((b) => el('li', {}, b)))
+      basis.length ? el('ul', { id: 'basis-lines' }, basis.map((b) => el('li', {}, b)))
         : el('p', {}, t('noBasis'))));
 }
 
@@ -389,10 +570,10 @@ async function articlePage(main, id, params) {
       a.author ? `${t('author')}: ${a.author} · ` : '',
       `${t('published')}: ${day(a.published)} (${t('basisOf')}: `
         + `${named('publishedBases', a.publishedBasis)})`),
-    el('p', { class: 'meta' }, a.url ? outsideLink(a.url, t('original')) : null,
-      a.source ? ` · ${t('file')}: ${a.source}` : '',
-      a.copyOf ? [' · ', link(`#/article/${encodeURIComponent(a.copyOf)}`, t('copyOf'))]
-        : null),
+    el('p', { class: 'meta' }, [a.url ? outsideLink(a.url, t('original')) : null,
+      a.source ? [`${t('file')}: `, el('bdi', { dir: 'ltr' }, a.source)] : null,
+      a.copyOf ? link(`#/article/${encodeURIComponent(a.copyOf)}`, t('copyOf')) : null]
+      .filter(Boolean).flatMap((part, i) => (i ? [' · ', part] : [part]))),
     legend(box), box,
     el('details', {}, el('summary', {}, `${t('dropped')} (${a.dropped.length})`),
       a.dropped.length ? el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, t('line')),
@@ -403,10 +584,17 @@ async function articlePage(main, id, params) {
   return first;
 }
 
+const QUOTE_MARKS = /^["'«»“”„‟‘’‹›]+|["'«»“”„‟‘’‹›]+$/gu;
+
+/** A statement's words without the quote marks the text carries: the page adds its own pair. */
+function unquoted(text) {
+  return (text || '').trim().replace(QUOTE_MARKS, '').trim();
+}
+
 function statements(title, page, go) {
   return el('section', {}, el('h2', {}, `${title} (${count(page.total, 'statements')})`),
     page.items.length ? el('ul', {},
-    page.items.map((s) => el('li', {}, el('q', { dir: 'auto' }, s.content), ' — ', s.speaker,
+    page.items.map((s) => el('li', {}, el('q', { dir: 'auto' }, unquoted(s.content)), ' — ', s.speaker,
       ' · ', link(`#/article/${encodeURIComponent(s.article)}?s=${s.start}&e=${s.end}`,
         t('openArticle'))))) : el('p', {}, t('none')),
     page.total > page.limit ? pager(page, go, 'statements') : null);
@@ -486,23 +674,61 @@ async function searchPage(main, params) {
 }
 
 function figures(title, map, table) {
-  return el('section', {}, el('h2', {}, title), el('table', {}, el('tbody', {},
-    Object.entries(map).map(([k, v]) => el('tr', {}, el('th', { scope: 'row' },
+  const rows = Object.entries(map || {});
+  return el('section', {}, el('h2', {}, title), rows.length ? el('table', {}, el('tbody', {},
+    rows.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' },
       table ? named(table, k) : t(k)),
-      el('td', {}, v))))));
+      el('td', {}, number(v)))))) : el('p', {}, t('none')));
+}
+
+/**
+ * The codes of why an input gave no article: those the audit gives, else (an audit stored before
+ * it kept them) those written in the engine's sentence.
+ */
+function unreadCodes(u) {
+  if (u.codes && u.codes.length) return u.codes;
+  if (u.outcome === 'skipped') return [];
+  const codes = problemCodes(u.reason);
+  return codes.length ? codes : [u.outcome === 'duplicate' ? 'duplicate' : 'no-article'];
+}
+
+/**
+ * Why an input gave no article, in the reader's language, on one line that unfolds to the
+ * engine's own sentence (English).
+ */
+function unreadLine(u) {
+  const table = u.outcome === 'skipped' ? 'skipNames' : 'problemNames';
+  const why = unreadCodes(u).map((c) => named(table, c)).join('، ');
+  const line = el('summary', {}, el('bdi', { dir: 'ltr' }, u.source), ' — ',
+    named('outcomeNames', u.outcome), why && why !== named('outcomeNames', u.outcome)
+      ? `: ${why}` : '',
+    u.copyOf ? [' — ', t('copyOfSource'), ' ', el('bdi', { dir: 'ltr' }, u.copyOf)] : null);
+  return el('li', {}, u.reason ? el('details', { class: 'unread' }, line,
+    el('p', { class: 'engine-detail', lang: 'en', dir: 'ltr' }, u.reason))
+    : el('p', {}, [...line.childNodes]));
+}
+
+/** The inputs that gave no article, a page at a time. */
+function unreadList(unread, offset) {
+  const box = el('div', { id: 'unread' });
+  const show = (from) => {
+    const page = { items: unread.slice(from, from + PAGE), total: unread.length, offset: from,
+      limit: PAGE };
+    box.replaceChildren(pager(page, show, 'documents'), el('ul', {}, page.items.map(unreadLine)));
+  };
+  show(offset);
+  return box;
 }
 
 async function auditPage(main) {
   const a = await api('/audit');
   put(main, el('h1', { tabindex: '-1' }, t('audit')),
-    figures(t('audit'), { documents: a.documents, articles: a.articles, entities: a.entities,
+    figures(t('caseHolds'), { documents: a.documents, articles: a.articles, entities: a.entities,
       statements: a.statements, events: a.events, stories: a.stories, skipped: a.skipped }),
     figures(t('outcomes'), a.outcomes, 'outcomeNames'), figures(t('statuses'), a.statuses),
-    figures(t('modalities'), a.modalities), figures(t('problems'), a.problems),
-    el('section', {}, el('h2', {}, t('unread')), a.unread.length ? el('ul', {},
-      a.unread.map((u) => el('li', {}, el('span', { dir: 'ltr' }, u.source), ' — ',
-        named('outcomeNames', u.outcome), ': ', el('span', { dir: 'auto' }, u.reason))))
-      : el('p', {}, t('none'))));
+    figures(t('modalities'), a.modalities), figures(t('problems'), a.problems, 'problemNames'),
+    el('section', {}, el('h2', {}, `${t('unread')} (${count(a.unread.length, 'documents')})`),
+      a.unread.length ? unreadList(a.unread, 0) : el('p', {}, t('none'))));
 }
 
 // ---- upload ---------------------------------------------------------------------------
@@ -530,23 +756,53 @@ function send(file, onProgress) {
   });
 }
 
-function outcome(d) {
-  const articles = d.articles.map((id) => link(`#/article/${encodeURIComponent(id)}`,
-    el('bdi', {}, id)));
+/**
+ * The problem codes in an engine's reason ("stage/code: message; stage/code: message", as
+ * problems are written), named in the reader's language.
+ */
+function problemCodes(reason) {
+  return [...(reason || '').matchAll(/(?:^|; )[a-z]+\/([a-z-]+): /g)].map((m) => m[1]);
+}
+
+function reasonNames(reason) {
+  return problemCodes(reason).map((c) => named('problemNames', c)).join('، ');
+}
+
+/**
+ * What became of one uploaded document: named by the file the reader chose (the store's copy of
+ * it in the title), its articles linked by number, why it gave none in the reader's language.
+ */
+function outcome(d, fileName) {
+  const articles = d.articles.map((id, i) => link(`#/article/${encodeURIComponent(id)}`,
+    d.articles.length > 1 ? `${t('openArticle')} ${i + 1}` : t('openArticle')));
+  const why = reasonNames(d.reason);
   return el('li', { class: `outcome ${d.outcome}` }, el('span', { class: 'badge' },
-    t(`outcome-${d.outcome}`)), ' ', el('bdi', { dir: 'ltr' }, d.source), articles.length ? ' — ' : '',
-  articles.flatMap((a, i) => (i ? [', ', a] : [a])), d.reason ? ` — ${d.reason}` : '');
+    t(`outcome-${d.outcome}`)), ' ', el('bdi', { dir: 'ltr', title: d.source },
+    fileName || d.source), articles.length ? ' — ' : '',
+  articles.flatMap((a, i) => (i ? ['، ', a] : [a])), why ? ` — ${why}` : '',
+  d.reason ? el('details', { class: 'engine-detail' }, el('summary', {}, t('engineDetail')),
+    el('p', { lang: 'en', dir: 'ltr' }, d.reason)) : null);
 }
 
 async function uploadPage(main) {
+  // the browser's own file button speaks the browser's language; this one speaks the reader's
   const input = el('input', { id: 'files', name: 'files', type: 'file', multiple: true,
-    required: true, accept: '.html,.htm,.txt,.warc,.jsonl' });
+    required: true, accept: '.html,.htm,.txt,.warc,.jsonl', class: 'file-input' });
+  const chosen = el('span', { id: 'files-chosen', 'aria-live': 'polite' }, t('noFilesChosen'));
+  input.addEventListener('change', () => {
+    const files = Array.from(input.files);
+    chosen.replaceChildren(...(files.length ? [`${count(files.length, 'files')}: `,
+      ...files.flatMap((f, i) => [i ? '، ' : '', el('bdi', { dir: 'ltr' }, f.name)])]
+      : [t('noFilesChosen')]));
+  });
   const bar = el('progress', { id: 'upload-progress', max: 100, hidden: true });
   const said = el('p', { id: 'upload-status', role: 'status', 'aria-live': 'polite' });
   const results = el('ul', { id: 'upload-results', class: 'outcomes' });
   const button = el('button', { type: 'submit' }, t('uploadSubmit'));
-  const form = el('form', { class: 'upload' }, el('label', { for: 'files' }, t('uploadFile')),
-    ' ', input, ' ', button, el('p', { class: 'hint' }, t('uploadHint')));
+  const form = el('form', { class: 'upload' }, el('p', {}, el('label', { for: 'files' },
+    t('uploadFile'))), el('p', {}, input, el('label', { for: 'files', class: 'file-button' },
+    t('chooseFiles')), ' ', el('bdi', {}, chosen), ' ', button),
+  el('p', { class: 'hint' }, t('uploadHint')));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     button.disabled = true;
@@ -564,7 +820,8 @@ async function uploadPage(main) {
       };
       try {
         const answer = await send(file, progress);
-        results.append(...answer.documents.map(outcome));
+        results.append(...answer.documents.map((d) => outcome(d,
+          answer.documents.length === 1 ? file.name : null)));
       } catch (err) {
         results.append(el('li', { class: 'outcome failed' }, el('span', { class: 'badge' },
           t('outcome-failed')), ' ', file.name, ` — ${err.message}`));
@@ -629,7 +886,9 @@ async function route(first) {
   }
   main.replaceWith(fresh);
   status.textContent = '';
-  const heading = focusTarget || fresh.querySelector('h1');
+  const h1 = fresh.querySelector('h1');
+  document.title = h1 ? `${h1.textContent} — ${t('appName')}` : t('appName');
+  const heading = focusTarget || h1;
   if (heading && first !== true) heading.focus();
   if (focusTarget) focusTarget.scrollIntoView({ block: 'center' });
 }
