@@ -20,9 +20,10 @@ import org.isnad.model.Story;
  *
  * <p>{@link #search} reads the store's Lucene index ({@code DIR/index}, kept by each add) without
  * taking its write lock, reopened when the store's version changed; while the index is missing
- * or behind the store (an add between its two commits) it scans the store's analysis instead,
- * read once per store version (the only call that reads the whole case), so a search never
- * answers from a case the store no longer holds.
+ * or behind the store (an add between its two commits) it searches an index of the store's
+ * analysis built in memory instead, read once per store version (the only call that reads the
+ * whole case), so a search never answers from a case the store no longer holds
+ * ({@link StoreSearch}).
  *
  * <p>Design decision: one connection, calls serialised on it; SQLite answers a page in well
  * under a millisecond per query, and one connection keeps every call's reads consistent.
@@ -31,15 +32,13 @@ public final class StoreView implements CaseView, AutoCloseable {
   private final SqliteStore store;
   private final StoreLookup lookup;
   private final Details details;
-  private long searchedVersion = -1;
-  private Searcher searcher;
-  private final IndexedSearch indexed;
+  private final StoreSearch search;
 
   private StoreView(Path dir, SqliteStore store) {
     this.store = store;
     this.lookup = new StoreLookup(store);
     this.details = new Details(lookup);
-    this.indexed = new IndexedSearch(dir, store, lookup);
+    this.search = new StoreSearch(dir, store, lookup);
   }
 
   /** A view over the store in folder {@code dir}. */
@@ -125,26 +124,8 @@ public final class StoreView implements CaseView, AutoCloseable {
 
   @Override
   public synchronized Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
-    // the scan's reading of the query: the same mistakes (nothing to search) on both ways
-    String normalized = TextMatch.query(query);
-    SearchKind asked = kind == null ? SearchKind.ALL : kind;
-    page.forSearch();
-    Page<SearchHit> found = indexed.search(query, asked, page);
-    if (found != null) {
-      return found;
-    }
-    return searcher().search(normalized, asked, page);
-  }
-
-  /** The search over the store's current version, made again when the store changed. */
-  private Searcher searcher() {
-    long version = store.version();
-    if (searcher == null || version != searchedVersion) {
-      var analysis = store.analysis();
-      searcher = new Searcher(analysis, new CaseIndex(analysis));
-      searchedVersion = version;
-    }
-    return searcher;
+    IndexedSearch.check(query);
+    return search.search(query, kind == null ? SearchKind.ALL : kind, page.forSearch());
   }
 
   @Override
@@ -157,7 +138,7 @@ public final class StoreView implements CaseView, AutoCloseable {
   @Override
   public synchronized void close() {
     try {
-      indexed.close();
+      search.close();
     } finally {
       store.close();
     }
