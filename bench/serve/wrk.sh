@@ -9,6 +9,7 @@
 # machine's load; then stops the server (also on Ctrl-C or failure).
 #
 #   bench/serve/wrk.sh STORE_DIR        # env: DURATION=30s WARMUP=10s THREADS=2 CONNECTIONS=16
+#                                       #      ISNAD=path of another launcher (default ./isnad)
 #
 # Needs wrk, curl and jq (Debian packages). Loopback only. Bounded: server start 300 s at most,
 # then (WARMUP + 3 x DURATION) plus a few seconds. wrk runs on the same machine as the server,
@@ -22,6 +23,7 @@ threads="${THREADS:-2}"
 connections="${CONNECTIONS:-16}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+isnad="${ISNAD:-$root/isnad}"
 
 for tool in wrk curl jq; do
   command -v "$tool" >/dev/null || { echo "wrk.sh: $tool is not installed" >&2; exit 2; }
@@ -40,7 +42,7 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-"$root/isnad" serve --store "$store" --port 0 --no-progress >"$work/serve.out" 2>"$work/serve.err" &
+"$isnad" serve --store "$store" --port 0 --no-progress >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 url=""
 for _ in $(seq 1 600); do

@@ -27,21 +27,43 @@ final class StoreSearch implements AutoCloseable, IndexedSearch.Places {
   private final Path folder;
   private final SqliteStore store;
   private final StoreLookup lookup;
+  private final Fallback fallback;
   private SearchReader onDisk;
-  private SearchReader inMemory;
-  private long inMemoryVersion = -1;
 
-  StoreSearch(Path dir, SqliteStore store, StoreLookup lookup) {
+  StoreSearch(Path dir, SqliteStore store, StoreLookup lookup, Fallback fallback) {
     this.folder = StoreIndex.of(dir);
     this.store = store;
     this.lookup = lookup;
+    this.fallback = fallback;
+  }
+
+  /**
+   * The index in memory of a store's analysis at one version, shared by the views of one store
+   * so that it is built once however many connections search. Thread safe. A reader it replaces
+   * is not closed (a search may still be reading it); it lives on the heap only.
+   */
+  static final class Fallback {
+    private SearchReader reader;
+    private long version = -1;
+
+    synchronized SearchReader reader(long wanted, SqliteStore store) {
+      if (reader == null || version != wanted) {
+        reader = SearchReader.of(SearchEntries.of(store.analysis()));
+        version = wanted;
+      }
+      return reader;
+    }
+  }
+
+  Fallback fallback() {
+    return fallback;
   }
 
   /** One page of hits, best first. */
   Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
     try {
       long version = store.version();
-      SearchReader reader = current(version) ? onDisk : inMemory(version);
+      SearchReader reader = current(version) ? onDisk : fallback.reader(version, store);
       return IndexedSearch.search(reader, this, query, kind, page);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index in " + folder, e);
@@ -61,18 +83,6 @@ final class StoreSearch implements AutoCloseable, IndexedSearch.Places {
       onDisk.refresh();
     }
     return wanted.equals(onDisk.checkpoint());
-  }
-
-  private SearchReader inMemory(long version) throws IOException {
-    if (inMemory == null || inMemoryVersion != version) {
-      if (inMemory != null) {
-        inMemory.close();
-        inMemory = null;
-      }
-      inMemory = SearchReader.of(SearchEntries.of(store.analysis()));
-      inMemoryVersion = version;
-    }
-    return inMemory;
   }
 
   @Override
@@ -104,10 +114,8 @@ final class StoreSearch implements AutoCloseable, IndexedSearch.Places {
   @Override
   public void close() {
     try {
-      for (SearchReader reader : new SearchReader[] {onDisk, inMemory}) {
-        if (reader != null) {
-          reader.close();
-        }
+      if (onDisk != null) {
+        onDisk.close();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -60,6 +60,34 @@ class StoreViewTest {
   }
 
   @Test
+  void severalConnectionsAnswerAsOneEvenAtOnce(@TempDir Path dir) throws Exception {
+    Isnad engine = Isnad.with(2, FIXED);
+    engine.add(dir, List.of("samples/seeds"), ProgressListener.NONE);
+    Analysis stored = engine.stored(dir, ProgressListener.NONE);
+    AnalysisView expected = new AnalysisView(stored);
+    try (StoreViews views = StoreViews.open(dir, 3)) {
+      ViewsAgree.check(stored, expected, views);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+          .newFixedThreadPool(6);
+      try {
+        List<java.util.concurrent.Future<Boolean>> answers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+          PageRequest page = new PageRequest(i % 7, 5);
+          answers.add(pool.submit(() -> expected.events(EventQuery.ALL, page)
+              .equals(views.events(EventQuery.ALL, page))
+              && expected.search("الاسد", SearchKind.ALL, page)
+                  .equals(views.search("الاسد", SearchKind.ALL, page))));
+        }
+        for (java.util.concurrent.Future<Boolean> answer : answers) {
+          assertTrue(answer.get());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void theSearchRouteAnswersAlikeFromMemoryAndFromTheStore(@TempDir Path dir) {
     Analysis seeds = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
         ProgressListener.NONE);
