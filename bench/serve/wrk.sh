@@ -47,7 +47,7 @@ server=$!
 url=""
 for _ in $(seq 1 600); do
   url="$(grep -m1 -o '^http://127\.0\.0\.1:[0-9]*/' "$work/serve.out" || true)"
-  [ -n "$url" ] && curl -fsS -o /dev/null "${url}api/v1/audit" && break
+  [ -n "$url" ] && curl -fsS -m 30 -o /dev/null "${url}api/v1/audit" && break
   kill -0 "$server" 2>/dev/null || { cat "$work/serve.err" >&2; exit 3; }
   sleep 0.5
 done
@@ -55,7 +55,7 @@ done
 base="${url%/}"
 
 # real ids and filter values, read from the server itself
-page="$(curl -fsS "$base/api/v1/events?limit=50")"
+page="$(curl -fsS -m 30 "$base/api/v1/events?limit=50")"
 total="$(jq '.total' <<<"$page")"
 event="$(jq -r '.items | max_by(.reports) | .id' <<<"$page")"
 type="$(jq -r '.items[0].type' <<<"$page")"
@@ -82,7 +82,7 @@ for q in "الاسد" "وزير الخارجية" "الرياض"; do
 done >"$work/search.txt"
 cat "$work/timeline.txt" "$work/event.txt" "$work/search.txt" >"$work/all.txt"
 while read -r path; do   # every path must answer 200 before it is timed
-  curl -fsS -o /dev/null "$base$path" || { echo "wrk.sh: $path failed" >&2; exit 3; }
+  curl -fsS -m 30 -o /dev/null "$base$path" || { echo "wrk.sh: $path failed" >&2; exit 3; }
 done <"$work/all.txt"
 
 cpu() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
@@ -96,7 +96,9 @@ printf '%-9s %9s %8s %8s %8s %8s %10s %7s %s\n' route requests/s p50_ms p95_ms p
 for route in timeline event search; do
   before="$(cpu)"
   line="$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency \
-    -s "$here/paths.lua" "$base" -- "$work/$route.txt" | grep '^RESULT')"
+    -s "$here/paths.lua" "$base" -- "$work/$route.txt" | grep '^RESULT' || true)"
+  kill -0 "$server" 2>/dev/null || { echo "wrk.sh: the server stopped during $route" >&2; exit 3; }
+  [ -n "$line" ] || { echo "wrk.sh: wrk printed no result for $route" >&2; exit 3; }
   after="$(cpu)"
   get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
   printf '%-9s %9s %8s %8s %8s %8s %10s %7s %s\n' "$route" "$(get rps)" "$(get p50_ms)" \
