@@ -7,7 +7,7 @@ import org.isnad.serve.ApiServer;
 import org.isnad.serve.ServerSettings;
 import org.isnad.serve.Uploads;
 import org.isnad.store.AnalysisView;
-import org.isnad.store.StoreView;
+import org.isnad.store.StoreViews;
 
 /**
  * The engine's door for {@code isnad serve}: an analysis or a store served over HTTP (the API
@@ -44,7 +44,7 @@ public final class Serving {
       String token, ProgressListener progress) {
     ServerSettings settings = new ServerSettings(bind, port, token);
     new StoreAdd(engine, store, progress).complete();
-    StoreView view = StoreView.open(store);
+    StoreViews view = StoreViews.open(store);
     try {
       Uploads uploads = (name, body) -> engine.add(store, List.of(Upload.keep(store, name, body)
           .toString()), ProgressListener.NONE).documents();

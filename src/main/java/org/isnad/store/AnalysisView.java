@@ -1,6 +1,7 @@
 package org.isnad.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,16 @@ import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
 import org.isnad.model.Event;
 import org.isnad.model.Story;
+import org.isnad.store.search.SearchEntries;
+import org.isnad.store.search.SearchReader;
 
 /**
  * A {@link CaseView} over one analysis held in memory: what {@code isnad serve INPUT…} shows.
  * Its indexes (articles, entities, events and stories by id, each event's outlets and origins,
- * each article's document, the search texts) are built once in the constructor; every call
- * after that reads them only, so one view serves any number of threads.
+ * each article's document, a search index in memory of the same entries a store indexes) are
+ * built once in the constructor; every call after that reads them only, so one view serves any
+ * number of threads. Its search is the store's ({@link IndexedSearch}): the same case gives the
+ * same hits in the same order from memory and from a store.
  *
  * <p>Design decision: filters scan the timeline's lines in order rather than keep one index per
  * field; a scan of the events of a run held in memory is fast enough, and the store that
@@ -31,7 +36,8 @@ public final class AnalysisView implements CaseView {
   private final List<StoryItem> stories;
   private final Details details;
   private final EntityStatements statements;
-  private final Searcher searcher;
+  private final SearchReader search;
+  private final IndexedSearch.Places places;
   private final AuditFigures audit;
   private final EntityNames names;
 
@@ -45,7 +51,8 @@ public final class AnalysisView implements CaseView {
         .stream().map(this::storyItem).toList();
     this.details = new Details(index);
     this.statements = new EntityStatements(analysis);
-    this.searcher = new Searcher(analysis, index);
+    this.search = SearchReader.of(SearchEntries.of(analysis));
+    this.places = places(index, statements);
     this.audit = AuditCount.of(analysis);
     this.names = new EntityNames(analysis.entities());
   }
@@ -115,8 +122,33 @@ public final class AnalysisView implements CaseView {
 
   @Override
   public Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
-    return searcher.search(TextMatch.query(query), kind == null ? SearchKind.ALL : kind,
+    IndexedSearch.check(query);
+    return IndexedSearch.search(search, places, query, kind == null ? SearchKind.ALL : kind,
         page.forSearch());
+  }
+
+  /** Where hits stand, read from the analysis. */
+  private static IndexedSearch.Places places(CaseIndex index, EntityStatements statements) {
+    Map<String, StatementRef> byId = new HashMap<>();
+    statements.all.forEach(s -> byId.put(s.id(), s));
+    return new IndexedSearch.Places() {
+      @Override
+      public String articleTitle(String id) {
+        return index.articleRef(id).title();
+      }
+
+      @Override
+      public Map<String, StatementRef> statements(List<String> ids) {
+        Map<String, StatementRef> out = new HashMap<>();
+        ids.stream().filter(byId::containsKey).forEach(id -> out.put(id, byId.get(id)));
+        return out;
+      }
+
+      @Override
+      public Optional<Event> event(String id) {
+        return index.event(id);
+      }
+    };
   }
 
   @Override

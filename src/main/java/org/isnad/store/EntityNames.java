@@ -43,7 +43,7 @@ final class EntityNames {
    */
   Page<EntityHit> find(String query, EntityType kind, PageRequest page) {
     Objects.requireNonNull(page, "page");
-    String q = query == null ? null : TextMatch.query(query);
+    String q = query == null ? null : normalizedQuery(query);
     List<Found> found = new ArrayList<>();
     for (Named n : entries) {
       if (kind == null || n.entity().type() == kind) {
@@ -55,6 +55,21 @@ final class EntityNames {
     }
     found.sort(ORDER);
     return Page.of(found.stream().map(Found::hit).toList(), page);
+  }
+
+  /**
+   * The query as names are matched against it; one that normalises to no letter or digit is a
+   * caller's mistake.
+   */
+  private static String normalizedQuery(String query) {
+    if (query.isBlank()) {
+      throw new IllegalArgumentException("q must not be empty: " + query);
+    }
+    String normalized = NORMALIZER.normalizeToString(query.strip());
+    if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new IllegalArgumentException("q must hold a letter or digit: " + query);
+    }
+    return normalized;
   }
 
   /** An entity with its names normalised, the canonical name first. */

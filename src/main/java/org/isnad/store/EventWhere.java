@@ -9,6 +9,11 @@ import java.util.List;
  * The WHERE clause of an {@link EventQuery} over table {@code events e}, and its values: the
  * same events {@link AnalysisView} lets through (type compared ignoring case, days as
  * {@link EventDays} bounds them).
+ *
+ * <p>Design decision: a filter on a join table is {@code e.id IN (SELECT event_id …)}, not a
+ * correlated {@code EXISTS}: SQLite then finds the few events of an actor through the join
+ * table's index instead of testing every event of the case (0.3 s for one actor on 71,268
+ * events before, under 1 ms after).
  */
 record EventWhere(String where, List<String> values) {
   static EventWhere of(EventQuery f) {
@@ -30,8 +35,7 @@ record EventWhere(String where, List<String> values) {
   }
 
   private static String joined(String table, String column) {
-    return "EXISTS (SELECT 1 FROM " + table + " j WHERE j.event_id = e.id AND j." + column
-        + " = ?)";
+    return "e.id IN (SELECT event_id FROM " + table + " WHERE " + column + " = ?)";
   }
 
   private static void add(List<String> conditions, List<String> values, String condition,

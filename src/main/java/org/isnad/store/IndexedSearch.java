@@ -2,12 +2,10 @@ package org.isnad.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.isnad.model.Event;
 import org.isnad.model.Report;
@@ -19,55 +17,62 @@ import org.isnad.store.search.SearchQuery;
 import org.isnad.store.search.SearchReader;
 import org.isnad.store.search.SearchResults;
 import org.isnad.store.search.Snippet;
+import org.isnad.text.ArabicNormalizer;
 
 /**
- * A store's search through its Lucene index ({@link StoreIndex}), read-only: answers only when
- * the index's checkpoint is the store's version (else {@link #search} returns null and the
- * caller scans), so a search never shows what the store no longer holds. Hits are told as
- * {@link SearchHit}s: where a statement or an event's first report stands is read from the
- * store; the snippet is the index's passages, joined by an ellipsis, with the matches as code
- * point spans. Not thread safe: {@link StoreView} serialises calls.
+ * The one way both views search a case: a {@link SearchReader} (the store's index on disk, or
+ * one built in memory from the same {@link org.isnad.store.search.SearchEntries}) answers the
+ * query, and its hits are told as {@link SearchHit}s. Where a statement or an event's first
+ * report stands and an article's title come from the case ({@link Places}); the snippet is the
+ * index's passages, joined by an ellipsis, with the matches as code point spans. So the same case
+ * gives the same hits in the same order whether it is served from memory or from a store.
+ * Stateless; as thread safe as the reader and places it is given.
  */
-final class IndexedSearch implements AutoCloseable {
+final class IndexedSearch {
   private static final String GAP = " \u2026 ";
-  private final Path folder;
-  private final SqliteStore store;
-  private final StoreLookup lookup;
-  private SearchReader reader;
+  private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
 
-  IndexedSearch(Path dir, SqliteStore store, StoreLookup lookup) {
-    this.folder = StoreIndex.of(dir);
-    this.store = store;
-    this.lookup = lookup;
+  private IndexedSearch() {}
+
+  /** What a hit's place is read from: the case in memory or the store's tables. */
+  interface Places {
+    /** The title of the article with {@code id}, or null. */
+    String articleTitle(String id);
+
+    /** The statements with {@code ids} the case holds, by id. */
+    Map<String, StatementRef> statements(List<String> ids);
+
+    /** The event with {@code id}, if the case holds it. */
+    Optional<Event> event(String id);
   }
 
-  /** One page of hits, best first; null when the index is missing or behind the store. */
-  Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
+  /**
+   * Checks a query as a user typed it: one that is blank, or holds no letter or digit once
+   * normalised (only punctuation or tatweel), is a caller's mistake.
+   *
+   * @throws IllegalArgumentException naming the query
+   */
+  static void check(String query) {
+    if (query == null || query.isBlank()) {
+      throw new IllegalArgumentException("q must not be empty: " + query);
+    }
+    if (NORMALIZER.normalizeToString(query.strip()).codePoints()
+        .noneMatch(Character::isLetterOrDigit)) {
+      throw new IllegalArgumentException("q must hold a letter or digit: " + query);
+    }
+  }
+
+  /** One page of hits of {@code query} in {@code reader}, best first. */
+  static Page<SearchHit> search(SearchReader reader, Places places, String query,
+      SearchKind kind, PageRequest page) {
+    SearchQuery asked = new SearchQuery(query, kinds(kind), null, null, null, page.offset(),
+        page.limit());
     try {
-      if (!current()) {
-        return null;
-      }
-      SearchQuery asked = new SearchQuery(query, kinds(kind), null, null, null, page.offset(),
-          page.limit());
       SearchResults found = reader.search(asked);
-      return new Page<>(hits(found.hits()), found.total(), page.offset(), page.limit());
+      return new Page<>(hits(places, found.hits()), found.total(), page.offset(), page.limit());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot search the index in " + folder, e);
+      throw new UncheckedIOException("cannot search the index", e);
     }
-  }
-
-  private boolean current() throws IOException {
-    if (reader == null) {
-      reader = SearchReader.open(folder);
-      if (reader == null) {
-        return false;
-      }
-    }
-    String version = String.valueOf(store.version());
-    if (!version.equals(reader.checkpoint())) {
-      reader.refresh();
-    }
-    return version.equals(reader.checkpoint());
   }
 
   private static Set<SearchEntry.Kind> kinds(SearchKind kind) {
@@ -79,27 +84,29 @@ final class IndexedSearch implements AutoCloseable {
     };
   }
 
-  private List<SearchHit> hits(List<org.isnad.store.search.SearchHit> found) {
-    Map<String, StatementRef> statements = statements(found.stream()
+  private static List<SearchHit> hits(Places places,
+      List<org.isnad.store.search.SearchHit> found) {
+    Map<String, StatementRef> statements = places.statements(found.stream()
         .filter(h -> h.kind() == SearchEntry.Kind.STATEMENT).map(h -> h.id()).toList());
     List<SearchHit> out = new ArrayList<>();
     for (org.isnad.store.search.SearchHit h : found) {
       out.add(switch (h.kind()) {
-        case ARTICLE -> hit("article", h, null, null, lookup.articleRef(h.id()).title());
-        case STATEMENT -> statement(h, statements.get(h.id()));
-        default -> event(h);
+        case ARTICLE -> hit("article", h, null, null, places.articleTitle(h.id()));
+        case STATEMENT -> statement(places, h, statements.get(h.id()));
+        default -> event(places, h);
       });
     }
     return out;
   }
 
-  private SearchHit statement(org.isnad.store.search.SearchHit h, StatementRef s) {
+  private static SearchHit statement(Places places, org.isnad.store.search.SearchHit h,
+      StatementRef s) {
     return hit("statement", h, s == null ? null : s.start(), s == null ? null : s.end(),
-        lookup.articleRef(h.articleId()).title());
+        places.articleTitle(h.articleId()));
   }
 
-  private SearchHit event(org.isnad.store.search.SearchHit h) {
-    Event e = store.event(h.id()).orElse(null);
+  private static SearchHit event(Places places, org.isnad.store.search.SearchHit h) {
+    Event e = places.event(h.id()).orElse(null);
     Report first = e == null || e.reports().isEmpty() ? null : e.reports().get(0);
     return hit("event", h, first == null ? null : first.start(),
         first == null ? null : first.end(), h.title().text());
@@ -123,31 +130,5 @@ final class IndexedSearch implements AutoCloseable {
       text.append(part.text());
     }
     return new SearchHit(kind, h.id(), h.articleId(), start, end, title, text.toString(), marks);
-  }
-
-  /** The statements with {@code ids}, by id, read in one query. */
-  private Map<String, StatementRef> statements(List<String> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    String sql = "SELECT json FROM statements WHERE id IN ("
-        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
-    Map<String, StatementRef> out = new HashMap<>();
-    store.call(() -> store.queries().texts(sql, ids.toArray())).forEach(json -> {
-      StatementRef s = ModelJson.read(json, StatementRef.class);
-      out.put(s.id(), s);
-    });
-    return out;
-  }
-
-  @Override
-  public void close() {
-    if (reader != null) {
-      try {
-        reader.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.isnad.model.Event;
 
@@ -83,10 +85,16 @@ final class StoreQueries {
     return out;
   }
 
+  /**
+   * One page of the events passing {@code filter}, in shown order. The page's rows are picked
+   * first by rowid through an index holding shown (migration 4), so only the page's JSON is read
+   * and nothing wide is sorted.
+   */
   List<Event> events(EventQuery filter, int offset, int limit) throws SQLException {
     EventWhere query = EventWhere.of(filter);
-    try (PreparedStatement p = connection.prepareStatement("SELECT json FROM events e"
-        + query.where() + " ORDER BY e.shown LIMIT ? OFFSET ?")) {
+    try (PreparedStatement p = connection.prepareStatement("SELECT json FROM events WHERE "
+        + "rowid IN (SELECT e.rowid FROM events e" + query.where()
+        + " ORDER BY e.shown LIMIT ? OFFSET ?) ORDER BY shown")) {
       int next = query.bind(p);
       p.setInt(next, limit);
       p.setInt(next + 1, offset);
@@ -156,6 +164,17 @@ final class StoreQueries {
     try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** The first two columns of every row {@code sql} gives for {@code params}, as a map. */
+  Map<String, String> pairs(String sql, Object... params) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
       }
     }
     return out;

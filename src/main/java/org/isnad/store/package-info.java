@@ -11,6 +11,9 @@
  *
  * <p>{@link org.isnad.store.CaseView} is the read interface the server shows a case through (a
  * paged timeline with filters, events, articles, entities, stories, search, audit), and
- * {@link org.isnad.store.AnalysisView} its implementation over one analysis in memory.
+ * {@link org.isnad.store.AnalysisView} its implementation over one analysis in memory,
+ * {@link org.isnad.store.StoreView} over a store on one connection and
+ * {@link org.isnad.store.StoreViews} over a store on several (the server's). Both kinds search
+ * through the same Lucene analysis and query code ({@code org.isnad.store.search}).
  */
 package org.isnad.store;

@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.isnad.model.Event;
+import org.isnad.store.CaseView.SearchHit;
 import org.isnad.store.CaseView.Span;
+import org.isnad.store.search.SearchEntry;
+import org.isnad.store.search.SearchReader;
 import org.junit.jupiter.api.Test;
 
-/** The pieces of a case query: day ranges, pages, statuses, and the normalised text match. */
+/** The pieces of a case query: day ranges, pages, statuses, and the search both views share. */
 class CaseQueryTest {
   private static EventQuery days(String from, String to) {
     return new EventQuery(from == null ? null : LocalDate.parse(from),
@@ -76,20 +85,24 @@ class CaseQueryTest {
   }
 
   @Test
-  void aQueryWithoutHamzaFindsTheNameWithHamzaAndClitics() {
-    String q = TextMatch.query("الاسد");
-    assertTrue(new TextMatch("قال بشار الأسد إن").holds(q));
-    assertTrue(new TextMatch("واجتمع بالأسد أمس").holds(q));
-    assertTrue(new TextMatch("الأَسَد").holds(q), "diacritics");
-    assertFalse(new TextMatch("الأسود").holds(q));
+  void aQueryWithoutHamzaFindsTheNameWithHamzaCliticsAndDiacritics() {
+    Page<SearchHit> hits = search("الاسد", "قال بشار الأسد إن", "واجتمع بالأسد أمس",
+        "الأَسَد", "الأسود", "انتقال");
+    assertEquals(Set.of("a0", "a1", "a2"), ids(hits));
+  }
+
+  @Test
+  void aWordIsFoundWholeWithItsCliticsNeverInsideALongerWord() {
+    assertEquals(Set.of("a0", "a1"), ids(search("قال", "قال الوزير", "وقال الوزير",
+        "انتقال السلطة", "المقالات")));
   }
 
   @Test
   void snippetMarksCoverTheOriginalLettersWithTheirDiacritics() {
     String text = "كلام قبل ثم الأَسَد ثم كلام بعد ثم الأسد أيضا";
-    TextMatch.Snippet snippet = new TextMatch(text).snippet(TextMatch.query("الاسد"));
-    assertEquals(text, snippet.text(), "short text: all of it");
-    List<Span> marks = snippet.highlights();
+    SearchHit hit = search("الاسد", text).items().get(0);
+    assertEquals(text, hit.snippet(), "short text: all of it");
+    List<Span> marks = hit.highlights();
     assertEquals(2, marks.size());
     int[] cps = text.codePoints().toArray();
     assertEquals("الأَسَد", new String(cps, marks.get(0).start(),
@@ -100,7 +113,47 @@ class CaseQueryTest {
 
   @Test
   void anEmptyOrLetterlessQueryIsAMistake() {
-    assertThrows(IllegalArgumentException.class, () -> TextMatch.query(" "));
-    assertThrows(IllegalArgumentException.class, () -> TextMatch.query("ـــ..."));
+    assertThrows(IllegalArgumentException.class, () -> IndexedSearch.check(" "));
+    assertThrows(IllegalArgumentException.class, () -> IndexedSearch.check("ـــ..."));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> IndexedSearch.check("..."))
+        .getMessage().contains("..."));
+    IndexedSearch.check("الاسد");
   }
+
+  /** The articles a0, a1, … holding {@code texts}, searched for {@code query}. */
+  private static Page<SearchHit> search(String query, String... texts) {
+    List<SearchEntry> entries = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      entries.add(new SearchEntry(SearchEntry.Kind.ARTICLE, "a" + i, "a" + i, null, texts[i],
+          null, null));
+    }
+    try (SearchReader reader = SearchReader.of(entries)) {
+      return IndexedSearch.search(reader, NO_PLACES, query, SearchKind.ALL,
+          new PageRequest(0, 20));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> ids(Page<SearchHit> hits) {
+    return hits.items().stream().map(SearchHit::id).collect(Collectors.toSet());
+  }
+
+  /** A case that knows no titles, statements or events. */
+  private static final IndexedSearch.Places NO_PLACES = new IndexedSearch.Places() {
+    @Override
+    public String articleTitle(String id) {
+      return null;
+    }
+
+    @Override
+    public Map<String, CaseView.StatementRef> statements(List<String> ids) {
+      return Map.of();
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+      return Optional.empty();
+    }
+  };
 }

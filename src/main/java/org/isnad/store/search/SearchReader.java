@@ -2,10 +2,19 @@ package org.isnad.store.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -13,16 +22,50 @@ import org.apache.lucene.store.FSDirectory;
  * process (or a {@link SearchIndex} in this one) may write while it searches. It answers from
  * the commit it last opened, {@link #refresh()} moves it to the newest commit
  * ({@link DirectoryReader#openIfChanged}). Searches share {@link SearchIndex}'s query and snippet
- * code. Thread safe: calls are serialised.
+ * code. {@link #of} makes one over entries held in memory instead, indexed as a
+ * {@link SearchIndex} indexes them, so a case kept in memory searches exactly as a store does.
+ * Thread safe: calls are serialised.
  */
 public final class SearchReader implements Closeable {
-  private final FSDirectory directory;
+  private final Directory directory;
   private final IndexQueries queries = new IndexQueries();
   private DirectoryReader reader;
 
-  private SearchReader(FSDirectory directory, DirectoryReader reader) {
+  private SearchReader(Directory directory, DirectoryReader reader) {
     this.directory = directory;
     this.reader = reader;
+  }
+
+  /**
+   * A reader over an index of {@code entries} built in memory (a Lucene
+   * {@link ByteBuffersDirectory}) with {@link SearchIndex}'s analysis; its checkpoint is
+   * {@code ""}.
+   *
+   * @throws IllegalArgumentException if {@code entries} is null or two entries share an id
+   */
+  public static SearchReader of(Collection<SearchEntry> entries) {
+    if (entries == null) {
+      throw new IllegalArgumentException("entries must not be null");
+    }
+    Directory directory = new ByteBuffersDirectory();
+    IndexWriterConfig config = new IndexWriterConfig(
+        SearchAnalyzer.perField(true, EntryDocument.EXACT_FIELDS));
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      Set<String> ids = new HashSet<>();
+      for (SearchEntry entry : entries) {
+        if (!ids.add(entry.id())) {
+          throw new IllegalArgumentException("two entries with id " + entry.id());
+        }
+        writer.addDocument(EntryDocument.of(entry));
+      }
+      writer.setLiveCommitData(Map.of(SearchIndex.VERSION_KEY,
+          SearchIndex.ANALYSIS_VERSION).entrySet());
+      writer.commit();
+      return new SearchReader(directory, DirectoryReader.open(directory));
+    } catch (IOException e) {
+      // a directory in memory does not fail to write
+      throw new UncheckedIOException("cannot index entries in memory", e);
+    }
   }
 
   /**
