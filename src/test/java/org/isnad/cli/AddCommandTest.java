@@ -44,6 +44,18 @@ class AddCommandTest {
   }
 
   @Test
+  void timingsNameEachPhaseOnStderrAndLeaveStdoutAlone(@TempDir Path dir) {
+    CliRun add = new CliRun();
+    assertEquals(0, add.run("add", "samples/seeds", "--store", dir.resolve("s").toString(),
+        "--no-progress", "--threads", "2", "--timings"), add.err.toString());
+    String err = add.err.toString();
+    assertTrue(err.matches("(?s).*timings: read [0-9.]+ s, annotate [0-9.]+ s, load [0-9.]+ s, "
+        + "link [0-9.]+ s, events [0-9.]+ s, timeline [0-9.]+ s, store [0-9.]+ s, "
+        + "index [0-9.]+ s, total [0-9.]+ s.*"), err);
+    assertEquals("", add.out.toString());
+  }
+
+  @Test
   void aMissingInputOrStoreIsAUsageError(@TempDir Path dir) {
     CliRun add = new CliRun();
     assertEquals(2, add.run("add", dir.resolve("none.txt").toString(), "--store",
