@@ -45,7 +45,7 @@ final class AddCommand implements Callable<Integer> {
   @Mixin RunOptions run;
 
   @Option(names = "--timings",
-      description = "Print each phase's wall time to standard error at the end.")
+      description = "Print each phase's wall and CPU time to standard error at the end.")
   boolean timings;
 
   @Override
@@ -54,7 +54,7 @@ final class AddCommand implements Callable<Integer> {
     StoreAdd.Added added;
     PhaseTimer timer = null;
     try (TerminalProgress bar = run.progress()) {
-      timer = new PhaseTimer(bar, System::nanoTime);
+      timer = PhaseTimer.of(bar);
       added = isnad.add(store, inputs, timer);
       timer.finished();
     } catch (OutOfMemoryError e) {

@@ -50,6 +50,17 @@ final class StoreQueries {
     return out;
   }
 
+  /** The first two columns of every row {@code sql} gives, as a map from the first. */
+  java.util.Map<String, String> pairs(String sql) throws SQLException {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
+      }
+    }
+    return out;
+  }
+
   int count(String sql) throws SQLException {
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
       return r.next() ? r.getInt(1) : 0;

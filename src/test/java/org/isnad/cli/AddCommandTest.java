@@ -49,9 +49,10 @@ class AddCommandTest {
     assertEquals(0, add.run("add", "samples/seeds", "--store", dir.resolve("s").toString(),
         "--no-progress", "--threads", "2", "--timings"), add.err.toString());
     String err = add.err.toString();
-    assertTrue(err.matches("(?s).*timings: read [0-9.]+ s, annotate [0-9.]+ s, load [0-9.]+ s, "
-        + "link [0-9.]+ s, events [0-9.]+ s, timeline [0-9.]+ s, store [0-9.]+ s, "
-        + "index [0-9.]+ s, total [0-9.]+ s.*"), err);
+    String t = " [0-9.]+/[0-9.]+ s";
+    assertTrue(err.matches("(?s).*timings \\(wall/cpu\\): read" + t + ", annotate" + t
+        + ", load" + t + ", link" + t + ", events" + t + ", timeline" + t + ", store" + t
+        + ", index" + t + ", total" + t + ".*"), err);
     assertEquals("", add.out.toString());
   }
 
