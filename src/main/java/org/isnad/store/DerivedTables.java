@@ -30,12 +30,12 @@ import org.isnad.model.Timeline;
  * event, story or part whose digest (of the content its row is written from) equals the kept
  * one is not touched, the rows the case no longer has are deleted, and no row holds a place in a
  * list (the analysis order of entities, events and stories is one part each, {@code order.*}),
- * so an add of a few articles to a large case writes little more than the rows they changed. The
- * view tables ({@link ViewTables}) are written whole.
+ * so an add of a few articles to a large case writes little more than the rows they changed. Of
+ * the view tables ({@link ViewTables}) only the statements are written whole.
  */
 final class DerivedTables {
-  private static final List<String> VIEW_TABLES = List.of("event_mentions", "statements",
-      "statement_about", "entity_roles");
+  /** The view tables written whole (the others, {@link ViewTables} writes as they change). */
+  private static final List<String> VIEW_TABLES = List.of("statements", "statement_about");
   private static final List<String> EVENT_JOINS = List.of("event_actors", "event_places",
       "event_outlets", "event_origins");
   private final Connection connection;
@@ -302,7 +302,8 @@ final class DerivedTables {
 
   /** Writes part {@code name} when the digest of {@code value} differs from the kept one. */
   private void part(String name, Object value) throws SQLException {
-    String digest = Digest.of(value);
+    Digest.Json json = Digest.json(value);
+    String digest = json.digest();
     try (PreparedStatement p = connection.prepareStatement(
         "SELECT 1 FROM parts WHERE name = ? AND digest = ?")) {
       p.setString(1, name);
@@ -316,7 +317,7 @@ final class DerivedTables {
     try (PreparedStatement p = connection.prepareStatement(
         "INSERT OR REPLACE INTO parts (name, json, digest) VALUES (?, ?, ?)")) {
       p.setString(1, name);
-      p.setString(2, ModelJson.write(value));
+      p.setString(2, json.text());
       p.setString(3, digest);
       p.executeUpdate();
     }

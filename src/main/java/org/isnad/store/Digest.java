@@ -11,9 +11,11 @@ import java.util.HexFormat;
 /**
  * The hex SHA-256 of a value's JSON ({@link ModelJson}) as UTF-8 bytes: what the derived tables
  * compare to write a row only when its content changed. The JSON is written straight to bytes,
- * never held as a Java string: for a large document that spares a copy and an encoding. A value
- * whose text Jackson cannot write as UTF-8 (a lone surrogate) is digested through its JSON
- * string, as {@link String#getBytes} encodes it. Thread safe.
+ * never held as a Java string: for a large document that spares a copy and an encoding. Written
+ * so, a surrogate (paired or lone) is escaped ({@code \ud83d}): the bytes then differ from those
+ * of {@link ModelJson#write}'s text, but read back as the same value, and two values never share
+ * their JSON, so equal digests mean equal values. Should the byte writer fail, the value is
+ * digested through its JSON string. Thread safe.
  */
 final class Digest {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -22,13 +24,26 @@ final class Digest {
 
   /** The digest of {@code value}'s JSON. */
   static String of(Object value) {
-    byte[] bytes;
-    try {
-      bytes = MAPPER.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      bytes = ModelJson.write(value).getBytes(StandardCharsets.UTF_8);
+    return json(value).digest();
+  }
+
+  /** A value's JSON and its digest, for a value that is written when it changed. */
+  record Json(byte[] bytes, String written, String digest) {
+    /** The JSON text, as {@link ModelJson#write} gives it. */
+    String text() {
+      return written != null ? written : new String(bytes, StandardCharsets.UTF_8);
     }
-    return ofBytes(bytes);
+  }
+
+  /** {@code value}'s JSON, written once, with its digest. */
+  static Json json(Object value) {
+    try {
+      byte[] bytes = MAPPER.writeValueAsBytes(value);
+      return new Json(bytes, null, ofBytes(bytes));
+    } catch (JsonProcessingException e) {
+      String written = ModelJson.write(value);
+      return new Json(null, written, ofText(written));
+    }
   }
 
   /** The digest of a JSON text already written. */
