@@ -11,11 +11,11 @@ import java.util.HexFormat;
 /**
  * The hex SHA-256 of a value's JSON ({@link ModelJson}) as UTF-8 bytes: what the derived tables
  * compare to write a row only when its content changed. The JSON is written straight to bytes,
- * never held as a Java string: for a large document that spares a copy and an encoding. Written
- * so, a surrogate (paired or lone) is escaped (backslash, u and four hex digits): the bytes then differ from those
- * of {@link ModelJson#write}'s text, but read back as the same value, and two values never share
- * their JSON, so equal digests mean equal values. Should the byte writer fail, the value is
- * digested through its JSON string. Thread safe.
+ * never held as a Java string: for a large document that spares a copy and an encoding. The
+ * byte writer escapes a surrogate (paired or lone) as backslash, u and four hex digits: such
+ * bytes differ from those of {@link ModelJson#write}'s text but read back as the same value,
+ * and two values never share their JSON, so equal digests mean equal values. Should the byte
+ * writer fail, the value is digested through its JSON string. Thread safe.
  */
 final class Digest {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
