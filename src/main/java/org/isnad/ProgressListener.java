@@ -20,7 +20,13 @@ public interface ProgressListener {
     /** Events, stories and copies built across the run (one unit). */
     TIMELINE("timeline", ""),
     /** The analysis JSON written (units: documents, then articles). */
-    WRITE("write", "");
+    WRITE("write", ""),
+    /** A store's annotated documents and kept results read back for linking (one unit). */
+    LOAD("load", ""),
+    /** A store's derived tables written after linking (one unit). */
+    STORE("store", ""),
+    /** A store's search index brought up to date (one unit). */
+    INDEX("index", "");
 
     private final String label;
     private final String unit;

@@ -156,6 +156,7 @@ public final class StoreAdd {
    */
   private void indexed(SqliteStore store, Analysis linked) {
     afterLinked.run();
+    progress.phase(Phase.INDEX, 1);
     StoreIndex.update(dir, store, () -> linked != null ? linked : store.analysis());
   }
 
@@ -231,10 +232,14 @@ public final class StoreAdd {
    * only on articles whose inputs to it changed since the result the store kept.
    */
   private Analysis relink(Store store) {
+    progress.phase(Phase.LOAD, 1);
     Map<String, Store.KeptEvents> kept = reuse ? store.keptEvents() : Map.of();
-    Isnad.Linked linked = engine.link(store.annotatedDocuments(), store.skipped(), kept,
-        progress);
+    List<AnnotatedDocument> documents = store.annotatedDocuments();
+    progress.step();
+    Isnad.Linked linked = engine.link(documents, store.skipped(), kept, progress);
+    progress.phase(Phase.STORE, 1);
     store.linked(linked.analysis(), linked.computed());
+    progress.step();
     return linked.analysis();
   }
 }

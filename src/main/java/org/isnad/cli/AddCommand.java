@@ -44,16 +44,25 @@ final class AddCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Option(names = "--timings",
+      description = "Print each phase's wall and CPU time to standard error at the end.")
+  boolean timings;
+
   @Override
   public Integer call() {
     Isnad isnad = run.engine();
     StoreAdd.Added added;
-    try (TerminalProgress progress = run.progress()) {
-      added = isnad.add(store, inputs, progress);
-      progress.finished();
+    PhaseTimer timer = null;
+    try (TerminalProgress bar = run.progress()) {
+      timer = PhaseTimer.of(bar);
+      added = isnad.add(store, inputs, timer);
+      timer.finished();
     } catch (OutOfMemoryError e) {
       throw new Failure.Internal("the add ran out of memory (" + e
           + "); give Java more (ISNAD_JAVA_OPTS=-Xmx4g) or use fewer --threads", e);
+    }
+    if (timings) {
+      spec.commandLine().getErr().println(timer.summary());
     }
     return report(added);
   }

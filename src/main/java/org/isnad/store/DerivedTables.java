@@ -2,9 +2,12 @@ package org.isnad.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,12 +26,18 @@ import org.isnad.model.Timeline;
 /**
  * Writes what a linking of the whole case derived (the documents as linked, articles, entities,
  * events with their join tables, stories, the rest of the timeline) over the previous one,
- * inside the caller's transaction. A document whose linked JSON did not change is not written.
+ * inside the caller's transaction. Only what changed is written: a document, article, entity,
+ * event, story or part whose digest (of the content its row is written from) equals the kept
+ * one is not touched, the rows the case no longer has are deleted, and no row holds a place in a
+ * list (the analysis order of entities, events and stories is one part each, {@code order.*}),
+ * so an add of a few articles to a large case writes little more than the rows they changed. Of
+ * the view tables ({@link ViewTables}) only the statements are written whole.
  */
 final class DerivedTables {
-  private static final List<String> TABLES = List.of("event_actors", "event_places",
-      "event_outlets", "event_origins", "events", "entities", "stories", "articles", "event_mentions", "statements",
-      "statement_about", "entity_roles");
+  /** The view tables written whole (the others, {@link ViewTables} writes as they change). */
+  private static final List<String> VIEW_TABLES = List.of("statements", "statement_about");
+  private static final List<String> EVENT_JOINS = List.of("event_actors", "event_places",
+      "event_outlets", "event_origins");
   private final Connection connection;
 
   DerivedTables(Connection connection) {
@@ -37,10 +46,10 @@ final class DerivedTables {
 
   void replace(Analysis analysis) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      for (String table : TABLES) {
+      for (String table : VIEW_TABLES) {
         s.executeUpdate("DELETE FROM " + table);
       }
-      s.executeUpdate("DELETE FROM parts WHERE name LIKE 'timeline.%' OR name LIKE 'view.%'");
+      s.executeUpdate("DELETE FROM parts WHERE name LIKE 'view.%'");
     }
     documents(analysis);
     entities(analysis.entities());
@@ -50,64 +59,83 @@ final class DerivedTables {
     new ViewTables(connection).write(analysis);
   }
 
+  /**
+   * The documents as linked, each written only when the digest of its JSON differs from the
+   * kept one (digests taken on the common pool: serialising every document is the costly part),
+   * and the articles table.
+   */
   private void documents(Analysis analysis) throws SQLException {
-    Map<String, String> storyOf = analysis.timeline().storyOf();
+    Map<String, String> kept = new HashMap<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT id, linked_sha256 FROM documents WHERE linked_sha256 IS NOT NULL")) {
+      while (r.next()) {
+        kept.put(r.getString(1), r.getString(2));
+      }
+    }
+    List<String> digests = analysis.annotated().parallelStream().map(Digest::of).toList();
     try (PreparedStatement doc = connection.prepareStatement("UPDATE documents SET linked = ?, "
-        + "linked_sha256 = ? WHERE id = ? AND (linked_sha256 IS NULL OR linked_sha256 <> ?)");
-        PreparedStatement article = connection.prepareStatement("INSERT INTO articles (id, "
-            + "document_id, position, outlet, published, story, title, copy_of) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int position = 0;
+        + "linked_sha256 = ? WHERE id = ?")) {
+      for (int i = 0; i < digests.size(); i++) {
+        AnnotatedDocument d = analysis.annotated().get(i);
+        if (!digests.get(i).equals(kept.get(d.document().id()))) {
+          doc.setString(1, ModelJson.write(d));
+          doc.setString(2, digests.get(i));
+          doc.setString(3, d.document().id());
+          doc.executeUpdate();
+        }
+      }
+    }
+    articles(analysis);
+  }
+
+  private void articles(Analysis analysis) throws SQLException {
+    Map<String, String> storyOf = analysis.timeline().storyOf();
+    ChangedRows rows = new ChangedRows(connection, "articles");
+    try (PreparedStatement article = connection.prepareStatement("INSERT OR REPLACE INTO "
+        + "articles (id, document_id, outlet, published, story, title, copy_of, digest) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (AnnotatedDocument d : analysis.annotated()) {
-        String json = ModelJson.write(d);
-        String sha = sha256(json);
-        doc.setString(1, json);
-        doc.setString(2, sha);
-        doc.setString(3, d.document().id());
-        doc.setString(4, sha);
-        doc.executeUpdate();
         for (AnnotatedArticle a : d.articles()) {
-          article.setString(1, a.id());
-          article.setString(2, d.document().id());
-          article.setInt(3, position++);
-          article.setString(4, a.article().outlet());
-          article.setString(5, a.article().published() == null ? null
-              : a.article().published().value());
-          article.setString(6, storyOf.get(a.id()));
-          article.setString(7, a.article().title());
-          article.setString(8, analysis.timeline().copies().get(a.id()));
-          article.addBatch();
+          List<String> values = Arrays.asList(d.document().id(), a.article().outlet(),
+              a.article().published() == null ? null : a.article().published().value(),
+              storyOf.get(a.id()), a.article().title(), analysis.timeline().copies().get(a.id()));
+          String digest = Digest.of(values);
+          if (rows.changed(a.id(), digest)) {
+            article.setString(1, a.id());
+            for (int i = 0; i < values.size(); i++) {
+              article.setString(i + 2, values.get(i));
+            }
+            article.setString(8, digest);
+            article.addBatch();
+          }
         }
       }
       article.executeBatch();
     }
-  }
-
-  /** The hex SHA-256 of the text's UTF-8 bytes. */
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest
-          .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    rows.deleteGone();
   }
 
   private void entities(List<Entity> entities) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO entities (id, position,"
-        + " type, name, mentions, json) VALUES (?, ?, ?, ?, ?, ?)")) {
+    ChangedRows rows = new ChangedRows(connection, "entities");
+    List<String> digests = entities.parallelStream().map(Digest::of).toList();
+    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO entities "
+        + "(id, type, name, mentions, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < entities.size(); i++) {
         Entity e = entities.get(i);
-        p.setString(1, e.id());
-        p.setInt(2, i);
-        p.setString(3, e.type().name());
-        p.setString(4, e.name());
-        p.setInt(5, e.mentionCount());
-        p.setString(6, ModelJson.write(e));
-        p.addBatch();
+        if (rows.changed(e.id(), digests.get(i))) {
+          p.setString(1, e.id());
+          p.setString(2, e.type().name());
+          p.setString(3, e.name());
+          p.setInt(4, e.mentionCount());
+          p.setString(5, ModelJson.write(e));
+          p.setString(6, digests.get(i));
+          p.addBatch();
+        }
       }
       p.executeBatch();
     }
+    rows.deleteGone();
+    part("order.entities", entities.stream().map(Entity::id).toList());
   }
 
   /** Each article's outlet, by article id. */
@@ -121,40 +149,59 @@ final class DerivedTables {
     return out;
   }
 
+  /** An event row's content: the event and the outlets of its reports' articles. */
+  private record EventRow(Event event, Set<String> outlets) {
+    static EventRow of(Event e, Map<String, String> outletOf) {
+      Set<String> outlets = new LinkedHashSet<>();
+      for (Report r : e.reports()) {
+        if (outletOf.containsKey(r.articleId())) {
+          outlets.add(outletOf.get(r.articleId()));
+        }
+      }
+      return new EventRow(e, outlets);
+    }
+  }
+
   private void events(List<Event> events, Map<String, String> outlets) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO events (id, position, "
-        + "type, status, modality, day_from, day_to, story, json, shown) "
+    ChangedRows rows = new ChangedRows(connection, "events");
+    List<EventRow> content = events.stream().map(e -> EventRow.of(e, outlets)).toList();
+    List<String> digests = content.parallelStream().map(Digest::of).toList();
+    List<String> rewritten = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO events (id, "
+        + "type, status, modality, day_from, day_to, story, shown, json, digest) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Joins joins = new Joins(connection)) {
-      Map<Event, Integer> shown = shown(events, ShownOrder.EVENTS);
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
+        if (!rows.changed(e.id(), digests.get(i))) {
+          continue;
+        }
+        if (rows.held(e.id())) {
+          rewritten.add(e.id());
+        }
         p.setString(1, e.id());
-        p.setInt(2, i);
-        p.setString(3, e.type());
-        p.setString(4, e.status().label());
-        p.setString(5, label(e.modality()));
-        p.setString(6, day(EventDays.from(e)));
-        p.setString(7, day(EventDays.to(e)));
-        p.setString(8, e.story());
+        p.setString(2, e.type());
+        p.setString(3, e.status().label());
+        p.setString(4, label(e.modality()));
+        p.setString(5, day(EventDays.from(e)));
+        p.setString(6, day(EventDays.to(e)));
+        p.setString(7, e.story());
+        p.setString(8, ShownOrder.eventKey(e));
         p.setString(9, ModelJson.write(e));
-        p.setInt(10, shown.get(e));
+        p.setString(10, digests.get(i));
         p.addBatch();
-        joins.add(e, outlets);
+        joins.add(content.get(i));
+      }
+      // the join rows of rewritten and vanished events go before the new ones are put
+      rewritten.addAll(rows.gone());
+      for (String table : EVENT_JOINS) {
+        rows.delete(table, "event_id", rewritten);
       }
       p.executeBatch();
       joins.execute();
     }
-  }
-
-  /** Each item's rank in {@code order} (records compare by value, so equal ones share it). */
-  private static <T> Map<T, Integer> shown(List<T> items, java.util.Comparator<T> order) {
-    Map<T, Integer> rank = new HashMap<>();
-    List<T> sorted = ShownOrder.sorted(items, order);
-    for (int i = 0; i < sorted.size(); i++) {
-      rank.putIfAbsent(sorted.get(i), i);
-    }
-    return rank;
+    rows.deleteGone();
+    part("order.events", events.stream().map(Event::id).toList());
   }
 
   /** The column value a modality is stored under. */
@@ -184,20 +231,17 @@ final class DerivedTables {
       return "INSERT INTO " + table + " (event_id, " + column + ") VALUES (?, ?)";
     }
 
-    void add(Event e, Map<String, String> outletOf) throws SQLException {
+    void add(EventRow row) throws SQLException {
+      Event e = row.event();
       rows(actors, e.id(), new LinkedHashSet<>(e.actors()));
       rows(places, e.id(), new LinkedHashSet<>(e.places()));
-      Set<String> outlets = new LinkedHashSet<>();
       Set<String> origins = new LinkedHashSet<>();
       for (Report r : e.reports()) {
-        if (outletOf.containsKey(r.articleId())) {
-          outlets.add(outletOf.get(r.articleId()));
-        }
         if (r.source() != null) {
           origins.add(r.source());
         }
       }
-      rows(this.outlets, e.id(), outlets);
+      rows(outlets, e.id(), row.outlets());
       rows(this.origins, e.id(), origins);
     }
 
@@ -227,37 +271,55 @@ final class DerivedTables {
   }
 
   private void stories(List<Story> stories) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO stories (id, position, "
-        + "title, articles, json, shown) VALUES (?, ?, ?, ?, ?, ?)")) {
-      Map<Story, Integer> shown = shown(stories, ShownOrder.STORIES);
+    ChangedRows rows = new ChangedRows(connection, "stories");
+    List<String> digests = stories.parallelStream().map(Digest::of).toList();
+    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO stories (id, "
+        + "title, articles, shown, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < stories.size(); i++) {
         Story s = stories.get(i);
-        p.setString(1, s.id());
-        p.setInt(2, i);
-        p.setString(3, s.title());
-        p.setInt(4, s.articles().size());
-        p.setString(5, ModelJson.write(s));
-        p.setInt(6, shown.get(s));
-        p.addBatch();
+        if (rows.changed(s.id(), digests.get(i))) {
+          p.setString(1, s.id());
+          p.setString(2, s.title());
+          p.setInt(3, s.articles().size());
+          p.setString(4, ShownOrder.storyKey(s));
+          p.setString(5, ModelJson.write(s));
+          p.setString(6, digests.get(i));
+          p.addBatch();
+        }
       }
       p.executeBatch();
     }
+    rows.deleteGone();
+    part("order.stories", stories.stream().map(Story::id).toList());
   }
 
   private void parts(Timeline timeline) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO parts (name, json) VALUES (?, ?)")) {
-      part(p, "timeline.mentions", timeline.mentions());
-      part(p, "timeline.copies", timeline.copies());
-      part(p, "timeline.storyOf", timeline.storyOf());
-      part(p, "timeline.published", timeline.published());
-      p.executeBatch();
-    }
+    part("timeline.mentions", timeline.mentions());
+    part("timeline.copies", timeline.copies());
+    part("timeline.storyOf", timeline.storyOf());
+    part("timeline.published", timeline.published());
   }
 
-  private static void part(PreparedStatement p, String name, Object value) throws SQLException {
-    p.setString(1, name);
-    p.setString(2, ModelJson.write(value));
-    p.addBatch();
+  /** Writes part {@code name} when the digest of {@code value} differs from the kept one. */
+  private void part(String name, Object value) throws SQLException {
+    Digest.Json json = Digest.json(value);
+    String digest = json.digest();
+    try (PreparedStatement p = connection.prepareStatement(
+        "SELECT 1 FROM parts WHERE name = ? AND digest = ?")) {
+      p.setString(1, name);
+      p.setString(2, digest);
+      try (ResultSet r = p.executeQuery()) {
+        if (r.next()) {
+          return;
+        }
+      }
+    }
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT OR REPLACE INTO parts (name, json, digest) VALUES (?, ?, ?)")) {
+      p.setString(1, name);
+      p.setString(2, json.text());
+      p.setString(3, digest);
+      p.executeUpdate();
+    }
   }
 }

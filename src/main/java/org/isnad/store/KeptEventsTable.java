@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,11 +26,17 @@ final class KeptEventsTable {
   /** Every kept result, by article id. */
   Map<String, Store.KeptEvents> read() throws SQLException {
     Map<String, Store.KeptEvents> kept = new HashMap<>();
+    List<String> ids = new ArrayList<>();
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT article_id, json FROM event_pass")) {
+        ResultSet r = s.executeQuery("SELECT article_id FROM event_pass ORDER BY article_id")) {
       while (r.next()) {
-        kept.put(r.getString(1), ModelJson.read(r.getString(2), Store.KeptEvents.class));
+        ids.add(r.getString(1));
       }
+    }
+    List<Store.KeptEvents> values = new StoreQueries(connection).parsedValues(
+        "SELECT json FROM event_pass ORDER BY article_id", Store.KeptEvents.class);
+    for (int i = 0; i < ids.size(); i++) {
+      kept.put(ids.get(i), values.get(i));
     }
     return kept;
   }

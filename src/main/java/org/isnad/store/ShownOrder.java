@@ -11,6 +11,14 @@ import org.isnad.model.Story;
  * or the store numbers them once for SQL paging: events that happened first, then those negated
  * or unrealised; within each, dated events by their earliest value, then undated ones; then by
  * id. Stories: most articles first, then by id.
+ *
+ * <p>The store pages by a text key of each row's own values ({@link #eventKey},
+ * {@link #storyKey}) rather than by a rank, so a new row never shifts the others: keys compare
+ * (as SQLite compares text, byte by byte) exactly as the comparators order their rows. Each string
+ * in a key is written with the printable ASCII letters 0x21 to 0x7D as themselves, any other
+ * UTF-16 unit as a space (below 0x21) or a tilde (0x7E, above 0x7D) and its four hex digits, and
+ * ends with U+0001, below every unit written: so the key of a string that is a
+ * prefix of another sorts first, as {@link String#compareTo} has it.
  */
 final class ShownOrder {
   /** The events' order on a timeline. */
@@ -25,6 +33,38 @@ final class ShownOrder {
       .comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id);
 
   private ShownOrder() { }
+
+  /** The key an event is paged by: ordered as {@link #EVENTS} orders the events. */
+  static String eventKey(Event e) {
+    StringBuilder key = new StringBuilder();
+    key.append(e.modality() != Modality.ASSERTED ? '1' : '0')
+        .append(e.earliest() == null ? '1' : '0');
+    text(key, e.earliest() == null ? "" : e.earliest());
+    text(key, e.id());
+    return key.toString();
+  }
+
+  /** The key a story is paged by: ordered as {@link #STORIES} orders the stories. */
+  static String storyKey(Story s) {
+    StringBuilder key = new StringBuilder(String.format(java.util.Locale.ROOT, "%010d",
+        (long) Integer.MAX_VALUE - s.articles().size()));
+    text(key, s.id());
+    return key.toString();
+  }
+
+  /** {@code text} written so that keys compare as the strings do, then U+0001. */
+  private static void text(StringBuilder key, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '!' && c <= '}') {
+        key.append(c);
+      } else {
+        key.append(c < '!' ? ' ' : '~').append(String.format(java.util.Locale.ROOT, "%04x",
+            (int) c));
+      }
+    }
+    key.append('\u0001');
+  }
 
   /** {@code items} sorted by {@code order}, as a new list. */
   static <T> List<T> sorted(List<T> items, Comparator<T> order) {

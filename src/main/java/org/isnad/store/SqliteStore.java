@@ -193,7 +193,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<AnnotatedDocument> annotatedDocuments() {
-    return sorted(call(() -> queries.values(
+    return sorted(call(() -> queries.parsedValues(
         "SELECT annotated FROM documents WHERE annotated IS NOT NULL", AnnotatedDocument.class)));
   }
 

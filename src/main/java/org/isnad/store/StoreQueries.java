@@ -52,6 +52,44 @@ final class StoreQueries {
     return out;
   }
 
+  /** The first two columns of every row {@code sql} gives, as a map from the first. */
+  java.util.Map<String, String> pairs(String sql) throws SQLException {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
+      }
+    }
+    return out;
+  }
+
+  /** Rows parsed together on the common pool by {@link #parsedValues}. */
+  private static final int PARSED_TOGETHER = 256;
+
+  /**
+   * As {@link #values}, the JSON parsed on the common pool a few hundred rows at a time (reading
+   * back a whole case is mostly parsing; the texts of a chunk only are held at once).
+   */
+  <T> List<T> parsedValues(String sql, Class<T> type) throws SQLException {
+    List<T> out = new ArrayList<>();
+    List<String> chunk = new ArrayList<>(PARSED_TOGETHER);
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        chunk.add(r.getString(1));
+        if (chunk.size() == PARSED_TOGETHER) {
+          out.addAll(parsed(chunk, type));
+          chunk.clear();
+        }
+      }
+    }
+    out.addAll(parsed(chunk, type));
+    return out;
+  }
+
+  private static <T> List<T> parsed(List<String> json, Class<T> type) {
+    return json.parallelStream().map(j -> ModelJson.read(j, type)).toList();
+  }
+
   int count(String sql) throws SQLException {
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
       return r.next() ? r.getInt(1) : 0;

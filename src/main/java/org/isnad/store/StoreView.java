@@ -201,8 +201,7 @@ public final class StoreView implements CaseView, AutoCloseable {
   private synchronized EntityNames names() {
     long version = store.version();
     if (names == null || version != namedVersion) {
-      names = new EntityNames(store.call(() -> store.queries()
-          .values("SELECT json FROM entities ORDER BY position", Entity.class)));
+      names = new EntityNames(store.call(() -> new StoredAnalysis(store.queries()).entities()));
       namedVersion = version;
     }
     return names;

@@ -3,6 +3,7 @@ package org.isnad.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.isnad.model.Analysis;
@@ -26,16 +27,31 @@ final class StoredAnalysis {
   Analysis read(Instant generatedAt, List<Skipped> skipped) throws SQLException {
     List<AnnotatedDocument> documents = SqliteStore.sorted(queries.values(
         "SELECT linked FROM documents WHERE linked IS NOT NULL", AnnotatedDocument.class));
-    List<Entity> entities = queries.values("SELECT json FROM entities ORDER BY position",
-        Entity.class);
+    List<Entity> entities = inOrder("entities", Entity.class);
     Timeline timeline = new Timeline(
         part("timeline.mentions", new TypeReference<List<EventMention>>() {}, List.of()),
-        queries.values("SELECT json FROM events ORDER BY position", Event.class),
-        queries.values("SELECT json FROM stories ORDER BY position", Story.class),
+        inOrder("events", Event.class),
+        inOrder("stories", Story.class),
         part("timeline.copies", new TypeReference<Map<String, String>>() {}, Map.of()),
         part("timeline.storyOf", new TypeReference<Map<String, String>>() {}, Map.of()),
         part("timeline.published", new TypeReference<Map<String, Published>>() {}, Map.of()));
     return new Analysis(generatedAt, documents, entities, timeline, skipped);
+  }
+
+  /** The case's entities in the analysis order (what the in-memory view lists them in). */
+  List<Entity> entities() throws SQLException {
+    return inOrder("entities", Entity.class);
+  }
+
+  /** The rows of {@code table} in the analysis order its part {@code order.TABLE} keeps. */
+  private <T> List<T> inOrder(String table, Class<T> type) throws SQLException {
+    Map<String, String> json = queries.pairs("SELECT id, json FROM " + table);
+    List<String> order = part("order." + table, new TypeReference<List<String>>() {}, List.of());
+    List<T> out = new ArrayList<>(order.size());
+    for (String id : order) {
+      out.add(ModelJson.read(json.get(id), type));
+    }
+    return out;
   }
 
   private <T> T part(String name, TypeReference<T> type, T none) throws SQLException {

@@ -3,6 +3,7 @@ package org.isnad.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import org.isnad.store.CaseView.StatementRef;
 /**
  * Writes, inside the caller's transaction, what {@link StoreView} reads instead of whole
  * documents: the event of each event report, every statement with its speaker and the entities
- * it names, each entity's roles, and the audit figures (part {@code view.audit}). The tables
- * were emptied by {@link DerivedTables} before.
+ * it names, each entity's roles, and the audit figures (part {@code view.audit}). The statement
+ * tables were emptied by {@link DerivedTables} before and are written whole (their rows are
+ * numbered in article order); the event of each report and the roles of each entity are
+ * compared with the rows kept and only the changed ones written, the vanished ones deleted.
  */
 final class ViewTables {
   private final Connection connection;
@@ -37,18 +40,44 @@ final class ViewTables {
   }
 
   private void mentions(List<Event> events) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT OR IGNORE INTO event_mentions (mention_id, event_id) VALUES (?, ?)")) {
-      for (Event e : events) {
-        for (Report r : e.reports()) {
-          if (r.mention() != null) {
-            p.setString(1, r.mention());
-            p.setString(2, e.id());
-            p.addBatch();
-          }
+    Map<String, String> wanted = new HashMap<>();
+    for (Event e : events) {
+      for (Report r : e.reports()) {
+        if (r.mention() != null) {
+          wanted.putIfAbsent(r.mention(), e.id());
         }
       }
-      p.executeBatch();
+    }
+    changed("event_mentions", "mention_id", "event_id", wanted);
+  }
+
+  /**
+   * Makes the two-column table {@code table} hold exactly {@code wanted} (key to value),
+   * writing only the rows that differ from the kept ones.
+   */
+  private void changed(String table, String key, String value, Map<String, String> wanted)
+      throws SQLException {
+    Map<String, String> kept = new StoreQueries(connection).pairs("SELECT " + key + ", " + value
+        + " FROM " + table);
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+        + " WHERE " + key + " = ?");
+        PreparedStatement put = connection.prepareStatement("INSERT OR REPLACE INTO " + table
+            + " (" + key + ", " + value + ") VALUES (?, ?)")) {
+      for (String gone : kept.keySet()) {
+        if (!wanted.containsKey(gone)) {
+          delete.setString(1, gone);
+          delete.addBatch();
+        }
+      }
+      delete.executeBatch();
+      for (Map.Entry<String, String> row : wanted.entrySet()) {
+        if (!row.getValue().equals(kept.get(row.getKey()))) {
+          put.setString(1, row.getKey());
+          put.setString(2, row.getValue());
+          put.addBatch();
+        }
+      }
+      put.executeBatch();
     }
   }
 
@@ -81,14 +110,8 @@ final class ViewTables {
   }
 
   private void roles(Map<String, Map<String, Integer>> roles) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO entity_roles (entity_id, json) VALUES (?, ?)")) {
-      for (var e : roles.entrySet()) {
-        p.setString(1, e.getKey());
-        p.setString(2, ModelJson.write(e.getValue()));
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+    Map<String, String> wanted = new HashMap<>();
+    roles.forEach((entity, counts) -> wanted.put(entity, ModelJson.write(counts)));
+    changed("entity_roles", "entity_id", "json", wanted);
   }
 }

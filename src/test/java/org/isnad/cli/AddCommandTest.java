@@ -44,6 +44,19 @@ class AddCommandTest {
   }
 
   @Test
+  void timingsNameEachPhaseOnStderrAndLeaveStdoutAlone(@TempDir Path dir) {
+    CliRun add = new CliRun();
+    assertEquals(0, add.run("add", "samples/seeds", "--store", dir.resolve("s").toString(),
+        "--no-progress", "--threads", "2", "--timings"), add.err.toString());
+    String err = add.err.toString();
+    String t = " [0-9.]+/[0-9.]+ s";
+    assertTrue(err.matches("(?s).*timings \\(wall/cpu\\): read" + t + ", annotate" + t
+        + ", load" + t + ", link" + t + ", events" + t + ", timeline" + t + ", store" + t
+        + ", index" + t + ", total" + t + ".*"), err);
+    assertEquals("", add.out.toString());
+  }
+
+  @Test
   void aMissingInputOrStoreIsAUsageError(@TempDir Path dir) {
     CliRun add = new CliRun();
     assertEquals(2, add.run("add", dir.resolve("none.txt").toString(), "--store",

@@ -88,8 +88,13 @@ final class EntryDocument {
     }
     for (Object part : new Object[] {entry.kind(), entry.id(), entry.articleId(), entry.title(),
         entry.text(), entry.outlet(), entry.day()}) {
-      String text = part == null ? "\u0001" : "\u0002" + part;
-      digest.update(text.getBytes(StandardCharsets.UTF_8));
+      // the bytes of "\u0001", or of "\u0002" and the part, without copying a long text first
+      if (part == null) {
+        digest.update((byte) 1);
+      } else {
+        digest.update((byte) 2);
+        digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
+      }
       digest.update((byte) 0);
     }
     return HexFormat.of().formatHex(digest.digest());

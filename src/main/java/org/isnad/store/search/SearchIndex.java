@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -211,11 +212,15 @@ public final class SearchIndex implements Closeable {
     Map<String, String> held = IndexHashes.read(writer);
     Set<String> wanted = new HashSet<>();
     int put = 0;
-    for (SearchEntry entry : entries) {
+    // hashing every entry is most of an add's index time: done on the common pool first
+    List<SearchEntry> all = List.copyOf(entries);
+    List<String> hashes = all.parallelStream().map(EntryDocument::hash).toList();
+    for (int i = 0; i < all.size(); i++) {
+      SearchEntry entry = all.get(i);
       if (!wanted.add(entry.id())) {
         throw new IllegalArgumentException("two entries with id " + entry.id());
       }
-      if (!EntryDocument.hash(entry).equals(held.get(entry.id()))) {
+      if (!hashes.get(i).equals(held.get(entry.id()))) {
         put(entry);
         put++;
       }

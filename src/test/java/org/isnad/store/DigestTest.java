@@ -1,0 +1,55 @@
+package org.isnad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A value's digest is the SHA-256 of its JSON written as UTF-8 bytes: for text without
+ * surrogates the bytes of the text {@link ModelJson#write} gives; a surrogate (paired or lone) is
+ * written escaped, so the text handed back reads back as the same value and two values never
+ * share their JSON.
+ */
+class DigestTest {
+  @Test
+  void bytesAndTextAgreeOnArabicControlsAndNulls() {
+    for (Object value : List.of(List.of("الأسد", "a\"b\\c", "\u0001\n\u2028"),
+        Map.of("k", "قال"), Arrays.asList("x", null))) {
+      String text = ModelJson.write(value);
+      assertEquals(Digest.ofText(text), Digest.of(value), text);
+      assertEquals(text, Digest.json(value).text(), text);
+    }
+  }
+
+  @Test
+  void surrogatesAreEscapedAndReadBackTheSame() {
+    for (String odd : List.of("a\ud800b", "\ud83d\ude00", "x\udfff")) {
+      List<String> value = List.of(odd);
+      String text = Digest.json(value).text();
+      assertEquals(value, ModelJson.read(text, List.class), text);
+      assertEquals(Digest.ofText(text), Digest.of(value), text);
+      assertNotEquals(Digest.of(List.of(questionMarked(odd))), Digest.of(value), text);
+    }
+  }
+
+  /** Each UTF-16 surrogate unit of {@code text} replaced by a question mark. */
+  private static String questionMarked(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars().forEach(c -> out.append(Character.isSurrogate((char) c) ? '?' : (char) c));
+    return out.toString();
+  }
+
+  @Test
+  void differentValuesDifferentDigests() {
+    assertNotEquals(Digest.of(List.of("a", "b")), Digest.of(List.of("ab")));
+    assertEquals(64, Digest.of("x").length());
+    assertEquals(Digest.ofText("\"x\""), Digest.of("x"));
+    assertEquals(new String("\"x\"".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+        Digest.json("x").text());
+  }
+}
