@@ -35,8 +35,8 @@ public final class StoreView implements CaseView, AutoCloseable {
   private long searchedVersion = -1;
   private Searcher searcher;
   private final IndexedSearch indexed;
-  private long namedVersion = -1;
-  private EntityNames names;
+  private final Object namesLock = new Object();
+  private volatile NamesAt names;
 
   private StoreView(Path dir, SqliteStore store) {
     this.store = store;
@@ -112,8 +112,9 @@ public final class StoreView implements CaseView, AutoCloseable {
   }
 
   /**
-   * {@inheritDoc} The names are read under the view's lock, once per store version; the
-   * matching runs outside it (the names are immutable), so type-ahead requests run side by side.
+   * {@inheritDoc} The names are read under the view's lock, once per store version, and indexed
+   * outside it (the index is immutable), so type-ahead requests run side by side and other
+   * requests wait only for the read.
    */
   @Override
   public Page<EntityHit> entities(String query, EntityType kind, PageRequest page) {
@@ -121,16 +122,49 @@ public final class StoreView implements CaseView, AutoCloseable {
     return names().find(query, kind, page);
   }
 
-  /** The entities' names of the store's current version, read again when the store changed. */
-  private synchronized EntityNames names() {
-    long version = store.version();
-    if (names == null || version != namedVersion) {
-      names = new EntityNames(store.call(() -> store.queries()
-          .values("SELECT json FROM entities ORDER BY position", Entity.class)));
-      namedVersion = version;
-    }
-    return names;
+  /**
+   * Reads and indexes the entities' names of the store's current version now, so that the
+   * first name lookup does not wait for it: a server calls it in the background at start.
+   */
+  public void prepareNames() {
+    names();
   }
+
+  /** The entities' names of the store's current version, indexed again when the store changed. */
+  private EntityNames names() {
+    long version = version();
+    NamesAt at = names;
+    if (at != null && at.version() == version) {
+      return at.names();
+    }
+    synchronized (namesLock) {
+      at = names;
+      if (at == null || at.version() != version) {
+        at = readNames();
+        names = at;
+      }
+      return at.names();
+    }
+  }
+
+  private synchronized long version() {
+    return store.version();
+  }
+
+  private NamesAt readNames() {
+    long version;
+    List<String> rows;
+    synchronized (this) {
+      version = store.version();
+      rows = store.call(() -> store.queries()
+          .strings("SELECT json FROM entities ORDER BY position"));
+    }
+    return new NamesAt(version, new EntityNames(rows.stream()
+        .map(json -> ModelJson.read(json, Entity.class)).toList()));
+  }
+
+  /** The names index of one store version. */
+  private record NamesAt(long version, EntityNames names) { }
 
   @Override
   public synchronized Page<StoryItem> stories(PageRequest page) {
