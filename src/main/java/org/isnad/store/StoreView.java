@@ -35,6 +35,7 @@ public final class StoreView implements CaseView, AutoCloseable {
   private long searchedVersion = -1;
   private Searcher searcher;
   private final IndexedSearch indexed;
+  private final StoreStories stories;
   private final Object namesLock = new Object();
   private volatile NamesAt names;
 
@@ -43,6 +44,7 @@ public final class StoreView implements CaseView, AutoCloseable {
     this.lookup = new StoreLookup(store);
     this.details = new Details(lookup);
     this.indexed = new IndexedSearch(dir, store, lookup);
+    this.stories = new StoreStories(store, lookup);
   }
 
   /** A view over the store in folder {@code dir}. */
@@ -174,6 +176,12 @@ public final class StoreView implements CaseView, AutoCloseable {
         : store.stories(page.offset(), page.limit());
     return new Page<>(stories.stream().map(this::storyItem).toList(), total, page.offset(),
         page.limit());
+  }
+
+  @Override
+  public synchronized Optional<StoryDetail> story(String id, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return stories.detail(id, page);
   }
 
   private StoryItem storyItem(Story s) {
