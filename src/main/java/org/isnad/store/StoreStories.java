@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class StoreStories {
       p.setString(1, param);
       try (ResultSet r = p.executeQuery()) {
         r.next();
-        return java.util.Arrays.asList(r.getString(1), r.getString(2));
+        return Arrays.asList(r.getString(1), r.getString(2));
       }
     }
   }
