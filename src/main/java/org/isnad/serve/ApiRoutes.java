@@ -38,11 +38,11 @@ final class ApiRoutes {
     routes.get(BASE + "/entities/{id}", this::entity);
     routes.get(BASE + "/stories", ctx -> ok(ctx,
         view.stories(new Params(ctx, Params.PAGING).page())));
+    routes.get(BASE + "/stories/{id}", ctx -> found(ctx, "story",
+        view.story(ctx.pathParam("id"), new Params(ctx, Params.PAGING).page())));
     routes.get(BASE + "/search", this::search);
-    routes.get(BASE + "/audit", ctx -> {
-      new Params(ctx, Set.of());
-      ok(ctx, view.audit());
-    });
+    routes.get(BASE + "/audit", ctx -> ok(ctx,
+        view.audit(new Params(ctx, Params.PAGING).page())));
     routes.post(BASE + "/documents", upload::handle);
     routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json")
         .result(assets.openApi()));

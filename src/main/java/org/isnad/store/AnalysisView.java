@@ -40,6 +40,7 @@ public final class AnalysisView implements CaseView {
   private final IndexedSearch.Places places;
   private final AuditFigures audit;
   private final EntityNames names;
+  private final Map<String, Story> storiesById = new HashMap<>();
 
   /** A view over {@code analysis}. */
   public AnalysisView(Analysis analysis) {
@@ -55,6 +56,7 @@ public final class AnalysisView implements CaseView {
     this.places = places(index, statements);
     this.audit = AuditCount.of(analysis);
     this.names = new EntityNames(analysis.entities());
+    analysis.timeline().stories().forEach(s -> storiesById.putIfAbsent(s.id(), s));
   }
 
   @Override
@@ -113,6 +115,27 @@ public final class AnalysisView implements CaseView {
   @Override
   public Page<StoryItem> stories(PageRequest page) {
     return Page.of(stories, page);
+  }
+
+  @Override
+  public Optional<StoryDetail> story(String id, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    Story story = id == null ? null : storiesById.get(id);
+    if (story == null) {
+      return Optional.empty();
+    }
+    List<StoryArticle> articles = story.articles().stream().map(this::storyArticle).toList();
+    List<Event> of = ShownOrder.sorted(story.events().stream().map(index::event)
+        .flatMap(Optional::stream).toList(), ShownOrder.EVENTS);
+    String[] days = StoryPages.days(of);
+    return Optional.of(StoryPages.detail(story, articles, days[0], days[1],
+        Page.of(of.stream().map(index::item).toList(), page), page));
+  }
+
+  private StoryArticle storyArticle(String id) {
+    return index.article(id).map(a -> new StoryArticle(id, a.article().title(),
+        a.article().outlet(), a.article().published() == null ? null
+            : a.article().published().value())).orElse(new StoryArticle(id, null, null, null));
   }
 
   private StoryItem storyItem(Story s) {

@@ -50,6 +50,12 @@ public interface CaseView {
   Page<StoryItem> stories(PageRequest page);
 
   /**
+   * One story: its outlets and dates, and a page each of its articles (by publication date,
+   * undated last, then id) and its events (in the timeline's order).
+   */
+  Optional<StoryDetail> story(String id, PageRequest page);
+
+  /**
    * Articles, statements and events whose text holds {@code query} after normalisation; a page
    * beyond {@link #SEARCH_MAX_LIMIT} hits or {@link #SEARCH_MAX_OFFSET} is a caller's mistake.
    */
@@ -57,6 +63,11 @@ public interface CaseView {
 
   /** What the case holds and what could not be read. */
   AuditFigures audit();
+
+  /** What the case holds, with one page of the inputs that could not be read. */
+  default AuditPage audit(PageRequest unread) {
+    return AuditPage.of(audit(), unread);
+  }
 
   /** An entity named where it is used. */
   record NameRef(String id, String name, String type) { }
@@ -174,6 +185,26 @@ public interface CaseView {
     }
   }
 
+  /** An article of a story, with the day (or month, year) it was published, or {@code null}. */
+  record StoryArticle(String id, String title, String outlet, String published) { }
+
+  /** An outlet and how many of a story's articles it published. */
+  record OutletCount(String outlet, int articles) { }
+
+  /**
+   * One story: its outlets (most articles first, then by name); {@code firstPublished} and
+   * {@code lastPublished} the range of its articles' publication dates with a known year,
+   * {@code firstDay} and {@code lastDay} the range of the days its events may have happened
+   * on (each {@code null} when none has one); a page each of its articles and of its events.
+   */
+  record StoryDetail(String id, String title, List<OutletCount> outlets, String firstPublished,
+      String lastPublished, String firstDay, String lastDay, Page<StoryArticle> articles,
+      Page<EventItem> events) {
+    public StoryDetail {
+      outlets = List.copyOf(outlets);
+    }
+  }
+
   /**
    * One search result: {@code kind} article, statement or event; {@code start}–{@code end}
    * where the statement (or the event's first report) stands in {@code article}, or
@@ -212,6 +243,30 @@ public interface CaseView {
       modalities = Sorted.map(modalities);
       problems = Sorted.map(problems);
       unread = List.copyOf(unread);
+    }
+  }
+
+  /**
+   * The audit figures as the API serves them: the inputs that gave no article one page at a
+   * time (a large case holds thousands), the rest as in {@link AuditFigures}.
+   */
+  record AuditPage(int documents, int articles, Map<String, Integer> outcomes, int skipped,
+      int entities, int statements, int events, Map<String, Integer> statuses,
+      Map<String, Integer> modalities, int stories, Map<String, Integer> problems,
+      Page<Unread> unread) {
+    public AuditPage {
+      outcomes = Sorted.map(outcomes);
+      statuses = Sorted.map(statuses);
+      modalities = Sorted.map(modalities);
+      problems = Sorted.map(problems);
+    }
+
+    /** {@code figures} with the page {@code unread} of their unread inputs. */
+    public static AuditPage of(AuditFigures figures, PageRequest unread) {
+      return new AuditPage(figures.documents(), figures.articles(), figures.outcomes(),
+          figures.skipped(), figures.entities(), figures.statements(), figures.events(),
+          figures.statuses(), figures.modalities(), figures.stories(), figures.problems(),
+          Page.of(figures.unread(), unread));
     }
   }
 }

@@ -46,14 +46,16 @@ public final class StoreView implements CaseView, AutoCloseable {
   };
   private static final int COUNTS_KEPT = 256;
   private long countedVersion = -1;
-  private long namedVersion = -1;
-  private EntityNames names;
+  private final StoreStories stories;
+  private final Object namesLock = new Object();
+  private volatile NamesAt names;
 
   private StoreView(Path dir, SqliteStore store, StoreSearch.Fallback fallback) {
     this.store = store;
     this.lookup = new StoreLookup(store);
     this.details = new Details(lookup);
     this.search = new StoreSearch(dir, store, lookup, fallback);
+    this.stories = new StoreStories(store, lookup);
   }
 
   /** A view over the store in folder {@code dir}, on one connection. */
@@ -188,8 +190,9 @@ public final class StoreView implements CaseView, AutoCloseable {
   }
 
   /**
-   * {@inheritDoc} The names are read under the view's lock, once per store version; the
-   * matching runs outside it (the names are immutable), so type-ahead requests run side by side.
+   * {@inheritDoc} The names are read under the view's lock, once per store version, and indexed
+   * outside it (the index is immutable), so type-ahead requests run side by side and other
+   * requests wait only for the read.
    */
   @Override
   public Page<EntityHit> entities(String query, EntityType kind, PageRequest page) {
@@ -197,15 +200,47 @@ public final class StoreView implements CaseView, AutoCloseable {
     return names().find(query, kind, page);
   }
 
-  /** The entities' names of the store's current version, read again when the store changed. */
-  private synchronized EntityNames names() {
-    long version = store.version();
-    if (names == null || version != namedVersion) {
-      names = new EntityNames(store.call(() -> new StoredAnalysis(store.queries()).entities()));
-      namedVersion = version;
-    }
-    return names;
+  /**
+   * Reads and indexes the entities' names of the store's current version now, so that the
+   * first name lookup does not wait for it: a server calls it in the background at start.
+   */
+  public void prepareNames() {
+    names();
   }
+
+  /** The entities' names of the store's current version, indexed again when the store changed. */
+  private EntityNames names() {
+    long version = version();
+    NamesAt at = names;
+    if (at != null && at.version() == version) {
+      return at.names();
+    }
+    synchronized (namesLock) {
+      at = names;
+      if (at == null || at.version() != version) {
+        at = readNames();
+        names = at;
+      }
+      return at.names();
+    }
+  }
+
+  private synchronized long version() {
+    return store.version();
+  }
+
+  private NamesAt readNames() {
+    long version;
+    List<Entity> entities;
+    synchronized (this) {
+      version = store.version();
+      entities = store.call(() -> new StoredAnalysis(store.queries()).entities());
+    }
+    return new NamesAt(version, new EntityNames(entities));
+  }
+
+  /** The names index of one store version. */
+  private record NamesAt(long version, EntityNames names) { }
 
   @Override
   public synchronized Page<StoryItem> stories(PageRequest page) {
@@ -215,6 +250,12 @@ public final class StoreView implements CaseView, AutoCloseable {
         : store.stories(page.offset(), page.limit());
     return new Page<>(stories.stream().map(this::storyItem).toList(), total, page.offset(),
         page.limit());
+  }
+
+  @Override
+  public synchronized Optional<StoryDetail> story(String id, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return stories.detail(id, page);
   }
 
   private StoryItem storyItem(Story s) {

@@ -107,6 +107,19 @@ public final class StoreViews implements CaseView, AutoCloseable {
   }
 
   @Override
+  public Optional<StoryDetail> story(String id, PageRequest page) {
+    return on(v -> v.story(id, page));
+  }
+
+  /**
+   * Reads and indexes the store's entity names now (in the first view, which answers every
+   * name lookup), so that the first lookup does not wait for it.
+   */
+  public void prepareNames() {
+    all.get(0).prepareNames();
+  }
+
+  @Override
   public Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
     return on(v -> v.search(query, kind, page));
   }

@@ -339,6 +339,30 @@ class ApiServerTest {
   }
 
   @Test
+  void theAuditPagesItsUnreadInputsOnTheServer() {
+    int total = new org.isnad.store.AnalysisView(ServedCase.get()).audit().unread().size();
+    JsonNode one = http.json("/api/v1/audit?limit=1&offset=1").get("unread");
+    assertEquals(total, one.get("total").asInt());
+    assertEquals(Math.min(1, Math.max(0, total - 1)), one.get("items").size());
+    assertEquals(1, one.get("offset").asInt());
+    assertEquals(400, http.get("/api/v1/audit?limit=0").statusCode());
+    assertEquals(400, http.get("/api/v1/audit?page=2").statusCode());
+  }
+
+  @Test
+  void aStoryListsItsArticlesAndEventsPaged() {
+    org.isnad.model.Story story = ServedCase.get().timeline().stories().get(0);
+    JsonNode s = http.json("/api/v1/stories/" + story.id() + "?limit=1");
+    assertEquals(story.title(), s.get("title").asText());
+    assertEquals(story.articles().size(), s.get("articles").get("total").asInt());
+    assertEquals(story.events().size(), s.get("events").get("total").asInt());
+    assertTrue(s.get("articles").get("items").size() <= 1);
+    assertTrue(story.articles().contains(s.get("articles").get("items").get(0).get("id")
+        .asText()));
+    assertEquals(404, http.get("/api/v1/stories/no-such-story").statusCode());
+  }
+
+  @Test
   void everyAnswerCarriesTheSecurityHeaders() {
     for (String path : List.of("/", "/app/app.js", "/api/v1/events", "/api/v1/nothing")) {
       HttpResponse<String> response = http.get(path);

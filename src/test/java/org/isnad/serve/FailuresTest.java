@@ -64,6 +64,11 @@ class FailuresTest {
     }
 
     @Override
+    public Optional<StoryDetail> story(String id, PageRequest page) {
+      throw fail();
+    }
+
+    @Override
     public Page<SearchHit> search(String query, SearchKind kind, PageRequest page) {
       throw fail();
     }

@@ -50,7 +50,8 @@ class OpenApiTest {
     var analysis = ServedCase.get();
     return Map.of("/api/v1/events/{id}", analysis.timeline().events().get(0).id(),
         "/api/v1/articles/{id}", analysis.articles().get(0).id(),
-        "/api/v1/entities/{id}", analysis.entities().get(0).id());
+        "/api/v1/entities/{id}", analysis.entities().get(0).id(),
+        "/api/v1/stories/{id}", analysis.timeline().stories().get(0).id());
   }
 
   @Test
@@ -89,7 +90,8 @@ class OpenApiTest {
       checked.add(path);
     }
     assertEquals(List.of("/api/v1/events", "/api/v1/events/{id}", "/api/v1/articles/{id}",
-        "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/stories", "/api/v1/search", "/api/v1/audit",
+        "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/search",
+        "/api/v1/audit",
         "/api/v1/openapi.json"), checked);
     assertTrue(doc.get("paths").has("/api/v1/documents"), "the upload route is documented");
   }

@@ -390,6 +390,7 @@ class WebAppBrowserIT {
     String stories = mainText("article.event h2");
     noPlaceholders(stories);
     shot("10-stories");
+    openAStory();
     browser.get(server.url() + "#/timeline");
     heading("الخط الزمني");
     String timeline = mainText("article.event p.meta");
@@ -415,6 +416,30 @@ class WebAppBrowserIT {
     assertFalse(java.util.regex.Pattern.compile("\\bd[0-9a-f]{12}\\b").matcher(hits).find(),
         "an untitled article is named as such, not by its id: " + hits);
     browser.get("about:blank");
+  }
+
+  /**
+   * A story opens on its own page from the stories list: its title, dates and outlets in
+   * words, its articles and events; an event of it links back to it.
+   */
+  private static void openAStory() throws IOException {
+    WebElement first = browser.findElement(By.cssSelector("main article.event h2 a"));
+    String title = first.getText();
+    first.click();
+    heading(title);
+    String page = mainText("#story-events");
+    noPlaceholders(page);
+    assertTrue(page.contains("مقالات القصة") && page.contains("تاريخ النشر"), page);
+    assertFalse(browser.findElements(By.cssSelector("#story-article-list li a")).isEmpty(),
+        "the story lists its articles");
+    shot("10b-story");
+    List<WebElement> events = browser.findElements(By.cssSelector("main article.event h3 a"));
+    if (!events.isEmpty()) {
+      events.get(0).click();
+      WebElement back = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("main p.story-of a")));
+      assertEquals(title, back.getText());
+    }
   }
 
   @Test

@@ -185,6 +185,18 @@ class StoreViewTest {
         }
       }
       assertEquals(expected.audit(), actual.audit());
+      for (PageRequest page : List.of(new PageRequest(0, 200), new PageRequest(1, 1),
+          new PageRequest(500, 5))) {
+        assertEquals(expected.audit(page), actual.audit(page), page.toString());
+      }
+      for (org.isnad.model.Story s : analysis.timeline().stories()) {
+        for (PageRequest page : List.of(new PageRequest(0, 200), new PageRequest(1, 1),
+            new PageRequest(500, 5))) {
+          assertEquals(expected.story(s.id(), page), actual.story(s.id(), page), s.id());
+        }
+      }
+      assertEquals(expected.story("s-none", PageRequest.first()),
+          actual.story("s-none", PageRequest.first()));
     }
 
     /**

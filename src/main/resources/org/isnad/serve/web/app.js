@@ -493,6 +493,7 @@ async function eventPage(main, id) {
     titles[a.id] = titles[a.id] || a.title || t('untitled');
   })));
   const basis = await basisLines(d.basis, d, titles);
+  const story = e.story ? await storyLink(e.story) : null;
   const groups = byArticle(d.reports);
   put(main, el('h1', { tabindex: '-1' }, e.summary),
     el('p', { class: 'meta' }, badge(e.status),
@@ -501,6 +502,7 @@ async function eventPage(main, id) {
     e.actors.length ? el('p', {}, `${t('actors')}: `, names(e.actors, 'actor')) : null,
     d.agents.length ? el('p', {}, `${t('agents')}: `, names(d.agents, 'actor')) : null,
     e.places.length ? el('p', {}, `${t('places')}: `, names(e.places, 'place')) : null,
+    story,
     el('p', {}, `${count(e.independent, 'independent')}: `,
       d.origins.map((o) => sourceName(o, titles)).join('، ')),
     el('section', { 'aria-labelledby': 'reports' }, el('h2', { id: 'reports' },
@@ -623,12 +625,57 @@ async function storiesPage(main, params) {
   const page = await api('/stories', { offset, limit: PAGE });
   const go = (o) => setHash('/stories', { offset: String(o) });
   put(main, el('h1', { tabindex: '-1' }, t('stories')), pager(page, go, 'stories'),
-    page.items.map((s) => el('article', { class: 'event' }, el('h2', { dir: 'auto' }, s.title),
+    page.items.map((s) => el('article', { class: 'event' }, el('h2', { dir: 'auto' },
+      link(`#/story/${encodeURIComponent(s.id)}`, s.title)),
       el('p', { class: 'meta' },
         `${count(s.articles, 'articles')} · ${count(s.events, 'events')}`),
       el('ul', { 'aria-label': t('firstArticles') }, s.firstArticles.map((a) => el('li', {},
         link(`#/article/${encodeURIComponent(a.id)}`, a.title || t('untitled')),
         a.outlet ? ` — ${a.outlet}` : ''))))));
+}
+
+/** A range of two dates in words, or one date when both are the same. */
+function range(first, last) {
+  if (!first) return t('undated-status');
+  return first === last ? day(first) : `${day(first)} – ${day(last)}`;
+}
+
+/**
+ * One story: its outlets and dates, then its articles and its events, each a page at a time
+ * (one offset pages both, as the API does).
+ */
+async function storyPage(main, id, params) {
+  const offset = Number(params.get('offset') || 0);
+  const s = await api(`/stories/${encodeURIComponent(id)}`, { offset, limit: PAGE });
+  const go = (o) => setHash(`/story/${encodeURIComponent(id)}`, { offset: String(o) });
+  put(main, el('h1', { tabindex: '-1', dir: 'auto' }, s.title),
+    el('p', { class: 'meta' },
+      `${count(s.articles.total, 'articles')} · ${count(s.events.total, 'events')}`),
+    el('p', {}, `${t('publishedRange')}: ${range(s.firstPublished, s.lastPublished)}`),
+    el('p', {}, `${t('happenedRange')}: ${range(s.firstDay, s.lastDay)}`),
+    el('p', {}, `${t('outlets')}: `, s.outlets.length ? s.outlets
+      .map((o) => `${o.outlet} (${count(o.articles, 'articles')})`).join('، ') : t('none')),
+    el('section', { 'aria-labelledby': 'story-articles' },
+      el('h2', { id: 'story-articles' }, t('storyArticles')),
+      s.articles.total > s.articles.limit ? pager(s.articles, go, 'articles') : null,
+      s.articles.items.length ? el('ul', { id: 'story-article-list' },
+        s.articles.items.map((a) => el('li', {},
+          link(`#/article/${encodeURIComponent(a.id)}`, el('bdi', {}, a.title || t('untitled'))),
+          a.outlet ? ` — ${a.outlet}` : '',
+          a.published ? ` · ${day(a.published)}` : ''))) : el('p', {}, t('none'))),
+    el('section', { 'aria-labelledby': 'story-events' },
+      el('h2', { id: 'story-events' }, t('storyEvents')),
+      s.events.total > s.events.limit ? pager(s.events, go, 'events') : null,
+      s.events.items.length ? s.events.items.map(eventLine) : el('p', {}, t('none'))));
+}
+
+/** The story an event belongs to, linked by its title (by its id if it cannot be read). */
+async function storyLink(storyId) {
+  let title = storyId;
+  try { title = (await api(`/stories/${encodeURIComponent(storyId)}`, { limit: 1 })).title; }
+  catch (e) { /* left as the id */ }
+  return el('p', { class: 'story-of' }, `${t('partOfStory')}: `,
+    link(`#/story/${encodeURIComponent(storyId)}`, el('bdi', {}, title)));
 }
 
 function snippet(hit) {
@@ -708,27 +755,23 @@ function unreadLine(u) {
     : el('p', {}, [...line.childNodes]));
 }
 
-/** The inputs that gave no article, a page at a time. */
-function unreadList(unread, offset) {
-  const box = el('div', { id: 'unread' });
-  const show = (from) => {
-    const page = { items: unread.slice(from, from + PAGE), total: unread.length, offset: from,
-      limit: PAGE };
-    box.replaceChildren(pager(page, show, 'documents'), el('ul', {}, page.items.map(unreadLine)));
-  };
-  show(offset);
-  return box;
+/** The inputs that gave no article, the page the server sent, with a pager asking for more. */
+function unreadList(page) {
+  const go = (o) => setHash('/audit', { offset: String(o) });
+  return el('div', { id: 'unread' }, pager(page, go, 'documents'),
+    el('ul', {}, page.items.map(unreadLine)));
 }
 
-async function auditPage(main) {
-  const a = await api('/audit');
+async function auditPage(main, params) {
+  const offset = Number(params.get('offset') || 0);
+  const a = await api('/audit', { offset, limit: PAGE });
   put(main, el('h1', { tabindex: '-1' }, t('audit')),
     figures(t('caseHolds'), { documents: a.documents, articles: a.articles, entities: a.entities,
       statements: a.statements, events: a.events, stories: a.stories, skipped: a.skipped }),
     figures(t('outcomes'), a.outcomes, 'outcomeNames'), figures(t('statuses'), a.statuses),
     figures(t('modalities'), a.modalities), figures(t('problems'), a.problems, 'problemNames'),
-    el('section', {}, el('h2', {}, `${t('unread')} (${count(a.unread.length, 'documents')})`),
-      a.unread.length ? unreadList(a.unread, 0) : el('p', {}, t('none'))));
+    el('section', {}, el('h2', {}, `${t('unread')} (${count(a.unread.total, 'documents')})`),
+      a.unread.total ? unreadList(a.unread) : el('p', {}, t('none'))));
 }
 
 // ---- upload ---------------------------------------------------------------------------
@@ -868,8 +911,9 @@ async function route(first) {
     else if (page === 'article' && id) focusTarget = await articlePage(fresh, id, params);
     else if (page === 'entity' && id) await entityPage(fresh, id, params);
     else if (page === 'stories') await storiesPage(fresh, params);
+    else if (page === 'story' && id) await storyPage(fresh, id, params);
     else if (page === 'search') await searchPage(fresh, params);
-    else if (page === 'audit') await auditPage(fresh);
+    else if (page === 'audit') await auditPage(fresh, params);
     else if (page === 'upload') await uploadPage(fresh);
     else await timelinePage(fresh, params);
   } catch (e) {
