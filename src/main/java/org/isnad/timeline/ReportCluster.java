@@ -61,10 +61,12 @@ final class ReportCluster {
 
   /**
    * A report set at another time than the article's news: a past reference ("قبل سنوات"), a
-   * year, or an event named as told elsewhere ("محاكمة المتهمين في تفجير").
+   * year, an event named as told elsewhere ("محاكمة المتهمين في تفجير"), or one whose only time
+   * is tied to something else or far in the past ("مواليد 1986").
    */
   static boolean elsewhere(EventMention m) {
     return m.whenBasis() == WhenBasis.OTHER_TIME || m.whenBasis() == WhenBasis.REFERENCE
+        || m.whenBasis() == WhenBasis.UNTIED
         || (m.when() != null && m.when().length() == 4);
   }
 
