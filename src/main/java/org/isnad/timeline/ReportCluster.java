@@ -26,6 +26,8 @@ final class ReportCluster {
   final Set<String> days = new TreeSet<>();
   final Set<String> articles = new LinkedHashSet<>();
   boolean otherTime;
+  /** Whether a report's only time was refused as not the event's (basis {@code untied}). */
+  boolean untied;
   /** The stories of the articles whose first report of this kind is in the cluster. */
   final Set<Integer> leadStories = new TreeSet<>();
 
@@ -40,6 +42,7 @@ final class ReportCluster {
       days.add(m.when());
     }
     otherTime |= elsewhere(m);
+    untied |= m.whenBasis() == WhenBasis.UNTIED;
     articles.add(m.articleId());
   }
 
