@@ -90,8 +90,8 @@ final class ArticleChains {
     if (elsewhere != chain.otherTime && (elsewhere ? chain.dated() : m.when() != null)) {
       return null;
     }
-    if (m.whenBasis() == WhenBasis.UNTIED ? chain.dated() : chain.untied && m.when() != null) {
-      return null;  // a time refused as not the event's says nothing of which dated event it is
+    if (m.whenBasis() == WhenBasis.UNTIED || chain.untied) {
+      return null;  // a time refused as not the event's says nothing of which event it is
     }
     if (ReportCluster.disjoint(m.withRole(ArgumentRole.AGENT), chain.agents)
         || ReportCluster.disjoint(m.withRole(ArgumentRole.PATIENT), chain.patients)) {

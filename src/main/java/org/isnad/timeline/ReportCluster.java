@@ -26,7 +26,11 @@ final class ReportCluster {
   final Set<String> days = new TreeSet<>();
   final Set<String> articles = new LinkedHashSet<>();
   boolean otherTime;
-  /** Whether a report's only time was refused as not the event's (basis {@code untied}). */
+  /**
+   * Whether a report's only time was refused as not the event's (basis {@code untied}): such a
+   * chain is continued by no later report of its article, since the refused time was the only
+   * thing that set it apart (two far agreements of August and December 1971).
+   */
   boolean untied;
   /** The stories of the articles whose first report of this kind is in the cluster. */
   final Set<Integer> leadStories = new TreeSet<>();

@@ -269,7 +269,7 @@ class TimelineBuilderTest {
    * join the next line's «1954 - اتفاق مصري- بريطاني».
    */
   @Test
-  void aReportWhoseTimeWasRefusedDoesNotContinueAYearsEvent() {
+  void aReportWhoseTimeWasRefusedContinuesNothingAndIsContinuedByNothing() {
     String lead = "غادر الأسد دمشق عام 1983";
     String later = "وجاءت المغادرة بعد ساعات";
     Timeline t = build(List.of(article("a", "نيوز", lead + ". " + later + ".")),
@@ -279,6 +279,10 @@ class TimelineBuilderTest {
     Timeline u = build(List.of(article("a", "نيوز", later + ". " + lead + ".")),
         List.of(untiedIn("a", later), departIn("a", lead, "1983", List.of())), List.of());
     assertEquals(2, u.events().size(), "nor does a year's report continue it");
+    String other = "وغادر الوفد بعد ساعات";
+    Timeline v = build(List.of(article("a", "نيوز", later + ". " + other + ".")),
+        List.of(untiedIn("a", later), untiedIn("a", other)), List.of());
+    assertEquals(2, v.events().size(), "two refused times: nothing says they are one event");
   }
 
   @Test
