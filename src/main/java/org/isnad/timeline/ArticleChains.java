@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.isnad.model.ArgumentRole;
 import org.isnad.model.EventMention;
+import org.isnad.model.WhenBasis;
 import org.isnad.text.ArabicNormalizer;
 
 /**
@@ -88,6 +89,9 @@ final class ArticleChains {
     boolean elsewhere = ReportCluster.elsewhere(m);
     if (elsewhere != chain.otherTime && (elsewhere ? chain.dated() : m.when() != null)) {
       return null;
+    }
+    if (m.whenBasis() == WhenBasis.UNTIED || chain.untied) {
+      return null;  // a time refused as not the event's says nothing of which event it is
     }
     if (ReportCluster.disjoint(m.withRole(ArgumentRole.AGENT), chain.agents)
         || ReportCluster.disjoint(m.withRole(ArgumentRole.PATIENT), chain.patients)) {

@@ -26,6 +26,12 @@ final class ReportCluster {
   final Set<String> days = new TreeSet<>();
   final Set<String> articles = new LinkedHashSet<>();
   boolean otherTime;
+  /**
+   * Whether a report's only time was refused as not the event's (basis {@code untied}): such a
+   * chain is continued by no later report of its article, since the refused time was the only
+   * thing that set it apart (two far agreements of August and December 1971).
+   */
+  boolean untied;
   /** The stories of the articles whose first report of this kind is in the cluster. */
   final Set<Integer> leadStories = new TreeSet<>();
 
@@ -40,6 +46,7 @@ final class ReportCluster {
       days.add(m.when());
     }
     otherTime |= elsewhere(m);
+    untied |= m.whenBasis() == WhenBasis.UNTIED;
     articles.add(m.articleId());
   }
 
@@ -61,10 +68,12 @@ final class ReportCluster {
 
   /**
    * A report set at another time than the article's news: a past reference ("قبل سنوات"), a
-   * year, or an event named as told elsewhere ("محاكمة المتهمين في تفجير").
+   * year, an event named as told elsewhere ("محاكمة المتهمين في تفجير"), or one whose only time
+   * is tied to something else or far in the past ("مواليد 1986").
    */
   static boolean elsewhere(EventMention m) {
     return m.whenBasis() == WhenBasis.OTHER_TIME || m.whenBasis() == WhenBasis.REFERENCE
+        || m.whenBasis() == WhenBasis.UNTIED
         || (m.when() != null && m.when().length() == 4);
   }
 

@@ -256,6 +256,35 @@ class TimelineBuilderTest {
     assertEquals("2024-12-08", t.events().get(0).when());
   }
 
+  /** A report whose only time was refused as not the event's («مواليد 1986»), undated. */
+  private static EventMention untiedIn(String article, String sentence) {
+    return new EventMention(article + "-e" + sentence.length(), article, "DEPART", "غادر", 0, 4,
+        0, sentence.length(), sentence, Modality.ASSERTED, null, null, WhenBasis.UNTIED,
+        List.of(), List.of(), null, null);
+  }
+
+  /**
+   * A year is a time of its own, like a report whose time was refused; but the refused time says
+   * nothing of which year: «1953 - توقيع اتفاق الهدنة … بدأت في 25 حزيران/يونيو 1950» must not
+   * join the next line's «1954 - اتفاق مصري- بريطاني».
+   */
+  @Test
+  void aReportWhoseTimeWasRefusedContinuesNothingAndIsContinuedByNothing() {
+    String lead = "غادر الأسد دمشق عام 1983";
+    String later = "وجاءت المغادرة بعد ساعات";
+    Timeline t = build(List.of(article("a", "نيوز", lead + ". " + later + ".")),
+        List.of(departIn("a", lead, "1983", List.of("assad")), untiedIn("a", later)),
+        List.of());
+    assertEquals(2, t.events().size(), "its own time was another's: which year is unknown");
+    Timeline u = build(List.of(article("a", "نيوز", later + ". " + lead + ".")),
+        List.of(untiedIn("a", later), departIn("a", lead, "1983", List.of())), List.of());
+    assertEquals(2, u.events().size(), "nor does a year's report continue it");
+    String other = "وغادر الوفد بعد ساعات";
+    Timeline v = build(List.of(article("a", "نيوز", later + ". " + other + ".")),
+        List.of(untiedIn("a", later), untiedIn("a", other)), List.of());
+    assertEquals(2, v.events().size(), "two refused times: nothing says they are one event");
+  }
+
   @Test
   void reportsOfOneDayInDifferentPlacesStayApart() {
     Timeline t = build(List.of(article("a", "نيوز 1", "x"), article("b", "نيوز 2", "y")),

@@ -192,14 +192,21 @@ public final class EventAnnotator
       Map<String, ArgumentRole> roles = withoutPlatformDoers(clauses.roles(t.type(), tokens,
           t.index(), nominal, clause, ofStatement(s.placed(), statement)), s.platforms());
       List<Timex> ofEvent = ofEvent(s.inSentence(), statement);
-      Timex own = nearest(ofEvent, s.start(), s.end(), ts);
-      Timex year = own != null ? null : yearInClause(ofEvent, points, sentence, clause);
-      boolean otherTime = own == null && year == null && hasTime(ofEvent, s.start(), s.end());
-      Timex used = t.reference() ? null
-          : own != null ? own : year != null ? year : otherTime ? null : s.narrative();
+      List<Timex> tied = tied(ofEvent, sentence);
+      boolean untied = tied.size() < ofEvent.size();
+      Timex own = nearest(tied, s.start(), s.end(), ts);
+      Timex year = own != null ? null : yearInClause(tied, points, sentence, clause);
+      boolean otherTime = own == null && year == null && hasTime(tied, s.start(), s.end());
+      Timex used = t.reference() ? null : own != null ? own : year != null ? year
+          : otherTime || untied ? null : s.narrative();
       WhenBasis basis = t.reference() ? WhenBasis.REFERENCE : used == null
-          ? (otherTime ? WhenBasis.OTHER_TIME : null)
+          ? (otherTime ? WhenBasis.OTHER_TIME : untied ? WhenBasis.UNTIED : null)
           : used == own || used == year ? WhenBasis.SENTENCE : WhenBasis.CONTEXT;
+      if (used != null && far(used.value()) && (basis == WhenBasis.CONTEXT
+          || outside(used, points, sentence, clauses.commaClause(tokens, t.index())))) {
+        used = null;
+        basis = WhenBasis.UNTIED;
+      }
       if (used != null && t.modality() == Modality.ASSERTED
           && (forwardElsewhere(used, points, sentence, clauses.commaClause(tokens, t.index()))
           || afterPublication(used == year ? year.value() : day(used.value()), published))) {
@@ -213,6 +220,87 @@ public final class EventAnnotator
           withRoles(roles, false), withRoles(roles, true),
           t.count(), used == null ? null : used.problem(), roles));
     }
+
+    /**
+     * The time expressions that can date an event of the sentence: not one tied to something
+     * else by the words right before it or its own first word ({@code event-untied-times.txt}):
+     * a birth year («مواليد 1986»), a founding («تأسست عام 1949»), and, when it lies two or more
+     * years before the page's year ({@link #far}), a span's edge («منذ سنة 1959») and the end
+     * joined to it («بين عامي 1982 و1990»).
+     */
+    private List<Timex> tied(List<Timex> timexes, Sentence sentence) {
+      List<Timex> kept = new ArrayList<>(timexes.size());
+      Timex untied = null;
+      for (Timex t : timexes) {
+        boolean far = far(t.value());
+        if (lexicon.untied(wordsAt(t, sentence), far)
+            || far && untied != null && joined(untied, t)) {
+          untied = t;
+        } else {
+          kept.add(t);
+        }
+      }
+      return kept.size() == timexes.size() ? timexes : kept;
+    }
+
+    /**
+     * Whether {@code b} is the other end of the span {@code a} opens, only joining words
+     * between them ({@code JOIN} of {@code event-untied-times.txt}): in «بين عامي 1982 و1990»
+     * the end is no more the event's time than the start.
+     */
+    private boolean joined(Timex a, Timex b) {
+      int from = points.toIndex(a.end());
+      int to = points.toIndex(b.start());
+      if (to < from || to - from > 12) {
+        return false;
+      }
+      String between = org.isnad.text.ArabicNormalizer.standard()
+          .normalizeToString(text.substring(from, to));
+      return lexicon.joinsSpan(between);
+    }
+
+    /** The two words before {@code t} in its sentence and its own first word, normalised. */
+    private List<String> wordsAt(Timex t, Sentence sentence) {
+      int at = Math.max(sentence.start(), Math.min(points.toIndex(t.start()), sentence.end()));
+      String before = text.substring(Math.max(sentence.start(), at - 60), at);
+      org.isnad.text.ArabicNormalizer n = org.isnad.text.ArabicNormalizer.standard();
+      List<String> words = new ArrayList<>();
+      String[] b = n.normalizeToString(before).split("[^\\p{L}]+");
+      for (int i = Math.max(0, b.length - 2); i < b.length; i++) {
+        words.add(b[i]);
+      }
+      for (String w : n.normalizeToString(t.text()).split("[^\\p{L}]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+          break;
+        }
+      }
+      return words;
+    }
+
+    /**
+     * Whether a TIMEX3 calendar value lies two or more years before the year the page was
+     * published: such a date is history the page recalls, and dates a report only from the
+     * trigger's own clause, never from the narration. Unknown when the page has no day.
+     */
+    private boolean far(String value) {
+      if (published == null || value == null || value.length() < 4
+          || !value.substring(0, 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return false;
+      }
+      return Integer.parseInt(value.substring(0, 4)) <= published.getYear() - FAR_YEARS;
+    }
+  }
+
+  /** How many years before the page's year a date is far ({@link Run#far}). */
+  static final int FAR_YEARS = 2;
+
+  /** Whether {@code t} lies outside the clause (a comma ends it) of the trigger. */
+  private static boolean outside(Timex t, CodePoints points, Sentence sentence,
+      ClauseReader.Clause clause) {
+    int from = points.toCodePoint(sentence.start() + clause.start());
+    int to = points.toCodePoint(sentence.start() + clause.end());
+    return t.start() < from || t.end() > to;
   }
 
   /** A sentence with triggers and what its reports read from it. */

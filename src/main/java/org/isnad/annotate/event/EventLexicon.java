@@ -96,6 +96,12 @@ final class EventLexicon {
   /** How many different words of a field make an article belong to it. */
   static final int FIELD_WORDS = 3;
   private final java.util.Set<String> forwardTimeWords = new java.util.HashSet<>();
+  /** Words before a time that tie it to a birth or a founding ({@code event-untied-times.txt}). */
+  private final java.util.Set<String> untiedAlways = new java.util.HashSet<>();
+  /** Words before a time that make it a span's edge, untied only when far from the page's day. */
+  private final java.util.Set<String> untiedFar = new java.util.HashSet<>();
+  /** Words that join a span's two ends ("و"، "الى"). */
+  private final java.util.Set<String> spanJoins = new java.util.HashSet<>();
 
   private EventLexicon() {}
 
@@ -127,6 +133,9 @@ final class EventLexicon {
     }
     for (String line : RuleFile.read(EventLexicon.class, "event-forward-times.txt")) {
       lexicon.forwardTimeWords.add(line.strip());
+    }
+    for (String line : RuleFile.read(EventLexicon.class, "event-untied-times.txt")) {
+      lexicon.addUntied(line);
     }
     lexicon.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     for (Map.Entry<String, Entry> prefix : lexicon.prefixes) {
@@ -160,6 +169,59 @@ final class EventLexicon {
       }
     }
     return false;
+  }
+
+  /** A line {@code ALWAYS|FAR|JOIN<TAB>word} of {@code event-untied-times.txt}. */
+  private void addUntied(String line) {
+    String[] f = line.split("\t");
+    if (f.length != 2 || f[1].isBlank()) {
+      throw new IllegalStateException("event-untied-times.txt: expected KIND<TAB>word, got: "
+          + line);
+    }
+    switch (f[0].strip()) {
+      case "ALWAYS" -> untiedAlways.add(f[1].strip());
+      case "FAR" -> untiedFar.add(f[1].strip());
+      case "JOIN" -> spanJoins.add(f[1].strip());
+      default -> throw new IllegalStateException("event-untied-times.txt: unknown kind: " + line);
+    }
+  }
+
+  /**
+   * Whether one of {@code words} (normalised; the two words before a time expression and its
+   * first word) ties the time to something other than the event: a birth or a founding always,
+   * a span's edge ("منذ"، "بين"، "حتى") only when {@code far}. A word matches with or without a
+   * leading conjunction or preposition.
+   */
+  boolean untied(List<String> words, boolean far) {
+    for (String word : words) {
+      if (untiedWord(word, untiedAlways) || far && untiedWord(word, untiedFar)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code between} (normalised text between two time expressions) holds only joining
+   * words of a span and punctuation: "و"، " - "، "الى".
+   */
+  boolean joinsSpan(String between) {
+    boolean any = false;
+    for (String word : between.split("[^\\p{L}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (!spanJoins.contains(word)) {
+        return false;
+      }
+      any = true;
+    }
+    return any || between.strip().equals("-");
+  }
+
+  private static boolean untiedWord(String word, java.util.Set<String> set) {
+    return set.contains(word) || word.length() > 3 && NAME_PROCLITICS.indexOf(word.charAt(0)) >= 0
+        && set.contains(word.substring(1));
   }
 
   /** A line {@code TYPE[|TYPE…]<TAB>word}: the word vetoes triggers of each type. */

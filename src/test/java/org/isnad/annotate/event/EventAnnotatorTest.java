@@ -563,4 +563,86 @@ class EventAnnotatorTest {
         "ATTACK");
     assertEquals(List.of(), attack.actors(), "the dead were Assad's supporters, he did not bomb");
   }
+
+  /** The one report of {@code type} of {@code text} on a page published on {@code day}. */
+  private static EventMention datedOn(String day, String text, String type) {
+    Article a = ArticleBuilder.text(text).published(Published.fromMetadata(day, "url")).build();
+    List<EventMention> found = dated(a).stream().filter(e -> e.type().equals(type)).toList();
+    assertEquals(1, found.size(), () -> type + " in " + text + ": " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void aBirthYearNeverDatesTheEvent() {
+    EventMention killed = datedOn("2015-07-31",
+        "والمتهمون هم: مبارك ملفي مواليد 1986 انضم وقتل في العراق.", "KILLED");
+    assertNull(killed.when(), "1986 is his birth year");
+    assertEquals(WhenBasis.UNTIED, killed.whenBasis());
+    assertEquals("1986", datedOn("2015-07-31", "قتل الجندي في العراق عام 1986.", "KILLED")
+        .when());
+  }
+
+  @Test
+  void aFoundingDayNeverDatesTheEvent() {
+    EventMention meeting = datedOn("2015-07-31",
+        "اجتمع أعضاء الجمعية التي تأسست في 3 يناير 2015 بالرياض.", "MEET");
+    assertNull(meeting.when(), "the founding's day, not the meeting's");
+    assertEquals(WhenBasis.UNTIED, meeting.whenBasis());
+    assertEquals("2015-01-03", datedOn("2015-07-31",
+        "اجتمع أعضاء الجمعية في 3 يناير 2015 بالرياض.", "MEET").when());
+  }
+
+  @Test
+  void aFarSinceIsNotTheEventsTime() {
+    EventMention visit = datedOn("2015-07-21",
+        "وذلك في أول زيارة رسمية لوزير خارجية كوبي إلى واشنطن منذ سنة 1959.", "VISIT");
+    assertNull(visit.when(), "since 1959 is the span, not the visit");
+    assertEquals(WhenBasis.UNTIED, visit.whenBasis());
+    assertEquals("1959", datedOn("2015-07-21", "زار وزير الخارجية الكوبي واشنطن سنة 1959.",
+        "VISIT").when());
+    assertEquals("2015-07-21", datedOn("2015-07-21",
+        "قتل خمسة أشخاص في الاشتباكات منذ صباح اليوم.", "KILLED").when(), "a near since stays");
+  }
+
+  @Test
+  void aFarDateIsNeverCarriedFromTheNarration() {
+    EventMention killed = datedOn("2015-07-23",
+        "غرقت العبارة في 15 ديسمبر 1991 قرب سفاجا. وقتل 476 راكبا.", "KILLED");
+    assertNull(killed.when(), "a date of 1991 carried to a sentence with no time of its own");
+    assertEquals(WhenBasis.UNTIED, killed.whenBasis());
+    EventMention near = datedOn("2015-07-23",
+        "غرقت العبارة في 15 يوليو 2015 قرب سفاجا. وقتل 476 راكبا.", "KILLED");
+    assertEquals("2015-07-15", near.when());
+    assertEquals(WhenBasis.CONTEXT, near.whenBasis());
+  }
+
+  @Test
+  void aFarDateOutsideTheTriggersClauseDoesNotDateIt() {
+    EventMention meeting = datedOn("2015-07-21",
+        "اجتمع مجلس الوزراء اللبناني، ووقعت الحرب في 5 يونيو 1967.", "MEET");
+    assertNull(meeting.when(), "the war's day, after the comma");
+    assertEquals(WhenBasis.UNTIED, meeting.whenBasis());
+    assertEquals("1967-06-05", datedOn("2015-07-21",
+        "اجتمع مجلس الوزراء اللبناني في 5 يونيو 1967.", "MEET").when());
+    assertEquals("2015-06-05", datedOn("2015-07-21",
+        "اجتمع مجلس الوزراء اللبناني، وذلك في 5 يونيو 2015.", "MEET").when(),
+        "a near date keeps the sentence's reach");
+  }
+
+  @Test
+  void theEndOfAFarSpanIsNoMoreTheEventsTimeThanItsStart() {
+    EventMention killed = datedOn("2015-07-21", "ويتهم حبري بتعذيب وقتل الآلاف خلال فترة حكمه"
+        + " للبلاد بين عامي 1982 و1990.", "KILLED");
+    assertNull(killed.when(), "1990 ends the span 1982 opens");
+    assertEquals(WhenBasis.UNTIED, killed.whenBasis());
+    assertEquals("1990", datedOn("2015-07-21", "وقتل الآلاف في البلاد عام 1990.", "KILLED")
+        .when());
+  }
+
+  @Test
+  void anIdiomOfThenAndNowIsNoTime() {
+    Article a = ArticleBuilder.text("وما أشبه الليلة بالبارحة، قال الأمين العام إن الحرب انتهت.")
+        .published(Published.fromMetadata("2015-08-02", "url")).build();
+    assertTrue(org.isnad.annotate.time.TimeAnnotator.standard().annotate(a).timexes().isEmpty());
+  }
 }
