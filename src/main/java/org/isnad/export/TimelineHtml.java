@@ -56,7 +56,8 @@ final class TimelineHtml {
       }
     }
     for (Map.Entry<String, List<Event>> day : byDay.entrySet()) {
-      out.write("<h3 class=\"day\" dir=\"ltr\">" + escape(day.getKey()) + "</h3>\n");
+      out.write("<h3 class=\"day\" title=\"" + escape(day.getKey()) + "\">"
+          + escape(DayHeading.text(day.getKey())) + "</h3>\n");
       for (Event e : day.getValue()) {
         writeEvent(e, entities, titles, out);
       }
