@@ -42,7 +42,7 @@ class SearchReaderTest {
       try (SearchReader reader = SearchReader.open(folder)) {
         assertEquals("1", reader.checkpoint());
         SearchQuery asked = SearchQuery.of("الاسد");
-        assertEquals(writer.search(asked), reader.search(asked));
+        assertEquals(unscored(writer.search(asked)), unscored(reader.search(asked)));
         assertEquals(List.of("a1"), ids(reader.search(asked)));
         writer.put(article("a3", "وصل للأسد خبر"));
         writer.delete("a1");
@@ -52,7 +52,7 @@ class SearchReaderTest {
         assertTrue(reader.refresh());
         assertEquals("2", reader.checkpoint());
         assertEquals(List.of("a3"), ids(reader.search(asked)));
-        assertEquals(writer.search(asked), reader.search(asked));
+        assertEquals(unscored(writer.search(asked)), unscored(reader.search(asked)));
       }
     }
   }
@@ -77,5 +77,17 @@ class SearchReaderTest {
       assertThrows(IllegalArgumentException.class,
           () -> index.replaceWith(List.of(article("a1", "x"), article("a1", "y"))));
     }
+  }
+
+  /**
+   * The results with every score set to 0: a score depends on the segments a searcher sees
+   * (a deleted entry counts in term statistics until a background merge drops it), which the
+   * writer's and the reader's searchers may see at different moments of a merge, so only the
+   * hits, their order and their snippets are compared.
+   */
+  private static SearchResults unscored(SearchResults results) {
+    return new SearchResults(results.total(), results.offset(), results.limit(),
+        results.hits().stream().map(h -> new SearchHit(h.kind(), h.id(), h.articleId(),
+            h.outlet(), h.day(), 0f, h.title(), h.text())).toList());
   }
 }
