@@ -394,13 +394,30 @@ class ApiServerTest {
     assertTrue(page.body().contains("<html lang=\"ar\" dir=\"rtl\">"));
     assertTrue(page.body().contains("<script type=\"module\" src=\"/app/app.js\"></script>"));
     assertFalse(page.body().matches("(?s).*<script>.*|.*\\son[a-z]+=.*"), "no inline script");
-    String app = http.get("/app/app.js").body();
-    assertFalse(app.contains("innerHTML") || app.contains("insertAdjacentHTML")
-        || app.contains("document.write"), "page content is rendered as text");
+    for (String module : WebAssets.MODULES) {
+      HttpResponse<String> js = http.get("/app/" + module);
+      assertEquals(200, js.statusCode(), module);
+      assertTrue(js.headers().firstValue("Content-Type").orElse("")
+          .startsWith("text/javascript"), module);
+      String app = js.body();
+      assertFalse(app.contains("innerHTML") || app.contains("insertAdjacentHTML")
+          || app.contains("document.write") || app.contains("eval("),
+          module + ": page content is rendered as text");
+      for (String imported : importsOf(app)) {
+        assertTrue(WebAssets.MODULES.contains(imported), module + " imports " + imported
+            + ", which is not served");
+      }
+    }
     for (String lang : List.of("ar", "en")) {
       JsonNode labels = http.json("/app/labels-" + lang + ".json");
       assertEquals(12, labels.get("months").size());
       assertEquals(7, labels.get("weekdays").size());
     }
+  }
+
+  /** The modules a module imports ({@code import … from './NAME';}). */
+  private static List<String> importsOf(String module) {
+    return java.util.regex.Pattern.compile("(?m)^import [^;]* from '\\./([^']+)';")
+        .matcher(module).results().map(m -> m.group(1)).toList();
   }
 }

@@ -250,6 +250,11 @@ class WebAppBrowserIT {
     assertEquals(mostReports, marks, "each report's sentence marked once");
     assertTrue(cards.size() < marks, "an article's several reports share its card");
     assertFalse(browser.findElements(By.cssSelector("ol.chain li")).isEmpty());
+    List<WebElement> bases = browser.findElements(By.cssSelector(".report-line .when-basis"));
+    assertEquals(marks, bases.size(), "each report says where its date comes from");
+    bases.forEach(b -> assertTrue(b.getText().startsWith("التاريخ: "), b.getText()));
+    String dateBasis = browser.findElement(By.id("date-basis")).getText();
+    assertFalse(dateBasis.matches("(?s).*\\b(sentence|context|untied|none)\\b.*"), dateBasis);
     String basis = browser.findElement(By.id("basis-lines")).getText();
     assertTrue(basis.contains("المقال نفسه") || basis.contains("ينضم"), basis);
     for (String english : List.of("same article", "later reports", "shares", "joins",
@@ -371,6 +376,49 @@ class WebAppBrowserIT {
     }
   }
 
+  /**
+   * Outlets stored as a dataset's codes (SaudiNewsNet's {@code okaz}, {@code sabq}) are shown by
+   * their names on the timeline, the event and the article; the event says why it has its date.
+   * The two articles are written for this test ({@code outlet-codes.jsonl}, in SaudiNewsNet's
+   * fields).
+   */
+  @Test
+  @Order(4)
+  void outletsAreNamedAndAnEventSaysWhereItsDateComesFrom() throws Exception {
+    Path jsonl = Path.of(WebAppBrowserIT.class.getResource("outlet-codes.jsonl").toURI());
+    try (ApiServer coded = ApiServer.start(new AnalysisView(Isnad.with(2, ServedCase.FIXED)
+        .analyze(List.of(jsonl.toString()), ProgressListener.NONE)),
+        new ServerSettings("127.0.0.1", 0, null))) {
+      browser.get(coded.url() + "#/timeline");
+      String timeline = mainText("article.event p.meta");
+      assertTrue(timeline.contains("عكاظ") && timeline.contains("سبق"), timeline);
+      assertFalse(timeline.contains("okaz") || timeline.contains("sabq"), timeline);
+      assertTrue(browser.findElements(By.cssSelector("#outlets-outlet option")).stream()
+          .anyMatch(o -> "okaz".equals(o.getAttribute("value"))), "outlets suggested by code");
+      browser.findElement(By.cssSelector("main article.event h3 a")).click();
+      String basis = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.id("date-basis"))).getText();
+      assertTrue(basis.startsWith("التاريخ: ") && basis.contains("من نص الخبر"), basis);
+      List<String> cards = browser.findElements(By.cssSelector("article.report h3.outlet"))
+          .stream().map(WebElement::getText).sorted().toList();
+      assertEquals(List.of("سبق", "عكاظ"), cards);
+      List<WebElement> lines = browser.findElements(By.cssSelector(".report-line .when-basis"));
+      assertEquals(2, lines.size());
+      lines.forEach(l -> assertTrue(l.getText().contains("التاريخ: من نص الخبر"), l.getText()));
+      assertFalse(browser.findElement(By.tagName("main")).getText().contains("okaz"),
+          "the chain's publisher is named too");
+      browser.findElement(By.cssSelector("article.report p.meta a[href^='#/article/']")).click();
+      String outlet = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("main p.meta .outlet"))).getText();
+      assertTrue(List.of("سبق", "عكاظ").contains(outlet), outlet);
+      browser.findElement(By.id("language")).click();
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("main p.meta .outlet"),
+          outlet.equals("سبق") ? "Sabq" : "Okaz"));
+      browser.findElement(By.id("language")).click();
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
+    }
+  }
+
   private static String mainText(String css) {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main " + css)));
     return browser.findElement(By.tagName("main")).getText();
@@ -383,7 +431,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void everyPageReadsInTheReadersLanguageWithCountsThatAgree() throws IOException {
     browser.get(server.url() + "#/stories");
     heading("القصص");
@@ -443,7 +491,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theKeyboardReachesTheContentFirst() {
     browser.get("about:blank");
     browser.get(server.url() + "#/stories");
@@ -457,7 +505,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aServerWithATokenIsOpenedWithIt() throws IOException {
     String token = "browser-test-token-0123456789";
     try (ApiServer locked = ApiServer.start(new AnalysisView(ServedCase.get()),
@@ -474,7 +522,7 @@ class WebAppBrowserIT {
 
   /** The README links every screenshot the steps above wrote, so readers find them. */
   @Test
-  @Order(7)
+  @Order(8)
   void theReadmeLinksEveryScreenshot() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     List<String> shots;
