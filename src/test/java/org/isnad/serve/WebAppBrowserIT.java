@@ -17,6 +17,9 @@ import org.isnad.Isnad;
 import org.isnad.Serving;
 import org.isnad.ProgressListener;
 import org.isnad.RunningServer;
+import org.isnad.model.Analysis;
+import org.isnad.model.Event;
+import org.isnad.model.Timeline;
 import org.isnad.store.AnalysisView;
 import org.isnad.store.ContestedCase;
 import org.junit.jupiter.api.AfterAll;
@@ -419,6 +422,35 @@ class WebAppBrowserIT {
     }
   }
 
+  /**
+   * An event the reports place in a window rather than on one day ({@code when} null, earliest
+   * and latest given) opens the timeline's dated list: it is headed by its window (once this
+   * threw and the page showed an error instead, seen on the 31,030-article store).
+   */
+  @Test
+  @Order(5)
+  void anEventWithoutOneDayIsHeadedByItsWindow() {
+    Analysis c = ContestedCase.build();
+    Event e = c.timeline().events().get(0);
+    Event window = new Event(e.id(), e.type(), e.summary(), e.modality(), null, "2024",
+        "2024-12-09", e.actors(), e.places(), e.reports(), e.independent(), e.status(),
+        e.conflicts(), e.story(), e.basis(), e.agents());
+    Timeline t = c.timeline();
+    Analysis windowed = new Analysis(c.generatedAt(), c.annotated(), c.entities(),
+        new Timeline(t.mentions(), List.of(window), t.stories(), t.copies(), t.storyOf(),
+            t.published()), c.skipped());
+    try (ApiServer server = ApiServer.start(new AnalysisView(windowed),
+        new ServerSettings("127.0.0.1", 0, null))) {
+      browser.get(server.url() + "#/timeline");
+      heading("الخط الزمني");
+      WebElement day = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("section.day h3")));
+      assertTrue(day.getText().contains("2024") && day.getText().contains("9 ديسمبر 2024"),
+          day.getText());
+      assertEquals(1, browser.findElements(By.cssSelector("section.day article.event")).size());
+    }
+  }
+
   private static String mainText(String css) {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main " + css)));
     return browser.findElement(By.tagName("main")).getText();
@@ -431,7 +463,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void everyPageReadsInTheReadersLanguageWithCountsThatAgree() throws IOException {
     browser.get(server.url() + "#/stories");
     heading("القصص");
@@ -491,7 +523,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void theKeyboardReachesTheContentFirst() {
     browser.get("about:blank");
     browser.get(server.url() + "#/stories");
@@ -505,7 +537,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aServerWithATokenIsOpenedWithIt() throws IOException {
     String token = "browser-test-token-0123456789";
     try (ApiServer locked = ApiServer.start(new AnalysisView(ServedCase.get()),
@@ -522,7 +554,7 @@ class WebAppBrowserIT {
 
   /** The README links every screenshot the steps above wrote, so readers find them. */
   @Test
-  @Order(8)
+  @Order(9)
   void theReadmeLinksEveryScreenshot() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     List<String> shots;

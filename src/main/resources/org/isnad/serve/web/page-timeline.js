@@ -165,11 +165,14 @@ export async function timelinePage(main, params) {
   if (dated.length) {
     const days = el('section', { 'aria-labelledby': 'dated' }, el('h2', { id: 'dated' },
       t('dated')));
+    // one heading a day, or a window when an event has no one day (when is null then): a
+    // window's events are grouped by the window, so each is headed by its own
     let current = null;
     let list = null;
     for (const e of dated) {
-      if (e.when !== current) {
-        current = e.when;
+      const key = e.when || `${e.earliest}/${e.latest}`;
+      if (key !== current) {
+        current = key;
         list = el('section', { class: 'day' }, el('h3', {}, el('time',
           { datetime: /^\d{4}-\d{2}-\d{2}$/.test(e.when || '') ? e.when : null }, when(e))));
         days.append(list);
