@@ -235,6 +235,31 @@ class ApiServerTest {
     assertTrue(event.has("conflicts") && event.has("basis") && event.has("origins"));
   }
 
+  /**
+   * Each report says where its date comes from as the engine's mention does (its
+   * {@code WhenBasis}, spelt as {@code label()}), or null where the engine says nothing; the
+   * sample case has reports dated from their own sentence.
+   */
+  @Test
+  void eachReportSaysWhereItsDateComesFromAsTheEngineDoes() {
+    var analysis = ServedCase.get();
+    java.util.Map<String, org.isnad.model.EventMention> mentions = new java.util.HashMap<>();
+    analysis.timeline().mentions().forEach(m -> mentions.put(m.id(), m));
+    Set<String> seen = new HashSet<>();
+    for (var e : analysis.timeline().events()) {
+      JsonNode reports = http.json("/api/v1/events/" + e.id()).get("reports");
+      assertEquals(e.reports().size(), reports.size(), e.id());
+      for (int i = 0; i < reports.size(); i++) {
+        var basis = mentions.get(e.reports().get(i).mention()).whenBasis();
+        JsonNode given = reports.get(i).get("whenBasis");
+        assertEquals(basis == null ? null : basis.label(), given.isNull() ? null
+            : given.asText(), e.id() + " report " + i);
+        seen.add(given.asText());
+      }
+    }
+    assertTrue(seen.contains("sentence"), seen.toString());
+  }
+
   @Test
   void anArticleComesWithItsMarksInsideItsText() {
     String id = ServedCase.get().articles().get(0).id();
