@@ -91,11 +91,14 @@ public interface CaseView {
 
   /**
    * One article's report of an event: its sentence at {@code start}–{@code end} of the article
-   * text, inside the paragraph starting at {@code paragraphStart}.
+   * text, inside the paragraph starting at {@code paragraphStart}; {@code whenBasis} where its
+   * date comes from or why it has none ({@link org.isnad.model.WhenBasis#label()}: sentence,
+   * context, other-time, reference, after-publication, untied), {@code null} when the engine
+   * says neither (no date and no reason, or the article is not at hand).
    */
   record ReportDetail(String article, String title, String outlet, String url, String published,
       String sentence, int start, int end, String paragraph, int paragraphStart, String when,
-      List<ChainStep> chain, String origin) {
+      List<ChainStep> chain, String origin, String whenBasis) {
     public ReportDetail {
       chain = List.copyOf(chain);
     }

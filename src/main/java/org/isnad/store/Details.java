@@ -11,8 +11,10 @@ import org.isnad.model.ChainLink;
 import org.isnad.model.Conflict;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
+import org.isnad.model.EventMention;
 import org.isnad.model.Quote;
 import org.isnad.model.Report;
+import org.isnad.model.WhenBasis;
 import org.isnad.store.CaseView.ArticleDetail;
 import org.isnad.store.CaseView.ChainStep;
 import org.isnad.store.CaseView.ConflictValue;
@@ -61,13 +63,20 @@ final class Details {
     AnnotatedArticle annotated = index.article(r.articleId()).orElse(null);
     if (annotated == null) {
       return new ReportDetail(r.articleId(), null, null, null, null, r.sentence(), r.start(),
-          r.end(), r.sentence(), r.start(), r.when(), chain(r, List.of()), r.source());
+          r.end(), r.sentence(), r.start(), r.when(), chain(r, List.of()), r.source(), null);
     }
     Article a = annotated.article();
     Paragraph p = Paragraph.around(a.text(), r.start());
     return new ReportDetail(a.id(), a.title(), a.outlet(), a.url(), a.published().value(),
         r.sentence(), r.start(), r.end(), p.text(), p.start(), r.when(),
-        chain(r, annotated.quotes()), r.source());
+        chain(r, annotated.quotes()), r.source(), whenBasis(r, annotated));
+  }
+
+  /** The label of why the report's mention has its date (or none), or {@code null}. */
+  private static String whenBasis(Report r, AnnotatedArticle annotated) {
+    return annotated.events().stream().filter(m -> m.id().equals(r.mention()))
+        .map(EventMention::whenBasis).filter(java.util.Objects::nonNull).map(WhenBasis::label)
+        .findFirst().orElse(null);
   }
 
   /**

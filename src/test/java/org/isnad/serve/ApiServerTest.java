@@ -235,6 +235,31 @@ class ApiServerTest {
     assertTrue(event.has("conflicts") && event.has("basis") && event.has("origins"));
   }
 
+  /**
+   * Each report says where its date comes from as the engine's mention does (its
+   * {@code WhenBasis}, spelt as {@code label()}), or null where the engine says nothing; the
+   * sample case has reports dated from their own sentence.
+   */
+  @Test
+  void eachReportSaysWhereItsDateComesFromAsTheEngineDoes() {
+    var analysis = ServedCase.get();
+    java.util.Map<String, org.isnad.model.EventMention> mentions = new java.util.HashMap<>();
+    analysis.timeline().mentions().forEach(m -> mentions.put(m.id(), m));
+    Set<String> seen = new HashSet<>();
+    for (var e : analysis.timeline().events()) {
+      JsonNode reports = http.json("/api/v1/events/" + e.id()).get("reports");
+      assertEquals(e.reports().size(), reports.size(), e.id());
+      for (int i = 0; i < reports.size(); i++) {
+        var basis = mentions.get(e.reports().get(i).mention()).whenBasis();
+        JsonNode given = reports.get(i).get("whenBasis");
+        assertEquals(basis == null ? null : basis.label(), given.isNull() ? null
+            : given.asText(), e.id() + " report " + i);
+        seen.add(given.asText());
+      }
+    }
+    assertTrue(seen.contains("sentence"), seen.toString());
+  }
+
   @Test
   void anArticleComesWithItsMarksInsideItsText() {
     String id = ServedCase.get().articles().get(0).id();
@@ -394,13 +419,30 @@ class ApiServerTest {
     assertTrue(page.body().contains("<html lang=\"ar\" dir=\"rtl\">"));
     assertTrue(page.body().contains("<script type=\"module\" src=\"/app/app.js\"></script>"));
     assertFalse(page.body().matches("(?s).*<script>.*|.*\\son[a-z]+=.*"), "no inline script");
-    String app = http.get("/app/app.js").body();
-    assertFalse(app.contains("innerHTML") || app.contains("insertAdjacentHTML")
-        || app.contains("document.write"), "page content is rendered as text");
+    for (String module : WebAssets.MODULES) {
+      HttpResponse<String> js = http.get("/app/" + module);
+      assertEquals(200, js.statusCode(), module);
+      assertTrue(js.headers().firstValue("Content-Type").orElse("")
+          .startsWith("text/javascript"), module);
+      String app = js.body();
+      assertFalse(app.contains("innerHTML") || app.contains("insertAdjacentHTML")
+          || app.contains("document.write") || app.contains("eval("),
+          module + ": page content is rendered as text");
+      for (String imported : importsOf(app)) {
+        assertTrue(WebAssets.MODULES.contains(imported), module + " imports " + imported
+            + ", which is not served");
+      }
+    }
     for (String lang : List.of("ar", "en")) {
       JsonNode labels = http.json("/app/labels-" + lang + ".json");
       assertEquals(12, labels.get("months").size());
       assertEquals(7, labels.get("weekdays").size());
     }
+  }
+
+  /** The modules a module imports ({@code import … from './NAME';}). */
+  private static List<String> importsOf(String module) {
+    return java.util.regex.Pattern.compile("(?m)^import [^;]* from '\\./([^']+)';")
+        .matcher(module).results().map(m -> m.group(1)).toList();
   }
 }

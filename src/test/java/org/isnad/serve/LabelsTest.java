@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.isnad.model.Basis;
+import org.isnad.model.WhenBasis;
 import org.isnad.model.EntityType;
 import org.isnad.model.Outcome;
 import org.isnad.model.ProblemCode;
@@ -121,6 +122,9 @@ class LabelsTest {
           assertTrue(labels.get("outcomeNames").has(o.code()), o.code()));
       Arrays.stream(Basis.values()).forEach(b ->
           assertTrue(labels.get("publishedBases").has(b.json()), b.json()));
+      Set<String> whenBases = new TreeSet<>(Set.of("none"));
+      Arrays.stream(WhenBasis.values()).forEach(b -> whenBases.add(b.label()));
+      assertEquals(whenBases, keys(labels.get("whenBases")), "whenBases");
       for (String status : List.of("corroborated", "contested", "single-source", "asserted",
           "negated", "unrealised")) {
         assertTrue(labels.has(status), status);
@@ -158,5 +162,24 @@ class LabelsTest {
             Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC), key);
       }
     }
+  }
+
+  /**
+   * Known outlets are named in both languages from the one resource file, each code and host of
+   * an outlet with the same name; SaudiNewsNet's codes are all there.
+   */
+  @Test
+  void knownOutletsAreNamedInBothLanguages() throws IOException {
+    JsonNode ar = served("labels-ar.json").get("outletNames");
+    JsonNode en = served("labels-en.json").get("outletNames");
+    assertEquals(keys(ar), keys(en));
+    for (String code : List.of("alriyadh", "aljazirah", "alyaum", "aleqtisadiya", "aawsat",
+        "okaz", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "was", "arreyadi",
+        "arriyadiyah")) {
+      assertTrue(ar.has(code), code);
+    }
+    assertEquals("عكاظ", ar.get("okaz").asText());
+    assertEquals("Okaz", en.get("okaz").asText());
+    assertEquals(ar.get("okaz"), ar.get("okaz.com.sa"));
   }
 }

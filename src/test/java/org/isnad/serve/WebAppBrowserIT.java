@@ -17,6 +17,9 @@ import org.isnad.Isnad;
 import org.isnad.Serving;
 import org.isnad.ProgressListener;
 import org.isnad.RunningServer;
+import org.isnad.model.Analysis;
+import org.isnad.model.Event;
+import org.isnad.model.Timeline;
 import org.isnad.store.AnalysisView;
 import org.isnad.store.ContestedCase;
 import org.junit.jupiter.api.AfterAll;
@@ -250,6 +253,11 @@ class WebAppBrowserIT {
     assertEquals(mostReports, marks, "each report's sentence marked once");
     assertTrue(cards.size() < marks, "an article's several reports share its card");
     assertFalse(browser.findElements(By.cssSelector("ol.chain li")).isEmpty());
+    List<WebElement> bases = browser.findElements(By.cssSelector(".report-line .when-basis"));
+    assertEquals(marks, bases.size(), "each report says where its date comes from");
+    bases.forEach(b -> assertTrue(b.getText().startsWith("التاريخ: "), b.getText()));
+    String dateBasis = browser.findElement(By.id("date-basis")).getText();
+    assertFalse(dateBasis.matches("(?s).*\\b(sentence|context|untied|none)\\b.*"), dateBasis);
     String basis = browser.findElement(By.id("basis-lines")).getText();
     assertTrue(basis.contains("المقال نفسه") || basis.contains("ينضم"), basis);
     for (String english : List.of("same article", "later reports", "shares", "joins",
@@ -371,6 +379,78 @@ class WebAppBrowserIT {
     }
   }
 
+  /**
+   * Outlets stored as a dataset's codes (SaudiNewsNet's {@code okaz}, {@code sabq}) are shown by
+   * their names on the timeline, the event and the article; the event says why it has its date.
+   * The two articles are written for this test ({@code outlet-codes.jsonl}, in SaudiNewsNet's
+   * fields).
+   */
+  @Test
+  @Order(4)
+  void outletsAreNamedAndAnEventSaysWhereItsDateComesFrom() throws Exception {
+    Path jsonl = Path.of(WebAppBrowserIT.class.getResource("outlet-codes.jsonl").toURI());
+    try (ApiServer coded = ApiServer.start(new AnalysisView(Isnad.with(2, ServedCase.FIXED)
+        .analyze(List.of(jsonl.toString()), ProgressListener.NONE)),
+        new ServerSettings("127.0.0.1", 0, null))) {
+      browser.get(coded.url() + "#/timeline");
+      String timeline = mainText("article.event p.meta");
+      assertTrue(timeline.contains("عكاظ") && timeline.contains("سبق"), timeline);
+      assertFalse(timeline.contains("okaz") || timeline.contains("sabq"), timeline);
+      assertTrue(browser.findElements(By.cssSelector("#outlets-outlet option")).stream()
+          .anyMatch(o -> "okaz".equals(o.getAttribute("value"))), "outlets suggested by code");
+      browser.findElement(By.cssSelector("main article.event h3 a")).click();
+      String basis = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.id("date-basis"))).getText();
+      assertTrue(basis.startsWith("التاريخ: ") && basis.contains("من نص الخبر"), basis);
+      List<String> cards = browser.findElements(By.cssSelector("article.report h3.outlet"))
+          .stream().map(WebElement::getText).sorted().toList();
+      assertEquals(List.of("سبق", "عكاظ"), cards);
+      List<WebElement> lines = browser.findElements(By.cssSelector(".report-line .when-basis"));
+      assertEquals(2, lines.size());
+      lines.forEach(l -> assertTrue(l.getText().contains("التاريخ: من نص الخبر"), l.getText()));
+      assertFalse(browser.findElement(By.tagName("main")).getText().contains("okaz"),
+          "the chain's publisher is named too");
+      browser.findElement(By.cssSelector("article.report p.meta a[href^='#/article/']")).click();
+      String outlet = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("main p.meta .outlet"))).getText();
+      assertTrue(List.of("سبق", "عكاظ").contains(outlet), outlet);
+      browser.findElement(By.id("language")).click();
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("main p.meta .outlet"),
+          outlet.equals("سبق") ? "Sabq" : "Okaz"));
+      browser.findElement(By.id("language")).click();
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
+    }
+  }
+
+  /**
+   * An event the reports place in a window rather than on one day ({@code when} null, earliest
+   * and latest given) opens the timeline's dated list: it is headed by its window (once this
+   * threw and the page showed an error instead, seen on the 31,030-article store).
+   */
+  @Test
+  @Order(5)
+  void anEventWithoutOneDayIsHeadedByItsWindow() {
+    Analysis c = ContestedCase.build();
+    Event e = c.timeline().events().get(0);
+    Event window = new Event(e.id(), e.type(), e.summary(), e.modality(), null, "2024",
+        "2024-12-09", e.actors(), e.places(), e.reports(), e.independent(), e.status(),
+        e.conflicts(), e.story(), e.basis(), e.agents());
+    Timeline t = c.timeline();
+    Analysis windowed = new Analysis(c.generatedAt(), c.annotated(), c.entities(),
+        new Timeline(t.mentions(), List.of(window), t.stories(), t.copies(), t.storyOf(),
+            t.published()), c.skipped());
+    try (ApiServer server = ApiServer.start(new AnalysisView(windowed),
+        new ServerSettings("127.0.0.1", 0, null))) {
+      browser.get(server.url() + "#/timeline");
+      heading("الخط الزمني");
+      WebElement day = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("section.day h3")));
+      assertTrue(day.getText().contains("2024") && day.getText().contains("9 ديسمبر 2024"),
+          day.getText());
+      assertEquals(1, browser.findElements(By.cssSelector("section.day article.event")).size());
+    }
+  }
+
   private static String mainText(String css) {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main " + css)));
     return browser.findElement(By.tagName("main")).getText();
@@ -383,7 +463,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(6)
   void everyPageReadsInTheReadersLanguageWithCountsThatAgree() throws IOException {
     browser.get(server.url() + "#/stories");
     heading("القصص");
@@ -443,7 +523,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void theKeyboardReachesTheContentFirst() {
     browser.get("about:blank");
     browser.get(server.url() + "#/stories");
@@ -457,7 +537,7 @@ class WebAppBrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(8)
   void aServerWithATokenIsOpenedWithIt() throws IOException {
     String token = "browser-test-token-0123456789";
     try (ApiServer locked = ApiServer.start(new AnalysisView(ServedCase.get()),
@@ -474,7 +554,7 @@ class WebAppBrowserIT {
 
   /** The README links every screenshot the steps above wrote, so readers find them. */
   @Test
-  @Order(7)
+  @Order(9)
   void theReadmeLinksEveryScreenshot() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     List<String> shots;
