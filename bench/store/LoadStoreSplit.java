@@ -1,7 +1,7 @@
 // Scratch harness (not built by Maven): times the LOAD and STORE phases of `isnad add` on a store,
 // several rounds in one JVM, for steadier numbers than whole adds.
 // javac -cp target/isnad.jar -d /tmp/fast-store-ls bench/store/LoadStoreSplit.java
-// java -Xmx2g -XX:+UseParallelGC -cp /tmp/fast-store-ls:target/isnad.jar LoadStoreSplit STORE ROUNDS
+// java -Xmx2g -XX:+UseParallelGC -cp /tmp/fast-store-ls:target/isnad.jar LoadStoreSplit STORE ROUNDS [load]
 // Opens and writes the store (STORE rewrites the derived tables from a linking of it): use a copy
 // of a store that was linked (e.g. after an add), so that STORE measures what an add costs when
 // almost no row changed.
@@ -43,6 +43,9 @@ public class LoadStoreSplit {
         kept = timed("load: kept events", store::keptEvents);
         documents = timed("load: annotated documents", store::annotatedDocuments);
         System.out.println("  " + documents.size() + " documents, " + kept.size() + " kept");
+      }
+      if (args.length > 2 && args[2].equals("load")) {
+        return;
       }
       List<AnnotatedDocument> docs = documents;
       Map<String, Store.KeptEvents> k = kept;

@@ -37,12 +37,44 @@ final class JsonBytesReader {
   }
 
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+  /** Strings up to this many bytes are looked up in the thread's {@link Strings}. */
+  private static final int SHORT = 64;
+  private static final ThreadLocal<Strings> STRINGS = ThreadLocal.withInitial(Strings::new);
 
   private final byte[] in;
   private int at;
 
+  private final Strings strings = STRINGS.get();
+
   private JsonBytesReader(byte[] in) {
     this.in = in;
+  }
+
+  /**
+   * The short strings a thread read last, by a hash of their bytes (a direct-mapped cache): ids,
+   * types and names recur in every mention, report and statement of a case, and reading them as
+   * one instance spares the collector most of a case's small strings.
+   */
+  private static final class Strings {
+    private static final int SIZE = 1 << 12;
+    private final byte[][] keys = new byte[SIZE][];
+    private final String[] values = new String[SIZE];
+
+    String of(byte[] in, int from, int to) {
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + in[i];
+      }
+      int slot = (hash ^ (hash >>> 12)) & (SIZE - 1);
+      byte[] key = keys[slot];
+      if (key != null && Arrays.equals(key, 0, key.length, in, from, to)) {
+        return values[slot];
+      }
+      String value = new String(in, from, to - from, StandardCharsets.UTF_8);
+      keys[slot] = Arrays.copyOfRange(in, from, to);
+      values[slot] = value;
+      return value;
+    }
   }
 
   /** The record of class {@code type} that {@code json} holds. */
@@ -268,7 +300,8 @@ final class JsonBytesReader {
     while (at < in.length) {
       byte b = in[at];
       if (b == '"') {
-        String s = new String(in, from, at - from, StandardCharsets.UTF_8);
+        String s = at - from <= SHORT ? strings.of(in, from, at)
+            : new String(in, from, at - from, StandardCharsets.UTF_8);
         at++;
         return s;
       }
