@@ -38,13 +38,15 @@ final class JsonBytesReader {
 
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
   /** Strings up to this many bytes are looked up in the thread's {@link Strings}. */
-  private static final int SHORT = 64;
+  private static final int SHORT = 32;
   private static final ThreadLocal<Strings> STRINGS = ThreadLocal.withInitial(Strings::new);
 
   private final byte[] in;
   private int at;
 
   private final Strings strings = STRINGS.get();
+  /** Where a string with escapes is unescaped (as long as the input: no string is longer). */
+  private byte[] scratch;
 
   private JsonBytesReader(byte[] in) {
     this.in = in;
@@ -313,9 +315,45 @@ final class JsonBytesReader {
     throw new Unexpected("input ends in a string");
   }
 
-  /** The rest of a string holding escapes, {@code from} its first byte, {@code at} a backslash. */
+  /**
+   * The rest of a string holding escapes, {@code from} its first byte, {@code at} a backslash:
+   * its bytes unescaped into one buffer, decoded once (article texts hold a {@code \n} escape
+   * per paragraph). An escaped character outside ASCII (a surrogate may be one half of a pair)
+   * is decoded by {@link #escapedChars}.
+   */
   private String escapedString(int from) {
-    StringBuilder out = new StringBuilder(new String(in, from, at - from, StandardCharsets.UTF_8));
+    if (scratch == null) {
+      scratch = new byte[in.length];
+    }
+    byte[] out = scratch;
+    int size = at - from;
+    System.arraycopy(in, from, out, 0, size);
+    while (at < in.length) {
+      byte b = in[at];
+      if (b == '"') {
+        at++;
+        return new String(out, 0, size, StandardCharsets.UTF_8);
+      }
+      if (b == '\\') {
+        int escapeAt = at;
+        at++;
+        char c = escape();
+        if (c >= 0x80) {
+          at = escapeAt;
+          return escapedChars(new StringBuilder(new String(out, 0, size,
+              StandardCharsets.UTF_8)));
+        }
+        out[size++] = (byte) c;
+      } else {
+        out[size++] = b;
+        at++;
+      }
+    }
+    throw new Unexpected("input ends in a string");
+  }
+
+  /** The rest of a string after {@code out}, {@code at} on a backslash or a plain byte. */
+  private String escapedChars(StringBuilder out) {
     int plain = at;
     while (at < in.length) {
       byte b = in[at];
