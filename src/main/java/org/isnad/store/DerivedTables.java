@@ -18,6 +18,7 @@ import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
+import org.isnad.model.EventMention;
 import org.isnad.model.Modality;
 import org.isnad.model.Report;
 import org.isnad.model.Story;
@@ -55,7 +56,7 @@ final class DerivedTables {
     entities(analysis.entities());
     events(analysis.timeline().events(), outlets(analysis));
     stories(analysis.timeline().stories());
-    parts(analysis.timeline());
+    parts(analysis);
     new ViewTables(connection).write(analysis);
   }
 
@@ -293,11 +294,55 @@ final class DerivedTables {
     part("order.stories", stories.stream().map(Story::id).toList());
   }
 
-  private void parts(Timeline timeline) throws SQLException {
-    part("timeline.mentions", timeline.mentions());
+  /**
+   * The rest of the timeline. Its event reports are the documents' own, in another order: when
+   * each is one of the documents' (equal, by id), only their ids are kept, in order
+   * ({@code timeline.mentionOrder}, a fiftieth of their JSON), else the reports themselves
+   * ({@code timeline.mentions}); the part not written is deleted.
+   */
+  private void parts(Analysis analysis) throws SQLException {
+    Timeline timeline = analysis.timeline();
+    List<String> order = mentionOrder(analysis);
+    if (order != null) {
+      part("timeline.mentionOrder", order);
+      deletePart("timeline.mentions");
+    } else {
+      part("timeline.mentions", timeline.mentions());
+      deletePart("timeline.mentionOrder");
+    }
     part("timeline.copies", timeline.copies());
     part("timeline.storyOf", timeline.storyOf());
     part("timeline.published", timeline.published());
+  }
+
+  /**
+   * The ids of the timeline's event reports in its order, when each report is the event report
+   * of that id of the documents (ids unique); else null.
+   */
+  static List<String> mentionOrder(Analysis analysis) {
+    Map<String, EventMention> byId = new HashMap<>();
+    for (AnnotatedArticle a : analysis.annotatedArticles()) {
+      for (EventMention m : a.events()) {
+        if (byId.put(m.id(), m) != null) {
+          return null;
+        }
+      }
+    }
+    List<String> order = new ArrayList<>(analysis.timeline().mentions().size());
+    for (EventMention m : analysis.timeline().mentions()) {
+      if (!m.equals(byId.remove(m.id()))) {
+        return null;
+      }
+      order.add(m.id());
+    }
+    return order;
+  }
+
+  private void deletePart(String name) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("DELETE FROM parts WHERE name = ?")) {
+      p.setString(1, name);
+      p.executeUpdate();
+    }
   }
 
   /** Writes part {@code name} when the digest of {@code value} differs from the kept one. */

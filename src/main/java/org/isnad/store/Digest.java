@@ -16,15 +16,27 @@ import java.util.HexFormat;
  * bytes differ from those of {@link ModelJson#write}'s text but read back as the same value,
  * and two values never share their JSON, so equal digests mean equal values. Should the byte
  * writer fail, the value is digested through its JSON string. Thread safe.
+ *
+ * <p>The bytes are written by {@link JsonBytesWriter} (the mapper's bytes, without the mapper's
+ * reflection and dispatch, straight into the digest), or by the mapper for a value the writer
+ * does not cover: digesting every row of a large case on each add was most of the store phase.
  */
 final class Digest {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final ThreadLocal<JsonBytesWriter> WRITER =
+      ThreadLocal.withInitial(JsonBytesWriter::new);
 
   private Digest() {}
 
   /** The digest of {@code value}'s JSON. */
   static String of(Object value) {
-    return json(value).digest();
+    MessageDigest digest = sha256();
+    try {
+      WRITER.get().digest(value, digest);
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (JsonBytesWriter.Unsupported e) {
+      return json(value).digest();
+    }
   }
 
   /** A value's JSON and its digest, for a value that is written when it changed. */
@@ -38,11 +50,20 @@ final class Digest {
   /** {@code value}'s JSON, written once, with its digest. */
   static Json json(Object value) {
     try {
-      byte[] bytes = MAPPER.writeValueAsBytes(value);
+      byte[] bytes = written(value);
       return new Json(bytes, null, ofBytes(bytes));
     } catch (JsonProcessingException e) {
       String written = ModelJson.write(value);
       return new Json(null, written, ofText(written));
+    }
+  }
+
+  /** {@code value}'s JSON bytes, by hand when the writer covers it. */
+  private static byte[] written(Object value) throws JsonProcessingException {
+    try {
+      return WRITER.get().write(value);
+    } catch (JsonBytesWriter.Unsupported e) {
+      return MAPPER.writeValueAsBytes(value);
     }
   }
 
@@ -52,8 +73,12 @@ final class Digest {
   }
 
   private static String ofBytes(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

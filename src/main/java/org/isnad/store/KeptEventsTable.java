@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,20 +21,15 @@ final class KeptEventsTable {
     this.connection = connection;
   }
 
-  /** Every kept result, by article id. */
+  /** Every kept result, by article id (one scan; the JSON parsed as it is read). */
   Map<String, Store.KeptEvents> read() throws SQLException {
     Map<String, Store.KeptEvents> kept = new HashMap<>();
-    List<String> ids = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT article_id FROM event_pass ORDER BY article_id")) {
-      while (r.next()) {
-        ids.add(r.getString(1));
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT article_id, json FROM event_pass")) {
+      for (Map.Entry<String, Store.KeptEvents> e : ParsedRows.of(r, true,
+          row -> Map.entry(row.key(), ModelJson.read(row.value(), Store.KeptEvents.class)))) {
+        kept.put(e.getKey(), e.getValue());
       }
-    }
-    List<Store.KeptEvents> values = new StoreQueries(connection).parsedValues(
-        "SELECT json FROM event_pass ORDER BY article_id", Store.KeptEvents.class);
-    for (int i = 0; i < ids.size(); i++) {
-      kept.put(ids.get(i), values.get(i));
     }
     return kept;
   }

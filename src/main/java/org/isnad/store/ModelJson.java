@@ -31,6 +31,23 @@ final class ModelJson {
     }
   }
 
+  /**
+   * The record {@code json} (UTF-8 bytes) holds: read by {@link JsonBytesReader}, or by the
+   * mapper when that reader does not take the input (the mapper's answer, or its refusal).
+   */
+  static <T extends Record> T read(byte[] json, Class<T> type) {
+    try {
+      return JsonBytesReader.read(json, type);
+    } catch (JsonBytesReader.Unexpected e) {
+      try {
+        return MAPPER.readValue(json, type);
+      } catch (java.io.IOException m) {
+        throw new IllegalStateException("the store holds a " + type.getSimpleName()
+            + " it cannot read: " + m.getMessage(), m);
+      }
+    }
+  }
+
   static <T> T read(String json, TypeReference<T> type) {
     try {
       return MAPPER.readValue(json, type);

@@ -193,8 +193,13 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<AnnotatedDocument> annotatedDocuments() {
-    return sorted(call(() -> queries.parsedValues(
-        "SELECT annotated FROM documents WHERE annotated IS NOT NULL", AnnotatedDocument.class)));
+    return sorted(call(() -> {
+      try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+          "SELECT annotated FROM documents WHERE annotated IS NOT NULL")) {
+        return ParsedRows.of(r, false,
+            row -> ModelJson.read(row.value(), AnnotatedDocument.class));
+      }
+    }));
   }
 
   /** Documents in a run's order: by source, then id (Java's string order, as a run sorts). */

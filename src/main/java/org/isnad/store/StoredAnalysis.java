@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.model.Analysis;
@@ -28,14 +29,38 @@ final class StoredAnalysis {
     List<AnnotatedDocument> documents = SqliteStore.sorted(queries.values(
         "SELECT linked FROM documents WHERE linked IS NOT NULL", AnnotatedDocument.class));
     List<Entity> entities = inOrder("entities", Entity.class);
-    Timeline timeline = new Timeline(
-        part("timeline.mentions", new TypeReference<List<EventMention>>() {}, List.of()),
+    Timeline timeline = new Timeline(mentions(documents),
         inOrder("events", Event.class),
         inOrder("stories", Story.class),
         part("timeline.copies", new TypeReference<Map<String, String>>() {}, Map.of()),
         part("timeline.storyOf", new TypeReference<Map<String, String>>() {}, Map.of()),
         part("timeline.published", new TypeReference<Map<String, Published>>() {}, Map.of()));
     return new Analysis(generatedAt, documents, entities, timeline, skipped);
+  }
+
+  /**
+   * The timeline's event reports: kept whole ({@code timeline.mentions}), or as the ids of the
+   * documents' reports in order ({@code timeline.mentionOrder}, see {@link DerivedTables}).
+   */
+  private List<EventMention> mentions(List<AnnotatedDocument> documents) throws SQLException {
+    List<String> order = part("timeline.mentionOrder", new TypeReference<List<String>>() {},
+        null);
+    if (order == null) {
+      return part("timeline.mentions", new TypeReference<List<EventMention>>() {}, List.of());
+    }
+    Map<String, EventMention> byId = new HashMap<>();
+    documents.forEach(d -> d.articles().forEach(a -> a.events().forEach(m ->
+        byId.put(m.id(), m))));
+    List<EventMention> out = new ArrayList<>(order.size());
+    for (String id : order) {
+      EventMention m = byId.get(id);
+      if (m == null) {
+        throw new IllegalStateException("the store's timeline lists an event report no document"
+            + " holds: " + id);
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** The case's entities in the analysis order (what the in-memory view lists them in). */

@@ -44,6 +44,35 @@ class DigestTest {
     return out.toString();
   }
 
+  /**
+   * A document as linked whose text is unchanged but one linking output is (a mention's entity,
+   * a statement's speaker entity) gets another digest, so its row is written again.
+   */
+  @Test
+  void aLinkingOutputChangedUnderAnUnchangedTextChangesTheDigest() {
+    int checked = 0;
+    for (org.isnad.model.Analysis a : ModelCorpus.analyses()) {
+      for (org.isnad.model.AnnotatedDocument d : a.annotated()) {
+        for (int i = 0; i < d.articles().size(); i++) {
+          org.isnad.model.AnnotatedArticle x = d.articles().get(i);
+          if (x.mentions().isEmpty()) {
+            continue;
+          }
+          java.util.List<org.isnad.model.EntityMention> mentions =
+              new java.util.ArrayList<>(x.mentions());
+          mentions.set(0, mentions.get(0).withEntity("other-entity"));
+          java.util.List<org.isnad.model.AnnotatedArticle> articles =
+              new java.util.ArrayList<>(d.articles());
+          articles.set(i, x.withMentions(mentions));
+          assertNotEquals(Digest.of(d), Digest.of(d.withArticles(articles)));
+          assertEquals(Digest.of(d), Digest.of(d.withArticles(d.articles())));
+          checked++;
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(checked > 10, "articles checked: " + checked);
+  }
+
   @Test
   void differentValuesDifferentDigests() {
     assertNotEquals(Digest.of(List.of("a", "b")), Digest.of(List.of("ab")));

@@ -77,6 +77,30 @@ class SqliteStoreTest {
     }
   }
 
+  /**
+   * The timeline's event reports are kept as ids of the documents' reports when each is one of
+   * them, and whole when one is not; both read back as linked, and the part not written is gone.
+   */
+  @Test
+  void timelineReportsAreKeptAsIdsOnlyWhenTheDocumentsHoldThem(@TempDir Path dir)
+      throws Exception {
+    assertTrue(DerivedTables.mentionOrder(seeds) != null);
+    Analysis odd = new Analysis(seeds.generatedAt(), seeds.annotated().stream()
+        .map(d -> d.withArticles(d.articles().stream().map(a -> a.withEvents(List.of()))
+            .toList())).toList(), seeds.entities(), seeds.timeline(), seeds.skipped());
+    assertEquals(null, DerivedTables.mentionOrder(odd));
+    try (SqliteStore store = linkedStore(dir)) {
+      assertEquals(seeds, store.analysis());
+      assertEquals(null, store.queries().part("timeline.mentions"));
+      store.linked(odd);
+      assertEquals(odd, store.analysis());
+      assertEquals(null, store.queries().part("timeline.mentionOrder"));
+      store.linked(seeds);
+      assertEquals(seeds, store.analysis());
+      assertEquals(null, store.queries().part("timeline.mentions"));
+    }
+  }
+
   @Test
   void theSchemaIsMigratedOnceAndANewerStoreIsRefused(@TempDir Path dir) throws Exception {
     SqliteStore.open(dir).close();

@@ -1,0 +1,7 @@
+-- isnad store, schema version 6: the timeline's event reports may be kept as the ids of the
+-- documents' reports, in the timeline's order (part timeline.mentionOrder), instead of the
+-- reports' JSON (part timeline.mentions, 55 MB on 31,030 articles, written again by every add):
+-- a linking keeps the ids when each report is one of the documents' (equal, by id), else the
+-- reports whole, and deletes the other part. Nothing to change in a store of version 5 (it keeps
+-- timeline.mentions, still read); the version tells an older isnad, which reads only
+-- timeline.mentions, to refuse a store that may hold the ids instead.
