@@ -28,7 +28,7 @@ final class EventReuse {
   /** Runs the pass every time, computes no key and collects nothing. */
   static final EventReuse NONE = new EventReuse(null);
   /** Names the code that made a result: a result of other code is never reused. */
-  private static final String CODE = "isnad " + Isnad.class.getPackage().getImplementationVersion()
+  static final String CODE = "isnad " + Isnad.class.getPackage().getImplementationVersion()
       + "; event pass 1";
   private final Map<String, KeptEvents> kept;
   private final Map<String, KeptEvents> computed = new ConcurrentHashMap<>();
@@ -103,10 +103,16 @@ final class EventReuse {
     return feed.hex();
   }
 
-  /** Bytes into a SHA-256 digest: strings as their length and UTF-16 units, numbers as ints. */
+  /**
+   * Bytes into a SHA-256 digest: strings as their length and UTF-16 units, numbers as ints
+   * (big-endian). The bytes gather in a buffer handed to the digest when full, so the digest is
+   * the one of feeding them one at a time, without a call per byte.
+   */
   private static final class Feed {
+    private static final int SIZE = 1 << 14;
     private final MessageDigest digest = sha256();
-    private byte[] buffer = new byte[1024];
+    private final byte[] buffer = new byte[SIZE];
+    private int used;
 
     void texts(String... values) {
       for (String v : values) {
@@ -121,15 +127,14 @@ final class EventReuse {
       }
       int n = value.length();
       number(n);
-      if (buffer.length < 2 * n) {
-        buffer = new byte[2 * n];
-      }
       for (int i = 0; i < n; i++) {
+        if (used + 2 > SIZE) {
+          flush();
+        }
         char c = value.charAt(i);
-        buffer[2 * i] = (byte) (c >>> 8);
-        buffer[2 * i + 1] = (byte) c;
+        buffer[used++] = (byte) (c >>> 8);
+        buffer[used++] = (byte) c;
       }
-      digest.update(buffer, 0, 2 * n);
     }
 
     void numbers(int... values) {
@@ -139,13 +144,22 @@ final class EventReuse {
     }
 
     void number(int value) {
-      digest.update((byte) (value >>> 24));
-      digest.update((byte) (value >>> 16));
-      digest.update((byte) (value >>> 8));
-      digest.update((byte) value);
+      if (used + 4 > SIZE) {
+        flush();
+      }
+      buffer[used++] = (byte) (value >>> 24);
+      buffer[used++] = (byte) (value >>> 16);
+      buffer[used++] = (byte) (value >>> 8);
+      buffer[used++] = (byte) value;
+    }
+
+    private void flush() {
+      digest.update(buffer, 0, used);
+      used = 0;
     }
 
     String hex() {
+      flush();
       return HexFormat.of().formatHex(digest.digest());
     }
   }
