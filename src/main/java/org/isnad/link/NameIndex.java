@@ -23,41 +23,68 @@ import org.isnad.model.EntityType;
  * @param <C> the clusters
  */
 final class NameIndex<C> {
-  private final Map<String, Set<C>> byFirstWord = new HashMap<>();
-  private final Map<String, Set<C>> byPart = new HashMap<>();
+  private final Map<FirstWord, Set<Indexed<C>>> byFirstWord = new HashMap<>();
+  private final Map<Part, Set<C>> byPart = new HashMap<>();
   private final Map<C, Integer> order = new HashMap<>();
+
+  /** A key's type, word count and a form of its first word (no string is built for it). */
+  private record FirstWord(EntityType type, int words, String form) {}
+
+  /** A key's type and its first or last words (a view of them: no string is built for it). */
+  private record Part(EntityType type, List<String> words) {}
+
+  /** A cluster with its place in the order clusters were first indexed. */
+  private record Indexed<C>(C cluster, int order) {}
 
   /** Indexes {@code key} of {@code cluster}. */
   void add(C cluster, EntityType type, NameKey key) {
-    order.putIfAbsent(cluster, order.size());
+    Integer known = order.putIfAbsent(cluster, order.size());
+    Indexed<C> indexed = new Indexed<>(cluster, known == null ? order.size() - 1 : known);
     List<String> words = key.words();
     for (String form : forms(words.get(0))) {
-      byFirstWord.computeIfAbsent(type + " " + words.size() + " " + form,
-          k -> new LinkedHashSet<>()).add(cluster);
+      byFirstWord.computeIfAbsent(new FirstWord(type, words.size(), form),
+          k -> new LinkedHashSet<>()).add(indexed);
     }
     for (int n = 1; n < words.size(); n++) {
-      byPart.computeIfAbsent(type + " " + String.join(" ", words.subList(0, n)),
+      byPart.computeIfAbsent(new Part(type, words.subList(0, n)), k -> new LinkedHashSet<>())
+          .add(cluster);
+      byPart.computeIfAbsent(new Part(type, words.subList(words.size() - n, words.size())),
           k -> new LinkedHashSet<>()).add(cluster);
-      byPart.computeIfAbsent(type + " " + String.join(" ", words.subList(words.size() - n,
-          words.size())), k -> new LinkedHashSet<>()).add(cluster);
     }
   }
 
   /** The clusters that may hold {@code key} or a spelling variant of it, in cluster order. */
   List<C> sameOrVariant(EntityType type, NameKey key) {
-    Set<C> found = new LinkedHashSet<>();
+    List<Indexed<C>> found = null;
+    int size = key.words().size();
     for (String form : forms(key.words().get(0))) {
-      found.addAll(byFirstWord.getOrDefault(type + " " + key.words().size() + " " + form,
-          Set.of()));
+      Set<Indexed<C>> same = byFirstWord.get(new FirstWord(type, size, form));
+      if (same != null) {
+        if (found == null) {
+          found = new ArrayList<>(same);
+        } else {
+          found.addAll(same);
+        }
+      }
     }
-    List<C> sorted = new ArrayList<>(found);
-    sorted.sort(java.util.Comparator.comparingInt(order::get));
+    if (found == null) {
+      return List.of();
+    }
+    found.sort(java.util.Comparator.comparingInt(Indexed::order));
+    List<C> sorted = new ArrayList<>(found.size());
+    int last = -1;
+    for (Indexed<C> i : found) {
+      if (i.order() != last) {
+        sorted.add(i.cluster());
+        last = i.order();
+      }
+    }
     return sorted;
   }
 
   /** The clusters with a key that begins or ends with the words of {@code key}. */
   Set<C> fullerNames(EntityType type, NameKey key) {
-    return byPart.getOrDefault(type + " " + key.joined(), Set.of());
+    return byPart.getOrDefault(new Part(type, key.words()), Set.of());
   }
 
   /** The word and the word without each one of its letters: words one edit apart share one. */
