@@ -82,7 +82,7 @@ final class EventReuse {
     feed.text(CODE);
     Article a = article.article();
     feed.texts(a.id(), a.documentId(), a.title(), a.text(), a.outlet(), a.author(),
-        a.dateline(), a.credit(), a.language(), a.url(), String.valueOf(a.published()));
+        a.dateline(), a.credit(), a.language(), a.url(), RecordText.of(a.published()));
     feed.number(a.tags().size());
     a.tags().forEach(feed::text);
     feed.number(a.segments().size());
@@ -99,7 +99,7 @@ final class EventReuse {
       feed.numbers(m.start(), m.end());
     }
     // few per article: their text forms (records all through, no map, none overridden)
-    feed.text(article.quotes().toString());
+    feed.text(RecordText.of(article.quotes()));
     return feed.hex();
   }
 
@@ -112,6 +112,7 @@ final class EventReuse {
     private static final int SIZE = 1 << 14;
     private final MessageDigest digest = sha256();
     private final byte[] buffer = new byte[SIZE];
+    private final char[] units = new char[SIZE / 2];
     private int used;
 
     void texts(String... values) {
@@ -127,13 +128,19 @@ final class EventReuse {
       }
       int n = value.length();
       number(n);
-      for (int i = 0; i < n; i++) {
-        if (used + 2 > SIZE) {
+      // the units are copied out a buffer's worth at a time and read from the array
+      for (int from = 0; from < n; from += SIZE / 2) {
+        int to = Math.min(n, from + SIZE / 2);
+        value.getChars(from, to, units, 0);
+        if (used + 2 * (to - from) > SIZE) {
           flush();
         }
-        char c = value.charAt(i);
-        buffer[used++] = (byte) (c >>> 8);
-        buffer[used++] = (byte) c;
+        for (int i = 0; i < to - from; i++) {
+          char c = units[i];
+          buffer[used + 2 * i] = (byte) (c >>> 8);
+          buffer[used + 2 * i + 1] = (byte) c;
+        }
+        used += 2 * (to - from);
       }
     }
 

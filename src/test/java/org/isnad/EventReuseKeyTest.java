@@ -29,6 +29,9 @@ class EventReuseKeyTest {
       assertEquals(byteAtATime(a), EventReuse.key(a), a.id());
       AnnotatedArticle bare = a.withEvents(List.of());
       assertEquals(byteAtATime(bare), EventReuse.key(bare), a.id());
+      assertEquals(a.quotes().toString(), RecordText.of(a.quotes()));
+      assertEquals(String.valueOf(a.article().published()), RecordText.of(a.article()
+          .published()));
     }
   }
 
