@@ -28,7 +28,7 @@ final class EventReuse {
   /** Runs the pass every time, computes no key and collects nothing. */
   static final EventReuse NONE = new EventReuse(null);
   /** Names the code that made a result: a result of other code is never reused. */
-  private static final String CODE = "isnad " + Isnad.class.getPackage().getImplementationVersion()
+  static final String CODE = "isnad " + Isnad.class.getPackage().getImplementationVersion()
       + "; event pass 1";
   private final Map<String, KeptEvents> kept;
   private final Map<String, KeptEvents> computed = new ConcurrentHashMap<>();
@@ -82,7 +82,7 @@ final class EventReuse {
     feed.text(CODE);
     Article a = article.article();
     feed.texts(a.id(), a.documentId(), a.title(), a.text(), a.outlet(), a.author(),
-        a.dateline(), a.credit(), a.language(), a.url(), String.valueOf(a.published()));
+        a.dateline(), a.credit(), a.language(), a.url(), RecordText.of(a.published()));
     feed.number(a.tags().size());
     a.tags().forEach(feed::text);
     feed.number(a.segments().size());
@@ -99,14 +99,21 @@ final class EventReuse {
       feed.numbers(m.start(), m.end());
     }
     // few per article: their text forms (records all through, no map, none overridden)
-    feed.text(article.quotes().toString());
+    feed.text(RecordText.of(article.quotes()));
     return feed.hex();
   }
 
-  /** Bytes into a SHA-256 digest: strings as their length and UTF-16 units, numbers as ints. */
+  /**
+   * Bytes into a SHA-256 digest: strings as their length and UTF-16 units, numbers as ints
+   * (big-endian). The bytes gather in a buffer handed to the digest when full, so the digest is
+   * the one of feeding them one at a time, without a call per byte.
+   */
   private static final class Feed {
+    private static final int SIZE = 1 << 14;
     private final MessageDigest digest = sha256();
-    private byte[] buffer = new byte[1024];
+    private final byte[] buffer = new byte[SIZE];
+    private final char[] units = new char[SIZE / 2];
+    private int used;
 
     void texts(String... values) {
       for (String v : values) {
@@ -121,15 +128,20 @@ final class EventReuse {
       }
       int n = value.length();
       number(n);
-      if (buffer.length < 2 * n) {
-        buffer = new byte[2 * n];
+      // the units are copied out a buffer's worth at a time and read from the array
+      for (int from = 0; from < n; from += SIZE / 2) {
+        int to = Math.min(n, from + SIZE / 2);
+        value.getChars(from, to, units, 0);
+        if (used + 2 * (to - from) > SIZE) {
+          flush();
+        }
+        for (int i = 0; i < to - from; i++) {
+          char c = units[i];
+          buffer[used + 2 * i] = (byte) (c >>> 8);
+          buffer[used + 2 * i + 1] = (byte) c;
+        }
+        used += 2 * (to - from);
       }
-      for (int i = 0; i < n; i++) {
-        char c = value.charAt(i);
-        buffer[2 * i] = (byte) (c >>> 8);
-        buffer[2 * i + 1] = (byte) c;
-      }
-      digest.update(buffer, 0, 2 * n);
     }
 
     void numbers(int... values) {
@@ -139,13 +151,22 @@ final class EventReuse {
     }
 
     void number(int value) {
-      digest.update((byte) (value >>> 24));
-      digest.update((byte) (value >>> 16));
-      digest.update((byte) (value >>> 8));
-      digest.update((byte) value);
+      if (used + 4 > SIZE) {
+        flush();
+      }
+      buffer[used++] = (byte) (value >>> 24);
+      buffer[used++] = (byte) (value >>> 16);
+      buffer[used++] = (byte) (value >>> 8);
+      buffer[used++] = (byte) value;
+    }
+
+    private void flush() {
+      digest.update(buffer, 0, used);
+      used = 0;
     }
 
     String hex() {
+      flush();
       return HexFormat.of().formatHex(digest.digest());
     }
   }

@@ -96,11 +96,34 @@ public final class EntityLinker {
         }
       });
       Map<String, Integer> first = new HashMap<>();
-      sorted.forEach(m -> first.putIfAbsent(m.entityId(), first.size()));
-      List<Entity> listed = new ArrayList<>(entities);
-      listed.sort(Comparator.comparingInt(e -> first.getOrDefault(e.id(), Integer.MAX_VALUE)));
-      return new Linked(List.copyOf(sorted), List.copyOf(listed));
+      String previous = null;
+      for (EntityMention m : sorted) {
+        // a run of one entity's mentions is looked up once
+        if (previous == null || !previous.equals(m.entityId())) {
+          first.putIfAbsent(m.entityId(), first.size());
+          previous = m.entityId();
+        }
+      }
+      return new Linked(List.copyOf(sorted), byFirstMention(entities, first));
     }
+  }
+
+  /**
+   * The entities in order of their place in {@code first} (those not in it last), of equal
+   * places in the given order: each entity's place is looked up once, not at each comparison.
+   */
+  private static List<Entity> byFirstMention(List<Entity> entities, Map<String, Integer> first) {
+    long[] keyed = new long[entities.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      long place = first.getOrDefault(entities.get(i).id(), Integer.MAX_VALUE);
+      keyed[i] = place << 32 | i;
+    }
+    java.util.Arrays.sort(keyed);
+    Entity[] listed = new Entity[keyed.length];
+    for (int i = 0; i < keyed.length; i++) {
+      listed[i] = entities.get((int) keyed[i]);
+    }
+    return List.of(listed);
   }
 
   private static final class Cluster {
@@ -112,6 +135,11 @@ public final class EntityLinker {
     final List<String> descriptions = new ArrayList<>();
     int lastSeen;
     Cluster merged;
+    /** Mentions of this cluster (counted when the result is read). */
+    int mentions;
+    /** As a root: what its entity gathers, and its place in order of first mention. */
+    Gathered entity;
+    int rank;
 
     Cluster(EntityType type) {
       this.type = type;
@@ -172,6 +200,12 @@ public final class EntityLinker {
       parts = List.of(of);
     }
     acrossArticles(all);
+    // every cluster points at its root: one step from here on
+    for (Cluster c : all) {
+      if (c.merged != null) {
+        c.merged = c.root();
+      }
+    }
     return result(parts);
   }
 
@@ -217,7 +251,13 @@ public final class EntityLinker {
     Map<String, Integer> listedIn = new HashMap<>();
     boolean shared = false;
     for (int i = 0; i < linked.size() && !shared; i++) {
+      String article = null;
       for (EntityMention m : linked.get(i).of().keySet()) {
+        // a run of one article's mentions is looked up once
+        if (m.articleId().equals(article)) {
+          continue;
+        }
+        article = m.articleId();
         Integer before = listedIn.putIfAbsent(m.articleId(), i);
         if (before != null && before != i) {
           shared = true;
@@ -275,6 +315,11 @@ public final class EntityLinker {
       cluster.lastSeen = position++;
       of.put(mention, cluster);
       descriptions.bind(mentions, i, cluster, of);
+    }
+    // its clusters' keys are all known: their names and whether they are local are read here,
+    // on the article's thread, not one after the other across the run
+    for (Cluster c : clusters) {
+      isArticleLocal(c);
     }
     return clusters;
   }
@@ -384,28 +429,31 @@ public final class EntityLinker {
     return partOf;
   }
 
+  /** A name of a type, as the clusters of the run are grouped on (no string is built for it). */
+  private record TypedName(EntityType type, String name) {}
+
   private static void acrossArticles(List<Cluster> clusters) {
-    Map<String, Cluster> byFullName = new LinkedHashMap<>();
+    Map<TypedName, Cluster> byFullName = new LinkedHashMap<>();
     for (Cluster c : clusters) {
       if (isArticleLocal(c)) {
         continue;
       }
-      String name = c.type + " " + c.name();
-      Cluster first = byFullName.putIfAbsent(name, c);
+      Cluster first = byFullName.putIfAbsent(new TypedName(c.type, c.name()), c);
       if (first != null) {
         c.merged = first.root();
       }
     }
-    Map<String, List<Cluster>> byEndWord = new HashMap<>();
+    Map<TypedName, List<Cluster>> byEndWord = new HashMap<>();
     for (Cluster f : byFullName.values()) {
       List<String> words = f.longest().words();
       if (f.merged == null && words.size() > 1 && f.type == EntityType.PERSON) {
-        byEndWord.computeIfAbsent(f.type + " " + words.get(0), k -> new ArrayList<>()).add(f);
+        byEndWord.computeIfAbsent(new TypedName(f.type, words.get(0)), k -> new ArrayList<>())
+            .add(f);
       }
       if (f.merged == null && words.size() > 1 && (f.type == EntityType.PERSON
           || f.type == EntityType.PLACE && !PLACE_HEADS.contains(words.get(0)))) {
         if (!words.get(words.size() - 1).equals(words.get(0))) {
-          byEndWord.computeIfAbsent(f.type + " " + words.get(words.size() - 1),
+          byEndWord.computeIfAbsent(new TypedName(f.type, words.get(words.size() - 1)),
               k -> new ArrayList<>()).add(f);
         }
       }
@@ -414,8 +462,8 @@ public final class EntityLinker {
       if (c.merged != null || c.longest().words().size() != 1 || BARE_TITLES.contains(c.name())) {
         continue;
       }
-      List<Cluster> fuller = byEndWord.getOrDefault(c.type + " " + c.longest().words().get(0),
-          List.of());
+      List<Cluster> fuller = byEndWord.getOrDefault(new TypedName(c.type,
+          c.longest().words().get(0)), List.of());
       if (fuller.size() == 1 && fuller.get(0) != c) {
         c.merged = fuller.get(0);
       }
@@ -444,18 +492,20 @@ public final class EntityLinker {
 
   /**
    * The linked mentions and entities from each part's mentions with their clusters (parts in
-   * article order; no cluster is in two parts).
+   * article order; no cluster is in two parts). What is gathered per entity is kept on its root
+   * cluster ({@link Cluster#entity}), not in maps keyed by clusters.
    */
   private static Linked result(List<Map<EntityMention, Cluster>> parts) {
-    Map<Cluster, String> ids = ids(parts);
-    // roots in order of first mention, as ids lists them
-    Map<Cluster, Map<String, Integer>> names = new LinkedHashMap<>();
-    ids.keySet().forEach(root -> names.put(root, new LinkedHashMap<>()));
+    // roots in order of first mention, each with its id
+    List<Cluster> roots = ids(parts);
     // each mention takes its entity's id alone, and each part's clusters are its own: read in
-    // parallel, gathered in order
+    // parallel (counting each cluster's mentions on it), gathered in order
     List<List<EntityMention>> linked = parts.parallelStream().map(part -> {
       List<EntityMention> out = new ArrayList<>(part.size());
-      part.forEach((mention, cluster) -> out.add(mention.withEntity(ids.get(cluster.root()))));
+      part.forEach((mention, cluster) -> {
+        cluster.mentions++;
+        out.add(mention.withEntity(cluster.root().entity.id));
+      });
       return out;
     }).toList();
     List<EntityMention> mentions = new ArrayList<>();
@@ -464,31 +514,39 @@ public final class EntityLinker {
     // parallel: a cluster is in one part only, and every root's id was read (by ids) already
     List<List<Joined>> distinct = parts.parallelStream()
         .map(part -> part.values().stream().distinct().map(Joined::of).toList()).toList();
-    Map<Cluster, java.util.Set<String>> described = new LinkedHashMap<>();
-    Map<Cluster, java.util.Set<String>> merged = new HashMap<>();
     distinct.forEach(clusters -> clusters.forEach(joined -> {
       Cluster cluster = joined.cluster();
-      Map<String, Integer> rootNames = names.get(joined.root());
-      cluster.names.forEach((n, c) -> rootNames.merge(n, c, Integer::sum));
-      described.computeIfAbsent(joined.root(), r -> new java.util.LinkedHashSet<>())
-          .addAll(cluster.descriptions);
+      Gathered entity = joined.root().entity;
+      cluster.names.forEach((n, c) -> entity.names.merge(n, c, Integer::sum));
+      entity.described.addAll(cluster.descriptions);
+      entity.mentions += cluster.mentions;
       if (joined.alone() != null) {
-        merged.computeIfAbsent(joined.root(), r -> new java.util.TreeSet<>())
-            .add(joined.alone());
+        entity.merged.add(joined.alone());
       }
     }));
+    // mentions counted by id, as the mentions name them
     Map<String, Integer> counts = new HashMap<>();
-    mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
+    roots.forEach(root -> counts.merge(root.entity.id, root.entity.mentions, Integer::sum));
     // each entity is read from its own names: in parallel, listed in order of first mention
-    List<Entity> entities = new ArrayList<>(names.entrySet()).parallelStream().map(e -> {
-      Cluster root = e.getKey();
-      String id = ids.get(root);
-      String name = name(e.getValue());
-      return new Entity(id, root.type, name,
-          aliases(name, e.getValue(), described.getOrDefault(root, java.util.Set.of())),
-          counts.get(id), List.copyOf(merged.getOrDefault(root, java.util.Set.of())));
+    List<Entity> entities = roots.parallelStream().map(root -> {
+      Gathered e = root.entity;
+      String name = name(e.names);
+      return new Entity(e.id, root.type, name, aliases(name, e.names, e.described),
+          counts.get(e.id), List.copyOf(e.merged));
     }).toList();
     return new Linked(mentions, entities);
+  }
+
+  /**
+   * What is gathered on an entity's root cluster: its id, names with their counts,
+   * descriptions, the ids its clusters had alone, and its mention count.
+   */
+  private static final class Gathered {
+    String id;
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final java.util.Set<String> described = new java.util.LinkedHashSet<>();
+    final java.util.Set<String> merged = new java.util.TreeSet<>();
+    int mentions;
   }
 
   /**
@@ -498,6 +556,10 @@ public final class EntityLinker {
   private record Joined(Cluster cluster, Cluster root, String alone) {
     static Joined of(Cluster cluster) {
       Cluster root = cluster.root();
+      // the same type and name give the same id: hashed only when they differ
+      if (root == cluster || root.type == cluster.type && root.name().equals(cluster.name())) {
+        return new Joined(cluster, root, null);
+      }
       String alone = plainId(cluster);
       return new Joined(cluster, root,
           !alone.equals(plainId(root)) && !isArticleLocal(cluster) ? alone : null);
@@ -545,7 +607,7 @@ public final class EntityLinker {
    * id adds the article and offset of the entity's first mention; so does any other pair of
    * entities whose ids would collide.
    */
-  private static Map<Cluster, String> ids(List<Map<EntityMention, Cluster>> parts) {
+  private static List<Cluster> ids(List<Map<EntityMention, Cluster>> parts) {
     // each part's first mention of each entity, in parallel; then the first of all, in order
     List<Map<Cluster, EntityMention>> firsts = parts.parallelStream().map(part -> {
       Map<Cluster, EntityMention> own = new LinkedHashMap<>();
@@ -553,29 +615,42 @@ public final class EntityLinker {
           EntityLinker::earlier));
       return own;
     }).toList();
-    Map<Cluster, EntityMention> first = new LinkedHashMap<>();
-    firsts.forEach(own -> own.forEach((root, mention) -> first.merge(root, mention,
-        EntityLinker::earlier)));
+    List<Cluster> roots = new ArrayList<>();
+    List<EntityMention> first = new ArrayList<>();
+    for (Map<Cluster, EntityMention> own : firsts) {
+      own.forEach((root, mention) -> {
+        if (root.entity == null) {
+          root.entity = new Gathered();
+          root.rank = roots.size();
+          roots.add(root);
+          first.add(mention);
+        } else {
+          first.set(root.rank, earlier(first.get(root.rank), mention));
+        }
+      });
+    }
+    roots.parallelStream().forEach(EntityLinker::plainId);
     Map<String, Integer> plain = new HashMap<>();
-    first.keySet().forEach(root -> plain.merge(plainId(root), 1, Integer::sum));
-    Map<Cluster, String> ids = new LinkedHashMap<>();
-    first.forEach((root, mention) -> {
+    roots.forEach(root -> plain.merge(plainId(root), 1, Integer::sum));
+    for (Cluster root : roots) {
       String id = plainId(root);
-      ids.put(root, !isArticleLocal(root) && plain.get(id) == 1 ? id
+      EntityMention mention = first.get(root.rank);
+      root.entity.id = !isArticleLocal(root) && plain.get(id) == 1 ? id
           : ContentId.of("e", root.type.name(), root.name(), mention.articleId(),
-              Integer.toString(mention.start())));
-    });
-    return ids;
+              Integer.toString(mention.start()));
+    }
+    return roots;
   }
 
   /** Of two mentions the one first by article, then offset; of equal ones the first given. */
   private static EntityMention earlier(EntityMention a, EntityMention b) {
-    return FIRST_MENTION.compare(a, b) <= 0 ? a : b;
+    int order = a.articleId().compareTo(b.articleId());
+    if (order == 0) {
+      order = a.start() != b.start() ? Integer.compare(a.start(), b.start())
+          : Integer.compare(a.end(), b.end());
+    }
+    return order <= 0 ? a : b;
   }
-
-  private static final Comparator<EntityMention> FIRST_MENTION = Comparator
-      .comparing(EntityMention::articleId).thenComparingInt(EntityMention::start)
-      .thenComparingInt(EntityMention::end);
 
   /** The id a cluster's name gives when it stands for itself. */
   private static String plainId(Cluster cluster) {
@@ -588,8 +663,11 @@ public final class EntityLinker {
   /** Whether the cluster's name never joins across articles (a bare title, a local body). */
   private static boolean isArticleLocal(Cluster cluster) {
     if (cluster.local == null) {
-      cluster.local = isBareTitle(cluster.longest()) || isLocalBody(cluster.type,
-          cluster.longest());
+      // the name is its longest key joined, read once (as isBareTitle and isLocalBody read it)
+      List<String> words = cluster.longest().words();
+      cluster.local = BARE_TITLES.contains(cluster.name()) || cluster.type == EntityType.ORG
+          && (LOCAL_BODIES.contains(cluster.name())
+          || words.size() == 2 && LOCAL_HEADS.contains(words.get(0)));
     }
     return cluster.local;
   }

@@ -13,24 +13,48 @@ import org.isnad.text.ArabicNormalizer;
  */
 record NameKey(List<String> words) {
   private static final String CLITICS = org.isnad.text.Proclitics.letters();
-  /** What is neither a letter, a digit nor a space; runs of spaces (compiled once). */
-  private static final java.util.regex.Pattern PUNCTUATION =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\s]+");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  /** The letter and number categories (regex {@code \p{L}}, {@code \p{N}}) as type bits. */
+  private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER
+      | 1 << Character.LOWERCASE_LETTER | 1 << Character.TITLECASE_LETTER
+      | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+      | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
+      | 1 << Character.OTHER_NUMBER;
 
+  /**
+   * The words of the normalised name: its runs of letters and digits (what is neither is a
+   * space, as replacing {@code [^\p{L}\p{N}\s]+} by a space and splitting on
+   * {@code \s+} gives), the first without a safe clitic. Read in one pass, no pattern.
+   */
   static NameKey of(String name) {
-    String normalized = PUNCTUATION.matcher(ArabicNormalizer.standard().normalizeToString(name))
-        .replaceAll(" ").strip();
-    if (normalized.isEmpty()) {
+    String normalized = ArabicNormalizer.standard().normalizeToString(name);
+    List<String> words = new java.util.ArrayList<>(4);
+    int n = normalized.length();
+    int i = 0;
+    while (i < n) {
+      int from = i;
+      while (i < n && isWordPoint(normalized.codePointAt(i))) {
+        i += Character.charCount(normalized.codePointAt(i));
+      }
+      if (i > from) {
+        words.add(normalized.substring(from, i));
+      } else {
+        i += Character.charCount(normalized.codePointAt(i));
+      }
+    }
+    if (words.isEmpty()) {
       return new NameKey(List.of());
     }
-    String[] words = SPACES.split(normalized);
-    words[0] = withoutClitic(words[0]);
-    return new NameKey(List.of(words));
+    words.set(0, withoutClitic(words.get(0)));
+    return new NameKey(List.copyOf(words));
+  }
+
+  /** Whether the code point is a letter or a number (regex {@code [\p{L}\p{N}]}). */
+  private static boolean isWordPoint(int codePoint) {
+    return (WORD_TYPES >>> Character.getType(codePoint) & 1) != 0;
   }
 
   /** Only the safe cases: a clitic before ال ("والأسد", "بالأسد", "للأسد"). */
-  private static String withoutClitic(String word) {
+  static String withoutClitic(String word) {
     if (word.startsWith(LI_ARTICLE) && word.length() > 4) {
       return ARTICLE + word.substring(2);
     }

@@ -244,15 +244,23 @@ public final class SpeakerLinker {
     }
   }
 
-  /** Every name and alias of an outlet, organisation or person, to its entity. */
+  /**
+   * Every name and alias of an outlet, organisation or person, to its entity (the first entity
+   * listed with a name keeps it). The names' keys are read in parallel, then kept in order.
+   */
   private static Map<String, String> namesOf(Map<String, Entity> entities) {
+    List<Entity> named = entities.values().stream()
+        .filter(e -> e.type() != EntityType.ROLE && e.type() != EntityType.OTHER).toList();
+    List<List<String>> keys = named.parallelStream().map(e -> {
+      List<String> own = new ArrayList<>(1 + e.aliases().size());
+      own.add(NameKey.of(e.name()).joined());
+      e.aliases().forEach(a -> own.add(NameKey.of(a).joined()));
+      return own;
+    }).toList();
     Map<String, String> byName = new HashMap<>();
-    for (Entity e : entities.values()) {
-      if (e.type() == EntityType.ROLE || e.type() == EntityType.OTHER) {
-        continue;
-      }
-      byName.putIfAbsent(NameKey.of(e.name()).joined(), e.id());
-      e.aliases().forEach(a -> byName.putIfAbsent(NameKey.of(a).joined(), e.id()));
+    for (int i = 0; i < named.size(); i++) {
+      String id = named.get(i).id();
+      keys.get(i).forEach(k -> byName.putIfAbsent(k, id));
     }
     return byName;
   }
