@@ -231,6 +231,12 @@ public final class StoreView implements CaseView, AutoCloseable {
     }
   }
 
+  /** {@inheritDoc} The store's version, read on this view's connection. */
+  @Override
+  public synchronized long version() {
+    return store.version();
+  }
+
   /** Sorts the suffixes of {@code read}'s names in the background, then answers through them. */
   private void indexNames(NamesAt read) {
     Thread thread = new Thread(() -> {
