@@ -91,8 +91,8 @@ echo "store $store: $total events; server $base (pid $server); wrk -t$threads -c
 echo "paths: $(wc -l <"$work/timeline.txt") timeline, event $event, $(wc -l <"$work/search.txt") searches"
 wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 10s -s "$here/paths.lua" "$base" \
   -- "$work/all.txt" >/dev/null
-printf '%-9s %9s %8s %8s %8s %8s %10s %7s %s\n' route requests/s p50_ms p95_ms p99_ms max_ms \
-  server_cpu_s errors load
+printf '%-9s %9s %8s %8s %8s %8s %10s %11s %7s %s\n' route requests/s p50_ms p95_ms p99_ms \
+  max_ms server_cpu_s cpu_ms/req errors load
 for route in timeline event search; do
   before="$(cpu)"
   line="$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency \
@@ -101,9 +101,11 @@ for route in timeline event search; do
   [ -n "$line" ] || { echo "wrk.sh: wrk printed no result for $route" >&2; exit 3; }
   after="$(cpu)"
   get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
-  printf '%-9s %9s %8s %8s %8s %8s %10s %7s %s\n' "$route" "$(get rps)" "$(get p50_ms)" \
+  printf '%-9s %9s %8s %8s %8s %8s %10s %11s %7s %s\n' "$route" "$(get rps)" "$(get p50_ms)" \
     "$(get p95_ms)" "$(get p99_ms)" "$(get max_ms)" \
     "$(awk -v a="$before" -v b="$after" -v t="$ticks" 'BEGIN { printf "%.1f", (b - a) / t }')" \
+    "$(awk -v a="$before" -v b="$after" -v t="$ticks" -v n="$(get requests)" \
+      'BEGIN { printf "%.2f", (n > 0) ? 1000 * (b - a) / t / n : 0 }')" \
     "$(( $(get errors) + $(get non2xx) ))" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done
 echo "server peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$server/status")"

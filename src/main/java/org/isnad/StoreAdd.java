@@ -102,8 +102,9 @@ public final class StoreAdd {
       Intake intake = takeIn(store, inputs.stream().sorted().toList());
       int settled = settle(store);
       // nothing new: the store is as it was, and its analysis is not read back for nothing
-      Analysis linked = store.needsLinking() ? relink(store) : null;
-      indexed(store, linked);
+      Relinked relinked = store.needsLinking() ? relink(store) : null;
+      indexed(store, relinked);
+      Analysis linked = relinked == null ? null : relinked.analysis();
       List<Extraction> failures = linked == null ? List.of() : linked.failures().stream()
           .filter(e -> intake.added().contains(e.document().id())).toList();
       return new Added(intake.added().size(), intake.known(),
@@ -133,8 +134,15 @@ public final class StoreAdd {
     requireStore();
     try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
       settle(store);
-      Analysis analysis = store.needsLinking() ? relink(store) : store.analysis();
-      indexed(store, analysis);
+      if (store.needsLinking()) {
+        Relinked relinked = relink(store);
+        indexed(store, relinked);
+        return relinked.analysis();
+      }
+      Analysis analysis = store.analysis();
+      afterLinked.run();
+      progress.phase(Phase.INDEX, 1);
+      StoreIndex.update(dir, store, () -> analysis);
       return analysis;
     }
   }
@@ -150,14 +158,22 @@ public final class StoreAdd {
     }
   }
 
+  /** A linking's result, and the store's digests read before it (for the search index). */
+  private record Relinked(Analysis analysis, StoreIndex.Before before) { }
+
   /**
    * Step 4: brings the search index up to date with the store's version, with {@code linked}
-   * (the case as just linked) or, when null and the index is behind, the stored analysis.
+   * (the case as just linked: only what it changed) or, when null and the index is behind, the
+   * stored analysis.
    */
-  private void indexed(SqliteStore store, Analysis linked) {
+  private void indexed(SqliteStore store, Relinked linked) {
     afterLinked.run();
     progress.phase(Phase.INDEX, 1);
-    StoreIndex.update(dir, store, () -> linked != null ? linked : store.analysis());
+    if (linked == null) {
+      StoreIndex.update(dir, store, store::analysis);
+    } else {
+      StoreIndex.update(dir, store, linked.analysis(), linked.before());
+    }
   }
 
   private void requireStore() {
@@ -231,8 +247,9 @@ public final class StoreAdd {
    * Step 3: links every settled document and replaces the derived tables; the event pass runs
    * only on articles whose inputs to it changed since the result the store kept.
    */
-  private Analysis relink(Store store) {
+  private Relinked relink(SqliteStore store) {
     progress.phase(Phase.LOAD, 1);
+    StoreIndex.Before before = StoreIndex.before(store);
     Map<String, Store.KeptEvents> kept = reuse ? store.keptEvents() : Map.of();
     List<AnnotatedDocument> documents = store.annotatedDocuments();
     progress.step();
@@ -240,6 +257,6 @@ public final class StoreAdd {
     progress.phase(Phase.STORE, 1);
     store.linked(linked.analysis(), linked.computed());
     progress.step();
-    return linked.analysis();
+    return new Relinked(linked.analysis(), before);
   }
 }

@@ -3,6 +3,7 @@ package org.isnad.serve;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.model.EntityType;
@@ -21,6 +22,9 @@ final class ApiRoutes {
   private final CaseView view;
   private final WebAssets assets;
   private final UploadRoute upload;
+  private final AnswerCache answers = new AnswerCache(KEPT_BYTES);
+  /** Bytes of answers kept for the case's current version. */
+  private static final long KEPT_BYTES = 64L << 20;
 
   ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload) {
     this.view = view;
@@ -29,33 +33,54 @@ final class ApiRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get(BASE + "/events", this::events);
-    routes.get(BASE + "/events/{id}", ctx -> found(ctx, "event",
-        view.event(idOf(ctx, Set.of()))));
-    routes.get(BASE + "/articles/{id}", ctx -> found(ctx, "article",
+    kept(routes, "/events", this::events);
+    kept(routes, "/events/{id}", ctx -> found(ctx, "event", view.event(idOf(ctx, Set.of()))));
+    kept(routes, "/articles/{id}", ctx -> found(ctx, "article",
         view.article(idOf(ctx, Set.of()))));
     routes.get(BASE + "/entities", this::entities);
-    routes.get(BASE + "/entities/{id}", this::entity);
-    routes.get(BASE + "/stories", ctx -> ok(ctx,
-        view.stories(new Params(ctx, Params.PAGING).page())));
-    routes.get(BASE + "/stories/{id}", ctx -> found(ctx, "story",
+    kept(routes, "/entities/{id}", this::entity);
+    kept(routes, "/stories", ctx -> view.stories(new Params(ctx, Params.PAGING).page()));
+    kept(routes, "/stories/{id}", ctx -> found(ctx, "story",
         view.story(ctx.pathParam("id"), new Params(ctx, Params.PAGING).page())));
-    routes.get(BASE + "/search", this::search);
-    routes.get(BASE + "/audit", ctx -> ok(ctx,
-        view.audit(new Params(ctx, Params.PAGING).page())));
+    kept(routes, "/search", this::search);
+    kept(routes, "/audit", ctx -> view.audit(new Params(ctx, Params.PAGING).page()));
     routes.post(BASE + "/documents", upload::handle);
     routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json")
         .result(assets.openApi()));
   }
 
-  private void events(Context ctx) {
-    Params p = new Params(ctx, union(EVENT_FILTERS, Params.PAGING));
-    ok(ctx, view.events(p.events(), p.page()));
+  /** What a read route answers: the value to write as JSON (a failure throws). */
+  @FunctionalInterface
+  private interface Answer {
+    Object of(Context ctx);
   }
 
-  private void entity(Context ctx) {
+  /**
+   * Registers a read route whose answers are kept for the case's version ({@link AnswerCache}):
+   * the same path and query string at the same version get the same bytes; failures (a bad
+   * parameter, an unknown id) are not kept and are checked again on every request.
+   */
+  private void kept(RoutesConfig routes, String path, Answer answer) {
+    routes.get(BASE + path, ctx -> {
+      long version = view.version();
+      String request = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+      byte[] json = answers.get(request, version);
+      if (json == null) {
+        json = ApiServer.json(answer.of(ctx));
+        answers.put(request, version, json);
+      }
+      ctx.contentType("application/json").result(json);
+    });
+  }
+
+  private Object events(Context ctx) {
+    Params p = new Params(ctx, union(EVENT_FILTERS, Params.PAGING));
+    return view.events(p.events(), p.page());
+  }
+
+  private Object entity(Context ctx) {
     Params p = new Params(ctx, Params.PAGING);
-    found(ctx, "entity", view.entity(ctx.pathParam("id"), p.page()));
+    return found(ctx, "entity", view.entity(ctx.pathParam("id"), p.page()));
   }
 
   private void entities(Context ctx) {
@@ -73,7 +98,7 @@ final class ApiRoutes {
     }
   }
 
-  private void search(Context ctx) {
+  private Object search(Context ctx) {
     Params p = new Params(ctx, union(Set.of("q", "kind"), Params.PAGING));
     String q = p.text("q");
     if (q == null) {
@@ -89,7 +114,7 @@ final class ApiRoutes {
       throw Params.bad(e.getMessage().startsWith("offset") ? "offset" : "limit", e.getMessage());
     }
     try {
-      ok(ctx, view.search(q, p.kind(), page));
+      return view.search(q, p.kind(), page);
     } catch (IllegalArgumentException e) {
       throw Params.bad("q", e.getMessage());
     }
@@ -100,9 +125,9 @@ final class ApiRoutes {
     return ctx.pathParam("id");
   }
 
-  private static void found(Context ctx, String kind, Optional<?> value) {
-    ok(ctx, value.orElseThrow(() -> new ProblemException(Problem.notFound("no " + kind
-        + " with id " + ctx.pathParam("id")))));
+  private static Object found(Context ctx, String kind, Optional<?> value) {
+    return value.orElseThrow(() -> new ProblemException(Problem.notFound("no " + kind
+        + " with id " + ctx.pathParam("id"))));
   }
 
   private static void ok(Context ctx, Object value) {

@@ -69,6 +69,15 @@ public interface CaseView {
     return AuditPage.of(audit(), unread);
   }
 
+  /**
+   * The version of the case the answers come from: a number that changes whenever any answer
+   * may change (a store's version, bumped by every add), or -1 when the view cannot tell, so
+   * that a caller may keep answers made at one version for as long as it lasts.
+   */
+  default long version() {
+    return -1;
+  }
+
   /** An entity named where it is used. */
   record NameRef(String id, String name, String type) { }
 

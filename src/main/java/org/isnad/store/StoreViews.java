@@ -22,10 +22,13 @@ import org.isnad.model.EntityType;
 public final class StoreViews implements CaseView, AutoCloseable {
   private final List<StoreView> all;
   private final BlockingQueue<StoreView> free;
+  /** A connection of its own for {@link #version}, so asking it never waits for a busy view. */
+  private final SqliteStore versions;
 
-  private StoreViews(List<StoreView> all) {
+  private StoreViews(List<StoreView> all, SqliteStore versions) {
     this.all = List.copyOf(all);
     this.free = new ArrayBlockingQueue<>(all.size(), false, all);
+    this.versions = versions;
   }
 
   /**
@@ -44,11 +47,11 @@ public final class StoreViews implements CaseView, AutoCloseable {
       while (views.size() < connections) {
         views.add(StoreView.another(dir, views.get(0)));
       }
+      return new StoreViews(views, SqliteStore.open(dir));
     } catch (RuntimeException e) {
       views.forEach(StoreView::close);
       throw e;
     }
-    return new StoreViews(views);
   }
 
   /** Views for a server on this machine: two connections a core, 2 to 8. */
@@ -129,10 +132,21 @@ public final class StoreViews implements CaseView, AutoCloseable {
     return on(StoreView::audit);
   }
 
+  /** {@inheritDoc} The store's version, read on a connection kept for it. */
+  @Override
+  public long version() {
+    synchronized (versions) {
+      return versions.version();
+    }
+  }
+
   /** Closes every view (callers have stopped asking). */
   @Override
   public void close() {
     RuntimeException failed = null;
+    synchronized (versions) {
+      versions.close();
+    }
     for (StoreView view : all) {
       try {
         view.close();

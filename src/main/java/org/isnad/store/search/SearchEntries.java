@@ -1,7 +1,7 @@
 package org.isnad.store.search;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,14 +62,38 @@ public final class SearchEntries {
     return entries;
   }
 
-  private static LocalDate day(String when) {
-    if (when == null || when.length() != 10) {
+  /**
+   * The day {@code when} names when it is an ISO day ({@code YYYY-MM-DD}, ASCII digits, a real
+   * date), else null: what {@link LocalDate#parse} accepts of ten characters, read without a
+   * formatter (it ran for each of 71,268 events on every add).
+   */
+  static LocalDate day(String when) {
+    if (when == null || when.length() != 10 || when.charAt(4) != '-' || when.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(when, 0, 4);
+    int month = digits(when, 5, 7);
+    int day = digits(when, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
       return null;
     }
     try {
-      return LocalDate.parse(when);
-    } catch (DateTimeParseException e) {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** The number the ASCII digits of {@code s} from {@code from} to {@code to} spell, or -1. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 }

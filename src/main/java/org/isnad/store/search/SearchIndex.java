@@ -13,11 +13,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -129,6 +133,20 @@ public final class SearchIndex implements Closeable {
     writer.deleteDocuments(new Term(EntryDocument.ID, requireKey("id", id)));
   }
 
+  /**
+   * Deletes the article {@code articleId} and its statements, not the events whose first report
+   * it holds.
+   */
+  public void deleteArticleAndStatements(String articleId) throws IOException {
+    Query of = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(EntryDocument.ARTICLE, requireKey("articleId", articleId))),
+            BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(EntryDocument.KIND, SearchEntry.Kind.EVENT.name())),
+            BooleanClause.Occur.MUST_NOT)
+        .build();
+    writer.deleteDocuments(of);
+  }
+
   /** Deletes every entry whose article id is {@code articleId} (an article and its statements). */
   public void deleteArticle(String articleId) throws IOException {
     writer.deleteDocuments(new Term(EntryDocument.ARTICLE, requireKey("articleId", articleId)));
@@ -233,6 +251,57 @@ public final class SearchIndex implements Closeable {
       }
     }
     return new Changes(put, deleted);
+  }
+
+  /**
+   * Makes the index's entries within a scope exactly those of {@code entries} (not yet
+   * committed), as {@link #replaceWith} does for the whole index: the scope is every entry with
+   * an id among {@code ids} or among the entries', and the article and statements of every
+   * article among {@code articleIds}. Only those entries are read; an entry held with the same
+   * content is left untouched. Returns how many were put and deleted.
+   *
+   * @throws IllegalArgumentException if two entries share an id
+   */
+  public Changes replaceWithin(Collection<SearchEntry> entries, Collection<String> articleIds,
+      Collection<String> ids) throws IOException {
+    Set<String> wanted = new HashSet<>();
+    Set<String> scope = new HashSet<>(ids);
+    for (SearchEntry entry : entries) {
+      if (!wanted.add(entry.id())) {
+        throw new IllegalArgumentException("two entries with id " + entry.id());
+      }
+      scope.add(entry.id());
+    }
+    Query articles = new BooleanQuery.Builder()
+        .add(new TermInSetQuery(EntryDocument.ARTICLE, bytes(articleIds)),
+            BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(EntryDocument.KIND, SearchEntry.Kind.EVENT.name())),
+            BooleanClause.Occur.MUST_NOT)
+        .build();
+    Query within = new BooleanQuery.Builder()
+        .add(new TermInSetQuery(EntryDocument.ID, bytes(scope)), BooleanClause.Occur.SHOULD)
+        .add(articles, BooleanClause.Occur.SHOULD)
+        .build();
+    Map<String, String> held = IndexHashes.read(writer, within);
+    int put = 0;
+    for (SearchEntry entry : entries) {
+      if (!EntryDocument.hash(entry).equals(held.get(entry.id()))) {
+        put(entry);
+        put++;
+      }
+    }
+    int deleted = 0;
+    for (String id : held.keySet()) {
+      if (!wanted.contains(id)) {
+        delete(id);
+        deleted++;
+      }
+    }
+    return new Changes(put, deleted);
+  }
+
+  private static List<BytesRef> bytes(Collection<String> values) {
+    return values.stream().map(BytesRef::new).toList();
   }
 
   /** What {@link #replaceWith} changed: entries put, entries deleted. */
