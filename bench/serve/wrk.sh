@@ -10,6 +10,9 @@
 #
 #   bench/serve/wrk.sh STORE_DIR        # env: DURATION=30s WARMUP=10s THREADS=2 CONNECTIONS=16
 #                                       #      ISNAD=path of another launcher (default ./isnad)
+#                                       #      KEPT_MIB=0 answers every request afresh (the
+#                                       #      server keeps 64 MiB of answers by default, and
+#                                       #      this bench asks the same few pages again)
 #
 # Needs wrk, curl and jq (Debian packages). Loopback only. Bounded: server start 300 s at most,
 # then (WARMUP + 3 x DURATION) plus a few seconds. wrk runs on the same machine as the server,
@@ -42,7 +45,7 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-"$isnad" serve --store "$store" --port 0 --no-progress >"$work/serve.out" 2>"$work/serve.err" &
+"$isnad" serve --store "$store" --port 0 --kept-mib "${KEPT_MIB:-64}" --no-progress >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 url=""
 for _ in $(seq 1 600); do

@@ -42,7 +42,18 @@ public final class Serving {
    */
   public static RunningServer serve(Isnad engine, Path store, String bind, int port,
       String token, ProgressListener progress) {
-    ServerSettings settings = new ServerSettings(bind, port, token);
+    return serve(engine, store, bind, port, token, ServerSettings.KEPT_MIB, progress);
+  }
+
+  /**
+   * As {@link #serve(Isnad, Path, String, int, String, ProgressListener)}, keeping up to
+   * {@code keptMiB} MiB of read answers until the case changes (0: every request afresh).
+   *
+   * @throws IllegalArgumentException as that method, or for {@code keptMiB} out of bounds
+   */
+  public static RunningServer serve(Isnad engine, Path store, String bind, int port,
+      String token, int keptMiB, ProgressListener progress) {
+    ServerSettings settings = new ServerSettings(bind, port, token, keptMiB);
     new StoreAdd(engine, store, progress).complete();
     StoreViews view = StoreViews.open(store);
     try {

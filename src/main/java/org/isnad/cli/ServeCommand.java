@@ -55,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
           + "uploads grow it) instead of analysing inputs.")
   Path store;
 
+  @Option(names = "--kept-mib", paramLabel = "N", defaultValue = "64",
+      description = "MiB of read answers kept until the case changes, so a page asked again "
+          + "is answered at once; 0 answers every request afresh (default: ${DEFAULT-VALUE}).")
+  int keptMiB;
+
   @Mixin RunOptions run;
 
   /** Released to stop serving (tests); an interrupt does the same. */
@@ -87,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
   private RunningServer start(String used) {
     try (TerminalProgress progress = run.progress()) {
       if (store != null) {
-        return Serving.serve(run.engine(), store, bind, port, used, progress);
+        return Serving.serve(run.engine(), store, bind, port, used, keptMiB, progress);
       }
       Analysis analysis = run.engine().analyze(inputs, progress);
       return Serving.serve(analysis, bind, port, used);

@@ -22,14 +22,14 @@ final class ApiRoutes {
   private final CaseView view;
   private final WebAssets assets;
   private final UploadRoute upload;
-  private final AnswerCache answers = new AnswerCache(KEPT_BYTES);
-  /** Bytes of answers kept for the case's current version. */
-  private static final long KEPT_BYTES = 64L << 20;
+  private final AnswerCache answers;
 
-  ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload) {
+  /** Routes over {@code view} keeping up to {@code keptBytes} of answers (0: none). */
+  ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload, long keptBytes) {
     this.view = view;
     this.assets = assets;
     this.upload = upload;
+    this.answers = new AnswerCache(keptBytes);
   }
 
   void register(RoutesConfig routes) {

@@ -64,7 +64,8 @@ public final class ApiServer implements AutoCloseable {
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(settings, "settings");
     WebAssets assets = new WebAssets();
-    ApiRoutes routes = new ApiRoutes(view, assets, new UploadRoute(uploads));
+    ApiRoutes routes = new ApiRoutes(view, assets, new UploadRoute(uploads),
+        (long) settings.keptMiB() << 20);
     Javalin app = Javalin.create(config -> configure(config, routes, assets, settings));
     try {
       app.start(settings.bind(), settings.port());
