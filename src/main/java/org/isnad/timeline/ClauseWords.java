@@ -30,9 +30,6 @@ final class ClauseWords {
   static final int SHARE = 2;
   static final int MIN_CAP = 10;
 
-  /** Runs of anything but letters: what parts words (compiled once). */
-  private static final java.util.regex.Pattern NON_LETTERS =
-      java.util.regex.Pattern.compile("[^\\p{L}]+");
   private static final Set<String> STOP = load();
 
   /** Each mention's rare clause words. */
@@ -69,8 +66,8 @@ final class ClauseWords {
     String s = m.sentence();
     int at = s.offsetByCodePoints(0, Math.min(m.triggerStart() - m.start(),
         s.codePointCount(0, s.length())));
-    String[] before = NON_LETTERS.split(s.substring(0, at));
-    String[] after = NON_LETTERS.split(s.substring(at));
+    String[] before = LetterRuns.split(s.substring(0, at));
+    String[] after = LetterRuns.split(s.substring(at));
     Set<String> out = new HashSet<>();
     for (int i = Math.max(0, before.length - WINDOW); i < before.length; i++) {
       add(before[i], out);
@@ -84,7 +81,7 @@ final class ClauseWords {
   /** The words of {@code text} as clause words are read (stop words kept). */
   static Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : NON_LETTERS.split(text)) {
+    for (String w : LetterRuns.split(text)) {
       if (!w.isEmpty()) {
         out.add(LeadKeywords.stem(ArabicNormalizer.standard().normalizeToString(w)));
       }

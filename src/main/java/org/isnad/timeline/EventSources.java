@@ -37,9 +37,6 @@ final class EventSources {
   static final double MIN_OVERLAP = 0.6;
   /** Reports compared word by word per event, at most (the rest are grouped by origin only). */
   private static final int MAX_COMPARED = 300;
-  /** Runs of anything but letters: what parts words (compiled once). */
-  private static final java.util.regex.Pattern NON_LETTERS =
-      java.util.regex.Pattern.compile("[^\\p{L}]+");
   private final SourceResolver resolver;
   private final Map<String, Integer> rank;
 
@@ -155,7 +152,7 @@ final class EventSources {
 
   static Set<String> words(String sentence) {
     Set<String> words = new HashSet<>();
-    for (String w : NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(sentence))) {
+    for (String w : LetterRuns.split(ArabicNormalizer.standard().normalizeToString(sentence))) {
       if (w.length() > 2) {
         words.add(w);
       }

@@ -159,12 +159,15 @@ public final class TimelineBuilder {
     for (EventMention m : reports) {
       (copies.containsKey(m.articleId()) ? copied : originals).add(m);
     }
-    Comparator<EventMention> order = Comparator.comparing(EventMention::articleId)
-        .thenComparingInt(EventMention::triggerStart);
-    originals.sort(order);
-    copied.sort(order);
-    originals.addAll(copied);
-    return originals;
+    List<EventMention> ordered = byArticleAndTrigger(originals);
+    ordered.addAll(byArticleAndTrigger(copied));
+    return ordered;
+  }
+
+  /** Reports by article id and trigger offset, a stable sort. */
+  private static List<EventMention> byArticleAndTrigger(List<EventMention> reports) {
+    return new RankedOrder<>(reports).thenBy(EventMention::articleId)
+        .thenByInt(EventMention::triggerStart).sorted();
   }
 
   /** Entity id → the words of its name, each entity read once (the merger asks per join). */
@@ -247,16 +250,15 @@ public final class TimelineBuilder {
       Map<Integer, String> storyIds) {
     ConflictFinder conflicts = new ConflictFinder();
     // each event is read from its own reports: in parallel, then sorted
-    List<Event> events = new ArrayList<>(clusters.parallelStream().map(cluster -> {
+    List<Event> events = clusters.parallelStream().map(cluster -> {
       EventSources.Counted counted = sources.sources(cluster.mentions());
       return event(cluster, counted, resolver, entities,
           conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds);
-    }).toList());
-    events.sort(Comparator.comparing((Event e) -> e.earliest() == null ? "~" : e.earliest())
-        .thenComparing(e -> e.reports().get(0).articleId())
-        .thenComparingInt(e -> e.reports().get(0).start())
-        .thenComparing(Event::type));
-    return events;
+    }).toList();
+    // by earliest day (undated last), then by the first report's article, offset, and type
+    return new RankedOrder<>(events).thenBy(e -> e.earliest() == null ? "~" : e.earliest())
+        .thenBy(e -> e.reports().get(0).articleId()).thenByInt(e -> e.reports().get(0).start())
+        .thenBy(Event::type).sorted();
   }
 
   /**
