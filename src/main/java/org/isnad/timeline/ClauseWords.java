@@ -37,29 +37,74 @@ final class ClauseWords {
     // by identity: a report's record hashes all its fields (its sentence, its lists) on each
     // look-up; two equal reports have the same words either way
     Map<EventMention, Set<String>> words = new IdentityHashMap<>();
-    Map<String, Set<String>> articlesOf = new HashMap<>();
-    Set<String> articles = new HashSet<>();
     // each report's window is its own: read in parallel, counted in the block's order
     List<Set<String>> windows = block.parallelStream().map(ClauseWords::window).toList();
     for (int i = 0; i < block.size(); i++) {
-      EventMention m = block.get(i);
-      Set<String> w = windows.get(i);
-      words.put(m, w);
-      articles.add(m.articleId());
-      w.forEach(x -> articlesOf.computeIfAbsent(x, k -> new HashSet<>()).add(m.articleId()));
+      words.put(block.get(i), windows.get(i));
     }
-    int cap = Math.max(MIN_CAP, articles.size() * SHARE / 100);
+    Counts counts = grouped(block) ? countedInRuns(block, windows) : counted(block, windows);
+    int cap = Math.max(MIN_CAP, counts.articles() * SHARE / 100);
     Map<EventMention, Set<String>> rare = new IdentityHashMap<>();
     words.forEach((m, w) -> {
       Set<String> kept = new HashSet<>();
       for (String x : w) {
-        if (articlesOf.get(x).size() <= cap) {
+        if (counts.articlesOf().get(x)[0] <= cap) {
           kept.add(x);
         }
       }
       rare.put(m, kept);
     });
     return rare;
+  }
+
+  /** How many articles a block has, and in how many of them each word is: {@code [count]}. */
+  private record Counts(int articles, Map<String, int[]> articlesOf) {}
+
+  /**
+   * Whether each article's reports follow one another in {@code block} (as the merger lists
+   * them: by article, then trigger): then an article's words are counted when its run ends.
+   */
+  private static boolean grouped(List<EventMention> block) {
+    Set<String> ended = new HashSet<>();
+    for (int i = 1; i < block.size(); i++) {
+      String previous = block.get(i - 1).articleId();
+      if (!previous.equals(block.get(i).articleId())
+          && (!ended.add(previous) || ended.contains(block.get(i).articleId()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The counts of a block whose articles' reports are in runs: one set per run, not per word. */
+  private static Counts countedInRuns(List<EventMention> block, List<Set<String>> windows) {
+    Map<String, int[]> articlesOf = new HashMap<>();
+    Set<String> run = new HashSet<>();
+    int articles = 0;
+    for (int i = 0; i < block.size(); i++) {
+      run.addAll(windows.get(i));
+      if (i + 1 == block.size()
+          || !block.get(i + 1).articleId().equals(block.get(i).articleId())) {
+        articles++;
+        run.forEach(x -> articlesOf.computeIfAbsent(x, k -> new int[1])[0]++);
+        run.clear();
+      }
+    }
+    return new Counts(articles, articlesOf);
+  }
+
+  /** The counts of any block: each word's set of articles. */
+  private static Counts counted(List<EventMention> block, List<Set<String>> windows) {
+    Map<String, Set<String>> sets = new HashMap<>();
+    Set<String> articles = new HashSet<>();
+    for (int i = 0; i < block.size(); i++) {
+      String article = block.get(i).articleId();
+      articles.add(article);
+      windows.get(i).forEach(x -> sets.computeIfAbsent(x, k -> new HashSet<>()).add(article));
+    }
+    Map<String, int[]> articlesOf = new HashMap<>();
+    sets.forEach((x, in) -> articlesOf.put(x, new int[] {in.size()}));
+    return new Counts(articles.size(), articlesOf);
   }
 
   private static Set<String> window(EventMention m) {

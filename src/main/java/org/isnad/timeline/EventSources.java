@@ -100,9 +100,14 @@ final class EventSources {
     ordered.forEach(m -> stories.join(article(m)));
     List<EventMention> long_ = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
+    // a sentence with several reports is cut once; none is cut once the list is full
+    Map<String, Set<String>> cut = new HashMap<>();
     for (EventMention m : ordered) {
-      Set<String> w = words(m.sentence());
-      if (w.size() >= MIN_SAME && long_.size() < MAX_COMPARED) {
+      if (long_.size() >= MAX_COMPARED) {
+        break;
+      }
+      Set<String> w = cut.computeIfAbsent(m.sentence(), EventSources::words);
+      if (w.size() >= MIN_SAME) {
         long_.add(m);
         words.add(w);
       }
