@@ -270,8 +270,19 @@ public final class Isnad {
    */
   public Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped,
       Map<String, Store.KeptEvents> kept, ProgressListener progress) {
+    return link(documents, skipped, kept, text -> null, progress);
+  }
+
+  /**
+   * As {@link #link(List, List, Map, ProgressListener)}, with the near-duplicate signatures
+   * {@code signatures} gives (a text's {@link NearDuplicateFinder.Signature}, or {@code null}
+   * when it is to be read here): the analysis is the same either way.
+   */
+  public Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped,
+      Map<String, Store.KeptEvents> kept,
+      Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
     EventReuse reuse = EventReuse.of(kept);
-    Analysis analysis = linked(sorted(documents), text -> null, reuse, progress)
+    Analysis analysis = linked(sorted(documents), signatures, reuse, progress)
         .withSkipped(skipped);
     return new Linked(analysis, reuse.computed());
   }

@@ -17,6 +17,7 @@ import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
+import org.isnad.store.SignatureFile;
 import org.isnad.store.SqliteStore;
 import org.isnad.store.StoreIndex;
 import org.isnad.store.Store;
@@ -253,7 +254,12 @@ public final class StoreAdd {
     Map<String, Store.KeptEvents> kept = reuse ? store.keptEvents() : Map.of();
     List<AnnotatedDocument> documents = store.annotatedDocuments();
     progress.step();
-    Isnad.Linked linked = engine.link(documents, store.skipped(), kept, progress);
+    // the texts' near-duplicate signatures kept from the last linking: read again only for
+    // texts it did not see (a cache: the analysis is the same without it)
+    SignatureFile signatures = SignatureFile.open(dir);
+    Isnad.Linked linked = engine.link(documents, store.skipped(), kept, signatures::of,
+        progress);
+    signatures.save();
     progress.phase(Phase.STORE, 1);
     store.linked(linked.analysis(), linked.computed());
     progress.step();

@@ -56,6 +56,31 @@ public final class NearDuplicateFinder {
       return of(shingles(text));
     }
 
+    /**
+     * The signature's band hashes (a copy), or an empty array for a text too short to compare:
+     * what {@link #ofBands} reads back.
+     */
+    public long[] bands() {
+      return bands == null ? new long[0] : bands.clone();
+    }
+
+    /**
+     * The signature whose {@link #bands} are {@code bands} (kept from an earlier run).
+     *
+     * @throws IllegalArgumentException when {@code bands} is neither empty nor
+     *     {@value NearDuplicateFinder#BANDS} hashes long
+     */
+    public static Signature ofBands(long[] bands) {
+      if (bands.length == 0) {
+        return TOO_SHORT;
+      }
+      if (bands.length != BANDS) {
+        throw new IllegalArgumentException("a signature has " + BANDS + " band hashes, not "
+            + bands.length);
+      }
+      return new Signature(bands.clone());
+    }
+
     private static Signature of(long[] shingles) {
       long[] bands = bandHashes(shingles);
       return bands == null ? TOO_SHORT : new Signature(bands);

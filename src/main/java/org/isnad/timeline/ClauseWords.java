@@ -30,9 +30,6 @@ final class ClauseWords {
   static final int SHARE = 2;
   static final int MIN_CAP = 10;
 
-  /** Runs of anything but letters: what parts words (compiled once). */
-  private static final java.util.regex.Pattern NON_LETTERS =
-      java.util.regex.Pattern.compile("[^\\p{L}]+");
   private static final Set<String> STOP = load();
 
   /** Each mention's rare clause words. */
@@ -40,23 +37,18 @@ final class ClauseWords {
     // by identity: a report's record hashes all its fields (its sentence, its lists) on each
     // look-up; two equal reports have the same words either way
     Map<EventMention, Set<String>> words = new IdentityHashMap<>();
-    Map<String, Set<String>> articlesOf = new HashMap<>();
-    Set<String> articles = new HashSet<>();
     // each report's window is its own: read in parallel, counted in the block's order
     List<Set<String>> windows = block.parallelStream().map(ClauseWords::window).toList();
     for (int i = 0; i < block.size(); i++) {
-      EventMention m = block.get(i);
-      Set<String> w = windows.get(i);
-      words.put(m, w);
-      articles.add(m.articleId());
-      w.forEach(x -> articlesOf.computeIfAbsent(x, k -> new HashSet<>()).add(m.articleId()));
+      words.put(block.get(i), windows.get(i));
     }
-    int cap = Math.max(MIN_CAP, articles.size() * SHARE / 100);
+    Counts counts = grouped(block) ? countedInRuns(block, windows) : counted(block, windows);
+    int cap = Math.max(MIN_CAP, counts.articles() * SHARE / 100);
     Map<EventMention, Set<String>> rare = new IdentityHashMap<>();
     words.forEach((m, w) -> {
       Set<String> kept = new HashSet<>();
       for (String x : w) {
-        if (articlesOf.get(x).size() <= cap) {
+        if (counts.articlesOf().get(x)[0] <= cap) {
           kept.add(x);
         }
       }
@@ -65,12 +57,62 @@ final class ClauseWords {
     return rare;
   }
 
+  /** How many articles a block has, and in how many of them each word is: {@code [count]}. */
+  private record Counts(int articles, Map<String, int[]> articlesOf) {}
+
+  /**
+   * Whether each article's reports follow one another in {@code block} (as the merger lists
+   * them: by article, then trigger): then an article's words are counted when its run ends.
+   */
+  private static boolean grouped(List<EventMention> block) {
+    Set<String> ended = new HashSet<>();
+    for (int i = 1; i < block.size(); i++) {
+      String previous = block.get(i - 1).articleId();
+      if (!previous.equals(block.get(i).articleId())
+          && (!ended.add(previous) || ended.contains(block.get(i).articleId()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The counts of a block whose articles' reports are in runs: one set per run, not per word. */
+  private static Counts countedInRuns(List<EventMention> block, List<Set<String>> windows) {
+    Map<String, int[]> articlesOf = new HashMap<>();
+    Set<String> run = new HashSet<>();
+    int articles = 0;
+    for (int i = 0; i < block.size(); i++) {
+      run.addAll(windows.get(i));
+      if (i + 1 == block.size()
+          || !block.get(i + 1).articleId().equals(block.get(i).articleId())) {
+        articles++;
+        run.forEach(x -> articlesOf.computeIfAbsent(x, k -> new int[1])[0]++);
+        run.clear();
+      }
+    }
+    return new Counts(articles, articlesOf);
+  }
+
+  /** The counts of any block: each word's set of articles. */
+  private static Counts counted(List<EventMention> block, List<Set<String>> windows) {
+    Map<String, Set<String>> sets = new HashMap<>();
+    Set<String> articles = new HashSet<>();
+    for (int i = 0; i < block.size(); i++) {
+      String article = block.get(i).articleId();
+      articles.add(article);
+      windows.get(i).forEach(x -> sets.computeIfAbsent(x, k -> new HashSet<>()).add(article));
+    }
+    Map<String, int[]> articlesOf = new HashMap<>();
+    sets.forEach((x, in) -> articlesOf.put(x, new int[] {in.size()}));
+    return new Counts(articles.size(), articlesOf);
+  }
+
   private static Set<String> window(EventMention m) {
     String s = m.sentence();
     int at = s.offsetByCodePoints(0, Math.min(m.triggerStart() - m.start(),
         s.codePointCount(0, s.length())));
-    String[] before = NON_LETTERS.split(s.substring(0, at));
-    String[] after = NON_LETTERS.split(s.substring(at));
+    String[] before = LetterRuns.split(s.substring(0, at));
+    String[] after = LetterRuns.split(s.substring(at));
     Set<String> out = new HashSet<>();
     for (int i = Math.max(0, before.length - WINDOW); i < before.length; i++) {
       add(before[i], out);
@@ -84,7 +126,7 @@ final class ClauseWords {
   /** The words of {@code text} as clause words are read (stop words kept). */
   static Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : NON_LETTERS.split(text)) {
+    for (String w : LetterRuns.split(text)) {
       if (!w.isEmpty()) {
         out.add(LeadKeywords.stem(ArabicNormalizer.standard().normalizeToString(w)));
       }

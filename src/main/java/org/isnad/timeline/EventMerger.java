@@ -332,7 +332,7 @@ final class EventMerger {
      * two attacks, not one.
      */
     private static boolean reversed(ReportCluster a, ReportCluster b) {
-      if (b.patients.isEmpty() && b.places.isEmpty()) {
+      if (a.agents.isEmpty() || b.patients.isEmpty() && b.places.isEmpty()) {
         return false;
       }
       for (String x : a.agents) {
@@ -461,10 +461,13 @@ final class EventMerger {
      * whose lead both hold, when the kind is of {@code lead-types.txt} and no article is in both.
      */
     private static Integer leadStory(ReportCluster chain, ReportCluster cluster) {
+      if (chain.leadStories.isEmpty() || cluster.leadStories.isEmpty()
+          || !LEAD_TYPES.contains(chain.mentions.get(0).type())) {
+        return null;  // what the loop below would find, without walking the stories
+      }
       for (int s : chain.leadStories) {
         if (cluster.leadStories.contains(s)) {
-          return LEAD_TYPES.contains(chain.mentions.get(0).type())
-              && chain.articles.stream().noneMatch(cluster.articles::contains) ? s : null;
+          return chain.articles.stream().noneMatch(cluster.articles::contains) ? s : null;
         }
       }
       return null;

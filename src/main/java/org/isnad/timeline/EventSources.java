@@ -37,9 +37,6 @@ final class EventSources {
   static final double MIN_OVERLAP = 0.6;
   /** Reports compared word by word per event, at most (the rest are grouped by origin only). */
   private static final int MAX_COMPARED = 300;
-  /** Runs of anything but letters: what parts words (compiled once). */
-  private static final java.util.regex.Pattern NON_LETTERS =
-      java.util.regex.Pattern.compile("[^\\p{L}]+");
   private final SourceResolver resolver;
   private final Map<String, Integer> rank;
 
@@ -103,9 +100,14 @@ final class EventSources {
     ordered.forEach(m -> stories.join(article(m)));
     List<EventMention> long_ = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
+    // a sentence with several reports is cut once; none is cut once the list is full
+    Map<String, Set<String>> cut = new HashMap<>();
     for (EventMention m : ordered) {
-      Set<String> w = words(m.sentence());
-      if (w.size() >= MIN_SAME && long_.size() < MAX_COMPARED) {
+      if (long_.size() >= MAX_COMPARED) {
+        break;
+      }
+      Set<String> w = cut.computeIfAbsent(m.sentence(), EventSources::words);
+      if (w.size() >= MIN_SAME) {
         long_.add(m);
         words.add(w);
       }
@@ -155,7 +157,7 @@ final class EventSources {
 
   static Set<String> words(String sentence) {
     Set<String> words = new HashSet<>();
-    for (String w : NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(sentence))) {
+    for (String w : LetterRuns.split(ArabicNormalizer.standard().normalizeToString(sentence))) {
       if (w.length() > 2) {
         words.add(w);
       }

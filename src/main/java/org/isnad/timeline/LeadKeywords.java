@@ -32,9 +32,6 @@ final class LeadKeywords {
   static final int PER_ARTICLE = 12;
   /** Characters read first for the lead: enough for {@value #LEAD_WORDS} words in most texts. */
   private static final int PREFIX_CHARS = 700;
-  /** Runs of anything but letters: what parts words (compiled once). */
-  private static final java.util.regex.Pattern NON_LETTERS =
-      java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   /** Article id → up to {@value #PER_ARTICLE} rare lead words. */
   Map<String, Set<String>> of(List<Article> articles, int cap) {
@@ -65,7 +62,7 @@ final class LeadKeywords {
   /** The words of {@code text} read as lead words are (a name's words, to tell them apart). */
   static Set<String> words(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String w : NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(text))) {
+    for (String w : LetterRuns.split(ArabicNormalizer.standard().normalizeToString(text))) {
       if (!w.isEmpty()) {
         out.add(stem(w));
       }
@@ -98,7 +95,7 @@ final class LeadKeywords {
   private static String[] leadTokens(String text) {
     int cut = text.indexOf(' ', PREFIX_CHARS);
     if (cut > 0) {
-      String[] words = NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(
+      String[] words = LetterRuns.split(ArabicNormalizer.standard().normalizeToString(
           text.substring(0, cut)));
       int nonEmpty = 0;
       for (String w : words) {
@@ -108,7 +105,7 @@ final class LeadKeywords {
         return words;
       }
     }
-    return NON_LETTERS.split(ArabicNormalizer.standard().normalizeToString(text));
+    return LetterRuns.split(ArabicNormalizer.standard().normalizeToString(text));
   }
 
   static String stem(String w) {

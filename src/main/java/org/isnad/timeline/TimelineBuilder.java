@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.isnad.link.NearDuplicateFinder;
 import org.isnad.model.ArgumentRole;
 import org.isnad.model.Article;
@@ -72,8 +71,8 @@ public final class TimelineBuilder {
    */
   public Stories stories(List<Article> articles, List<EntityMention> entityMentions,
       List<Entity> entityList) {
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(TimelineBuilder::dateKey).thenComparing(Article::id));
+    List<Article> sorted = new RankedOrder<>(articles).thenBy(TimelineBuilder::dateKey)
+        .thenBy(Article::id).sorted();
     Map<String, String> copies = new NearDuplicateFinder().copies(sorted.stream()
         .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
@@ -140,7 +139,8 @@ public final class TimelineBuilder {
         nameWordsOf(entities));
     List<Event> events = events(new EventMerger().merge(mentions, context), sources,
         resolver, entities, storyNumbers, storyIds);
-    Map<String, String> storyOf = new TreeMap<>();
+    // the timeline keeps its own copy: the order of this map is not read
+    Map<String, String> storyOf = new HashMap<>(2 * storyNumbers.size());
     storyNumbers.forEach((article, n) -> storyOf.put(article, storyIds.get(n)));
     List<Story> stories = stories(articles, storyOf, storyIds, events);
     return new Timeline(mentions, events, stories, copies, storyOf,
@@ -159,12 +159,15 @@ public final class TimelineBuilder {
     for (EventMention m : reports) {
       (copies.containsKey(m.articleId()) ? copied : originals).add(m);
     }
-    Comparator<EventMention> order = Comparator.comparing(EventMention::articleId)
-        .thenComparingInt(EventMention::triggerStart);
-    originals.sort(order);
-    copied.sort(order);
-    originals.addAll(copied);
-    return originals;
+    List<EventMention> ordered = byArticleAndTrigger(originals);
+    ordered.addAll(byArticleAndTrigger(copied));
+    return ordered;
+  }
+
+  /** Reports by article id and trigger offset, a stable sort. */
+  private static List<EventMention> byArticleAndTrigger(List<EventMention> reports) {
+    return new RankedOrder<>(reports).thenBy(EventMention::articleId)
+        .thenByInt(EventMention::triggerStart).sorted();
   }
 
   /** Entity id → the words of its name, each entity read once (the merger asks per join). */
@@ -247,16 +250,15 @@ public final class TimelineBuilder {
       Map<Integer, String> storyIds) {
     ConflictFinder conflicts = new ConflictFinder();
     // each event is read from its own reports: in parallel, then sorted
-    List<Event> events = new ArrayList<>(clusters.parallelStream().map(cluster -> {
+    List<Event> events = clusters.parallelStream().map(cluster -> {
       EventSources.Counted counted = sources.sources(cluster.mentions());
       return event(cluster, counted, resolver, entities,
           conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds);
-    }).toList());
-    events.sort(Comparator.comparing((Event e) -> e.earliest() == null ? "~" : e.earliest())
-        .thenComparing(e -> e.reports().get(0).articleId())
-        .thenComparingInt(e -> e.reports().get(0).start())
-        .thenComparing(Event::type));
-    return events;
+    }).toList();
+    // by earliest day (undated last), then by the first report's article, offset, and type
+    return new RankedOrder<>(events).thenBy(e -> e.earliest() == null ? "~" : e.earliest())
+        .thenBy(e -> e.reports().get(0).articleId()).thenByInt(e -> e.reports().get(0).start())
+        .thenBy(Event::type).sorted();
   }
 
   /**
@@ -308,8 +310,7 @@ public final class TimelineBuilder {
       Map<Integer, String> storyIds, List<Event> events) {
     Map<String, Integer> number = new HashMap<>();
     storyIds.forEach((n, id) -> number.put(id, n));
-    // in the order of their numbers: of their first article by date
-    Map<String, List<String>> members = new TreeMap<>(Comparator.comparing(number::get));
+    Map<String, List<String>> members = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
     for (Article a : articles) {
       String story = storyOf.get(a.id());
@@ -321,8 +322,12 @@ public final class TimelineBuilder {
     Map<String, List<String>> eventsOf = new HashMap<>();
     events.forEach(e -> eventsOf.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e.id()));
     List<Story> stories = new ArrayList<>();
-    members.forEach((id, list) -> stories.add(new Story(id, titles.getOrDefault(id, id),
-        list.stream().sorted().toList(), eventsOf.getOrDefault(id, List.of()))));
+    // in the order of their numbers: of their first article by date
+    for (String id : new RankedOrder<>(new ArrayList<>(members.keySet()))
+        .thenByInt(number::get).sorted()) {
+      stories.add(new Story(id, titles.getOrDefault(id, id),
+          members.get(id).stream().sorted().toList(), eventsOf.getOrDefault(id, List.of())));
+    }
     return stories;
   }
 }

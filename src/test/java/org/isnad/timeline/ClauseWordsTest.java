@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 /** What a report's clause says of its event, Arabic inline. */
 class ClauseWordsTest {
   private static EventMention report(String sentence, String trigger) {
+    return report("a", sentence, trigger);
+  }
+
+  private static EventMention report(String article, String sentence, String trigger) {
     int at = sentence.indexOf(trigger);
-    return new EventMention("a-e1", "a", "ATTACK", trigger, at, at + trigger.length(), 0,
+    return new EventMention(article + "-e" + sentence.length(), article, "ATTACK", trigger, at, at + trigger.length(), 0,
         sentence.length(), sentence, Modality.ASSERTED, null, null, null, List.of(), List.of(),
         null, null);
   }
@@ -46,5 +50,42 @@ class ClauseWordsTest {
     EventMention m = report("قصفت الطائرات مخزنا للذخيرة", "قصفت");
     Map<EventMention, Set<String>> words = new ClauseWords().of(List.of(m));
     assertFalse(words.get(m).contains("قصفت"), words.get(m).toString());
+  }
+
+  /**
+   * A word is rare when at most {@value ClauseWords#MIN_CAP} articles of a small block have it,
+   * each article counted once however many of its reports have it; the same whether an
+   * article's reports follow one another in the block or not.
+   */
+  @Test
+  void aWordIsCountedOncePerArticleInAnyOrder() {
+    List<EventMention> grouped = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String article = String.format("a%02d", i);
+      // the first six articles name the town in both reports: 12 reports, 6 articles
+      grouped.add(report(article, "انفجار سيارة مفخخة قرب مسجد الحي"
+          + (i < 6 ? " في الزبداني" : ""), "انفجار"));
+      grouped.add(report(article, i < 6 ? "واستهدف الانفجار بلدة الزبداني صباحا"
+          : "واستهدف الانفجار بلدة مضايا صباحا", "الانفجار"));
+    }
+    Map<EventMention, Set<String>> words = new ClauseWords().of(grouped);
+    EventMention first = grouped.get(0);
+    EventMention second = grouped.get(1);
+    assertFalse(words.get(first).contains("مفخخه"), words.get(first).toString());
+    assertFalse(words.get(first).contains("مسجد"), words.get(first).toString());
+    assertTrue(words.get(first).contains("زبداني"), words.get(first).toString());
+    assertTrue(words.get(second).contains("زبداني"), words.get(second).toString());
+    assertTrue(words.get(grouped.get(23)).contains("مضايا"), words.get(grouped.get(23)).toString());
+    List<EventMention> interleaved = new java.util.ArrayList<>();
+    for (int i = 0; i < grouped.size(); i += 2) {
+      interleaved.add(grouped.get(i));
+    }
+    for (int i = 1; i < grouped.size(); i += 2) {
+      interleaved.add(grouped.get(i));
+    }
+    Map<EventMention, Set<String>> again = new ClauseWords().of(interleaved);
+    for (EventMention m : grouped) {
+      org.junit.jupiter.api.Assertions.assertEquals(words.get(m), again.get(m), m.sentence());
+    }
   }
 }
