@@ -116,7 +116,7 @@ final class ArticleDraft {
    * preferred to the title the row states.
    */
   private String title(Document document, int index) {
-    String given = document.hints().title();
+    String given = GivenTitle.of(document.hints().title());
     return index == 1 && given != null && !given.isBlank() ? given.strip() : title;
   }
 

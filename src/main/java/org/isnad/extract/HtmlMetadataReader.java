@@ -45,7 +45,7 @@ final class HtmlMetadataReader {
     String outlet = first(meta(page, "og:site_name"), ld.name("publisher"),
         meta(page, "application-name"), titleAndSite[1], hints.outlet());
     String title = first(meta(page, "og:title"), meta(page, "twitter:title"), ld.text("headline"),
-        text(page, "h1"), titleAndSite[0], hints.title());
+        text(page, "h1"), titleAndSite[0], GivenTitle.of(hints.title()));
     String[] published = published(page, ld, hints);
     return new PageMetadata(withoutSuffix(title, outlet), outlet, author(page, ld, outlet),
         published[0], published[1], tags(page, ld),

@@ -45,6 +45,17 @@ class TextPageExtractorTest {
   }
 
   @Test
+  void characterReferencesInAGivenTitleAreDecoded() {
+    Document document = new Document("dref", "feed.jsonl:4", "0", Format.TEXT, "UTF-8",
+        BODY_1 + "\n" + BODY_2, new SourceHints(null,
+        "&quot;فلكي&quot;: خسوف &#8220;القمر&#8221; الليلة &amp; غداً", null, null), null,
+        List.of());
+    Extraction extraction = new TextPageExtractor().extract(document, SiteTemplate.empty());
+    assertEquals("\"فلكي\": خسوف \u201cالقمر\u201d الليلة & غداً",
+        extraction.articles().get(0).title());
+  }
+
+  @Test
   void tickerAboveTheTitleIsDropped() {
     Extraction extraction = extract("ارتفاع أسعار الذهب في الأسواق المحلية اليوم\n"
         + "انتهاء الاجتماع بين الطرفين دون اتفاق على البنود\n" + BODY_1 + "\n" + BODY_2);
