@@ -70,7 +70,9 @@ class DigestTest {
         }
       }
     }
-    org.junit.jupiter.api.Assertions.assertTrue(checked > 10, "articles checked: " + checked);
+    // the sample pages' articles with names; with the shared data, many more
+    org.junit.jupiter.api.Assertions.assertTrue(checked >= (ModelCorpus.withSaudiNewsNet() ? 100 : 4),
+        "articles checked: " + checked);
   }
 
   @Test

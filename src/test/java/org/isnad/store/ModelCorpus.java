@@ -41,6 +41,11 @@ final class ModelCorpus {
     return analyses;
   }
 
+  /** Whether the SaudiNewsNet articles are among the analyses (the shared data is there). */
+  static boolean withSaudiNewsNet() {
+    return analyses().size() > 1;
+  }
+
   /** Every value the store digests or keeps as JSON, of every analysis. */
   static List<Object> values() {
     List<Object> out = new ArrayList<>();
