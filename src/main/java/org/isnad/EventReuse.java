@@ -17,7 +17,7 @@ import org.isnad.store.Store.KeptEvents;
 /**
  * Runs the event pass (the linked pass) on an article, or reuses what a former linking kept for
  * it: the pass is a pure function of what it reads (the article, its time expressions, its
- * linked mentions and its statements; the engine's code, named by its version), so an article
+ * linked mentions and its statements; the engine's code, named by {@link CodeDigest}), so an article
  * whose digest of those equals the kept key gets exactly the events and problems the pass would
  * give. What it runs is collected, by article id, for the store to keep.
  *
@@ -28,8 +28,7 @@ final class EventReuse {
   /** Runs the pass every time, computes no key and collects nothing. */
   static final EventReuse NONE = new EventReuse(null);
   /** Names the code that made a result: a result of other code is never reused. */
-  static final String CODE = "isnad " + Isnad.class.getPackage().getImplementationVersion()
-      + "; event pass 1";
+  static final String CODE = "isnad " + CodeDigest.ofEngine() + "; event pass 1";
   private final Map<String, KeptEvents> kept;
   private final Map<String, KeptEvents> computed = new ConcurrentHashMap<>();
 
