@@ -228,29 +228,8 @@ public final class SearchIndex implements Closeable {
    */
   public Changes replaceWith(Collection<SearchEntry> entries) throws IOException {
     Map<String, String> held = IndexHashes.read(writer);
-    Set<String> wanted = new HashSet<>();
-    int put = 0;
-    // hashing every entry is most of an add's index time: done on the common pool first
     List<SearchEntry> all = List.copyOf(entries);
-    List<String> hashes = all.parallelStream().map(EntryDocument::hash).toList();
-    for (int i = 0; i < all.size(); i++) {
-      SearchEntry entry = all.get(i);
-      if (!wanted.add(entry.id())) {
-        throw new IllegalArgumentException("two entries with id " + entry.id());
-      }
-      if (!hashes.get(i).equals(held.get(entry.id()))) {
-        put(entry);
-        put++;
-      }
-    }
-    int deleted = 0;
-    for (String id : held.keySet()) {
-      if (!wanted.contains(id)) {
-        delete(id);
-        deleted++;
-      }
-    }
-    return new Changes(put, deleted);
+    return reconcile(all, wantedIds(all), held);
   }
 
   /**
@@ -264,14 +243,10 @@ public final class SearchIndex implements Closeable {
    */
   public Changes replaceWithin(Collection<SearchEntry> entries, Collection<String> articleIds,
       Collection<String> ids) throws IOException {
-    Set<String> wanted = new HashSet<>();
+    List<SearchEntry> all = List.copyOf(entries);
+    Set<String> wanted = wantedIds(all);
     Set<String> scope = new HashSet<>(ids);
-    for (SearchEntry entry : entries) {
-      if (!wanted.add(entry.id())) {
-        throw new IllegalArgumentException("two entries with id " + entry.id());
-      }
-      scope.add(entry.id());
-    }
+    scope.addAll(wanted);
     Query articles = new BooleanQuery.Builder()
         .add(new TermInSetQuery(EntryDocument.ARTICLE, bytes(articleIds)),
             BooleanClause.Occur.FILTER)
@@ -282,11 +257,32 @@ public final class SearchIndex implements Closeable {
         .add(new TermInSetQuery(EntryDocument.ID, bytes(scope)), BooleanClause.Occur.SHOULD)
         .add(articles, BooleanClause.Occur.SHOULD)
         .build();
-    Map<String, String> held = IndexHashes.read(writer, within);
-    int put = 0;
+    return reconcile(all, wanted, IndexHashes.read(writer, within));
+  }
+
+  /** The entries' ids. @throws IllegalArgumentException if two entries share an id */
+  private static Set<String> wantedIds(List<SearchEntry> entries) {
+    Set<String> wanted = new HashSet<>();
     for (SearchEntry entry : entries) {
-      if (!EntryDocument.hash(entry).equals(held.get(entry.id()))) {
-        put(entry);
+      if (!wanted.add(entry.id())) {
+        throw new IllegalArgumentException("two entries with id " + entry.id());
+      }
+    }
+    return wanted;
+  }
+
+  /**
+   * Puts each entry whose content differs from the one {@code held} (id → hash) and deletes
+   * each held id not {@code wanted}; returns how many of each.
+   */
+  private Changes reconcile(List<SearchEntry> entries, Set<String> wanted,
+      Map<String, String> held) throws IOException {
+    // hashing every entry is most of an add's index time: done on the common pool first
+    List<String> hashes = entries.parallelStream().map(EntryDocument::hash).toList();
+    int put = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      if (!hashes.get(i).equals(held.get(entries.get(i).id()))) {
+        put(entries.get(i));
         put++;
       }
     }
