@@ -58,10 +58,13 @@ final class AttributionChainBuilder {
     return new Keyed(link, key(link.name()));
   }
 
-  /** "d8f14e214e830-a1", "12345": an article or page id, never a link. */
+  /**
+   * "d8f14e214e830-a1", "12345": an article or page id, never a link; an outlet's code with a
+   * digit or two ("3alyoum", "24news") is a name: an id is more than a third digits.
+   */
   private static boolean isIdentifier(String name) {
     String s = name.strip();
-    return s.chars().anyMatch(Character::isDigit)
+    return 3 * s.chars().filter(Character::isDigit).count() > s.length()
         && s.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
         && !s.contains(" ") && !s.contains(".");  // "kurdistan24.net" is a publisher's site
   }

@@ -176,6 +176,17 @@ class ChainPrecisionRulesTest {
   }
 
   @Test
+  void anOutletsCodeWithADigitIsItsPublisherButAnIdIsNot() {
+    // SaudiNewsNet's code for «عين اليوم»: the chain lost its publisher, and the web app then
+    // showed the spokesman as the publisher
+    assertEquals("publisher:3alyoum > speaker:المتحدث باسم البنتاغون جيف ديفيس",
+        chain(QuoteAnnotatorTest.quotes("وقال المتحدث باسم البنتاغون جيف ديفيس إن الغارة"
+            + " استهدفت القيادي.", "3alyoum").get(0)));
+    assertEquals("speaker:الوزير", chain(QuoteAnnotatorTest.quotes(
+        "وقال الوزير إن الخطة جاهزة للتنفيذ.", "d8f14e214e830-a1").get(0)));
+  }
+
+  @Test
   void theCrownPrinceIsASpeaker() {
     assertEquals("ولي العهد السعودي", quotes("وقال ولي العهد السعودي إن حرب اليمن مستمرة.")
         .get(0).speaker().text());
