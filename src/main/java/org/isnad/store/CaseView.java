@@ -260,19 +260,13 @@ public interface CaseView {
 
   /**
    * The audit figures as the API serves them: the inputs that gave no article one page at a
-   * time (a large case holds thousands), the rest as in {@link AuditFigures}.
+   * time (a large case holds thousands), the rest as in {@link AuditFigures}, whose sorted,
+   * unmodifiable maps it carries as they are (it is made only by {@link #of}).
    */
   record AuditPage(int documents, int articles, Map<String, Integer> outcomes, int skipped,
       int entities, int statements, int events, Map<String, Integer> statuses,
       Map<String, Integer> modalities, int stories, Map<String, Integer> problems,
       Page<Unread> unread) {
-    public AuditPage {
-      outcomes = Sorted.map(outcomes);
-      statuses = Sorted.map(statuses);
-      modalities = Sorted.map(modalities);
-      problems = Sorted.map(problems);
-    }
-
     /** {@code figures} with the page {@code unread} of their unread inputs. */
     public static AuditPage of(AuditFigures figures, PageRequest unread) {
       return new AuditPage(figures.documents(), figures.articles(), figures.outcomes(),

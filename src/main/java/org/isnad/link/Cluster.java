@@ -1,0 +1,73 @@
+package org.isnad.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.EntityType;
+
+/**
+ * Mentions {@link EntityLinker} takes for one entity: within an article first, then joined
+ * across articles ({@code merged} points at the cluster it joined); as a root, what its entity
+ * gathers. Mutable, owned by one linking.
+ */
+final class Cluster {
+  final EntityType type;
+  /** Distinct keys in order of first use: a repeated name adds nothing to compare against. */
+  final Set<NameKey> keys = new LinkedHashSet<>();
+  final Map<String, Integer> names = new LinkedHashMap<>();
+  /** Titles and back references that describe this entity ("المستشار الإيراني", "الأخير"). */
+  final List<String> descriptions = new ArrayList<>();
+  int lastSeen;
+  Cluster merged;
+  /** Mentions of this cluster (counted when the result is read). */
+  int mentions;
+  /** As a root: what its entity gathers, and its place in order of first mention. */
+  EntityLinker.Gathered entity;
+  int rank;
+
+  Cluster(EntityType type) {
+    this.type = type;
+  }
+
+  Cluster root() {
+    return merged == null ? this : merged.root();
+  }
+
+  /** The first of its keys with the most words (kept as keys are added). */
+  NameKey longest;
+  /** Its id when it stands for itself, read once its keys are all known (see result). */
+  String plainId;
+
+  /** Adds a key; whether it is new. */
+  boolean addKey(NameKey key) {
+    if (!keys.add(key)) {
+      return false;
+    }
+    if (longest == null || key.words().size() > longest.words().size()) {
+      longest = key;
+    }
+    return true;
+  }
+
+  NameKey longest() {
+    if (longest == null) {
+      throw new java.util.NoSuchElementException("a cluster without a name");
+    }
+    return longest;
+  }
+
+  /** Its longest key's words joined, read once its keys are all known (across articles). */
+  String name;
+  /** Whether its name never joins across articles, read once its keys are all known. */
+  Boolean local;
+
+  String name() {
+    if (name == null) {
+      name = longest().joined();
+    }
+    return name;
+  }
+}
