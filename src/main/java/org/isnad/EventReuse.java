@@ -27,10 +27,14 @@ import org.isnad.store.Store.KeptEvents;
 final class EventReuse {
   /** Runs the pass every time, computes no key and collects nothing. */
   static final EventReuse NONE = new EventReuse(null);
-  /** Names the code that made a result: a result of other code is never reused. */
-  static final String CODE = "isnad " + CodeDigest.ofEngine() + "; event pass 1";
   private final Map<String, KeptEvents> kept;
   private final Map<String, KeptEvents> computed = new ConcurrentHashMap<>();
+
+  /** Names the code that made a result: a result of other code is never reused. */
+  static String code() {
+    // read when a key is first made: a run without a store never reads the jar for it
+    return "isnad " + CodeDigest.ofEngine() + "; event pass 1";
+  }
 
   private EventReuse(Map<String, KeptEvents> kept) {
     this.kept = kept;
@@ -78,7 +82,7 @@ final class EventReuse {
    */
   static String key(AnnotatedArticle article) {
     Feed feed = new Feed();
-    feed.text(CODE);
+    feed.text(code());
     Article a = article.article();
     feed.texts(a.id(), a.documentId(), a.title(), a.text(), a.outlet(), a.author(),
         a.dateline(), a.credit(), a.language(), a.url(), RecordText.of(a.published()));

@@ -50,7 +50,7 @@ class EventReuseKeyTest {
   /** The key as it was first written: each byte handed to the digest alone. */
   private static String byteAtATime(AnnotatedArticle article) throws Exception {
     MessageDigest d = MessageDigest.getInstance("SHA-256");
-    text(d, EventReuse.CODE);
+    text(d, EventReuse.code());
     Article a = article.article();
     for (String s : new String[] {a.id(), a.documentId(), a.title(), a.text(), a.outlet(),
         a.author(), a.dateline(), a.credit(), a.language(), a.url(),
