@@ -1,12 +1,13 @@
 // Scratch harness (not built by Maven): several adds to one store in one JVM, each timed by
 // phase, to see what an add costs once the JIT is warm (as in a running `isnad serve`).
+// With -Dresident=true the adds share one ResidentCase, as the uploads of `isnad serve` do.
 // javac -cp target/isnad.jar -d /tmp/wa bench/incremental/WarmAdd.java
-// java -Xmx2g -XX:+UseParallelGC -cp /tmp/wa:target/isnad.jar WarmAdd STORE_COPY A.jsonl B.jsonl ...
+// java -Xmx2g -XX:+UseParallelGC -cp /tmp/wa:target/isnad.jar org.isnad.WarmAdd STORE_COPY A.jsonl B.jsonl ...
+package org.isnad;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import org.isnad.Isnad;
-import org.isnad.ProgressListener;
 
 public class WarmAdd {
   static final com.sun.management.OperatingSystemMXBean OS =
@@ -14,6 +15,7 @@ public class WarmAdd {
 
   public static void main(String[] args) {
     Isnad engine = Isnad.withDefaults();
+    ResidentCase resident = Boolean.getBoolean("resident") ? ResidentCase.kept() : ResidentCase.NONE;
     for (int i = 1; i < args.length; i++) {
       StringBuilder line = new StringBuilder(args[i] + ":");
       long[] since = {System.nanoTime(), OS.getProcessCpuTime()};
@@ -35,7 +37,8 @@ public class WarmAdd {
           since[1] = c;
         }
       };
-      var added = engine.add(Path.of(args[0]), List.of(args[i]), timer);
+      var added = new StoreAdd(engine, Path.of(args[0]), timer).resident(resident)
+          .add(List.of(args[i]));
       timer.phase(ProgressListener.Phase.INDEX, 0);
       line.append(String.format(" | total %.2f/%.2f s, added %d, store %s",
           (System.nanoTime() - w0) / 1e9, (OS.getProcessCpuTime() - c0) / 1e9, added.added(),

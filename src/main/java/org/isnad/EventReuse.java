@@ -13,6 +13,7 @@ import org.isnad.model.EntityMention;
 import org.isnad.model.Problem;
 import org.isnad.model.Timex;
 import org.isnad.store.Store.KeptEvents;
+import org.isnad.text.KeptById;
 
 /**
  * Runs the event pass (the linked pass) on an article, or reuses what a former linking kept for
@@ -26,8 +27,9 @@ import org.isnad.store.Store.KeptEvents;
  */
 final class EventReuse {
   /** Runs the pass every time, computes no key and collects nothing. */
-  static final EventReuse NONE = new EventReuse(null);
+  static final EventReuse NONE = new EventReuse(null, KeptById.none());
   private final Map<String, KeptEvents> kept;
+  private final KeptById<String> keys;
   private final Map<String, KeptEvents> computed = new ConcurrentHashMap<>();
 
   /** Names the code that made a result: a result of other code is never reused. */
@@ -36,13 +38,22 @@ final class EventReuse {
     return "isnad " + CodeDigest.ofEngine() + "; event pass 1";
   }
 
-  private EventReuse(Map<String, KeptEvents> kept) {
+  private EventReuse(Map<String, KeptEvents> kept, KeptById<String> keys) {
     this.kept = kept;
+    this.keys = keys;
   }
 
   /** Reuses {@code kept} (by article id) where its key matches, and collects the rest. */
   static EventReuse of(Map<String, KeptEvents> kept) {
-    return new EventReuse(Map.copyOf(kept));
+    return of(kept, KeptById.none());
+  }
+
+  /**
+   * As {@link #of(Map)}, taking an article's key from {@code keys} when the article equals the
+   * one the key was made from (a running server: most articles are unchanged between linkings).
+   */
+  static EventReuse of(Map<String, KeptEvents> kept, KeptById<String> keys) {
+    return new EventReuse(Map.copyOf(kept), keys);
   }
 
   /** The article through {@code pass}, or with the kept result of the same inputs. */
@@ -50,7 +61,7 @@ final class EventReuse {
     if (kept == null) {
       return pass.run(article);
     }
-    String key = key(article);
+    String key = keys.get(article.id(), article, () -> key(article));
     KeptEvents same = kept.get(article.id());
     if (same != null && same.key().equals(key)) {
       return reused(article, same);

@@ -281,7 +281,12 @@ public final class Isnad {
   public Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped,
       Map<String, Store.KeptEvents> kept,
       Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
-    EventReuse reuse = EventReuse.of(kept);
+    return link(documents, skipped, EventReuse.of(kept), signatures, progress);
+  }
+
+  /** As {@link #link(List, List, Map, Function, ProgressListener)}, with the given reuse. */
+  Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped, EventReuse reuse,
+      Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
     Analysis analysis = linked(sorted(documents), signatures, reuse, progress)
         .withSkipped(skipped);
     return new Linked(analysis, reuse.computed());

@@ -57,8 +57,11 @@ public final class Serving {
     new StoreAdd(engine, store, progress).complete();
     StoreViews view = StoreViews.open(store);
     try {
-      Uploads uploads = (name, body) -> engine.add(store, List.of(Upload.keep(store, name, body)
-          .toString()), ProgressListener.NONE).documents();
+      // the case stays in memory between uploads: each reads back only what it settled
+      ResidentCase resident = ResidentCase.kept();
+      Uploads uploads = (name, body) -> new StoreAdd(engine, store, ProgressListener.NONE)
+          .resident(resident).add(List.of(Upload.keep(store, name, body).toString()))
+          .documents();
       RunningServer server = running(ApiServer.start(view, settings, uploads), view::close);
       prepareInBackground(view);
       return server;

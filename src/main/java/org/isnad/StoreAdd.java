@@ -53,6 +53,7 @@ public final class StoreAdd {
   private final Path dir;
   private final ProgressListener progress;
   private final boolean reuse;
+  private ResidentCase resident = ResidentCase.NONE;
   /** Runs between the linking's commit and the index's (tests: a kill there). */
   private Runnable afterLinked = () -> { };
 
@@ -89,6 +90,12 @@ public final class StoreAdd {
     }
   }
 
+  /** Keeps the case in memory for the next add ({@code isnad serve}); none by default. */
+  StoreAdd resident(ResidentCase kept) {
+    this.resident = kept;
+    return this;
+  }
+
   /** Sets what runs between the store's commit of a linking and the index's (tests). */
   StoreAdd afterLinked(Runnable hook) {
     this.afterLinked = hook;
@@ -100,18 +107,28 @@ public final class StoreAdd {
       throw new IllegalArgumentException("no inputs given: " + inputs);
     }
     try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
-      Intake intake = takeIn(store, inputs.stream().sorted().toList());
-      int settled = settle(store);
-      // nothing new: the store is as it was, and its analysis is not read back for nothing
-      Relinked relinked = store.needsLinking() ? relink(store) : null;
-      indexed(store, relinked);
-      Analysis linked = relinked == null ? null : relinked.analysis();
-      List<Extraction> failures = linked == null ? List.of() : linked.failures().stream()
-          .filter(e -> intake.added().contains(e.document().id())).toList();
-      return new Added(intake.added().size(), intake.known(),
-          Math.max(0, settled - intake.added().size()), failures, intake.skipped(),
-          Sizes.of(store.sizes()), outcomes(intake, linked));
+      resident.check(store);
+      try {
+        return add(store, inputs);
+      } catch (RuntimeException | Error e) {
+        resident.forget();
+        throw e;
+      }
     }
+  }
+
+  private Added add(SqliteStore store, List<String> inputs) {
+    Intake intake = takeIn(store, inputs.stream().sorted().toList());
+    int settled = settle(store);
+    // nothing new: the store is as it was, and its analysis is not read back for nothing
+    Relinked relinked = store.needsLinking() ? relink(store) : null;
+    indexed(store, relinked);
+    Analysis linked = relinked == null ? null : relinked.analysis();
+    List<Extraction> failures = linked == null ? List.of() : linked.failures().stream()
+        .filter(e -> intake.added().contains(e.document().id())).toList();
+    return new Added(intake.added().size(), intake.known(),
+        Math.max(0, settled - intake.added().size()), failures, intake.skipped(),
+        Sizes.of(store.sizes()), outcomes(intake, linked));
   }
 
   /** What became of each document read and each path skipped, in the order met. */
@@ -228,7 +245,7 @@ public final class StoreAdd {
   }
 
   /** Step 2: extracts and annotates every pending or stale document; returns how many. */
-  private int settle(Store store) {
+  private int settle(SqliteStore store) {
     List<String> ids = store.unsettled();
     if (ids.isEmpty()) {
       return 0;
@@ -236,9 +253,11 @@ public final class StoreAdd {
     Map<String, Integer> counts = store.templateCounts();
     progress.phase(Phase.ANNOTATE, ids.size());
     for (int from = 0; from < ids.size(); from += CHUNK) {
-      List<Document> pages = store.pages(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      List<Document> pages = store.pages(chunk);
       store.settle(engine.annotateAgainst(pages,
           line -> SiteTemplate.recurs(counts.getOrDefault(line, 0))));
+      resident.settled(store, chunk);
       pages.forEach(p -> progress.step());
     }
     return ids.size();
@@ -251,17 +270,18 @@ public final class StoreAdd {
   private Relinked relink(SqliteStore store) {
     progress.phase(Phase.LOAD, 1);
     StoreIndex.Before before = StoreIndex.before(store);
-    Map<String, Store.KeptEvents> kept = reuse ? store.keptEvents() : Map.of();
-    List<AnnotatedDocument> documents = store.annotatedDocuments();
+    List<AnnotatedDocument> documents = resident.documents(store);
+    Map<String, Store.KeptEvents> kept = reuse ? resident.keptEvents(store) : Map.of();
     progress.step();
     // the texts' near-duplicate signatures kept from the last linking: read again only for
     // texts it did not see (a cache: the analysis is the same without it)
     SignatureFile signatures = SignatureFile.open(dir);
-    Isnad.Linked linked = engine.link(documents, store.skipped(), kept, signatures::of,
-        progress);
+    Isnad.Linked linked = engine.link(documents, store.skipped(), resident.reuse(kept),
+        signatures::of, progress);
     signatures.save();
     progress.phase(Phase.STORE, 1);
-    store.linked(linked.analysis(), linked.computed());
+    store.linked(linked.analysis(), linked.computed(), resident.digests());
+    resident.linked(store, linked.analysis(), linked.computed().keySet());
     progress.step();
     return new Relinked(linked.analysis(), before);
   }

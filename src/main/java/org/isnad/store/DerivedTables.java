@@ -40,12 +40,15 @@ final class DerivedTables {
   private static final List<String> EVENT_JOINS = List.of("event_actors", "event_places",
       "event_outlets", "event_origins");
   private final Connection connection;
+  private final RowDigests digests;
 
-  DerivedTables(Connection connection) {
+  DerivedTables(Connection connection, RowDigests digests) {
     this.connection = connection;
+    this.digests = digests;
   }
 
   void replace(Analysis analysis) throws SQLException {
+    digests.turn();
     try (Statement s = connection.createStatement()) {
       for (String table : VIEW_TABLES) {
         s.executeUpdate("DELETE FROM " + table);
@@ -73,7 +76,7 @@ final class DerivedTables {
         kept.put(r.getString(1), r.getString(2));
       }
     }
-    List<String> digests = analysis.annotated().parallelStream().map(Digest::of).toList();
+    List<String> digests = this.digests.documents(analysis.annotated());
     try (PreparedStatement doc = connection.prepareStatement("UPDATE documents SET linked = ?, "
         + "linked_sha256 = ? WHERE id = ?")) {
       for (int i = 0; i < digests.size(); i++) {
@@ -118,7 +121,7 @@ final class DerivedTables {
 
   private void entities(List<Entity> entities) throws SQLException {
     ChangedRows rows = new ChangedRows(connection, "entities");
-    List<String> digests = entities.parallelStream().map(Digest::of).toList();
+    List<String> digests = this.digests.entities(entities, Entity::id);
     try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO entities "
         + "(id, type, name, mentions, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < entities.size(); i++) {
@@ -166,7 +169,8 @@ final class DerivedTables {
   private void events(List<Event> events, Map<String, String> outlets) throws SQLException {
     ChangedRows rows = new ChangedRows(connection, "events");
     List<EventRow> content = events.stream().map(e -> EventRow.of(e, outlets)).toList();
-    List<String> digests = content.parallelStream().map(Digest::of).toList();
+    List<String> digests = this.digests.events(content, r -> r.event().id(),
+        r -> List.of(r.event(), List.copyOf(r.outlets())));
     List<String> rewritten = new ArrayList<>();
     try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO events (id, "
         + "type, status, modality, day_from, day_to, story, shown, json, digest) "
@@ -273,7 +277,7 @@ final class DerivedTables {
 
   private void stories(List<Story> stories) throws SQLException {
     ChangedRows rows = new ChangedRows(connection, "stories");
-    List<String> digests = stories.parallelStream().map(Digest::of).toList();
+    List<String> digests = this.digests.stories(stories, Story::id);
     try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO stories (id, "
         + "title, articles, shown, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < stories.size(); i++) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,6 +30,23 @@ final class KeptEventsTable {
       for (Map.Entry<String, Store.KeptEvents> e : ParsedRows.of(r, true,
           row -> Map.entry(row.key(), ModelJson.read(row.value(), Store.KeptEvents.class)))) {
         kept.put(e.getKey(), e.getValue());
+      }
+    }
+    return kept;
+  }
+
+  /** The kept results of the articles {@code ids}, by article id (ids without one left out). */
+  Map<String, Store.KeptEvents> read(Collection<String> ids) throws SQLException {
+    Map<String, Store.KeptEvents> kept = new HashMap<>();
+    try (PreparedStatement p = connection.prepareStatement(
+        "SELECT json FROM event_pass WHERE article_id = ?")) {
+      for (String id : ids) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            kept.put(id, ModelJson.read(r.getBytes(1), Store.KeptEvents.class));
+          }
+        }
       }
     }
     return kept;

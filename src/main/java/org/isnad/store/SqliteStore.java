@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -169,6 +170,7 @@ public final class SqliteStore implements Store {
           settle(s, update, forget, refuse);
         }
       }
+      queries.setMark("settlings", Long.toString(settlings() + 1));
       return null;
     });
   }
@@ -203,7 +205,7 @@ public final class SqliteStore implements Store {
   }
 
   /** Documents in a run's order: by source, then id (Java's string order, as a run sorts). */
-  static List<AnnotatedDocument> sorted(List<AnnotatedDocument> documents) {
+  public static List<AnnotatedDocument> sorted(List<AnnotatedDocument> documents) {
     List<AnnotatedDocument> out = new ArrayList<>(documents);
     out.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
         .thenComparing(d -> d.document().id()));
@@ -231,8 +233,16 @@ public final class SqliteStore implements Store {
 
   @Override
   public void linked(Analysis analysis, Map<String, KeptEvents> computed) {
+    linked(analysis, computed, RowDigests.none());
+  }
+
+  /**
+   * As {@link #linked(Analysis, Map)}, reusing the row digests {@code digests} kept from the
+   * last linking where a row's content is unchanged (the rows written are the same).
+   */
+  public void linked(Analysis analysis, Map<String, KeptEvents> computed, RowDigests digests) {
     transaction(() -> {
-      new DerivedTables(connection).replace(analysis);
+      new DerivedTables(connection, digests).replace(analysis);
       new KeptEventsTable(connection).keep(computed);
       queries.setMark("generated_at", analysis.generatedAt().toString());
       queries.setMark("version", Long.toString(version() + 1));
@@ -244,6 +254,45 @@ public final class SqliteStore implements Store {
   @Override
   public Map<String, KeptEvents> keptEvents() {
     return call(() -> new KeptEventsTable(connection).read());
+  }
+
+  /** The kept event pass results of the articles {@code ids} the store holds, by article id. */
+  public Map<String, KeptEvents> keptEvents(Collection<String> ids) {
+    return call(() -> new KeptEventsTable(connection).read(ids));
+  }
+
+  /**
+   * The annotated documents {@code ids} that the store holds annotated, read as
+   * {@link #annotatedDocuments()} reads them (in no particular order).
+   */
+  public List<AnnotatedDocument> annotatedDocuments(Collection<String> ids) {
+    return call(() -> {
+      List<AnnotatedDocument> out = new ArrayList<>();
+      try (PreparedStatement p = connection.prepareStatement(
+          "SELECT annotated FROM documents WHERE id = ? AND annotated IS NOT NULL")) {
+        for (String id : ids) {
+          p.setString(1, id);
+          try (ResultSet r = p.executeQuery()) {
+            if (r.next()) {
+              out.add(ModelJson.read(r.getBytes(1), AnnotatedDocument.class));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * How many times documents were annotated into the store (each {@link #settle} transaction
+   * counts one): with {@link #version()}, what tells a server that keeps the case in memory
+   * whether another process changed it.
+   */
+  public long settlings() {
+    return call(() -> {
+      String v = queries.mark("settlings");
+      return v == null ? 0L : Long.parseLong(v);
+    });
   }
 
   @Override

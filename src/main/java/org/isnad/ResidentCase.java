@@ -1,0 +1,124 @@
+package org.isnad;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.store.RowDigests;
+import org.isnad.store.SqliteStore;
+import org.isnad.store.Store.KeptEvents;
+import org.isnad.text.KeptById;
+
+/**
+ * The case of one store as a running server keeps it between adds: the annotated documents and
+ * the kept event pass results as the store holds them, each article's event-pass key and the
+ * derived rows' digests, so an upload reads back from the store only what it settled and
+ * computes again only keys and digests of what changed. Everything kept is what the store would
+ * give (documents and results are read back from the store after each write), so an add with a
+ * kept case writes the same store as one without.
+ *
+ * <p>The case is trusted only while the store's version and settle count are those it saw last:
+ * another process that added to the store meanwhile changes one of them, and the case is read
+ * again. Adds hold the store's lock ({@link AddLock}) from check to write, so nothing changes the
+ * store between. {@link #NONE} keeps nothing (a one-off {@code isnad add}). Not thread safe: one
+ * add at a time, as the lock allows.
+ */
+final class ResidentCase {
+  /** Keeps nothing: every add reads the case from the store. */
+  static final ResidentCase NONE = new ResidentCase(false);
+  private final boolean keeps;
+  private final KeptById<String> eventKeys;
+  private final RowDigests digests;
+  private Map<String, AnnotatedDocument> documents;
+  private Map<String, KeptEvents> kept;
+  private long version = -1;
+  private long settlings = -1;
+
+  private ResidentCase(boolean keeps) {
+    this.keeps = keeps;
+    this.eventKeys = keeps ? KeptById.kept() : KeptById.none();
+    this.digests = keeps ? RowDigests.kept() : RowDigests.none();
+  }
+
+  /** A case kept in memory from one add to the next. */
+  static ResidentCase kept() {
+    return new ResidentCase(true);
+  }
+
+  /** At an add's start: forgets the case when another process changed the store. */
+  void check(SqliteStore store) {
+    if (documents != null
+        && (store.version() != version || store.settlings() != settlings)) {
+      forget();
+    }
+  }
+
+  /** The documents {@code ids} were just settled into the store: kept as it reads them. */
+  void settled(SqliteStore store, List<String> ids) {
+    if (documents != null) {
+      store.annotatedDocuments(ids).forEach(d -> documents.put(d.document().id(), d));
+      settlings = store.settlings();
+    }
+  }
+
+  /** Every annotated document of the store, in a run's order. */
+  List<AnnotatedDocument> documents(SqliteStore store) {
+    if (!keeps) {
+      return store.annotatedDocuments();
+    }
+    if (documents == null) {
+      documents = new HashMap<>();
+      store.annotatedDocuments().forEach(d -> documents.put(d.document().id(), d));
+      kept = store.keptEvents();
+      version = store.version();
+      settlings = store.settlings();
+    }
+    return SqliteStore.sorted(List.copyOf(documents.values()));
+  }
+
+  /** The kept event pass results, by article id (after {@link #documents}). */
+  Map<String, KeptEvents> keptEvents(SqliteStore store) {
+    return keeps ? kept : store.keptEvents();
+  }
+
+  /** The event pass of a linking, reusing {@code kept} and the kept keys. */
+  EventReuse reuse(Map<String, KeptEvents> kept) {
+    eventKeys.turn();
+    return EventReuse.of(kept, eventKeys);
+  }
+
+  /** The row digests a linking's writing reuses. */
+  RowDigests digests() {
+    return digests;
+  }
+
+  /**
+   * The store took a linking's {@code analysis} and the event pass results it {@code computed}:
+   * the kept results become the store's (computed ones read back, gone articles dropped).
+   */
+  void linked(SqliteStore store, Analysis analysis, Set<String> computed) {
+    if (documents == null) {
+      return;
+    }
+    kept = new HashMap<>(kept);
+    kept.putAll(store.keptEvents(computed));
+    Set<String> articles = new HashSet<>();
+    analysis.annotatedArticles().forEach(a -> articles.add(a.id()));
+    kept.keySet().retainAll(articles);
+    version = store.version();
+    settlings = store.settlings();
+  }
+
+  /** Forgets the whole case (another process changed the store, or an add failed). */
+  void forget() {
+    documents = null;
+    kept = null;
+    version = -1;
+    settlings = -1;
+    eventKeys.clear();
+    digests.clear();
+  }
+}
