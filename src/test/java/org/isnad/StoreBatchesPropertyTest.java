@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -50,6 +51,41 @@ class StoreBatchesPropertyTest {
     Analysis last = engine.stored(store, ProgressListener.NONE);
     assertEquals(atOnce, last, batches.toString());
     assertEquals(analysed, last);
+  }
+
+  /**
+   * The same with the batches uploaded to one running server, which keeps the case in memory
+   * between adds ({@link ResidentCase}): the store equals the one made at once.
+   */
+  @Property(tries = 4, seed = "20261207")
+  void batchesKeptInMemoryBetweenAddsEqualAllAtOnce(
+      @ForAll("batches") List<List<String>> batches) {
+    Isnad engine = StoreCorpus.engine();
+    Path store = root.resolve("store-" + stores++);
+    ResidentCase resident = ResidentCase.kept();
+    for (List<String> batch : batches) {
+      new StoreAdd(engine, store, ProgressListener.NONE).resident(resident).add(batch);
+    }
+    assertEquals(atOnce, engine.stored(store, ProgressListener.NONE), batches.toString());
+  }
+
+  /**
+   * A server's kept case is read again when another process added to the store meanwhile: the
+   * first and last thirds of the corpus go through the server, the middle one through another
+   * add (without the check, the server would link the case without the middle third).
+   */
+  @Example
+  void aCaseChangedByAnotherProcessIsReadAgain() {
+    Isnad engine = StoreCorpus.engine();
+    Path store = root.resolve("store-" + stores++);
+    ResidentCase resident = ResidentCase.kept();
+    int third = files.size() / 3;
+    new StoreAdd(engine, store, ProgressListener.NONE).resident(resident)
+        .add(files.subList(0, third));
+    engine.add(store, files.subList(third, 2 * third), ProgressListener.NONE);
+    new StoreAdd(engine, store, ProgressListener.NONE).resident(resident)
+        .add(files.subList(2 * third, files.size()));
+    assertEquals(atOnce, engine.stored(store, ProgressListener.NONE));
   }
 
   /** The corpus shuffled and cut into two to four non-empty batches. */
