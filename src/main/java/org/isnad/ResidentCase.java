@@ -28,24 +28,38 @@ import org.isnad.text.KeptById;
  */
 final class ResidentCase {
   /** Keeps nothing: every add reads the case from the store. */
-  static final ResidentCase NONE = new ResidentCase(false);
+  static final ResidentCase NONE = new ResidentCase(false, 0);
   private final boolean keeps;
   private final KeptById<String> eventKeys;
   private final RowDigests digests;
   private Map<String, AnnotatedDocument> documents;
   private Map<String, KeptEvents> kept;
+  /** Heap per document a kept case needs (see {@link #fits}). */
+  static final long BYTES_PER_DOCUMENT = 96L << 10;
+  private final long maxHeap;
   private long version = -1;
   private long settlings = -1;
 
-  private ResidentCase(boolean keeps) {
+  private ResidentCase(boolean keeps, long maxHeap) {
     this.keeps = keeps;
+    this.maxHeap = maxHeap;
     this.eventKeys = keeps ? KeptById.kept() : KeptById.none();
     this.digests = keeps ? RowDigests.kept() : RowDigests.none();
   }
 
   /** A case kept in memory from one add to the next. */
   static ResidentCase kept() {
-    return new ResidentCase(true);
+    return kept(Runtime.getRuntime().maxMemory());
+  }
+
+  /** A case kept while it fits in {@code maxHeap} bytes ({@link #fits}). */
+  static ResidentCase kept(long maxHeap) {
+    return new ResidentCase(true, maxHeap);
+  }
+
+  /** Whether a case is held now (tests). */
+  boolean holding() {
+    return documents != null;
   }
 
   /** At an add's start: forgets the case when another process changed the store. */
@@ -66,7 +80,8 @@ final class ResidentCase {
 
   /** Every annotated document of the store, in a run's order. */
   List<AnnotatedDocument> documents(SqliteStore store) {
-    if (!keeps) {
+    if (!keeps || documents == null && !fits(store.documentCount(), maxHeap)) {
+      forget();
       return store.annotatedDocuments();
     }
     if (documents == null) {
@@ -79,20 +94,33 @@ final class ResidentCase {
     return SqliteStore.sorted(List.copyOf(documents.values()));
   }
 
+  /**
+   * Whether a case of {@code documents} is kept in a heap of {@code maxHeap} bytes: a case held
+   * takes about 3 times the live size of its analysis (the documents as stored, the last
+   * linking's rows whose digests are kept, the linking under way), measured at 25–30 KB per
+   * SaudiNewsNet document each; a larger case is read from the store on every add instead.
+   */
+  static boolean fits(long documents, long maxHeap) {
+    return documents * BYTES_PER_DOCUMENT <= maxHeap;
+  }
+
   /** The kept event pass results, by article id (after {@link #documents}). */
   Map<String, KeptEvents> keptEvents(SqliteStore store) {
-    return keeps ? kept : store.keptEvents();
+    return documents != null ? kept : store.keptEvents();
   }
 
   /** The event pass of a linking, reusing {@code kept} and the kept keys. */
   EventReuse reuse(Map<String, KeptEvents> kept) {
+    if (documents == null) {
+      return EventReuse.of(kept);
+    }
     eventKeys.turn();
     return EventReuse.of(kept, eventKeys);
   }
 
-  /** The row digests a linking's writing reuses. */
+  /** The row digests a linking's writing reuses (none while no case is kept). */
   RowDigests digests() {
-    return digests;
+    return documents == null ? RowDigests.none() : digests;
   }
 
   /**
