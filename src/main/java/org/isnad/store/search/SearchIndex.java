@@ -41,8 +41,11 @@ import org.apache.lucene.store.FSDirectory;
  * open ({@link #wasReset()}), and the caller puts every entry again.
  */
 public final class SearchIndex implements Closeable {
-  /** Bumped whenever the analysis changes what is indexed, so old indexes are rebuilt. */
-  public static final String ANALYSIS_VERSION = "2";
+  /**
+   * Bumped whenever the analysis changes what is indexed, so old indexes are rebuilt; 3: the
+   * stored fields in {@link SearchCodec}'s small chunks (an index of 2 is rebuilt once).
+   */
+  public static final String ANALYSIS_VERSION = "3";
   static final String VERSION_KEY = "isnad.search.analysis";
   static final String CHECKPOINT_KEY = "isnad.search.checkpoint";
   /** Flush segments at 64 MB, not Lucene's 16: a bulk add of a corpus makes fewer merges. */
@@ -81,6 +84,7 @@ public final class SearchIndex implements Closeable {
       boolean stale = last != null && !ANALYSIS_VERSION.equals(last.get(VERSION_KEY));
       IndexWriterConfig config = new IndexWriterConfig(
           SearchAnalyzer.perField(true, EntryDocument.EXACT_FIELDS));
+      config.setCodec(new SearchCodec());
       config.setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE
           : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(false);

@@ -50,6 +50,7 @@ public final class SearchReader implements Closeable {
     Directory directory = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig(
         SearchAnalyzer.perField(true, EntryDocument.EXACT_FIELDS));
+    config.setCodec(new SearchCodec());
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       Set<String> ids = new HashSet<>();
       for (SearchEntry entry : entries) {
