@@ -38,12 +38,21 @@ final class SourceResolver {
   static final int LEAD_CHARS = 400;
   private final Map<String, String> copies;
   private final Map<String, List<EntityMention>> outlets;
+  private final TimelineRecall recall;
 
   /**
    * @param outlets the outlet mentions of each article, in text order
    */
   SourceResolver(Map<String, Article> articles, Map<String, List<Quote>> quotes,
       Map<String, String> copies, Map<String, List<EntityMention>> outlets) {
+    this(articles, quotes, copies, outlets, TimelineRecall.none());
+  }
+
+  /** As the other constructor, recalling outlet names' keys from {@code recall}. */
+  SourceResolver(Map<String, Article> articles, Map<String, List<Quote>> quotes,
+      Map<String, String> copies, Map<String, List<EntityMention>> outlets,
+      TimelineRecall recall) {
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
     this.articles = articles;
     this.statements = new java.util.HashMap<>();
     quotes.forEach((article, list) -> statements.put(article, Statements.of(list)));
@@ -105,7 +114,7 @@ final class SourceResolver {
   String channel(String articleId) {
     for (EntityMention o : outlets.getOrDefault(articleId, List.of())) {
       if (o.start() < LEAD_CHARS) {
-        return key(o.text()).equals(key(publisher(articleId))) ? null : clean(o.text());
+        return keyOf(o.text()).equals(keyOf(publisher(articleId))) ? null : clean(o.text());
       }
     }
     return null;
@@ -226,6 +235,11 @@ final class SourceResolver {
       words.remove(words.size() - 1);
     }
     return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** {@link #key}, recalled when read before. */
+  String keyOf(String name) {
+    return recall.outletKeys.get(name, SourceResolver::key);
   }
 
   private static final java.util.Set<String> TRAILING = java.util.Set.copyOf(

@@ -1,0 +1,85 @@
+package org.isnad.timeline;
+
+import java.util.Collections;
+import java.util.Set;
+import org.isnad.text.Recall;
+
+/**
+ * What the timeline stage recalls between linkings in a running process (a server whose store
+ * grows): one {@link Recall} per pure function of one article, sentence, report or name, keyed by
+ * exactly what the function reads. Each relinking of nearly the same case then reads again only
+ * the new articles' and reports' words. The timeline is the same with or without it.
+ *
+ * <p>Recalled:
+ * <ul>
+ *   <li>the words around a report's trigger ({@link ClauseWords}, before the block's counts
+ *       choose the rare ones), by sentence and trigger offset in it;</li>
+ *   <li>the words of a report's sentence that {@link EventSources} compares, by sentence;</li>
+ *   <li>an article's lead words ({@link LeadKeywords}, before the corpus counts choose the rare
+ *       ones), by title and text;</li>
+ *   <li>the words of a name as lead words ({@link LeadKeywords#words}) and as clause words
+ *       ({@link ClauseWords#stems}) are read, by name;</li>
+ *   <li>an outlet name's key ({@link SourceResolver#key}), by name.</li>
+ * </ul>
+ * Not recalled, since each reads something of the whole case: the rare-word choices (a word's
+ * count over the block or the corpus and the cap from its size), the joining of reports into
+ * events (it reads the clusters made so far), the stories, and the sources of an event (the
+ * copies, sites and channels of its articles).
+ *
+ * <p>Kept values are unmodifiable, so no caller can change what a later one recalls. Thread
+ * safe.
+ */
+public final class TimelineRecall {
+  private static final TimelineRecall NONE = new TimelineRecall(false);
+  final Recall<ClauseWords.Window, Set<String>> windows;
+  final Recall<String, Set<String>> sentenceWords;
+  final Recall<LeadKeywords.Lead, Set<String>> leads;
+  final Recall<String, Set<String>> leadWordsOfName;
+  final Recall<String, Set<String>> clauseStems;
+  final Recall<String, String> outletKeys;
+
+  private TimelineRecall(boolean keeps) {
+    windows = recall(keeps);
+    sentenceWords = recall(keeps);
+    leads = recall(keeps);
+    leadWordsOfName = recall(keeps);
+    clauseStems = recall(keeps);
+    outletKeys = recall(keeps);
+  }
+
+  private static <K, V> Recall<K, V> recall(boolean keeps) {
+    return keeps ? Recall.kept() : Recall.none();
+  }
+
+  /** A holder that keeps what each linking asks until the linking after next. */
+  public static TimelineRecall kept() {
+    return new TimelineRecall(true);
+  }
+
+  /** A holder that keeps nothing (one-off runs): every call computes. */
+  public static TimelineRecall none() {
+    return NONE;
+  }
+
+  /** Starts a linking: turns every recall ({@link Recall#turn}); returns this holder. */
+  public TimelineRecall next() {
+    windows.turn();
+    sentenceWords.turn();
+    leads.turn();
+    leadWordsOfName.turn();
+    clauseStems.turn();
+    outletKeys.turn();
+    return this;
+  }
+
+  /** How many results are kept now, over all recalls (see {@link Recall#size}; tests). */
+  int size() {
+    return windows.size() + sentenceWords.size() + leads.size() + leadWordsOfName.size()
+        + clauseStems.size() + outletKeys.size();
+  }
+
+  /** {@code words}, made unmodifiable: a recalled set is shared by later callers. */
+  static Set<String> fixed(Set<String> words) {
+    return Collections.unmodifiableSet(words);
+  }
+}

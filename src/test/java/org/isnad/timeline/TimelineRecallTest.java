@@ -1,0 +1,169 @@
+package org.isnad.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.Article;
+import org.isnad.model.ArticleBuilder;
+import org.isnad.model.EventMention;
+import org.isnad.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each function the timeline recalls gives, recalled, what it computes; a changed input (any
+ * field the function reads) is computed again; a kept value cannot be changed by a caller.
+ */
+class TimelineRecallTest {
+  private static final String SENTENCE = "قالت الشرطة إن مسلحين هاجموا نقطة تفتيش قرب مدينة"
+      + " العريش صباح اليوم وأصابوا جنديين ثم فروا إلى منطقة صحراوية جنوب المدينة الساحلية";
+
+  private static EventMention report(String article, String sentence, String trigger) {
+    int at = sentence.indexOf(trigger);
+    return new EventMention(article + "-e" + at, article, "ATTACK", trigger, 100 + at,
+        100 + at + trigger.length(), 100, 100 + sentence.length(), sentence, Modality.ASSERTED,
+        null, null, null, List.of(), List.of(), null, null);
+  }
+
+  /** A recall after a turn, so what the first linking asked is read from the former one. */
+  private static TimelineRecall turned(TimelineRecall recall) {
+    return recall.next();
+  }
+
+  @Test
+  void aWindowIsRecalledAndAnotherTriggerOfTheSameSentenceIsReadAgain() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    EventMention early = report("a", SENTENCE, "هاجموا");
+    EventMention late = report("b", SENTENCE, "فروا");
+    ClauseWords kept = new ClauseWords(recall);
+    assertEquals(new ClauseWords().of(List.of(early)).get(early),
+        kept.of(List.of(early)).get(early));
+    turned(recall);
+    // the same sentence, another trigger: were the offset left out of the key, the early
+    // trigger's window would be recalled here
+    Set<String> lateWords = kept.of(List.of(late)).get(late);
+    assertEquals(new ClauseWords().of(List.of(late)).get(late), lateWords);
+    assertNotEquals(new ClauseWords().of(List.of(early)).get(early), lateWords);
+    ClauseWords.Window key = ClauseWords.Window.of(early);
+    assertSame(recall.windows.get(key, ClauseWords::window),
+        recall.windows.get(new ClauseWords.Window(new String(SENTENCE), key.trigger()), w -> {
+          throw new AssertionError("computed again: " + w);
+        }));
+  }
+
+  @Test
+  void aWindowIsReadFromTheTriggerOffsetInTheSentenceWhereverTheSentenceStarts() {
+    EventMention m = report("a", SENTENCE, "هاجموا");
+    EventMention moved = new EventMention(m.id(), m.articleId(), m.type(), m.trigger(),
+        m.triggerStart() + 40, m.triggerEnd() + 40, m.start() + 40, m.end() + 40, m.sentence(),
+        m.modality(), null, null, null, List.of(), List.of(), null, null);
+    assertEquals(ClauseWords.Window.of(m), ClauseWords.Window.of(moved));
+    assertEquals(new ClauseWords().of(List.of(m)).get(m),
+        new ClauseWords().of(List.of(moved)).get(moved));
+  }
+
+  @Test
+  void aSentencesWordsAreRecalledAndAnotherSentenceIsReadAgain() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    Set<String> first = recall.sentenceWords.get(SENTENCE, EventSources::words);
+    assertEquals(EventSources.words(SENTENCE), first);
+    turned(recall);
+    assertSame(first, recall.sentenceWords.get(new String(SENTENCE), s -> Set.of()));
+    String other = SENTENCE.replace("العريش", "رفح");
+    Set<String> changed = recall.sentenceWords.get(other, EventSources::words);
+    assertEquals(EventSources.words(other), changed);
+    assertNotEquals(first, changed);
+  }
+
+  @Test
+  void anArticlesLeadWordsAreRecalledByTitleAndText() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    Article a = ArticleBuilder.text(SENTENCE).id("a").document("d-a").title("هجوم العريش")
+        .build();
+    Article retitled = ArticleBuilder.text(SENTENCE).id("a").document("d-a")
+        .title("اشتباكات سيناء الصحراوية").build();
+    Article untitled = ArticleBuilder.text(SENTENCE).id("a").document("d-a").build();
+    Set<String> lead = recall.leads.get(LeadKeywords.Lead.of(a), LeadKeywords::leadWords);
+    assertEquals(LeadKeywords.leadWords(LeadKeywords.Lead.of(a)), lead);
+    turned(recall);
+    assertSame(lead, recall.leads.get(new LeadKeywords.Lead(a.title(), new String(a.text())),
+        k -> Set.of()));
+    for (Article changed : List.of(retitled, untitled)) {
+      Set<String> words = recall.leads.get(LeadKeywords.Lead.of(changed),
+          LeadKeywords::leadWords);
+      assertEquals(LeadKeywords.leadWords(LeadKeywords.Lead.of(changed)), words);
+      assertNotEquals(lead, words, changed.title());
+    }
+  }
+
+  @Test
+  void rareLeadWordsAreTheSameWithAndWithoutRecall() {
+    TimelineRecall recall = TimelineRecall.kept();
+    List<Article> articles = List.of(
+        ArticleBuilder.text(SENTENCE).id("a").document("d-a").title("هجوم العريش").build(),
+        ArticleBuilder.text(SENTENCE.replace("جنديين", "ثلاثة جنود")).id("b").document("d-b")
+            .title("هجوم على نقطة تفتيش في العريش").build(),
+        ArticleBuilder.text("فاز الفريق بالبطولة بعد مباراة صعبة في مدينة العريش").id("c")
+            .document("d-c").build());
+    Map<String, Set<String>> plain = new LeadKeywords().of(articles, 10);
+    for (int round = 0; round < 3; round++) {
+      recall.next();
+      assertEquals(plain, new LeadKeywords(recall).of(articles, 10));
+    }
+  }
+
+  @Test
+  void namesWordsAndOutletKeysAreRecalledByName() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    LeadKeywords lead = new LeadKeywords(recall);
+    Set<String> name = lead.nameWords("جان كلود يونكر");
+    assertEquals(LeadKeywords.words("جان كلود يونكر"), name);
+    assertEquals(ClauseWords.stems("جان كلود يونكر"),
+        recall.clauseStems.get("جان كلود يونكر", ClauseWords::stems));
+    SourceResolver resolver = new SourceResolver(Map.of(), Map.of(), Map.of(), Map.of(),
+        recall);
+    String key = resolver.keyOf("وكالة رويترز للأنباء");
+    assertEquals(SourceResolver.key("وكالة رويترز للأنباء"), key);
+    turned(recall);
+    assertSame(name, lead.nameWords(new String("جان كلود يونكر")));
+    assertSame(key, resolver.keyOf(new String("وكالة رويترز للأنباء")));
+    assertEquals(LeadKeywords.words("دونالد توسك"), lead.nameWords("دونالد توسك"));
+    assertEquals(SourceResolver.key("وكالة الأنباء الفرنسية"),
+        resolver.keyOf("وكالة الأنباء الفرنسية"));
+    assertNotSame(key, resolver.keyOf("وكالة الأنباء الفرنسية"));
+  }
+
+  @Test
+  void keptWordSetsCannotBeChanged() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    EventMention m = report("a", SENTENCE, "هاجموا");
+    List<Set<String>> kept = List.of(
+        recall.windows.get(ClauseWords.Window.of(m), ClauseWords::window),
+        recall.sentenceWords.get(SENTENCE, EventSources::words),
+        recall.leads.get(new LeadKeywords.Lead(null, SENTENCE), LeadKeywords::leadWords),
+        new LeadKeywords(recall).nameWords("جان كلود يونكر"),
+        recall.clauseStems.get("جان كلود يونكر", ClauseWords::stems));
+    for (Set<String> words : kept) {
+      assertThrows(UnsupportedOperationException.class, () -> words.add("كلمة"));
+      assertThrows(UnsupportedOperationException.class, words::clear);
+    }
+  }
+
+  @Test
+  void noneKeepsNothingAndAKeptRecallForgetsWhatTwoLinkingsDidNotAsk() {
+    TimelineRecall none = TimelineRecall.none();
+    none.sentenceWords.get(SENTENCE, EventSources::words);
+    assertEquals(0, none.next().size());
+    TimelineRecall kept = TimelineRecall.kept().next();
+    kept.sentenceWords.get(SENTENCE, EventSources::words);
+    assertEquals(1, kept.size());
+    kept.next();
+    kept.next();
+    assertEquals(0, kept.size());
+  }
+}
