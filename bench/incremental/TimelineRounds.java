@@ -3,8 +3,9 @@
 // printing each round's wall and CPU, and fails unless every round's timeline equals the one
 // built without recall.
 // javac -cp target/isnad.jar -d /tmp/tr bench/incremental/TimelineRounds.java
-// java -Xmx6g -XX:+UseParallelGC -cp /tmp/tr:target/isnad.jar TimelineRounds STORE_COPY ROUNDS
-//   (opens the store: use a copy)
+// java -Xmx6g -XX:+UseParallelGC -cp /tmp/tr:target/isnad.jar TimelineRounds STORE_COPY ROUNDS [JFR]
+//   (opens the store: use a copy). With JFR (a file name) it profiles: only the builds with
+//   recall run (nothing compared), rounds 3 on recorded with JFR's profile settings.
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ public class TimelineRounds {
     return new Timed<>(t, (System.nanoTime() - w) / 1e9, (OS.getProcessCpuTime() - c) / 1e9);
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     Analysis a = Isnad.withDefaults().stored(Path.of(args[0]), ProgressListener.NONE);
     int rounds = Integer.parseInt(args[1]);
     List<AnnotatedArticle> all = a.annotated().stream().flatMap(d -> d.articles().stream())
@@ -54,7 +55,19 @@ public class TimelineRounds {
         a.entities());
     TimelineRecall recall = TimelineRecall.kept();
     double[] cpu = new double[2];
+    jdk.jfr.Recording recording = null;
+    boolean profiling = args.length > 2;
     for (int round = 1; round <= rounds; round++) {
+      if (profiling) {
+        if (round == 3) {
+          recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+          recording.start();
+        }
+        Timed<Timeline> with = build(new TimelineBuilder(sig::get, recall.next()), input);
+        System.out.printf("round %d  with recall: wall %6.2f s cpu %6.2f s%n", round,
+            with.wall(), with.cpu());
+        continue;
+      }
       Timed<Timeline> without = build(new TimelineBuilder(sig::get), input);
       Timed<Timeline> with = build(new TimelineBuilder(sig::get, recall.next()), input);
       boolean same = with.value().equals(without.value());
@@ -69,6 +82,12 @@ public class TimelineRounds {
         cpu[0] += without.cpu();
         cpu[1] += with.cpu();
       }
+    }
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(args[2]));
+      recording.close();
+      return;
     }
     if (!a.timeline().equals(build(new TimelineBuilder(sig::get), input).value())) {
       System.out.println("note: the stored timeline differs from the rebuilt one");

@@ -42,12 +42,20 @@ final class ArticleChains {
   static List<ReportCluster> chains(List<EventMention> block,
       Map<EventMention, Set<String>> words, EventMerger.Context context,
       Map<String, Set<Integer>> leadSentences) {
+    return chains(block, words, context, leadSentences, TimelineRecall.none());
+  }
+
+  /** As the other {@code chains}, recalling from {@code recall} which reports open other news. */
+  static List<ReportCluster> chains(List<EventMention> block,
+      Map<EventMention, Set<String>> words, EventMerger.Context context,
+      Map<String, Set<Integer>> leadSentences, TimelineRecall recall) {
     List<ReportCluster> chains = new ArrayList<>();
     Map<String, ReportCluster> latest = new HashMap<>();
     Map<ReportCluster, Set<String>> reasons = new HashMap<>();
     Map<ReportCluster, Set<String>> chainWords = new HashMap<>();
     // whether a report opens other news is its own sentence's matter: read in parallel
-    List<Boolean> opensOther = block.parallelStream().map(OtherNews::follows).toList();
+    List<Boolean> opensOther = block.parallelStream()
+        .map(m -> recall.otherNews.get(ClauseWords.Window.of(m), OtherNews::follows)).toList();
     for (int i = 0; i < block.size(); i++) {
       EventMention m = block.get(i);
       ReportCluster chain = latest.get(m.articleId());

@@ -44,8 +44,9 @@ final class ClauseWords {
   }
 
   /**
-   * What a report's window reads: its sentence and its trigger's offset in it, in code points
-   * (the report's trigger start less its sentence start).
+   * What a report's window reads, and whether it follows other news ({@link OtherNews}): its
+   * sentence and its trigger's offset in it, in code points (the report's trigger start less
+   * its sentence start).
    */
   record Window(String sentence, int trigger) {
     static Window of(EventMention m) {

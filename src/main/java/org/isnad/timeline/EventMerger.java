@@ -80,6 +80,7 @@ final class EventMerger {
   /** One event: its reports in input order and why they were joined. */
   record Merged(List<EventMention> mentions, List<String> basis) {}
 
+  private final TimelineRecall recall;
   private final ClauseWords clauseWords;
 
   /** A merger that reads every report's clause words. */
@@ -89,6 +90,7 @@ final class EventMerger {
 
   /** A merger that recalls the words around reports' triggers from {@code recall}. */
   EventMerger(TimelineRecall recall) {
+    this.recall = recall;
     this.clauseWords = new ClauseWords(recall);
   }
 
@@ -103,7 +105,7 @@ final class EventMerger {
     // blocks share nothing: merged in parallel, their events listed in the order of the blocks
     List<List<EventMention>> list = new ArrayList<>(blocks.values());
     List<List<Merged>> merged = largestFirst(list,
-        block -> merge(block, clauseWords, context, leads));
+        block -> merge(block, clauseWords, recall, context, leads));
     List<Merged> out = new ArrayList<>();
     merged.forEach(out::addAll);
     return out;
@@ -149,10 +151,10 @@ final class EventMerger {
   }
 
   private static List<Merged> merge(List<EventMention> block, ClauseWords clauseWords,
-      Context context, Map<String, Set<Integer>> leads) {
+      TimelineRecall recall, Context context, Map<String, Set<Integer>> leads) {
     Map<EventMention, Set<String>> words = clauseWords.of(block);
     List<Merged> out = new ArrayList<>();
-    new Block(context, words).merge(ArticleChains.chains(block, words, context, leads))
+    new Block(context, words).merge(ArticleChains.chains(block, words, context, leads, recall))
         .forEach(c -> out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     return out;
   }

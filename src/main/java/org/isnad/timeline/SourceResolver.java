@@ -91,15 +91,16 @@ final class SourceResolver {
       }
     }
     if (relay != null) {
-      return clean(relay.name());
+      return cleaned(relay.name());
     }
     for (ChainLink link : q.chain()) {
       if (link.role() == ChainRole.SPEAKER) {
         EntityMention outlet = outletSpeaker(m.articleId(), link.name(), q.cueStart());
         if (outlet != null) {
-          return clean(outlet.text());
+          return cleaned(outlet.text());
         }
-        return namesOutlet(link.name()) ? clean(link.name()) : null;
+        return recall.outletNames.get(link.name(), SourceResolver::namesOutlet)
+            ? cleaned(link.name()) : null;
       }
     }
     return null;
@@ -114,7 +115,8 @@ final class SourceResolver {
   String channel(String articleId) {
     for (EntityMention o : outlets.getOrDefault(articleId, List.of())) {
       if (o.start() < LEAD_CHARS) {
-        return keyOf(o.text()).equals(keyOf(publisher(articleId))) ? null : clean(o.text());
+        return keyOf(o.text()).equals(keyOf(publisher(articleId))) ? null
+            : cleaned(o.text());
       }
     }
     return null;
@@ -163,7 +165,7 @@ final class SourceResolver {
   /** The publisher of an article, or of its original when it is a copy, as written. */
   String base(String articleId) {
     String original = copies.get(articleId);
-    return clean(publisher(original != null ? original : articleId));
+    return cleaned(publisher(original != null ? original : articleId));
   }
 
   /**
@@ -235,6 +237,11 @@ final class SourceResolver {
       words.remove(words.size() - 1);
     }
     return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** {@link #clean}, recalled when read before. */
+  private String cleaned(String name) {
+    return recall.cleanNames.get(name, SourceResolver::clean);
   }
 
   /** {@link #key}, recalled when read before. */

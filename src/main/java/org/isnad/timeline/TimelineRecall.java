@@ -19,7 +19,11 @@ import org.isnad.text.Recall;
  *       ones), by title and text;</li>
  *   <li>the words of a name as lead words ({@link LeadKeywords#words}) and as clause words
  *       ({@link ClauseWords#stems}) are read, by name;</li>
- *   <li>an outlet name's key ({@link SourceResolver#key}), by name.</li>
+ *   <li>whether a report follows words that open other news ({@link OtherNews}), by sentence
+ *       and trigger offset in it;</li>
+ *   <li>an outlet name's key ({@link SourceResolver#key}), a name as shown
+ *       ({@link SourceResolver#clean}) and whether a speaker names an outlet
+ *       ({@link SourceResolver#namesOutlet}), by name.</li>
  * </ul>
  * Not recalled, since each reads something of the whole case: the rare-word choices (a word's
  * count over the block or the corpus and the cap from its size), the joining of reports into
@@ -37,6 +41,9 @@ public final class TimelineRecall {
   final Recall<String, Set<String>> leadWordsOfName;
   final Recall<String, Set<String>> clauseStems;
   final Recall<String, String> outletKeys;
+  final Recall<String, String> cleanNames;
+  final Recall<String, Boolean> outletNames;
+  final Recall<ClauseWords.Window, Boolean> otherNews;
 
   private TimelineRecall(boolean keeps) {
     windows = recall(keeps);
@@ -45,6 +52,9 @@ public final class TimelineRecall {
     leadWordsOfName = recall(keeps);
     clauseStems = recall(keeps);
     outletKeys = recall(keeps);
+    cleanNames = recall(keeps);
+    outletNames = recall(keeps);
+    otherNews = recall(keeps);
   }
 
   private static <K, V> Recall<K, V> recall(boolean keeps) {
@@ -69,13 +79,17 @@ public final class TimelineRecall {
     leadWordsOfName.turn();
     clauseStems.turn();
     outletKeys.turn();
+    cleanNames.turn();
+    outletNames.turn();
+    otherNews.turn();
     return this;
   }
 
   /** How many results are kept now, over all recalls (see {@link Recall#size}; tests). */
   int size() {
     return windows.size() + sentenceWords.size() + leads.size() + leadWordsOfName.size()
-        + clauseStems.size() + outletKeys.size();
+        + clauseStems.size() + outletKeys.size() + cleanNames.size() + outletNames.size()
+        + otherNews.size();
   }
 
   /** {@code words}, made unmodifiable: a recalled set is shared by later callers. */

@@ -139,6 +139,38 @@ class TimelineRecallTest {
   }
 
   @Test
+  void whetherAReportOpensOtherNewsIsRecalledByItsSentenceAndTriggerOffset() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    String sentence = "وأعلن الجيش السيطرة على القرية. وفي حادثة منفصلة قتل شخصان في انفجار";
+    EventMention first = report("a", sentence, "السيطرة");
+    EventMention other = report("a", sentence, "قتل");
+    boolean firstOpens = recall.otherNews.get(ClauseWords.Window.of(first), OtherNews::follows);
+    assertEquals(OtherNews.follows(first), firstOpens);
+    assertEquals(false, firstOpens);
+    turned(recall);
+    // the same sentence, a trigger after "وفي حادثة منفصلة": read again, not recalled
+    assertEquals(true, recall.otherNews.get(ClauseWords.Window.of(other), OtherNews::follows));
+    assertEquals(OtherNews.follows(other), true);
+    assertEquals(false, recall.otherNews.get(ClauseWords.Window.of(first), w -> true));
+  }
+
+  @Test
+  void namesAsShownAndOutletSpeakersAreRecalledByName() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    String name = "«وكالة الأنباء السورية  الرسمية»";
+    String shown = recall.cleanNames.get(name, SourceResolver::clean);
+    assertEquals(SourceResolver.clean(name), shown);
+    boolean outlet = recall.outletNames.get(name, SourceResolver::namesOutlet);
+    assertEquals(SourceResolver.namesOutlet(name), outlet);
+    turned(recall);
+    assertSame(shown, recall.cleanNames.get(new String(name), n -> "computed again"));
+    String kind = "الوكالة الرسمية";
+    assertEquals(SourceResolver.namesOutlet(kind),
+        recall.outletNames.get(kind, SourceResolver::namesOutlet));
+    assertNotEquals(outlet, recall.outletNames.get(kind, SourceResolver::namesOutlet));
+  }
+
+  @Test
   void keptWordSetsCannotBeChanged() {
     TimelineRecall recall = TimelineRecall.kept().next();
     EventMention m = report("a", SENTENCE, "هاجموا");
