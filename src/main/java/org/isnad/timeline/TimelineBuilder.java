@@ -91,7 +91,7 @@ public final class TimelineBuilder {
         .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
     entityList.forEach(e -> entities.put(e.id(), e));
-    BroadNames broad = new BroadNames(entities);
+    BroadNames broad = new BroadNames(entities, recall);
     Map<String, Set<String>> names = names(entityMentions, broad);
     Map<String, Integer> storyNumbers = new StoryGrouper(recall).group(sorted, names, entities,
         copies);

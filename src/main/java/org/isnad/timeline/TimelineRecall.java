@@ -18,7 +18,8 @@ import org.isnad.text.Recall;
  *   <li>an article's lead words ({@link LeadKeywords}, before the corpus counts choose the rare
  *       ones), by title and text;</li>
  *   <li>the words of a name as lead words ({@link LeadKeywords#words}) and as clause words
- *       ({@link ClauseWords#stems}) are read, by name;</li>
+ *       ({@link ClauseWords#stems}) are read, and whether a name is broad or a country
+ *       ({@link BroadNames}), by name;</li>
  *   <li>whether a report follows words that open other news ({@link OtherNews}), by sentence
  *       and trigger offset in it;</li>
  *   <li>an outlet name's key ({@link SourceResolver#key}), a name as shown
@@ -44,6 +45,7 @@ public final class TimelineRecall {
   final Recall<String, String> cleanNames;
   final Recall<String, Boolean> outletNames;
   final Recall<ClauseWords.Window, Boolean> otherNews;
+  final Recall<String, BroadNames.Kind> nameKinds;
 
   private TimelineRecall(boolean keeps) {
     windows = recall(keeps);
@@ -55,6 +57,7 @@ public final class TimelineRecall {
     cleanNames = recall(keeps);
     outletNames = recall(keeps);
     otherNews = recall(keeps);
+    nameKinds = recall(keeps);
   }
 
   private static <K, V> Recall<K, V> recall(boolean keeps) {
@@ -82,6 +85,7 @@ public final class TimelineRecall {
     cleanNames.turn();
     outletNames.turn();
     otherNews.turn();
+    nameKinds.turn();
     return this;
   }
 
@@ -89,7 +93,7 @@ public final class TimelineRecall {
   int size() {
     return windows.size() + sentenceWords.size() + leads.size() + leadWordsOfName.size()
         + clauseStems.size() + outletKeys.size() + cleanNames.size() + outletNames.size()
-        + otherNews.size();
+        + otherNews.size() + nameKinds.size();
   }
 
   /** {@code words}, made unmodifiable: a recalled set is shared by later callers. */

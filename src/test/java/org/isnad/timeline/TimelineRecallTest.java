@@ -171,6 +171,32 @@ class TimelineRecallTest {
   }
 
   @Test
+  void whatANameIsIsRecalledByNameAndGivesTheBroadNamesReadWithoutRecall() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    assertEquals(BroadNames.Kind.COUNTRY, recall.nameKinds.get("سوريا", BroadNames.Kind::of));
+    assertEquals(BroadNames.Kind.SPECIFIC, recall.nameKinds.get("يونكر", BroadNames.Kind::of));
+    turned(recall);
+    assertEquals(BroadNames.Kind.COUNTRY, recall.nameKinds.get(new String("سوريا"),
+        n -> BroadNames.Kind.SPECIFIC));
+    Map<String, org.isnad.model.Entity> entities = Map.of(
+        "p1", new org.isnad.model.Entity("p1", org.isnad.model.EntityType.PLACE, "سوريا",
+            List.of("السورية"), 1, List.of()),
+        "p2", new org.isnad.model.Entity("p2", org.isnad.model.EntityType.PLACE, "العريش",
+            List.of(), 1, List.of()),
+        "p3", new org.isnad.model.Entity("p3", org.isnad.model.EntityType.PLACE, "الشرق الأوسط",
+            List.of(), 1, List.of()));
+    BroadNames plain = new BroadNames(entities);
+    BroadNames recalled = new BroadNames(entities, recall);
+    for (String id : entities.keySet()) {
+      assertEquals(plain.contains(id), recalled.contains(id), id);
+      assertEquals(plain.country(id), recalled.country(id), id);
+    }
+    assertEquals(true, recalled.country("p1"));
+    assertEquals(false, recalled.contains("p2"));
+    assertEquals(true, recalled.contains("p3") && !recalled.country("p3"));
+  }
+
+  @Test
   void keptWordSetsCannotBeChanged() {
     TimelineRecall recall = TimelineRecall.kept().next();
     EventMention m = report("a", SENTENCE, "هاجموا");
