@@ -93,6 +93,19 @@ public class TimelineRounds {
       System.out.println("note: the stored timeline differs from the rebuilt one");
     }
     System.out.printf("rounds 3-%d CPU: without %.2f s, with %.2f s%n", rounds, cpu[0], cpu[1]);
+    long kept = used();
+    recall = null;
+    System.out.printf("heap used after a full GC: %d MB with the recall, %d MB without%n",
+        kept >> 20, used() >> 20);
+  }
+
+  /** Heap used after a full collection (the case, and the recall while it is referenced). */
+  static long used() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
   }
 
   static Timed<Timeline> build(TimelineBuilder builder, TimelineBuilder.Input input) {

@@ -61,7 +61,7 @@ final class ClauseWords {
     Map<EventMention, Set<String>> words = new IdentityHashMap<>();
     // each report's window is its own: read in parallel, counted in the block's order
     List<Set<String>> windows = block.parallelStream()
-        .map(m -> recall.windows.get(Window.of(m), ClauseWords::window)).toList();
+        .map(m -> recall.windows.get(Window.of(m), w -> window(w, recall::word))).toList();
     for (int i = 0; i < block.size(); i++) {
       words.put(block.get(i), windows.get(i));
     }
@@ -132,16 +132,21 @@ final class ClauseWords {
 
   /** The clause words within {@value #WINDOW} words of the trigger, unmodifiable. */
   static Set<String> window(Window w) {
+    return window(w, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #window(Window)}, each word as {@code pool} gives it (one instance for equal words). */
+  static Set<String> window(Window w, java.util.function.UnaryOperator<String> pool) {
     String s = w.sentence();
     int at = s.offsetByCodePoints(0, Math.min(w.trigger(), s.codePointCount(0, s.length())));
     String[] before = LetterRuns.split(s.substring(0, at));
     String[] after = LetterRuns.split(s.substring(at));
     Set<String> out = new HashSet<>();
     for (int i = Math.max(0, before.length - WINDOW); i < before.length; i++) {
-      add(before[i], out);
+      add(before[i], out, pool);
     }
     for (int i = 1; i < Math.min(after.length, WINDOW + 1); i++) {
-      add(after[i], out);
+      add(after[i], out, pool);
     }
     return TimelineRecall.fixed(out);
   }
@@ -157,7 +162,8 @@ final class ClauseWords {
     return TimelineRecall.fixed(out);
   }
 
-  private static void add(String word, Set<String> out) {
+  private static void add(String word, Set<String> out,
+      java.util.function.UnaryOperator<String> pool) {
     if (word.isEmpty()) {
       return;
     }
@@ -167,7 +173,7 @@ final class ClauseWords {
     }
     String stem = LeadKeywords.stem(n);
     if (stem.length() > 3 && !STOP.contains(stem) && !BroadNames.countryWords().contains(stem)) {
-      out.add(stem);
+      out.add(pool.apply(stem));
     }
   }
 

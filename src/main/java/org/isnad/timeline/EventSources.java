@@ -114,7 +114,7 @@ final class EventSources {
         break;
       }
       Set<String> w = cut.computeIfAbsent(m.sentence(),
-          s -> recall.sentenceWords.get(s, EventSources::words));
+          s -> recall.sentenceWords.get(s, k -> words(k, recall::word)));
       if (w.size() >= MIN_SAME) {
         long_.add(m);
         words.add(w);
@@ -165,10 +165,15 @@ final class EventSources {
 
   /** The words of a sentence compared for wording, unmodifiable. */
   static Set<String> words(String sentence) {
+    return words(sentence, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #words(String)}, each word as {@code pool} gives it. */
+  static Set<String> words(String sentence, java.util.function.UnaryOperator<String> pool) {
     Set<String> words = new HashSet<>();
     for (String w : LetterRuns.split(ArabicNormalizer.standard().normalizeToString(sentence))) {
       if (w.length() > 2) {
-        words.add(w);
+        words.add(pool.apply(w));
       }
     }
     return TimelineRecall.fixed(words);

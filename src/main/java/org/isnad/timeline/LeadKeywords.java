@@ -57,7 +57,7 @@ final class LeadKeywords {
     Map<String, Integer> df = new HashMap<>();
     // each article's lead words are its own: read in parallel, counted in article order
     List<Set<String>> leads = articles.parallelStream()
-        .map(a -> recall.leads.get(Lead.of(a), LeadKeywords::leadWords)).toList();
+        .map(a -> recall.leads.get(Lead.of(a), k -> leadWords(k, recall::word))).toList();
     for (int i = 0; i < articles.size(); i++) {
       Set<String> w = leads.get(i);
       words.put(articles.get(i).id(), w);
@@ -99,6 +99,11 @@ final class LeadKeywords {
 
   /** An article's lead words, before the corpus counts choose the rare ones; unmodifiable. */
   static Set<String> leadWords(Lead lead) {
+    return leadWords(lead, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #leadWords(Lead)}, each word as {@code pool} gives it. */
+  static Set<String> leadWords(Lead lead, java.util.function.UnaryOperator<String> pool) {
     String text = (lead.title() == null ? "" : lead.title() + " ") + lead.text();
     Set<String> out = new LinkedHashSet<>();
     int seen = 0;
@@ -108,7 +113,7 @@ final class LeadKeywords {
       }
       String stem = stem(w);
       if (stem.length() > 3 && !BroadNames.countryWords().contains(stem)) {
-        out.add(stem);
+        out.add(pool.apply(stem));
       }
     }
     return TimelineRecall.fixed(out);

@@ -31,8 +31,10 @@ import org.isnad.text.Recall;
  * events (it reads the clusters made so far), the stories, and the sources of an event (the
  * copies, sites and channels of its articles).
  *
- * <p>Kept values are unmodifiable, so no caller can change what a later one recalls. Thread
- * safe.
+ * <p>Kept values are unmodifiable, so no caller can change what a later one recalls; the words
+ * of the kept sets are shared ({@link #word}). What is kept holds its keys: the sentences, names
+ * and article texts of the last two linkings (shared with the case when the caller keeps the
+ * case's articles). Thread safe.
  */
 public final class TimelineRecall {
   private static final TimelineRecall NONE = new TimelineRecall(false);
@@ -46,6 +48,8 @@ public final class TimelineRecall {
   final Recall<String, Boolean> outletNames;
   final Recall<ClauseWords.Window, Boolean> otherNews;
   final Recall<String, BroadNames.Kind> nameKinds;
+  /** One instance of each word the recalled sets hold: equal words are not kept twice. */
+  private final Recall<String, String> words;
 
   private TimelineRecall(boolean keeps) {
     windows = recall(keeps);
@@ -58,6 +62,7 @@ public final class TimelineRecall {
     outletNames = recall(keeps);
     otherNews = recall(keeps);
     nameKinds = recall(keeps);
+    words = recall(keeps);
   }
 
   private static <K, V> Recall<K, V> recall(boolean keeps) {
@@ -86,14 +91,27 @@ public final class TimelineRecall {
     outletNames.turn();
     otherNews.turn();
     nameKinds.turn();
+    words.turn();
     return this;
   }
 
-  /** How many results are kept now, over all recalls (see {@link Recall#size}; tests). */
+  /**
+   * How many results are kept now, over all recalls, the shared words apart (see
+   * {@link Recall#size}; tests).
+   */
   int size() {
     return windows.size() + sentenceWords.size() + leads.size() + leadWordsOfName.size()
         + clauseStems.size() + outletKeys.size() + cleanNames.size() + outletNames.size()
         + otherNews.size() + nameKinds.size();
+  }
+
+  /**
+   * The kept instance of a word equal to {@code word}, or {@code word} (then kept): the sets
+   * computed for recall hold one instance of each word, not one per set (a word is in many
+   * sentences and leads). Keeps nothing when nothing is kept.
+   */
+  String word(String word) {
+    return words.get(word, w -> w);
   }
 
   /** {@code words}, made unmodifiable: a recalled set is shared by later callers. */

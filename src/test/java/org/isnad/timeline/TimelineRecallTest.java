@@ -197,6 +197,28 @@ class TimelineRecallTest {
   }
 
   @Test
+  void keptSetsShareOneInstanceOfEachWordAndEqualTheComputedOnes() {
+    TimelineRecall recall = TimelineRecall.kept().next();
+    String other = "وقالت مصادر إن مسلحين آخرين هاجموا موقعا قرب العريش";
+    Set<String> a = new java.util.HashSet<>();
+    Set<String> b = new java.util.HashSet<>();
+    a.addAll(recall.sentenceWords.get(SENTENCE, s -> EventSources.words(s, recall::word)));
+    b.addAll(recall.sentenceWords.get(other, s -> EventSources.words(s, recall::word)));
+    assertEquals(EventSources.words(SENTENCE), a);
+    assertEquals(EventSources.words(other), b);
+    String inA = a.stream().filter(w -> w.equals("مسلحين")).findFirst().orElseThrow();
+    String inB = b.stream().filter(w -> w.equals("مسلحين")).findFirst().orElseThrow();
+    assertSame(inA, inB);
+    EventMention m = report("a", SENTENCE, "هاجموا");
+    assertEquals(ClauseWords.window(ClauseWords.Window.of(m)),
+        ClauseWords.window(ClauseWords.Window.of(m), recall::word));
+    Article article = ArticleBuilder.text(SENTENCE).id("a").document("d-a").title("هجوم")
+        .build();
+    assertEquals(List.copyOf(LeadKeywords.leadWords(LeadKeywords.Lead.of(article))),
+        List.copyOf(LeadKeywords.leadWords(LeadKeywords.Lead.of(article), recall::word)));
+  }
+
+  @Test
   void keptWordSetsCannotBeChanged() {
     TimelineRecall recall = TimelineRecall.kept().next();
     EventMention m = report("a", SENTENCE, "هاجموا");
