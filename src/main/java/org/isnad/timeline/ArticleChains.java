@@ -38,14 +38,10 @@ final class ArticleChains {
 
   private ArticleChains() {}
 
-  /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
-  static List<ReportCluster> chains(List<EventMention> block,
-      Map<EventMention, Set<String>> words, EventMerger.Context context,
-      Map<String, Set<Integer>> leadSentences) {
-    return chains(block, words, context, leadSentences, TimelineRecall.none());
-  }
-
-  /** As the other {@code chains}, recalling from {@code recall} which reports open other news. */
+  /**
+   * Step one: each article's reports of one block, cut where dates, time or places disagree;
+   * whether a report opens other news is recalled from {@code recall}.
+   */
   static List<ReportCluster> chains(List<EventMention> block,
       Map<EventMention, Set<String>> words, EventMerger.Context context,
       Map<String, Set<Integer>> leadSentences, TimelineRecall recall) {

@@ -41,12 +41,10 @@ final class EventSources {
   private final Map<String, Integer> rank;
   private final TimelineRecall recall;
 
-  /** @param rank article id → position in (publication date, id) order */
-  EventSources(SourceResolver resolver, Map<String, Integer> rank) {
-    this(resolver, rank, TimelineRecall.none());
-  }
-
-  /** As the other constructor, recalling sentences' words from {@code recall}. */
+  /**
+   * @param rank article id → position in (publication date, id) order
+   * @param recall where sentences' words are recalled from
+   */
   EventSources(SourceResolver resolver, Map<String, Integer> rank, TimelineRecall recall) {
     this.resolver = resolver;
     this.rank = rank;
