@@ -69,6 +69,9 @@ public final class Isnad {
   private final Workers workers;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
+  /** The timeline's per-article work, recalled between an engine's store linkings. */
+  private final org.isnad.timeline.TimelineRecall timelineRecall =
+      org.isnad.timeline.TimelineRecall.kept();
 
   private Isnad(int threads, Clock clock) {
     if (threads < 1 || threads > MAX_THREADS) {
@@ -402,7 +405,9 @@ public final class Isnad {
     progress.phase(Phase.LINK, 1);
     Linking linking = linkedEntities(annotated);
     progress.step();
-    TimelineBuilder builder = new TimelineBuilder(signatures);
+    // one-off runs (no kept event passes) keep nothing; a store's linkings recall the last one's
+    TimelineBuilder builder = new TimelineBuilder(signatures, reuse == EventReuse.NONE
+        ? org.isnad.timeline.TimelineRecall.none() : timelineRecall.next());
     // the event pass changes neither the articles nor their mentions and statements: they are
     // read once here. The stories read only those and the entities: built beside the event pass,
     // joined before the timeline needs them

@@ -38,16 +38,20 @@ final class ArticleChains {
 
   private ArticleChains() {}
 
-  /** Step one: each article's reports of one block, cut where dates, time or places disagree. */
+  /**
+   * Step one: each article's reports of one block, cut where dates, time or places disagree;
+   * whether a report opens other news is recalled from {@code recall}.
+   */
   static List<ReportCluster> chains(List<EventMention> block,
       Map<EventMention, Set<String>> words, EventMerger.Context context,
-      Map<String, Set<Integer>> leadSentences) {
+      Map<String, Set<Integer>> leadSentences, TimelineRecall recall) {
     List<ReportCluster> chains = new ArrayList<>();
     Map<String, ReportCluster> latest = new HashMap<>();
     Map<ReportCluster, Set<String>> reasons = new HashMap<>();
     Map<ReportCluster, Set<String>> chainWords = new HashMap<>();
     // whether a report opens other news is its own sentence's matter: read in parallel
-    List<Boolean> opensOther = block.parallelStream().map(OtherNews::follows).toList();
+    List<Boolean> opensOther = block.parallelStream()
+        .map(m -> recall.otherNews.get(ClauseWords.Window.of(m), OtherNews::follows)).toList();
     for (int i = 0; i < block.size(); i++) {
       EventMention m = block.get(i);
       ReportCluster chain = latest.get(m.articleId());

@@ -38,8 +38,14 @@ final class BroadNames {
 
   /** The broad entities among {@code entities} (entity id → entity). */
   BroadNames(Map<String, Entity> entities) {
+    this(entities, TimelineRecall.none());
+  }
+
+  /** As the other constructor, recalling from {@code recall} what each name is. */
+  BroadNames(Map<String, Entity> entities, TimelineRecall recall) {
     // each entity's names are read alone (once each): in parallel, then gathered
-    entities.entrySet().parallelStream().map(e -> read(e.getKey(), e.getValue())).toList()
+    entities.entrySet().parallelStream().map(e -> read(e.getKey(), e.getValue(), recall))
+        .toList()
         .forEach(read -> {
           if (read.broad()) {
             ids.add(read.id());
@@ -53,14 +59,25 @@ final class BroadNames {
   /** Whether an entity is broad, and whether it is a country. */
   private record Read(String id, boolean broad, boolean country) {}
 
-  private static Read read(String id, Entity e) {
+  /** What one name says: whether it is broad, and whether it is a country. */
+  enum Kind {
+    SPECIFIC, BROAD, COUNTRY;
+
+    /** What {@code name} is, read from its key ({@code countries.txt} names are broad too). */
+    static Kind of(String name) {
+      String key = key(name);
+      return COUNTRIES.contains(key) ? COUNTRY : NAMES.contains(key) ? BROAD : SPECIFIC;
+    }
+  }
+
+  private static Read read(String id, Entity e, TimelineRecall recall) {
     boolean broad = false;
     boolean country = false;
     for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()),
         e.aliases().stream()).toList()) {
-      String key = key(name);
-      broad |= NAMES.contains(key);
-      country |= COUNTRIES.contains(key);
+      Kind kind = recall.nameKinds.get(name, Kind::of);
+      broad |= kind != Kind.SPECIFIC;
+      country |= kind == Kind.COUNTRY;
     }
     return new Read(id, broad, country);
   }

@@ -31,6 +31,28 @@ final class ClauseWords {
   static final int MIN_CAP = 10;
 
   private static final Set<String> STOP = load();
+  private final TimelineRecall recall;
+
+  /** Clause words read for each call. */
+  ClauseWords() {
+    this(TimelineRecall.none());
+  }
+
+  /** Clause words whose windows are recalled from {@code recall} when read before. */
+  ClauseWords(TimelineRecall recall) {
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
+  }
+
+  /**
+   * What a report's window reads, and whether it follows other news ({@link OtherNews}): its
+   * sentence and its trigger's offset in it, in code points (the report's trigger start less
+   * its sentence start).
+   */
+  record Window(String sentence, int trigger) {
+    static Window of(EventMention m) {
+      return new Window(m.sentence(), m.triggerStart() - m.start());
+    }
+  }
 
   /** Each mention's rare clause words. */
   Map<EventMention, Set<String>> of(List<EventMention> block) {
@@ -38,7 +60,8 @@ final class ClauseWords {
     // look-up; two equal reports have the same words either way
     Map<EventMention, Set<String>> words = new IdentityHashMap<>();
     // each report's window is its own: read in parallel, counted in the block's order
-    List<Set<String>> windows = block.parallelStream().map(ClauseWords::window).toList();
+    List<Set<String>> windows = block.parallelStream()
+        .map(m -> recall.windows.get(Window.of(m), w -> window(w, recall::word))).toList();
     for (int i = 0; i < block.size(); i++) {
       words.put(block.get(i), windows.get(i));
     }
@@ -107,23 +130,28 @@ final class ClauseWords {
     return new Counts(articles.size(), articlesOf);
   }
 
-  private static Set<String> window(EventMention m) {
-    String s = m.sentence();
-    int at = s.offsetByCodePoints(0, Math.min(m.triggerStart() - m.start(),
-        s.codePointCount(0, s.length())));
+  /** The clause words within {@value #WINDOW} words of the trigger, unmodifiable. */
+  static Set<String> window(Window w) {
+    return window(w, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #window(Window)}, each word as {@code pool} gives it (one instance for equal words). */
+  static Set<String> window(Window w, java.util.function.UnaryOperator<String> pool) {
+    String s = w.sentence();
+    int at = s.offsetByCodePoints(0, Math.min(w.trigger(), s.codePointCount(0, s.length())));
     String[] before = LetterRuns.split(s.substring(0, at));
     String[] after = LetterRuns.split(s.substring(at));
     Set<String> out = new HashSet<>();
     for (int i = Math.max(0, before.length - WINDOW); i < before.length; i++) {
-      add(before[i], out);
+      add(before[i], out, pool);
     }
     for (int i = 1; i < Math.min(after.length, WINDOW + 1); i++) {
-      add(after[i], out);
+      add(after[i], out, pool);
     }
-    return out;
+    return TimelineRecall.fixed(out);
   }
 
-  /** The words of {@code text} as clause words are read (stop words kept). */
+  /** The words of {@code text} as clause words are read (stop words kept), unmodifiable. */
   static Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
     for (String w : LetterRuns.split(text)) {
@@ -131,10 +159,11 @@ final class ClauseWords {
         out.add(LeadKeywords.stem(ArabicNormalizer.standard().normalizeToString(w)));
       }
     }
-    return out;
+    return TimelineRecall.fixed(out);
   }
 
-  private static void add(String word, Set<String> out) {
+  private static void add(String word, Set<String> out,
+      java.util.function.UnaryOperator<String> pool) {
     if (word.isEmpty()) {
       return;
     }
@@ -144,7 +173,7 @@ final class ClauseWords {
     }
     String stem = LeadKeywords.stem(n);
     if (stem.length() > 3 && !STOP.contains(stem) && !BroadNames.countryWords().contains(stem)) {
-      out.add(stem);
+      out.add(pool.apply(stem));
     }
   }
 

@@ -80,6 +80,20 @@ final class EventMerger {
   /** One event: its reports in input order and why they were joined. */
   record Merged(List<EventMention> mentions, List<String> basis) {}
 
+  private final TimelineRecall recall;
+  private final ClauseWords clauseWords;
+
+  /** A merger that reads every report's clause words. */
+  EventMerger() {
+    this(TimelineRecall.none());
+  }
+
+  /** A merger that recalls the words around reports' triggers from {@code recall}. */
+  EventMerger(TimelineRecall recall) {
+    this.recall = recall;
+    this.clauseWords = new ClauseWords(recall);
+  }
+
   /** The clusters, each a list of mentions in input order with its reasons. */
   List<Merged> merge(List<EventMention> mentions, Context context) {
     Map<String, List<EventMention>> blocks = new LinkedHashMap<>();
@@ -90,7 +104,8 @@ final class EventMerger {
     Map<String, Set<Integer>> leads = leadSentences(mentions);
     // blocks share nothing: merged in parallel, their events listed in the order of the blocks
     List<List<EventMention>> list = new ArrayList<>(blocks.values());
-    List<List<Merged>> merged = largestFirst(list, block -> merge(block, context, leads));
+    List<List<Merged>> merged = largestFirst(list,
+        block -> merge(block, clauseWords, recall, context, leads));
     List<Merged> out = new ArrayList<>();
     merged.forEach(out::addAll);
     return out;
@@ -135,11 +150,11 @@ final class EventMerger {
     return out;
   }
 
-  private static List<Merged> merge(List<EventMention> block, Context context,
-      Map<String, Set<Integer>> leads) {
-    Map<EventMention, Set<String>> words = new ClauseWords().of(block);
+  private static List<Merged> merge(List<EventMention> block, ClauseWords clauseWords,
+      TimelineRecall recall, Context context, Map<String, Set<Integer>> leads) {
+    Map<EventMention, Set<String>> words = clauseWords.of(block);
     List<Merged> out = new ArrayList<>();
-    new Block(context, words).merge(ArticleChains.chains(block, words, context, leads))
+    new Block(context, words).merge(ArticleChains.chains(block, words, context, leads, recall))
         .forEach(c -> out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
     return out;
   }

@@ -39,11 +39,16 @@ final class EventSources {
   private static final int MAX_COMPARED = 300;
   private final SourceResolver resolver;
   private final Map<String, Integer> rank;
+  private final TimelineRecall recall;
 
-  /** @param rank article id → position in (publication date, id) order */
-  EventSources(SourceResolver resolver, Map<String, Integer> rank) {
+  /**
+   * @param rank article id → position in (publication date, id) order
+   * @param recall where sentences' words are recalled from
+   */
+  EventSources(SourceResolver resolver, Map<String, Integer> rank, TimelineRecall recall) {
     this.resolver = resolver;
     this.rank = rank;
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
   }
 
   /** The independent group each report counts for, named by the group's first origin. */
@@ -69,9 +74,9 @@ final class EventSources {
     for (EventMention m : ordered) {
       String relay = relays.get(m);
       origin.put(m, relay != null ? relay : wire.get(article(m)));
-      key.put(m, "origin:" + SourceResolver.key(origin.get(m)));
-      groups.join(key.get(m), "site:" + SourceResolver.key(resolver.site(article(m))),
-          "site:" + SourceResolver.key(resolver.site(m.articleId())));
+      key.put(m, "origin:" + resolver.keyOf(origin.get(m)));
+      groups.join(key.get(m), "site:" + resolver.keyOf(resolver.site(article(m))),
+          "site:" + resolver.keyOf(resolver.site(m.articleId())));
     }
     Map<String, String> label = new HashMap<>();
     for (EventMention m : ordered) {
@@ -106,7 +111,8 @@ final class EventSources {
       if (long_.size() >= MAX_COMPARED) {
         break;
       }
-      Set<String> w = cut.computeIfAbsent(m.sentence(), EventSources::words);
+      Set<String> w = cut.computeIfAbsent(m.sentence(),
+          s -> recall.sentenceWords.get(s, k -> words(k, recall::word)));
       if (w.size() >= MIN_SAME) {
         long_.add(m);
         words.add(w);
@@ -155,14 +161,20 @@ final class EventSources {
     return shared >= MIN_OVERLAP * Math.min(a.size(), b.size());
   }
 
+  /** The words of a sentence compared for wording, unmodifiable. */
   static Set<String> words(String sentence) {
+    return words(sentence, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #words(String)}, each word as {@code pool} gives it. */
+  static Set<String> words(String sentence, java.util.function.UnaryOperator<String> pool) {
     Set<String> words = new HashSet<>();
     for (String w : LetterRuns.split(ArabicNormalizer.standard().normalizeToString(sentence))) {
       if (w.length() > 2) {
-        words.add(w);
+        words.add(pool.apply(w));
       }
     }
-    return words;
+    return TimelineRecall.fixed(words);
   }
 
   /** Disjoint sets of string keys; the first key of a set stays its root. */

@@ -32,13 +32,32 @@ final class LeadKeywords {
   static final int PER_ARTICLE = 12;
   /** Characters read first for the lead: enough for {@value #LEAD_WORDS} words in most texts. */
   private static final int PREFIX_CHARS = 700;
+  private final TimelineRecall recall;
+
+  /** Lead words read for each call. */
+  LeadKeywords() {
+    this(TimelineRecall.none());
+  }
+
+  /** Lead words recalled from {@code recall} when read before. */
+  LeadKeywords(TimelineRecall recall) {
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
+  }
+
+  /** What an article's lead words read: its title ({@code null} when none) and its text. */
+  record Lead(String title, String text) {
+    static Lead of(Article a) {
+      return new Lead(a.title(), a.text());
+    }
+  }
 
   /** Article id → up to {@value #PER_ARTICLE} rare lead words. */
   Map<String, Set<String>> of(List<Article> articles, int cap) {
     Map<String, Set<String>> words = new HashMap<>();
     Map<String, Integer> df = new HashMap<>();
     // each article's lead words are its own: read in parallel, counted in article order
-    List<Set<String>> leads = articles.parallelStream().map(LeadKeywords::leadWords).toList();
+    List<Set<String>> leads = articles.parallelStream()
+        .map(a -> recall.leads.get(Lead.of(a), k -> leadWords(k, recall::word))).toList();
     for (int i = 0; i < articles.size(); i++) {
       Set<String> w = leads.get(i);
       words.put(articles.get(i).id(), w);
@@ -59,7 +78,10 @@ final class LeadKeywords {
     return rare;
   }
 
-  /** The words of {@code text} read as lead words are (a name's words, to tell them apart). */
+  /**
+   * The words of {@code text} read as lead words are (a name's words, to tell them apart),
+   * unmodifiable.
+   */
   static Set<String> words(String text) {
     Set<String> out = new LinkedHashSet<>();
     for (String w : LetterRuns.split(ArabicNormalizer.standard().normalizeToString(text))) {
@@ -67,11 +89,22 @@ final class LeadKeywords {
         out.add(stem(w));
       }
     }
-    return out;
+    return TimelineRecall.fixed(out);
   }
 
-  private static Set<String> leadWords(Article a) {
-    String text = (a.title() == null ? "" : a.title() + " ") + a.text();
+  /** The words of {@code text} read as lead words are, recalled when read before. */
+  Set<String> nameWords(String text) {
+    return recall.leadWordsOfName.get(text, LeadKeywords::words);
+  }
+
+  /** An article's lead words, before the corpus counts choose the rare ones; unmodifiable. */
+  static Set<String> leadWords(Lead lead) {
+    return leadWords(lead, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #leadWords(Lead)}, each word as {@code pool} gives it. */
+  static Set<String> leadWords(Lead lead, java.util.function.UnaryOperator<String> pool) {
+    String text = (lead.title() == null ? "" : lead.title() + " ") + lead.text();
     Set<String> out = new LinkedHashSet<>();
     int seen = 0;
     for (String w : leadTokens(text)) {
@@ -80,10 +113,10 @@ final class LeadKeywords {
       }
       String stem = stem(w);
       if (stem.length() > 3 && !BroadNames.countryWords().contains(stem)) {
-        out.add(stem);
+        out.add(pool.apply(stem));
       }
     }
-    return out;
+    return TimelineRecall.fixed(out);
   }
 
   /**

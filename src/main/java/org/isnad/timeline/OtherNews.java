@@ -32,9 +32,13 @@ final class OtherNews {
   private OtherNews() {}
 
   static boolean follows(EventMention m) {
-    String s = m.sentence();
-    int offset = Math.max(0, Math.min(m.triggerStart() - m.start(),
-        s.codePointCount(0, s.length())));
+    return follows(ClauseWords.Window.of(m));
+  }
+
+  /** Whether the words before the trigger at {@code w} open another piece of news. */
+  static boolean follows(ClauseWords.Window w) {
+    String s = w.sentence();
+    int offset = Math.max(0, Math.min(w.trigger(), s.codePointCount(0, s.length())));
     String before = " " + normal(s.substring(0, s.offsetByCodePoints(0, offset))) + " ";
     for (String phrase : PHRASES) {
       if (before.contains(phrase)) {

@@ -38,12 +38,21 @@ final class SourceResolver {
   static final int LEAD_CHARS = 400;
   private final Map<String, String> copies;
   private final Map<String, List<EntityMention>> outlets;
+  private final TimelineRecall recall;
 
   /**
    * @param outlets the outlet mentions of each article, in text order
    */
   SourceResolver(Map<String, Article> articles, Map<String, List<Quote>> quotes,
       Map<String, String> copies, Map<String, List<EntityMention>> outlets) {
+    this(articles, quotes, copies, outlets, TimelineRecall.none());
+  }
+
+  /** As the other constructor, recalling outlet names' keys from {@code recall}. */
+  SourceResolver(Map<String, Article> articles, Map<String, List<Quote>> quotes,
+      Map<String, String> copies, Map<String, List<EntityMention>> outlets,
+      TimelineRecall recall) {
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
     this.articles = articles;
     this.statements = new java.util.HashMap<>();
     quotes.forEach((article, list) -> statements.put(article, Statements.of(list)));
@@ -82,15 +91,16 @@ final class SourceResolver {
       }
     }
     if (relay != null) {
-      return clean(relay.name());
+      return cleaned(relay.name());
     }
     for (ChainLink link : q.chain()) {
       if (link.role() == ChainRole.SPEAKER) {
         EntityMention outlet = outletSpeaker(m.articleId(), link.name(), q.cueStart());
         if (outlet != null) {
-          return clean(outlet.text());
+          return cleaned(outlet.text());
         }
-        return namesOutlet(link.name()) ? clean(link.name()) : null;
+        return recall.outletNames.get(link.name(), SourceResolver::namesOutlet)
+            ? cleaned(link.name()) : null;
       }
     }
     return null;
@@ -105,7 +115,8 @@ final class SourceResolver {
   String channel(String articleId) {
     for (EntityMention o : outlets.getOrDefault(articleId, List.of())) {
       if (o.start() < LEAD_CHARS) {
-        return key(o.text()).equals(key(publisher(articleId))) ? null : clean(o.text());
+        return keyOf(o.text()).equals(keyOf(publisher(articleId))) ? null
+            : cleaned(o.text());
       }
     }
     return null;
@@ -154,7 +165,7 @@ final class SourceResolver {
   /** The publisher of an article, or of its original when it is a copy, as written. */
   String base(String articleId) {
     String original = copies.get(articleId);
-    return clean(publisher(original != null ? original : articleId));
+    return cleaned(publisher(original != null ? original : articleId));
   }
 
   /**
@@ -226,6 +237,16 @@ final class SourceResolver {
       words.remove(words.size() - 1);
     }
     return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** {@link #clean}, recalled when read before. */
+  private String cleaned(String name) {
+    return recall.cleanNames.get(name, SourceResolver::clean);
+  }
+
+  /** {@link #key}, recalled when read before. */
+  String keyOf(String name) {
+    return recall.outletKeys.get(name, SourceResolver::key);
   }
 
   private static final java.util.Set<String> TRAILING = java.util.Set.copyOf(

@@ -67,6 +67,17 @@ final class StoryGrouper {
   /** A lead word in more articles than this is a topic, not a story ("انتحاري"). */
   private static final int MAX_WORD_POSTINGS = 40;
   private static final int MIN_CAP = 10;
+  private final LeadKeywords leadKeywords;
+
+  /** A grouper that reads every article's lead words. */
+  StoryGrouper() {
+    this(TimelineRecall.none());
+  }
+
+  /** A grouper that recalls lead words and names' words from {@code recall}. */
+  StoryGrouper(TimelineRecall recall) {
+    this.leadKeywords = new LeadKeywords(recall);
+  }
 
   /**
    * Article id → story number (0-based, in the order of {@code articles}).
@@ -89,7 +100,7 @@ final class StoryGrouper {
         sets.unionCopy(index.get(copy), index.get(original));
       }
     });
-    List<long[]> pairs = links(articles, names, entities, sites(articles));
+    List<long[]> pairs = links(leadKeywords, articles, names, entities, sites(articles));
     pairs.removeIf(p -> !sets.linkable((int) p[0], (int) p[1], (int) p[2]));
     sets.link(pairs);
     pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2])
@@ -122,11 +133,11 @@ final class StoryGrouper {
    * The candidate links {a, b, shared, min}: pairs sharing enough rare names (with a key of
    * another kind) or enough rare lead words.
    */
-  private static List<long[]> links(List<Article> articles, Map<String, Set<String>> names,
-      Map<String, Entity> entities, String[] sites) {
+  private static List<long[]> links(LeadKeywords leadKeywords, List<Article> articles,
+      Map<String, Set<String>> names, Map<String, Entity> entities, String[] sites) {
     int cap = nameCap(articles.size());
     int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
-    Map<String, Set<String>> words = new LeadKeywords().of(articles, wordCap);
+    Map<String, Set<String>> words = leadKeywords.of(articles, wordCap);
     Map<String, List<Integer>> namePostings = postings(articles, names);
     List<long[]> pairs = new ArrayList<>();
     pairs(namePostings, cap, MIN_SHARED, sites, pairs);
@@ -139,7 +150,7 @@ final class StoryGrouper {
     });
     Map<String, Set<String>> nameWords = new HashMap<>();
     Function<String, Set<String>> wordsOf = id -> nameWords.computeIfAbsent(id,
-        k -> nameWords(entities.get(k)));
+        k -> nameWords(leadKeywords, entities.get(k)));
     pairs.removeIf(p -> !otherKind(articles.get((int) p[0]).id(), articles.get((int) p[1]).id(),
         names, rarePeople, words, wordsOf));
     pairs(postings(articles, words), wordCap, MIN_WORDS, sites, pairs);
@@ -170,11 +181,11 @@ final class StoryGrouper {
   }
 
   /** The words of an entity's name and aliases, read as lead words are. */
-  private static Set<String> nameWords(Entity e) {
+  private static Set<String> nameWords(LeadKeywords leadKeywords, Entity e) {
     Set<String> words = new HashSet<>();
     if (e != null) {
-      words.addAll(LeadKeywords.words(e.name()));
-      e.aliases().forEach(alias -> words.addAll(LeadKeywords.words(alias)));
+      words.addAll(leadKeywords.nameWords(e.name()));
+      e.aliases().forEach(alias -> words.addAll(leadKeywords.nameWords(alias)));
     }
     return words;
   }

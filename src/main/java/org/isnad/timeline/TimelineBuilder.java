@@ -40,6 +40,7 @@ import org.isnad.model.Timeline;
 public final class TimelineBuilder {
   private static final EventSummary SUMMARY = new EventSummary();
   private final java.util.function.Function<String, NearDuplicateFinder.Signature> signatures;
+  private final TimelineRecall recall;
 
   /** A builder that reads every article's near-duplicate signature itself. */
   public TimelineBuilder() {
@@ -53,7 +54,20 @@ public final class TimelineBuilder {
    */
   public TimelineBuilder(
       java.util.function.Function<String, NearDuplicateFinder.Signature> signatures) {
+    this(signatures, TimelineRecall.none());
+  }
+
+  /**
+   * As {@link #TimelineBuilder(java.util.function.Function)}, recalling from {@code recall} the
+   * per-article, per-sentence and per-name work a former linking did (see
+   * {@link TimelineRecall}; the caller turns it at the start of each linking). The timeline is
+   * the same either way.
+   */
+  public TimelineBuilder(
+      java.util.function.Function<String, NearDuplicateFinder.Signature> signatures,
+      TimelineRecall recall) {
     this.signatures = java.util.Objects.requireNonNull(signatures, "signatures");
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
   }
 
   /** Everything the timeline needs from the annotate and link stages. */
@@ -77,9 +91,9 @@ public final class TimelineBuilder {
         .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
     entityList.forEach(e -> entities.put(e.id(), e));
-    BroadNames broad = new BroadNames(entities);
+    BroadNames broad = new BroadNames(entities, recall);
     Map<String, Set<String>> names = names(entityMentions, broad);
-    Map<String, Integer> storyNumbers = new StoryGrouper().group(sorted, names, entities,
+    Map<String, Integer> storyNumbers = new StoryGrouper(recall).group(sorted, names, entities,
         copies);
     return new Stories(sorted, copies, entities, broad, names, storyNumbers);
   }
@@ -130,14 +144,14 @@ public final class TimelineBuilder {
     Map<String, Integer> rank = new HashMap<>();
     articles.forEach(a -> rank.put(a.id(), rank.size()));
     SourceResolver resolver = new SourceResolver(byId, quotes, copies,
-        outlets(input.entityMentions()));
-    EventSources sources = new EventSources(resolver, rank);
+        outlets(input.entityMentions()), recall);
+    EventSources sources = new EventSources(resolver, rank, recall);
     Protagonists protagonists = new Protagonists(storyNumbers, names, broad,
         places(input.entityMentions()));
     EventMerger.Context context = new EventMerger.Context(storyNumbers, copies,
         publishedDays(articles), protagonists::nonSpecific, broad::country,
-        nameWordsOf(entities));
-    List<Event> events = events(new EventMerger().merge(mentions, context), sources,
+        nameWordsOf(entities, recall));
+    List<Event> events = events(new EventMerger(recall).merge(mentions, context), sources,
         resolver, entities, storyNumbers, storyIds);
     // the timeline keeps its own copy: the order of this map is not read
     Map<String, String> storyOf = new HashMap<>(2 * storyNumbers.size());
@@ -172,17 +186,17 @@ public final class TimelineBuilder {
 
   /** Entity id → the words of its name, each entity read once (the merger asks per join). */
   private static java.util.function.Function<String, Set<String>> nameWordsOf(
-      Map<String, Entity> entities) {
+      Map<String, Entity> entities, TimelineRecall recall) {
     Map<String, Set<String>> read = new java.util.concurrent.ConcurrentHashMap<>();
-    return id -> read.computeIfAbsent(id, k -> nameWords(entities.get(k)));
+    return id -> read.computeIfAbsent(id, k -> nameWords(entities.get(k), recall));
   }
 
   /** The words of an entity's name and aliases, read as clause words are ({@link ClauseWords}). */
-  private static Set<String> nameWords(Entity e) {
+  private static Set<String> nameWords(Entity e, TimelineRecall recall) {
     Set<String> words = new java.util.HashSet<>();
     if (e != null) {
       java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
-          .forEach(n -> words.addAll(ClauseWords.stems(n)));
+          .forEach(n -> words.addAll(recall.clauseStems.get(n, ClauseWords::stems)));
     }
     return words;
   }
