@@ -27,6 +27,7 @@ import org.isnad.extract.SiteTemplate;
 import org.isnad.extract.TemplateLearner;
 import org.isnad.ingest.Ingestor;
 import org.isnad.link.EntityLinker;
+import org.isnad.link.LinkRecall;
 import org.isnad.link.NearDuplicateFinder;
 import org.isnad.link.SpeakerLinker;
 import org.isnad.model.Analysis;
@@ -61,7 +62,8 @@ import org.isnad.timeline.TimelineBuilder;
  * event's from its first report, a story's from its first article), so it is the same in every
  * run, input order and batch.
  *
- * <p>Thread safe; a run holds no state between calls.
+ * <p>Thread safe; a run holds no state between calls, except what the link stage recalls of the
+ * last two linkings ({@link LinkRecall}): pure results by their inputs, so no answer depends on it.
  */
 public final class Isnad {
   /** The most worker threads a run takes (each has a 64 MiB stack; more gains nothing). */
@@ -69,6 +71,8 @@ public final class Isnad {
   private final Workers workers;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
+  /** Each article's linking within itself, names' keys and linked statements, between linkings. */
+  private final LinkRecall linkRecall = LinkRecall.kept();
 
   private Isnad(int threads, Clock clock) {
     if (threads < 1 || threads > MAX_THREADS) {
@@ -436,9 +440,9 @@ public final class Isnad {
     documents.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
     // linked in article id order, so entity names and aliases never depend on input order;
     // listed in the input's order, so each article's linked mentions follow one another
-    EntityLinker.Linked linked = new EntityLinker().link(new TreeMap<>(byArticle))
+    EntityLinker.Linked linked = new EntityLinker(linkRecall).link(new TreeMap<>(byArticle))
         .inOrderOf(List.copyOf(byArticle.keySet()));
-    SpeakerLinker speakers = speakerLinker(linked);
+    SpeakerLinker speakers = speakerLinker(linked, linkRecall);
     // each article's speakers read only its own mentions: linked on the workers, in order
     List<AnnotatedDocument> done = workers.inOrder(withOwnMentions(documents, linked.mentions()),
         d -> d.withArticles(d.articles().stream().map(a -> a.quotes().isEmpty() ? a
@@ -489,15 +493,15 @@ public final class Isnad {
     ArticleContext context = ArticleContext.of(article);
     List<EntityMention> mentions = Entities.ANNOTATOR.annotate(context);
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
-    return speakerLinker(linked).link(QuoteAnnotator.standard().annotate(context, mentions),
+    return speakerLinker(linked, LinkRecall.none()).link(QuoteAnnotator.standard().annotate(context, mentions),
         linked.mentions(), article.text());
   }
 
   /** A speaker linker over the linked entities, by id in their order. */
-  private static SpeakerLinker speakerLinker(EntityLinker.Linked linked) {
+  private static SpeakerLinker speakerLinker(EntityLinker.Linked linked, LinkRecall recall) {
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return new SpeakerLinker(entities);
+    return new SpeakerLinker(entities, recall);
   }
 
   /** The entity mentions of one article, not yet linked: what {@code isnad eval names} scores. */

@@ -32,6 +32,9 @@ import org.isnad.text.SpanIndex;
  *       مصري") is that earlier speaker;
  *   <li>publishers, relays and sources are linked by name to outlets, organisations and people.
  * </ul>
+ * An article's statements are recalled from the last linkings when the engine keeps a
+ * {@link LinkRecall}, by all the linking reads of them: the statements, the article's mentions
+ * and text, and what the run's entities say of the ids and names it looks up.
  * Immutable and thread safe.
  */
 public final class SpeakerLinker {
@@ -40,12 +43,30 @@ public final class SpeakerLinker {
   private static final java.util.Set<String> SPEECH_VERBS = QuoteAnnotator.speechVerbForms(false);
   private final Map<String, Entity> entities;
   private final Map<String, String> byName;
+  private final LinkRecall recall;
 
   /** A linker for one run: {@code entities} are every entity of the run, by id. */
   public SpeakerLinker(Map<String, Entity> entities) {
-    this.entities = Map.copyOf(entities);
-    this.byName = namesOf(entities);
+    this(entities, LinkRecall.none());
   }
+
+  /**
+   * A linker for one run that recalls each article's linked statements and each name's key from
+   * {@code recall} (turned by the run's {@link EntityLinker#link}).
+   */
+  public SpeakerLinker(Map<String, Entity> entities, LinkRecall recall) {
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
+    this.entities = Map.copyOf(entities);
+    this.byName = namesOf(entities, recall);
+  }
+
+  /**
+   * All that {@link #link} reads for one article: its statements, mentions and text, and for each
+   * mention's entity id and each chain name (not a speaker's) what this run's entities give for
+   * it (the entity's type and name; the entity of the name).
+   */
+  record ArticleStatements(List<Quote> quotes, List<EntityMention> mentions, String text,
+      List<String> lookedUp) {}
 
   /**
    * The statements of one article with entities filled in.
@@ -55,6 +76,33 @@ public final class SpeakerLinker {
    * @param articleText the article text (for appositions)
    */
   public List<Quote> link(List<Quote> quotes, List<EntityMention> mentions, String articleText) {
+    if (!recall.keeps()) {
+      return linked(quotes, mentions, articleText);
+    }
+    ArticleStatements read = new ArticleStatements(quotes, mentions, articleText,
+        lookedUp(quotes, mentions));
+    return recall.statements.get(read, k -> linked(quotes, mentions, articleText));
+  }
+
+  /** What this run's entities give for each id and chain name an article's linking reads. */
+  private List<String> lookedUp(List<Quote> quotes, List<EntityMention> mentions) {
+    List<String> found = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      Entity e = m.entityId() == null ? null : entities.get(m.entityId());
+      found.add(e == null ? null : e.type().name() + ' ' + e.name());
+    }
+    for (Quote quote : quotes) {
+      for (ChainLink link : quote.chain()) {
+        if (link.role() != ChainRole.SPEAKER) {
+          found.add(byName.get(recall.key(link.name()).joined()));
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<Quote> linked(List<Quote> quotes, List<EntityMention> mentions,
+      String articleText) {
     Earlier earlier = new Earlier();
     List<Quote> linked = new ArrayList<>(quotes.size());
     Article article = new Article(articleText, CodePoints.of(articleText),
@@ -248,13 +296,13 @@ public final class SpeakerLinker {
    * Every name and alias of an outlet, organisation or person, to its entity (the first entity
    * listed with a name keeps it). The names' keys are read in parallel, then kept in order.
    */
-  private static Map<String, String> namesOf(Map<String, Entity> entities) {
+  private static Map<String, String> namesOf(Map<String, Entity> entities, LinkRecall recall) {
     List<Entity> named = entities.values().stream()
         .filter(e -> e.type() != EntityType.ROLE && e.type() != EntityType.OTHER).toList();
     List<List<String>> keys = named.parallelStream().map(e -> {
       List<String> own = new ArrayList<>(1 + e.aliases().size());
-      own.add(NameKey.of(e.name()).joined());
-      e.aliases().forEach(a -> own.add(NameKey.of(a).joined()));
+      own.add(recall.key(e.name()).joined());
+      e.aliases().forEach(a -> own.add(recall.key(a).joined()));
       return own;
     }).toList();
     Map<String, String> byName = new HashMap<>();
