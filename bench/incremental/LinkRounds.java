@@ -2,7 +2,8 @@
 // in one JVM, with one kept LinkRecall (turned by each linking) and without, timing each round
 // and checking every round's result equals the one computed without recall.
 // javac -cp target/isnad.jar -d /tmp/lr bench/incremental/LinkRounds.java
-// java -Xmx6g -XX:+UseParallelGC -cp /tmp/lr:target/isnad.jar LinkRounds STORE_COPY [ROUNDS]
+// java -Xmx6g -XX:+UseParallelGC -cp /tmp/lr:target/isnad.jar LinkRounds STORE_COPY [ROUNDS [MODES]]
+//   MODES: recall,none (default), or one of them
 //   (opens the store: use a copy)
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public class LinkRounds {
     Round reference = round(all, byArticle, order, LinkRecall.none());
     System.out.printf("warm-up (no recall): entities %.2f/%.2f%n", last[0], last[1]);
     boolean same = true;
-    for (String mode : List.of("recall", "none")) {
+    for (String mode : (args.length > 2 ? args[2] : "recall,none").split(",")) {
       LinkRecall recall = mode.equals("recall") ? LinkRecall.kept() : LinkRecall.none();
       for (int r = 1; r <= rounds; r++) {
         Round got = round(all, byArticle, order, recall);
@@ -57,6 +58,9 @@ public class LinkRounds {
         System.out.printf("%-6s round %d: %s | equal to no recall: %s%n", mode, r, times,
             equal);
       }
+      System.out.printf("%-6s heap in use after a full GC, recall held: %d MB%n", mode,
+          usedAfterGc() >> 20);
+      Objects.requireNonNull(recall);
     }
     System.out.println(same ? "ALL ROUNDS EQUAL" : "DIFFERENT RESULTS");
     if (!same) {
@@ -65,6 +69,12 @@ public class LinkRounds {
   }
 
   static String times;
+
+  static long usedAfterGc() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
 
   /** One linking as Isnad.linkedEntities does it: entities (turning the recall), then speakers. */
   static Round round(List<AnnotatedArticle> all, Map<String, List<EntityMention>> byArticle,

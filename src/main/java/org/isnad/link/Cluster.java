@@ -39,9 +39,23 @@ final class Cluster {
    */
   Cluster copy() {
     Cluster c = new Cluster(type, keys, names, descriptions);
-    c.lastSeen = lastSeen;
     c.longest = longest;
     c.name = name;
+    c.local = local;
+    return c;
+  }
+
+  /**
+   * What a recalled article keeps of a cluster it is done with: its names and descriptions in
+   * collections of their size, not its keys (only the article's own linking compares them), and
+   * what was read from its keys (longest, name, whether local). Never changed: {@link #copy()}
+   * gives a cluster a linking may join and count on.
+   */
+  Cluster frozen() {
+    Cluster c = new Cluster(type, Set.of(), new LinkedHashMap<>(names),
+        descriptions.isEmpty() ? List.of() : List.copyOf(descriptions));
+    c.longest = longest();
+    c.name = name();
     c.local = local;
     return c;
   }

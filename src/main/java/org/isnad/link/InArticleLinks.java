@@ -9,8 +9,8 @@ import org.isnad.model.EntityMention;
 
 /**
  * One article's linking within itself, kept apart from any linking across articles: its clusters
- * as they were when the article was done (never handed out: each linking takes fresh copies, which
- * it may join and count on), and for each mention it placed, in the order it placed them, the
+ * as they were when the article was done ({@link Cluster#frozen}, never handed out: each linking
+ * takes fresh copies, which it may join and count on), and for each mention it placed, in the order it placed them, the
  * mention's place in the article's list and its cluster. Immutable once made.
  */
 final class InArticleLinks {
@@ -47,7 +47,8 @@ final class InArticleLinks {
       clusterAt[i] = rank.get(e.getValue());
       i++;
     }
-    return new InArticleLinks(List.copyOf(clusters), mentionAt, clusterAt, comparisons);
+    return new InArticleLinks(clusters.stream().map(Cluster::frozen).toList(), mentionAt,
+        clusterAt, comparisons);
   }
 
   /** The names compared when it was made. */

@@ -2,14 +2,12 @@ package org.isnad.link;
 
 import java.util.List;
 import org.isnad.model.EntityMention;
-import org.isnad.model.Quote;
 import org.isnad.text.Recall;
 
 /**
  * What the link stage recalls between the linkings of one running engine (a server whose case
- * grows): each article's clusters from its own mentions ({@link EntityLinker}), the key of each
- * name ({@link NameKey#of}), and each article's statements with their speakers linked
- * ({@link SpeakerLinker}). Every recalled step is a pure function of its key, so the results
+ * grows): each article's clusters from its own mentions ({@link EntityLinker}) and the key of
+ * each name ({@link NameKey#of}). Every recalled step is a pure function of its key, so the results
  * never depend on what was kept; {@link #none()} keeps nothing (one-off runs, evaluation).
  *
  * <p>One linking turns it once: {@link EntityLinker#link} calls {@link #turn()} at its start, so
@@ -18,7 +16,6 @@ import org.isnad.text.Recall;
 public final class LinkRecall {
   final Recall<ArticleMentions, InArticleLinks> articles;
   private final Recall<String, NameKey> names;
-  final Recall<SpeakerLinker.ArticleStatements, List<Quote>> statements;
 
   private final boolean keeps;
 
@@ -26,7 +23,6 @@ public final class LinkRecall {
     this.keeps = keeps;
     this.articles = keeps ? Recall.kept() : Recall.none();
     this.names = keeps ? Recall.kept() : Recall.none();
-    this.statements = keeps ? Recall.kept() : Recall.none();
   }
 
   /** A recall that keeps each linking's per-article results for the next one. */
@@ -43,7 +39,6 @@ public final class LinkRecall {
   public void turn() {
     articles.turn();
     names.turn();
-    statements.turn();
   }
 
   /** Whether it keeps anything (else every step computes, as without it). */
@@ -58,7 +53,7 @@ public final class LinkRecall {
 
   /** How many results are kept, in each generation together (tests). */
   int size() {
-    return articles.size() + names.size() + statements.size();
+    return articles.size() + names.size();
   }
 
   /**
@@ -91,10 +86,20 @@ public final class LinkRecall {
       h = 31 * h + m.start();
       h = 31 * h + m.end();
       h = 31 * h + m.text().hashCode();
-      return 31 * h + m.type().hashCode();
+      return 31 * h + m.type().ordinal();
     }
 
+    /** Whether no two mentions share a span: at once when they are in text order, as usual. */
     private static boolean spansDistinct(List<EntityMention> mentions) {
+      boolean ordered = true;
+      for (int i = 1; i < mentions.size() && ordered; i++) {
+        EntityMention a = mentions.get(i - 1);
+        EntityMention b = mentions.get(i);
+        ordered = a.start() < b.start() || a.start() == b.start() && a.end() < b.end();
+      }
+      if (ordered) {
+        return true;
+      }
       java.util.Set<Long> spans = new java.util.HashSet<>(mentions.size() * 2);
       for (EntityMention m : mentions) {
         if (!spans.add((long) m.start() << 32 | m.end())) {
@@ -114,6 +119,9 @@ public final class LinkRecall {
       if (!(o instanceof ArticleMentions other) || other.hash != hash
           || other.spansDistinct != spansDistinct || other.mentions.size() != mentions.size()) {
         return false;
+      }
+      if (mentions == other.mentions) {
+        return true;
       }
       if (!spansDistinct) {
         return mentions.equals(other.mentions);

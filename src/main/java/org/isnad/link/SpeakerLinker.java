@@ -32,9 +32,14 @@ import org.isnad.text.SpanIndex;
  *       مصري") is that earlier speaker;
  *   <li>publishers, relays and sources are linked by name to outlets, organisations and people.
  * </ul>
- * An article's statements are recalled from the last linkings when the engine keeps a
- * {@link LinkRecall}, by all the linking reads of them: the statements, the article's mentions
- * and text, and what the run's entities say of the ids and names it looks up.
+ * Names' keys are recalled from the last linkings when the engine keeps a {@link LinkRecall}.
+ *
+ * <p>Design decision: an article's linked statements are not recalled. They are a function of
+ * the statements, the article's mentions and text, and what the run's entities give for the ids
+ * and chain names looked up; a key of all that (built, hashed and compared each linking) cost as
+ * much as linking the statements again (0.45–0.56 s against 0.35–0.48 s CPU for 70,083
+ * statements of a 31k store, bench/incremental/LinkRounds) and its kept values held the linked
+ * statements of two linkings in memory.
  * Immutable and thread safe.
  */
 public final class SpeakerLinker {
@@ -43,7 +48,6 @@ public final class SpeakerLinker {
   private static final java.util.Set<String> SPEECH_VERBS = QuoteAnnotator.speechVerbForms(false);
   private final Map<String, Entity> entities;
   private final Map<String, String> byName;
-  private final LinkRecall recall;
 
   /** A linker for one run: {@code entities} are every entity of the run, by id. */
   public SpeakerLinker(Map<String, Entity> entities) {
@@ -51,22 +55,13 @@ public final class SpeakerLinker {
   }
 
   /**
-   * A linker for one run that recalls each article's linked statements and each name's key from
-   * {@code recall} (turned by the run's {@link EntityLinker#link}).
+   * A linker for one run that recalls each name's key from {@code recall} (turned by the run's
+   * {@link EntityLinker#link}).
    */
   public SpeakerLinker(Map<String, Entity> entities, LinkRecall recall) {
-    this.recall = java.util.Objects.requireNonNull(recall, "recall");
     this.entities = Map.copyOf(entities);
-    this.byName = namesOf(entities, recall);
+    this.byName = namesOf(entities, java.util.Objects.requireNonNull(recall, "recall"));
   }
-
-  /**
-   * All that {@link #link} reads for one article: its statements, mentions and text, and for each
-   * mention's entity id and each chain name (not a speaker's) what this run's entities give for
-   * it (the entity's type and name; the entity of the name).
-   */
-  record ArticleStatements(List<Quote> quotes, List<EntityMention> mentions, String text,
-      List<String> lookedUp) {}
 
   /**
    * The statements of one article with entities filled in.
@@ -76,33 +71,6 @@ public final class SpeakerLinker {
    * @param articleText the article text (for appositions)
    */
   public List<Quote> link(List<Quote> quotes, List<EntityMention> mentions, String articleText) {
-    if (!recall.keeps()) {
-      return linked(quotes, mentions, articleText);
-    }
-    ArticleStatements read = new ArticleStatements(quotes, mentions, articleText,
-        lookedUp(quotes, mentions));
-    return recall.statements.get(read, k -> linked(quotes, mentions, articleText));
-  }
-
-  /** What this run's entities give for each id and chain name an article's linking reads. */
-  private List<String> lookedUp(List<Quote> quotes, List<EntityMention> mentions) {
-    List<String> found = new ArrayList<>(mentions.size());
-    for (EntityMention m : mentions) {
-      Entity e = m.entityId() == null ? null : entities.get(m.entityId());
-      found.add(e == null ? null : e.type().name() + ' ' + e.name());
-    }
-    for (Quote quote : quotes) {
-      for (ChainLink link : quote.chain()) {
-        if (link.role() != ChainRole.SPEAKER) {
-          found.add(byName.get(recall.key(link.name()).joined()));
-        }
-      }
-    }
-    return found;
-  }
-
-  private List<Quote> linked(List<Quote> quotes, List<EntityMention> mentions,
-      String articleText) {
     Earlier earlier = new Earlier();
     List<Quote> linked = new ArrayList<>(quotes.size());
     Article article = new Article(articleText, CodePoints.of(articleText),
