@@ -402,7 +402,7 @@ public final class EntityLinker {
    */
   private static Linked result(List<Part> parts, LinkRecall recall) {
     // roots in order of first mention, each with its id
-    List<Cluster> roots = ids(parts);
+    List<Cluster> roots = ids(parts, recall);
     // each mention takes its entity's id alone, and each part's clusters are its own: read in
     // parallel (counting each cluster's mentions on it), gathered in order
     List<List<EntityMention>> linked = parts.parallelStream().map(part -> {
@@ -419,7 +419,8 @@ public final class EntityLinker {
     // each part's clusters with their roots and the ids they were before they joined, read in
     // parallel: a cluster is in one part only, and every root's id was read (by ids) already
     List<List<Joined>> distinct = parts.parallelStream()
-        .map(part -> java.util.Arrays.stream(part.clusters()).distinct().map(Joined::of).toList())
+        .map(part -> java.util.Arrays.stream(part.clusters()).distinct()
+            .map(c -> Joined.of(c, recall)).toList())
         .toList();
     distinct.forEach(clusters -> clusters.forEach(joined -> {
       Cluster cluster = joined.cluster();
@@ -461,15 +462,15 @@ public final class EntityLinker {
    * article, the id it had alone ({@code null} otherwise).
    */
   private record Joined(Cluster cluster, Cluster root, String alone) {
-    static Joined of(Cluster cluster) {
+    static Joined of(Cluster cluster, LinkRecall recall) {
       Cluster root = cluster.root();
       // the same type and name give the same id: hashed only when they differ
       if (root == cluster || root.type == cluster.type && root.name().equals(cluster.name())) {
         return new Joined(cluster, root, null);
       }
-      String alone = plainId(cluster);
+      String alone = plainId(cluster, recall);
       return new Joined(cluster, root,
-          !alone.equals(plainId(root)) && !isArticleLocal(cluster) ? alone : null);
+          !alone.equals(plainId(root, recall)) && !isArticleLocal(cluster) ? alone : null);
     }
   }
 
@@ -514,7 +515,7 @@ public final class EntityLinker {
    * id adds the article and offset of the entity's first mention; so does any other pair of
    * entities whose ids would collide.
    */
-  private static List<Cluster> ids(List<Part> parts) {
+  private static List<Cluster> ids(List<Part> parts, LinkRecall recall) {
     // each part's first mention of each entity, in parallel; then the first of all, in order
     List<Map<Cluster, EntityMention>> firsts = parts.parallelStream().map(part -> {
       Map<Cluster, EntityMention> own = new LinkedHashMap<>();
@@ -537,11 +538,11 @@ public final class EntityLinker {
         }
       });
     }
-    roots.parallelStream().forEach(EntityLinker::plainId);
+    roots.parallelStream().forEach(root -> plainId(root, recall));
     Map<String, Integer> plain = new HashMap<>();
-    roots.forEach(root -> plain.merge(plainId(root), 1, Integer::sum));
+    roots.forEach(root -> plain.merge(plainId(root, recall), 1, Integer::sum));
     for (Cluster root : roots) {
-      String id = plainId(root);
+      String id = plainId(root, recall);
       EntityMention mention = first.get(root.rank);
       root.entity.id = !isArticleLocal(root) && plain.get(id) == 1 ? id
           : ContentId.of("e", root.type.name(), root.name(), mention.articleId(),
@@ -561,9 +562,9 @@ public final class EntityLinker {
   }
 
   /** The id a cluster's name gives when it stands for itself. */
-  private static String plainId(Cluster cluster) {
+  private static String plainId(Cluster cluster, LinkRecall recall) {
     if (cluster.plainId == null) {
-      cluster.plainId = ContentId.of("e", cluster.type.name(), cluster.name());
+      cluster.plainId = recall.plainId(cluster.type, cluster.name());
     }
     return cluster.plainId;
   }

@@ -1,13 +1,16 @@
 package org.isnad.link;
 
 import java.util.List;
+import org.isnad.model.ContentId;
 import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
 import org.isnad.text.Recall;
 
 /**
  * What the link stage recalls between the linkings of one running engine (a server whose case
- * grows): each article's clusters from its own mentions ({@link EntityLinker}) and the key of
- * each name ({@link NameKey#of}). Every recalled step is a pure function of its key, so the results
+ * grows): each article's clusters from its own mentions ({@link EntityLinker}), the key of
+ * each name ({@link NameKey#of}) and the id a type and name give an entity that stands for itself
+ * (a SHA-256 digest). Every recalled step is a pure function of its key, so the results
  * never depend on what was kept; {@link #none()} keeps nothing (one-off runs, evaluation).
  *
  * <p>One linking turns it once: {@link EntityLinker#link} calls {@link #turn()} at its start, so
@@ -16,6 +19,7 @@ import org.isnad.text.Recall;
 public final class LinkRecall {
   final Recall<ArticleMentions, InArticleLinks> articles;
   private final Recall<String, NameKey> names;
+  private final Recall<TypedName, String> plainIds;
 
   private final boolean keeps;
 
@@ -23,6 +27,7 @@ public final class LinkRecall {
     this.keeps = keeps;
     this.articles = keeps ? Recall.kept() : Recall.none();
     this.names = keeps ? Recall.kept() : Recall.none();
+    this.plainIds = keeps ? Recall.kept() : Recall.none();
   }
 
   /** A recall that keeps each linking's per-article results for the next one. */
@@ -39,6 +44,7 @@ public final class LinkRecall {
   public void turn() {
     articles.turn();
     names.turn();
+    plainIds.turn();
   }
 
   /** Whether it keeps anything (else every step computes, as without it). */
@@ -51,9 +57,18 @@ public final class LinkRecall {
     return names.get(name, NameKey::of);
   }
 
+  /** A type and a name, as an entity's own id is made of them. */
+  private record TypedName(EntityType type, String name) {}
+
+  /** The id of an entity of the type and name key that stands for itself, recalled by them. */
+  String plainId(EntityType type, String name) {
+    return plainIds.get(new TypedName(type, name),
+        k -> ContentId.of("e", k.type().name(), k.name()));
+  }
+
   /** How many results are kept, in each generation together (tests). */
   int size() {
-    return articles.size() + names.size();
+    return articles.size() + names.size() + plainIds.size();
   }
 
   /**

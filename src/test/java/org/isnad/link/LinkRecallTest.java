@@ -151,6 +151,18 @@ class LinkRecallTest {
   }
 
   @Test
+  void anEntitysOwnIdIsRecalledByItsTypeAndName() {
+    LinkRecall recall = LinkRecall.kept();
+    String id = recall.plainId(EntityType.PERSON, "بشار الاسد");
+    assertEquals(org.isnad.model.ContentId.of("e", "PERSON", "بشار الاسد"), id);
+    assertSame(id, recall.plainId(EntityType.PERSON, "بشار الاسد"));
+    assertEquals(org.isnad.model.ContentId.of("e", "ORG", "بشار الاسد"),
+        recall.plainId(EntityType.ORG, "بشار الاسد"));
+    assertEquals(org.isnad.model.ContentId.of("e", "PERSON", "ماهر الاسد"),
+        recall.plainId(EntityType.PERSON, "ماهر الاسد"));
+  }
+
+  @Test
   void nothingIsKeptWithoutRecall() {
     LinkRecall none = LinkRecall.none();
     NameKey key = none.key("للأسد");
