@@ -46,14 +46,13 @@ final class Cluster {
   }
 
   /**
-   * What a recalled article keeps of a cluster it is done with: its names and descriptions in
-   * collections of their size, not its keys (only the article's own linking compares them), and
-   * what was read from its keys (longest, name, whether local). Never changed: {@link #copy()}
-   * gives a cluster a linking may join and count on.
+   * What a recalled article keeps of a cluster it is done with: its names and descriptions
+   * (shared: only read once the article is done), not its keys (only the article's own linking
+   * compares them), and what was read from its keys (longest, name, whether local). Never
+   * changed: {@link #copy()} gives a cluster a linking may join and count on.
    */
   Cluster frozen() {
-    Cluster c = new Cluster(type, Set.of(), new LinkedHashMap<>(names),
-        descriptions.isEmpty() ? List.of() : List.copyOf(descriptions));
+    Cluster c = new Cluster(type, Set.of(), names, descriptions);
     c.longest = longest();
     c.name = name();
     c.local = local;

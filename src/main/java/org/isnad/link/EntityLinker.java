@@ -206,24 +206,32 @@ public final class EntityLinker {
   }
 
   /**
-   * One article linked alone: computed, or recalled by its mentions as the linking reads them
-   * (then with fresh clusters, and no names compared).
+   * One article linked alone: computed (and kept frozen in the recall, if it keeps), or recalled
+   * by its mentions as the linking reads them (then with fresh clusters, and no names compared).
    */
   private InArticle inArticle(List<EntityMention> mentions) {
-    long[] counted = new long[1];
     if (!recall.keeps()) {
-      Map<EntityMention, Cluster> own = new LinkedHashMap<>();
-      List<Cluster> clusters = inArticle(mentions, own, counted);
-      return new InArticle(clusters, Part.of(own), counted[0]);
+      return computed(mentions);
     }
+    InArticle[] computed = new InArticle[1];
     InArticleLinks links = recall.articles.get(new LinkRecall.ArticleMentions(mentions), k -> {
-      Map<EntityMention, Cluster> own = new LinkedHashMap<>();
-      List<Cluster> clusters = inArticle(mentions, own, counted);
-      return InArticleLinks.of(mentions, clusters, own, counted[0]);
+      computed[0] = computed(mentions);
+      return InArticleLinks.of(mentions, computed[0].clusters(), computed[0].part(),
+          computed[0].comparisons());
     });
+    if (computed[0] != null) {
+      return computed[0];
+    }
     List<Cluster> clusters = new ArrayList<>();
     Part part = links.part(mentions, clusters);
-    return new InArticle(clusters, part, counted[0]);
+    return new InArticle(clusters, part, 0);
+  }
+
+  private static InArticle computed(List<EntityMention> mentions) {
+    long[] counted = new long[1];
+    Map<EntityMention, Cluster> own = new LinkedHashMap<>();
+    List<Cluster> clusters = inArticle(mentions, own, counted);
+    return new InArticle(clusters, Part.of(own), counted[0]);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.isnad.link;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +31,19 @@ final class InArticleLinks {
    * cluster, in the order placed; {@code mentions} is the list it read.
    */
   static InArticleLinks of(List<EntityMention> mentions, List<Cluster> clusters,
-      Map<EntityMention, Cluster> of, long comparisons) {
-    Map<EntityMention, Integer> place = new HashMap<>(mentions.size() * 2);
+      EntityLinker.Part of, long comparisons) {
+    // the placed mentions are the list's own objects: found by identity, not by hashing records
+    Map<EntityMention, Integer> place = new IdentityHashMap<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       place.putIfAbsent(mentions.get(i), i);
     }
-    Map<Cluster, Integer> rank = new IdentityHashMap<>();
+    Map<Cluster, Integer> rank = new IdentityHashMap<>(clusters.size());
     clusters.forEach(c -> rank.put(c, rank.size()));
     int[] mentionAt = new int[of.size()];
     int[] clusterAt = new int[of.size()];
-    int i = 0;
-    for (Map.Entry<EntityMention, Cluster> e : of.entrySet()) {
-      mentionAt[i] = place.get(e.getKey());
-      clusterAt[i] = rank.get(e.getValue());
-      i++;
+    for (int i = 0; i < of.size(); i++) {
+      mentionAt[i] = place.get(of.mentions()[i]);
+      clusterAt[i] = rank.get(of.clusters()[i]);
     }
     return new InArticleLinks(clusters.stream().map(Cluster::frozen).toList(), mentionAt,
         clusterAt, comparisons);
