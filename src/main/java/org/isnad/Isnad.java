@@ -27,6 +27,7 @@ import org.isnad.extract.SiteTemplate;
 import org.isnad.extract.TemplateLearner;
 import org.isnad.ingest.Ingestor;
 import org.isnad.link.EntityLinker;
+import org.isnad.link.LinkRecall;
 import org.isnad.link.NearDuplicateFinder;
 import org.isnad.link.SpeakerLinker;
 import org.isnad.model.Analysis;
@@ -61,7 +62,8 @@ import org.isnad.timeline.TimelineBuilder;
  * event's from its first report, a story's from its first article), so it is the same in every
  * run, input order and batch.
  *
- * <p>Thread safe; a run holds no state between calls.
+ * <p>Thread safe; a run holds no state between calls (a server's uploads hand the engine what
+ * they keep of the case, {@link ResidentCase}).
  */
 public final class Isnad {
   /** The most worker threads a run takes (each has a 64 MiB stack; more gains nothing). */
@@ -70,8 +72,6 @@ public final class Isnad {
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
   /** The timeline's per-article work, recalled between an engine's store linkings. */
-  private final org.isnad.timeline.TimelineRecall timelineRecall =
-      org.isnad.timeline.TimelineRecall.kept();
 
   private Isnad(int threads, Clock clock) {
     if (threads < 1 || threads > MAX_THREADS) {
@@ -134,7 +134,7 @@ public final class Isnad {
         skipped, signatures, progress);
     annotated.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
         .thenComparing(d -> d.document().id()));
-    Analysis analysis = linked(annotated, signatures::get, EventReuse.NONE, progress)
+    Analysis analysis = linked(annotated, signatures::get, EventReuse.NONE, Recalls.NONE, progress)
         .withSkipped(skipped);
     progress.finished();
     return analysis;
@@ -261,7 +261,7 @@ public final class Isnad {
    */
   public Analysis link(List<AnnotatedDocument> documents, List<Skipped> skipped,
       ProgressListener progress) {
-    return linked(sorted(documents), text -> null, EventReuse.NONE, progress)
+    return linked(sorted(documents), text -> null, EventReuse.NONE, Recalls.NONE, progress)
         .withSkipped(skipped);
   }
 
@@ -284,13 +284,17 @@ public final class Isnad {
   public Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped,
       Map<String, Store.KeptEvents> kept,
       Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
-    return link(documents, skipped, EventReuse.of(kept), signatures, progress);
+    return link(documents, skipped, EventReuse.of(kept), Recalls.NONE, signatures, progress);
   }
 
-  /** As {@link #link(List, List, Map, Function, ProgressListener)}, with the given reuse. */
+  /**
+   * As {@link #link(List, List, Map, Function, ProgressListener)}, with the given reuse and
+   * what the stages recall of the last linkings (a running server's).
+   */
   Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped, EventReuse reuse,
-      Function<String, NearDuplicateFinder.Signature> signatures, ProgressListener progress) {
-    Analysis analysis = linked(sorted(documents), signatures, reuse, progress)
+      Recalls recalls, Function<String, NearDuplicateFinder.Signature> signatures,
+      ProgressListener progress) {
+    Analysis analysis = linked(sorted(documents), signatures, reuse, recalls, progress)
         .withSkipped(skipped);
     return new Linked(analysis, reuse.computed());
   }
@@ -348,7 +352,8 @@ public final class Isnad {
   public Analysis annotate(List<Extraction> extractions) {
     List<AnnotatedDocument> annotated = workers.inOrder(extractions,
         e -> articlePass(AnnotatedDocument.of(e)), ProgressListener.NONE);
-    return linked(annotated, text -> null, EventReuse.NONE, ProgressListener.NONE);
+    return linked(annotated, text -> null, EventReuse.NONE, Recalls.NONE,
+        ProgressListener.NONE);
   }
 
   /**
@@ -397,17 +402,15 @@ public final class Isnad {
    * Links entities and speakers across the run, runs the linked pass, builds the timeline and
    * dates the articles the corpus dates; {@code signatures} gives the near-duplicate signatures
    * read already ({@code null} for a text not read); {@code reuse} runs the event pass or
-   * reuses its kept result.
+   * reuses its kept result; {@code recalls} holds what the stages recall of former linkings.
    */
   private Analysis linked(List<AnnotatedDocument> annotated,
       Function<String, NearDuplicateFinder.Signature> signatures, EventReuse reuse,
-      ProgressListener progress) {
+      Recalls recalls, ProgressListener progress) {
     progress.phase(Phase.LINK, 1);
-    Linking linking = linkedEntities(annotated);
+    Linking linking = linkedEntities(annotated, recalls.link());
     progress.step();
-    // one-off runs (no kept event passes) keep nothing; a store's linkings recall the last one's
-    TimelineBuilder builder = new TimelineBuilder(signatures, reuse == EventReuse.NONE
-        ? org.isnad.timeline.TimelineRecall.none() : timelineRecall.next());
+    TimelineBuilder builder = new TimelineBuilder(signatures, recalls.timeline().next());
     // the event pass changes neither the articles nor their mentions and statements: they are
     // read once here. The stories read only those and the entities: built beside the event pass,
     // joined before the timeline needs them
@@ -441,14 +444,14 @@ public final class Isnad {
   /** The documents with linked mentions and speakers, and the run's entities. */
   private record Linking(List<AnnotatedDocument> documents, List<Entity> entities) {}
 
-  private Linking linkedEntities(List<AnnotatedDocument> documents) {
+  private Linking linkedEntities(List<AnnotatedDocument> documents, LinkRecall recall) {
     Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
     documents.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
     // linked in article id order, so entity names and aliases never depend on input order;
     // listed in the input's order, so each article's linked mentions follow one another
-    EntityLinker.Linked linked = new EntityLinker().link(new TreeMap<>(byArticle))
+    EntityLinker.Linked linked = new EntityLinker(recall).link(new TreeMap<>(byArticle))
         .inOrderOf(List.copyOf(byArticle.keySet()));
-    SpeakerLinker speakers = speakerLinker(linked);
+    SpeakerLinker speakers = speakerLinker(linked, recall);
     // each article's speakers read only its own mentions: linked on the workers, in order
     List<AnnotatedDocument> done = workers.inOrder(withOwnMentions(documents, linked.mentions()),
         d -> d.withArticles(d.articles().stream().map(a -> a.quotes().isEmpty() ? a
@@ -499,15 +502,15 @@ public final class Isnad {
     ArticleContext context = ArticleContext.of(article);
     List<EntityMention> mentions = Entities.ANNOTATOR.annotate(context);
     EntityLinker.Linked linked = new EntityLinker().link(Map.of(article.id(), mentions));
-    return speakerLinker(linked).link(QuoteAnnotator.standard().annotate(context, mentions),
+    return speakerLinker(linked, LinkRecall.none()).link(QuoteAnnotator.standard().annotate(context, mentions),
         linked.mentions(), article.text());
   }
 
   /** A speaker linker over the linked entities, by id in their order. */
-  private static SpeakerLinker speakerLinker(EntityLinker.Linked linked) {
+  private static SpeakerLinker speakerLinker(EntityLinker.Linked linked, LinkRecall recall) {
     Map<String, Entity> entities = new LinkedHashMap<>();
     linked.entities().forEach(e -> entities.put(e.id(), e));
-    return new SpeakerLinker(entities);
+    return new SpeakerLinker(entities, recall);
   }
 
   /** The entity mentions of one article, not yet linked: what {@code isnad eval names} scores. */

@@ -14,8 +14,8 @@ import org.isnad.text.KeptById;
 
 /**
  * The case of one store as a running server keeps it between adds: the annotated documents and
- * the kept event pass results as the store holds them, each article's event-pass key and the
- * derived rows' digests, so an upload reads back from the store only what it settled and
+ * the kept event pass results as the store holds them, each article's event-pass key, the
+ * derived rows' digests and what the link and timeline stages recall ({@link Recalls}), so an upload reads back from the store only what it settled and
  * computes again only keys and digests of what changed. Everything kept is what the store would
  * give (documents and results are read back from the store after each write), so an add with a
  * kept case writes the same store as one without.
@@ -32,6 +32,7 @@ final class ResidentCase {
   private final boolean keeps;
   private final KeptById<String> eventKeys;
   private final RowDigests digests;
+  private Recalls recalls;
   private Map<String, AnnotatedDocument> documents;
   private Map<String, KeptEvents> kept;
   /** Heap per document a kept case needs (see {@link #fits}). */
@@ -45,6 +46,7 @@ final class ResidentCase {
     this.maxHeap = maxHeap;
     this.eventKeys = keeps ? KeptById.kept() : KeptById.none();
     this.digests = keeps ? RowDigests.kept() : RowDigests.none();
+    this.recalls = keeps ? Recalls.kept() : Recalls.NONE;
   }
 
   /** A case kept in memory from one add to the next. */
@@ -118,6 +120,11 @@ final class ResidentCase {
     return EventReuse.of(kept, eventKeys);
   }
 
+  /** What the link and timeline stages recall of former linkings (none while no case is kept). */
+  Recalls recalls() {
+    return documents == null ? Recalls.NONE : recalls;
+  }
+
   /** The row digests a linking's writing reuses (none while no case is kept). */
   RowDigests digests() {
     return documents == null ? RowDigests.none() : digests;
@@ -148,5 +155,6 @@ final class ResidentCase {
     settlings = -1;
     eventKeys.clear();
     digests.clear();
+    recalls = keeps ? Recalls.kept() : Recalls.NONE;
   }
 }

@@ -277,7 +277,7 @@ public final class StoreAdd {
     // texts it did not see (a cache: the analysis is the same without it)
     SignatureFile signatures = SignatureFile.open(dir);
     Isnad.Linked linked = engine.link(documents, store.skipped(), resident.reuse(kept),
-        signatures::of, progress);
+        resident.recalls(), signatures::of, progress);
     signatures.save();
     progress.phase(Phase.STORE, 1);
     store.linked(linked.analysis(), linked.computed(), resident.digests());

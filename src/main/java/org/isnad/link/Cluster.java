@@ -11,15 +11,16 @@ import org.isnad.model.EntityType;
 /**
  * Mentions {@link EntityLinker} takes for one entity: within an article first, then joined
  * across articles ({@code merged} points at the cluster it joined); as a root, what its entity
- * gathers. Mutable, owned by one linking.
+ * gathers. Mutable, owned by one linking; its keys, names and descriptions are complete when its
+ * article is done and only read after ({@link #copy()} shares them).
  */
 final class Cluster {
   final EntityType type;
   /** Distinct keys in order of first use: a repeated name adds nothing to compare against. */
-  final Set<NameKey> keys = new LinkedHashSet<>();
-  final Map<String, Integer> names = new LinkedHashMap<>();
+  final Set<NameKey> keys;
+  final Map<String, Integer> names;
   /** Titles and back references that describe this entity ("المستشار الإيراني", "الأخير"). */
-  final List<String> descriptions = new ArrayList<>();
+  final List<String> descriptions;
   int lastSeen;
   Cluster merged;
   /** Mentions of this cluster (counted when the result is read). */
@@ -29,7 +30,41 @@ final class Cluster {
   int rank;
 
   Cluster(EntityType type) {
+    this(type, new LinkedHashSet<>(), new LinkedHashMap<>(), new ArrayList<>());
+  }
+
+  /**
+   * A cluster of the same keys, names and descriptions (shared: read only once its article is
+   * done), not joined to any: what a new linking starts from when it recalls the article.
+   */
+  Cluster copy() {
+    Cluster c = new Cluster(type, keys, names, descriptions);
+    c.longest = longest;
+    c.name = name;
+    c.local = local;
+    return c;
+  }
+
+  /**
+   * What a recalled article keeps of a cluster it is done with: its names and descriptions
+   * (shared: only read once the article is done), not its keys (only the article's own linking
+   * compares them), and what was read from its keys (longest, name, whether local). Never
+   * changed: {@link #copy()} gives a cluster a linking may join and count on.
+   */
+  Cluster frozen() {
+    Cluster c = new Cluster(type, Set.of(), names, descriptions);
+    c.longest = longest();
+    c.name = name();
+    c.local = local;
+    return c;
+  }
+
+  private Cluster(EntityType type, Set<NameKey> keys, Map<String, Integer> names,
+      List<String> descriptions) {
     this.type = type;
+    this.keys = keys;
+    this.names = names;
+    this.descriptions = descriptions;
   }
 
   Cluster root() {

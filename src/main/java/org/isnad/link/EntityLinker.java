@@ -28,7 +28,9 @@ import org.isnad.model.EntityType;
  * each name once however often it is repeated, so a long article costs time in proportion to its
  * mentions. Articles are linked each alone in parallel (the common fork-join pool) and gathered
  * in the given article order, so the result is the one of linking them one after the other.
- * One instance per run: it counts the names it compares.
+ * One instance per run: it counts the names it compares. An article's linking within itself and
+ * the key of each name are recalled from the last linkings when the engine keeps a
+ * {@link LinkRecall} (a running server); the result is the same as computing them again.
  */
 public final class EntityLinker {
 
@@ -55,6 +57,35 @@ public final class EntityLinker {
 
   /** Name keys compared so far (tests check the work grows with the mentions, not faster). */
   private final long[] comparisons = new long[1];
+  private final LinkRecall recall;
+
+  /** A linker that recalls nothing (one-off runs, evaluation). */
+  public EntityLinker() {
+    this(LinkRecall.none());
+  }
+
+  /**
+   * A linker that recalls each article's own linking and each name's key from {@code recall},
+   * and keeps what it computes there; {@link #link} turns it (one linking per call).
+   */
+  public EntityLinker(LinkRecall recall) {
+    this.recall = java.util.Objects.requireNonNull(recall, "recall");
+  }
+
+  /**
+   * One article's mentions with their clusters, in the order the article's linking placed them
+   * (a mention is listed once). Arrays of the same length, never changed once made.
+   */
+  record Part(EntityMention[] mentions, Cluster[] clusters) {
+    static Part of(Map<EntityMention, Cluster> of) {
+      return new Part(of.keySet().toArray(EntityMention[]::new),
+          of.values().toArray(Cluster[]::new));
+    }
+
+    int size() {
+      return mentions.length;
+    }
+  }
 
   /** The result: mentions with entity ids, and the entities. */
   public record Linked(List<EntityMention> mentions, List<Entity> entities) {
@@ -128,13 +159,14 @@ public final class EntityLinker {
    * {@code byArticle} in a stable article order.
    */
   public Linked link(Map<String, List<EntityMention>> byArticle) {
+    recall.turn();
     List<Cluster> all = new ArrayList<>();
-    List<Map<EntityMention, Cluster>> parts = inParallel(byArticle, all);
+    List<Part> parts = inParallel(byArticle, all);
     if (parts == null) {
       all.clear();
       Map<EntityMention, Cluster> of = new LinkedHashMap<>();
       byArticle.forEach((article, mentions) -> all.addAll(inArticle(mentions, of, comparisons)));
-      parts = List.of(of);
+      parts = List.of(Part.of(of));
     }
     acrossArticles(all);
     // every cluster points at its root: one step from here on
@@ -143,12 +175,11 @@ public final class EntityLinker {
         c.merged = c.root();
       }
     }
-    return result(parts);
+    return result(parts, recall);
   }
 
   /** One article's clusters, the cluster of each of its mentions and the names compared. */
-  private record InArticle(List<Cluster> clusters, Map<EntityMention, Cluster> of,
-      long comparisons) {}
+  private record InArticle(List<Cluster> clusters, Part part, long comparisons) {}
 
   /**
    * Links each article alone, in parallel (the common pool), and gathers the clusters in article
@@ -157,27 +188,50 @@ public final class EntityLinker {
    * (each cluster is one article's). Returns {@code null}, gathering nothing more, when one
    * mention is listed under two articles (then only the sequential order defines the result).
    */
-  private List<Map<EntityMention, Cluster>> inParallel(
-      Map<String, List<EntityMention>> byArticle, List<Cluster> all) {
+  private List<Part> inParallel(Map<String, List<EntityMention>> byArticle, List<Cluster> all) {
     List<InArticle> linked = new ArrayList<>(byArticle.values()).parallelStream()
-        .map(mentions -> {
-          long[] counted = new long[1];
-          Map<EntityMention, Cluster> own = new LinkedHashMap<>();
-          List<Cluster> clusters = inArticle(mentions, own, counted);
-          return new InArticle(clusters, own, counted[0]);
-        }).toList();
+        .map(this::inArticle).toList();
     if (listedTwice(linked)) {
       return null;
     }
     long counted = 0;
-    List<Map<EntityMention, Cluster>> parts = new ArrayList<>(linked.size());
+    List<Part> parts = new ArrayList<>(linked.size());
     for (InArticle article : linked) {
-      parts.add(article.of());
+      parts.add(article.part());
       all.addAll(article.clusters());
       counted += article.comparisons();
     }
     comparisons[0] += counted;
     return parts;
+  }
+
+  /**
+   * One article linked alone: computed (and kept frozen in the recall, if it keeps), or recalled
+   * by its mentions as the linking reads them (then with fresh clusters, and no names compared).
+   */
+  private InArticle inArticle(List<EntityMention> mentions) {
+    if (!recall.keeps()) {
+      return computed(mentions);
+    }
+    InArticle[] computed = new InArticle[1];
+    InArticleLinks links = recall.articles.get(new LinkRecall.ArticleMentions(mentions), k -> {
+      computed[0] = computed(mentions);
+      return InArticleLinks.of(mentions, computed[0].clusters(), computed[0].part(),
+          computed[0].comparisons());
+    });
+    if (computed[0] != null) {
+      return computed[0];
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    Part part = links.part(mentions, clusters);
+    return new InArticle(clusters, part, 0);
+  }
+
+  private static InArticle computed(List<EntityMention> mentions) {
+    long[] counted = new long[1];
+    Map<EntityMention, Cluster> own = new LinkedHashMap<>();
+    List<Cluster> clusters = inArticle(mentions, own, counted);
+    return new InArticle(clusters, Part.of(own), counted[0]);
   }
 
   /**
@@ -189,7 +243,7 @@ public final class EntityLinker {
     boolean shared = false;
     for (int i = 0; i < linked.size() && !shared; i++) {
       String article = null;
-      for (EntityMention m : linked.get(i).of().keySet()) {
+      for (EntityMention m : linked.get(i).part().mentions()) {
         // a run of one article's mentions is looked up once
         if (m.articleId().equals(article)) {
           continue;
@@ -207,7 +261,7 @@ public final class EntityLinker {
     }
     java.util.Set<EntityMention> seen = new java.util.HashSet<>();
     for (InArticle article : linked) {
-      for (EntityMention m : article.of().keySet()) {
+      for (EntityMention m : article.part().mentions()) {
         if (!seen.add(m)) {
           return true;
         }
@@ -354,17 +408,18 @@ public final class EntityLinker {
    * article order; no cluster is in two parts). What is gathered per entity is kept on its root
    * cluster ({@link Cluster#entity}), not in maps keyed by clusters.
    */
-  private static Linked result(List<Map<EntityMention, Cluster>> parts) {
+  private static Linked result(List<Part> parts, LinkRecall recall) {
     // roots in order of first mention, each with its id
-    List<Cluster> roots = ids(parts);
+    List<Cluster> roots = ids(parts, recall);
     // each mention takes its entity's id alone, and each part's clusters are its own: read in
     // parallel (counting each cluster's mentions on it), gathered in order
     List<List<EntityMention>> linked = parts.parallelStream().map(part -> {
       List<EntityMention> out = new ArrayList<>(part.size());
-      part.forEach((mention, cluster) -> {
+      for (int i = 0; i < part.size(); i++) {
+        Cluster cluster = part.clusters()[i];
         cluster.mentions++;
-        out.add(mention.withEntity(cluster.root().entity.id));
-      });
+        out.add(part.mentions()[i].withEntity(cluster.root().entity.id));
+      }
       return out;
     }).toList();
     List<EntityMention> mentions = new ArrayList<>();
@@ -372,7 +427,9 @@ public final class EntityLinker {
     // each part's clusters with their roots and the ids they were before they joined, read in
     // parallel: a cluster is in one part only, and every root's id was read (by ids) already
     List<List<Joined>> distinct = parts.parallelStream()
-        .map(part -> part.values().stream().distinct().map(Joined::of).toList()).toList();
+        .map(part -> java.util.Arrays.stream(part.clusters()).distinct()
+            .map(c -> Joined.of(c, recall)).toList())
+        .toList();
     distinct.forEach(clusters -> clusters.forEach(joined -> {
       Cluster cluster = joined.cluster();
       Gathered entity = joined.root().entity;
@@ -389,8 +446,8 @@ public final class EntityLinker {
     // each entity is read from its own names: in parallel, listed in order of first mention
     List<Entity> entities = roots.parallelStream().map(root -> {
       Gathered e = root.entity;
-      String name = name(e.names);
-      return new Entity(e.id, root.type, name, aliases(name, e.names, e.described),
+      String name = name(e.names, recall);
+      return new Entity(e.id, root.type, name, aliases(name, e.names, e.described, recall),
           counts.get(e.id), List.copyOf(e.merged));
     }).toList();
     return new Linked(mentions, entities);
@@ -413,15 +470,15 @@ public final class EntityLinker {
    * article, the id it had alone ({@code null} otherwise).
    */
   private record Joined(Cluster cluster, Cluster root, String alone) {
-    static Joined of(Cluster cluster) {
+    static Joined of(Cluster cluster, LinkRecall recall) {
       Cluster root = cluster.root();
       // the same type and name give the same id: hashed only when they differ
       if (root == cluster || root.type == cluster.type && root.name().equals(cluster.name())) {
         return new Joined(cluster, root, null);
       }
-      String alone = plainId(cluster);
+      String alone = plainId(cluster, recall);
       return new Joined(cluster, root,
-          !alone.equals(plainId(root)) && !isArticleLocal(cluster) ? alone : null);
+          !alone.equals(plainId(root, recall)) && !isArticleLocal(cluster) ? alone : null);
     }
   }
 
@@ -429,12 +486,12 @@ public final class EntityLinker {
    * An entity's name: of its names, the one with the most words, then the most frequent, then
    * the shortest; of equal ones the first.
    */
-  private static String name(Map<String, Integer> counted) {
+  private static String name(Map<String, Integer> counted, LinkRecall recall) {
     String best = null;
     int bestWords = 0;
     for (Map.Entry<String, Integer> e : counted.entrySet()) {
       String n = e.getKey();
-      int words = NameKey.of(n).words().size();
+      int words = recall.key(n).words().size();
       if (best == null || words > bestWords || words == bestWords
           && (e.getValue() > counted.get(best) || e.getValue().equals(counted.get(best))
           && n.length() < best.length())) {
@@ -450,11 +507,11 @@ public final class EntityLinker {
 
   /** Its other names, then its descriptions that are not names, without bare titles. */
   private static List<String> aliases(String name, Map<String, Integer> counted,
-      java.util.Set<String> descriptions) {
+      java.util.Set<String> descriptions, LinkRecall recall) {
     List<String> all = new ArrayList<>(counted.keySet());
     all.remove(name);
     descriptions.stream().filter(d -> !counted.containsKey(d)).forEach(all::add);
-    all.removeIf(alias -> isBareTitle(NameKey.of(alias)));
+    all.removeIf(alias -> isBareTitle(recall.key(alias)));
     return all;
   }
 
@@ -466,12 +523,13 @@ public final class EntityLinker {
    * id adds the article and offset of the entity's first mention; so does any other pair of
    * entities whose ids would collide.
    */
-  private static List<Cluster> ids(List<Map<EntityMention, Cluster>> parts) {
+  private static List<Cluster> ids(List<Part> parts, LinkRecall recall) {
     // each part's first mention of each entity, in parallel; then the first of all, in order
     List<Map<Cluster, EntityMention>> firsts = parts.parallelStream().map(part -> {
       Map<Cluster, EntityMention> own = new LinkedHashMap<>();
-      part.forEach((mention, cluster) -> own.merge(cluster.root(), mention,
-          EntityLinker::earlier));
+      for (int i = 0; i < part.size(); i++) {
+        own.merge(part.clusters()[i].root(), part.mentions()[i], EntityLinker::earlier);
+      }
       return own;
     }).toList();
     List<Cluster> roots = new ArrayList<>();
@@ -488,11 +546,11 @@ public final class EntityLinker {
         }
       });
     }
-    roots.parallelStream().forEach(EntityLinker::plainId);
+    roots.parallelStream().forEach(root -> plainId(root, recall));
     Map<String, Integer> plain = new HashMap<>();
-    roots.forEach(root -> plain.merge(plainId(root), 1, Integer::sum));
+    roots.forEach(root -> plain.merge(plainId(root, recall), 1, Integer::sum));
     for (Cluster root : roots) {
-      String id = plainId(root);
+      String id = plainId(root, recall);
       EntityMention mention = first.get(root.rank);
       root.entity.id = !isArticleLocal(root) && plain.get(id) == 1 ? id
           : ContentId.of("e", root.type.name(), root.name(), mention.articleId(),
@@ -512,9 +570,9 @@ public final class EntityLinker {
   }
 
   /** The id a cluster's name gives when it stands for itself. */
-  private static String plainId(Cluster cluster) {
+  private static String plainId(Cluster cluster, LinkRecall recall) {
     if (cluster.plainId == null) {
-      cluster.plainId = ContentId.of("e", cluster.type.name(), cluster.name());
+      cluster.plainId = recall.plainId(cluster.type, cluster.name());
     }
     return cluster.plainId;
   }

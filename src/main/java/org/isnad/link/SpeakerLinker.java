@@ -32,6 +32,14 @@ import org.isnad.text.SpanIndex;
  *       مصري") is that earlier speaker;
  *   <li>publishers, relays and sources are linked by name to outlets, organisations and people.
  * </ul>
+ * Names' keys are recalled from the last linkings when the engine keeps a {@link LinkRecall}.
+ *
+ * <p>Design decision: an article's linked statements are not recalled. They are a function of
+ * the statements, the article's mentions and text, and what the run's entities give for the ids
+ * and chain names looked up; a key of all that (built, hashed and compared each linking) cost as
+ * much as linking the statements again (0.45–0.56 s against 0.35–0.48 s CPU for 70,083
+ * statements of a 31k store, bench/incremental/LinkRounds) and its kept values held the linked
+ * statements of two linkings in memory.
  * Immutable and thread safe.
  */
 public final class SpeakerLinker {
@@ -43,8 +51,16 @@ public final class SpeakerLinker {
 
   /** A linker for one run: {@code entities} are every entity of the run, by id. */
   public SpeakerLinker(Map<String, Entity> entities) {
+    this(entities, LinkRecall.none());
+  }
+
+  /**
+   * A linker for one run that recalls each name's key from {@code recall} (turned by the run's
+   * {@link EntityLinker#link}).
+   */
+  public SpeakerLinker(Map<String, Entity> entities, LinkRecall recall) {
     this.entities = Map.copyOf(entities);
-    this.byName = namesOf(entities);
+    this.byName = namesOf(entities, java.util.Objects.requireNonNull(recall, "recall"));
   }
 
   /**
@@ -248,13 +264,13 @@ public final class SpeakerLinker {
    * Every name and alias of an outlet, organisation or person, to its entity (the first entity
    * listed with a name keeps it). The names' keys are read in parallel, then kept in order.
    */
-  private static Map<String, String> namesOf(Map<String, Entity> entities) {
+  private static Map<String, String> namesOf(Map<String, Entity> entities, LinkRecall recall) {
     List<Entity> named = entities.values().stream()
         .filter(e -> e.type() != EntityType.ROLE && e.type() != EntityType.OTHER).toList();
     List<List<String>> keys = named.parallelStream().map(e -> {
       List<String> own = new ArrayList<>(1 + e.aliases().size());
-      own.add(NameKey.of(e.name()).joined());
-      e.aliases().forEach(a -> own.add(NameKey.of(a).joined()));
+      own.add(recall.key(e.name()).joined());
+      e.aliases().forEach(a -> own.add(recall.key(a).joined()));
       return own;
     }).toList();
     Map<String, String> byName = new HashMap<>();
