@@ -31,12 +31,10 @@ import org.isnad.model.Timeline;
  * event, story or part whose digest (of the content its row is written from) equals the kept
  * one is not touched, the rows the case no longer has are deleted, and no row holds a place in a
  * list (the analysis order of entities, events and stories is one part each, {@code order.*}),
- * so an add of a few articles to a large case writes little more than the rows they changed. Of
- * the view tables ({@link ViewTables}) only the statements are written whole.
+ * so an add of a few articles to a large case writes little more than the rows they changed,
+ * the view tables ({@link ViewTables}) included.
  */
 final class DerivedTables {
-  /** The view tables written whole (the others, {@link ViewTables} writes as they change). */
-  private static final List<String> VIEW_TABLES = List.of("statements", "statement_about");
   private static final List<String> EVENT_JOINS = List.of("event_actors", "event_places",
       "event_outlets", "event_origins");
   private final Connection connection;
@@ -50,9 +48,6 @@ final class DerivedTables {
   void replace(Analysis analysis) throws SQLException {
     digests.turn();
     try (Statement s = connection.createStatement()) {
-      for (String table : VIEW_TABLES) {
-        s.executeUpdate("DELETE FROM " + table);
-      }
       s.executeUpdate("DELETE FROM parts WHERE name LIKE 'view.%'");
     }
     documents(analysis);

@@ -10,7 +10,8 @@ import org.isnad.model.Story;
  * The one order a reader is shown events and stories in, whether a view sorts them in memory
  * or the store numbers them once for SQL paging: events that happened first, then those negated
  * or unrealised; within each, dated events by their earliest value, then undated ones; then by
- * id. Stories: most articles first, then by id.
+ * id. Stories: most articles first, then by id. Statements: in the case's documents' order (by
+ * source, then id), then article and text order.
  *
  * <p>The store pages by a text key of each row's own values ({@link #eventKey},
  * {@link #storyKey}) rather than by a rank, so a new row never shifts the others: keys compare
@@ -50,6 +51,19 @@ final class ShownOrder {
         (long) Integer.MAX_VALUE - s.articles().size()));
     text(key, s.id());
     return key.toString();
+  }
+
+  /**
+   * The key a statement is paged by: its document's source and id (the order of a case's
+   * documents), its article's place in the document and its own place in the article, so a
+   * statement keeps its key whatever is added around it.
+   */
+  static String statementKey(String source, String documentId, int article, int statement) {
+    StringBuilder key = new StringBuilder();
+    text(key, source);
+    text(key, documentId);
+    return key.append(String.format(java.util.Locale.ROOT, "%06d%06d", article, statement))
+        .toString();
   }
 
   /** {@code text} written so that keys compare as the strings do, then U+0001. */

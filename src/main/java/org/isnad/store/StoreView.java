@@ -162,11 +162,11 @@ public final class StoreView implements CaseView, AutoCloseable {
       + "EXISTS (SELECT 1 FROM event_actors j WHERE j.event_id = e.id AND j.entity_id = ?) OR "
       + "EXISTS (SELECT 1 FROM event_places j WHERE j.event_id = e.id AND j.entity_id = ?)";
   private static final String BY = "SELECT json FROM statements WHERE speaker_entity = ? "
-      + "ORDER BY position LIMIT ? OFFSET ?";
+      + "ORDER BY shown LIMIT ? OFFSET ?";
   private static final String COUNT_BY = "SELECT COUNT(*) FROM statements "
       + "WHERE speaker_entity = ?";
   private static final String ABOUT = "SELECT s.json FROM statement_about a JOIN statements s "
-      + "ON s.position = a.position WHERE a.entity_id = ? ORDER BY a.position LIMIT ? OFFSET ?";
+      + "ON s.id = a.statement_id WHERE a.entity_id = ? ORDER BY a.shown LIMIT ? OFFSET ?";
   private static final String COUNT_ABOUT = "SELECT COUNT(*) FROM statement_about "
       + "WHERE entity_id = ?";
 

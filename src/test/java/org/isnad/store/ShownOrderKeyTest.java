@@ -20,8 +20,8 @@ import org.isnad.model.Story;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text keys the store pages by order events and stories exactly as {@link ShownOrder}'s
- * comparators do, compared as SQLite compares text (UTF-8 bytes): random ids and dates with any
+ * The text keys the store pages by order events, stories and statements exactly as
+ * {@link ShownOrder}'s comparators (for statements: source, document, article, statement) do, compared as SQLite compares text (UTF-8 bytes): random ids and dates with any
  * UTF-16 unit (controls, spaces, tildes, Arabic, surrogates), prefixes of one another and ties.
  */
 class ShownOrderKeyTest {
@@ -35,6 +35,32 @@ class ShownOrderKeyTest {
   void storyKeysOrderAsTheComparator(@ForAll("stories") List<Story> stories) {
     assertEquals(ShownOrder.sorted(stories, ShownOrder.STORIES),
         ShownOrder.sorted(stories, byKey(ShownOrder::storyKey)));
+  }
+
+  /** A statement's place: its document's source and id, its article's and its own index. */
+  record Place(String source, String document, int article, int statement) {
+    static final Comparator<Place> ORDER = Comparator.comparing(Place::source)
+        .thenComparing(Place::document).thenComparingInt(Place::article)
+        .thenComparingInt(Place::statement);
+
+    String key() {
+      return ShownOrder.statementKey(source, document, article, statement);
+    }
+  }
+
+  @Property(tries = 300, seed = "20261207")
+  void statementKeysOrderAsDocumentsArticlesAndStatements(
+      @ForAll("places") List<Place> places) {
+    assertEquals(ShownOrder.sorted(places, Place.ORDER),
+        ShownOrder.sorted(places, byKey(Place::key)));
+  }
+
+  @Provide
+  Arbitrary<List<Place>> places() {
+    Arbitrary<Place> one = Combinators.combine(texts(), texts(),
+        Arbitraries.integers().between(0, 12), Arbitraries.integers().between(0, 120))
+        .as(Place::new);
+    return one.list().ofMaxSize(12);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -143,6 +144,48 @@ class SqliteStoreTest {
     Path empty = dir.resolve("empty");
     try (SqliteStore store = SqliteStore.open(empty)) {
       assertFalse(store.needsLinking(), "a new store has nothing to link");
+    }
+  }
+
+  @Test
+  void version7KeepsTheStatementsInTheirOrderKeyedById(@TempDir Path dir) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+          + "applied_at TEXT NOT NULL)");
+      for (int v = 1; v <= 6; v++) {
+        String name = Migrations.known().get(v - 1);
+        try (var in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+          for (String statement : Migrations.statements(
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+            s.execute(statement);
+          }
+        }
+        s.execute("INSERT INTO schema_version VALUES (" + v + ", '" + name + "', 'x')");
+      }
+      s.execute("INSERT INTO statements VALUES (0, 'd2-a1-q1', 'e1', '{\"said\":\"أولا\"}')");
+      s.execute("INSERT INTO statements VALUES (1, 'd1-a1-q1', NULL, '{\"said\":\"ثانيا\"}')");
+      s.execute("INSERT INTO statement_about VALUES ('e2', 1)");
+      s.execute("INSERT INTO statement_about VALUES ('e2', 0)");
+    }
+    try (SqliteStore store = SqliteStore.open(dir);
+        Statement s = store.connection().createStatement()) {
+      assertEquals(7, store.schemaVersion());
+      List<String> order = new ArrayList<>();
+      try (ResultSet r = s.executeQuery("SELECT id FROM statements ORDER BY shown")) {
+        while (r.next()) {
+          order.add(r.getString(1));
+        }
+      }
+      assertEquals(List.of("d2-a1-q1", "d1-a1-q1"), order);
+      List<String> about = new ArrayList<>();
+      try (ResultSet r = s.executeQuery("SELECT s.json FROM statement_about a JOIN statements s "
+          + "ON s.id = a.statement_id WHERE a.entity_id = 'e2' ORDER BY a.shown")) {
+        while (r.next()) {
+          about.add(r.getString(1));
+        }
+      }
+      assertEquals(List.of("{\"said\":\"أولا\"}", "{\"said\":\"ثانيا\"}"), about);
     }
   }
 
