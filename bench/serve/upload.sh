@@ -7,7 +7,7 @@
 # for reading the case from the store; the server keeps the case in memory for the next ones.
 #
 #   bench/serve/upload.sh STORE_DIR FILE...   # env: ISNAD=path of another launcher (./isnad)
-#                                              #      ISNAD_JAVA_OPTS (default -Xmx4g, parallel GC)
+#                                              #      ISNAD_JAVA_OPTS (else the launcher's serve heap)
 #
 # Changes the store: run it on a copy. Needs curl and jq. Loopback only. Bounded: server start
 # 300 s at most, each upload 600 s at most.
@@ -19,35 +19,12 @@ shift
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 isnad="${ISNAD:-$root/isnad}"
-export ISNAD_JAVA_OPTS="${ISNAD_JAVA_OPTS:--Xmx4g -XX:+UseParallelGC -XX:FreqInlineSize=50 -XX:InlineSmallCode=500}"
 for tool in curl jq; do
   command -v "$tool" >/dev/null || { echo "upload.sh: $tool is not installed" >&2; exit 2; }
 done
-[ -f "$store/isnad.db" ] || { echo "upload.sh: no store in $store" >&2; exit 2; }
-
-work="$(mktemp -d /tmp/bench-upload.XXXXXX)"
-server=""
-stop() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
-
-"$isnad" serve --store "$store" --port 0 --no-progress >"$work/serve.out" 2>"$work/serve.err" &
-server=$!
-url=""
-for _ in $(seq 1 600); do
-  url="$(grep -m1 -o '^http://127\.0\.0\.1:[0-9]*/' "$work/serve.out" || true)"
-  [ -n "$url" ] && curl -fsS -m 30 -o /dev/null "${url}api/v1/audit" && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.err" >&2; exit 3; }
-  sleep 0.5
-done
-[ -n "$url" ] || { echo "upload.sh: the server did not answer within 300 s" >&2; exit 3; }
-base="${url%/}"
+# shellcheck source=bench/serve/server.sh
+. "$here/server.sh"
+start_server "upload" "$store"
 java_pid="$(pgrep -P "$server" java || echo "$server")"
 cpu() { awk '{print ($14 + $15) / 100}' "/proc/$java_pid/stat"; }
 

@@ -31,31 +31,9 @@ isnad="${ISNAD:-$root/isnad}"
 for tool in wrk curl jq; do
   command -v "$tool" >/dev/null || { echo "wrk.sh: $tool is not installed" >&2; exit 2; }
 done
-[ -f "$store/isnad.db" ] || { echo "wrk.sh: no store in $store" >&2; exit 2; }
-
-work="$(mktemp -d /tmp/bench-wrk.XXXXXX)"
-server=""
-stop() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
-
-"$isnad" serve --store "$store" --port 0 --kept-mib "${KEPT_MIB:-64}" --no-progress >"$work/serve.out" 2>"$work/serve.err" &
-server=$!
-url=""
-for _ in $(seq 1 600); do
-  url="$(grep -m1 -o '^http://127\.0\.0\.1:[0-9]*/' "$work/serve.out" || true)"
-  [ -n "$url" ] && curl -fsS -m 30 -o /dev/null "${url}api/v1/audit" && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.err" >&2; exit 3; }
-  sleep 0.5
-done
-[ -n "$url" ] || { echo "wrk.sh: the server did not answer within 300 s" >&2; exit 3; }
-base="${url%/}"
+# shellcheck source=bench/serve/server.sh
+. "$here/server.sh"
+start_server "wrk" "$store" --kept-mib "${KEPT_MIB:-64}"
 
 # real ids and filter values, read from the server itself
 page="$(curl -fsS -m 30 "$base/api/v1/events?limit=50")"
