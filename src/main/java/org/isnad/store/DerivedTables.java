@@ -55,7 +55,7 @@ final class DerivedTables {
     events(analysis.timeline().events(), outlets(analysis));
     stories(analysis.timeline().stories());
     parts(analysis);
-    new ViewTables(connection).write(analysis);
+    new ViewTables(connection, digests).write(analysis);
   }
 
   /**

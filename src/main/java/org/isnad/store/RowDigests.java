@@ -2,11 +2,13 @@ package org.isnad.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.EventMention;
+import org.isnad.store.CaseView.StatementRef;
 import org.isnad.text.KeptById;
 
 /**
@@ -22,12 +24,20 @@ public final class RowDigests {
   private final KeptById<String> entities;
   private final KeptById<String> events;
   private final KeptById<String> stories;
+  private final KeptById<String> statementJson;
+  /** The statement rows the last linking left in the store, by id; null when not known. */
+  private volatile Map<String, String[]> statements;
+  /** The "statement about" rows the last linking left, (entity, statement) to key; or null. */
+  private volatile Map<List<String>, String> about;
+  private final boolean keeps;
 
   private RowDigests(boolean keeps) {
     documents = keeps ? KeptById.kept() : KeptById.none();
     entities = keeps ? KeptById.kept() : KeptById.none();
     events = keeps ? KeptById.kept() : KeptById.none();
     stories = keeps ? KeptById.kept() : KeptById.none();
+    statementJson = keeps ? KeptById.kept() : KeptById.none();
+    this.keeps = keeps;
   }
 
   /** Digests kept from one linking to the next. */
@@ -42,15 +52,44 @@ public final class RowDigests {
 
   /** Starts a linking's writing. */
   void turn() {
-    for (KeptById<String> k : List.of(documents, entities, events, stories)) {
+    for (KeptById<String> k : List.of(documents, entities, events, stories, statementJson)) {
       k.turn();
     }
   }
 
   /** Forgets every digest (the linking failed or the store changed under the server). */
   public void clear() {
-    for (KeptById<String> k : List.of(documents, entities, events, stories)) {
+    for (KeptById<String> k : List.of(documents, entities, events, stories, statementJson)) {
       k.clear();
+    }
+    statements = null;
+    about = null;
+  }
+
+  /** A statement's JSON, kept while the statement is equal. */
+  String statementJson(StatementRef s) {
+    return statementJson.get(s.id(), s, () -> ModelJson.write(s));
+  }
+
+  /**
+   * The statement rows the last linking wrote (id to shown key, speaker, JSON), when known:
+   * a server whose store no other process changed since (its kept case is checked, and
+   * forgotten with these when an add fails); else null, and the rows are read from the store.
+   */
+  Map<String, String[]> statements() {
+    return statements;
+  }
+
+  /** The "statement about" rows the last linking wrote, when known (see {@link #statements()}). */
+  Map<List<String>, String> about() {
+    return about;
+  }
+
+  /** The statement tables now hold {@code statements} and {@code about}. */
+  void statementsWritten(Map<String, String[]> statements, Map<List<String>, String> about) {
+    if (keeps) {
+      this.statements = statements;
+      this.about = about;
     }
   }
 

@@ -62,8 +62,16 @@ final class ShownOrder {
     StringBuilder key = new StringBuilder();
     text(key, source);
     text(key, documentId);
-    return key.append(String.format(java.util.Locale.ROOT, "%06d%06d", article, statement))
-        .toString();
+    return padded(padded(key, article), statement).toString();
+  }
+
+  /** {@code n} (0 to 999,999) in six digits. */
+  private static StringBuilder padded(StringBuilder key, int n) {
+    String digits = Integer.toString(n);
+    for (int i = digits.length(); i < 6; i++) {
+      key.append('0');
+    }
+    return key.append(digits);
   }
 
   /** {@code text} written so that keys compare as the strings do, then U+0001. */

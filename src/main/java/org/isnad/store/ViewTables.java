@@ -26,9 +26,11 @@ import org.isnad.store.CaseView.StatementRef;
  */
 final class ViewTables {
   private final Connection connection;
+  private final RowDigests digests;
 
-  ViewTables(Connection connection) {
+  ViewTables(Connection connection, RowDigests digests) {
     this.connection = connection;
+    this.digests = digests;
   }
 
   void write(Analysis analysis) throws SQLException {
@@ -94,13 +96,18 @@ final class ViewTables {
     Map<String, String> shown = statementKeys(analysis);
     Map<String, String[]> wanted = new HashMap<>();
     for (StatementRef s : statements.all) {
-      wanted.put(s.id(), new String[] {shown.get(s.id()), s.speakerEntity(), ModelJson.write(s)});
+      wanted.put(s.id(), new String[] {shown.get(s.id()), s.speakerEntity(),
+          digests.statementJson(s)});
     }
-    Map<String, String[]> kept = new HashMap<>();
-    try (Statement q = connection.createStatement(); ResultSet r = q.executeQuery(
-        "SELECT id, shown, speaker_entity, json FROM statements")) {
-      while (r.next()) {
-        kept.put(r.getString(1), new String[] {r.getString(2), r.getString(3), r.getString(4)});
+    Map<String, String[]> kept = digests.statements();
+    if (kept == null) {
+      kept = new HashMap<>();
+      try (Statement q = connection.createStatement(); ResultSet r = q.executeQuery(
+          "SELECT id, shown, speaker_entity, json FROM statements")) {
+        while (r.next()) {
+          kept.put(r.getString(1), new String[] {r.getString(2), r.getString(3),
+              r.getString(4)});
+        }
       }
     }
     try (PreparedStatement delete = connection.prepareStatement(
@@ -125,7 +132,7 @@ final class ViewTables {
       }
       put.executeBatch();
     }
-    about(statements, shown);
+    digests.statementsWritten(wanted, about(statements, shown));
   }
 
   /** Each statement's key in shown order, by id. */
@@ -144,16 +151,19 @@ final class ViewTables {
   }
 
   /** The "statements about" rows: each entity a statement names without making it. */
-  private void about(EntityStatements statements, Map<String, String> shown)
-      throws SQLException {
+  private Map<List<String>, String> about(EntityStatements statements,
+      Map<String, String> shown) throws SQLException {
     Map<List<String>, String> wanted = new HashMap<>();
     statements.about.forEach((entity, refs) -> refs.forEach(s ->
         wanted.put(List.of(entity, s.id()), shown.get(s.id()))));
-    Map<List<String>, String> kept = new HashMap<>();
-    try (Statement q = connection.createStatement(); ResultSet r = q.executeQuery(
-        "SELECT entity_id, statement_id, shown FROM statement_about")) {
-      while (r.next()) {
-        kept.put(List.of(r.getString(1), r.getString(2)), r.getString(3));
+    Map<List<String>, String> kept = digests.about();
+    if (kept == null) {
+      kept = new HashMap<>();
+      try (Statement q = connection.createStatement(); ResultSet r = q.executeQuery(
+          "SELECT entity_id, statement_id, shown FROM statement_about")) {
+        while (r.next()) {
+          kept.put(List.of(r.getString(1), r.getString(2)), r.getString(3));
+        }
       }
     }
     try (PreparedStatement delete = connection.prepareStatement(
@@ -178,6 +188,7 @@ final class ViewTables {
       }
       put.executeBatch();
     }
+    return wanted;
   }
 
   private void roles(Map<String, Map<String, Integer>> roles) throws SQLException {
