@@ -15,8 +15,8 @@ import org.isnad.text.KeptById;
 /**
  * The case of one store as a running server keeps it between adds: the annotated documents and
  * the kept event pass results as the store holds them, each article's event-pass key, the
- * derived rows' digests and what the link and timeline stages recall ({@link Recalls}), so an upload reads back from the store only what it settled and
- * computes again only keys and digests of what changed. Everything kept is what the store would
+ * derived rows' digests and what the link and timeline stages recall ({@link Recalls}), so an
+ * upload reads back from the store only what it settled and computes again only what changed. Everything kept is what the store would
  * give (documents and results are read back from the store after each write), so an add with a
  * kept case writes the same store as one without.
  *
@@ -82,7 +82,10 @@ final class ResidentCase {
 
   /** Every annotated document of the store, in a run's order. */
   List<AnnotatedDocument> documents(SqliteStore store) {
-    if (!keeps || documents == null && !fits(store.documentCount(), maxHeap)) {
+    if (!keeps) {
+      return store.annotatedDocuments();
+    }
+    if (documents == null && !fits(store.documentCount(), maxHeap)) {
       forget();
       return store.annotatedDocuments();
     }
