@@ -26,9 +26,9 @@ public final class RowDigests {
   private final KeptById<String> stories;
   private final KeptById<String> statementJson;
   /** The statement rows the last linking left in the store, by id; null when not known. */
-  private volatile Map<String, String[]> statements;
+  private volatile Map<List<String>, List<String>> statements;
   /** The "statement about" rows the last linking left, (entity, statement) to key; or null. */
-  private volatile Map<List<String>, String> about;
+  private volatile Map<List<String>, List<String>> about;
   private final boolean keeps;
 
   private RowDigests(boolean keeps) {
@@ -72,21 +72,22 @@ public final class RowDigests {
   }
 
   /**
-   * The statement rows the last linking wrote (id to shown key, speaker, JSON), when known:
+   * The statement rows the last linking wrote (id to shown key, speaker, JSON; see {@link KeyedRows}), when known:
    * a server whose store no other process changed since (its kept case is checked, and
    * forgotten with these when an add fails); else null, and the rows are read from the store.
    */
-  Map<String, String[]> statements() {
+  Map<List<String>, List<String>> statements() {
     return statements;
   }
 
   /** The "statement about" rows the last linking wrote, when known (see {@link #statements()}). */
-  Map<List<String>, String> about() {
+  Map<List<String>, List<String>> about() {
     return about;
   }
 
   /** The statement tables now hold {@code statements} and {@code about}. */
-  void statementsWritten(Map<String, String[]> statements, Map<List<String>, String> about) {
+  void statementsWritten(Map<List<String>, List<String>> statements,
+      Map<List<String>, List<String>> about) {
     if (keeps) {
       this.statements = statements;
       this.about = about;

@@ -2,9 +2,7 @@ package org.isnad.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -63,28 +61,9 @@ final class ViewTables {
    */
   private void changed(String table, String key, String value, Map<String, String> wanted)
       throws SQLException {
-    Map<String, String> kept = new StoreQueries(connection).pairs("SELECT " + key + ", " + value
-        + " FROM " + table);
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-        + " WHERE " + key + " = ?");
-        PreparedStatement put = connection.prepareStatement("INSERT OR REPLACE INTO " + table
-            + " (" + key + ", " + value + ") VALUES (?, ?)")) {
-      for (String gone : kept.keySet()) {
-        if (!wanted.containsKey(gone)) {
-          delete.setString(1, gone);
-          delete.addBatch();
-        }
-      }
-      delete.executeBatch();
-      for (Map.Entry<String, String> row : wanted.entrySet()) {
-        if (!row.getValue().equals(kept.get(row.getKey()))) {
-          put.setString(1, row.getKey());
-          put.setString(2, row.getValue());
-          put.addBatch();
-        }
-      }
-      put.executeBatch();
-    }
+    Map<List<String>, List<String>> rows = new HashMap<>();
+    wanted.forEach((k, v) -> rows.put(List.of(k), List.of(v)));
+    new KeyedRows(connection, table, List.of(key), List.of(value)).reconcile(rows, null);
   }
 
   /**
@@ -94,44 +73,13 @@ final class ViewTables {
    */
   private void statements(Analysis analysis, EntityStatements statements) throws SQLException {
     Map<String, String> shown = statementKeys(analysis);
-    Map<String, String[]> wanted = new HashMap<>();
+    Map<List<String>, List<String>> wanted = new HashMap<>();
     for (StatementRef s : statements.all) {
-      wanted.put(s.id(), new String[] {shown.get(s.id()), s.speakerEntity(),
-          digests.statementJson(s)});
+      wanted.put(List.of(s.id()), Arrays.asList(shown.get(s.id()), s.speakerEntity(),
+          digests.statementJson(s)));
     }
-    Map<String, String[]> kept = digests.statements();
-    if (kept == null) {
-      kept = new HashMap<>();
-      try (Statement q = connection.createStatement(); ResultSet r = q.executeQuery(
-          "SELECT id, shown, speaker_entity, json FROM statements")) {
-        while (r.next()) {
-          kept.put(r.getString(1), new String[] {r.getString(2), r.getString(3),
-              r.getString(4)});
-        }
-      }
-    }
-    try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM statements WHERE id = ?");
-        PreparedStatement put = connection.prepareStatement("INSERT OR REPLACE INTO statements "
-            + "(id, shown, speaker_entity, json) VALUES (?, ?, ?, ?)")) {
-      for (String gone : kept.keySet()) {
-        if (!wanted.containsKey(gone)) {
-          delete.setString(1, gone);
-          delete.addBatch();
-        }
-      }
-      delete.executeBatch();
-      for (Map.Entry<String, String[]> row : wanted.entrySet()) {
-        if (!Arrays.equals(row.getValue(), kept.get(row.getKey()))) {
-          put.setString(1, row.getKey());
-          for (int i = 0; i < 3; i++) {
-            put.setString(i + 2, row.getValue()[i]);
-          }
-          put.addBatch();
-        }
-      }
-      put.executeBatch();
-    }
+    new KeyedRows(connection, "statements", List.of("id"),
+        List.of("shown", "speaker_entity", "json")).reconcile(wanted, digests.statements());
     digests.statementsWritten(wanted, about(statements, shown));
   }
 
@@ -151,43 +99,13 @@ final class ViewTables {
   }
 
   /** The "statements about" rows: each entity a statement names without making it. */
-  private Map<List<String>, String> about(EntityStatements statements,
+  private Map<List<String>, List<String>> about(EntityStatements statements,
       Map<String, String> shown) throws SQLException {
-    Map<List<String>, String> wanted = new HashMap<>();
+    Map<List<String>, List<String>> wanted = new HashMap<>();
     statements.about.forEach((entity, refs) -> refs.forEach(s ->
-        wanted.put(List.of(entity, s.id()), shown.get(s.id()))));
-    Map<List<String>, String> kept = digests.about();
-    if (kept == null) {
-      kept = new HashMap<>();
-      try (Statement q = connection.createStatement(); ResultSet r = q.executeQuery(
-          "SELECT entity_id, statement_id, shown FROM statement_about")) {
-        while (r.next()) {
-          kept.put(List.of(r.getString(1), r.getString(2)), r.getString(3));
-        }
-      }
-    }
-    try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM statement_about WHERE entity_id = ? AND statement_id = ?");
-        PreparedStatement put = connection.prepareStatement("INSERT OR REPLACE INTO "
-            + "statement_about (entity_id, statement_id, shown) VALUES (?, ?, ?)")) {
-      for (List<String> gone : kept.keySet()) {
-        if (!wanted.containsKey(gone)) {
-          delete.setString(1, gone.get(0));
-          delete.setString(2, gone.get(1));
-          delete.addBatch();
-        }
-      }
-      delete.executeBatch();
-      for (Map.Entry<List<String>, String> row : wanted.entrySet()) {
-        if (!row.getValue().equals(kept.get(row.getKey()))) {
-          put.setString(1, row.getKey().get(0));
-          put.setString(2, row.getKey().get(1));
-          put.setString(3, row.getValue());
-          put.addBatch();
-        }
-      }
-      put.executeBatch();
-    }
+        wanted.put(List.of(entity, s.id()), List.of(shown.get(s.id())))));
+    new KeyedRows(connection, "statement_about", List.of("entity_id", "statement_id"),
+        List.of("shown")).reconcile(wanted, digests.about());
     return wanted;
   }
 
