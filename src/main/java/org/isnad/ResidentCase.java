@@ -80,7 +80,7 @@ final class ResidentCase {
     }
   }
 
-  /** Every annotated document of the store, in a run's order. */
+  /** Every annotated document of the store, in no particular order (the linking sorts them). */
   List<AnnotatedDocument> documents(SqliteStore store) {
     if (!keeps) {
       return store.annotatedDocuments();
@@ -96,7 +96,7 @@ final class ResidentCase {
       version = store.version();
       settlings = store.settlings();
     }
-    return SqliteStore.sorted(List.copyOf(documents.values()));
+    return List.copyOf(documents.values());
   }
 
   /**

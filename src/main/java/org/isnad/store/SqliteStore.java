@@ -205,7 +205,7 @@ public final class SqliteStore implements Store {
   }
 
   /** Documents in a run's order: by source, then id (Java's string order, as a run sorts). */
-  public static List<AnnotatedDocument> sorted(List<AnnotatedDocument> documents) {
+  static List<AnnotatedDocument> sorted(List<AnnotatedDocument> documents) {
     List<AnnotatedDocument> out = new ArrayList<>(documents);
     out.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().source())
         .thenComparing(d -> d.document().id()));
