@@ -408,18 +408,23 @@ public final class Isnad {
       Function<String, NearDuplicateFinder.Signature> signatures, EventReuse reuse,
       Recalls recalls, ProgressListener progress) {
     progress.phase(Phase.LINK, 1);
-    Linking linking = linkedEntities(annotated, recalls.link());
-    progress.step();
+    Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
+    annotated.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
+    EntityLinker.Linked names = linkedNames(byArticle, recalls.link());
     TimelineBuilder builder = new TimelineBuilder(signatures, recalls.timeline().next());
+    // neither the speakers nor the event pass change the articles or their linked names, all
+    // the stories read (with the entities): built beside both, joined when the timeline needs them
+    List<Article> articles = annotated.stream().flatMap(d -> d.articles().stream())
+        .map(AnnotatedArticle::article).toList();
+    Supplier<TimelineBuilder.Stories> stories = workers.aside(() -> builder.stories(articles,
+        names.mentions(), names.entities()));
+    Linking linking = withSpeakers(annotated, names, recalls.link());
+    progress.step();
     // the event pass changes neither the articles nor their mentions and statements: they are
-    // read once here. The stories read only those and the entities: built beside the event pass,
-    // joined before the timeline needs them
+    // read once here
     List<AnnotatedArticle> linked = linking.documents().stream()
         .flatMap(d -> d.articles().stream()).toList();
-    List<Article> articles = linked.stream().map(AnnotatedArticle::article).toList();
     List<EntityMention> mentions = flat(linked, AnnotatedArticle::mentions);
-    Supplier<TimelineBuilder.Stories> stories = workers.aside(() -> builder.stories(articles,
-        mentions, linking.entities()));
     progress.phase(Phase.EVENTS, annotated.size());
     List<AnnotatedDocument> withEvents = workers.inOrder(linking.documents(),
         d -> d.withArticles(d.articles().stream().map(a -> reuse.run(LINKED_PASS, a))
@@ -444,13 +449,21 @@ public final class Isnad {
   /** The documents with linked mentions and speakers, and the run's entities. */
   private record Linking(List<AnnotatedDocument> documents, List<Entity> entities) {}
 
-  private Linking linkedEntities(List<AnnotatedDocument> documents, LinkRecall recall) {
-    Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
-    documents.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
+  /**
+   * The run's entities and every article's linked mentions, {@code byArticle} giving each
+   * article's mentions in the input's order.
+   */
+  private static EntityLinker.Linked linkedNames(Map<String, List<EntityMention>> byArticle,
+      LinkRecall recall) {
     // linked in article id order, so entity names and aliases never depend on input order;
     // listed in the input's order, so each article's linked mentions follow one another
-    EntityLinker.Linked linked = new EntityLinker(recall).link(new TreeMap<>(byArticle))
+    return new EntityLinker(recall).link(new TreeMap<>(byArticle))
         .inOrderOf(List.copyOf(byArticle.keySet()));
+  }
+
+  /** The documents with linked mentions and speakers, and the run's entities. */
+  private Linking withSpeakers(List<AnnotatedDocument> documents, EntityLinker.Linked linked,
+      LinkRecall recall) {
     SpeakerLinker speakers = speakerLinker(linked, recall);
     // each article's speakers read only its own mentions: linked on the workers, in order
     List<AnnotatedDocument> done = workers.inOrder(withOwnMentions(documents, linked.mentions()),

@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rows a derived table keeps, by id, with the digest each was written from: tells which of
@@ -20,13 +18,23 @@ import java.util.Set;
 final class ChangedRows {
   private final Connection connection;
   private final String table;
-  private final Map<String, String> kept = new HashMap<>();
-  private final Set<String> seen = new HashSet<>();
+  private final Map<String, String> kept;
+  /** The rows met so far, with the digest the table holds for each once they are written. */
+  private final Map<String, String> now = new HashMap<>();
 
-  /** The rows of {@code table} (columns {@code id} and {@code digest}) as they are now. */
-  ChangedRows(Connection connection, String table) throws SQLException {
+  /**
+   * The rows of {@code table} (columns {@code id} and {@code digest}) as they are now: {@code known} (id to digest) when the caller
+   * knows them (what the last linking left, {@link RowDigests#table}), else read from the table.
+   */
+  ChangedRows(Connection connection, String table, Map<String, String> known)
+      throws SQLException {
     this.connection = connection;
     this.table = table;
+    if (known != null) {
+      kept = known;
+      return;
+    }
+    kept = new HashMap<>();
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery("SELECT id, digest FROM " + table)) {
       while (r.next()) {
@@ -37,8 +45,12 @@ final class ChangedRows {
 
   /** Whether the row {@code id} is new or was written from other content; notes it as met. */
   boolean changed(String id, String digest) {
-    seen.add(id);
-    return !digest.equals(kept.get(id));
+    if (digest.equals(kept.get(id))) {
+      now.putIfAbsent(id, digest);
+      return false;
+    }
+    now.put(id, digest);
+    return true;
   }
 
   /** Whether the table held a row {@code id} before this linking. */
@@ -50,7 +62,7 @@ final class ChangedRows {
   List<String> gone() {
     List<String> out = new ArrayList<>();
     for (String id : kept.keySet()) {
-      if (!seen.contains(id)) {
+      if (!now.containsKey(id)) {
         out.add(id);
       }
     }
@@ -67,6 +79,14 @@ final class ChangedRows {
       }
       p.executeBatch();
     }
+  }
+
+  /**
+   * The rows the table holds once the changed ones are written and the gone ones deleted (id to
+   * digest): what a next {@link #ChangedRows(Connection, String, Map)} may be given.
+   */
+  Map<String, String> now() {
+    return now;
   }
 
   /** Deletes the gone rows of this table. */

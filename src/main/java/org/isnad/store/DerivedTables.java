@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
@@ -50,12 +52,30 @@ final class DerivedTables {
     try (Statement s = connection.createStatement()) {
       s.executeUpdate("DELETE FROM parts WHERE name LIKE 'view.%'");
     }
+    // the audit's figures read the whole case and no table: counted beside the writing
+    CompletableFuture<String> audit = CompletableFuture.supplyAsync(
+        () -> ModelJson.write(AuditCount.of(analysis)));
     documents(analysis);
     entities(analysis.entities());
     events(analysis.timeline().events(), outlets(analysis));
     stories(analysis.timeline().stories());
     parts(analysis);
-    new ViewTables(connection, digests).write(analysis);
+    new ViewTables(connection, digests).write(analysis, joined(audit));
+  }
+
+  /** The result of {@code work}, its failure thrown as it was. */
+  private static String joined(CompletableFuture<String> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -64,14 +84,9 @@ final class DerivedTables {
    * and the articles table.
    */
   private void documents(Analysis analysis) throws SQLException {
-    Map<String, String> kept = new HashMap<>();
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-        "SELECT id, linked_sha256 FROM documents WHERE linked_sha256 IS NOT NULL")) {
-      while (r.next()) {
-        kept.put(r.getString(1), r.getString(2));
-      }
-    }
+    Map<String, String> kept = keptDocuments();
     List<String> digests = this.digests.documents(analysis.annotated());
+    Map<String, String> now = new HashMap<>(kept);
     try (PreparedStatement doc = connection.prepareStatement("UPDATE documents SET linked = ?, "
         + "linked_sha256 = ? WHERE id = ?")) {
       for (int i = 0; i < digests.size(); i++) {
@@ -81,15 +96,33 @@ final class DerivedTables {
           doc.setString(2, digests.get(i));
           doc.setString(3, d.document().id());
           doc.executeUpdate();
+          now.put(d.document().id(), digests.get(i));
         }
       }
     }
+    this.digests.tableWritten("documents", now);
     articles(analysis);
+  }
+
+  /** The linked documents' digests the store holds, by id (known, or read). */
+  private Map<String, String> keptDocuments() throws SQLException {
+    Map<String, String> known = digests.table("documents");
+    if (known != null) {
+      return known;
+    }
+    Map<String, String> kept = new HashMap<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT id, linked_sha256 FROM documents WHERE linked_sha256 IS NOT NULL")) {
+      while (r.next()) {
+        kept.put(r.getString(1), r.getString(2));
+      }
+    }
+    return kept;
   }
 
   private void articles(Analysis analysis) throws SQLException {
     Map<String, String> storyOf = analysis.timeline().storyOf();
-    ChangedRows rows = new ChangedRows(connection, "articles");
+    ChangedRows rows = new ChangedRows(connection, "articles", this.digests.table("articles"));
     try (PreparedStatement article = connection.prepareStatement("INSERT OR REPLACE INTO "
         + "articles (id, document_id, outlet, published, story, title, copy_of, digest) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -112,10 +145,11 @@ final class DerivedTables {
       article.executeBatch();
     }
     rows.deleteGone();
+    this.digests.tableWritten("articles", rows.now());
   }
 
   private void entities(List<Entity> entities) throws SQLException {
-    ChangedRows rows = new ChangedRows(connection, "entities");
+    ChangedRows rows = new ChangedRows(connection, "entities", this.digests.table("entities"));
     List<String> digests = this.digests.entities(entities, Entity::id);
     try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO entities "
         + "(id, type, name, mentions, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -134,6 +168,7 @@ final class DerivedTables {
       p.executeBatch();
     }
     rows.deleteGone();
+    this.digests.tableWritten("entities", rows.now());
     part("order.entities", entities.stream().map(Entity::id).toList());
   }
 
@@ -162,7 +197,7 @@ final class DerivedTables {
   }
 
   private void events(List<Event> events, Map<String, String> outlets) throws SQLException {
-    ChangedRows rows = new ChangedRows(connection, "events");
+    ChangedRows rows = new ChangedRows(connection, "events", this.digests.table("events"));
     List<EventRow> content = events.stream().map(e -> EventRow.of(e, outlets)).toList();
     List<String> digests = this.digests.events(content, r -> r.event().id(),
         r -> List.of(r.event(), List.copyOf(r.outlets())));
@@ -201,6 +236,7 @@ final class DerivedTables {
       joins.execute();
     }
     rows.deleteGone();
+    this.digests.tableWritten("events", rows.now());
     part("order.events", events.stream().map(Event::id).toList());
   }
 
@@ -271,7 +307,7 @@ final class DerivedTables {
   }
 
   private void stories(List<Story> stories) throws SQLException {
-    ChangedRows rows = new ChangedRows(connection, "stories");
+    ChangedRows rows = new ChangedRows(connection, "stories", this.digests.table("stories"));
     List<String> digests = this.digests.stories(stories, Story::id);
     try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO stories (id, "
         + "title, articles, shown, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -290,6 +326,7 @@ final class DerivedTables {
       p.executeBatch();
     }
     rows.deleteGone();
+    this.digests.tableWritten("stories", rows.now());
     part("order.stories", stories.stream().map(Story::id).toList());
   }
 

@@ -29,6 +29,8 @@ public final class RowDigests {
   private volatile Map<List<String>, List<String>> statements;
   /** The "statement about" rows the last linking left, (entity, statement) to key; or null. */
   private volatile Map<List<String>, List<String>> about;
+  /** Each derived table's rows (id to digest) as the last linking left them, when known. */
+  private final Map<String, Map<String, String>> tables = new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean keeps;
 
   private RowDigests(boolean keeps) {
@@ -64,6 +66,22 @@ public final class RowDigests {
     }
     statements = null;
     about = null;
+    tables.clear();
+  }
+
+  /**
+   * The rows (id to digest) the last linking left in the derived table {@code name}, when known
+   * (as for {@link #statements()}); else null, and they are read from the store.
+   */
+  Map<String, String> table(String name) {
+    return tables.get(name);
+  }
+
+  /** The derived table {@code name} now holds {@code rows} (id to digest). */
+  void tableWritten(String name, Map<String, String> rows) {
+    if (keeps) {
+      tables.put(name, rows);
+    }
   }
 
   /** A statement's JSON, kept while the statement is equal. */

@@ -31,14 +31,15 @@ final class ViewTables {
     this.digests = digests;
   }
 
-  void write(Analysis analysis) throws SQLException {
+  /** Writes the view tables of {@code analysis}, whose audit figures' JSON is {@code audit}. */
+  void write(Analysis analysis, String audit) throws SQLException {
     mentions(analysis.timeline().events());
     EntityStatements statements = new EntityStatements(analysis);
     statements(analysis, statements);
     roles(statements.roles);
     try (PreparedStatement p = connection.prepareStatement(
         "INSERT INTO parts (name, json) VALUES ('view.audit', ?)")) {
-      p.setString(1, ModelJson.write(AuditCount.of(analysis)));
+      p.setString(1, audit);
       p.executeUpdate();
     }
   }
