@@ -269,7 +269,7 @@ public final class StoreAdd {
    */
   private Relinked relink(SqliteStore store) {
     progress.phase(Phase.LOAD, 1);
-    StoreIndex.Before before = StoreIndex.before(store);
+    StoreIndex.Before before = StoreIndex.before(store, resident.digests());
     List<AnnotatedDocument> documents = resident.documents(store);
     Map<String, Store.KeptEvents> kept = reuse ? resident.keptEvents(store) : Map.of();
     progress.step();

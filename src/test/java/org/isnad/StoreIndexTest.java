@@ -55,6 +55,24 @@ class StoreIndexTest {
     }
   }
 
+  /**
+   * A server's adds (the case kept in memory) tell the index what changed from the rows they
+   * kept, without the store's snapshot: the index is exact after each.
+   */
+  @Test
+  void aServersAddsKeepTheIndexExactFromTheRowsTheyKept(@TempDir Path store,
+      @TempDir Path in) throws IOException {
+    List<String> files = StoreCorpus.write(in);
+    int third = files.size() / 3;
+    ResidentCase resident = ResidentCase.kept();
+    for (List<String> batch : List.of(files.subList(0, third), files.subList(third, 2 * third),
+        files.subList(2 * third, files.size()), files.subList(0, 1))) {
+      new StoreAdd(ENGINE, store, ProgressListener.NONE).resident(resident).add(batch);
+      assertIndexed(store);
+    }
+    assertTrue(resident.holding());
+  }
+
   @Test
   void aDeletedIndexIsRebuiltWhenServeStarts(@TempDir Path store) throws IOException {
     ENGINE.add(store, seeds(), ProgressListener.NONE);

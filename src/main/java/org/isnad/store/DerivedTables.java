@@ -123,11 +123,13 @@ final class DerivedTables {
   private void articles(Analysis analysis) throws SQLException {
     Map<String, String> storyOf = analysis.timeline().storyOf();
     ChangedRows rows = new ChangedRows(connection, "articles", this.digests.table("articles"));
+    Map<String, List<String>> byDocument = new HashMap<>();
     try (PreparedStatement article = connection.prepareStatement("INSERT OR REPLACE INTO "
         + "articles (id, document_id, outlet, published, story, title, copy_of, digest) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (AnnotatedDocument d : analysis.annotated()) {
         for (AnnotatedArticle a : d.articles()) {
+          byDocument.computeIfAbsent(d.document().id(), k -> new ArrayList<>()).add(a.id());
           List<String> values = Arrays.asList(d.document().id(), a.article().outlet(),
               a.article().published() == null ? null : a.article().published().value(),
               storyOf.get(a.id()), a.article().title(), analysis.timeline().copies().get(a.id()));
@@ -146,6 +148,7 @@ final class DerivedTables {
     }
     rows.deleteGone();
     this.digests.tableWritten("articles", rows.now());
+    this.digests.articlesWritten(byDocument);
   }
 
   private void entities(List<Entity> entities) throws SQLException {

@@ -31,6 +31,8 @@ public final class RowDigests {
   private volatile Map<List<String>, List<String>> about;
   /** Each derived table's rows (id to digest) as the last linking left them, when known. */
   private final Map<String, Map<String, String>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each document's articles as the last linking left the articles table, when known. */
+  private volatile Map<String, List<String>> articlesOf;
   private final boolean keeps;
 
   private RowDigests(boolean keeps) {
@@ -67,6 +69,7 @@ public final class RowDigests {
     statements = null;
     about = null;
     tables.clear();
+    articlesOf = null;
   }
 
   /**
@@ -75,6 +78,18 @@ public final class RowDigests {
    */
   Map<String, String> table(String name) {
     return tables.get(name);
+  }
+
+  /** Each document's article ids as the last linking left them, when known; else null. */
+  Map<String, List<String>> articlesOf() {
+    return articlesOf;
+  }
+
+  /** The articles table now holds the articles {@code byDocument} (document id to ids). */
+  void articlesWritten(Map<String, List<String>> byDocument) {
+    if (keeps) {
+      articlesOf = byDocument;
+    }
   }
 
   /** The derived table {@code name} now holds {@code rows} (id to digest). */

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -90,19 +91,61 @@ public final class StoreIndex {
    * {@link #update(Path, SqliteStore, Analysis, Before)} what the linking changed.
    */
   public static Before before(SqliteStore store) {
+    return before(store, RowDigests.none());
+  }
+
+  /**
+   * As {@link #before(SqliteStore)}, or without reading the store when {@code digests} (a
+   * server's kept case) know the rows the last linking left: its linked documents' and events'
+   * digests and each document's articles, which the linking replaces, never changes in place.
+   */
+  public static Before before(SqliteStore store, RowDigests digests) {
+    Map<String, String> documents = digests.table("documents");
+    Map<String, String> events = digests.table("events");
+    Map<String, List<String>> articles = digests.articlesOf();
+    boolean known = documents != null && events != null && articles != null;
     return store.call(() -> {
-      try (Statement s = store.connection().createStatement()) {
-        for (String sql : SNAPSHOT) {
-          s.execute(sql);
+      if (!known) {
+        try (Statement s = store.connection().createStatement()) {
+          for (String sql : SNAPSHOT) {
+            s.execute(sql);
+          }
         }
       }
       return new Before(Long.parseLong(Objects.requireNonNullElse(
-          store.queries().mark("version"), "0")));
+          store.queries().mark("version"), "0")),
+          known ? new Kept(digests, documents, events, articles) : null);
     });
   }
 
-  /** That {@link #before} kept the store's digests at {@code version} on its connection. */
-  public record Before(long version) { }
+  /**
+   * The store's version before a linking, and what {@link #before} kept of its rows: on the
+   * store's connection ({@code kept} null), or the kept case's rows.
+   */
+  public record Before(long version, Kept kept) { }
+
+  /**
+   * The rows a kept case knew before a linking: the linked documents' and events' digests and
+   * each document's articles; {@code digests} knows them after it.
+   */
+  public record Kept(RowDigests digests, Map<String, String> documents, Map<String, String> events,
+      Map<String, List<String>> articles) {
+    /** The ids whose digest the linking changed, added or took away. */
+    static Set<String> changed(Map<String, String> before, Map<String, String> after) {
+      Set<String> out = new HashSet<>();
+      after.forEach((id, digest) -> {
+        if (!digest.equals(before.get(id))) {
+          out.add(id);
+        }
+      });
+      before.keySet().forEach(id -> {
+        if (!after.containsKey(id)) {
+          out.add(id);
+        }
+      });
+      return out;
+    }
+  }
 
   /**
    * Brings the index of the store in {@code dir} up to date with {@code store}, reading the
@@ -130,7 +173,7 @@ public final class StoreIndex {
       }
       if (before != null && !index.wasReset()
           && String.valueOf(before.version()).equals(index.checkpoint())) {
-        changed(index, analysis.get(), store);
+        changed(index, analysis.get(), store, before.kept());
       } else {
         index.replaceWith(SearchEntries.of(analysis.get()));
       }
@@ -145,15 +188,21 @@ public final class StoreIndex {
    * Makes the index's entries of the documents and events whose digests changed since
    * {@link #before} those of {@code linked} (the others are the same in both).
    */
-  private static void changed(SearchIndex index, Analysis linked, SqliteStore store)
+  private static void changed(SearchIndex index, Analysis linked, SqliteStore store, Kept kept)
       throws IOException {
-    Set<String> documents = new HashSet<>(store.call(() -> store.queries().strings(
-        CHANGED_DOCUMENTS)));
-    Set<String> events = new HashSet<>(store.call(() -> store.queries().strings(
-        CHANGED_EVENTS)));
+    Set<String> documents;
+    Set<String> events;
     Set<String> articles = new HashSet<>();
-    for (String document : documents) {
-      articles.addAll(store.call(() -> store.queries().texts(ARTICLES_OF, document)));
+    if (kept == null) {
+      documents = new HashSet<>(store.call(() -> store.queries().strings(CHANGED_DOCUMENTS)));
+      events = new HashSet<>(store.call(() -> store.queries().strings(CHANGED_EVENTS)));
+      for (String document : documents) {
+        articles.addAll(store.call(() -> store.queries().texts(ARTICLES_OF, document)));
+      }
+    } else {
+      documents = Kept.changed(kept.documents(), kept.digests().table("documents"));
+      events = Kept.changed(kept.events(), kept.digests().table("events"));
+      documents.forEach(d -> articles.addAll(kept.articles().getOrDefault(d, List.of())));
     }
     List<SearchEntry> entries = new ArrayList<>();
     for (AnnotatedDocument d : linked.annotated()) {
