@@ -33,7 +33,7 @@ public final class Serving {
    */
   public static RunningServer serve(Analysis analysis, String bind, int port, String token) {
     return running(ApiServer.start(new AnalysisView(analysis),
-        new ServerSettings(bind, port, token)), () -> { });
+        new ServerSettings(bind, port, token)), () -> { }, () -> { });
   }
 
   /**
@@ -73,24 +73,31 @@ public final class Serving {
       PathAdds adds = paths -> AddReports.of(new StoreAdd(engine, store, ProgressListener.NONE)
           .resident(resident).add(paths));
       String localToken = ServerSettings.newToken();
-      ApiServer api = ApiServer.start(view, settings, uploads, adds, localToken);
-      ServingFile note = ServingFile.mine(localUrl(api, settings), localToken);
-      RunningServer server = running(api, () -> {
-        note.deleteFrom(store);
-        view.close();
-      });
-      try {
-        note.writeTo(store);
-      } catch (RuntimeException e) {
-        server.close();
-        throw e;
-      }
+      RunningServer server = announced(store, settings, localToken, view,
+          ApiServer.start(view, settings, uploads, adds, localToken));
       prepareInBackground(view);
       return server;
     } catch (RuntimeException e) {
       view.close();
       throw e;
     }
+  }
+
+  /**
+   * The running server once {@code DIR/serving.json} tells {@code isnad add} where it is and
+   * which local token it asks for; closing it deletes the note first (so no add is handed to a
+   * server that stops), then stops it and closes {@code view}.
+   */
+  private static RunningServer announced(Path store, ServerSettings settings, String localToken,
+      StoreViews view, ApiServer api) {
+    ServingFile note = ServingFile.mine(localUrl(api, settings), localToken);
+    try {
+      note.writeTo(store);
+    } catch (RuntimeException e) {
+      api.close();
+      throw e;
+    }
+    return running(api, () -> note.deleteFrom(store), view::close);
   }
 
   /**
@@ -125,7 +132,11 @@ public final class Serving {
     thread.start();
   }
 
-  private static RunningServer running(ApiServer server, Runnable after) {
+  /**
+   * The server as a {@link RunningServer}: closing runs {@code first}, stops it, then runs
+   * {@code after}; closing again does nothing.
+   */
+  private static RunningServer running(ApiServer server, Runnable first, Runnable after) {
     AtomicBoolean closed = new AtomicBoolean();
     return new RunningServer() {
       @Override
@@ -141,6 +152,7 @@ public final class Serving {
       @Override
       public void close() {
         if (closed.compareAndSet(false, true)) {
+          first.run();
           server.close();
           after.run();
         }

@@ -67,6 +67,7 @@ final class AddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Isnad isnad = run.engine();
     if (!here) {
       long start = System.nanoTime();
       Optional<ServerHandoff.HandedOver> handed = ServerHandoff.handOver(store, inputs);
@@ -74,7 +75,6 @@ final class AddCommand implements Callable<Integer> {
         return handedOver(handed.get(), System.nanoTime() - start);
       }
     }
-    Isnad isnad = run.engine();
     StoreAdd.Added added;
     PhaseTimer timer = null;
     try (TerminalProgress bar = run.progress()) {
