@@ -39,9 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
             + "store after several adds equals the store after adding everything at once.",
         "A killed add leaves a consistent store: running it again (or export) completes it.",
         "While isnad serve --store DIR runs, the add is handed to it (unless --here): it uses "
-            + "the case the server keeps in memory (about 10 s for 100 articles on 31,000) and "
-            + "keeps it; inputs are sent as absolute paths, and --threads and the model options "
-            + "are the server's."},
+            + "the case the server keeps in memory (about 10 s for 100 articles on 31,000 on an "
+            + "idle machine) and keeps it; inputs are sent as absolute paths, and --threads and "
+            + "the model options are the server's."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {Exit.CODE_0, Exit.CODE_1, Exit.CODE_2, Exit.CODE_3})
 final class AddCommand implements Callable<Integer> {

@@ -49,7 +49,8 @@ final class LocalAddRoute {
     }
     List<String> paths = paths(ctx.bodyAsBytes());
     ctx.contentType("application/json").result(ApiServer.json(guard.run(
-        "another add is running on this store: send this one when it has been answered",
+        "another add is writing to the store (an upload, or an add isnad add handed over); "
+            + "wait for it to end",
         () -> adds.add(paths))));
   }
 

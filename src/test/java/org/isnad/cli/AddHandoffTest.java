@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
 import org.isnad.RunningServer;
@@ -26,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code isnad add} while {@code isnad serve --store DIR} serves the store: the add is handed to
  * the server (said on stderr, seen by the server at once) and the store is then what a local add
  * of the same paths makes; {@code --here} adds locally; a stale {@code serving.json} (dead
- * process, or nobody listening) leaves the add local.
+ * process, or nobody listening) or a server refusing the token leaves the add local; a server
+ * busy with another add is asked again a bounded number of times, then the add is a usage
+ * error; a server failing on the add is an internal failure.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class AddHandoffTest {
@@ -95,6 +101,51 @@ class AddHandoffTest {
           "--threads", "2"), add.err.toString());
       assertFalse(add.err.toString().contains(HANDED), add.err.toString());
       assertTrue(add.err.toString().contains("the store: 1 documents"), add.err.toString());
+    }
+  }
+
+  @Test
+  void aBusyServerIsAskedAgainThenTheAddIsAUsageErrorAndAFailedOneInternal(@TempDir Path dir)
+      throws Exception {
+    AtomicInteger asked = new AtomicInteger();
+    AtomicInteger status = new AtomicInteger(409);
+    HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    fake.createContext("/api/v1/store/adds", exchange -> {
+      asked.incrementAndGet();
+      byte[] problem = ("{\"type\":\"urn:isnad:problem:x\",\"title\":\"x\",\"status\":"
+          + status.get() + ",\"detail\":\"another add is writing to the store\"}")
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+      exchange.sendResponseHeaders(status.get(), problem.length);
+      exchange.getResponseBody().write(problem);
+      exchange.close();
+    });
+    fake.start();
+    try {
+      Path store = dir.resolve("store");
+      Files.createDirectories(store);
+      Files.writeString(store.resolve("serving.json"), "{\"url\":\"http://127.0.0.1:"
+          + fake.getAddress().getPort() + "/\",\"pid\":" + ProcessHandle.current().pid()
+          + ",\"token\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}");
+      String seed = seeds().get(0).toString();
+      CliRun busy = new CliRun();
+      assertEquals(2, busy.run("add", seed, "--store", store.toString(), "--no-progress"));
+      assertTrue(busy.err.toString().contains("another add is writing to the store"),
+          busy.err.toString());
+      assertTrue(asked.get() > 1 && asked.get() <= 20, "asked " + asked.get() + " times");
+      status.set(500);
+      CliRun failed = new CliRun();
+      assertEquals(3, failed.run("add", seed, "--store", store.toString(), "--no-progress"));
+      assertTrue(failed.err.toString().contains("failed on the add (HTTP 500)"),
+          failed.err.toString());
+      status.set(401);
+      CliRun refused = new CliRun();
+      assertEquals(0, refused.run("add", seed, "--store", store.toString(), "--no-progress",
+          "--threads", "2"), refused.err.toString());
+      assertFalse(refused.err.toString().contains(HANDED), refused.err.toString());
+      assertTrue(refused.err.toString().contains("1 added"), refused.err.toString());
+    } finally {
+      fake.stop(0);
     }
   }
 
