@@ -21,9 +21,10 @@ import org.isnad.model.AddReport;
  * store, so the case the server keeps in memory is used and kept (a local add would read it all
  * again and make the server drop it). The server is found through {@code DIR/serving.json}
  * ({@link ServingFile}); it runs the add exactly as a local one would, on the inputs' absolute
- * paths. When there is no such file, its process is gone, the server refuses the connection or
- * does not know the route (an older server), nothing is handed over and the caller adds locally
- * (the store's lock keeps that safe). Stateless.
+ * paths. When there is no such file, it was written for another folder (this one is a copy),
+ * its process is gone, the server refuses the connection, the token or the route (an older
+ * server), nothing is handed over and the caller adds locally (the store's lock keeps that
+ * safe). Stateless.
  */
 public final class ServerHandoff {
   /** How often an add is offered to a server busy with another, and how long apart. */
@@ -47,7 +48,8 @@ public final class ServerHandoff {
    * @throws IllegalStateException when the server failed on the add
    */
   public static Optional<HandedOver> handOver(Path store, List<String> inputs) {
-    Optional<ServingFile> note = ServingFile.read(store).filter(ServingFile::alive);
+    Optional<ServingFile> note = ServingFile.read(store).filter(n -> n.serves(store))
+        .filter(ServingFile::alive);
     Optional<List<String>> paths = absolute(inputs);
     if (note.isEmpty() || paths.isEmpty()) {
       return Optional.empty();

@@ -90,7 +90,7 @@ public final class Serving {
    */
   private static RunningServer announced(Path store, ServerSettings settings, String localToken,
       StoreViews view, ApiServer api) {
-    ServingFile note = ServingFile.mine(localUrl(api, settings), localToken);
+    ServingFile note = ServingFile.mine(localUrl(api, settings), localToken, store);
     try {
       note.writeTo(store);
     } catch (RuntimeException e) {

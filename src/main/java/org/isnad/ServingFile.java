@@ -18,15 +18,22 @@ import org.isnad.export.AtomicFile;
  * @param url where to send the add, {@code http://HOST:PORT/}
  * @param pid the server's process id
  * @param token the local token, sent as {@code Authorization: Bearer TOKEN}
+ * @param store the real path of the store folder the server serves (a copy of the folder,
+ *     {@code serving.json} included, is another store: its adds are not handed over)
  */
-record ServingFile(String url, long pid, String token) {
+record ServingFile(String url, long pid, String token, String store) {
   /** The file's name in the store's folder. */
   static final String FILE = "serving.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The note of this process serving at {@code url}, asking for {@code token}. */
-  static ServingFile mine(String url, String token) {
-    return new ServingFile(url, ProcessHandle.current().pid(), token);
+  /** The note of this process serving {@code store} at {@code url}, asking for {@code token}. */
+  static ServingFile mine(String url, String token, Path store) {
+    try {
+      return new ServingFile(url, ProcessHandle.current().pid(), token,
+          store.toRealPath().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve the store " + store, e);
+    }
   }
 
   /** The note in {@code store}, if there is one that can be read. */
@@ -61,6 +68,15 @@ record ServingFile(String url, long pid, String token) {
       } catch (IOException e) {
         // left behind: its process is gone, so isnad add takes it for stale
       }
+    }
+  }
+
+  /** Whether it was written for the store in {@code folder} (not for a folder copied from). */
+  boolean serves(Path folder) {
+    try {
+      return store != null && Files.isSameFile(Path.of(store), folder);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return false;
     }
   }
 

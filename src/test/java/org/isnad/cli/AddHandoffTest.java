@@ -94,8 +94,7 @@ class AddHandoffTest {
     String seed = seeds().get(0).toString();
     // a dead process, then a live one (this test's) where nobody listens
     for (long pid : List.of(gone.pid(), ProcessHandle.current().pid())) {
-      Files.writeString(store.resolve("serving.json"), "{\"url\":\"http://127.0.0.1:" + port
-          + "/\",\"pid\":" + pid + ",\"token\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}");
+      note(store, port, pid);
       CliRun add = new CliRun();
       assertEquals(0, add.run("add", seed, "--store", store.toString(), "--no-progress",
           "--threads", "2"), add.err.toString());
@@ -124,9 +123,7 @@ class AddHandoffTest {
     try {
       Path store = dir.resolve("store");
       Files.createDirectories(store);
-      Files.writeString(store.resolve("serving.json"), "{\"url\":\"http://127.0.0.1:"
-          + fake.getAddress().getPort() + "/\",\"pid\":" + ProcessHandle.current().pid()
-          + ",\"token\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}");
+      note(store, fake.getAddress().getPort(), ProcessHandle.current().pid());
       String seed = seeds().get(0).toString();
       CliRun busy = new CliRun();
       assertEquals(2, busy.run("add", seed, "--store", store.toString(), "--no-progress"));
@@ -146,6 +143,31 @@ class AddHandoffTest {
       assertTrue(refused.err.toString().contains("1 added"), refused.err.toString());
     } finally {
       fake.stop(0);
+    }
+  }
+
+  /** Writes a {@code serving.json} for {@code store} naming {@code port} and {@code pid}. */
+  private static void note(Path store, int port, long pid) throws Exception {
+    Files.writeString(store.resolve("serving.json"), "{\"url\":\"http://127.0.0.1:" + port
+        + "/\",\"pid\":" + pid + ",\"token\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"store\":"
+        + "\"" + store.toRealPath() + "\"}");
+  }
+
+  @Test
+  void aCopyOfAServedFolderIsAnotherStore(@TempDir Path dir) throws Exception {
+    List<Path> seeds = seeds();
+    Path served = dir.resolve("served");
+    Path copy = dir.resolve("copy");
+    try (RunningServer server = Serving.serve(Isnad.with(2, Clock.systemUTC()), served,
+        "127.0.0.1", 0, null, ProgressListener.NONE)) {
+      Files.createDirectories(copy);
+      Files.copy(served.resolve("serving.json"), copy.resolve("serving.json"));
+      CliRun add = new CliRun();
+      assertEquals(0, add.run("add", seeds.get(0).toAbsolutePath().toString(), "--store",
+          copy.toString(), "--no-progress", "--threads", "2"), add.err.toString());
+      assertFalse(add.err.toString().contains(HANDED), add.err.toString());
+      assertTrue(add.err.toString().contains("the store: 1 documents"), add.err.toString());
+      assertTrue(audit(server.url()).contains("\"documents\":0"), "the served store is as it was");
     }
   }
 

@@ -46,6 +46,7 @@ class LocalAddRouteTest {
       JsonNode note = Http.read(Files.readString(store.resolve("serving.json")));
       assertEquals(server.url(), note.get("url").asText());
       assertEquals(ProcessHandle.current().pid(), note.get("pid").asLong());
+      assertEquals(store.toRealPath().toString(), note.get("store").asText());
       String local = note.get("token").asText();
       assertTrue(local.length() >= ServerSettings.MIN_TOKEN, local);
       byte[] body = paths(page.toString());
