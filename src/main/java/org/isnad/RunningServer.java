@@ -10,7 +10,7 @@ public interface RunningServer extends AutoCloseable {
   /** The port it listens on (the one picked when 0 was asked for). */
   int port();
 
-  /** Stops listening. */
+  /** Stops listening; closing again does nothing. */
   @Override
   void close();
 }

@@ -1,9 +1,13 @@
 package org.isnad;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.isnad.model.Analysis;
 import org.isnad.serve.ApiServer;
+import org.isnad.serve.PathAdds;
 import org.isnad.serve.ServerSettings;
 import org.isnad.serve.Uploads;
 import org.isnad.store.AnalysisView;
@@ -29,13 +33,16 @@ public final class Serving {
    */
   public static RunningServer serve(Analysis analysis, String bind, int port, String token) {
     return running(ApiServer.start(new AnalysisView(analysis),
-        new ServerSettings(bind, port, token)), () -> { });
+        new ServerSettings(bind, port, token)), () -> { }, () -> { });
   }
 
   /**
    * Serves the store in folder {@code store} (made empty when missing) with {@code engine} as
-   * {@link #serve(Analysis, String, int, String)} serves an analysis, after completing what a killed add left. Pages are read from the store when
-   * asked, so a large store opens at once; what is added to it later shows on the next request.
+   * {@link #serve(Analysis, String, int, String)} serves an analysis, after completing what a
+   * killed add left. Pages are read from the store when asked, so a large store opens at once;
+   * what is added to it later shows on the next request. While it serves, {@code
+   * DIR/serving.json} tells {@code isnad add} where to hand its adds ({@link ServerHandoff}); it
+   * is deleted when the server closes.
    *
    * @throws IllegalArgumentException as {@link #serve}, or when {@code store} is not a folder,
    *     is newer than this code, or an add is running on it
@@ -62,13 +69,50 @@ public final class Serving {
       Uploads uploads = (name, body) -> new StoreAdd(engine, store, ProgressListener.NONE)
           .resident(resident).add(List.of(Upload.keep(store, name, body).toString()))
           .documents();
-      RunningServer server = running(ApiServer.start(view, settings, uploads), view::close);
+      // isnad add hands its adds here (ServerHandoff): the same add a local one runs
+      PathAdds adds = paths -> AddReports.of(new StoreAdd(engine, store, ProgressListener.NONE)
+          .resident(resident).add(paths));
+      String localToken = ServerSettings.newToken();
+      RunningServer server = announced(store, settings, localToken, view,
+          ApiServer.start(view, settings, uploads, adds, localToken));
       prepareInBackground(view);
       return server;
     } catch (RuntimeException e) {
       view.close();
       throw e;
     }
+  }
+
+  /**
+   * The running server once {@code DIR/serving.json} tells {@code isnad add} where it is and
+   * which local token it asks for; closing it deletes the note first (so no add is handed to a
+   * server that stops), then stops it and closes {@code view}.
+   */
+  private static RunningServer announced(Path store, ServerSettings settings, String localToken,
+      StoreViews view, ApiServer api) {
+    ServingFile note = ServingFile.mine(localUrl(api, settings), localToken, store);
+    try {
+      note.writeTo(store);
+    } catch (RuntimeException e) {
+      api.close();
+      throw e;
+    }
+    return running(api, () -> note.deleteFrom(store), view::close);
+  }
+
+  /**
+   * The URL {@code isnad add} on this machine reaches the server at: the loopback one when it
+   * listens on every address, else its own.
+   */
+  private static String localUrl(ApiServer api, ServerSettings settings) {
+    try {
+      if (InetAddress.getByName(settings.bind()).isAnyLocalAddress()) {
+        return "http://" + ServerSettings.LOOPBACK + ":" + api.port() + "/";
+      }
+    } catch (UnknownHostException e) {
+      // it was bound, so it resolves; its own URL then
+    }
+    return api.url();
   }
 
   /**
@@ -88,7 +132,12 @@ public final class Serving {
     thread.start();
   }
 
-  private static RunningServer running(ApiServer server, Runnable after) {
+  /**
+   * The server as a {@link RunningServer}: closing runs {@code first}, stops it, then runs
+   * {@code after}; closing again does nothing.
+   */
+  private static RunningServer running(ApiServer server, Runnable first, Runnable after) {
+    AtomicBoolean closed = new AtomicBoolean();
     return new RunningServer() {
       @Override
       public String url() {
@@ -102,8 +151,11 @@ public final class Serving {
 
       @Override
       public void close() {
-        server.close();
-        after.run();
+        if (closed.compareAndSet(false, true)) {
+          first.run();
+          server.close();
+          after.run();
+        }
       }
     };
   }

@@ -3,10 +3,14 @@ package org.isnad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.isnad.AddReports;
 import org.isnad.Isnad;
+import org.isnad.ServerHandoff;
 import org.isnad.StoreAdd;
-import org.isnad.model.Extraction;
+import org.isnad.model.AddReport;
 import org.isnad.model.Skipped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * bytes the store does not hold are analysed; re-adding the same bytes changes nothing. The
  * summary and each failed document and skipped path of this add go to stderr; the exit code is
  * {@link Exit#DOCUMENTS_FAILED} when a document added could not be read.
+ *
+ * <p>While {@code isnad serve --store DIR} serves the store, the add is handed to it
+ * ({@link ServerHandoff}) unless {@code --here} is given: it runs on the case the server keeps
+ * in memory, which stays kept; the summary and exit code are the same.
  */
 @Command(
     name = "add",
@@ -29,7 +37,11 @@ import picocli.CommandLine.Model.CommandSpec;
             + "again.",
         "PATH as for analyze. Documents whose bytes the store holds are not read again; the "
             + "store after several adds equals the store after adding everything at once.",
-        "A killed add leaves a consistent store: running it again (or export) completes it."},
+        "A killed add leaves a consistent store: running it again (or export) completes it.",
+        "While isnad serve --store DIR runs, the add is handed to it (unless --here): it uses "
+            + "the case the server keeps in memory (about 10 s for 100 articles on 31,000 on an "
+            + "idle machine) and keeps it; inputs are sent as absolute paths, and --threads and "
+            + "the model options are the server's."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {Exit.CODE_0, Exit.CODE_1, Exit.CODE_2, Exit.CODE_3})
 final class AddCommand implements Callable<Integer> {
@@ -45,12 +57,24 @@ final class AddCommand implements Callable<Integer> {
   @Mixin RunOptions run;
 
   @Option(names = "--timings",
-      description = "Print each phase's wall and CPU time to standard error at the end.")
+      description = "Print each phase's wall and CPU time to standard error at the end (only "
+          + "the total wall time when the add was handed to a server).")
   boolean timings;
+
+  @Option(names = "--here",
+      description = "Add in this process even while isnad serve serves the store.")
+  boolean here;
 
   @Override
   public Integer call() {
     Isnad isnad = run.engine();
+    if (!here) {
+      long start = System.nanoTime();
+      Optional<ServerHandoff.HandedOver> handed = ServerHandoff.handOver(store, inputs);
+      if (handed.isPresent()) {
+        return handedOver(handed.get(), System.nanoTime() - start);
+      }
+    }
     StoreAdd.Added added;
     PhaseTimer timer = null;
     try (TerminalProgress bar = run.progress()) {
@@ -64,14 +88,23 @@ final class AddCommand implements Callable<Integer> {
     if (timings) {
       spec.commandLine().getErr().println(timer.summary());
     }
-    return report(added);
+    return report(AddReports.of(added));
   }
 
-  private int report(StoreAdd.Added added) {
+  private int handedOver(ServerHandoff.HandedOver handed, long nanos) {
     PrintWriter err = spec.commandLine().getErr();
-    for (Extraction failure : added.failures()) {
-      err.println("failed: " + Failure.printable(failure.document().source() + ": "
-          + failure.error()));
+    err.println("the add was done by the server at " + handed.url());
+    if (timings) {
+      err.println(String.format(Locale.ROOT, "timings (wall): total %.2f s "
+          + "(handed to the server)", nanos / 1e9));
+    }
+    return report(handed.report());
+  }
+
+  private int report(AddReport added) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (AddReport.Failed failure : added.failures()) {
+      err.println("failed: " + Failure.printable(failure.source() + ": " + failure.error()));
     }
     for (Skipped skipped : added.skipped()) {
       err.println("skipped: " + Failure.printable(skipped.path() + ": " + skipped.reason()));
@@ -82,8 +115,8 @@ final class AddCommand implements Callable<Integer> {
   }
 
   /** "3 added, 1 already in the store, 0 extracted again; the store: 12 documents, …". */
-  static String summary(StoreAdd.Added added) {
-    StoreAdd.Sizes s = added.store();
+  static String summary(AddReport added) {
+    AddReport.Sizes s = added.store();
     return added.added() + " added, " + added.known() + " already in the store, "
         + added.redone() + " extracted again; the store: " + s.documents() + " documents, "
         + s.articles() + " articles, " + s.events() + " events, " + s.stories() + " stories";

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * prints the URL on a line of its own once the server listens, and the token when it made one.
  * Options are checked before the analysis starts, so a mistake costs nothing.
  *
- * <p>With {@code --store DIR} it serves a store instead ({@code isnad add} grows it, as do
- * uploads through the web app); inputs and a store together, or neither, are a usage error.
+ * <p>With {@code --store DIR} it serves a store instead ({@code isnad add} grows it, handing its
+ * adds to this server, as do uploads through the web app); inputs and a store together, or
+ * neither, are a usage error. A signal that ends the process closes the server first.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Analyses the inputs (or opens the store --store DIR) and serves the result: an HTTP API under /api/v1 and a "
@@ -79,14 +80,26 @@ final class ServeCommand implements Callable<Integer> {
     boolean made = token == null && !Serving.isLoopback(bind);
     String used = made ? Serving.newToken() : token;
     try (RunningServer server = start(used)) {
+      Thread closing = new Thread(server::close, "isnad-serve-close");
+      // stopped by a signal (Ctrl-C, kill): closed all the same, so its serving.json goes
+      Runtime.getRuntime().addShutdownHook(closing);
       out.println(server.url());
       if (made) {
         out.println("token: " + used);
       }
       out.flush();
       awaitStop();
+      unhook(closing);
     }
     return 0;
+  }
+
+  private static void unhook(Thread closing) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(closing);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down already: the hook closes it
+    }
   }
 
   private RunningServer start(String used) {

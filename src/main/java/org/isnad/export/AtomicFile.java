@@ -6,10 +6,13 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -43,6 +46,22 @@ public final class AtomicFile {
    * since it cannot be replaced.
    */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, new FileAttribute<?>[0]);
+  }
+
+  /**
+   * As {@link #write(Path, Content)}, readable and writable by its owner only (rights 600) on a
+   * POSIX file system from the first byte on (the temporary file is made so): for a secret such
+   * as a token.
+   */
+  public static void writePrivate(Path target, Content content) throws IOException {
+    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    write(target, content, posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0]);
+  }
+
+  private static void write(Path target, Content content, FileAttribute<?>[] rights)
+      throws IOException {
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target),
           1 << 16)) {
@@ -53,7 +72,7 @@ public final class AtomicFile {
     Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path temp = createTemp(dir, absolute.getFileName().toString());
+    Path temp = createTemp(dir, absolute.getFileName().toString(), rights);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         OutputStream out = Channels.newOutputStream(channel);
@@ -73,14 +92,14 @@ public final class AtomicFile {
     }
   }
 
-  /** The temporary file for {@code name} in {@code dir}, created empty with default rights. */
-  static Path createTemp(Path dir, String name) throws IOException {
+  /** The temporary file for {@code name} in {@code dir}, created empty with {@code rights}. */
+  static Path createTemp(Path dir, String name, FileAttribute<?>... rights) throws IOException {
     String stem = name.length() <= MAX_STEM ? name : name.substring(0, MAX_STEM);
     while (true) {
       Path temp = dir.resolve("." + stem + "." + Long.toHexString(
           ThreadLocalRandom.current().nextLong() >>> 1) + SUFFIX);
       try {
-        return Files.createFile(temp);
+        return Files.createFile(temp, rights);
       } catch (FileAlreadyExistsException taken) {
         // another writer's name; draw again
       }

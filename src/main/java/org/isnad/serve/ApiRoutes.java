@@ -22,13 +22,16 @@ final class ApiRoutes {
   private final CaseView view;
   private final WebAssets assets;
   private final UploadRoute upload;
+  private final LocalAddRoute localAdd;
   private final AnswerCache answers;
 
   /** Routes over {@code view} keeping up to {@code keptBytes} of answers (0: none). */
-  ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload, long keptBytes) {
+  ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload, LocalAddRoute localAdd,
+      long keptBytes) {
     this.view = view;
     this.assets = assets;
     this.upload = upload;
+    this.localAdd = localAdd;
     this.answers = new AnswerCache(keptBytes);
   }
 
@@ -45,6 +48,7 @@ final class ApiRoutes {
     kept(routes, "/search", this::search);
     kept(routes, "/audit", ctx -> view.audit(new Params(ctx, Params.PAGING).page()));
     routes.post(BASE + "/documents", upload::handle);
+    routes.post(LocalAddRoute.PATH, localAdd::handle);
     routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json")
         .result(assets.openApi()));
   }

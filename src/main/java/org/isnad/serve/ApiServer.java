@@ -21,7 +21,8 @@ import org.isnad.store.CaseView;
  *       parameter, 401, 404, 413, 500) and never holds a stack trace;
  *   <li>with a token, every API request (the OpenAPI document too) needs
  *       {@code Authorization: Bearer TOKEN}, compared in constant time; the web app's own files
- *       need none (the app asks for the token);
+ *       need none (the app asks for the token); an add handed over by {@code isnad add} needs
+ *       the server's local token instead, always ({@link LocalAddRoute});
  *   <li>every answer carries a Content-Security-Policy that allows only the server's own script,
  *       style and requests (no inline script), {@code X-Content-Type-Options: nosniff} and
  *       {@code Referrer-Policy: no-referrer};
@@ -61,11 +62,24 @@ public final class ApiServer implements AutoCloseable {
    * @throws IllegalArgumentException when the address cannot be bound (in use, not local)
    */
   public static ApiServer start(CaseView view, ServerSettings settings, Uploads uploads) {
+    return start(view, settings, uploads, null, null);
+  }
+
+  /**
+   * Starts a server over {@code view} that adds uploaded documents through {@code uploads} and
+   * the paths {@code isnad add} hands over through {@code adds} for callers that carry
+   * {@code localToken} ({@code null}: refused); returns once it listens.
+   *
+   * @throws IllegalArgumentException when the address cannot be bound (in use, not local)
+   */
+  public static ApiServer start(CaseView view, ServerSettings settings, Uploads uploads,
+      PathAdds adds, String localToken) {
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(settings, "settings");
     WebAssets assets = new WebAssets();
-    ApiRoutes routes = new ApiRoutes(view, assets, new UploadRoute(uploads),
-        (long) settings.keptMiB() << 20);
+    AddGuard guard = new AddGuard();
+    ApiRoutes routes = new ApiRoutes(view, assets, new UploadRoute(uploads, guard),
+        new LocalAddRoute(adds, localToken, guard), (long) settings.keptMiB() << 20);
     Javalin app = Javalin.create(config -> configure(config, routes, assets, settings));
     try {
       app.start(settings.bind(), settings.port());
@@ -126,7 +140,9 @@ public final class ApiServer implements AutoCloseable {
     if (ctx.req().getContentLengthLong() > MAX_BODY) {
       throw new ProblemException(Problem.tooLarge(MAX_BODY));
     }
-    if (token != null && ctx.path().startsWith("/api/") && !bearer(ctx, token)) {
+    // the adds isnad add hands over carry the local token instead (LocalAddRoute checks it)
+    boolean handedOver = ctx.path().equals(LocalAddRoute.PATH);
+    if (token != null && ctx.path().startsWith("/api/") && !handedOver && !bearer(ctx, token)) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ProblemException(Problem.unauthorized());
     }

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.isnad.model.AddOutcome;
 
 /**
  * {@code POST /api/v1/documents}: the request body is one page (HTML or text), a WARC or a
  * JSONL file; the {@code name} parameter's extension, else the content type, says which. One
- * upload at a time: another one meanwhile is answered 409 (not queued), as is one while
- * another process adds to the store. The answer lists each document with what became of it.
- * Without a store (an analysis served from inputs) the route answers 404.
+ * add at a time ({@link AddGuard}, shared with adds handed over by {@code isnad add}): another
+ * one meanwhile is answered 409 (not queued), as is one while another process adds to the
+ * store. The answer lists each document with what became of it. Without a store (an analysis
+ * served from inputs) the route answers 404.
  */
 final class UploadRoute {
   private static final Map<String, String> TYPES = Map.of("text/html", ".html",
@@ -23,10 +23,11 @@ final class UploadRoute {
   private static final List<String> EXTENSIONS = List.of(".html", ".htm", ".txt", ".warc",
       ".jsonl");
   private final Uploads uploads;
-  private final AtomicBoolean busy = new AtomicBoolean();
+  private final AddGuard guard;
 
-  UploadRoute(Uploads uploads) {
+  UploadRoute(Uploads uploads, AddGuard guard) {
     this.uploads = uploads;
+    this.guard = guard;
   }
 
   /** The answer: each document of the upload with its outcome. */
@@ -43,18 +44,9 @@ final class UploadRoute {
     if (body.length == 0) {
       throw Params.bad("body", "the request body is empty: send the file's bytes");
     }
-    if (!busy.compareAndSet(false, true)) {
-      throw new ProblemException(Problem.busy("another upload is being added: send this one "
-          + "when it has been answered"));
-    }
-    try {
-      ctx.contentType("application/json").result(ApiServer.json(
-          new Answer(uploads.add(name, body))));
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(Problem.busy(e.getMessage()));
-    } finally {
-      busy.set(false);
-    }
+    Answer answer = guard.run("another upload is being added: send this one when it has "
+        + "been answered", () -> new Answer(uploads.add(name, body)));
+    ctx.contentType("application/json").result(ApiServer.json(answer));
   }
 
   /** The file name to add under: the given one when its extension is known, else by type. */

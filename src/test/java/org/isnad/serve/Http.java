@@ -39,10 +39,14 @@ final class Http {
     }
   }
 
-  HttpResponse<String> post(String path, byte[] body, String contentType) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+  HttpResponse<String> post(String path, byte[] body, String contentType, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
         .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    HttpRequest request = builder.build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
