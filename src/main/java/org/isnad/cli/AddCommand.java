@@ -67,7 +67,7 @@ final class AddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Isnad isnad = run.engine();
+    run.checkThreads();
     if (!here) {
       long start = System.nanoTime();
       Optional<ServerHandoff.HandedOver> handed = ServerHandoff.handOver(store, inputs);
@@ -75,6 +75,7 @@ final class AddCommand implements Callable<Integer> {
         return handedOver(handed.get(), System.nanoTime() - start);
       }
     }
+    Isnad isnad = run.engine();
     StoreAdd.Added added;
     PhaseTimer timer = null;
     try (TerminalProgress bar = run.progress()) {
