@@ -37,19 +37,8 @@ final class KeptEventsTable {
 
   /** The kept results of the articles {@code ids}, by article id (ids without one left out). */
   Map<String, Store.KeptEvents> read(Collection<String> ids) throws SQLException {
-    Map<String, Store.KeptEvents> kept = new HashMap<>();
-    try (PreparedStatement p = connection.prepareStatement(
-        "SELECT json FROM event_pass WHERE article_id = ?")) {
-      for (String id : ids) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          if (r.next()) {
-            kept.put(id, ModelJson.read(r.getBytes(1), Store.KeptEvents.class));
-          }
-        }
-      }
-    }
-    return kept;
+    return new StoreQueries(connection).byIds("SELECT json FROM event_pass WHERE article_id = ?",
+        ids, Store.KeptEvents.class);
   }
 
   /** Keeps {@code computed} over the rows of the same articles; forgets gone articles. */

@@ -266,21 +266,9 @@ public final class SqliteStore implements Store {
    * {@link #annotatedDocuments()} reads them (in no particular order).
    */
   public List<AnnotatedDocument> annotatedDocuments(Collection<String> ids) {
-    return call(() -> {
-      List<AnnotatedDocument> out = new ArrayList<>();
-      try (PreparedStatement p = connection.prepareStatement(
-          "SELECT annotated FROM documents WHERE id = ? AND annotated IS NOT NULL")) {
-        for (String id : ids) {
-          p.setString(1, id);
-          try (ResultSet r = p.executeQuery()) {
-            if (r.next()) {
-              out.add(ModelJson.read(r.getBytes(1), AnnotatedDocument.class));
-            }
-          }
-        }
-      }
-      return out;
-    });
+    return call(() -> new ArrayList<>(queries.byIds(
+        "SELECT annotated FROM documents WHERE id = ? AND annotated IS NOT NULL", ids,
+        AnnotatedDocument.class).values()));
   }
 
   /**

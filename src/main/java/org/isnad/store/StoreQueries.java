@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +105,26 @@ final class StoreQueries {
         return r.next() ? Optional.of(ModelJson.read(r.getString(1), type)) : Optional.empty();
       }
     }
+  }
+
+  /**
+   * The JSON value {@code sql} (one {@code ?}, the id) reads for each of {@code ids}, parsed as
+   * {@code type}, by id; an id without a row is left out. One prepared statement for all.
+   */
+  <T extends Record> Map<String, T> byIds(String sql, Collection<String> ids, Class<T> type)
+      throws SQLException {
+    Map<String, T> out = new LinkedHashMap<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      for (String id : ids) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            out.put(id, ModelJson.read(r.getBytes(1), type));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   <T> List<T> page(String sql, int offset, int limit, Class<T> type) throws SQLException {
