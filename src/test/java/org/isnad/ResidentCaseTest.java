@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.isnad.model.Analysis;
+import org.isnad.store.TableRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,28 +42,10 @@ class ResidentCaseTest {
     // the tables the analysis is not read back from: statements written from the kept rows
     for (String query : List.of("SELECT id, shown, speaker_entity, json FROM statements",
         "SELECT entity_id, statement_id, shown FROM statement_about")) {
-      List<String> rows = rows(store, query);
+      List<String> rows = TableRows.of(store, query);
       assertFalse(rows.isEmpty(), query);
-      assertEquals(rows(root.resolve("at-once"), query), rows, query);
+      assertEquals(TableRows.of(root.resolve("at-once"), query), rows, query);
     }
-  }
-
-  /** The rows {@code query} reads from the store in {@code dir}, sorted. */
-  private static List<String> rows(Path dir, String query) throws Exception {
-    List<String> out = new java.util.ArrayList<>();
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
-        var s = c.createStatement(); var r = s.executeQuery(query)) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(r.getString(i)).append('|');
-        }
-        out.add(row.toString());
-      }
-    }
-    java.util.Collections.sort(out);
-    return out;
   }
 
   @Test

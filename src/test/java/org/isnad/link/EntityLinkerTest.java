@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Alias resolution: clitics, surnames, letter variants, people who share a surname. */
 class EntityLinkerTest {
-  private static List<EntityMention> article(String id, EntityType type, String... names) {
+  /** One article's mentions of {@code names}, one after another (also for LinkRecallTest). */
+  static List<EntityMention> article(String id, EntityType type, String... names) {
     List<EntityMention> mentions = new ArrayList<>();
     int at = 0;
     for (String name : names) {

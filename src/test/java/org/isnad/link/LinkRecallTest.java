@@ -1,5 +1,6 @@
 package org.isnad.link;
 
+import static org.isnad.link.EntityLinkerTest.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -20,15 +21,6 @@ import org.junit.jupiter.api.Test;
  * names ({@link EntityLinker#comparisons()}), so the counts tell recalled from computed.
  */
 class LinkRecallTest {
-  private static List<EntityMention> article(String id, EntityType type, String... names) {
-    List<EntityMention> mentions = new ArrayList<>();
-    int at = 0;
-    for (String name : names) {
-      mentions.add(new EntityMention(id, at, at + name.length(), name, type, null));
-      at += name.length() + 1;
-    }
-    return mentions;
-  }
 
   private static Map<String, List<EntityMention>> corpus() {
     Map<String, List<EntityMention>> articles = new TreeMap<>();

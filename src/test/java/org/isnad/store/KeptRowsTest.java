@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Event;
@@ -105,36 +98,6 @@ class KeptRowsTest {
 
   /** Each table of the store in {@code dir} with its rows, sorted. */
   private static Map<String, List<String>> tables(Path dir) throws SQLException {
-    Map<String, List<String>> out = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE));
-        Statement s = c.createStatement()) {
-      List<String> names = new ArrayList<>();
-      try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-        while (r.next()) {
-          names.add(r.getString(1));
-        }
-      }
-      names.removeAll(SKIPPED);
-      for (String name : names) {
-        out.put(name, rows(s, name));
-      }
-    }
-    return out;
-  }
-
-  private static List<String> rows(Statement s, String table) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (ResultSet r = s.executeQuery("SELECT * FROM " + table)) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(r.getString(i)).append('|');
-        }
-        rows.add(row.toString());
-      }
-    }
-    Collections.sort(rows);
-    return rows;
+    return TableRows.all(dir, SKIPPED);
   }
 }
