@@ -8,6 +8,7 @@ import java.util.Set;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.store.RowDigests;
+import org.isnad.store.SignatureFile;
 import org.isnad.store.SqliteStore;
 import org.isnad.store.Store.KeptEvents;
 import org.isnad.text.KeptById;
@@ -15,10 +16,11 @@ import org.isnad.text.KeptById;
 /**
  * The case of one store as a running server keeps it between adds: the annotated documents and
  * the kept event pass results as the store holds them, each article's event-pass key, the
- * derived rows' digests and what the link and timeline stages recall ({@link Recalls}), so an
- * upload reads back from the store only what it settled and computes again only what changed. Everything kept is what the store would
- * give (documents and results are read back from the store after each write), so an add with a
- * kept case writes the same store as one without.
+ * derived rows' digests, the texts' near-duplicate signatures ({@link SignatureFile}) and what
+ * the link and timeline stages recall ({@link Recalls}), so an upload reads back from the store
+ * only what it settled and computes again only what changed. Everything kept is what the store
+ * would give (documents and results are read back from the store after each write), so an add
+ * with a kept case writes the same store as one without.
  *
  * <p>The case is trusted only while the store's version and settle count are those it saw last:
  * another process that added to the store meanwhile changes one of them, and the case is read
@@ -35,6 +37,7 @@ final class ResidentCase {
   private Recalls recalls;
   private Map<String, AnnotatedDocument> documents;
   private Map<String, KeptEvents> kept;
+  private SignatureFile signatures;
   /** Heap per document a kept case needs (see {@link #fits}). */
   static final long BYTES_PER_DOCUMENT = 96L << 10;
   private final long maxHeap;
@@ -128,6 +131,21 @@ final class ResidentCase {
     return documents == null ? Recalls.NONE : recalls;
   }
 
+  /**
+   * The near-duplicate signatures of store folder {@code dir} for a linking: the one kept file,
+   * which recalls the last linking's texts without hashing them again, while a case is kept;
+   * else the file as it is now.
+   */
+  SignatureFile signatures(java.nio.file.Path dir) {
+    if (documents == null) {
+      return SignatureFile.open(dir);
+    }
+    if (signatures == null) {
+      signatures = SignatureFile.open(dir);
+    }
+    return signatures;
+  }
+
   /** The row digests a linking's writing reuses (none while no case is kept). */
   RowDigests digests() {
     return documents == null ? RowDigests.none() : digests;
@@ -154,6 +172,7 @@ final class ResidentCase {
   void forget() {
     documents = null;
     kept = null;
+    signatures = null;
     version = -1;
     settlings = -1;
     eventKeys.clear();

@@ -275,7 +275,7 @@ public final class StoreAdd {
     progress.step();
     // the texts' near-duplicate signatures kept from the last linking: read again only for
     // texts it did not see (a cache: the analysis is the same without it)
-    SignatureFile signatures = SignatureFile.open(dir);
+    SignatureFile signatures = resident.signatures(dir);
     Isnad.Linked linked = engine.link(documents, store.skipped(), resident.reuse(kept),
         resident.recalls(), signatures::of, progress);
     signatures.save();

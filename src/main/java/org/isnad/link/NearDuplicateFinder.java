@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.CharKinds;
+import org.isnad.text.Recall;
 
 /**
  * Near-duplicate and syndicated copies: articles whose normalised word 4-shingles overlap enough
@@ -23,7 +24,9 @@ import org.isnad.text.CharKinds;
  * shingles and signature, and each candidate pair's check, are computed in parallel (the common
  * fork-join pool) and used in input order. A text's {@link Signature} depends on the text alone:
  * read ahead (as each article is annotated) it spares this step all but the shingles of the
- * candidate pairs' texts, and gives the same copies. Deterministic and stateless.
+ * candidate pairs' texts, and gives the same copies. A pair's check depends on its two texts
+ * alone: recalled from an earlier linking ({@link #NearDuplicateFinder(Recall)}) it spares their
+ * shingles too, with the same copies. Deterministic.
  */
 public final class NearDuplicateFinder {
   static final double JACCARD = 0.5;
@@ -33,9 +36,29 @@ public final class NearDuplicateFinder {
   private static final int ROWS = 4;
   private static final int MIN_SHINGLES = 8;
   private static final long[] SEEDS = seeds(BANDS * ROWS);
+  private final Recall<Pair, Boolean> checks;
 
   /** An article to compare: its id and text. */
   public record Text(String id, String text) {}
+
+  /**
+   * Two texts whose shingles are compared (the earlier one in the run's order first): the key of
+   * a recalled check.
+   */
+  public record Pair(String first, String second) {}
+
+  /** A finder that checks every candidate pair. */
+  public NearDuplicateFinder() {
+    this(Recall.none());
+  }
+
+  /**
+   * A finder that recalls from {@code checks} whether two texts are copies, as an earlier
+   * linking found it; a pair not kept is checked (then kept).
+   */
+  public NearDuplicateFinder(Recall<Pair, Boolean> checks) {
+    this.checks = java.util.Objects.requireNonNull(checks, "checks");
+  }
 
   /**
    * What the candidate search reads of one text: the hash of each band of its MinHash signature,
@@ -118,17 +141,25 @@ public final class NearDuplicateFinder {
       parent[i] = i;
     }
     List<int[]> candidates = candidates(bands);
-    boolean[] checked = new boolean[texts.size()];
-    candidates.forEach(p -> {
-      checked[p[0]] = true;
-      checked[p[1]] = true;
-    });
-    java.util.stream.IntStream.range(0, texts.size()).parallel()
-        .filter(i -> shingles[i] == null && checked[i])
-        .forEach(i -> shingles[i] = shingles(texts.get(i).text()));
+    // a text's shingles are read once, by the first check that needs them (a text kept from
+    // the signatures' pass is published to the other threads through the atomic array)
+    java.util.concurrent.atomic.AtomicReferenceArray<long[]> read =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(shingles);
+    java.util.function.IntFunction<long[]> shinglesOf = i -> {
+      long[] s = read.get(i);
+      if (s == null) {
+        read.compareAndSet(i, null, shingles(texts.get(i).text()));
+        s = read.get(i);
+      }
+      return s;
+    };
     boolean[] similar = new boolean[candidates.size()];
-    java.util.stream.IntStream.range(0, similar.length).parallel().forEach(p -> similar[p] =
-        similar(shingles[candidates.get(p)[0]], shingles[candidates.get(p)[1]]));
+    java.util.stream.IntStream.range(0, similar.length).parallel().forEach(p -> {
+      int a = candidates.get(p)[0];
+      int b = candidates.get(p)[1];
+      similar[p] = checks.get(new Pair(texts.get(a).text(), texts.get(b).text()),
+          pair -> similar(shinglesOf.apply(a), shinglesOf.apply(b)));
+    });
     for (int p = 0; p < similar.length; p++) {
       if (similar[p]) {
         union(parent, candidates.get(p)[0], candidates.get(p)[1]);

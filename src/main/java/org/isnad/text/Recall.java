@@ -1,6 +1,5 @@
 package org.isnad.text;
 
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -15,13 +14,30 @@ import java.util.function.Function;
  * linking did not ask for, so it never holds more than two linkings' keys. {@link #none()}
  * keeps nothing (one-off runs). Thread safe.
  *
+ * <p>One map holds every kept result with the number of the last linking that asked for it: a
+ * result asked again is only marked, not put anew, so a linking that asks for nearly the same
+ * keys as the last one allocates nothing for them (a map made afresh each linking put 100,000
+ * and more entries again on every upload, and the collector copied them all).
+ *
  * @param <K> the key: a value with content equality (strings, records of strings and numbers)
  * @param <V> the function's result; never mutated by its users
  */
 public final class Recall<K, V> {
-  private volatile Map<K, V> current = new ConcurrentHashMap<>();
-  private volatile Map<K, V> previous = Map.of();
+  private final ConcurrentHashMap<K, Kept<V>> kept = new ConcurrentHashMap<>();
   private final boolean keeps;
+  /** The number of the linking under way. */
+  private volatile int linking;
+
+  /** A kept result and the last linking that asked for it. */
+  private static final class Kept<V> {
+    final V value;
+    volatile int asked;
+
+    Kept(V value, int asked) {
+      this.value = value;
+      this.asked = asked;
+    }
+  }
 
   private Recall(boolean keeps) {
     this.keeps = keeps;
@@ -42,17 +58,17 @@ public final class Recall<K, V> {
     if (!keeps) {
       return compute.apply(key);
     }
-    Map<K, V> now = current;
-    V value = now.get(key);
-    if (value != null) {
-      return value;
+    int now = linking;
+    Kept<V> was = kept.get(key);
+    if (was != null) {
+      if (was.asked != now) {
+        was.asked = now;
+      }
+      return was.value;
     }
-    value = previous.get(key);
-    if (value == null) {
-      value = compute.apply(key);
-    }
+    V value = compute.apply(key);
     if (value != null) {
-      now.put(key, value);
+      kept.putIfAbsent(key, new Kept<>(value, now));
     }
     return value;
   }
@@ -60,13 +76,14 @@ public final class Recall<K, V> {
   /** Starts a linking: what the last one asked stays, what it did not ask is forgotten. */
   public synchronized void turn() {
     if (keeps) {
-      previous = current;
-      current = new ConcurrentHashMap<>();
+      int last = linking;
+      kept.values().removeIf(k -> k.asked != last);
+      linking = last + 1;
     }
   }
 
-  /** How many keys are kept now, a key kept in both generations counted twice (tests). */
+  /** How many keys are kept now (tests). */
   public int size() {
-    return current.size() + previous.size();
+    return kept.size();
   }
 }

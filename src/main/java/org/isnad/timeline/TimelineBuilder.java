@@ -87,7 +87,7 @@ public final class TimelineBuilder {
       List<Entity> entityList) {
     List<Article> sorted = new RankedOrder<>(articles).thenBy(TimelineBuilder::dateKey)
         .thenBy(Article::id).sorted();
-    Map<String, String> copies = new NearDuplicateFinder().copies(sorted.stream()
+    Map<String, String> copies = new NearDuplicateFinder(recall.copyChecks).copies(sorted.stream()
         .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
     entityList.forEach(e -> entities.put(e.id(), e));

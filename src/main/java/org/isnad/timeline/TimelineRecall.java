@@ -24,7 +24,9 @@ import org.isnad.text.Recall;
  *       and trigger offset in it;</li>
  *   <li>an outlet name's key ({@link SourceResolver#key}), a name as shown
  *       ({@link SourceResolver#clean}) and whether a speaker names an outlet
- *       ({@link SourceResolver#namesOutlet}), by name.</li>
+ *       ({@link SourceResolver#namesOutlet}), by name;</li>
+ *   <li>whether two texts that the copies' candidate search pairs are copies
+ *       ({@link org.isnad.link.NearDuplicateFinder}), by the two texts.</li>
  * </ul>
  * Not recalled, since each reads something of the whole case: the rare-word choices (a word's
  * count over the block or the corpus and the cap from its size), the joining of reports into
@@ -48,6 +50,7 @@ public final class TimelineRecall {
   final Recall<String, Boolean> outletNames;
   final Recall<ClauseWords.Window, Boolean> otherNews;
   final Recall<String, BroadNames.Kind> nameKinds;
+  final Recall<org.isnad.link.NearDuplicateFinder.Pair, Boolean> copyChecks;
   /** One instance of each word the recalled sets hold: equal words are not kept twice. */
   private final Recall<String, String> words;
 
@@ -62,6 +65,7 @@ public final class TimelineRecall {
     outletNames = recall(keeps);
     otherNews = recall(keeps);
     nameKinds = recall(keeps);
+    copyChecks = recall(keeps);
     words = recall(keeps);
   }
 
@@ -91,6 +95,7 @@ public final class TimelineRecall {
     outletNames.turn();
     otherNews.turn();
     nameKinds.turn();
+    copyChecks.turn();
     words.turn();
     return this;
   }
@@ -102,7 +107,7 @@ public final class TimelineRecall {
   int size() {
     return windows.size() + sentenceWords.size() + leads.size() + leadWordsOfName.size()
         + clauseStems.size() + outletKeys.size() + cleanNames.size() + outletNames.size()
-        + otherNews.size() + nameKinds.size();
+        + otherNews.size() + nameKinds.size() + copyChecks.size();
   }
 
   /**

@@ -82,6 +82,34 @@ class NearDuplicateFinderTest {
   }
 
   /**
+   * Checks recalled from an earlier linking give the copies a fresh finder finds, also when texts
+   * were added (a new copy of an old text, a new unrelated text); and a recalled check is really
+   * read: a verdict kept for the pair (earlier text, later text) decides that pair.
+   */
+  @Test
+  void recalledChecksGiveTheSameCopies() {
+    String edited = ("دمشق (الاتحاد) - " + REPORT).replace("غادر", "هرب من");
+    org.isnad.text.Recall<NearDuplicateFinder.Pair, Boolean> checks =
+        org.isnad.text.Recall.kept();
+    NearDuplicateFinder recalling = new NearDuplicateFinder(checks);
+    List<NearDuplicateFinder.Text> first = List.of(text("a", REPORT), text("b", OTHER),
+        text("c", edited));
+    assertEquals(Map.of("c", "a"), recalling.copies(first));
+    assertEquals(1, checks.size(), "the one candidate pair (a, c) is kept");
+    checks.turn();
+    List<NearDuplicateFinder.Text> second = new ArrayList<>(first);
+    second.add(text("d", REPORT + " والله أعلم"));
+    second.add(text("e", OTHER.replace("خمسة", "ستة") + " المصدر: سانا"));
+    Map<String, String> fresh = new NearDuplicateFinder().copies(second);
+    assertEquals(Map.of("c", "a", "d", "a", "e", "b"), fresh);
+    assertEquals(fresh, recalling.copies(second));
+
+    org.isnad.text.Recall<NearDuplicateFinder.Pair, Boolean> wrong = org.isnad.text.Recall.kept();
+    wrong.get(new NearDuplicateFinder.Pair(REPORT, edited), pair -> false);
+    assertEquals(Map.of(), new NearDuplicateFinder(wrong).copies(first));
+  }
+
+  /**
    * Words are the runs of letters and numbers ({@code [\\p{L}\\p{N}]+}), read without cutting the
    * text into strings: digits of any script, a letter outside the basic plane and numbers like
    * "½" are words; punctuation and an emoji part them.

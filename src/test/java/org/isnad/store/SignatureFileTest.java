@@ -66,6 +66,35 @@ class SignatureFileTest {
     assertArrayEquals(Signature.of(LONG).bands(), SignatureFile.open(dir).of(LONG).bands());
   }
 
+  /**
+   * A kept instance (a server's kept case) serves linking after linking: it gives each text's own
+   * signature from memory (a file changed under it is not read again), and each save writes
+   * exactly the texts that linking read.
+   */
+  @Test
+  void oneFileServesSeveralLinkingsAndWritesEachOnesTexts() throws IOException {
+    Path file = dir.resolve(SignatureFile.FILE);
+    SignatureFile kept = SignatureFile.open(dir);
+    kept.of(LONG);
+    kept.of(SHORT);
+    kept.save();
+    byte[] both = Files.readAllBytes(file);
+    Files.write(file, new byte[] {1, 2, 3});
+    assertArrayEquals(Signature.of(LONG).bands(), kept.of(LONG).bands());
+    assertArrayEquals(new long[0], kept.of(SHORT).bands());
+    kept.save();
+    assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(file),
+        "the same texts as the file held: not written again");
+    Files.write(file, both);
+    kept.of(SHORT);
+    kept.save();
+    assertTrue(Files.size(file) < both.length, "a text the linking did not read is dropped");
+    assertArrayEquals(Signature.of(LONG).bands(), kept.of(LONG).bands());
+    kept.save();
+    assertArrayEquals(Signature.of(LONG).bands(), SignatureFile.open(dir).of(LONG).bands());
+    assertTrue(Files.size(file) < both.length, "only LONG now");
+  }
+
   @Test
   void holdsOnlyTheTextsOfTheLastLinking() throws IOException {
     SignatureFile first = SignatureFile.open(dir);
