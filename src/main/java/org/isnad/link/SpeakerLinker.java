@@ -44,6 +44,12 @@ import org.isnad.text.SpanIndex;
  */
 public final class SpeakerLinker {
   private static final int APPOSITION_GAP = 3;
+  // asked for every quote of every linking: compiled once
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern HAS_COMMA =
+      java.util.regex.Pattern.compile(".*[,،].*");
+  private static final java.util.regex.Pattern SPACE_OR_COMMA =
+      java.util.regex.Pattern.compile("[\\s،,]");
   /** Every form of the verbs of saying, read once (not copied on each speaker). */
   private static final java.util.Set<String> SPEECH_VERBS = QuoteAnnotator.speechVerbForms(false);
   private final Map<String, Entity> entities;
@@ -169,14 +175,14 @@ public final class SpeakerLinker {
     String runOn = NameKey.of(codePoints(article, speaker.start(),
         speaker.end() + 2 + name.codePointCount(0, name.length()))).joined();
     int at = runOn.indexOf(NameKey.of(name).joined());
-    boolean comma = codePoints(article, speaker.end(), speaker.end() + 2).matches(".*[,،].*");
+    boolean comma = HAS_COMMA.matcher(codePoints(article, speaker.end(), speaker.end() + 2)).matches();
     return at >= 0 && (at < own.length() || (at <= own.length() + 1 && !comma)) ? name
         : speaker.text();  // "… بالمنطقة زاهر" + "محمد الشهري": the name runs on
   }
 
   /** "وروى صقر" → "صقر": a first word that is a verb of saying (with or without و/ف). */
   private static String withoutSpeechVerb(String name) {
-    String[] words = name.strip().split("\\s+", 2);
+    String[] words = SPACES.split(name.strip(), 2);
     if (words.length < 2) {
       return name.strip();
     }
@@ -215,7 +221,7 @@ public final class SpeakerLinker {
       return false;
     }
     String gap = codePoints(article, end, start);
-    return gap.replaceAll("[\\s،,]", "").isEmpty() && gap.chars().filter(c -> c == '،' || c == ',')
+    return SPACE_OR_COMMA.matcher(gap).replaceAll("").isEmpty() && gap.chars().filter(c -> c == '،' || c == ',')
         .count() <= 1;
   }
 

@@ -59,8 +59,17 @@ public record EventMention(String id, String articleId, String type, String trig
 
   /** The entity ids this report gives {@code role}, in clause order. */
   public List<String> withRole(ArgumentRole role) {
-    return roles.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey)
-        .toList();
+    // asked several times of every report on every linking: a plain loop, no list when none
+    List<String> out = null;
+    for (Map.Entry<String, ArgumentRole> e : roles.entrySet()) {
+      if (e.getValue() == role) {
+        if (out == null) {
+          out = new java.util.ArrayList<>(2);
+        }
+        out.add(e.getKey());
+      }
+    }
+    return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
   }
 
   /** Whether the sentence says the event happened. */

@@ -31,6 +31,9 @@ public final class RowDigests {
   private volatile Map<List<String>, List<String>> about;
   /** Each derived table's rows (id to digest) as the last linking left them, when known. */
   private final Map<String, Map<String, String>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each keyed view table's rows ({@link KeyedRows}) as the last linking left them, when known. */
+  private final Map<String, Map<List<String>, List<String>>> keyed =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** Each document's articles as the last linking left the articles table, when known. */
   private volatile Map<String, List<String>> articlesOf;
   private final boolean keeps;
@@ -69,6 +72,7 @@ public final class RowDigests {
     statements = null;
     about = null;
     tables.clear();
+    keyed.clear();
     articlesOf = null;
   }
 
@@ -96,6 +100,22 @@ public final class RowDigests {
   void tableWritten(String name, Map<String, String> rows) {
     if (keeps) {
       tables.put(name, rows);
+    }
+  }
+
+  /**
+   * The rows (key columns to value columns) the last linking left in the keyed view table
+   * {@code name}, when known (as for {@link #statements()}); else null, and they are read from
+   * the store.
+   */
+  Map<List<String>, List<String>> keyed(String name) {
+    return keyed.get(name);
+  }
+
+  /** The keyed view table {@code name} now holds {@code rows}. */
+  void keyedWritten(String name, Map<List<String>, List<String>> rows) {
+    if (keeps) {
+      keyed.put(name, rows);
     }
   }
 

@@ -64,7 +64,9 @@ final class ViewTables {
       throws SQLException {
     Map<List<String>, List<String>> rows = new HashMap<>();
     wanted.forEach((k, v) -> rows.put(List.of(k), List.of(v)));
-    new KeyedRows(connection, table, List.of(key), List.of(value)).reconcile(rows, null);
+    new KeyedRows(connection, table, List.of(key), List.of(value))
+        .reconcile(rows, digests.keyed(table));
+    digests.keyedWritten(table, rows);
   }
 
   /**

@@ -20,6 +20,8 @@ import org.isnad.model.Report;
  * from the narration, proves nothing about when the page was written.
  */
 final class CorpusDating {
+  private static final java.util.regex.Pattern FULL_DAY =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private CorpusDating() {}
 
   static Map<String, Published> published(List<Article> articles, List<Event> events) {
@@ -52,6 +54,6 @@ final class CorpusDating {
   }
 
   private static boolean fullDay(String when) {
-    return when.matches("\\d{4}-\\d{2}-\\d{2}");
+    return FULL_DAY.matcher(when).matches();
   }
 }

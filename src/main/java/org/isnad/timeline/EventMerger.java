@@ -182,6 +182,8 @@ final class EventMerger {
     final Map<EventMention, Set<String>> words;
     final Map<String, List<Integer>> byWord = new HashMap<>();
     final Map<Integer, List<Integer>> byLeadStory = new HashMap<>();
+    /** The candidates of the chain being merged: one list, cleared for each chain. */
+    private final IntList found = new IntList();
 
     Block(Context context, Map<EventMention, Set<String>> words) {
       this.context = context;
@@ -274,7 +276,8 @@ final class EventMerger {
 
     /** The clusters that share a specific name, a rare word or a lead story, by index. */
     private int[] candidates(Probe probe) {
-      IntList out = new IntList();
+      IntList out = found;
+      out.clear();
       for (String arg : probe.args) {
         List<Integer> list = byArgument.get(arg);
         if (list != null && list.size() <= MAX_POSTINGS) {
@@ -384,9 +387,14 @@ final class EventMerger {
       if (chain.otherTime || cluster.otherTime || rolesDisagree(probe, cluster)) {
         return null;
       }
-      List<String> shared = new ArrayList<>(2);
-      for (String a : probe.args) {
+      // most pairs tested share no name: a list only for those that do
+      List<String> shared = List.of();
+      for (int i = 0; i < probe.args.size(); i++) {
+        String a = probe.args.get(i);
         if (cluster.args.contains(a)) {
+          if (shared.isEmpty()) {
+            shared = new ArrayList<>(2);
+          }
           shared.add(a);
         }
       }
@@ -543,6 +551,10 @@ final class EventMerger {
     private static final class IntList {
       private int[] values = new int[16];
       private int size;
+
+      void clear() {
+        size = 0;
+      }
 
       void addAll(List<Integer> list) {
         if (size + list.size() > values.length) {

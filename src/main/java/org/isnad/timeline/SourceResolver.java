@@ -30,6 +30,10 @@ final class SourceResolver {
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern QUOTATION_MARKS =
+      java.util.regex.Pattern.compile("[\"“”«»'‘’]");
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private final Map<String, Article> articles;
   private final Map<String, Statements> statements;
   private static final java.util.Set<String> ANAPHORS = java.util.Set.copyOf(
@@ -108,7 +112,7 @@ final class SourceResolver {
 
   /** A name as shown: without quotation marks and surrounding space. */
   static String clean(String name) {
-    return name.replaceAll("[\"“”«»'‘’]", "").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(QUOTATION_MARKS.matcher(name).replaceAll("")).replaceAll(" ").strip();
   }
 
   /** The outlet an article names in its lead as its channel, as written, or {@code null}. */
@@ -124,7 +128,7 @@ final class SourceResolver {
 
   private EntityMention outletSpeaker(String articleId, String speaker, int cue) {
     String n = ArabicNormalizer.standard().normalizeToString(speaker).strip();
-    List<String> words = List.of(n.split("\\s+"));
+    List<String> words = List.of(SPACES.split(n));
     int head = words.size() > 1 && words.get(0).endsWith(REPORT) ? 1 : 0;
     boolean anaphor = ANAPHORS.contains(words.get(head))
         && words.subList(head + 1, words.size()).stream().allMatch(SourceResolver::nisba);
@@ -147,8 +151,9 @@ final class SourceResolver {
    * الرسمية").
    */
   static boolean namesOutlet(String speaker) {
-    List<String> words = List.of(ArabicNormalizer.standard().normalizeToString(clean(speaker))
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split("\\s+"));
+    String letters = NOT_WORD.matcher(ArabicNormalizer.standard()
+        .normalizeToString(clean(speaker))).replaceAll(" ").strip();
+    List<String> words = List.of(SPACES.split(letters));
     return words.size() > 1 && GENERIC.contains(words.get(0))
         && !words.subList(1, words.size()).stream().allMatch(SourceResolver::nisba);
   }
