@@ -317,8 +317,18 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<Event> events(EventQuery filter, int offset, int limit) {
+    return events(filter, offset, limit, false);
+  }
+
+  /**
+   * As {@link #events(EventQuery, int, int)}; {@code scan} finds the page by reading events in
+   * shown order and testing each against the filter's join tables (best when the filter lets
+   * through many events, see {@link EventWhere#scans}), else by listing the filter's events
+   * first. The page is the same either way.
+   */
+  public List<Event> events(EventQuery filter, int offset, int limit, boolean scan) {
     StoreQueries.checkPage(offset, limit);
-    return call(() -> queries.events(filter, offset, limit));
+    return call(() -> queries.events(filter, offset, limit, scan));
   }
 
   @Override

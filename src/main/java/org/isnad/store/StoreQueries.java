@@ -150,8 +150,9 @@ final class StoreQueries {
    * first by rowid through an index holding shown (migration 4), so only the page's JSON is read
    * and nothing wide is sorted.
    */
-  List<Event> events(EventQuery filter, int offset, int limit) throws SQLException {
-    EventWhere query = EventWhere.of(filter);
+  List<Event> events(EventQuery filter, int offset, int limit, boolean scan)
+      throws SQLException {
+    EventWhere query = scan ? EventWhere.scanning(filter) : EventWhere.of(filter);
     try (PreparedStatement p = connection.prepareStatement("SELECT json FROM events WHERE "
         + "rowid IN (SELECT e.rowid FROM events e" + query.where()
         + " ORDER BY e.shown LIMIT ? OFFSET ?) ORDER BY shown")) {
@@ -224,6 +225,21 @@ final class StoreQueries {
     try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** The first {@code count} columns of every row {@code sql} gives for {@code params}. */
+  List<String[]> columns(String sql, int count, Object... params) throws SQLException {
+    List<String[]> out = new ArrayList<>();
+    try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        String[] row = new String[count];
+        for (int c = 0; c < count; c++) {
+          row[c] = r.getString(c + 1);
+        }
+        out.add(row);
       }
     }
     return out;

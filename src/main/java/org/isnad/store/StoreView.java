@@ -118,7 +118,8 @@ public final class StoreView implements CaseView, AutoCloseable {
     Objects.requireNonNull(page, "page");
     int total = count(filter);
     List<Event> events = page.offset() >= total ? List.of()
-        : store.events(filter, page.offset(), page.limit());
+        : store.events(filter, page.offset(), page.limit(),
+            EventWhere.scans(total, count(EventQuery.ALL), page.offset(), page.limit()));
     CaseLookup lines = lookup.forLines(events);
     return new Page<>(events.stream().map(lines::item).toList(), total, page.offset(),
         page.limit());

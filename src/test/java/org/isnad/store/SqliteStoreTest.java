@@ -272,6 +272,46 @@ class SqliteStoreTest {
     }
   }
 
+  /**
+   * A page found by reading events in shown order and testing the join tables (a filter that
+   * lets through many events) is the page found by listing the filter's events: for each join
+   * filter, alone and with a type, page by page.
+   */
+  @Test
+  void scanningForAPageGivesThePageListingGives(@TempDir Path dir) {
+    List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
+    try (SqliteStore store = linkedStore(dir)) {
+      Event some = all.stream().filter(e -> !e.actors().isEmpty() && !e.places().isEmpty())
+          .findFirst().orElseThrow();
+      Report report = all.stream().flatMap(e -> e.reports().stream())
+          .filter(r -> r.source() != null).findFirst().orElseThrow();
+      String outlet = seeds.articles().stream().map(a -> a.outlet())
+          .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+      List<EventQuery> filters = List.of(
+          new EventQuery(null, null, null, some.actors().get(0), null, null, null, null, null),
+          new EventQuery(null, null, null, null, some.places().get(0), null, null, null, null),
+          new EventQuery(null, null, null, null, null, outlet, null, null, null),
+          new EventQuery(null, null, null, null, null, null, report.source(), null, null),
+          new EventQuery(null, null, some.type(), null, null, outlet, null, null, null));
+      for (EventQuery f : filters) {
+        List<Event> listed = store.events(f, 0, 1000, false);
+        assertFalse(listed.isEmpty(), f.toString());
+        assertEquals(listed, store.events(f, 0, 1000, true), f.toString());
+        for (int offset = 0; offset < listed.size() + 3; offset += 3) {
+          assertEquals(store.events(f, offset, 3, false), store.events(f, offset, 3, true),
+              f + " at " + offset);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFilterOfManyEventsScansAndOneOfFewLists() {
+    assertTrue(EventWhere.scans(16_274, 71_260, 0, 50), "one outlet's 16,274 events");
+    assertFalse(EventWhere.scans(5, 71_260, 0, 50), "one actor's 5 events");
+    assertFalse(EventWhere.scans(16_274, 71_260, 16_000, 50), "a page deep in a large filter");
+  }
+
   @Test
   void articlesEntitiesAndStoriesAreFoundById(@TempDir Path dir) {
     try (SqliteStore store = linkedStore(dir)) {
