@@ -113,7 +113,7 @@ final class ApiRoutes {
     }
     PageRequest page;
     try {
-      page = p.page().forSearch();
+      page = p.page(CaseView.SEARCH_DEFAULT_LIMIT).forSearch();
     } catch (IllegalArgumentException e) {
       throw Params.bad(e.getMessage().startsWith("offset") ? "offset" : "limit", e.getMessage());
     }

@@ -62,11 +62,16 @@ final class Params {
   }
 
   PageRequest page() {
+    return page(PageRequest.DEFAULT_LIMIT);
+  }
+
+  /** The page asked for, {@code defaultLimit} items when no limit is given. */
+  PageRequest page(int defaultLimit) {
     Integer offset = parsed("offset", Params::integer);
     Integer limit = parsed("limit", Params::integer);
     try {
       return new PageRequest(offset == null ? 0 : offset,
-          limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+          limit == null ? defaultLimit : limit);
     } catch (IllegalArgumentException e) {
       throw bad(e.getMessage().startsWith("offset") ? "offset" : "limit", e.getMessage());
     }

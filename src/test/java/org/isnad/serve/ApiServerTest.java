@@ -330,6 +330,15 @@ class ApiServerTest {
     assertEquals(Math.min(1, total), http.json("/api/v1/stories?limit=1").get("items").size());
   }
 
+  /** A search page holds 20 hits unless asked for more; other lists 50. */
+  @Test
+  void aSearchPageHolds20HitsByDefault() {
+    JsonNode hits = http.json("/api/v1/search?q=" + Http.encode("الاسد"));
+    assertEquals(20, hits.get("limit").asInt());
+    assertEquals(Math.min(20, hits.get("total").asInt()), hits.get("items").size());
+    assertEquals(50, http.json("/api/v1/events").get("limit").asInt());
+  }
+
   @Test
   void searchFindsHamzaFormsAndMarksThem() {
     JsonNode hits = http.json("/api/v1/search?q=" + Http.encode("الاسد") + "&limit=100");

@@ -3,7 +3,7 @@ import { api } from './api.js';
 import { t } from './i18n.js';
 import { put, el, link, points } from './dom.js';
 import { setHash } from './router.js';
-import { PAGE, pager } from './pieces.js';
+import { SEARCH_PAGE, pager } from './pieces.js';
 
 function snippet(hit) {
   const p = points(hit.snippet);
@@ -34,7 +34,7 @@ export async function searchPage(main, params) {
   put(main, el('h1', { tabindex: '-1' }, t('search')), form);
   if (!q) return;
   const offset = Number(params.get('offset') || 0);
-  const page = await api('/search', { q, kind: kind === 'all' ? null : kind, offset, limit: PAGE });
+  const page = await api('/search', { q, kind: kind === 'all' ? null : kind, offset, limit: SEARCH_PAGE });
   const go = (o) => setHash('/search', { q, kind, offset: String(o) });
   put(main, el('h2', {}, `${t('resultsFor')} «${q}»`), pager(page, go, 'results'));
   if (!page.items.length) put(main, el('p', {}, t('noResults')));

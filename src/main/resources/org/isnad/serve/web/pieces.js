@@ -4,6 +4,8 @@ import { t, named, count, number, outletName } from './i18n.js';
 import { el, link } from './dom.js';
 
 export const PAGE = 50;
+// a search page: each hit carries snippets cut from its text, so fewer a page (the API's default)
+export const SEARCH_PAGE = 20;
 
 export function pager(page, go, noun) {
   const nav = el('nav', { class: 'pager', 'aria-label': `${t('previous')} / ${t('next')}` });
