@@ -3,11 +3,12 @@ package org.isnad;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,8 @@ public final class ServerHandoff {
   /** How often an add is offered to a server busy with another, and how long apart. */
   static final int BUSY_TRIES = 20;
   static final Duration BUSY_WAIT = Duration.ofMillis(500);
+  /** How long to wait for the server to take the connection; a server that does not is gone. */
+  private static final int CONNECT_TIMEOUT_MS = 5_000;
   private static final String ROUTE = "api/v1/store/adds";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,21 +74,15 @@ public final class ServerHandoff {
   }
 
   private static Optional<HandedOver> send(ServingFile note, List<String> paths) {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    HttpRequest request = request(note, paths);
+    byte[] body = json(paths);
     for (int attempt = 1; ; attempt++) {
-      HttpResponse<String> answer;
+      Answer answer;
       try {
-        answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+        answer = post(note, body);
       } catch (IOException e) {
         return Optional.empty();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the server at " + note.url()
-            + " added", e);
       }
-      int status = answer.statusCode();
+      int status = answer.status();
       if (status == 200) {
         return Optional.of(new HandedOver(note.url(), report(answer.body())));
       }
@@ -104,14 +101,40 @@ public final class ServerHandoff {
     }
   }
 
-  private static HttpRequest request(ServingFile note, List<String> paths) {
+  /** The server's status and body. */
+  private record Answer(int status, String body) {}
+
+  /**
+   * Posts {@code body} to the server's add route. Design decision: {@link HttpURLConnection},
+   * not {@code java.net.http.HttpClient}, which sets up TLS (3,400 classes loaded, with the
+   * trust store) even for the loopback {@code http://} URL: CPU that this command took from the
+   * server's add on a small machine.
+   */
+  private static Answer post(ServingFile note, byte[] body) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) URI.create(note.url()).resolve(ROUTE).toURL()
+        .openConnection();
     try {
-      return HttpRequest.newBuilder(URI.create(note.url()).resolve(ROUTE))
-          .header("Authorization", "Bearer " + note.token())
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(
-              Map.of("paths", paths))))
-          .build();
+      c.setConnectTimeout(CONNECT_TIMEOUT_MS);
+      c.setRequestMethod("POST");
+      c.setDoOutput(true);
+      c.setRequestProperty("Authorization", "Bearer " + note.token());
+      c.setRequestProperty("Content-Type", "application/json");
+      c.setFixedLengthStreamingMode(body.length);
+      try (OutputStream out = c.getOutputStream()) {
+        out.write(body);
+      }
+      int status = c.getResponseCode();
+      InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+      return new Answer(status, in == null ? ""
+          : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } finally {
+      c.disconnect();
+    }
+  }
+
+  private static byte[] json(List<String> paths) {
+    try {
+      return JSON.writeValueAsBytes(Map.of("paths", paths));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the paths as JSON", e);
     }
