@@ -12,6 +12,12 @@ record Recalls(LinkRecall link, TimelineRecall timeline) {
   /** Recall nothing: every result computed. */
   static final Recalls NONE = new Recalls(LinkRecall.none(), TimelineRecall.none());
 
+  /** Ends a linking: what the one before asked and this one did not is forgotten now. */
+  void settle() {
+    link.settle();
+    timeline.settle();
+  }
+
   /** Recalls kept from one linking to the next. */
   static Recalls kept() {
     return new Recalls(LinkRecall.kept(), TimelineRecall.kept());

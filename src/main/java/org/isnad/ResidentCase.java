@@ -168,6 +168,20 @@ final class ResidentCase {
     settlings = store.settlings();
   }
 
+  /**
+   * An add ended: what the linking before the last one computed is let go now, so between adds
+   * the case holds one linking's results, not two (the collector then finds the older ones dead
+   * when it next runs, instead of after the next add).
+   */
+  void settle() {
+    if (documents == null) {
+      return;
+    }
+    eventKeys.settle();
+    digests.settle();
+    recalls.settle();
+  }
+
   /** Forgets the whole case (another process changed the store, or an add failed). */
   void forget() {
     documents = null;

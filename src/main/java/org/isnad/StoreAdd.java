@@ -123,6 +123,7 @@ public final class StoreAdd {
     // nothing new: the store is as it was, and its analysis is not read back for nothing
     Relinked relinked = store.needsLinking() ? relink(store) : null;
     indexed(store, relinked);
+    resident.settle();
     Analysis linked = relinked == null ? null : relinked.analysis();
     List<Extraction> failures = linked == null ? List.of() : linked.failures().stream()
         .filter(e -> intake.added().contains(e.document().id())).toList();

@@ -47,6 +47,13 @@ public final class LinkRecall {
     plainIds.turn();
   }
 
+  /** Ends a linking (see {@link org.isnad.text.Recall#settle()}). */
+  public void settle() {
+    articles.settle();
+    names.settle();
+    plainIds.settle();
+  }
+
   /** Whether it keeps anything (else every step computes, as without it). */
   boolean keeps() {
     return keeps;

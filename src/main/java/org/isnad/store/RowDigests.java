@@ -64,6 +64,13 @@ public final class RowDigests {
     }
   }
 
+  /** Ends a linking's writing: the digests of the one before are forgotten now. */
+  public void settle() {
+    for (KeptById<String> k : List.of(documents, entities, events, stories, statementJson)) {
+      k.settle();
+    }
+  }
+
   /** Forgets every digest (the linking failed or the store changed under the server). */
   public void clear() {
     for (KeptById<String> k : List.of(documents, entities, events, stories, statementJson)) {

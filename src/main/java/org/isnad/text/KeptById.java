@@ -62,6 +62,14 @@ public final class KeptById<V> {
     }
   }
 
+  /**
+   * Ends a linking: what the one before computed is forgotten now (as the next {@link #turn()}
+   * would), so between linkings only the last one's results and inputs are held.
+   */
+  public synchronized void settle() {
+    previous = Map.of();
+  }
+
   /** Forgets everything (after a failed linking, or when the store changed under it). */
   public synchronized void clear() {
     previous = Map.of();

@@ -82,6 +82,17 @@ public final class Recall<K, V> {
     }
   }
 
+  /**
+   * Ends a linking: forgets now what it did not ask (as the next {@link #turn()} would), so
+   * that between linkings only the last one's results are held, not also the one's before.
+   */
+  public synchronized void settle() {
+    if (keeps) {
+      int now = linking;
+      kept.values().removeIf(k -> k.asked != now);
+    }
+  }
+
   /** How many keys are kept now (tests). */
   public int size() {
     return kept.size();

@@ -1,6 +1,7 @@
 package org.isnad.timeline;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.isnad.text.Recall;
 
@@ -98,6 +99,14 @@ public final class TimelineRecall {
     copyChecks.turn();
     words.turn();
     return this;
+  }
+
+  /** Ends a linking: every recall forgets what it did not ask ({@link Recall#settle}). */
+  public void settle() {
+    for (Recall<?, ?> r : List.of(windows, sentenceWords, leads, leadWordsOfName, clauseStems,
+        outletKeys, cleanNames, outletNames, otherNews, nameKinds, copyChecks, words)) {
+      r.settle();
+    }
   }
 
   /**

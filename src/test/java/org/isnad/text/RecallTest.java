@@ -27,6 +27,21 @@ class RecallTest {
     assertEquals(-1, recall.get("دمشق", k -> -1));
   }
 
+  /** Settling a linking forgets at once what it did not ask; what it asked stays recalled. */
+  @Test
+  void settlingKeepsOnlyWhatTheLinkingAsked() {
+    Recall<String, Integer> recall = Recall.kept();
+    recall.get("حلب", String::length);
+    recall.get("دمشق", String::length);
+    recall.turn();
+    recall.get("حلب", k -> -1);
+    recall.settle();
+    assertEquals(1, recall.size());
+    assertEquals(3, recall.get("حلب", k -> -1));
+    recall.turn();
+    assertEquals(3, recall.get("حلب", k -> -1), "kept into the next linking");
+  }
+
   @Test
   void noneComputesEveryTime() {
     Recall<String, Integer> recall = Recall.none();
