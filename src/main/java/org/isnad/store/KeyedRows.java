@@ -30,6 +30,11 @@ final class KeyedRows {
     this.values = List.copyOf(values);
   }
 
+  /** The table's name. */
+  String name() {
+    return table;
+  }
+
   /** The rows the table holds now, key columns to value columns. */
   Map<List<String>, List<String>> read() throws SQLException {
     Map<List<String>, List<String>> rows = new HashMap<>();

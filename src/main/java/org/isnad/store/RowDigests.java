@@ -25,13 +25,13 @@ public final class RowDigests {
   private final KeptById<String> events;
   private final KeptById<String> stories;
   private final KeptById<String> statementJson;
-  /** The statement rows the last linking left in the store, by id; null when not known. */
-  private volatile Map<List<String>, List<String>> statements;
-  /** The "statement about" rows the last linking left, (entity, statement) to key; or null. */
-  private volatile Map<List<String>, List<String>> about;
   /** Each derived table's rows (id to digest) as the last linking left them, when known. */
-  private final Map<String, Map<String, String>> tables = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Each keyed view table's rows ({@link KeyedRows}) as the last linking left them, when known. */
+  private final Map<String, Map<String, String>> tables =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Each keyed view table's rows ({@link KeyedRows}: the statements, the "statement about" rows,
+   * the event mentions, the entities' roles) as the last linking left them, when known.
+   */
   private final Map<String, Map<List<String>, List<String>>> keyed =
       new java.util.concurrent.ConcurrentHashMap<>();
   /** Each document's articles as the last linking left the articles table, when known. */
@@ -59,33 +59,31 @@ public final class RowDigests {
 
   /** Starts a linking's writing. */
   void turn() {
-    for (KeptById<String> k : List.of(documents, entities, events, stories, statementJson)) {
-      k.turn();
-    }
+    digests().forEach(KeptById::turn);
   }
 
   /** Ends a linking's writing: the digests of the one before are forgotten now. */
   public void settle() {
-    for (KeptById<String> k : List.of(documents, entities, events, stories, statementJson)) {
-      k.settle();
-    }
+    digests().forEach(KeptById::settle);
   }
 
   /** Forgets every digest (the linking failed or the store changed under the server). */
   public void clear() {
-    for (KeptById<String> k : List.of(documents, entities, events, stories, statementJson)) {
-      k.clear();
-    }
-    statements = null;
-    about = null;
+    digests().forEach(KeptById::clear);
     tables.clear();
     keyed.clear();
     articlesOf = null;
   }
 
+  /** The digests kept by row id, one for each kind of row. */
+  private List<KeptById<String>> digests() {
+    return List.of(documents, entities, events, stories, statementJson);
+  }
+
   /**
-   * The rows (id to digest) the last linking left in the derived table {@code name}, when known
-   * (as for {@link #statements()}); else null, and they are read from the store.
+   * The rows (id to digest) the last linking left in the derived table {@code name}, when known:
+   * a server whose store no other process changed since (its kept case is checked, and forgotten
+   * with these when an add fails); else null, and they are read from the store.
    */
   Map<String, String> table(String name) {
     return tables.get(name);
@@ -112,8 +110,8 @@ public final class RowDigests {
 
   /**
    * The rows (key columns to value columns) the last linking left in the keyed view table
-   * {@code name}, when known (as for {@link #statements()}); else null, and they are read from
-   * the store.
+   * {@code name}, when known (as for {@link #table}); else null, and they are read from the
+   * store.
    */
   Map<List<String>, List<String>> keyed(String name) {
     return keyed.get(name);
@@ -129,29 +127,6 @@ public final class RowDigests {
   /** A statement's JSON, kept while the statement is equal. */
   String statementJson(StatementRef s) {
     return statementJson.get(s.id(), s, () -> ModelJson.write(s));
-  }
-
-  /**
-   * The statement rows the last linking wrote (id to shown key, speaker, JSON; see {@link KeyedRows}), when known:
-   * a server whose store no other process changed since (its kept case is checked, and
-   * forgotten with these when an add fails); else null, and the rows are read from the store.
-   */
-  Map<List<String>, List<String>> statements() {
-    return statements;
-  }
-
-  /** The "statement about" rows the last linking wrote, when known (see {@link #statements()}). */
-  Map<List<String>, List<String>> about() {
-    return about;
-  }
-
-  /** The statement tables now hold {@code statements} and {@code about}. */
-  void statementsWritten(Map<List<String>, List<String>> statements,
-      Map<List<String>, List<String>> about) {
-    if (keeps) {
-      this.statements = statements;
-      this.about = about;
-    }
   }
 
   /** The digests of the documents' JSON, in order. */

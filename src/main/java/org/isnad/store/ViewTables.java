@@ -64,9 +64,17 @@ final class ViewTables {
       throws SQLException {
     Map<List<String>, List<String>> rows = new HashMap<>();
     wanted.forEach((k, v) -> rows.put(List.of(k), List.of(v)));
-    new KeyedRows(connection, table, List.of(key), List.of(value))
-        .reconcile(rows, digests.keyed(table));
-    digests.keyedWritten(table, rows);
+    reconcile(new KeyedRows(connection, table, List.of(key), List.of(value)), rows);
+  }
+
+  /**
+   * Makes {@code table} hold exactly {@code wanted}, compared with the rows the last linking left
+   * when the case knows them (else read), and tells the case what it holds now.
+   */
+  private void reconcile(KeyedRows table, Map<List<String>, List<String>> wanted)
+      throws SQLException {
+    table.reconcile(wanted, digests.keyed(table.name()));
+    digests.keyedWritten(table.name(), wanted);
   }
 
   /**
@@ -81,9 +89,9 @@ final class ViewTables {
       wanted.put(List.of(s.id()), Arrays.asList(shown.get(s.id()), s.speakerEntity(),
           digests.statementJson(s)));
     }
-    new KeyedRows(connection, "statements", List.of("id"),
-        List.of("shown", "speaker_entity", "json")).reconcile(wanted, digests.statements());
-    digests.statementsWritten(wanted, about(statements, shown));
+    reconcile(new KeyedRows(connection, "statements", List.of("id"),
+        List.of("shown", "speaker_entity", "json")), wanted);
+    about(statements, shown);
   }
 
   /** Each statement's key in shown order, by id. */
@@ -102,14 +110,13 @@ final class ViewTables {
   }
 
   /** The "statements about" rows: each entity a statement names without making it. */
-  private Map<List<String>, List<String>> about(EntityStatements statements,
-      Map<String, String> shown) throws SQLException {
+  private void about(EntityStatements statements, Map<String, String> shown)
+      throws SQLException {
     Map<List<String>, List<String>> wanted = new HashMap<>();
     statements.about.forEach((entity, refs) -> refs.forEach(s ->
         wanted.put(List.of(entity, s.id()), List.of(shown.get(s.id())))));
-    new KeyedRows(connection, "statement_about", List.of("entity_id", "statement_id"),
-        List.of("shown")).reconcile(wanted, digests.about());
-    return wanted;
+    reconcile(new KeyedRows(connection, "statement_about", List.of("entity_id", "statement_id"),
+        List.of("shown")), wanted);
   }
 
   private void roles(Map<String, Map<String, Integer>> roles) throws SQLException {
