@@ -42,16 +42,17 @@ public final class LinkRecall {
 
   /** Starts a linking (see {@link org.isnad.text.Recall#turn()}). */
   public void turn() {
-    articles.turn();
-    names.turn();
-    plainIds.turn();
+    all().forEach(Recall::turn);
   }
 
   /** Ends a linking (see {@link org.isnad.text.Recall#settle()}). */
   public void settle() {
-    articles.settle();
-    names.settle();
-    plainIds.settle();
+    all().forEach(Recall::settle);
+  }
+
+  /** Every recall it holds. */
+  private List<Recall<?, ?>> all() {
+    return List.of(articles, names, plainIds);
   }
 
   /** Whether it keeps anything (else every step computes, as without it). */

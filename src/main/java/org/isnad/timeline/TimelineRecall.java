@@ -86,27 +86,15 @@ public final class TimelineRecall {
 
   /** Starts a linking: turns every recall ({@link Recall#turn}); returns this holder. */
   public TimelineRecall next() {
-    windows.turn();
-    sentenceWords.turn();
-    leads.turn();
-    leadWordsOfName.turn();
-    clauseStems.turn();
-    outletKeys.turn();
-    cleanNames.turn();
-    outletNames.turn();
-    otherNews.turn();
-    nameKinds.turn();
-    copyChecks.turn();
+    all().forEach(Recall::turn);
     words.turn();
     return this;
   }
 
   /** Ends a linking: every recall forgets what it did not ask ({@link Recall#settle}). */
   public void settle() {
-    for (Recall<?, ?> r : List.of(windows, sentenceWords, leads, leadWordsOfName, clauseStems,
-        outletKeys, cleanNames, outletNames, otherNews, nameKinds, copyChecks, words)) {
-      r.settle();
-    }
+    all().forEach(Recall::settle);
+    words.settle();
   }
 
   /**
@@ -114,9 +102,13 @@ public final class TimelineRecall {
    * {@link Recall#size}; tests).
    */
   int size() {
-    return windows.size() + sentenceWords.size() + leads.size() + leadWordsOfName.size()
-        + clauseStems.size() + outletKeys.size() + cleanNames.size() + outletNames.size()
-        + otherNews.size() + nameKinds.size() + copyChecks.size();
+    return all().stream().mapToInt(Recall::size).sum();
+  }
+
+  /** Every recall of a result, the shared words apart. */
+  private List<Recall<?, ?>> all() {
+    return List.of(windows, sentenceWords, leads, leadWordsOfName, clauseStems, outletKeys,
+        cleanNames, outletNames, otherNews, nameKinds, copyChecks);
   }
 
   /**
