@@ -71,15 +71,23 @@ public final class Isnad {
   private final Workers workers;
   private final Clock clock;
   private final PageExtractor extractor = new PageExtractor();
-  /** The timeline's per-article work, recalled between an engine's store linkings. */
-
   private Isnad(int threads, Clock clock) {
+    checkThreads(threads);
+    this.workers = new Workers(threads);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Checks a thread count before any engine is built.
+   *
+   * @throws IllegalArgumentException if {@code threads} is not 1 to {@link #MAX_THREADS},
+   *     naming it
+   */
+  public static void checkThreads(int threads) {
     if (threads < 1 || threads > MAX_THREADS) {
       throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": "
           + threads);
     }
-    this.workers = new Workers(threads);
-    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** An engine using every available processor (at most {@link #MAX_THREADS}). */

@@ -1,5 +1,6 @@
 package org.isnad;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,7 +137,7 @@ final class ResidentCase {
    * which recalls the last linking's texts without hashing them again, while a case is kept;
    * else the file as it is now.
    */
-  SignatureFile signatures(java.nio.file.Path dir) {
+  SignatureFile signatures(Path dir) {
     if (documents == null) {
       return SignatureFile.open(dir);
     }

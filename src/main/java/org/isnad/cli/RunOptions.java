@@ -18,7 +18,6 @@ final class RunOptions {
   @Option(names = "--no-progress", description = "Never show the progress bar.")
   boolean noProgress;
 
-  /** The engine these options ask for. */
   /**
    * Checks {@code --threads} without building an engine (which loads the annotators' rules:
    * about a second, wasted on an add a running server does).
@@ -26,12 +25,12 @@ final class RunOptions {
    * @throws IllegalArgumentException for a count out of bounds, naming it
    */
   void checkThreads() {
-    if (threads != null && (threads < 1 || threads > Isnad.MAX_THREADS)) {
-      throw new IllegalArgumentException("threads must be between 1 and " + Isnad.MAX_THREADS
-          + ": " + threads);
+    if (threads != null) {
+      Isnad.checkThreads(threads);
     }
   }
 
+  /** The engine these options ask for. */
   Isnad engine() {
     return threads == null ? Isnad.withDefaults() : Isnad.with(threads, Clock.systemUTC());
   }

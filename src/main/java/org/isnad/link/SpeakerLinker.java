@@ -175,7 +175,8 @@ public final class SpeakerLinker {
     String runOn = NameKey.of(codePoints(article, speaker.start(),
         speaker.end() + 2 + name.codePointCount(0, name.length()))).joined();
     int at = runOn.indexOf(NameKey.of(name).joined());
-    boolean comma = HAS_COMMA.matcher(codePoints(article, speaker.end(), speaker.end() + 2)).matches();
+    boolean comma = HAS_COMMA.matcher(codePoints(article, speaker.end(), speaker.end() + 2))
+        .matches();
     return at >= 0 && (at < own.length() || (at <= own.length() + 1 && !comma)) ? name
         : speaker.text();  // "… بالمنطقة زاهر" + "محمد الشهري": the name runs on
   }
@@ -221,8 +222,8 @@ public final class SpeakerLinker {
       return false;
     }
     String gap = codePoints(article, end, start);
-    return SPACE_OR_COMMA.matcher(gap).replaceAll("").isEmpty() && gap.chars().filter(c -> c == '،' || c == ',')
-        .count() <= 1;
+    return SPACE_OR_COMMA.matcher(gap).replaceAll("").isEmpty()
+        && gap.chars().filter(c -> c == '،' || c == ',').count() <= 1;
   }
 
   private static String codePoints(Article article, int start, int end) {

@@ -23,8 +23,9 @@ final class ChangedRows {
   private final Map<String, String> now = new HashMap<>();
 
   /**
-   * The rows of {@code table} (columns {@code id} and {@code digest}) as they are now: {@code known} (id to digest) when the caller
-   * knows them (what the last linking left, {@link RowDigests#table}), else read from the table.
+   * The rows of {@code table} (columns {@code id} and {@code digest}) as they are now:
+   * {@code known} (id to digest) when the caller knows them (what the last linking left,
+   * {@link RowDigests#table}), else read from the table.
    */
   ChangedRows(Connection connection, String table, Map<String, String> known)
       throws SQLException {

@@ -248,11 +248,7 @@ final class StoreQueries {
   /** The first two columns of every row {@code sql} gives for {@code params}, as a map. */
   Map<String, String> pairs(String sql, Object... params) throws SQLException {
     Map<String, String> out = new HashMap<>();
-    try (PreparedStatement p = bound(sql, params); ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        out.put(r.getString(1), r.getString(2));
-      }
-    }
+    columns(sql, 2, params).forEach(row -> out.put(row[0], row[1]));
     return out;
   }
 

@@ -34,7 +34,8 @@ export async function searchPage(main, params) {
   put(main, el('h1', { tabindex: '-1' }, t('search')), form);
   if (!q) return;
   const offset = Number(params.get('offset') || 0);
-  const page = await api('/search', { q, kind: kind === 'all' ? null : kind, offset, limit: SEARCH_PAGE });
+  const page = await api('/search',
+    { q, kind: kind === 'all' ? null : kind, offset, limit: SEARCH_PAGE });
   const go = (o) => setHash('/search', { q, kind, offset: String(o) });
   put(main, el('h2', {}, `${t('resultsFor')} «${q}»`), pager(page, go, 'results'));
   if (!page.items.length) put(main, el('p', {}, t('noResults')));
