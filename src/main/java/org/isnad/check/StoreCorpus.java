@@ -1,0 +1,183 @@
+package org.isnad.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.isnad.model.AnnotatedArticle;
+import org.isnad.model.Event;
+import org.isnad.store.CaseView;
+import org.isnad.store.SqliteStore;
+import org.isnad.store.StoreIndex;
+import org.isnad.store.StoreView;
+import org.isnad.store.search.SearchEntry;
+import org.isnad.store.search.SearchHit;
+import org.isnad.store.search.SearchQuery;
+import org.isnad.store.search.SearchReader;
+
+/**
+ * The articles of a store ({@code isnad add}), read only. Candidates come from the store's
+ * search index (Lucene, {@code org.isnad.store.search}), which matches every word of a query:
+ * the claim's content words are first counted alone (how many articles hold each), then asked
+ * together from the rarest up, dropping the commonest word until {@code cap} articles are found
+ * or one word is left; so the articles that share the most rare words of the claim come first.
+ * At most two queries a content word. The index as last committed is read (an add still running
+ * is not seen); {@code urls} keep only the candidates at those URLs.
+ *
+ * <p>Thread safe: each store connection is used under its own lock.
+ */
+public final class StoreCorpus implements CheckCorpus, AutoCloseable {
+  /** Content words of a claim asked of the index, at most (the rarest). */
+  static final int MAX_WORDS = 12;
+  /** Articles whose details are kept for the next claim, at most. */
+  private static final int KEPT_DETAILS = 4_096;
+  private final SqliteStore store;
+  private final StoreView view;
+  private final SearchReader index;
+  private final Map<String, CaseView.ArticleDetail> details = new ConcurrentHashMap<>();
+
+  private StoreCorpus(SqliteStore store, StoreView view, SearchReader index) {
+    this.store = store;
+    this.view = view;
+    this.index = index;
+  }
+
+  /**
+   * Opens the store in folder {@code dir} for checking.
+   *
+   * @throws IllegalArgumentException when {@code dir} holds no store or no search index,
+   *     naming it
+   */
+  public static StoreCorpus open(Path dir) {
+    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
+      throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
+    }
+    SearchReader index;
+    try {
+      index = SearchReader.open(StoreIndex.of(dir));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the search index of " + dir + ": " + e, e);
+    }
+    if (index == null) {
+      throw new IllegalArgumentException("the store " + dir + " has no search index yet "
+          + "(isnad add builds it)");
+    }
+    SqliteStore store = SqliteStore.open(dir);
+    return new StoreCorpus(store, StoreView.open(dir), index);
+  }
+
+  @Override
+  public List<String> candidates(ClaimWords words, Set<String> urls, int cap) {
+    List<String> asked = rarestFirst(words.written());
+    Set<String> found = new LinkedHashSet<>();
+    for (int k = asked.size(); k >= 1 && found.size() < cap; k--) {
+      String query = String.join(" ", asked.subList(0, k));
+      for (SearchHit hit : search(query, Math.min(SearchQuery.MAX_LIMIT, cap))) {
+        String id = hit.articleId() != null ? hit.articleId() : hit.id();
+        if (found.size() < cap) {
+          found.add(id);
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>(found);
+    if (!urls.isEmpty()) {
+      ids.removeIf(id -> !urls.contains(article(id).map(a -> a.article().url()).orElse("")));
+    }
+    return ids;
+  }
+
+  /** The words the index holds, fewest articles first (the rarest say most), capped. */
+  private List<String> rarestFirst(List<String> written) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (String w : new LinkedHashSet<>(written)) {
+      long n = total(w);
+      if (n > 0) {
+        counts.put(w, n);
+      }
+    }
+    return counts.keySet().stream().sorted(Comparator.comparingLong((String w) -> counts.get(w))
+        .thenComparing(Comparator.naturalOrder())).limit(MAX_WORDS).toList();
+  }
+
+  private long total(String word) {
+    try {
+      return index.search(query(word, 1)).total();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the store's index", e);
+    }
+  }
+
+  private List<SearchHit> search(String text, int limit) {
+    try {
+      return index.search(query(text, limit)).hits();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the store's index", e);
+    }
+  }
+
+  private static SearchQuery query(String text, int limit) {
+    return SearchQuery.of(text).withKinds(Set.of(SearchEntry.Kind.ARTICLE)).page(0, limit);
+  }
+
+  @Override
+  public Optional<AnnotatedArticle> article(String id) {
+    synchronized (store) {
+      return store.article(id);
+    }
+  }
+
+  @Override
+  public String copyOf(String id) {
+    return detail(id).map(CaseView.ArticleDetail::copyOf).orElse(null);
+  }
+
+  @Override
+  public List<Event> eventsOf(String id) {
+    Set<String> ids = new LinkedHashSet<>();
+    detail(id).ifPresent(d -> d.events().forEach(s -> {
+      if (s.ref() != null) {
+        ids.add(s.ref());
+      }
+    }));
+    List<Event> events = new ArrayList<>();
+    synchronized (store) {
+      ids.forEach(e -> store.event(e).ifPresent(events::add));
+    }
+    return events;
+  }
+
+  private Optional<CaseView.ArticleDetail> detail(String id) {
+    CaseView.ArticleDetail known = details.get(id);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<CaseView.ArticleDetail> read = view.article(id);
+    read.filter(d -> details.size() < KEPT_DETAILS).ifPresent(d -> details.put(id, d));
+    return read;
+  }
+
+  @Override
+  public String candidateBasis() {
+    return "the store's search index: the claim's content words asked together, rarest first, "
+        + "the commonest dropped until enough articles are found";
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      // read only: nothing is lost
+    }
+    view.close();
+    store.close();
+  }
+}
