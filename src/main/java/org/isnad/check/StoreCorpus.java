@@ -41,10 +41,12 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
   private static final int KEPT_DETAILS = 4_096;
   private final SqliteStore store;
   private final StoreView view;
-  private final SearchReader index;
+  private final Path dir;
+  private SearchReader index;
   private final Map<String, CaseView.ArticleDetail> details = new ConcurrentHashMap<>();
 
-  private StoreCorpus(SqliteStore store, StoreView view, SearchReader index) {
+  private StoreCorpus(Path dir, SqliteStore store, StoreView view, SearchReader index) {
+    this.dir = dir;
     this.store = store;
     this.view = view;
     this.index = index;
@@ -71,16 +73,47 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
           + "(isnad add builds it)");
     }
     SqliteStore store = SqliteStore.open(dir);
-    return new StoreCorpus(store, StoreView.open(dir), index);
+    return new StoreCorpus(dir, store, StoreView.open(dir), index);
+  }
+
+  /**
+   * The store in folder {@code dir} as a server serves it: it may have no search index yet (an
+   * empty store: no candidates until one is built), and each claim reads the index's newest
+   * commit, so what {@code isnad add} or an upload adds is found.
+   */
+  public static StoreCorpus openGrowing(Path dir) {
+    SqliteStore store = SqliteStore.open(dir);
+    return new StoreCorpus(dir, store, StoreView.open(dir), null);
+  }
+
+  /** The index at its newest commit, or {@code null} while the store has none. */
+  private synchronized SearchReader index() throws IOException {
+    if (index == null) {
+      index = SearchReader.open(StoreIndex.of(dir));
+    } else {
+      index.refresh();
+    }
+    return index;
   }
 
   @Override
   public List<String> candidates(ClaimWords words, Set<String> urls, int cap) {
-    List<String> asked = rarestFirst(words.written());
+    SearchReader reader;
+    try {
+      reader = index();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index of " + dir, e);
+    }
+    return reader == null ? List.of() : candidates(reader, words, urls, cap);
+  }
+
+  private List<String> candidates(SearchReader index, ClaimWords words, Set<String> urls,
+      int cap) {
+    List<String> asked = rarestFirst(index, words.written());
     Set<String> found = new LinkedHashSet<>();
     for (int k = asked.size(); k >= 1 && found.size() < cap; k--) {
       String query = String.join(" ", asked.subList(0, k));
-      for (SearchHit hit : search(query, Math.min(SearchQuery.MAX_LIMIT, cap))) {
+      for (SearchHit hit : search(index, query, Math.min(SearchQuery.MAX_LIMIT, cap))) {
         String id = hit.articleId() != null ? hit.articleId() : hit.id();
         if (found.size() < cap) {
           found.add(id);
@@ -95,10 +128,10 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
   }
 
   /** The words the index holds, fewest articles first (the rarest say most), capped. */
-  private List<String> rarestFirst(List<String> written) {
+  private static List<String> rarestFirst(SearchReader index, List<String> written) {
     Map<String, Long> counts = new java.util.HashMap<>();
     for (String w : new LinkedHashSet<>(written)) {
-      long n = total(w);
+      long n = total(index, w);
       if (n > 0) {
         counts.put(w, n);
       }
@@ -107,7 +140,7 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
         .thenComparing(Comparator.naturalOrder())).limit(MAX_WORDS).toList();
   }
 
-  private long total(String word) {
+  private static long total(SearchReader index, String word) {
     try {
       return index.search(query(word, 1)).total();
     } catch (IOException e) {
@@ -115,7 +148,7 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
     }
   }
 
-  private List<SearchHit> search(String text, int limit) {
+  private static List<SearchHit> search(SearchReader index, String text, int limit) {
     try {
       return index.search(query(text, limit)).hits();
     } catch (IOException e) {
@@ -171,9 +204,11 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      index.close();
+      if (index != null) {
+        index.close();
+      }
     } catch (IOException e) {
       // read only: nothing is lost
     }
