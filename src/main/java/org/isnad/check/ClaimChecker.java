@@ -78,8 +78,8 @@ public final class ClaimChecker {
   private ArticleEvidence evidence(String claim, AnnotatedArticle annotated) {
     Judgement j = judge.judge(claim, annotated);
     Article a = annotated.article();
-    Origin origin = origins.of(annotated);
     List<Rationale> rationale = j.stance() == Stance.UNRELATED ? List.of() : j.rationale();
+    Origin origin = origins.of(annotated, rationale);
     return new ArticleEvidence(a.url(), a.id(), a.title(), a.outlet(), a.published().value(),
         j.stance().code(), j.score(), rationale, origin.name(), origin.basis(),
         corpus.copyOf(a.id()), a.credit());

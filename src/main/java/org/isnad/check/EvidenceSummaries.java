@@ -22,8 +22,9 @@ import org.isnad.text.Token;
  *       its articles (copies and relays of one origin counted once: {@link Origins});
  *   <li>the earliest report: of the articles that agree, disagree or discuss, the one with the
  *       earliest publication day; articles without a known day are listed apart, never dated;
- *   <li>how it spread: each such article that copies another of the corpus, and each that
- *       credits an agency in its source line, with the dates known;
+ *   <li>how it spread: each such article that copies another of the corpus, each that credits
+ *       an agency in its source line, and each whose origin (the chain of its reports) is
+ *       another outlet than its own, with the dates known;
  *   <li>conflicting details: the timeline's conflicts of the events those articles report in
  *       their rationale sentences (in any sentence when the judge gave none), and the numbers
  *       of the rationale sentences that differ from the claim's numbers.
@@ -92,8 +93,16 @@ final class EvidenceSummaries {
             .map(a -> a.article().published().value()).orElse(null);
         relays.add(new Relay("copy", e.duplicateOf(), from, e.article(), e.published()));
       }
-      if (e.credit() != null && !e.credit().isBlank() && !e.credit().equals(e.outlet())) {
+      boolean credits = e.credit() != null && !e.credit().isBlank()
+          && !e.credit().equals(e.outlet());
+      if (credits) {
         relays.add(new Relay("credits", e.credit().strip(), null, e.article(), e.published()));
+      }
+      boolean cites = e.duplicateOf() == null && !e.origin().equals(e.outlet())
+          && !e.origin().equals("article " + e.article())
+          && !(credits && e.origin().equals(e.credit().strip()));
+      if (cites) {
+        relays.add(new Relay("cites", e.origin(), null, e.article(), e.published()));
       }
     }
     relays.sort(Comparator.comparing((Relay r) -> r.toPublished() == null ? "~"
@@ -198,8 +207,9 @@ final class EvidenceSummaries {
         + "taking a side, counted as supporting");
     b.put("earliest", "the relevant article (agree, disagree or discuss) with the earliest "
         + "known publication day; articles without one are in undated");
-    b.put("spread", "relevant articles that copy another article of the corpus, and those whose"
-        + " source line credits an agency");
+    b.put("spread", "relevant articles that copy another article of the corpus (copy), those "
+        + "whose source line credits an agency (credits), and those whose origin is another "
+        + "outlet than their own, as the chains of their reports name it (cites)");
     b.put("conflicts", "the timeline's conflicts of events reported in the relevant articles' "
         + "rationale sentences, and numbers of those sentences the claim does not give");
     b.put("claimWords", String.join(" ", words.stems()));

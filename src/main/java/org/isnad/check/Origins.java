@@ -36,13 +36,22 @@ final class Origins {
     this.corpus = corpus;
   }
 
-  /** The origin of {@code article}. */
+  /** The origin of {@code article}, read from all its reports. */
   Origin of(AnnotatedArticle article) {
+    return of(article, List.of());
+  }
+
+  /**
+   * The origin of {@code article}: the reports in its {@code rationale} sentences speak for it
+   * first (the chain of what it says of the claim), else all its reports.
+   */
+  Origin of(AnnotatedArticle article, List<Rationale> rationale) {
     String root = rootOf(article.id());
     Article a = root.equals(article.id()) ? article.article()
         : corpus.article(root).map(AnnotatedArticle::article).orElse(article.article());
     String copied = root.equals(article.id()) ? "" : "a copy of article " + root + "; ";
-    String source = reportSource(root);
+    String source = root.equals(article.id()) ? reportSource(root, rationale) : null;
+    source = source != null ? source : reportSource(root, List.of());
     if (source != null) {
       return new Origin(source, copied + "the independent source the timeline counts its "
           + "event reports for", root);
@@ -75,12 +84,17 @@ final class Origins {
     return at;
   }
 
-  /** The source most of the article's own event reports count for, or {@code null}. */
-  private String reportSource(String articleId) {
+  /**
+   * The source most of the article's own event reports count for (those in {@code within} when
+   * it is not empty), or {@code null}.
+   */
+  private String reportSource(String articleId, List<Rationale> within) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Event e : corpus.eventsOf(articleId)) {
       for (Report r : e.reports()) {
-        if (r.articleId().equals(articleId) && present(r.source())) {
+        boolean inside = within.isEmpty() || within.stream()
+            .anyMatch(s -> r.start() < s.end() && s.start() < r.end());
+        if (r.articleId().equals(articleId) && inside && present(r.source())) {
           counts.merge(r.source().strip(), 1, Integer::sum);
         }
       }

@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * One step of how a report spread: {@code to} carries what {@code from} published.
  *
- * @param how {@code copy} (the article copies another of the corpus) or {@code credits} (its
- *     source line credits an agency)
- * @param from the article copied, or the agency credited
+ * @param how {@code copy} (the article copies another of the corpus), {@code credits} (its
+ *     source line credits an agency) or {@code cites} (its reports' chains go back to another
+ *     outlet: its origin)
+ * @param from the article copied, the agency credited or the origin cited
  * @param fromPublished the publication date of {@code from} when it is an article and known,
  *     else {@code null}
  * @param to the article that carries it
