@@ -26,10 +26,12 @@ import org.isnad.store.search.SearchReader;
 /**
  * The articles of a store ({@code isnad add}), read only. Candidates come from the store's
  * search index (Lucene, {@code org.isnad.store.search}), which matches every word of a query:
- * the claim's content words are first counted alone (how many articles hold each), then asked
- * together from the rarest up, dropping the commonest word until {@code cap} articles are found
- * or one word is left; so the articles that share the most rare words of the claim come first.
- * At most two queries a content word. The index as last committed is read (an add still running
+ * the claim's content words are first counted alone (how many articles hold each; at most
+ * {@value #MAX_WORDS}, the rarest), then asked together, all of them, then the rarer half of
+ * them, and so on down to the rarest alone, then each other word alone, until {@code cap}
+ * articles are found ({@link #queries}); so the articles that share the most rare words of the
+ * claim come first. A claim of 12 content words costs 12 counting queries and at most 16
+ * searches, usually far fewer (a search stops the asking once {@code cap} articles are found). The index as last committed is read (an add still running
  * is not seen); {@code urls} keep only the candidates at those URLs.
  *
  * <p>Thread safe: each store connection is used under its own lock.
@@ -111,8 +113,10 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
       int cap) {
     List<String> asked = rarestFirst(index, words.written());
     Set<String> found = new LinkedHashSet<>();
-    for (int k = asked.size(); k >= 1 && found.size() < cap; k--) {
-      String query = String.join(" ", asked.subList(0, k));
+    for (String query : queries(asked)) {
+      if (found.size() >= cap) {
+        break;
+      }
       for (SearchHit hit : search(index, query, Math.min(SearchQuery.MAX_LIMIT, cap))) {
         String id = hit.articleId() != null ? hit.articleId() : hit.id();
         if (found.size() < cap) {
@@ -125,6 +129,20 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
       ids.removeIf(id -> !urls.contains(article(id).map(a -> a.article().url()).orElse("")));
     }
     return ids;
+  }
+
+  /**
+   * The queries asked in turn: all the words, then the rarer half, and so on down to the rarest
+   * alone (halving, not one word at a time: each query costs its hits' highlighting, 25 to 290
+   * ms on 31,030 articles), then each other word alone, rarest first.
+   */
+  static List<String> queries(List<String> rarestFirst) {
+    List<String> queries = new ArrayList<>();
+    for (int k = rarestFirst.size(); k >= 1; k = k == 1 ? 0 : (k + 1) / 2) {
+      queries.add(String.join(" ", rarestFirst.subList(0, k)));
+    }
+    rarestFirst.stream().skip(1).forEach(queries::add);
+    return queries;
   }
 
   /** The words the index holds, fewest articles first (the rarest say most), capped. */
