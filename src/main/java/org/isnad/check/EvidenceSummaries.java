@@ -60,7 +60,7 @@ final class EvidenceSummaries {
     Map<String, Set<String>> articles = new TreeMap<>();
     judged.stream().filter(e -> e.stance().equals(stance.code()))
         .sorted(Comparator.comparing(ArticleEvidence::article)).forEach(e -> {
-          String key = new Origin(e.origin(), "", e.article()).key();
+          String key = Origin.keyOf(e.origin());
           names.putIfAbsent(key, e.origin());
           articles.computeIfAbsent(key, k -> new TreeSet<>()).add(e.article());
         });

@@ -12,6 +12,9 @@ import java.util.Objects;
  *     article itself)
  */
 public record Origin(String name, String basis, String root) {
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   public Origin {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(basis, "basis");
@@ -20,7 +23,12 @@ public record Origin(String name, String basis, String root) {
 
   /** The key two spellings of one origin share: normalised letters and digits, lower case. */
   public String key() {
+    return keyOf(name);
+  }
+
+  /** {@link #key()} of an origin named {@code name}. */
+  static String keyOf(String name) {
     String n = org.isnad.text.ArabicNormalizer.standard().normalizeToString(name);
-    return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    return NOT_WORD.matcher(n).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 }

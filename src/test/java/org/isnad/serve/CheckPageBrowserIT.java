@@ -71,6 +71,19 @@ class CheckPageBrowserIT {
     return browser.findElement(By.id("check-result")).getText();
   }
 
+  /** A screenshot to look at, in target/check-screenshots (not the README's folder). */
+  private static void shot(String name) {
+    try {
+      Path dir = Path.of("target/check-screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+          .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void aClaimIsAnsweredWithItsEvidenceAsText() {
     try (RunningServer server = Serving.serve(ServedCase.get(), "127.0.0.1", 0, null,
@@ -87,6 +100,7 @@ class CheckPageBrowserIT {
           .executeScript("return document.querySelectorAll('main script').length")).longValue());
       assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser)
           .executeScript("return window.pwned === undefined ? null : window.pwned"));
+      shot("check-claim");
     }
   }
 

@@ -2,7 +2,7 @@
 // the evidence shown side by side, never a verdict. Every piece of the answer is put in the
 // page as text.
 import { API, ApiError } from './api.js';
-import { t, count } from './i18n.js';
+import { t, count, state } from './i18n.js';
 import { el, link, outsideLink } from './dom.js';
 
 async function check(claim, urls) {
@@ -17,9 +17,15 @@ async function check(claim, urls) {
   return body;
 }
 
-function articleLink(id, rationale) {
-  const at = rationale && rationale.length ? `?s=${rationale[0].start}&e=${rationale[0].end}` : '';
-  return link(`#/article/${encodeURIComponent(id)}${at}`, id);
+/** Article titles by id, from the answer's articles (an untitled one is named as such). */
+let titles = new Map();
+
+function articleLink(id) {
+  return link(`#/article/${encodeURIComponent(id)}`, titles.get(id) || t('untitled'));
+}
+
+function when(day) {
+  return day ? [' ', el('bdi', { dir: 'ltr' }, day)] : '';
 }
 
 function side(title, groups) {
@@ -34,19 +40,20 @@ function summary(s) {
     side(t('discussing'), s.discussing)];
   parts.push(el('h3', {}, t('earliestReport')), s.earliest
     ? el('p', {}, articleLink(s.earliest.article), ' — ', el('bdi', {}, s.earliest.outlet || ''),
-      ' ', el('bdi', { dir: 'ltr' }, s.earliest.published))
+      when(s.earliest.published))
     : el('p', {}, t('noEarliest')));
   if (s.undated.length) parts.push(el('p', {}, t('undatedReports'), ': ', s.undated.flatMap(
     (id, i) => (i ? ['، ', articleLink(id)] : [articleLink(id)]))));
   parts.push(el('h3', {}, t('spread')), s.spread.length ? el('ul', {}, s.spread.map((r) =>
     el('li', {}, el('span', { class: 'badge' }, t(`how-${r.how}`)), ' ',
-      r.how === 'copy' ? articleLink(r.from) : el('bdi', {}, r.from), ' → ', articleLink(r.to),
-      r.toPublished ? el('bdi', { dir: 'ltr' }, ` ${r.toPublished}`) : '')))
+      r.how === 'copy' ? articleLink(r.from) : el('bdi', {}, r.from), when(r.fromPublished),
+      state.labels.dir === 'rtl' ? ' ← ' : ' → ', articleLink(r.to), when(r.toPublished))))
     : el('p', {}, t('none')));
   parts.push(el('h3', {}, t('conflictingDetails')), s.conflicts.length ? el('ul', {},
-    s.conflicts.map((c) => el('li', {}, el('span', { class: 'badge' }, c.field), ' ',
+    s.conflicts.map((c) => el('li', {}, el('span', { class: 'badge' }, t(c.field)), ' ',
       c.values.map((v) => el('span', { class: 'conflict-value' }, el('bdi', {}, v.value), ' (',
-        v.articles.map((id) => (id === 'claim' ? t('theClaim') : id)).join('، '), ') ')))))
+        v.articles.flatMap((id, i) => [i ? '، ' : '', id === 'claim' ? t('theClaim')
+          : articleLink(id)]), ') ')))))
     : el('p', {}, t('none')));
   return parts;
 }
@@ -55,8 +62,7 @@ function articles(list) {
   return el('ol', { class: 'check-articles' }, list.map((a) => el('li', {},
     el('p', {}, el('span', { class: `badge stance-${a.stance}` }, t(`stance-${a.stance}`)), ' ',
       link(`#/article/${encodeURIComponent(a.article)}`, a.title || t('untitled')), ' — ',
-      el('bdi', {}, a.outlet || ''), a.published ? el('bdi', { dir: 'ltr' }, ` ${a.published}`)
-        : '', a.url ? [' ', outsideLink(a.url)] : ''),
+      el('bdi', {}, a.outlet || ''), when(a.published), a.url ? [' ', outsideLink(a.url)] : ''),
     el('p', {}, t('origin'), ': ', el('bdi', {}, a.origin)),
     a.rationale.map((r) => el('blockquote', { dir: 'auto' }, r.sentence)))));
 }
@@ -80,6 +86,7 @@ export async function checkPage(main) {
     try {
       const given = urls.value.split('\n').map((u) => u.trim()).filter(Boolean);
       const answer = await check(claim.value.trim(), given);
+      titles = new Map(answer.articles.map((a) => [a.article, a.title]));
       said.textContent = count(answer.candidates, 'articles');
       out.append(el('h2', {}, t('evidence')), ...summary(answer.summary),
         el('h2', {}, t('articles')), articles(answer.articles),
