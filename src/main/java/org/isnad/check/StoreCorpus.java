@@ -27,11 +27,11 @@ import org.isnad.store.search.SearchReader;
  * The articles of a store ({@code isnad add}), read only. Candidates come from the store's
  * search index (Lucene, {@code org.isnad.store.search}), which matches every word of a query:
  * the claim's content words are first counted alone (how many articles hold each; at most
- * {@value #MAX_WORDS}, the rarest), then asked together, all of them, then the rarer half of
- * them, and so on down to the rarest alone, then each other word alone, until {@code cap}
- * articles are found ({@link #queries}); so the articles that share the most rare words of the
- * claim come first. A claim of 12 content words costs 12 counting queries and at most 16
- * searches, usually far fewer (a search stops the asking once {@code cap} articles are found). The index as last committed is read (an add still running
+ * {@value #MAX_WORDS}, the rarest), then the {@value #MAX_TOGETHER} rarest are asked together,
+ * then the rarer half of them, and so on down to the rarest alone, then each other word alone,
+ * until {@code cap} articles are found ({@link #queries}); so the articles that share the most
+ * rare words of the claim come first. A claim of 12 content words costs 12 counting queries and
+ * at most 15 searches, usually 4 or 5 (the asking stops once {@code cap} articles are found). The index as last committed is read (an add still running
  * is not seen); {@code urls} keep only the candidates at those URLs.
  *
  * <p>Thread safe: each store connection is used under its own lock.
@@ -39,6 +39,11 @@ import org.isnad.store.search.SearchReader;
 public final class StoreCorpus implements CheckCorpus, AutoCloseable {
   /** Content words of a claim asked of the index, at most (the rarest). */
   static final int MAX_WORDS = 12;
+  /**
+   * Words asked together, at most (the rarest): each more common word makes the query slower
+   * (its postings are read) and hardly narrows it.
+   */
+  static final int MAX_TOGETHER = 6;
   /** Articles whose details are kept for the next claim, at most. */
   private static final int KEPT_DETAILS = 4_096;
   private final SqliteStore store;
@@ -132,13 +137,14 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
   }
 
   /**
-   * The queries asked in turn: all the words, then the rarer half, and so on down to the rarest
-   * alone (halving, not one word at a time: each query costs its hits' highlighting, 25 to 290
+   * The queries asked in turn: the {@value #MAX_TOGETHER} rarest words together, then the rarer
+   * half of them, and so on down to the rarest alone (halving, not one word at a time: each query costs its hits' highlighting, 25 to 290
    * ms on 31,030 articles), then each other word alone, rarest first.
    */
   static List<String> queries(List<String> rarestFirst) {
     List<String> queries = new ArrayList<>();
-    for (int k = rarestFirst.size(); k >= 1; k = k == 1 ? 0 : (k + 1) / 2) {
+    for (int k = Math.min(MAX_TOGETHER, rarestFirst.size()); k >= 1;
+        k = k == 1 ? 0 : (k + 1) / 2) {
       queries.add(String.join(" ", rarestFirst.subList(0, k)));
     }
     rarestFirst.stream().skip(1).forEach(queries::add);
