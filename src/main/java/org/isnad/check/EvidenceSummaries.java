@@ -26,8 +26,8 @@ import org.isnad.text.Token;
  *       an agency in its source line, and each whose origin (the chain of its reports) is
  *       another outlet than its own, with the dates known;
  *   <li>conflicting details: the timeline's conflicts of the events those articles report in
- *       their rationale sentences (in any sentence when the judge gave none), and the numbers
- *       of the rationale sentences that differ from the claim's numbers.
+ *       their rationale sentences (in any sentence when the judge gave none), and the days
+ *       ({@link ClaimDays}) and numbers of the rationale sentences that differ from the claim's.
  * </ul>
  * Never a verdict. Stateless apart from its inputs.
  */
@@ -112,6 +112,10 @@ final class EvidenceSummaries {
 
   private List<DetailConflict> conflicts(String claim, List<ArticleEvidence> relevant) {
     List<DetailConflict> all = new ArrayList<>(eventConflicts(relevant));
+    DetailConflict days = dayConflict(claim, relevant);
+    if (days != null) {
+      all.add(days);
+    }
     DetailConflict numbers = numberConflict(claim, relevant);
     if (numbers != null) {
       all.add(numbers);
@@ -153,16 +157,55 @@ final class EvidenceSummaries {
     return false;
   }
 
-  /** Numbers of the rationale sentences that the claim does not give, when it gives some. */
-  private DetailConflict numberConflict(String claim, List<ArticleEvidence> relevant) {
-    Set<String> claimed = new TreeSet<>(numbers(claim));
+  /**
+   * Days the rationale sentences give (time expressions of their article) that the claim does
+   * not, when the claim gives one: compared by month and day when the claim or the sentence
+   * has no year ("28 نوفمبر" = 2024-11-28), else by the whole date.
+   */
+  private DetailConflict dayConflict(String claim, List<ArticleEvidence> relevant) {
+    Set<String> claimed = new TreeSet<>(ClaimDays.of(claim));
     if (claimed.isEmpty()) {
       return null;
     }
     Map<String, Set<String>> other = new TreeMap<>();
     for (ArticleEvidence e : relevant) {
+      List<org.isnad.model.Timex> timexes = corpus.article(e.article())
+          .map(org.isnad.model.AnnotatedArticle::timexes).orElse(List.of());
+      for (org.isnad.model.Timex x : timexes) {
+        String day = ClaimDays.day(x);
+        boolean inRationale = e.rationale().stream()
+            .anyMatch(r -> x.start() < r.end() && r.start() < x.end());
+        if (day != null && inRationale && !ClaimDays.sameDay(claimed, day)) {
+          other.computeIfAbsent(day, k -> new TreeSet<>()).add(e.article());
+        }
+      }
+    }
+    if (other.isEmpty()) {
+      return null;
+    }
+    List<DetailConflict.Value> values = new ArrayList<>();
+    claimed.forEach(d -> values.add(new DetailConflict.Value(d, List.of("claim"))));
+    other.forEach((d, ids) -> values.add(new DetailConflict.Value(d, new ArrayList<>(ids))));
+    return new DetailConflict("date", "days in the rationale sentences that the claim does not "
+        + "give, against the claim's days (month and day compared when a year is unknown)",
+        values);
+  }
+
+  /**
+   * Numbers of the rationale sentences that the claim does not give, when it gives some; the
+   * digits of a time expression (a day, a year) are left to {@link #dayConflict}.
+   */
+  private DetailConflict numberConflict(String claim, List<ArticleEvidence> relevant) {
+    Set<String> claimed = new TreeSet<>(numbers(claim, 0, ClaimDays.timexes(claim)));
+    if (claimed.isEmpty()) {
+      return null;
+    }
+    Map<String, Set<String>> other = new TreeMap<>();
+    for (ArticleEvidence e : relevant) {
+      List<org.isnad.model.Timex> timexes = corpus.article(e.article())
+          .map(org.isnad.model.AnnotatedArticle::timexes).orElse(List.of());
       for (Rationale r : e.rationale()) {
-        for (String n : numbers(r.sentence())) {
+        for (String n : numbers(r.sentence(), r.start(), timexes)) {
           if (!claimed.contains(n)) {
             other.computeIfAbsent(n, k -> new TreeSet<>()).add(e.article());
           }
@@ -175,15 +218,23 @@ final class EvidenceSummaries {
     List<DetailConflict.Value> values = new ArrayList<>();
     claimed.forEach(n -> values.add(new DetailConflict.Value(n, List.of("claim"))));
     other.forEach((n, ids) -> values.add(new DetailConflict.Value(n, new ArrayList<>(ids))));
-    return new DetailConflict("number", "numbers in the rationale sentences that the claim "
-        + "does not give, against the claim's numbers", values);
+    return new DetailConflict("number", "numbers in the rationale sentences that the claim does "
+        + "not give, against the claim's numbers (digits of dates left out)", values);
   }
 
-  /** The numbers of a text, as the tokenizer normalises them. */
-  static List<String> numbers(String text) {
+  /**
+   * The numbers of {@code text} (as the tokenizer normalises them) outside the time
+   * expressions; {@code base} is the code point offset of {@code text} in what the time
+   * expressions' offsets count.
+   */
+  static List<String> numbers(String text, int base, List<org.isnad.model.Timex> timexes) {
     List<String> all = new ArrayList<>();
     for (Token t : ArabicTokenizer.standard().tokenize(text)) {
-      if (t.kind() == Token.Kind.NUMBER) {
+      if (t.kind() != Token.Kind.NUMBER) {
+        continue;
+      }
+      int at = base + text.codePointCount(0, t.start());
+      if (timexes.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
         all.add(t.normalized());
       }
     }
@@ -211,7 +262,8 @@ final class EvidenceSummaries {
         + "whose source line credits an agency (credits), and those whose origin is another "
         + "outlet than their own, as the chains of their reports name it (cites)");
     b.put("conflicts", "the timeline's conflicts of events reported in the relevant articles' "
-        + "rationale sentences, and numbers of those sentences the claim does not give");
+        + "rationale sentences, and the days and numbers of those sentences that the claim does "
+        + "not give");
     b.put("claimWords", String.join(" ", words.stems()));
     return b;
   }

@@ -124,13 +124,30 @@ class ClaimCheckerTest {
   }
 
   @Test
-  void numbersTheClaimDoesNotGiveAreConflictingDetails() {
+  void daysTheClaimDoesNotGiveAreConflictingDetails() {
     ClaimCheck c = Checking.over(analysis, FakeJudge.of("الأسد", null), 50)
         .check(new ClaimRequest(null, "وصل الأسد إلى موسكو يوم 7 ديسمبر", List.of()));
+    DetailConflict days = c.summary().conflicts().stream()
+        .filter(d -> d.field().equals("date")).findFirst().orElseThrow();
+    assertEquals(new DetailConflict.Value("XXXX-12-07", List.of("claim")), days.values().get(0));
+    assertTrue(days.values().stream().anyMatch(v -> v.value().equals("2024-12-08")
+        && v.articles().contains(idAt("https://a.example/news/1"))), days.values().toString());
+    ClaimCheck same = Checking.over(analysis, FakeJudge.of("الأسد", null), 50)
+        .check(new ClaimRequest(null, "وصل الأسد إلى موسكو يوم 8 ديسمبر",
+            List.of("https://a.example/news/1")));
+    assertTrue(same.summary().conflicts().stream().noneMatch(d -> d.field().equals("date")),
+        same.summary().conflicts().toString());
+  }
+
+  @Test
+  void numbersTheClaimDoesNotGiveAreConflictingDetails() {
+    ClaimCheck c = Checking.over(analysis, FakeJudge.of("الأسد", null), 50)
+        .check(new ClaimRequest(null, "رافقت 4 طائرات الأسد إلى موسكو في 8 ديسمبر", List.of()));
     DetailConflict numbers = c.summary().conflicts().stream()
         .filter(d -> d.field().equals("number")).findFirst().orElseThrow();
-    assertEquals(new DetailConflict.Value("7", List.of("claim")), numbers.values().get(0));
-    assertTrue(numbers.values().stream().anyMatch(v -> v.value().equals("8")),
-        numbers.values().toString());
+    assertEquals(List.of(new DetailConflict.Value("4", List.of("claim")),
+        new DetailConflict.Value("3", List.of(idAt("https://b.example/news/2"),
+            idAt("https://a.example/news/1")).stream().sorted().toList())), numbers.values(),
+        "the digits of dates are not numbers of the matter");
   }
 }
