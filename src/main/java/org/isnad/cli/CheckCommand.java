@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "2:usage error: bad option, no claim, no input, missing stance model",
         "3:internal failure"})
 final class CheckCommand implements Callable<Integer> {
-  /** How the judge is loaded from --stance-model (tests give a fake one). */
+  /** How check and serve load the judge of --stance-model (tests give a fake one). */
   static Function<Path, StanceJudge> judges = Checking::judge;
 
   @Spec CommandSpec spec;

@@ -132,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
           + ": POST /api/v1/check will answer 503 (./isnad train stance builds one)");
       return null;
     }
-    return org.isnad.Checking.judge(stanceModel);
+    return CheckCommand.judges.apply(stanceModel);
   }
 
   private void awaitStop() {
