@@ -31,8 +31,9 @@ import org.isnad.store.search.SearchReader;
  * then the rarer half of them, and so on down to the rarest alone, then each other word alone,
  * until {@code cap} articles are found ({@link #queries}); so the articles that share the most
  * rare words of the claim come first. A claim of 12 content words costs 12 counting queries and
- * at most 15 searches, usually 4 or 5 (the asking stops once {@code cap} articles are found). The index as last committed is read (an add still running
- * is not seen); {@code urls} keep only the candidates at those URLs.
+ * at most 15 searches, usually 4 or 5 (the asking stops once {@code cap} articles are found).
+ * The index as last committed is read (an add still running is not seen); {@code urls} keep
+ * only the candidates at those URLs.
  *
  * <p>Thread safe: each store connection is used under its own lock.
  */
@@ -138,8 +139,9 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
 
   /**
    * The queries asked in turn: the {@value #MAX_TOGETHER} rarest words together, then the rarer
-   * half of them, and so on down to the rarest alone (halving, not one word at a time: each query costs its hits' highlighting, 25 to 290
-   * ms on 31,030 articles), then each other word alone, rarest first.
+   * half of them, and so on down to the rarest alone (halving, not one word at a time: each
+   * search costs 25 to 290 ms on 31,030 articles, much of it highlighting hits), then each
+   * other word alone, rarest first.
    */
   static List<String> queries(List<String> rarestFirst) {
     List<String> queries = new ArrayList<>();

@@ -60,6 +60,9 @@ class CheckCommandTest {
     CliRun noStore = fake();
     assertEquals(2, noStore.run("check", "ادعاء", "--store", dir.toString()));
     assertTrue(noStore.err.toString().contains("no store in " + dir), noStore.err.toString());
+    CliRun notANumber = fake();
+    assertEquals(2, notANumber.run("check", "ادعاء", COPIES, "--candidates", "many"));
+    assertTrue(notANumber.err.toString().contains("many"), notANumber.err.toString());
     CliRun badDate = fake();
     assertEquals(2, badDate.run("check", "ادعاء", COPIES, "--date-published", "tomorrow"));
     assertTrue(badDate.err.toString().contains("tomorrow"), badDate.err.toString());
@@ -70,7 +73,8 @@ class CheckCommandTest {
     Path claims = dir.resolve("claims.jsonl");
     Files.writeString(claims, "{\"id\": \"a\", \"claim\": \"وصل الأسد إلى موسكو\"}\n"
         + "{oops\n"
-        + "{\"id\": \"c\", \"claim\": \"غادر الأسد دمشق\", \"urls\": [\"https://c.example/news/3\"]}\n",
+        + "{\"id\": \"c\", \"claim\": \"غادر الأسد دمشق\", "
+        + "\"urls\": [\"https://c.example/news/3\"]}\n",
         StandardCharsets.UTF_8);
     Path out = dir.resolve("out.json");
     Path review = dir.resolve("out.jsonld");
