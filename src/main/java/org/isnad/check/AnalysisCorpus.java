@@ -101,9 +101,11 @@ public final class AnalysisCorpus implements CheckCorpus {
 
   @Override
   public String candidateBasis() {
-    return articles.size() <= SMALL ? "every article of the analysis (" + articles.size()
-        + " articles, at most " + SMALL + " are judged whole), most claim words shared first"
+    return articles.size() <= SMALL ? "the articles of the analysis (" + articles.size()
+        + "; an analysis of at most " + SMALL + " is taken whole), most claim words shared "
+        + "first, up to the cap on candidates"
         : "articles of the analysis sharing at least " + MIN_SHARED + " of the claim's content "
-        + "words (normalised, clitics stripped), most shared first";
+        + "words (normalised, clitics stripped), most shared first, up to the cap on "
+        + "candidates";
   }
 }
