@@ -1,5 +1,9 @@
 package org.isnad;
 
+import org.isnad.check.ClaimChecker;
+import org.isnad.check.StanceJudge;
+import org.isnad.check.StoreCorpus;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -32,8 +36,19 @@ public final class Serving {
    *     without a token, or an address that cannot be bound, naming it
    */
   public static RunningServer serve(Analysis analysis, String bind, int port, String token) {
+    return serve(analysis, bind, port, token, null);
+  }
+
+  /**
+   * As {@link #serve(Analysis, String, int, String)}, checking claims ({@code POST
+   * /api/v1/check}) with {@code judge}; {@code null}: no stance model, the route answers 503.
+   */
+  public static RunningServer serve(Analysis analysis, String bind, int port, String token,
+      StanceJudge judge) {
+    ClaimChecker checker = judge == null ? null
+        : Checking.over(analysis, judge, ClaimChecker.DEFAULT_CANDIDATES);
     return running(ApiServer.start(new AnalysisView(analysis),
-        new ServerSettings(bind, port, token)), () -> { }, () -> { });
+        new ServerSettings(bind, port, token), null, null, null, checker), () -> { }, () -> { });
   }
 
   /**
@@ -60,6 +75,16 @@ public final class Serving {
    */
   public static RunningServer serve(Isnad engine, Path store, String bind, int port,
       String token, int keptMiB, ProgressListener progress) {
+    return serve(engine, store, bind, port, token, keptMiB, progress, null);
+  }
+
+  /**
+   * As {@link #serve(Isnad, Path, String, int, String, int, ProgressListener)}, checking claims
+   * ({@code POST /api/v1/check}) against the store with {@code judge}; {@code null}: no stance
+   * model, the route answers 503.
+   */
+  public static RunningServer serve(Isnad engine, Path store, String bind, int port,
+      String token, int keptMiB, ProgressListener progress, StanceJudge judge) {
     ServerSettings settings = new ServerSettings(bind, port, token, keptMiB);
     new StoreAdd(engine, store, progress).complete();
     StoreViews view = StoreViews.open(store);
@@ -73,8 +98,15 @@ public final class Serving {
       PathAdds adds = paths -> AddReports.of(new StoreAdd(engine, store, ProgressListener.NONE)
           .resident(resident).add(paths));
       String localToken = ServerSettings.newToken();
-      RunningServer server = announced(store, settings, localToken, view,
-          ApiServer.start(view, settings, uploads, adds, localToken));
+      StoreCorpus corpus = judge == null ? null : StoreCorpus.openGrowing(store);
+      ClaimChecker checker = corpus == null ? null
+          : new ClaimChecker(judge, corpus, ClaimChecker.DEFAULT_CANDIDATES);
+      Runnable closing = corpus == null ? view::close : () -> {
+        view.close();
+        corpus.close();
+      };
+      RunningServer server = announced(store, settings, localToken, closing,
+          ApiServer.start(view, settings, uploads, adds, localToken, checker));
       prepareInBackground(view);
       return server;
     } catch (RuntimeException e) {
@@ -89,7 +121,7 @@ public final class Serving {
    * server that stops), then stops it and closes {@code view}.
    */
   private static RunningServer announced(Path store, ServerSettings settings, String localToken,
-      StoreViews view, ApiServer api) {
+      Runnable view, ApiServer api) {
     ServingFile note = ServingFile.mine(localUrl(api, settings), localToken, store);
     try {
       note.writeTo(store);
@@ -97,7 +129,7 @@ public final class Serving {
       api.close();
       throw e;
     }
-    return running(api, () -> note.deleteFrom(store), view::close);
+    return running(api, () -> note.deleteFrom(store), view);
   }
 
   /**

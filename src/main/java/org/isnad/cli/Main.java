@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {Exit.CODE_0, Exit.CODE_1, Exit.CODE_2, Exit.CODE_3},
     subcommands = {AnalyzeCommand.class, AddCommand.class, ExportCommand.class,
-        ServeCommand.class, AuditCommand.class, EvalCommand.class, TrainCommand.class,
+        ServeCommand.class, CheckCommand.class, AuditCommand.class, EvalCommand.class,
+        TrainCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,5 +1,7 @@
 package org.isnad.cli;
 
+import org.isnad.check.StanceJudge;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +63,13 @@ final class ServeCommand implements Callable<Integer> {
           + "is answered at once; 0 answers every request afresh (default: ${DEFAULT-VALUE}).")
   int keptMiB;
 
+  @Option(names = "--stance-model", paramLabel = "FILE",
+      defaultValue = org.isnad.Checking.DEFAULT_MODEL,
+      description = "The stance model POST /api/v1/check judges with, loaded once (default: "
+          + "${DEFAULT-VALUE}; ./isnad train stance builds it). Without it that route answers "
+          + "503.")
+  java.nio.file.Path stanceModel;
+
   @Mixin RunOptions run;
 
   /** Released to stop serving (tests); an interrupt does the same. */
@@ -76,10 +85,11 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
     }
+    StanceJudge judge = judge();
     PrintWriter out = spec.commandLine().getOut();
     boolean made = token == null && !Serving.isLoopback(bind);
     String used = made ? Serving.newToken() : token;
-    try (RunningServer server = start(used)) {
+    try (RunningServer server = start(used, judge)) {
       Thread closing = new Thread(server::close, "isnad-serve-close");
       // stopped by a signal (Ctrl-C, kill): closed all the same, so its serving.json goes
       Runtime.getRuntime().addShutdownHook(closing);
@@ -102,14 +112,27 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private RunningServer start(String used) {
+  private RunningServer start(String used, StanceJudge judge) {
     try (TerminalProgress progress = run.progress()) {
       if (store != null) {
-        return Serving.serve(run.engine(), store, bind, port, used, keptMiB, progress);
+        return Serving.serve(run.engine(), store, bind, port, used, keptMiB, progress, judge);
       }
       Analysis analysis = run.engine().analyze(inputs, progress);
-      return Serving.serve(analysis, bind, port, used);
+      return Serving.serve(analysis, bind, port, used, judge);
     }
+  }
+
+  /**
+   * The judge of {@code --stance-model}, or {@code null} when there is no such file (then the
+   * check route answers 503 and stderr says so); a file that is no model is a usage error.
+   */
+  private StanceJudge judge() {
+    if (!java.nio.file.Files.isRegularFile(stanceModel)) {
+      spec.commandLine().getErr().println("isnad: no stance model at " + stanceModel
+          + ": POST /api/v1/check will answer 503 (./isnad train stance builds one)");
+      return null;
+    }
+    return CheckCommand.judges.apply(stanceModel);
   }
 
   private void awaitStop() {

@@ -24,10 +24,18 @@ final class ApiRoutes {
   private final UploadRoute upload;
   private final LocalAddRoute localAdd;
   private final AnswerCache answers;
+  private final CheckRoute check;
 
   /** Routes over {@code view} keeping up to {@code keptBytes} of answers (0: none). */
   ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload, LocalAddRoute localAdd,
       long keptBytes) {
+    this(view, assets, upload, localAdd, keptBytes, new CheckRoute(null));
+  }
+
+  /** As the other constructor, checking claims through {@code check}. */
+  ApiRoutes(CaseView view, WebAssets assets, UploadRoute upload, LocalAddRoute localAdd,
+      long keptBytes, CheckRoute check) {
+    this.check = check;
     this.view = view;
     this.assets = assets;
     this.upload = upload;
@@ -49,6 +57,7 @@ final class ApiRoutes {
     kept(routes, "/audit", ctx -> view.audit(new Params(ctx, Params.PAGING).page()));
     routes.post(BASE + "/documents", upload::handle);
     routes.post(LocalAddRoute.PATH, localAdd::handle);
+    routes.post(CheckRoute.PATH, check::handle);
     routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json")
         .result(assets.openApi()));
   }

@@ -74,12 +74,25 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(CaseView view, ServerSettings settings, Uploads uploads,
       PathAdds adds, String localToken) {
+    return start(view, settings, uploads, adds, localToken, null);
+  }
+
+  /**
+   * As {@link #start(CaseView, ServerSettings, Uploads, PathAdds, String)}, checking claims
+   * ({@code POST /api/v1/check}) with {@code checker} ({@code null}: no stance model, the
+   * route answers 503).
+   *
+   * @throws IllegalArgumentException when the address cannot be bound (in use, not local)
+   */
+  public static ApiServer start(CaseView view, ServerSettings settings, Uploads uploads,
+      PathAdds adds, String localToken, org.isnad.check.ClaimChecker checker) {
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(settings, "settings");
     WebAssets assets = new WebAssets();
     AddGuard guard = new AddGuard();
     ApiRoutes routes = new ApiRoutes(view, assets, new UploadRoute(uploads, guard),
-        new LocalAddRoute(adds, localToken, guard), (long) settings.keptMiB() << 20);
+        new LocalAddRoute(adds, localToken, guard), (long) settings.keptMiB() << 20,
+        new CheckRoute(checker));
     Javalin app = Javalin.create(config -> configure(config, routes, assets, settings));
     try {
       app.start(settings.bind(), settings.port());

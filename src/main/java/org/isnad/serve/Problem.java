@@ -51,6 +51,11 @@ record Problem(String type, String title, int status, String detail, String para
     return new Problem("urn:isnad:problem:http-" + status, title, status, title, null);
   }
 
+  static Problem unavailable(String detail) {
+    return new Problem("urn:isnad:problem:unavailable", "Service unavailable", 503, detail,
+        null);
+  }
+
   static Problem busy(String detail) {
     return new Problem("urn:isnad:problem:busy", "Busy", 409, detail, null);
   }

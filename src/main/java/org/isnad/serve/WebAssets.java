@@ -34,7 +34,8 @@ final class WebAssets {
   /** The app's JavaScript modules, entry first. */
   static final List<String> MODULES = List.of("app.js", "router.js", "api.js", "i18n.js",
       "dom.js", "pieces.js", "page-timeline.js", "page-event.js", "page-article.js",
-      "page-entity.js", "page-stories.js", "page-search.js", "page-upload.js", "page-audit.js");
+      "page-entity.js", "page-stories.js", "page-search.js", "page-upload.js", "page-audit.js",
+      "page-check.js");
   private static final Map<String, String> TYPES = types();
   private static final String ARABIC_LABELS = "labels-ar.json";
   private static final String EVENT_TYPES = "eventTypes";

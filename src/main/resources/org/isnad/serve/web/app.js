@@ -10,6 +10,7 @@ import { storiesPage, storyPage } from './page-stories.js';
 import { searchPage } from './page-search.js';
 import { auditPage } from './page-audit.js';
 import { uploadPage } from './page-upload.js';
+import { checkPage } from './page-check.js';
 
 addPages([
   ['timeline', false, (main, id, params) => timelinePage(main, params)],
@@ -21,6 +22,7 @@ addPages([
   ['search', false, (main, id, params) => searchPage(main, params)],
   ['audit', false, (main, id, params) => auditPage(main, params)],
   ['upload', false, (main) => uploadPage(main)],
+  ['check', false, (main) => checkPage(main)],
 ]);
 
 async function start() {
