@@ -71,6 +71,12 @@ public final class AnalysisCorpus implements CheckCorpus {
         .thenComparing(Comparator.naturalOrder())).limit(cap).toList();
   }
 
+  @Override
+  public List<String> missing(List<String> urls) {
+    return urls.stream().filter(u -> u != null && !byUrl.containsKey(u.strip())).distinct()
+        .toList();
+  }
+
   private Set<String> atUrls(Set<String> urls) {
     Set<String> ids = new java.util.TreeSet<>();
     urls.forEach(u -> ids.addAll(byUrl.getOrDefault(u == null ? "" : u.strip(), Set.of())));

@@ -18,6 +18,9 @@ public interface CheckCorpus {
    */
   List<String> candidates(ClaimWords words, Set<String> urls, int cap);
 
+  /** The urls (or document sources) among {@code urls} that no article of the corpus is at. */
+  List<String> missing(List<String> urls);
+
   /** One article by id, as linked. */
   Optional<AnnotatedArticle> article(String id);
 

@@ -65,10 +65,11 @@ public final class ClaimChecker {
             + ": " + e.getMessage());
       }
     }
-    if (ids.isEmpty()) {
-      problems.add(request.urls().isEmpty() ? "no article shares the claim's words"
-          : "no article of the corpus is at the given urls");
+    if (ids.isEmpty() && request.urls().isEmpty()) {
+      problems.add("no article shares the claim's words");
     }
+    corpus.missing(request.urls()).forEach(u -> problems.add("no article of the corpus is at "
+        + u));
     judged.sort(ORDER);
     EvidenceSummary summary = new EvidenceSummaries(corpus, words).of(request.claim(), judged);
     return new ClaimCheck(request.id(), request.claim(), request.urls(), ids.size(),

@@ -32,8 +32,9 @@ import org.isnad.store.search.SearchReader;
  * until {@code cap} articles are found ({@link #queries}); so the articles that share the most
  * rare words of the claim come first. A claim of 12 content words costs 12 counting queries and
  * at most 15 searches, usually 4 or 5 (the asking stops once {@code cap} articles are found).
- * The index as last committed is read (an add still running is not seen); {@code urls} keep
- * only the candidates at those URLs.
+ * The index as last committed is read (an add still running is not seen). With {@code urls},
+ * the candidates are the articles at those urls (the store keeps each article's url, indexed),
+ * whatever words they share, in id order, at most {@code cap}.
  *
  * <p>Thread safe: each store connection is used under its own lock.
  */
@@ -112,11 +113,17 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the search index of " + dir, e);
     }
-    return reader == null ? List.of() : candidates(reader, words, urls, cap);
+    if (!urls.isEmpty()) {
+      List<String> at;
+      synchronized (store) {
+        at = store.articlesAt(urls);
+      }
+      return at.subList(0, Math.min(cap, at.size()));
+    }
+    return reader == null ? List.of() : candidates(reader, words, cap);
   }
 
-  private List<String> candidates(SearchReader index, ClaimWords words, Set<String> urls,
-      int cap) {
+  private List<String> candidates(SearchReader index, ClaimWords words, int cap) {
     List<String> asked = rarestFirst(index, words.written());
     Set<String> found = new LinkedHashSet<>();
     for (String query : queries(asked)) {
@@ -130,11 +137,7 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
         }
       }
     }
-    List<String> ids = new ArrayList<>(found);
-    if (!urls.isEmpty()) {
-      ids.removeIf(id -> !urls.contains(article(id).map(a -> a.article().url()).orElse("")));
-    }
-    return ids;
+    return new ArrayList<>(found);
   }
 
   /**
@@ -184,6 +187,14 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
 
   private static SearchQuery query(String text, int limit) {
     return SearchQuery.of(text).withKinds(Set.of(SearchEntry.Kind.ARTICLE)).page(0, limit);
+  }
+
+  @Override
+  public List<String> missing(List<String> urls) {
+    synchronized (store) {
+      return urls.stream().filter(u -> u != null && store.articlesAt(List.of(u)).isEmpty())
+          .distinct().toList();
+    }
   }
 
   @Override

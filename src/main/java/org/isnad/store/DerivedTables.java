@@ -125,21 +125,22 @@ final class DerivedTables {
     ChangedRows rows = new ChangedRows(connection, "articles", this.digests.table("articles"));
     Map<String, List<String>> byDocument = new HashMap<>();
     try (PreparedStatement article = connection.prepareStatement("INSERT OR REPLACE INTO "
-        + "articles (id, document_id, outlet, published, story, title, copy_of, digest) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "articles (id, document_id, outlet, published, story, title, copy_of, url, digest) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (AnnotatedDocument d : analysis.annotated()) {
         for (AnnotatedArticle a : d.articles()) {
           byDocument.computeIfAbsent(d.document().id(), k -> new ArrayList<>()).add(a.id());
           List<String> values = Arrays.asList(d.document().id(), a.article().outlet(),
               a.article().published() == null ? null : a.article().published().value(),
-              storyOf.get(a.id()), a.article().title(), analysis.timeline().copies().get(a.id()));
+              storyOf.get(a.id()), a.article().title(), analysis.timeline().copies().get(a.id()),
+              a.article().url());
           String digest = Digest.of(values);
           if (rows.changed(a.id(), digest)) {
             article.setString(1, a.id());
             for (int i = 0; i < values.size(); i++) {
               article.setString(i + 2, values.get(i));
             }
-            article.setString(8, digest);
+            article.setString(values.size() + 2, digest);
             article.addBatch();
           }
         }

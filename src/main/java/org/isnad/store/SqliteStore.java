@@ -13,10 +13,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.model.Analysis;
@@ -38,6 +40,8 @@ import org.isnad.model.Story;
  * a row reads back into exactly the record written, and the columns stay few and standard.
  */
 public final class SqliteStore implements Store {
+  /** Urls bound in one query of {@link #articlesAt} (each bound twice; SQLite binds at most 999 by default). */
+  private static final int URLS_A_QUERY = 400;
   /** The database file's name inside the store folder. */
   public static final String FILE = "isnad.db";
   private final Path file;
@@ -345,6 +349,26 @@ public final class SqliteStore implements Store {
   public Optional<AnnotatedArticle> article(String id) {
     return documentOf(id)
         .flatMap(d -> d.articles().stream().filter(a -> a.id().equals(id)).findFirst());
+  }
+
+  /**
+   * The ids of the articles at {@code urls}: an article's url, or its document's source (the
+   * path it was read from, as {@code isnad add} recorded it), surrounding blanks ignored; in id
+   * order. A url no article has gives none.
+   */
+  public List<String> articlesAt(Collection<String> urls) {
+    List<String> wanted = urls.stream().filter(Objects::nonNull).map(String::strip)
+        .filter(u -> !u.isEmpty()).distinct().toList();
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    for (int from = 0; from < wanted.size(); from += URLS_A_QUERY) {
+      List<String> some = wanted.subList(from, Math.min(wanted.size(), from + URLS_A_QUERY));
+      String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
+      Object[] twice = java.util.stream.Stream.concat(some.stream(), some.stream()).toArray();
+      ids.addAll(call(() -> queries.texts("SELECT id FROM articles WHERE url IN (" + marks
+          + ") UNION SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id "
+          + "WHERE d.source IN (" + marks + ")", twice)));
+    }
+    return List.copyOf(ids);
   }
 
   /** The document (as linked) an article comes from. */

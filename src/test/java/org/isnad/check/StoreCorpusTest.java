@@ -43,6 +43,23 @@ class StoreCorpusTest {
   }
 
   @Test
+  void givenUrlsAreTheCandidatesWhateverWordsTheyShareAndAnUnknownOneIsNamed(@TempDir Path dir) {
+    Isnad.with(1, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+        .add(dir, List.of(ClaimCheckerTest.COPIES), ProgressListener.NONE);
+    String unrelated = "ضرب زلزال قوي شمال اليابان";
+    StanceJudge judge = FakeJudge.of("الأسد", null);
+    try (StoreCorpus store = Checking.store(dir)) {
+      assertEquals(List.of(), store.candidates(ClaimWords.of(unrelated), Set.of(), 50));
+      ClaimCheck c = new ClaimChecker(judge, store, 50).check(new ClaimRequest("u", unrelated,
+          List.of("https://c.example/news/3", "https://nowhere.example/x")));
+      assertEquals(1, c.candidates());
+      assertEquals("https://c.example/news/3", c.articles().get(0).url());
+      assertEquals(List.of("no article of the corpus is at https://nowhere.example/x"),
+          c.problems());
+    }
+  }
+
+  @Test
   void aFolderWithoutAStoreIsTheCallersMistake(@TempDir Path dir) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Checking.store(dir));

@@ -121,6 +121,33 @@ class SqliteStoreTest {
   }
 
   @Test
+  void aStoreMadeBeforeVersion8FindsItsArticlesByUrlOnceMigrated(@TempDir Path dir)
+      throws Exception {
+    Isnad.with(1, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+        .add(dir, List.of("src/test/resources/org/isnad/check/copies"), ProgressListener.NONE);
+    Map<String, String> urls;
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      urls = store.queries().pairs("SELECT id, url FROM articles WHERE url IS NOT NULL");
+    }
+    assertEquals(3, urls.size(), urls.toString());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
+        Statement s = c.createStatement()) {
+      s.execute("DROP INDEX articles_url");
+      s.execute("ALTER TABLE articles DROP COLUMN url");
+      s.execute("DELETE FROM schema_version WHERE version = 8");
+    }
+    try (SqliteStore store = SqliteStore.open(dir)) {
+      assertEquals(urls, store.queries().pairs("SELECT id, url FROM articles WHERE url IS NOT "
+          + "NULL"));
+      for (Map.Entry<String, String> e : urls.entrySet()) {
+        assertTrue(store.articlesAt(List.of(" " + e.getValue() + " ")).contains(e.getKey()),
+            e.toString());
+      }
+      assertEquals(List.of(), store.articlesAt(List.of("https://nowhere.example/")));
+    }
+  }
+
+  @Test
   void aStoreLinkedBeforeVersion2IsLinkedAgain(@TempDir Path dir) throws Exception {
     String v1;
     try (var in = Migrations.class.getResourceAsStream("migrations/V1__store.sql")) {
@@ -170,7 +197,7 @@ class SqliteStoreTest {
     }
     try (SqliteStore store = SqliteStore.open(dir);
         Statement s = store.connection().createStatement()) {
-      assertEquals(7, store.schemaVersion());
+      assertEquals(Migrations.known().size(), store.schemaVersion());
       List<String> order = new ArrayList<>();
       try (ResultSet r = s.executeQuery("SELECT id FROM statements ORDER BY shown")) {
         while (r.next()) {
