@@ -30,6 +30,12 @@ final class IndexQueries {
   }
 
   SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
+    return search(searcher, query, true);
+  }
+
+  /** As {@link #search(IndexSearcher, SearchQuery)}; without {@code snippets}, hits carry none. */
+  SearchResults search(IndexSearcher searcher, SearchQuery query, boolean snippets)
+      throws IOException {
     if (query == null) {
       throw new IllegalArgumentException("query must not be null");
     }
@@ -37,9 +43,11 @@ final class IndexQueries {
     if (words == null) {
       return SearchResults.none(query);
     }
-    return page(searcher, words.highlight(), SearchFilters.apply(words.search(), query), query);
+    return page(searcher, snippets ? words.highlight() : null,
+        SearchFilters.apply(words.search(), query), query);
   }
 
+  /** A page of hits; {@code highlight} marks their snippets ({@code null}: no snippets). */
   private SearchResults page(IndexSearcher searcher, Query highlight, Query filtered,
       SearchQuery query) throws IOException {
     int total = searcher.count(filtered);
@@ -52,7 +60,12 @@ final class IndexQueries {
       ids[i] = docs[from + i].doc;
     }
     List<SearchHit> hits = new ArrayList<>();
-    if (ids.length > 0) {
+    if (ids.length > 0 && highlight == null) {
+      for (int i = 0; i < ids.length; i++) {
+        hits.add(HitReader.hit(searcher.getIndexReader(), ids[i], docs[from + i].score,
+            List.of(), List.of()));
+      }
+    } else if (ids.length > 0) {
       SnippetHighlighter.Highlights marked =
           new SnippetHighlighter(searcher, indexAnalyzer).highlight(highlight, ids);
       for (int i = 0; i < ids.length; i++) {

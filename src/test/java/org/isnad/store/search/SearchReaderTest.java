@@ -58,6 +58,29 @@ class SearchReaderTest {
   }
 
   @Test
+  void withoutSnippetsTheSameHitsComeInTheSameOrderWithNoSnippet() throws IOException {
+    Path folder = dir.resolve("index");
+    try (SearchIndex writer = SearchIndex.open(folder)) {
+      writer.putAll(List.of(article("a1", "قال الرئيس بشار الأسد"), article("a2", "مطر في دمشق"),
+          article("a3", "وصل للأسد خبر من دمشق"), article("a4", "أسد في حديقة")));
+      writer.commit("1");
+    }
+    try (SearchReader reader = SearchReader.open(folder)) {
+      for (String q : List.of("الاسد", "دمشق", "اسد", "لا شيء")) {
+        SearchResults full = reader.search(SearchQuery.of(q));
+        SearchResults bare = reader.searchWithoutSnippets(SearchQuery.of(q));
+        assertEquals(full.total(), bare.total(), q);
+        assertEquals(ids(full), ids(bare), q);
+        for (SearchHit h : bare.hits()) {
+          assertEquals(List.of(), h.text(), q);
+          assertEquals("", h.title().text(), q);
+        }
+      }
+      assertFalse(reader.search(SearchQuery.of("دمشق")).hits().get(0).text().isEmpty());
+    }
+  }
+
+  @Test
   void replacingPutsOnlyWhatIsNewOrChangedAndDeletesWhatIsGone() throws IOException {
     try (SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
       List<SearchEntry> first = List.of(article("a1", "واحد"), article("a2", "اثنان"),
