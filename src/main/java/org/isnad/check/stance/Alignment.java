@@ -111,6 +111,52 @@ final class Alignment {
     return any && claim.numbers.stream().noneMatch(best.keys()::contains);
   }
 
+  /**
+   * The best share, over the sentences, of the claim's neighbouring key pairs that the sentence
+   * also has within two terms of each other, in the same order: the claim's phrasing repeated.
+   */
+  double pairsRepeated() {
+    int pairs = claim.keys.size() - 1;
+    if (pairs < 1) {
+      return 0;
+    }
+    double best = 0;
+    for (SentenceView s : article.sentences) {
+      int found = 0;
+      for (int k = 0; k < pairs; k++) {
+        found += adjacent(s.termKeys(), claim.keys.get(k), claim.keys.get(k + 1)) ? 1 : 0;
+      }
+      best = Math.max(best, (double) found / pairs);
+    }
+    return best;
+  }
+
+  private static boolean adjacent(String[] keys, String first, String second) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(first)) {
+        for (int j = i + 1; j <= Math.min(keys.length - 1, i + 3); j++) {
+          if (keys[j].equals(second)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many of the claim's keys sentence {@code i} holds (0 for no sentence). */
+  int matched(int i) {
+    if (i < 0) {
+      return 0;
+    }
+    return (int) claim.keys.stream().filter(article.sentences.get(i).keys()::contains).count();
+  }
+
+  /** How many content keys the claim has. */
+  int claimKeys() {
+    return claim.keys.size();
+  }
+
   /** The weight of each of the claim's keys, in the claim's order. */
   double[] weights() {
     return weights.clone();

@@ -30,7 +30,8 @@ final class ArticleView {
   }
 
   /** One sentence: its span, terms, where each term starts, and its keys. */
-  record SentenceView(int start, int end, String[] terms, int[] termStarts, Set<String> keys) {}
+  record SentenceView(int start, int end, String[] terms, int[] termStarts, String[] termKeys,
+      Set<String> keys) {}
 
   static ArticleView of(AnnotatedArticle annotated) {
     ArticleContext context = ArticleContext.of(annotated.article());
@@ -48,13 +49,14 @@ final class ArticleView {
   private static SentenceView view(Sentence sentence, List<Token> tokens, CodePoints points) {
     StanceWords.Terms terms = StanceWords.terms(tokens);
     int[] starts = new int[terms.starts().length];
-    Set<String> keys = new HashSet<>();
+    String[] termKeys = new String[starts.length];
     for (int k = 0; k < starts.length; k++) {
       starts[k] = points.toCodePoint(sentence.start() + terms.starts()[k]);
-      keys.add(StanceWords.STANDARD.key(terms.terms()[k]));
+      termKeys[k] = StanceWords.STANDARD.key(terms.terms()[k]);
     }
     return new SentenceView(points.toCodePoint(sentence.start()),
-        points.toCodePoint(sentence.end()), terms.terms(), starts, keys);
+        points.toCodePoint(sentence.end()), terms.terms(), starts, termKeys,
+        new HashSet<>(List.of(termKeys)));
   }
 
   private static Set<String> names(List<EntityMention> mentions) {

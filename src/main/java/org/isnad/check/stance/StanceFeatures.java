@@ -37,7 +37,9 @@ public final class StanceFeatures {
       "denial-reported-aligned", "denial-near", "doubt-own-aligned", "doubt-reported-aligned",
       "agreement-aligned", "negation-mismatch", "claim-negated", "claim-negated-x-denial",
       "denial-own-article", "denial-reported-article", "doubt-article", "align-x-denial",
-      "sentences-log", "align-max-squared");
+      "sentences-log", "align-max-squared", "pairs-repeated", "matched-log", "claim-keys-log",
+      "align-max-0.3", "align-max-0.4", "align-max-0.6", "align-max-0.8", "coverage-0.5",
+      "coverage-0.7", "coverage-0.9");
 
   private static final int TOP = 3;
 
@@ -125,6 +127,15 @@ public final class StanceFeatures {
     f[i++] = max * (near.denialOwn() > 0 ? 1 : 0);
     f[i++] = Math.log1p(a.length) / 5;
     f[i++] = max * max;
+    f[i++] = alignment.pairsRepeated();
+    f[i++] = Math.log1p(alignment.matched(aligned.isEmpty() ? -1 : aligned.get(0))) / 3;
+    f[i++] = Math.log1p(alignment.claimKeys()) / 3;
+    for (double bin : new double[] {0.3, 0.4, 0.6, 0.8}) {
+      f[i++] = max >= bin ? 1 : 0;
+    }
+    for (double bin : new double[] {0.5, 0.7, 0.9}) {
+      f[i++] = alignment.coverage() >= bin ? 1 : 0;
+    }
     return f;
   }
 

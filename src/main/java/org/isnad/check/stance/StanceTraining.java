@@ -22,7 +22,7 @@ public final class StanceTraining {
   private static final int ITERATIONS = 1500;
   private static final double RATE = 1.0;
   private static final double L2 = 1e-3;
-  private static final double CLASS_WEIGHT_POWER = 0.5;
+  private static final double CLASS_WEIGHT_POWER = 0.75;
 
   private StanceTraining() {}
 
