@@ -22,8 +22,11 @@ final class ArticleView {
   final List<SentenceView> sentences;
   final Set<String> names;
   private final int[][] reported;
+  private final boolean[] questions;
 
-  private ArticleView(List<SentenceView> sentences, Set<String> names, int[][] reported) {
+  private ArticleView(List<SentenceView> sentences, Set<String> names, int[][] reported,
+      boolean[] questions) {
+    this.questions = questions;
     this.sentences = sentences;
     this.names = names;
     this.reported = reported;
@@ -39,11 +42,13 @@ final class ArticleView {
     List<Sentence> split = context.sentences();
     List<List<Token>> tokens = context.sentenceTokens();
     List<SentenceView> views = new ArrayList<>(split.size());
+    boolean[] questions = new boolean[split.size()];
     for (int i = 0; i < split.size(); i++) {
       views.add(view(split.get(i), tokens.get(i), points));
+      questions[i] = asks(split.get(i).in(context.text()));
     }
     return new ArticleView(List.copyOf(views), names(annotated.mentions()),
-        reported(annotated.quotes()));
+        reported(annotated.quotes()), questions);
   }
 
   private static SentenceView view(Sentence sentence, List<Token> tokens, CodePoints points) {
@@ -57,6 +62,16 @@ final class ArticleView {
     return new SentenceView(points.toCodePoint(sentence.start()),
         points.toCodePoint(sentence.end()), terms.terms(), starts, termKeys,
         new HashSet<>(List.of(termKeys)));
+  }
+
+  /** Whether a sentence holds a question mark (Arabic or Latin). */
+  private static boolean asks(String sentence) {
+    return sentence.indexOf('?') >= 0 || sentence.indexOf('\u061F') >= 0;
+  }
+
+  /** Whether sentence {@code i} is a question. */
+  boolean asks(int i) {
+    return questions[i];
   }
 
   private static Set<String> names(List<EntityMention> mentions) {

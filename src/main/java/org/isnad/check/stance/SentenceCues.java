@@ -6,11 +6,11 @@ import org.isnad.check.stance.ArticleView.SentenceView;
 /**
  * The cues of one sentence (or of several, summed): denial and doubt cues told apart as the
  * outlet's own or reported (inside the content of a statement attributed to a speaker),
- * agreement cues and negation particles.
+ * agreement cues, negation particles, and whether the sentence is a question.
  */
 record SentenceCues(int denialOwn, int denialReported, int doubtOwn, int doubtReported,
-    int agreement, int negation) {
-  static final SentenceCues NONE = new SentenceCues(0, 0, 0, 0, 0, 0);
+    int agreement, int negation, int question) {
+  static final SentenceCues NONE = new SentenceCues(0, 0, 0, 0, 0, 0, 0);
 
   /** The cues of every sentence of {@code article}, in sentence order. */
   static SentenceCues[] of(ArticleView article) {
@@ -28,7 +28,7 @@ record SentenceCues(int denialOwn, int denialReported, int doubtOwn, int doubtRe
       }
       cues[i] = new SentenceCues(denial.size() - denialReported, denialReported,
           doubt.size() - doubtReported, doubtReported, words.agreement.find(s.terms()).size(),
-          negation);
+          negation, article.asks(i) ? 1 : 0);
     }
     return cues;
   }
@@ -58,6 +58,6 @@ record SentenceCues(int denialOwn, int denialReported, int doubtOwn, int doubtRe
   SentenceCues plus(SentenceCues o) {
     return new SentenceCues(denialOwn + o.denialOwn, denialReported + o.denialReported,
         doubtOwn + o.doubtOwn, doubtReported + o.doubtReported, agreement + o.agreement,
-        negation + o.negation);
+        negation + o.negation, question + o.question);
   }
 }

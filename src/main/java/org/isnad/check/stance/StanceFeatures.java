@@ -39,9 +39,11 @@ public final class StanceFeatures {
       "denial-own-article", "denial-reported-article", "doubt-article", "align-x-denial",
       "sentences-log", "align-max-squared", "pairs-repeated", "matched-log", "claim-keys-log",
       "align-max-0.3", "align-max-0.4", "align-max-0.6", "align-max-0.8", "coverage-0.5",
-      "coverage-0.7", "coverage-0.9");
+      "coverage-0.7", "coverage-0.9", "denial-by-claim-words", "doubt-by-claim-words",
+      "best-position", "best-length-log", "text-length-log", "question-aligned");
 
   private static final int TOP = 3;
+  private static final int WINDOW = 12;
 
   private StanceFeatures() {}
 
@@ -61,7 +63,19 @@ public final class StanceFeatures {
 
   /** What the features were read from, for the judge's rationale. */
   record Reading(double[] features, double[] align, SentenceCues[] cues, List<Integer> aligned,
-      ArticleView article) {}
+      ArticleView article) {
+    /** The alignment the best sentence needs for {@link #ownDenial}. */
+    static final double DENIAL_ALIGNMENT = 0.5;
+
+    /**
+     * Whether the outlet itself denies the claim: its own (not reported) denial cue in an
+     * aligned sentence, the best of which repeats at least half of the claim.
+     */
+    boolean ownDenial() {
+      return !aligned.isEmpty() && align[aligned.get(0)] >= DENIAL_ALIGNMENT
+          && SentenceCues.union(cues, aligned).denialOwn() > 0;
+    }
+  }
 
   /** The sentences aligned with the claim, best first: up to three near the best. */
   static List<Integer> aligned(double[] align) {
@@ -136,7 +150,38 @@ public final class StanceFeatures {
     for (double bin : new double[] {0.5, 0.7, 0.9}) {
       f[i++] = alignment.coverage() >= bin ? 1 : 0;
     }
+    f[i++] = cuesByClaim(claim, article, StanceWords.STANDARD.denial);
+    f[i++] = cuesByClaim(claim, article, StanceWords.STANDARD.doubt);
+    int best = aligned.isEmpty() ? -1 : aligned.get(0);
+    f[i++] = best < 0 ? 1 : (double) best / a.length;
+    f[i++] = best < 0 ? 0 : Math.log1p(article.sentences.get(best).terms().length) / 5;
+    f[i++] = article.sentences.isEmpty() ? 0
+        : Math.log1p(article.sentences.get(a.length - 1).end()) / 10;
+    f[i++] = inAligned.question() > 0 ? 1 : 0;
     return f;
+  }
+
+  /**
+   * The most claim keys found within {@link #WINDOW} terms of one cue of {@code cues}, over the
+   * article, as a share of the claim's keys: a denial of this claim, not of another matter.
+   */
+  private static double cuesByClaim(ClaimView claim, ArticleView article,
+      StanceWords.Cues cues) {
+    if (claim.keys.isEmpty()) {
+      return 0;
+    }
+    int best = 0;
+    for (ArticleView.SentenceView s : article.sentences) {
+      for (int at : cues.find(s.terms())) {
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (int k = Math.max(0, at - WINDOW); k < Math.min(s.termKeys().length, at + WINDOW);
+            k++) {
+          near.add(s.termKeys()[k]);
+        }
+        best = Math.max(best, (int) claim.keys.stream().filter(near::contains).count());
+      }
+    }
+    return (double) best / claim.keys.size();
   }
 
   /** The aligned sentences and the sentence before and after each. */

@@ -14,7 +14,8 @@ import org.isnad.check.Stance;
  * penalty; then the disagree threshold, tuned inside the training data only: the examples'
  * claims split in two halves (by sorted claim id, alternately), each half judged by a model
  * trained on the other, and the threshold kept that gives the best macro-F1 among those whose
- * disagree precision reaches {@link #PRECISION_TARGET} (else the most precise).
+ * disagree precision reaches {@link #PRECISION_TARGET} on at least two predictions (else 1:
+ * disagree is then never predicted, precision first).
  */
 public final class StanceTraining {
   /** The disagree precision the threshold aims for. */
@@ -23,6 +24,10 @@ public final class StanceTraining {
   private static final double RATE = 1.0;
   private static final double L2 = 1e-3;
   private static final double CLASS_WEIGHT_POWER = 0.75;
+  /** The threshold when none reaches the precision target: disagree is never predicted. */
+  private static final double NEVER = 1.0;
+  /** The fewest disagree predictions a threshold's precision is trusted on. */
+  private static final int MIN_PREDICTED = 2;
 
   private StanceTraining() {}
 
@@ -123,7 +128,7 @@ public final class StanceTraining {
 
   private static double chosen(List<double[]> probabilities, List<Stance> gold,
       Consumer<String> log) {
-    double best = 1;
+    double best = NEVER;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int step = 4; step <= 19; step++) {
       double t = step / 20.0;
@@ -132,12 +137,12 @@ public final class StanceTraining {
         confusion.add(gold.get(i), LinearModel.decide(probabilities.get(i), t));
       }
       double precision = confusion.precision(Stance.DISAGREE);
-      double score = precision >= PRECISION_TARGET ? 1 + confusion.macroF1() : precision;
       log.accept(String.format(java.util.Locale.ROOT,
           "threshold %.2f: macro-F1 %.3f, disagree precision %.3f (%d predicted)", t,
           confusion.macroF1(), precision, confusion.predicted(Stance.DISAGREE)));
-      if (score > bestScore) {
-        bestScore = score;
+      if (precision >= PRECISION_TARGET && confusion.predicted(Stance.DISAGREE) >= MIN_PREDICTED
+          && confusion.macroF1() > bestScore) {
+        bestScore = confusion.macroF1();
         best = t;
       }
     }

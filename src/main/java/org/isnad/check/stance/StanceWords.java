@@ -27,6 +27,7 @@ import org.isnad.text.Token;
  * </ul>
  */
 final class StanceWords {
+  private static final int KEY_LENGTH = 5;
   static final StanceWords STANDARD = new StanceWords();
 
   final Cues denial = cues("denial-cues.txt");
@@ -87,10 +88,15 @@ final class StanceWords {
   String key(String term) {
     for (String suffix : suffixes) {
       if (term.length() - suffix.length() >= 3 && term.endsWith(suffix)) {
-        return term.substring(0, term.length() - suffix.length());
+        return prefix(term.substring(0, term.length() - suffix.length()));
       }
     }
-    return term;
+    return prefix(term);
+  }
+
+  /** A long word's first {@link #KEY_LENGTH} letters (a light stem: plurals, derivations). */
+  private static String prefix(String term) {
+    return term.length() > KEY_LENGTH && !isNumber(term) ? term.substring(0, KEY_LENGTH) : term;
   }
 
   private static Set<String> termSet(String file) {

@@ -1,6 +1,7 @@
 package org.isnad.check.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,6 +54,20 @@ class StanceRulesTest {
     SentenceCues c = cues(withQuote(text, "الوزارة نفت أن يكون الأسد قد طلب اللجوء"));
     assertEquals(0, c.denialOwn());
     assertEquals(1, c.denialReported());
+  }
+
+  @Test
+  void theOutletsOwnDenialOfTheClaimIsADisagreementAReportedOneIsNot() {
+    String claim = "طلب الأسد اللجوء إلى روسيا";
+    String own = "نفت وزارة الخارجية الروسية أن يكون الأسد قد طلب اللجوء إلى روسيا.";
+    assertTrue(StanceFeatures.read(ClaimView.of(claim), ArticleView.of(article(own)))
+        .ownDenial());
+    String content = "الوزارة نفت أن يكون الأسد قد طلب اللجوء إلى روسيا";
+    String reported = "قال المتحدث إن \"" + content + "\".";
+    assertFalse(StanceFeatures.read(ClaimView.of(claim),
+        ArticleView.of(withQuote(reported, content))).ownDenial());
+    assertFalse(StanceFeatures.read(ClaimView.of(claim), ArticleView.of(article(
+        "نفت الوزارة خبر زيارة الوفد التجاري."))).ownDenial(), "not this claim");
   }
 
   @Test
