@@ -31,6 +31,11 @@ final class EvalStanceCommand implements Callable<Integer> {
       description = "Threads annotating the articles (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--speed", paramLabel = "ROUNDS", defaultValue = "0",
+      description = "Also time the judge: every pair judged ROUNDS times by a model trained on "
+          + "all, the last round reported (default: no timing).")
+  int speed;
+
   @Override
   public Integer call() throws IOException {
     if (folds < 2 || threads < 1) {
@@ -40,7 +45,11 @@ final class EvalStanceCommand implements Callable<Integer> {
     List<StanceGold.Claim> claims = StanceGold.read(data, folds);
     StanceCrossValidation validation = new StanceCrossValidation(threads);
     PrintWriter out = spec.commandLine().getOut();
-    validation.run(validation.read(claims), out);
+    List<StanceCrossValidation.Read> pairs = validation.read(claims);
+    validation.run(pairs, out);
+    if (speed > 0) {
+      validation.speed(pairs, speed, out);
+    }
     out.flush();
     return 0;
   }

@@ -105,6 +105,30 @@ public final class StanceCrossValidation {
     StanceReport.print(out, pairs, folds, confusion, hits, golds, thresholds);
   }
 
+  /**
+   * A benchmark, not a score: judges every pair {@code rounds} times with a model trained on all
+   * of them (articles annotated already, the judge's own reading of each text included) and
+   * prints the time a pair took in the last round, after the others warmed the JIT up.
+   */
+  public void speed(List<Read> pairs, int rounds, PrintWriter out) {
+    TrainedStanceJudge judge = StanceTraining.train(pairs.stream().map(Read::example).toList(),
+        line -> { });
+    long nanos = 0;
+    int agreeing = 0;
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      agreeing = 0;
+      for (Read p : pairs) {
+        agreeing += judge.judge(p.claim().text(), p.article()).stance() == Stance.AGREE ? 1 : 0;
+      }
+      nanos = System.nanoTime() - start;
+    }
+    out.printf(Locale.ROOT, "speed: %d pairs judged in %.1f ms, %.1f microseconds a pair (%d "
+        + "agree; round %d of %d)%n", pairs.size(), nanos / 1e6, nanos / 1e3 / pairs.size(),
+        agreeing, rounds, rounds);
+    out.flush();
+  }
+
   private static void score(Read p, Judgement j, int[] hits, int[] golds) {
     Stance gold = p.pair().stance();
     if ((gold == Stance.AGREE || gold == Stance.DISAGREE) && !p.pair().rationale().isEmpty()) {
