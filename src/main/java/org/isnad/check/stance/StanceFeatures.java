@@ -24,7 +24,12 @@ import org.isnad.model.AnnotatedArticle;
  *       with at least 0.6 of the best alignment) and their neighbours, and in the whole article:
  *       denial and doubt each kept as the outlet's own or as <em>reported</em> (inside the
  *       content of a statement the article attributes to a speaker), agreement, negation the
- *       claim lacks; whether the claim is itself negated.
+ *       claim lacks; whether the claim is itself negated; the most claim words found within
+ *       twelve terms of one denial (or doubt) cue;
+ *   <li><b>shape</b>: the best sentence's position and length, the text's length, whether an
+ *       aligned sentence is a question;
+ *   <li>a few <b>products</b> of the best alignment with the others (a linear model cannot
+ *       combine them by itself).
  * </ul>
  *
  * <p>Pure and thread safe.
@@ -40,7 +45,9 @@ public final class StanceFeatures {
       "sentences-log", "align-max-squared", "pairs-repeated", "matched-log", "claim-keys-log",
       "align-max-0.3", "align-max-0.4", "align-max-0.6", "align-max-0.8", "coverage-0.5",
       "coverage-0.7", "coverage-0.9", "denial-by-claim-words", "doubt-by-claim-words",
-      "best-position", "best-length-log", "text-length-log", "question-aligned");
+      "best-position", "best-length-log", "text-length-log", "question-aligned",
+      "align-x-doubt", "align-x-agreement", "align-x-coverage", "top3-x-names", "pairs-x-align",
+      "align-x-question");
 
   private static final int TOP = 3;
   private static final int WINDOW = 12;
@@ -158,6 +165,12 @@ public final class StanceFeatures {
     f[i++] = article.sentences.isEmpty() ? 0
         : Math.log1p(article.sentences.get(a.length - 1).end()) / 10;
     f[i++] = inAligned.question() > 0 ? 1 : 0;
+    f[i++] = max * (inAligned.doubtOwn() + inAligned.doubtReported() > 0 ? 1 : 0);
+    f[i++] = max * (inAligned.agreement() > 0 ? 1 : 0);
+    f[i++] = max * alignment.coverage();
+    f[i++] = top * alignment.namesCovered();
+    f[i++] = max * alignment.pairsRepeated();
+    f[i++] = max * (inAligned.question() > 0 ? 1 : 0);
     return f;
   }
 
