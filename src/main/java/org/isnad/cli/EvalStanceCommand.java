@@ -33,7 +33,7 @@ final class EvalStanceCommand implements Callable<Integer> {
 
   @Option(names = "--speed", paramLabel = "ROUNDS", defaultValue = "0",
       description = "Also time the judge: every pair judged ROUNDS times by a model trained on "
-          + "all, the last round reported (default: no timing).")
+          + "all, the fastest round reported (default: no timing).")
   int speed;
 
   @Override

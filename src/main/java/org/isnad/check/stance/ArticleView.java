@@ -47,7 +47,7 @@ final class ArticleView {
       views.add(view(split.get(i), tokens.get(i), points));
       questions[i] = asks(split.get(i).in(context.text()));
     }
-    return new ArticleView(List.copyOf(views), names(annotated.mentions()),
+    return new ArticleView(List.copyOf(views), names(views, annotated.mentions()),
         reported(annotated.quotes()), questions);
   }
 
@@ -74,11 +74,22 @@ final class ArticleView {
     return questions[i];
   }
 
-  private static Set<String> names(List<EntityMention> mentions) {
+  /**
+   * The keys of the terms that lie inside an entity mention (both in text order, so one pass
+   * over each: no text is tokenised again).
+   */
+  private static Set<String> names(List<SentenceView> sentences, List<EntityMention> mentions) {
     Set<String> keys = new HashSet<>();
-    for (EntityMention m : mentions) {
-      for (String term : StanceWords.terms(m.text()).terms()) {
-        keys.add(StanceWords.STANDARD.key(term));
+    int m = 0;
+    for (SentenceView s : sentences) {
+      for (int k = 0; k < s.termStarts().length && m < mentions.size(); k++) {
+        int at = s.termStarts()[k];
+        while (m < mentions.size() && mentions.get(m).end() <= at) {
+          m++;
+        }
+        if (m < mentions.size() && mentions.get(m).start() <= at) {
+          keys.add(s.termKeys()[k]);
+        }
       }
     }
     return keys;
