@@ -12,7 +12,8 @@ import org.isnad.check.Stance;
  * A multinomial logistic regression over {@link StanceFeatures}: one weight per feature and
  * stance, probabilities by softmax, and the decision rule: {@link Stance#DISAGREE} only when its
  * probability reaches a threshold tuned in training (disagree is rare and costly to get wrong),
- * else the most probable of the other three. Immutable and thread safe.
+ * else the most probable of the other three, discuss's probability times a factor tuned in
+ * training ({@link Decision}). Immutable and thread safe.
  *
  * <p>The file format (UTF-8 text, tab-separated; {@code #} lines are comments):
  *
@@ -20,6 +21,7 @@ import org.isnad.check.Stance;
  * format	isnad-stance-model	1
  * classes	agree	disagree	discuss	unrelated
  * disagree-threshold	0.55
+ * discuss-factor	1.5
  * features	27
  * bias	w_agree	w_disagree	w_discuss	w_unrelated
  * align-max	…   (one line a feature, in the order of StanceFeatures.NAMES)
@@ -29,15 +31,40 @@ final class LinearModel {
   static final String FORMAT = "isnad-stance-model\t1";
   private static final Stance[] CLASSES = Stance.values();
   private final double[][] weights;
-  private final double threshold;
+  private final Decision decision;
 
-  LinearModel(double[][] weights, double threshold) {
+  LinearModel(double[][] weights, Decision decision) {
     this.weights = weights;
-    this.threshold = threshold;
+    this.decision = decision;
   }
 
-  double threshold() {
-    return threshold;
+  /**
+   * The decision rule's two tuned values: the probability disagree must reach, and a factor on
+   * discuss's probability against agree's and unrelated's (macro-F1 weighs the rare classes as
+   * much as the common).
+   */
+  record Decision(double threshold, double discussFactor) {
+    static final Decision PLAIN = new Decision(1, 1);
+
+    Stance decide(double[] p) {
+      if (p[Stance.DISAGREE.ordinal()] >= threshold) {
+        return Stance.DISAGREE;
+      }
+      Stance best = Stance.UNRELATED;
+      double bestScore = p[best.ordinal()];
+      for (Stance s : CLASSES) {
+        double score = p[s.ordinal()] * (s == Stance.DISCUSS ? discussFactor : 1);
+        if (s != Stance.DISAGREE && score > bestScore) {
+          best = s;
+          bestScore = score;
+        }
+      }
+      return best;
+    }
+  }
+
+  Decision decision() {
+    return decision;
   }
 
   /** The probability of each stance (in {@link Stance} order) for features {@code x}. */
@@ -67,20 +94,7 @@ final class LinearModel {
 
   /** The stance the decision rule picks from probabilities {@code p}. */
   Stance decide(double[] p) {
-    return decide(p, threshold);
-  }
-
-  static Stance decide(double[] p, double threshold) {
-    if (p[Stance.DISAGREE.ordinal()] >= threshold) {
-      return Stance.DISAGREE;
-    }
-    Stance best = Stance.UNRELATED;
-    for (Stance s : CLASSES) {
-      if (s != Stance.DISAGREE && p[s.ordinal()] > p[best.ordinal()]) {
-        best = s;
-      }
-    }
-    return best;
+    return decision.decide(p);
   }
 
   /** The model as the text of its file. */
@@ -92,7 +106,8 @@ final class LinearModel {
     for (Stance s : CLASSES) {
       out.append('\t').append(s.code());
     }
-    out.append("\ndisagree-threshold\t").append(threshold).append('\n')
+    out.append("\ndisagree-threshold\t").append(decision.threshold()).append('\n')
+        .append("discuss-factor\t").append(decision.discussFactor()).append('\n')
         .append("features\t").append(StanceFeatures.NAMES.size()).append('\n');
     for (int f = 0; f < StanceFeatures.NAMES.size(); f++) {
       out.append(StanceFeatures.NAMES.get(f));
@@ -126,21 +141,22 @@ final class LinearModel {
 
   private static LinearModel parse(Path file, List<String> lines) {
     int n = StanceFeatures.NAMES.size();
-    if (lines.size() != 4 + n || !lines.get(0).equals("format\t" + FORMAT)) {
+    if (lines.size() != 5 + n || !lines.get(0).equals("format\t" + FORMAT)) {
       throw bad(file, "not an " + FORMAT.replace('\t', ' ') + " file with " + n + " features");
     }
     expect(file, lines.get(1), "classes\tagree\tdisagree\tdiscuss\tunrelated");
-    expect(file, lines.get(3), "features\t" + n);
+    expect(file, lines.get(4), "features\t" + n);
     double threshold = number(file, field(file, lines.get(2), "disagree-threshold", 2)[1]);
+    double factor = number(file, field(file, lines.get(3), "discuss-factor", 2)[1]);
     double[][] weights = new double[CLASSES.length][n];
     for (int f = 0; f < n; f++) {
-      String[] cells = field(file, lines.get(4 + f), StanceFeatures.NAMES.get(f),
+      String[] cells = field(file, lines.get(5 + f), StanceFeatures.NAMES.get(f),
           1 + CLASSES.length);
       for (int c = 0; c < CLASSES.length; c++) {
         weights[c][f] = number(file, cells[1 + c]);
       }
     }
-    return new LinearModel(weights, threshold);
+    return new LinearModel(weights, new Decision(threshold, factor));
   }
 
   private static void expect(Path file, String line, String wanted) {

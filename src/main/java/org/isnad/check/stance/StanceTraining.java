@@ -15,7 +15,8 @@ import org.isnad.check.Stance;
  * claims split in two halves (by sorted claim id, alternately), each half judged by a model
  * trained on the other, and the threshold kept that gives the best macro-F1 among those whose
  * disagree precision reaches {@link #PRECISION_TARGET} on at least two predictions (else 1:
- * disagree is then never predicted, precision first).
+ * disagree is then never predicted, precision first); with it, the factor on discuss's
+ * probability (one of {@link #FACTORS}) that gives the best macro-F1 there.
  */
 public final class StanceTraining {
   /** The disagree precision the threshold aims for. */
@@ -28,6 +29,8 @@ public final class StanceTraining {
   private static final double NEVER = 1.0;
   /** The fewest disagree predictions a threshold's precision is trusted on. */
   private static final int MIN_PREDICTED = 2;
+  /** The factors on discuss's probability tried. */
+  private static final double[] FACTORS = {0.67, 0.8, 1, 1.25, 1.5};
 
   private StanceTraining() {}
 
@@ -55,8 +58,8 @@ public final class StanceTraining {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no training examples");
     }
-    double threshold = tunedThreshold(examples, log);
-    return new TrainedStanceJudge(new LinearModel(weights(examples), threshold));
+    LinearModel.Decision decision = tunedDecision(examples, log);
+    return new TrainedStanceJudge(new LinearModel(weights(examples), decision));
   }
 
   /** The weights fitted to {@code examples}, [stance][feature]. */
@@ -103,7 +106,8 @@ public final class StanceTraining {
     return weight;
   }
 
-  private static double tunedThreshold(List<Example> examples, Consumer<String> log) {
+  private static LinearModel.Decision tunedDecision(List<Example> examples,
+      Consumer<String> log) {
     List<String> claims = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::claim)
         .toList()));
     List<double[]> probabilities = new ArrayList<>();
@@ -126,27 +130,42 @@ public final class StanceTraining {
     return chosen(probabilities, gold, log);
   }
 
-  private static double chosen(List<double[]> probabilities, List<Stance> gold,
+  private static LinearModel.Decision chosen(List<double[]> probabilities, List<Stance> gold,
       Consumer<String> log) {
-    double best = NEVER;
+    LinearModel.Decision best = LinearModel.Decision.PLAIN;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int step = 4; step <= 19; step++) {
-      double t = step / 20.0;
-      StanceConfusion confusion = new StanceConfusion();
-      for (int i = 0; i < gold.size(); i++) {
-        confusion.add(gold.get(i), LinearModel.decide(probabilities.get(i), t));
+    for (double factor : FACTORS) {
+      double threshold = NEVER;
+      double thresholdScore = Double.NEGATIVE_INFINITY;
+      for (int step = 4; step <= 20; step++) {
+        LinearModel.Decision d = new LinearModel.Decision(step / 20.0, factor);
+        StanceConfusion confusion = confusion(probabilities, gold, d);
+        boolean precise = confusion.precision(Stance.DISAGREE) >= PRECISION_TARGET
+            && confusion.predicted(Stance.DISAGREE) >= MIN_PREDICTED;
+        if ((precise || step == 20) && confusion.macroF1() > thresholdScore) {
+          thresholdScore = confusion.macroF1();
+          threshold = d.threshold();
+        }
       }
-      double precision = confusion.precision(Stance.DISAGREE);
       log.accept(String.format(java.util.Locale.ROOT,
-          "threshold %.2f: macro-F1 %.3f, disagree precision %.3f (%d predicted)", t,
-          confusion.macroF1(), precision, confusion.predicted(Stance.DISAGREE)));
-      if (precision >= PRECISION_TARGET && confusion.predicted(Stance.DISAGREE) >= MIN_PREDICTED
-          && confusion.macroF1() > bestScore) {
-        bestScore = confusion.macroF1();
-        best = t;
+          "discuss factor %.2f: disagree threshold %.2f, macro-F1 %.3f", factor, threshold,
+          thresholdScore));
+      if (thresholdScore > bestScore) {
+        bestScore = thresholdScore;
+        best = new LinearModel.Decision(threshold, factor);
       }
     }
-    log.accept("disagree threshold " + best);
+    log.accept("decision: disagree threshold " + best.threshold() + ", discuss factor "
+        + best.discussFactor());
     return best;
+  }
+
+  private static StanceConfusion confusion(List<double[]> probabilities, List<Stance> gold,
+      LinearModel.Decision decision) {
+    StanceConfusion confusion = new StanceConfusion();
+    for (int i = 0; i < gold.size(); i++) {
+      confusion.add(gold.get(i), decision.decide(probabilities.get(i)));
+    }
+    return confusion;
   }
 }

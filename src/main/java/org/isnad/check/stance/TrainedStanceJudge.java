@@ -49,7 +49,12 @@ public final class TrainedStanceJudge implements StanceJudge {
 
   /** The tuned probability disagree must reach. */
   public double disagreeThreshold() {
-    return model.threshold();
+    return model.decision().threshold();
+  }
+
+  /** The tuned factor on discuss's probability. */
+  public double discussFactor() {
+    return model.decision().discussFactor();
   }
 
   /**

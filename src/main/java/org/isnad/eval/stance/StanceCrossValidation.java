@@ -92,8 +92,8 @@ public final class StanceCrossValidation {
       List<StanceTraining.Example> train = pairs.stream().filter(p -> p.claim().fold() != fold)
           .map(Read::example).toList();
       TrainedStanceJudge judge = StanceTraining.train(train, line -> { });
-      thresholds.add(String.format(Locale.ROOT, "fold %d: %.2f", fold,
-          judge.disagreeThreshold()));
+      thresholds.add(String.format(Locale.ROOT, "fold %d: %.2f and x%.2f", fold,
+          judge.disagreeThreshold(), judge.discussFactor()));
       for (Read p : pairs) {
         if (p.claim().fold() == fold) {
           Judgement j = judge.judge(p.claim().text(), p.article());

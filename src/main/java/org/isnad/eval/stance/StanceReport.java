@@ -43,8 +43,8 @@ final class StanceReport {
         all == 0 ? 0 : (double) hit / all, hits[Stance.AGREE.ordinal()],
         golds[Stance.AGREE.ordinal()], hits[Stance.DISAGREE.ordinal()],
         golds[Stance.DISAGREE.ordinal()]);
-    out.println("disagree thresholds (tuned inside the training folds): "
-        + String.join(", ", thresholds));
+    out.println("disagree threshold, discuss factor (tuned inside the training folds): "
+        + String.join("; ", thresholds));
     out.flush();
   }
 }

@@ -43,7 +43,8 @@ class StanceCrossValidationTest {
       discuss            0         0         4         1
       unrelated          0         0         0         7
       rationale hit rate: 12/12 = 1.000 (agree 8/8, disagree 4/4)
-      disagree thresholds (tuned inside the training folds): fold 1: 0.20, fold 2: 0.20
+      disagree threshold, discuss factor (tuned inside the training folds): fold 1: 0.20 and \
+      x0.67; fold 2: 0.20 and x0.67
       """;
 
   @Test
