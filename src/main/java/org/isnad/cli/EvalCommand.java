@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores an annotator on annotated data and prints precision/recall/F1.",
     subcommands = {EvalTimeCommand.class, EvalQuotesCommand.class, EvalNerCommand.class,
-        EvalNamesCommand.class, EvalTimelineCommand.class})
+        EvalNamesCommand.class, EvalTimelineCommand.class, EvalStanceCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

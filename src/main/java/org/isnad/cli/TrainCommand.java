@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code isnad train}: rebuilds a shipped model from public data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a model that ships with isnad from public training data.",
-    subcommands = {TrainNerCommand.class, TrainClustersCommand.class})
+    subcommands = {TrainNerCommand.class, TrainClustersCommand.class, TrainStanceCommand.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
