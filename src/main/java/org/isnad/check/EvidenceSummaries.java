@@ -253,9 +253,10 @@ final class EvidenceSummaries {
         + "for the root of its chain (the original of a copy, else the source the timeline "
         + "counts its reports for, else the agency it credits, else its outlet or site); an "
         + "origin is counted once however many articles carry it");
-    b.put("denying", "independent origins of the articles that disagree, counted as supporting");
+    b.put("denying", "independent origins of the articles that disagree, each counted once "
+        + "as for supporting");
     b.put("discussing", "independent origins of the articles that discuss the claim without "
-        + "taking a side, counted as supporting");
+        + "taking a side, each counted once as for supporting");
     b.put("earliest", "the relevant article (agree, disagree or discuss) with the earliest "
         + "known publication day; articles without one are in undated");
     b.put("spread", "relevant articles that copy another article of the corpus (copy), those "
