@@ -183,12 +183,9 @@ final class EvidenceSummaries {
     if (other.isEmpty()) {
       return null;
     }
-    List<DetailConflict.Value> values = new ArrayList<>();
-    claimed.forEach(d -> values.add(new DetailConflict.Value(d, List.of("claim"))));
-    other.forEach((d, ids) -> values.add(new DetailConflict.Value(d, new ArrayList<>(ids))));
-    return new DetailConflict("date", "days in the rationale sentences that the claim does not "
-        + "give, against the claim's days (month and day compared when a year is unknown)",
-        values);
+    return conflict("date", "days in the rationale sentences that the claim does not give, "
+        + "against the claim's days (month and day compared when a year is unknown)", claimed,
+        other);
   }
 
   /**
@@ -215,11 +212,17 @@ final class EvidenceSummaries {
     if (other.isEmpty()) {
       return null;
     }
+    return conflict("number", "numbers in the rationale sentences that the claim does not "
+        + "give, against the claim's numbers (digits of dates left out)", claimed, other);
+  }
+
+  /** The claim's values, then each other value with the articles that give it. */
+  private static DetailConflict conflict(String field, String basis,
+      java.util.Collection<String> claimed, Map<String, Set<String>> other) {
     List<DetailConflict.Value> values = new ArrayList<>();
-    claimed.forEach(n -> values.add(new DetailConflict.Value(n, List.of("claim"))));
-    other.forEach((n, ids) -> values.add(new DetailConflict.Value(n, new ArrayList<>(ids))));
-    return new DetailConflict("number", "numbers in the rationale sentences that the claim does "
-        + "not give, against the claim's numbers (digits of dates left out)", values);
+    claimed.forEach(v -> values.add(new DetailConflict.Value(v, List.of("claim"))));
+    other.forEach((v, ids) -> values.add(new DetailConflict.Value(v, new ArrayList<>(ids))));
+    return new DetailConflict(field, basis, values);
   }
 
   /**

@@ -79,7 +79,7 @@ class ServeCheckTest {
     args.addAll(List.of("--port", "0", "--threads", "2", "--no-progress"));
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
         () -> cli.execute(args.toArray(String[]::new)));
-    String url = awaitLine(out);
+    String url = ServeCommandTest.awaitLine(out);
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
         .newBuilder(URI.create(url + "api/v1/check")).timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json")
@@ -90,14 +90,5 @@ class ServeCheckTest {
     return answer;
   }
 
-  private static String awaitLine(StringWriter out) throws InterruptedException {
-    for (int i = 0; i < 900; i++) {
-      String text = out.toString();
-      if (text.contains("\n")) {
-        return text.substring(0, text.indexOf('\n')).strip();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no URL printed: " + out);
-  }
+
 }

@@ -82,7 +82,8 @@ class ServeCommandTest {
     return url;
   }
 
-  private static String awaitLine(StringWriter out) throws InterruptedException {
+  /** The first line {@code out} gets (the URL serve prints), within 90 s. */
+  static String awaitLine(StringWriter out) throws InterruptedException {
     for (int i = 0; i < 900; i++) {
       String text = out.toString();
       if (text.contains("\n")) {
