@@ -77,6 +77,10 @@ class CheckPageBrowserIT {
       assertEquals("التحقق من ادعاء", browser.findElement(By.tagName("h1")).getText());
       assertTrue(page.contains("الأدلة") && page.contains("تؤيده") && page.contains("تنفيه")
           && page.contains("كيف انتشر"), page);
+      assertTrue(page.contains("صفحة مجهولة الوسيلة") && page.contains("السنة غير معروفة"),
+          "a page of unknown outlet named by its title, a date without its year in words: "
+              + page);
+      assertFalse(page.contains("XXXX") || page.contains("article d"), page);
       assertFalse(browser.findElements(By.cssSelector("#check-result .stance-agree")).isEmpty(),
           page);
       assertFalse(browser.findElements(By.cssSelector("#check-result blockquote")).isEmpty(),

@@ -2,8 +2,9 @@
 // the evidence shown side by side, never a verdict. Every piece of the answer is put in the
 // page as text.
 import { API, ApiError } from './api.js';
-import { t, count, state } from './i18n.js';
+import { t, count, state, day as inWords, outletName } from './i18n.js';
 import { el, link, outsideLink } from './dom.js';
+import { sourceName } from './pieces.js';
 
 async function check(claim, urls) {
   const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
@@ -24,14 +25,19 @@ function articleLink(id) {
   return link(`#/article/${encodeURIComponent(id)}`, titles.get(id) || t('untitled'));
 }
 
+/** An origin by name: an outlet's code named, a page of unknown outlet by its title. */
+function origin(name) {
+  return sourceName(name, Object.fromEntries(titles));
+}
+
 function when(day) {
-  return day ? [' ', el('bdi', { dir: 'ltr' }, day)] : '';
+  return day ? [' ', el('bdi', {}, inWords(day))] : '';
 }
 
 function side(title, groups) {
   return el('section', { class: 'check-side' }, el('h3', {}, title, ' — ',
     count(groups.length, 'independent')), groups.length ? el('ul', {}, groups.map((g) =>
-    el('li', {}, el('bdi', {}, g.origin), ': ', g.articles.flatMap((id, i) =>
+    el('li', {}, el('bdi', {}, origin(g.origin)), ': ', g.articles.flatMap((id, i) =>
       (i ? ['، ', articleLink(id)] : [articleLink(id)]))))) : el('p', {}, t('none')));
 }
 
@@ -46,7 +52,7 @@ function summary(s) {
     (id, i) => (i ? ['، ', articleLink(id)] : [articleLink(id)]))));
   parts.push(el('h3', {}, t('spread')), s.spread.length ? el('ul', {}, s.spread.map((r) =>
     el('li', {}, el('span', { class: 'badge' }, t(`how-${r.how}`)), ' ',
-      r.how === 'copy' ? articleLink(r.from) : el('bdi', {}, r.from), when(r.fromPublished),
+      r.how === 'copy' ? articleLink(r.from) : el('bdi', {}, origin(r.from)), when(r.fromPublished),
       state.labels.dir === 'rtl' ? ' ← ' : ' → ', articleLink(r.to), when(r.toPublished))))
     : el('p', {}, t('none')));
   parts.push(el('h3', {}, t('conflictingDetails')), s.conflicts.length ? el('ul', {},
@@ -62,8 +68,8 @@ function articles(list) {
   return el('ol', { class: 'check-articles' }, list.map((a) => el('li', {},
     el('p', {}, el('span', { class: `badge stance-${a.stance}` }, t(`stance-${a.stance}`)), ' ',
       link(`#/article/${encodeURIComponent(a.article)}`, a.title || t('untitled')), ' — ',
-      el('bdi', {}, a.outlet || ''), when(a.published), a.url ? [' ', outsideLink(a.url)] : ''),
-    el('p', {}, t('origin'), ': ', el('bdi', {}, a.origin)),
+      el('bdi', {}, a.outlet ? outletName(a.outlet) : ''), when(a.published), a.url ? [' ', outsideLink(a.url)] : ''),
+    el('p', {}, t('origin'), ': ', el('bdi', {}, origin(a.origin))),
     a.rationale.map((r) => el('blockquote', { dir: 'auto' }, r.sentence)))));
 }
 
