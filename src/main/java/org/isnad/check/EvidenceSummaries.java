@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.isnad.model.Conflict;
 import org.isnad.model.Event;
 import org.isnad.model.Report;
+import org.isnad.model.Timex;
 import org.isnad.text.ArabicTokenizer;
 import org.isnad.text.Token;
 
@@ -112,11 +113,14 @@ final class EvidenceSummaries {
 
   private List<DetailConflict> conflicts(String claim, List<ArticleEvidence> relevant) {
     List<DetailConflict> all = new ArrayList<>(eventConflicts(relevant));
-    DetailConflict days = dayConflict(claim, relevant);
+    Map<String, List<Timex>> timexes = new LinkedHashMap<>();
+    relevant.forEach(e -> timexes.computeIfAbsent(e.article(), id -> corpus.article(id)
+        .map(org.isnad.model.AnnotatedArticle::timexes).orElse(List.of())));
+    DetailConflict days = dayConflict(claim, relevant, timexes);
     if (days != null) {
       all.add(days);
     }
-    DetailConflict numbers = numberConflict(claim, relevant);
+    DetailConflict numbers = numberConflict(claim, relevant, timexes);
     if (numbers != null) {
       all.add(numbers);
     }
@@ -162,16 +166,15 @@ final class EvidenceSummaries {
    * not, when the claim gives one: compared by month and day when the claim or the sentence
    * has no year ("28 نوفمبر" = 2024-11-28), else by the whole date.
    */
-  private DetailConflict dayConflict(String claim, List<ArticleEvidence> relevant) {
+  private static DetailConflict dayConflict(String claim, List<ArticleEvidence> relevant,
+      Map<String, List<Timex>> timexes) {
     Set<String> claimed = new TreeSet<>(ClaimDays.of(claim));
     if (claimed.isEmpty()) {
       return null;
     }
     Map<String, Set<String>> other = new TreeMap<>();
     for (ArticleEvidence e : relevant) {
-      List<org.isnad.model.Timex> timexes = corpus.article(e.article())
-          .map(org.isnad.model.AnnotatedArticle::timexes).orElse(List.of());
-      for (org.isnad.model.Timex x : timexes) {
+      for (Timex x : timexes.get(e.article())) {
         String day = ClaimDays.day(x);
         boolean inRationale = e.rationale().stream()
             .anyMatch(r -> x.start() < r.end() && r.start() < x.end());
@@ -179,9 +182,6 @@ final class EvidenceSummaries {
           other.computeIfAbsent(day, k -> new TreeSet<>()).add(e.article());
         }
       }
-    }
-    if (other.isEmpty()) {
-      return null;
     }
     return conflict("date", "days in the rationale sentences that the claim does not give, "
         + "against the claim's days (month and day compared when a year is unknown)", claimed,
@@ -192,33 +192,35 @@ final class EvidenceSummaries {
    * Numbers of the rationale sentences that the claim does not give, when it gives some; the
    * digits of a time expression (a day, a year) are left to {@link #dayConflict}.
    */
-  private DetailConflict numberConflict(String claim, List<ArticleEvidence> relevant) {
+  private static DetailConflict numberConflict(String claim, List<ArticleEvidence> relevant,
+      Map<String, List<Timex>> timexes) {
     Set<String> claimed = new TreeSet<>(numbers(claim, 0, ClaimDays.timexes(claim)));
     if (claimed.isEmpty()) {
       return null;
     }
     Map<String, Set<String>> other = new TreeMap<>();
     for (ArticleEvidence e : relevant) {
-      List<org.isnad.model.Timex> timexes = corpus.article(e.article())
-          .map(org.isnad.model.AnnotatedArticle::timexes).orElse(List.of());
       for (Rationale r : e.rationale()) {
-        for (String n : numbers(r.sentence(), r.start(), timexes)) {
+        for (String n : numbers(r.sentence(), r.start(), timexes.get(e.article()))) {
           if (!claimed.contains(n)) {
             other.computeIfAbsent(n, k -> new TreeSet<>()).add(e.article());
           }
         }
       }
     }
-    if (other.isEmpty()) {
-      return null;
-    }
     return conflict("number", "numbers in the rationale sentences that the claim does not "
         + "give, against the claim's numbers (digits of dates left out)", claimed, other);
   }
 
-  /** The claim's values, then each other value with the articles that give it. */
+  /**
+   * The claim's values, then each other value with the articles that give it; {@code null} when
+   * there is no other value.
+   */
   private static DetailConflict conflict(String field, String basis,
       java.util.Collection<String> claimed, Map<String, Set<String>> other) {
+    if (other.isEmpty()) {
+      return null;
+    }
     List<DetailConflict.Value> values = new ArrayList<>();
     claimed.forEach(v -> values.add(new DetailConflict.Value(v, List.of("claim"))));
     other.forEach((v, ids) -> values.add(new DetailConflict.Value(v, new ArrayList<>(ids))));
