@@ -21,14 +21,16 @@ import org.isnad.text.Token;
 final class ArticleView {
   final List<SentenceView> sentences;
   final Set<String> names;
+  final SentencePlaces places;
   private final int[][] reported;
   private final boolean[] questions;
 
-  private ArticleView(List<SentenceView> sentences, Set<String> names, int[][] reported,
-      boolean[] questions) {
+  private ArticleView(List<SentenceView> sentences, Set<String> names, SentencePlaces places,
+      int[][] reported, boolean[] questions) {
     this.questions = questions;
     this.sentences = sentences;
     this.names = names;
+    this.places = places;
     this.reported = reported;
   }
 
@@ -48,6 +50,7 @@ final class ArticleView {
       questions[i] = asks(split.get(i).in(context.text()));
     }
     return new ArticleView(List.copyOf(views), names(views, annotated.mentions()),
+        SentencePlaces.of(views, annotated.mentions(), context.text(), points),
         reported(annotated.quotes()), questions);
   }
 

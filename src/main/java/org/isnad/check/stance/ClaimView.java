@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.isnad.model.EntityMention;
+import org.isnad.model.EntityType;
 
 /**
  * A claim as the stance classifier reads it: its content terms' keys (function words dropped,
@@ -13,16 +15,21 @@ final class ClaimView {
   final List<String> keys;
   final Set<String> numbers;
   final boolean negated;
+  /** The keys of the places the claim names (the engine's entity annotator's places). */
+  final Set<String> places;
 
-  private ClaimView(List<String> keys, Set<String> numbers, boolean negated) {
+  private ClaimView(List<String> keys, Set<String> numbers, boolean negated,
+      Set<String> places) {
     this.keys = keys;
     this.numbers = numbers;
     this.negated = negated;
+    this.places = places;
   }
 
   static ClaimView of(String claim) {
     StanceWords words = StanceWords.STANDARD;
-    String[] terms = StanceWords.terms(claim).terms();
+    StanceWords.Terms read = StanceWords.terms(claim);
+    String[] terms = read.terms();
     Set<String> seen = new HashSet<>();
     List<String> keys = new ArrayList<>();
     Set<String> numbers = new HashSet<>();
@@ -40,6 +47,25 @@ final class ClaimView {
         numbers.add(key);
       }
     }
-    return new ClaimView(List.copyOf(keys), Set.copyOf(numbers), negated);
+    return new ClaimView(List.copyOf(keys), Set.copyOf(numbers), negated,
+        places(claim, read));
+  }
+
+  /** The keys of the claim's terms inside a place the entity annotator finds in it. */
+  private static Set<String> places(String claim, StanceWords.Terms read) {
+    Set<String> places = new HashSet<>();
+    for (EntityMention m : ClaimPlaces.ANNOTATOR.annotate(ClaimPlaces.article(claim))) {
+      if (m.type() != EntityType.PLACE) {
+        continue;
+      }
+      int from = claim.offsetByCodePoints(0, m.start());
+      int to = claim.offsetByCodePoints(0, m.end());
+      for (int k = 0; k < read.starts().length; k++) {
+        if (read.starts()[k] >= from && read.starts()[k] < to) {
+          places.add(StanceWords.STANDARD.key(read.terms()[k]));
+        }
+      }
+    }
+    return Set.copyOf(places);
   }
 }

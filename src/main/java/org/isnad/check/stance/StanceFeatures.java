@@ -82,6 +82,26 @@ public final class StanceFeatures {
       return !aligned.isEmpty() && align[aligned.get(0)] >= DENIAL_ALIGNMENT
           && SentenceCues.union(cues, aligned).denialOwn() > 0;
     }
+
+    /**
+     * Whether the article tells of somewhere else: the claim names places, the best aligned
+     * sentence names a place (its dateline left out), and none of the claim's places is anywhere
+     * in the article outside its datelines ("… بفيروس كورونا في الرياض" for a claim on Jeddah,
+     * Jeddah only in the byline). Places are compared as {@link SentencePlaces#near} keys, so
+     * spellings such as سوريا / سورية meet.
+     */
+    boolean elsewhere(ClaimView claim) {
+      if (aligned.isEmpty() || claim.places.isEmpty()
+          || article.places.places(aligned.get(0)).isEmpty()) {
+        return false;
+      }
+      for (String place : claim.places) {
+        if (article.places.anywhere(place)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** The sentences aligned with the claim, best first: up to three near the best. */

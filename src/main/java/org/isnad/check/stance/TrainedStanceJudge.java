@@ -23,6 +23,12 @@ import org.isnad.model.AnnotatedArticle;
  * aligned sentence of an article whose best sentence repeats at least half of the claim
  * ({@link StanceFeatures.Reading#ownDenial}) is a disagreement; its score is still the model's
  * disagree probability, so it may be low.
+ *
+ * <p>Precision first: an agreement is kept only if the article does not tell of somewhere else
+ * ({@link StanceFeatures.Reading#elsewhere}): when the claim names a place that the article never
+ * names outside its datelines while its best sentence names another, the report is of the same
+ * kind of matter elsewhere (new cases in Riyadh for a claim on Jeddah) and is read as discussing,
+ * not supporting, the claim; the score is then the model's discuss probability.
  */
 public final class TrainedStanceJudge implements StanceJudge {
   private final LinearModel model;
@@ -64,10 +70,13 @@ public final class TrainedStanceJudge implements StanceJudge {
   public Judgement judge(String claim, AnnotatedArticle article) {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(article, "article");
-    StanceFeatures.Reading reading = StanceFeatures.read(ClaimView.of(claim),
-        ArticleView.of(article));
+    ClaimView view = ClaimView.of(claim);
+    StanceFeatures.Reading reading = StanceFeatures.read(view, ArticleView.of(article));
     double[] p = model.probabilities(reading.features());
     Stance stance = reading.ownDenial() ? Stance.DISAGREE : model.decide(p);
+    if (stance == Stance.AGREE && reading.elsewhere(view)) {
+      stance = Stance.DISCUSS;
+    }
     double score = Math.min(1, Math.max(0, p[stance.ordinal()]));
     return new Judgement(stance, score, stance == Stance.UNRELATED ? List.of()
         : rationale(reading, article.article().text()));
