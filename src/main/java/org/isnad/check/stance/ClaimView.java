@@ -12,14 +12,22 @@ import org.isnad.model.EntityType;
  * each key once), which of them are numbers, whether the claim is itself negated or a denial.
  */
 final class ClaimView {
+  /** The claim as given. */
+  final String text;
   final List<String> keys;
   final Set<String> numbers;
   final boolean negated;
-  /** The keys of the places the claim names (the engine's entity annotator's places). */
+  /**
+   * The keys of the places the claim names: the engine's entity annotator's places; when it
+   * finds none, the countries the claim names by name or adjective ({@link CountryKeys}: «وزارة
+   * الداخلية السعودية»). Not both: in «استقبل … الرئيس الفرنسي … في الرياض» the country says who
+   * the guest is, the city where it happened.
+   */
   final Set<String> places;
 
-  private ClaimView(List<String> keys, Set<String> numbers, boolean negated,
+  private ClaimView(String text, List<String> keys, Set<String> numbers, boolean negated,
       Set<String> places) {
+    this.text = text;
     this.keys = keys;
     this.numbers = numbers;
     this.negated = negated;
@@ -47,11 +55,11 @@ final class ClaimView {
         numbers.add(key);
       }
     }
-    return new ClaimView(List.copyOf(keys), Set.copyOf(numbers), negated,
+    return new ClaimView(claim, List.copyOf(keys), Set.copyOf(numbers), negated,
         places(claim, read));
   }
 
-  /** The keys of the claim's terms inside a place the entity annotator finds in it. */
+  /** The keys of the claim's terms inside a place the entity annotator finds, else its countries. */
   private static Set<String> places(String claim, StanceWords.Terms read) {
     Set<String> places = new HashSet<>();
     for (EntityMention m : ClaimPlaces.ANNOTATOR.annotate(ClaimPlaces.article(claim))) {
@@ -65,6 +73,13 @@ final class ClaimView {
           places.add(StanceWords.STANDARD.key(read.terms()[k]));
         }
       }
+    }
+    if (places.isEmpty()) {
+      Set<String> keys = new HashSet<>();
+      for (String term : read.terms()) {
+        keys.add(StanceWords.STANDARD.key(term));
+      }
+      places.addAll(CountryKeys.STANDARD.in(keys));
     }
     return Set.copyOf(places);
   }

@@ -84,15 +84,20 @@ public final class StanceFeatures {
     }
 
     /**
-     * Whether the article tells of somewhere else: the claim names places, the best aligned
-     * sentence names a place (its dateline left out), and none of the claim's places is anywhere
+     * Whether the article tells of somewhere else: the claim names places (or countries, by name
+     * or adjective: {@link CountryKeys}), the best aligned sentence names a place or a country
+     * (its dateline left out), and none of the claim's places is anywhere
      * in the article outside its datelines ("… بفيروس كورونا في الرياض" for a claim on Jeddah,
      * Jeddah only in the byline). Places are compared as {@link SentencePlaces#near} keys, so
      * spellings such as سوريا / سورية meet.
      */
     boolean elsewhere(ClaimView claim) {
-      if (aligned.isEmpty() || claim.places.isEmpty()
-          || article.places.places(aligned.get(0)).isEmpty()) {
+      if (aligned.isEmpty() || claim.places.isEmpty()) {
+        return false;
+      }
+      int best = aligned.get(0);
+      if (article.places.places(best).isEmpty()
+          && CountryKeys.STANDARD.in(article.places.body(best)).isEmpty()) {
         return false;
       }
       for (String place : claim.places) {

@@ -69,6 +69,26 @@ class SentencePlacesTest {
   }
 
   @Test
+  void aClaimWithoutAPlaceIsAboutTheCountryItNamesByItsAdjective() {
+    String claim = "أعلنت وزارة الداخلية السعودية القبض على خلية إرهابية مرتبطة بتنظيم داعش";
+    assertEquals(Set.of(key("السعودية")), ClaimView.of(claim).places);
+    String tunis = "أعلنت وزارة الداخلية التونسية القبض على خلية إرهابية مرتبطة بتنظيم داعش.";
+    assertTrue(StanceFeatures.read(ClaimView.of(claim), ArticleView.of(named(tunis)))
+        .elsewhere(ClaimView.of(claim)));
+    String riyadh = "أعلنت وزارة الداخلية في السعودية القبض على خلية إرهابية مرتبطة بتنظيم داعش.";
+    assertFalse(StanceFeatures.read(ClaimView.of(claim), ArticleView.of(named(riyadh)))
+        .elsewhere(ClaimView.of(claim)));
+  }
+
+  @Test
+  void aClaimsCityOutranksTheCountryOfItsPeople() {
+    assertEquals(Set.of(key("الرياض")), ClaimView.of(
+        "استقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند في الرياض").places);
+    assertEquals(Set.of(), ClaimView.of("أصيب عشرات الأشخاص بفيروس كورونا").places,
+        "a word one letter from a country (بفيروس, بيرو) is no country");
+  }
+
+  @Test
   void twoSpellingsOfOneNameAreNear() {
     assertTrue(SentencePlaces.near("سوري", "سور"));
     assertTrue(SentencePlaces.near("قازاخ", "كازاخ"));
