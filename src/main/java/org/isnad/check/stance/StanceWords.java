@@ -18,7 +18,9 @@ import org.isnad.text.Token;
  * punctuation dropped. Immutable and thread safe.
  *
  * <ul>
- *   <li>{@code denial-cues.txt}: the text calls a claim false or says it did not happen;
+ *   <li>{@code denial-cues.txt}: the text calls a claim false or says it did not happen, less
+ *       the phrases of {@code denial-not-cues.txt} that begin with a cue's word and deny nothing
+ *       («إشاعة الفوضى», spreading chaos);
  *   <li>{@code doubt-cues.txt}: it reports a claim as hearsay or allegation;
  *   <li>{@code agreement-cues.txt}: it states a thing as done or confirmed;
  *   <li>{@code negation-words.txt}: negation particles;
@@ -30,7 +32,7 @@ final class StanceWords {
   private static final int KEY_LENGTH = 5;
   static final StanceWords STANDARD = new StanceWords();
 
-  final Cues denial = cues("denial-cues.txt");
+  final Cues denial = cues("denial-cues.txt").except(cues("denial-not-cues.txt"));
   final Cues doubt = cues("doubt-cues.txt");
   final Cues agreement = cues("agreement-cues.txt");
   final Set<String> negation = termSet("negation-words.txt");
@@ -112,21 +114,37 @@ final class StanceWords {
         .map(line -> terms(line).terms()).filter(t -> t.length > 0).toList());
   }
 
-  /** Phrases of a cue list, found in a sentence's terms. */
+  /**
+   * Phrases of a cue list, found in a sentence's terms, less the phrases that begin with a cue's
+   * word but are not cues ({@link #except}).
+   */
   static final class Cues {
     private final Map<String, List<String[]>> byFirst = new HashMap<>();
+    private final List<String[]> phrases;
+    private final Cues not;
 
     Cues(List<String[]> phrases) {
+      this(phrases, null);
+    }
+
+    private Cues(List<String[]> phrases, Cues not) {
       for (String[] phrase : phrases) {
         byFirst.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
       }
+      this.not = not;
+      this.phrases = List.copyOf(phrases);
+    }
+
+    /** These cues, except where one of {@code not}'s phrases starts. */
+    Cues except(Cues not) {
+      return new Cues(phrases, not);
     }
 
     /** The index of each term of {@code terms} that starts a cue phrase, in order. */
     List<Integer> find(String[] terms) {
       List<Integer> found = new ArrayList<>(2);
       for (int i = 0; i < terms.length; i++) {
-        if (startsAny(terms, i)) {
+        if (startsAny(terms, i) && (not == null || !not.startsAny(terms, i))) {
           found.add(i);
         }
       }

@@ -44,6 +44,13 @@ class StanceRulesTest {
   }
 
   @Test
+  void spreadingChaosIsNoRumour() {
+    assertEquals(0, cues(article("خططوا لإثارة الفتنة الطائفية وإشاعة الفوضى في البلاد."))
+        .denialOwn());
+    assertEquals(1, cues(article("وصفت الوزارة الخبر بأنه إشاعة.")).denialOwn());
+  }
+
+  @Test
   void aPhraseCueMatchesWordByWord() {
     assertEquals(1, cues(article("قالت الوزارة إن الخبر عار عن الصحة.")).denialOwn());
   }
