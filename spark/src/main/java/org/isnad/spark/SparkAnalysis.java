@@ -1,0 +1,110 @@
+package org.isnad.spark;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.extract.SiteTemplate;
+import org.isnad.link.NearDuplicateFinder;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.model.Document;
+import org.isnad.model.Skipped;
+import scala.Tuple2;
+
+/**
+ * The analysis {@code isnad analyze} gives, computed as Spark stages:
+ * <ol>
+ *   <li>list the input files on the driver (names only, {@link InputFiles});
+ *   <li>read each file on an executor with the engine's ingestor ({@link FileIngest});
+ *   <li>learn the batch's site template as a count by line across partitions
+ *       ({@link SiteTemplate#countedLines}, {@link SiteTemplate#recurs}); only the template's
+ *       lines reach the driver, broadcast back;
+ *   <li>extract and annotate each partition's documents ({@link PartitionAnnotator}), reading
+ *       each article's near-duplicate signature there;
+ *   <li>link on the driver: the annotated documents (compact JSON) are collected and linked by
+ *       the engine's {@link Isnad#link} with the executors' signatures.
+ * </ol>
+ * <p>Design decision: step 5 holds every annotated article on the driver, as the engine's linker
+ * reads the whole case at once; docs/SCALE.md says what that costs and what is not distributed
+ * yet.
+ */
+final class SparkAnalysis {
+  private final JavaSparkContext spark;
+  private final int partitions;
+  private final Clock clock;
+
+  SparkAnalysis(JavaSparkContext spark, int partitions, Clock clock) {
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
+    }
+    this.spark = spark;
+    this.partitions = partitions;
+    this.clock = clock;
+  }
+
+  Analysis run(List<String> inputs) {
+    InputFiles.Listing listing = InputFiles.list(inputs, spark.hadoopConfiguration());
+    HadoopSettings settings = HadoopSettings.of(spark.hadoopConfiguration());
+    JavaRDD<Ingested> read = spark.parallelize(listing.files(),
+            Math.max(1, Math.min(listing.files().size(), partitions)))
+        .flatMap(f -> FileIngest.read(f, settings.configuration()).iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      JavaRDD<Ingested> documents = read.filter(r -> !r.skipped());
+      Broadcast<Set<String>> template = spark.broadcast(templateLines(documents));
+      List<Annotated> annotated = documents.repartition(partitions)
+          .mapPartitions(rows -> PartitionAnnotator.annotate(rows, template.value()))
+          .collect();
+      return linked(annotated, skipped(listing, read));
+    } finally {
+      read.unpersist();
+    }
+  }
+
+  /** The batch's site template: lines that recur on enough readable text pages. */
+  static Set<String> templateLines(JavaRDD<Ingested> documents) {
+    List<String> lines = documents
+        .flatMap(r -> SiteTemplate.countedLines(ModelCodec.read(r.json(), Document.class))
+            .iterator())
+        .mapToPair(line -> new Tuple2<>(line, 1))
+        .reduceByKey(Integer::sum)
+        .filter(t -> SiteTemplate.recurs(t._2()))
+        .keys()
+        .collect();
+    return new HashSet<>(lines);
+  }
+
+  private static List<Skipped> skipped(InputFiles.Listing listing, JavaRDD<Ingested> read) {
+    List<Skipped> skipped = new ArrayList<>(listing.skipped());
+    read.filter(Ingested::skipped).collect()
+        .forEach(r -> skipped.add(ModelCodec.read(r.json(), Skipped.class)));
+    skipped.sort(Comparator.comparing(Skipped::path));
+    return skipped;
+  }
+
+  private Analysis linked(List<Annotated> annotated, List<Skipped> skipped) {
+    List<AnnotatedDocument> documents = new ArrayList<>(annotated.size());
+    Map<String, NearDuplicateFinder.Signature> signatures = new HashMap<>();
+    for (Annotated row : annotated) {
+      AnnotatedDocument d = ModelCodec.read(row.json(), AnnotatedDocument.class);
+      documents.add(d);
+      for (int i = 0; i < d.articles().size(); i++) {
+        signatures.putIfAbsent(d.articles().get(i).article().text(),
+            NearDuplicateFinder.Signature.ofBands(row.bands().get(i)));
+      }
+    }
+    return Isnad.with(Isnad.defaultThreads(), clock)
+        .link(documents, skipped, Map.of(), signatures::get, ProgressListener.NONE).analysis();
+  }
+}
