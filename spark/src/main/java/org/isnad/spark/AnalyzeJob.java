@@ -56,22 +56,39 @@ public final class AnalyzeJob implements Callable<Integer> {
     return cli;
   }
 
+  /**
+   * The session for {@code master}, without the web UI; in local mode bound to the loopback
+   * address (a local job needs no other interface, and opens none).
+   */
+  static SparkSession.Builder session(SparkSession.Builder builder, String master) {
+    builder.master(master).config("spark.ui.enabled", "false");
+    if (master.startsWith("local")) {
+      builder.config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return builder;
+  }
+
   @Override
   public Integer call() {
     OutputFormat chosen = OutputFormat.of(format);
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must not be negative: " + partitions);
     }
-    SparkSession spark = SparkSession.builder().appName("isnad analyze").master(master)
-        .config("spark.ui.enabled", "false").getOrCreate();
+    SparkSession spark = session(SparkSession.builder().appName("isnad analyze"), master)
+        .getOrCreate();
     try {
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
       int parts = partitions > 0 ? partitions : 4 * context.defaultParallelism();
-      Analysis analysis = new SparkAnalysis(context, parts, Clock.systemUTC()).run(inputs);
+      SparkAnalysis job = new SparkAnalysis(context, parts, Clock.systemUTC());
+      Analysis analysis = job.run(inputs);
+      long start = System.nanoTime();
       ContractOutput.write(analysis, out, chosen, spark);
       System.err.println("isnad-spark: " + analysis.documents().size() + " documents, "
           + analysis.articles().size() + " articles, " + analysis.skipped().size()
           + " skipped: " + out);
+      System.err.printf(java.util.Locale.ROOT, "isnad-spark: %s, write %.1f s (%d partitions)%n",
+          job.timings(), (System.nanoTime() - start) / 1e9, parts);
       return 0;
     } finally {
       spark.stop();

@@ -26,7 +26,8 @@ import scala.Tuple2;
  * The analysis {@code isnad analyze} gives, computed as Spark stages:
  * <ol>
  *   <li>list the input files on the driver (names only, {@link InputFiles});
- *   <li>read each file on an executor with the engine's ingestor ({@link FileIngest});
+ *   <li>read each file on an executor with the engine's ingestor ({@link FileIngest}), then
+ *       mark exact copies across files by the hash of their bytes ({@link CopiesAcrossFiles});
  *   <li>learn the batch's site template as a count by line across partitions
  *       ({@link SiteTemplate#countedLines}, {@link SiteTemplate#recurs}); only the template's
  *       lines reach the driver, broadcast back;
@@ -54,22 +55,47 @@ final class SparkAnalysis {
   }
 
   Analysis run(List<String> inputs) {
+    long t0 = System.nanoTime();
     InputFiles.Listing listing = InputFiles.list(inputs, spark.hadoopConfiguration());
     HadoopSettings settings = HadoopSettings.of(spark.hadoopConfiguration());
     JavaRDD<Ingested> read = spark.parallelize(listing.files(),
             Math.max(1, Math.min(listing.files().size(), partitions)))
         .flatMap(f -> FileIngest.read(f, settings.configuration()).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Ingested> documents = CopiesAcrossFiles.marked(read.filter(r -> !r.skipped()),
+        partitions).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      JavaRDD<Ingested> documents = read.filter(r -> !r.skipped());
       Broadcast<Set<String>> template = spark.broadcast(templateLines(documents));
-      List<Annotated> annotated = documents.repartition(partitions)
+      List<Skipped> skipped = skipped(listing, read);
+      long t1 = System.nanoTime();
+      List<Annotated> annotated = documents
           .mapPartitions(rows -> PartitionAnnotator.annotate(rows, template.value()))
           .collect();
-      return linked(annotated, skipped(listing, read));
+      long t2 = System.nanoTime();
+      Analysis analysis = linked(annotated, skipped);
+      timings = new Timings(t1 - t0, t2 - t1, System.nanoTime() - t2);
+      return analysis;
     } finally {
+      documents.unpersist();
       read.unpersist();
     }
+  }
+
+  /** The last run's time in its parts, in nanoseconds. */
+  record Timings(long readAndTemplate, long annotate, long link) {
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT,
+          "read, copies and template %.1f s, extract and annotate %.1f s, link %.1f s",
+          readAndTemplate / 1e9, annotate / 1e9, link / 1e9);
+    }
+  }
+
+  private Timings timings;
+
+  /** The last run's time in its parts (null before a run). */
+  Timings timings() {
+    return timings;
   }
 
   /** The batch's site template: lines that recur on enough readable text pages. */

@@ -37,9 +37,8 @@ class SameAnswersTest {
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("isnad test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate();
+    spark = AnalyzeJob.session(SparkSession.builder().appName("isnad test"), "local[2]")
+        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
   }
 
   @AfterAll
@@ -66,6 +65,27 @@ class SameAnswersTest {
     assertEquals(single(List.of(written.warcs() + "/seeds-b.warc.gz")),
         job(List.of(written.warcs() + "/*.gz"), 2).replace("file:" + written.warcs(),
             written.warcs().toString()));
+  }
+
+  @Test
+  void copiesInOtherFilesAreTheCopiesIsnadAnalyzeMarks() throws IOException {
+    Path x = Files.createDirectories(dir.resolve("corpus/x"));
+    Path y = Files.createDirectories(dir.resolve("corpus/y"));
+    List<Path> seeds;
+    try (var list = Files.list(Path.of("samples/seeds"))) {
+      seeds = list.sorted().toList();
+    }
+    for (Path seed : seeds) {
+      Files.copy(seed, x.resolve(seed.getFileName()));
+    }
+    Files.copy(seeds.get(1), y.resolve("copy.txt"));
+    Files.write(x.resolve("blank.txt"), new byte[] {' '});
+    Files.write(y.resolve("blank-too.txt"), new byte[] {'\n'});
+    Files.write(y.resolve("blank-again.txt"), new byte[] {' '});
+    String corpus = dir.resolve("corpus").toString();
+    String single = single(List.of(corpus));
+    assertTrue(single.contains("\"duplicateOf\""), "a copy to compare");
+    assertEquals(single, job(List.of(corpus), 3));
   }
 
   @Test
