@@ -69,6 +69,21 @@ public final class AnalyzeJob implements Callable<Integer> {
     return builder;
   }
 
+  /**
+   * The most heap this JVM's pools held (their peaks added up): in local mode the driver's and
+   * the executors' together.
+   */
+  static long peakHeap() {
+    long peak = 0;
+    for (java.lang.management.MemoryPoolMXBean pool
+        : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
   @Override
   public Integer call() {
     OutputFormat chosen = OutputFormat.of(format);
@@ -87,8 +102,9 @@ public final class AnalyzeJob implements Callable<Integer> {
       System.err.println("isnad-spark: " + analysis.documents().size() + " documents, "
           + analysis.articles().size() + " articles, " + analysis.skipped().size()
           + " skipped: " + out);
-      System.err.printf(java.util.Locale.ROOT, "isnad-spark: %s, write %.1f s (%d partitions)%n",
-          job.timings(), (System.nanoTime() - start) / 1e9, parts);
+      System.err.printf(java.util.Locale.ROOT,
+          "isnad-spark: %s, write %.1f s (%d partitions); peak heap %d MiB%n", job.timings(),
+          (System.nanoTime() - start) / 1e9, parts, peakHeap() >> 20);
       return 0;
     } finally {
       spark.stop();
