@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,9 @@ import scala.Tuple2;
  *       lines reach the driver, broadcast back;
  *   <li>extract and annotate each partition's documents ({@link PartitionAnnotator}), reading
  *       each article's near-duplicate signature there;
- *   <li>link on the driver: the annotated documents (compact JSON) are collected and linked by
- *       the engine's {@link Isnad#link} with the executors' signatures.
+ *   <li>link on the driver: the annotated documents (compact JSON, kept on the executors'
+ *       disks) are read a partition at a time, decoded and linked by the engine's
+ *       {@link Isnad#link} with the executors' signatures.
  * </ol>
  * <p>Design decision: step 5 holds every annotated article on the driver, as the engine's linker
  * reads the whole case at once; docs/SCALE.md says what that costs and what is not distributed
@@ -55,8 +57,31 @@ final class SparkAnalysis {
   }
 
   Analysis run(List<String> inputs) {
-    long t0 = System.nanoTime();
-    InputFiles.Listing listing = InputFiles.list(inputs, spark.hadoopConfiguration());
+    long start = System.nanoTime();
+    Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()));
+    try {
+      long collect = System.nanoTime();
+      Case whole = decoded(annotation.rows().toLocalIterator());
+      long link = System.nanoTime();
+      Analysis analysis = Isnad.with(Isnad.defaultThreads(), clock).link(whole.documents(),
+          annotation.skipped(), Map.of(), whole.signatures()::get, ProgressListener.NONE)
+          .analysis();
+      timings = new Timings(annotation.annotating() - start, collect - annotation.annotating(),
+          link - collect, System.nanoTime() - link);
+      return analysis;
+    } finally {
+      annotation.rows().unpersist();
+    }
+  }
+
+  /**
+   * The run's annotated documents, kept on the executors' disks, the paths not read, and when
+   * the annotation started ({@link System#nanoTime}).
+   */
+  private record Annotation(JavaRDD<Annotated> rows, List<Skipped> skipped, long annotating) {}
+
+  /** Steps 2 to 4: read, copies, template, then every partition annotated at once. */
+  private Annotation annotated(InputFiles.Listing listing) {
     HadoopSettings settings = HadoopSettings.of(spark.hadoopConfiguration());
     JavaRDD<Ingested> read = spark.parallelize(listing.files(),
             Math.max(1, Math.min(listing.files().size(), partitions)))
@@ -67,14 +92,14 @@ final class SparkAnalysis {
     try {
       Broadcast<Set<String>> template = spark.broadcast(templateLines(documents));
       List<Skipped> skipped = skipped(listing, read);
-      long t1 = System.nanoTime();
-      List<Annotated> annotated = documents
+      long annotating = System.nanoTime();
+      // kept on disk, so the driver then reads one partition at a time rather than every
+      // document's JSON at once
+      JavaRDD<Annotated> annotated = documents
           .mapPartitions(rows -> PartitionAnnotator.annotate(rows, template.value()))
-          .collect();
-      long t2 = System.nanoTime();
-      Analysis analysis = linked(annotated, skipped);
-      timings = new Timings(t1 - t0, t2 - t1, System.nanoTime() - t2);
-      return analysis;
+          .persist(StorageLevel.DISK_ONLY());
+      annotated.count();
+      return new Annotation(annotated, skipped, annotating);
     } finally {
       documents.unpersist();
       read.unpersist();
@@ -82,12 +107,12 @@ final class SparkAnalysis {
   }
 
   /** The last run's time in its parts, in nanoseconds. */
-  record Timings(long readAndTemplate, long annotate, long link) {
+  record Timings(long readAndTemplate, long annotate, long collect, long link) {
     @Override
     public String toString() {
-      return String.format(java.util.Locale.ROOT,
-          "read, copies and template %.1f s, extract and annotate %.1f s, link %.1f s",
-          readAndTemplate / 1e9, annotate / 1e9, link / 1e9);
+      return String.format(java.util.Locale.ROOT, "read, copies and template %.1f s, extract "
+          + "and annotate %.1f s, collect to the driver %.1f s, link %.1f s",
+          readAndTemplate / 1e9, annotate / 1e9, collect / 1e9, link / 1e9);
     }
   }
 
@@ -119,10 +144,15 @@ final class SparkAnalysis {
     return skipped;
   }
 
-  private Analysis linked(List<Annotated> annotated, List<Skipped> skipped) {
-    List<AnnotatedDocument> documents = new ArrayList<>(annotated.size());
+  /** The annotated documents of a run and their texts' near-duplicate signatures. */
+  private record Case(List<AnnotatedDocument> documents,
+      Map<String, NearDuplicateFinder.Signature> signatures) {}
+
+  private static Case decoded(Iterator<Annotated> rows) {
+    List<AnnotatedDocument> documents = new ArrayList<>();
     Map<String, NearDuplicateFinder.Signature> signatures = new HashMap<>();
-    for (Annotated row : annotated) {
+    while (rows.hasNext()) {
+      Annotated row = rows.next();
       AnnotatedDocument d = ModelCodec.read(row.json(), AnnotatedDocument.class);
       documents.add(d);
       for (int i = 0; i < d.articles().size(); i++) {
@@ -130,7 +160,6 @@ final class SparkAnalysis {
             NearDuplicateFinder.Signature.ofBands(row.bands().get(i)));
       }
     }
-    return Isnad.with(Isnad.defaultThreads(), clock)
-        .link(documents, skipped, Map.of(), signatures::get, ProgressListener.NONE).analysis();
+    return new Case(documents, signatures);
   }
 }
