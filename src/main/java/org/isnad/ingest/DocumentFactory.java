@@ -84,10 +84,35 @@ final class DocumentFactory {
    * counted among the failures), not hidden as a duplicate.
    */
   private Document failedCopy(String source, String sha, SourceHints hints, Problem problem) {
+    return failedCopy(source, sha, hints, problem, firstSourceByHash.get(sha));
+  }
+
+  private static Document failedCopy(String source, String sha, SourceHints hints,
+      Problem problem, String firstSource) {
     Problem named = new Problem(problem.stage(), problem.severity(), problem.code(),
-        problem.message() + " (the same bytes as " + firstSourceByHash.get(sha) + ")");
+        problem.message() + " (the same bytes as " + firstSource + ")");
     return new Document(copyId(source, sha), source, sha, Format.TEXT, null, "", hints, null,
         List.of(named));
+  }
+
+  /**
+   * The document {@code read} (made as the first of its bytes by another factory) becomes when
+   * the document {@code firstId} read from {@code firstSource} had the same bytes earlier in the
+   * run: what one factory reading both gives (see {@link Ingestor#sameBytesAs}).
+   */
+  static Document copyOf(Document read, String firstId, String firstSource) {
+    Problem only = read.problems().size() == 1 ? read.problems().get(0) : null;
+    boolean unusable = read.content().isEmpty() && only != null
+        && (only.code() == ProblemCode.EMPTY || only.code() == ProblemCode.BINARY_CONTENT);
+    return unusable ? failedCopy(read.source(), read.sha256(), read.hints(), only, firstSource)
+        : duplicate(read.source(), read.sha256(), firstId, read.hints(), firstSource);
+  }
+
+  /** True when {@code document} was made as the first reading of its bytes (not a copy). */
+  static boolean firstOfItsBytes(Document document) {
+    String sha = document.sha256();
+    return document.duplicateOf() == null && sha.length() >= ID_HEX
+        && document.id().equals("d" + sha.substring(0, ID_HEX));
   }
 
   /** A document for an input that could not be read at all. */
@@ -106,9 +131,14 @@ final class DocumentFactory {
   }
 
   private Document duplicate(String source, String sha, String first, SourceHints hints) {
+    return duplicate(source, sha, first, hints, firstSourceByHash.get(sha));
+  }
+
+  private static Document duplicate(String source, String sha, String first, SourceHints hints,
+      String firstSource) {
     String id = copyId(source, sha);
     Problem problem = Problem.warning(Stage.INGEST, ProblemCode.DUPLICATE,
-        "same bytes as " + firstSourceByHash.get(sha) + "; processed once");
+        "same bytes as " + firstSource + "; processed once");
     return new Document(id, source, sha, Format.TEXT, null, "", hints, first, List.of(problem));
   }
 

@@ -84,6 +84,29 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * For a run read in pieces (the Spark job reads each file on its own ingestor): the document
+   * {@code read}, made as the first reading of its bytes, as it is when an earlier document of
+   * the run, {@code firstId} read from {@code firstSource}, had the same bytes; the one a single
+   * ingestor reading both gives (a duplicate processed once, or a failed copy of unusable bytes).
+   *
+   * @throws IllegalArgumentException when {@code read} is already a copy
+   */
+  public static Document sameBytesAs(Document read, String firstId, String firstSource) {
+    if (!firstOfItsBytes(read)) {
+      throw new IllegalArgumentException("not the first reading of its bytes: " + read.id());
+    }
+    return DocumentFactory.copyOf(read, firstId, firstSource);
+  }
+
+  /**
+   * True when {@code document} was made as the first reading of its bytes by its ingestor (not a
+   * duplicate or failed copy, nor an unreadable input): one that {@link #sameBytesAs} applies to.
+   */
+  public static boolean firstOfItsBytes(Document document) {
+    return DocumentFactory.firstOfItsBytes(document);
+  }
+
   /** A caller mistake in one input path is an exception naming it. */
   private static void check(String input) {
     if (input.isBlank()) {

@@ -1,0 +1,165 @@
+package org.isnad.spark;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.extract.SiteTemplate;
+import org.isnad.link.NearDuplicateFinder;
+import org.isnad.model.Analysis;
+import org.isnad.model.AnnotatedDocument;
+import org.isnad.model.Document;
+import org.isnad.model.Skipped;
+import scala.Tuple2;
+
+/**
+ * The analysis {@code isnad analyze} gives, computed as Spark stages:
+ * <ol>
+ *   <li>list the input files on the driver (names only, {@link InputFiles});
+ *   <li>read each file on an executor with the engine's ingestor ({@link FileIngest}), then
+ *       mark exact copies across files by the hash of their bytes ({@link CopiesAcrossFiles});
+ *   <li>learn the batch's site template as a count by line across partitions
+ *       ({@link SiteTemplate#countedLines}, {@link SiteTemplate#recurs}); only the template's
+ *       lines reach the driver, broadcast back;
+ *   <li>extract and annotate each partition's documents ({@link PartitionAnnotator}), reading
+ *       each article's near-duplicate signature there;
+ *   <li>link on the driver: the annotated documents (compact JSON, kept on the executors'
+ *       disks) are read a partition at a time, decoded and linked by the engine's
+ *       {@link Isnad#link} with the executors' signatures.
+ * </ol>
+ * <p>Design decision: step 5 holds every annotated article on the driver, as the engine's linker
+ * reads the whole case at once; docs/SCALE.md says what that costs and what is not distributed
+ * yet.
+ */
+final class SparkAnalysis {
+  private final JavaSparkContext spark;
+  private final int partitions;
+  private final Clock clock;
+
+  SparkAnalysis(JavaSparkContext spark, int partitions, Clock clock) {
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
+    }
+    this.spark = spark;
+    this.partitions = partitions;
+    this.clock = clock;
+  }
+
+  Analysis run(List<String> inputs) {
+    long start = System.nanoTime();
+    Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()));
+    try {
+      long collect = System.nanoTime();
+      Case whole = decoded(annotation.rows().toLocalIterator());
+      long link = System.nanoTime();
+      Analysis analysis = Isnad.with(Isnad.defaultThreads(), clock).link(whole.documents(),
+          annotation.skipped(), Map.of(), whole.signatures()::get, ProgressListener.NONE)
+          .analysis();
+      timings = new Timings(annotation.annotating() - start, collect - annotation.annotating(),
+          link - collect, System.nanoTime() - link);
+      return analysis;
+    } finally {
+      annotation.rows().unpersist();
+    }
+  }
+
+  /**
+   * The run's annotated documents, kept on the executors' disks, the paths not read, and when
+   * the annotation started ({@link System#nanoTime}).
+   */
+  private record Annotation(JavaRDD<Annotated> rows, List<Skipped> skipped, long annotating) {}
+
+  /** Steps 2 to 4: read, copies, template, then every partition annotated at once. */
+  private Annotation annotated(InputFiles.Listing listing) {
+    HadoopSettings settings = HadoopSettings.of(spark.hadoopConfiguration());
+    JavaRDD<Ingested> read = spark.parallelize(listing.files(),
+            Math.max(1, Math.min(listing.files().size(), partitions)))
+        .flatMap(f -> FileIngest.read(f, settings.configuration()).iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Ingested> documents = CopiesAcrossFiles.marked(read.filter(r -> !r.skipped()),
+        partitions).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Broadcast<Set<String>> template = spark.broadcast(templateLines(documents));
+      List<Skipped> skipped = skipped(listing, read);
+      long annotating = System.nanoTime();
+      // kept on disk, so the driver then reads one partition at a time rather than every
+      // document's JSON at once
+      JavaRDD<Annotated> annotated = documents
+          .mapPartitions(rows -> PartitionAnnotator.annotate(rows, template.value()))
+          .persist(StorageLevel.DISK_ONLY());
+      annotated.count();
+      return new Annotation(annotated, skipped, annotating);
+    } finally {
+      documents.unpersist();
+      read.unpersist();
+    }
+  }
+
+  /** The last run's time in its parts, in nanoseconds. */
+  record Timings(long readAndTemplate, long annotate, long collect, long link) {
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "read, copies and template %.1f s, extract "
+          + "and annotate %.1f s, collect to the driver %.1f s, link %.1f s",
+          readAndTemplate / 1e9, annotate / 1e9, collect / 1e9, link / 1e9);
+    }
+  }
+
+  private Timings timings;
+
+  /** The last run's time in its parts (null before a run). */
+  Timings timings() {
+    return timings;
+  }
+
+  /** The batch's site template: lines that recur on enough readable text pages. */
+  static Set<String> templateLines(JavaRDD<Ingested> documents) {
+    List<String> lines = documents
+        .flatMap(r -> SiteTemplate.countedLines(ModelCodec.read(r.json(), Document.class))
+            .iterator())
+        .mapToPair(line -> new Tuple2<>(line, 1))
+        .reduceByKey(Integer::sum)
+        .filter(t -> SiteTemplate.recurs(t._2()))
+        .keys()
+        .collect();
+    return new HashSet<>(lines);
+  }
+
+  private static List<Skipped> skipped(InputFiles.Listing listing, JavaRDD<Ingested> read) {
+    List<Skipped> skipped = new ArrayList<>(listing.skipped());
+    read.filter(Ingested::skipped).collect()
+        .forEach(r -> skipped.add(ModelCodec.read(r.json(), Skipped.class)));
+    skipped.sort(Comparator.comparing(Skipped::path));
+    return skipped;
+  }
+
+  /** The annotated documents of a run and their texts' near-duplicate signatures. */
+  private record Case(List<AnnotatedDocument> documents,
+      Map<String, NearDuplicateFinder.Signature> signatures) {}
+
+  private static Case decoded(Iterator<Annotated> rows) {
+    List<AnnotatedDocument> documents = new ArrayList<>();
+    Map<String, NearDuplicateFinder.Signature> signatures = new HashMap<>();
+    while (rows.hasNext()) {
+      Annotated row = rows.next();
+      AnnotatedDocument d = ModelCodec.read(row.json(), AnnotatedDocument.class);
+      documents.add(d);
+      for (int i = 0; i < d.articles().size(); i++) {
+        signatures.putIfAbsent(d.articles().get(i).article().text(),
+            NearDuplicateFinder.Signature.ofBands(row.bands().get(i)));
+      }
+    }
+    return new Case(documents, signatures);
+  }
+}

@@ -1,0 +1,134 @@
+package org.isnad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.isnad.Isnad;
+import org.isnad.ProgressListener;
+import org.isnad.export.AnalysisJsonWriter;
+import org.isnad.ingest.SeedWarcs;
+import org.isnad.model.Analysis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Same answers: the Spark job in local[2] and {@code isnad analyze} (the engine's
+ * {@link Isnad#analyze}) write the same analysis contract (documents, articles, entities,
+ * events with their sources and conflicts, stories), {@code generatedAt} aside, on the sample
+ * pages and on web archives written from them ({@link SeedWarcs}).
+ */
+class SameAnswersTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static SparkSession spark;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    spark = AnalyzeJob.session(SparkSession.builder().appName("isnad test"), "local[2]")
+        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void theSamplePagesGiveTheAnalysisOfIsnadAnalyze() throws IOException {
+    String single = single(List.of("samples/seeds"));
+    String job = job(List.of("samples/seeds"), 3);
+    // the seeds' events carry sources (and an empty conflicts list each): all are compared
+    assertTrue(JSON.readTree(single).get("events").size() > 50, "the seeds' events");
+    assertEquals(single, job);
+  }
+
+  @Test
+  void webArchivesGiveTheAnalysisOfIsnadAnalyze() throws IOException {
+    SeedWarcs.Written written = SeedWarcs.write(Path.of("samples/seeds"), dir);
+    String warcs = written.warcs().toString();
+    String single = single(List.of(warcs));
+    assertEquals(5, JSON.readTree(single).get("documents").size());
+    assertEquals(single, job(List.of(warcs), 2));
+    assertEquals(single(List.of(written.warcs() + "/seeds-b.warc.gz")),
+        job(List.of(written.warcs() + "/*.gz"), 2).replace("file:" + written.warcs(),
+            written.warcs().toString()));
+  }
+
+  @Test
+  void copiesInOtherFilesAreTheCopiesIsnadAnalyzeMarks() throws IOException {
+    Path x = Files.createDirectories(dir.resolve("corpus/x"));
+    Path y = Files.createDirectories(dir.resolve("corpus/y"));
+    List<Path> seeds;
+    try (var list = Files.list(Path.of("samples/seeds"))) {
+      seeds = list.sorted().toList();
+    }
+    for (Path seed : seeds) {
+      Files.copy(seed, x.resolve(seed.getFileName()));
+    }
+    Files.copy(seeds.get(1), y.resolve("copy.txt"));
+    Files.write(x.resolve("blank.txt"), new byte[] {' '});
+    Files.write(y.resolve("blank-too.txt"), new byte[] {'\n'});
+    Files.write(y.resolve("blank-again.txt"), new byte[] {' '});
+    String corpus = dir.resolve("corpus").toString();
+    String single = single(List.of(corpus));
+    assertTrue(single.contains("\"duplicateOf\""), "a copy to compare");
+    assertEquals(single, job(List.of(corpus), 3));
+  }
+
+  @Test
+  void theSectionsAsJsonLinesAndParquetHoldTheContractsElements() throws IOException {
+    Analysis analysis = analysis(List.of("samples/seeds"), 2);
+    JsonNode contract = JSON.readTree(json(analysis));
+    Path jsonl = dir.resolve("jsonl");
+    ContractOutput.write(analysis, jsonl.toString(), OutputFormat.JSONL, spark);
+    Path parquet = dir.resolve("parquet");
+    ContractOutput.write(analysis, parquet.toString(), OutputFormat.PARQUET, spark);
+    for (String section : List.of("documents", "articles", "events", "stories")) {
+      int size = contract.get(section).size();
+      assertEquals(size, Files.readAllLines(jsonl.resolve(section + ".jsonl")).size(), section);
+      assertEquals(size, spark.read().parquet(parquet.resolve(section).toString()).count(),
+          section);
+    }
+    assertEquals(contract.get("articles").get(0),
+        JSON.readTree(Files.readAllLines(jsonl.resolve("articles.jsonl")).get(0)));
+    assertEquals("2", JSON.readTree(jsonl.resolve("analysis.json").toFile()).get("isnad")
+        .asText());
+  }
+
+  /** The contract {@code isnad analyze} writes, generatedAt masked. */
+  private static String single(List<String> inputs) throws IOException {
+    return masked(json(Isnad.with(2, Clock.systemUTC()).analyze(inputs, ProgressListener.NONE)));
+  }
+
+  private static String job(List<String> inputs, int partitions) throws IOException {
+    return masked(json(analysis(inputs, partitions)));
+  }
+
+  private static Analysis analysis(List<String> inputs, int partitions) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    return new SparkAnalysis(context, partitions, Clock.systemUTC()).run(inputs);
+  }
+
+  private static String json(Analysis analysis) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new AnalysisJsonWriter().write(analysis, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String masked(String json) {
+    return json.replaceAll("\"generatedAt\":\"[^\"]*\"", "\"generatedAt\":\"\"");
+  }
+}
