@@ -5,7 +5,7 @@
  * and the tables derived from the whole case (entities, events with the columns and join tables
  * an API filters on, stories, the rest of the timeline), keyed by the engine's content-derived
  * ids. {@link org.isnad.store.Store} is the contract (a PostgreSQL store is to follow, so the SQL
- * stays standard where it can); {@link org.isnad.store.SqliteStore} the embedded default, one
+ * stays standard where it can); {@link org.isnad.store.SqlStore} the embedded default, one
  * SQLite file with versioned migrations ({@code migrations/VN__name.sql}). What to add and how to
  * analyse it is decided in {@code org.isnad.StoreAdd}, through the facade.
  *

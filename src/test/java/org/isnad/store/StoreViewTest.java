@@ -127,7 +127,7 @@ class StoreViewTest {
 
   /** Stores {@code analysis} in {@code dir} as an add would, with its search index or not. */
   private static void stored(Analysis analysis, Path dir, boolean indexed) {
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       try (Store.Intake intake = store.intake()) {
         analysis.annotated().forEach(d -> intake.add(d.document()));
         intake.commit(Map.of(), Set.of(), List.of());

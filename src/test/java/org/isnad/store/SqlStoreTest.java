@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * transactions, stale marking and the paged event queries, over the sample corpus.
  */
 @Timeout(120)
-class SqliteStoreTest {
+class SqlStoreTest {
   private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
       ZoneOffset.UTC);
   private static Analysis seeds;
@@ -46,8 +46,8 @@ class SqliteStoreTest {
   }
 
   /** A store holding the seed documents, settled as analysed and linked. */
-  private static SqliteStore linkedStore(Path dir) {
-    SqliteStore store = SqliteStore.open(dir);
+  private static SqlStore linkedStore(Path dir) {
+    SqlStore store = SqlStore.open(dir);
     try (Store.Intake intake = store.intake()) {
       seeds.annotated().forEach(d -> intake.add(d.document()));
       intake.commit(Map.of(), Set.of(), List.of());
@@ -67,13 +67,13 @@ class SqliteStoreTest {
 
   @Test
   void theStoredAnalysisEqualsTheOneLinked(@TempDir Path dir) {
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       assertEquals(seeds, store.analysis());
-      assertEquals(SqliteStore.sorted(seeds.annotated()), store.annotatedDocuments());
+      assertEquals(SqlStore.sorted(seeds.annotated()), store.annotatedDocuments());
       assertFalse(store.needsLinking());
       assertEquals(List.of(), store.unsettled());
     }
-    try (SqliteStore again = SqliteStore.open(dir)) {
+    try (SqlStore again = SqlStore.open(dir)) {
       assertEquals(seeds, again.analysis());
     }
   }
@@ -90,7 +90,7 @@ class SqliteStoreTest {
         .map(d -> d.withArticles(d.articles().stream().map(a -> a.withEvents(List.of()))
             .toList())).toList(), seeds.entities(), seeds.timeline(), seeds.skipped());
     assertEquals(null, DerivedTables.mentionOrder(odd));
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       assertEquals(seeds, store.analysis());
       assertEquals(null, store.queries().part("timeline.mentions"));
       store.linked(odd);
@@ -104,8 +104,8 @@ class SqliteStoreTest {
 
   @Test
   void theSchemaIsMigratedOnceAndANewerStoreIsRefused(@TempDir Path dir) throws Exception {
-    SqliteStore.open(dir).close();
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    SqlStore.open(dir).close();
+    try (SqlStore store = SqlStore.open(dir)) {
       assertEquals(Migrations.known().size(), store.schemaVersion());
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
@@ -115,7 +115,7 @@ class SqliteStoreTest {
       s.execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'x')");
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SqliteStore.open(dir));
+        () -> SqlStore.open(dir));
     assertTrue(e.getMessage().contains("99") && e.getMessage().contains("newer isnad"),
         e.getMessage());
   }
@@ -126,7 +126,7 @@ class SqliteStoreTest {
     Isnad.with(1, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
         .add(dir, List.of("src/test/resources/org/isnad/check/copies"), ProgressListener.NONE);
     Map<String, String> urls;
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       urls = store.queries().pairs("SELECT id, url FROM articles WHERE url IS NOT NULL");
     }
     assertEquals(3, urls.size(), urls.toString());
@@ -136,7 +136,7 @@ class SqliteStoreTest {
       s.execute("ALTER TABLE articles DROP COLUMN url");
       s.execute("DELETE FROM schema_version WHERE version = 8");
     }
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       assertEquals(urls, store.queries().pairs("SELECT id, url FROM articles WHERE url IS NOT "
           + "NULL"));
       for (Map.Entry<String, String> e : urls.entrySet()) {
@@ -164,12 +164,12 @@ class SqliteStoreTest {
       s.execute("INSERT INTO documents (id, source, sha256, added_at, state, page) "
           + "VALUES ('d1', 'a.txt', 'x', 'x', 'annotated', '{}')");
     }
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       assertEquals(Migrations.known().size(), store.schemaVersion());
       assertTrue(store.needsLinking(), "the tables version 2 adds are filled by a linking");
     }
     Path empty = dir.resolve("empty");
-    try (SqliteStore store = SqliteStore.open(empty)) {
+    try (SqlStore store = SqlStore.open(empty)) {
       assertFalse(store.needsLinking(), "a new store has nothing to link");
     }
   }
@@ -195,7 +195,7 @@ class SqliteStoreTest {
       s.execute("INSERT INTO statement_about VALUES ('e2', 1)");
       s.execute("INSERT INTO statement_about VALUES ('e2', 0)");
     }
-    try (SqliteStore store = SqliteStore.open(dir);
+    try (SqlStore store = SqlStore.open(dir);
         Statement s = store.connection().createStatement()) {
       assertEquals(Migrations.known().size(), store.schemaVersion());
       List<String> order = new ArrayList<>();
@@ -225,7 +225,7 @@ class SqliteStoreTest {
 
   @Test
   void anIntakeNotCommittedLeavesNothing(@TempDir Path dir) {
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       try (Store.Intake intake = store.intake()) {
         seeds.annotated().forEach(d -> intake.add(d.document()));
       }
@@ -237,7 +237,7 @@ class SqliteStoreTest {
 
   @Test
   void aDocumentRefusedALineThatJoinsTheTemplateIsStale(@TempDir Path dir) {
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       AnnotatedDocument first = seeds.annotated().get(0);
       store.settle(List.of(new Store.Settled(first, Set.of("line one"))));
       try (Store.Intake intake = store.intake()) {
@@ -255,7 +255,7 @@ class SqliteStoreTest {
   @Test
   void eventsAreFilteredAndPagedInTimelineOrder(@TempDir Path dir) {
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       assertEquals(all, store.events(EventQuery.ALL, 0, 10_000));
       List<Event> paged = new ArrayList<>();
       for (int offset = 0; offset < all.size(); offset += 7) {
@@ -277,7 +277,7 @@ class SqliteStoreTest {
   @Test
   void datesOutletsAndOriginsFilterEvents(@TempDir Path dir) {
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       Event dated = all.stream().filter(e -> EventDays.from(e) != null).findFirst()
           .orElseThrow();
       LocalDate day = EventDays.from(dated);
@@ -307,7 +307,7 @@ class SqliteStoreTest {
   @Test
   void scanningForAPageGivesThePageListingGives(@TempDir Path dir) {
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       Event some = all.stream().filter(e -> !e.actors().isEmpty() && !e.places().isEmpty())
           .findFirst().orElseThrow();
       Report report = all.stream().flatMap(e -> e.reports().stream())
@@ -341,7 +341,7 @@ class SqliteStoreTest {
 
   @Test
   void articlesEntitiesAndStoriesAreFoundById(@TempDir Path dir) {
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       seeds.annotatedArticles().forEach(a -> assertEquals(a, store.article(a.id())
           .orElseThrow()));
       seeds.entities().forEach(e -> assertEquals(e, store.entity(e.id()).orElseThrow()));
@@ -357,7 +357,7 @@ class SqliteStoreTest {
   void aFileIsNotAStore(@TempDir Path dir) throws Exception {
     Path file = java.nio.file.Files.writeString(dir.resolve("f"), "x");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SqliteStore.open(file));
+        () -> SqlStore.open(file));
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
   }
 

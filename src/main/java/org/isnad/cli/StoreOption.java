@@ -1,0 +1,24 @@
+package org.isnad.cli;
+
+import java.nio.file.Path;
+import org.isnad.store.StoreLocation;
+import picocli.CommandLine.ITypeConverter;
+
+/**
+ * The value of {@code --store}: a folder (the embedded store) as it is, or a
+ * {@code postgresql://HOST[:PORT]/DB?user=…&password=…} URL as the working folder that stands
+ * for the database ({@link StoreLocation}), made and linked to it here, so every command takes a
+ * store folder either way. A value that is neither is a usage error (exit 2) naming it.
+ */
+final class StoreOption implements ITypeConverter<Path> {
+  /** What the option's help says of its value. */
+  static final String HELP = " DIR may be a postgresql://HOST[:PORT]/DB?user=U&password=P URL: "
+      + "the store is then that database, with its search index in a local working folder "
+      + "(the URL's work=DIR, else one under ~/.cache/isnad/postgresql).";
+
+  @Override
+  public Path convert(String value) {
+    StoreLocation location = StoreLocation.parse(value);
+    return location.isDatabase() ? location.prepared() : location.folder();
+  }
+}
