@@ -28,14 +28,20 @@ import org.isnad.model.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The SQLite store: model records read back equal to the ones written, versioned schema,
- * transactions, stale marking and the paged event queries, over the sample corpus.
+ * The store on SQL: model records read back equal to the ones written, versioned schema,
+ * transactions, stale marking and the paged event queries, over the sample corpus; on SQLite
+ * and, where the test is not about SQLite's own files, on PostgreSQL too.
  */
 @Timeout(120)
 class SqlStoreTest {
+  @RegisterExtension
+  static final PostgresServer PG = new PostgresServer();
   private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
       ZoneOffset.UTC);
   private static Analysis seeds;
@@ -65,8 +71,10 @@ class SqlStoreTest {
     assertFalse(seeds.timeline().events().isEmpty());
   }
 
-  @Test
-  void theStoredAnalysisEqualsTheOneLinked(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void theStoredAnalysisEqualsTheOneLinked(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     try (SqlStore store = linkedStore(dir)) {
       assertEquals(seeds, store.analysis());
       assertEquals(SqlStore.sorted(seeds.annotated()), store.annotatedDocuments());
@@ -82,9 +90,11 @@ class SqlStoreTest {
    * The timeline's event reports are kept as ids of the documents' reports when each is one of
    * them, and whole when one is not; both read back as linked, and the part not written is gone.
    */
-  @Test
-  void timelineReportsAreKeptAsIdsOnlyWhenTheDocumentsHoldThem(@TempDir Path dir)
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void timelineReportsAreKeptAsIdsOnlyWhenTheDocumentsHoldThem(StoreKind kind, @TempDir Path temp)
       throws Exception {
+    Path dir = PG.folder(kind, temp);
     assertTrue(DerivedTables.mentionOrder(seeds) != null);
     Analysis odd = new Analysis(seeds.generatedAt(), seeds.annotated().stream()
         .map(d -> d.withArticles(d.articles().stream().map(a -> a.withEvents(List.of()))
@@ -216,6 +226,39 @@ class SqlStoreTest {
     }
   }
 
+  /**
+   * A new PostgreSQL database takes the same migrations, to the same version, once: the same
+   * versions and names in schema_version, the same tables with the same columns as SQLite; a
+   * database newer than this code is refused naming both versions.
+   */
+  @Test
+  void anEmptyPostgresqlDatabaseIsMigratedAsSqliteIs(@TempDir Path temp) throws Exception {
+    Path dir = PG.newStoreFolder(temp);
+    SqlStore.open(dir).close();
+    List<String> columns;
+    try (SqlStore store = SqlStore.open(dir)) {
+      assertEquals(Migrations.known().size(), store.schemaVersion());
+      assertEquals(Migrations.known(), store.call(() -> store.queries().strings(
+          "SELECT name FROM schema_version ORDER BY version")));
+      columns = sorted(store.call(() -> store.queries().strings("SELECT table_name || '.' || "
+          + "column_name FROM information_schema.columns WHERE table_schema = 'public'")));
+      store.call(() -> store.connection().createStatement().executeUpdate(
+          "INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'x')"));
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SqlStore.open(dir));
+    assertTrue(e.getMessage().contains("99"), e.getMessage());
+    try (SqlStore sqlite = SqlStore.open(temp.resolve("sqlite"))) {
+      assertEquals(sorted(sqlite.call(() -> sqlite.queries().strings("SELECT m.name || '.' || "
+          + "p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"))),
+          columns);
+    }
+  }
+
+  private static List<String> sorted(List<String> texts) {
+    return texts.stream().sorted().toList();
+  }
+
   @Test
   void migrationsSplitAtSemicolonsEndingALine() {
     assertEquals(List.of("CREATE TABLE a (x TEXT)", "CREATE TABLE b (y TEXT)"),
@@ -223,8 +266,10 @@ class SqlStoreTest {
             + "CREATE TABLE b (y TEXT);\n"));
   }
 
-  @Test
-  void anIntakeNotCommittedLeavesNothing(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void anIntakeNotCommittedLeavesNothing(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     try (SqlStore store = SqlStore.open(dir)) {
       try (Store.Intake intake = store.intake()) {
         seeds.annotated().forEach(d -> intake.add(d.document()));
@@ -235,8 +280,10 @@ class SqlStoreTest {
     }
   }
 
-  @Test
-  void aDocumentRefusedALineThatJoinsTheTemplateIsStale(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void aDocumentRefusedALineThatJoinsTheTemplateIsStale(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     try (SqlStore store = linkedStore(dir)) {
       AnnotatedDocument first = seeds.annotated().get(0);
       store.settle(List.of(new Store.Settled(first, Set.of("line one"))));
@@ -252,8 +299,10 @@ class SqlStoreTest {
     }
   }
 
-  @Test
-  void eventsAreFilteredAndPagedInTimelineOrder(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void eventsAreFilteredAndPagedInTimelineOrder(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
     try (SqlStore store = linkedStore(dir)) {
       assertEquals(all, store.events(EventQuery.ALL, 0, 10_000));
@@ -274,8 +323,10 @@ class SqlStoreTest {
     }
   }
 
-  @Test
-  void datesOutletsAndOriginsFilterEvents(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void datesOutletsAndOriginsFilterEvents(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
     try (SqlStore store = linkedStore(dir)) {
       Event dated = all.stream().filter(e -> EventDays.from(e) != null).findFirst()
@@ -304,8 +355,10 @@ class SqlStoreTest {
    * lets through many events) is the page found by listing the filter's events: for each join
    * filter, alone and with a type, page by page.
    */
-  @Test
-  void scanningForAPageGivesThePageListingGives(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void scanningForAPageGivesThePageListingGives(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
     try (SqlStore store = linkedStore(dir)) {
       Event some = all.stream().filter(e -> !e.actors().isEmpty() && !e.places().isEmpty())
@@ -339,8 +392,10 @@ class SqlStoreTest {
     assertFalse(EventWhere.scans(16_274, 71_260, 16_000, 50), "a page deep in a large filter");
   }
 
-  @Test
-  void articlesEntitiesAndStoriesAreFoundById(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void articlesEntitiesAndStoriesAreFoundById(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     try (SqlStore store = linkedStore(dir)) {
       seeds.annotatedArticles().forEach(a -> assertEquals(a, store.article(a.id())
           .orElseThrow()));
