@@ -3,6 +3,7 @@ package org.isnad.cli;
 import java.nio.file.Path;
 import org.isnad.store.StoreLocation;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The value of {@code --store}: a folder (the embedded store) as it is, or a
@@ -16,9 +17,15 @@ final class StoreOption implements ITypeConverter<Path> {
       + "the store is then that database, with its search index in a local working folder "
       + "(the URL's work=DIR, else one under ~/.cache/isnad/postgresql).";
 
+  /** The store folder {@code value} names; a bad value's message hides its password. */
   @Override
   public Path convert(String value) {
-    StoreLocation location = StoreLocation.parse(value);
-    return location.isDatabase() ? location.prepared() : location.folder();
+    try {
+      StoreLocation location = StoreLocation.parse(value);
+      return location.isDatabase() ? location.prepared() : location.folder();
+    } catch (IllegalArgumentException e) {
+      // picocli would quote the value whole, password included; the message names it safely
+      throw new TypeConversionException(e.getMessage());
+    }
   }
 }
