@@ -48,6 +48,11 @@ public final class PostgresServer implements AfterAllCallback {
     return kind == StoreKind.SQLITE ? dir : newStoreFolder(dir);
   }
 
+  /** A connection to the server's own database {@code postgres} (to watch its locks). */
+  public synchronized Connection admin() throws SQLException {
+    return started().getPostgresDatabase().getConnection();
+  }
+
   private EmbeddedPostgres started() {
     if (server == null) {
       try {
