@@ -1,14 +1,14 @@
 package org.isnad.cli;
 
 import java.nio.file.Path;
-import org.isnad.store.StoreLocation;
+import org.isnad.Isnad;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The value of {@code --store}: a folder (the embedded store) as it is, or a
  * {@code postgresql://HOST[:PORT]/DB?user=…&password=…} URL as the working folder that stands
- * for the database ({@link StoreLocation}), made and linked to it here, so every command takes a
+ * for the database ({@link Isnad#storeFolder}), made and linked to it here, so every command takes a
  * store folder either way. A value that is neither is a usage error (exit 2) naming it.
  */
 final class StoreOption implements ITypeConverter<Path> {
@@ -21,8 +21,7 @@ final class StoreOption implements ITypeConverter<Path> {
   @Override
   public Path convert(String value) {
     try {
-      StoreLocation location = StoreLocation.parse(value);
-      return location.isDatabase() ? location.prepared() : location.folder();
+      return Isnad.storeFolder(value);
     } catch (IllegalArgumentException e) {
       // picocli would quote the value whole, password included; the message names it safely
       throw new TypeConversionException(e.getMessage());
