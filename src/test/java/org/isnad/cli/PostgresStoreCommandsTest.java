@@ -83,6 +83,37 @@ class PostgresStoreCommandsTest {
     assertEquals(withoutTime(b), withoutTime(a));
   }
 
+  /**
+   * {@code isnad check --store} on the database through a new working folder (no search index:
+   * rebuilt from the database) answers as on the SQLite store of the same pages.
+   */
+  @Test
+  void checkingAClaimAnswersAsOnTheFile(@TempDir Path temp) throws Exception {
+    String copies = "src/test/resources/org/isnad/check/copies";
+    String database = PG.newStore(temp.resolve("work"));
+    String sqlite = temp.resolve("sqlite").toString();
+    for (String store : List.of(database, sqlite)) {
+      assertEquals(0, new CliRun().run("add", copies, "--store", store, "--threads", "2",
+          "--no-progress"));
+    }
+    String elsewhere = database.replace("%2Fwork", "%2Felsewhere");
+    CheckCommand.judges = model -> org.isnad.check.FakeJudge.of("الأسد", "بيسكوف");
+    try {
+      CliRun onFile = new CliRun();
+      assertEquals(0, onFile.run("check", "وصل الأسد إلى موسكو", "--store", sqlite,
+          "--no-progress", "--threads", "1"), onFile.err.toString());
+      CliRun onDatabase = new CliRun();
+      assertEquals(0, onDatabase.run("check", "وصل الأسد إلى موسكو", "--store", elsewhere,
+          "--no-progress", "--threads", "1"), onDatabase.err.toString());
+      assertTrue(Files.isDirectory(temp.resolve("elsewhere").resolve("index")));
+      String answer = onFile.out.toString();
+      assertTrue(answer.contains("\"claims\""), answer);
+      assertEquals(answer, onDatabase.out.toString());
+    } finally {
+      CheckCommand.judges = org.isnad.Checking::judge;
+    }
+  }
+
   @Test
   void aBadStoreValueIsAUsageErrorNamingItWithoutThePassword() {
     for (String bad : List.of("mysql://h/db", "postgresql:///db?password=secret",
