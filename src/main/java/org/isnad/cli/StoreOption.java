@@ -8,8 +8,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The value of {@code --store}: a folder (the embedded store) as it is, or a
  * {@code postgresql://HOST[:PORT]/DB?user=…&password=…} URL as the working folder that stands
- * for the database ({@link Isnad#storeFolder}), made and linked to it here, so every command takes a
- * store folder either way. A value that is neither is a usage error (exit 2) naming it.
+ * for the database ({@link Isnad#storeFolder}), made and linked to it here, so every command
+ * takes a store folder either way. A value that is neither is a usage error (exit 2) naming it.
  */
 final class StoreOption implements ITypeConverter<Path> {
   /** What the option's help says of its value. */

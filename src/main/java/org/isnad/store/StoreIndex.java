@@ -207,10 +207,11 @@ public final class StoreIndex {
     Set<String> events;
     Set<String> articles = new HashSet<>();
     if (kept == null) {
-      documents = new HashSet<>(store.call(() -> store.queries().strings(changedDocuments(store.dialect()))));
-      events = new HashSet<>(store.call(() -> store.queries().strings(changedEvents(store.dialect()))));
+      Dialect d = store.dialect();
+      documents = new HashSet<>(store.call(() -> store.queries().strings(changedDocuments(d))));
+      events = new HashSet<>(store.call(() -> store.queries().strings(changedEvents(d))));
       for (String document : documents) {
-        articles.addAll(store.call(() -> store.queries().texts(articlesOf(store.dialect()), document)));
+        articles.addAll(store.call(() -> store.queries().texts(articlesOf(d), document)));
       }
     } else {
       documents = Kept.changed(kept.documents(), kept.digests().table("documents"));

@@ -50,7 +50,8 @@ class PostgresStoreCommandsTest {
           "--no-progress"), add.err.toString());
       assertTrue((add.out + "" + add.err).contains("5 added"), add.err.toString());
     }
-    Analysis seeds = Isnad.with(2, java.time.Clock.systemUTC()).stored(Path.of(sqlite), ProgressListener.NONE);
+    Analysis seeds = Isnad.with(2, java.time.Clock.systemUTC()).stored(Path.of(sqlite),
+        ProgressListener.NONE);
     List<String> paths = paths(seeds);
     Served fromDatabase = Served.start(database);
     try {
