@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
-import org.isnad.store.SqliteStore;
+import org.isnad.store.SqlStore;
 import org.isnad.store.Store;
 
 public final class LinkBench {
@@ -34,7 +34,7 @@ public final class LinkBench {
   public static void main(String[] args) throws Exception {
     List<AnnotatedDocument> documents;
     Map<String, Store.KeptEvents> kept;
-    try (SqliteStore store = SqliteStore.open(Path.of(args[0]))) {
+    try (SqlStore store = SqlStore.open(Path.of(args[0]))) {
       documents = timed("load", store::annotatedDocuments);
       kept = store.keptEvents();
     }

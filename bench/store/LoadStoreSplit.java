@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
 import org.isnad.model.AnnotatedDocument;
-import org.isnad.store.SqliteStore;
+import org.isnad.store.SqlStore;
 import org.isnad.store.Store;
 
 /** Times reading back the annotated documents and writing the derived tables (scratch). */
@@ -33,7 +33,7 @@ public class LoadStoreSplit {
 
   public static void main(String[] args) {
     int rounds = Integer.parseInt(args[1]);
-    try (SqliteStore store = SqliteStore.open(Path.of(args[0]))) {
+    try (SqlStore store = SqlStore.open(Path.of(args[0]))) {
       List<AnnotatedDocument> documents = null;
       Map<String, Store.KeptEvents> kept = null;
       for (int round = 1; round <= rounds; round++) {

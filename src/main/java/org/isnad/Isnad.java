@@ -46,6 +46,7 @@ import org.isnad.model.Stage;
 import org.isnad.model.Timeline;
 import org.isnad.model.Timex;
 import org.isnad.store.Store;
+import org.isnad.store.StoreLocation;
 import org.isnad.text.ArticleContext;
 import org.isnad.timeline.TimelineBuilder;
 
@@ -88,6 +89,18 @@ public final class Isnad {
       throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": "
           + threads);
     }
+  }
+
+  /**
+   * The store folder a {@code --store} value names: a folder as it is, or for a
+   * {@code postgresql://} URL its local working folder, made and linked to the database
+   * ({@link StoreLocation}), which every method taking a store folder then opens.
+   *
+   * @throws IllegalArgumentException naming the value (never its password) when it is neither
+   */
+  public static Path storeFolder(String value) {
+    StoreLocation location = StoreLocation.parse(value);
+    return location.isDatabase() ? location.prepared() : location.folder();
   }
 
   /** An engine using every available processor (at most {@link #MAX_THREADS}). */

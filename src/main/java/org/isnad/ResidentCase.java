@@ -10,7 +10,7 @@ import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.store.RowDigests;
 import org.isnad.store.SignatureFile;
-import org.isnad.store.SqliteStore;
+import org.isnad.store.SqlStore;
 import org.isnad.store.Store.KeptEvents;
 import org.isnad.text.KeptById;
 
@@ -69,7 +69,7 @@ final class ResidentCase {
   }
 
   /** At an add's start: forgets the case when another process changed the store. */
-  void check(SqliteStore store) {
+  void check(SqlStore store) {
     if (documents != null
         && (store.version() != version || store.settlings() != settlings)) {
       forget();
@@ -77,7 +77,7 @@ final class ResidentCase {
   }
 
   /** The documents {@code ids} were just settled into the store: kept as it reads them. */
-  void settled(SqliteStore store, List<String> ids) {
+  void settled(SqlStore store, List<String> ids) {
     if (documents != null) {
       store.annotatedDocuments(ids).forEach(d -> documents.put(d.document().id(), d));
       settlings = store.settlings();
@@ -85,7 +85,7 @@ final class ResidentCase {
   }
 
   /** Every annotated document of the store, in no particular order (the linking sorts them). */
-  List<AnnotatedDocument> documents(SqliteStore store) {
+  List<AnnotatedDocument> documents(SqlStore store) {
     if (!keeps) {
       return store.annotatedDocuments();
     }
@@ -114,7 +114,7 @@ final class ResidentCase {
   }
 
   /** The kept event pass results, by article id (after {@link #documents}). */
-  Map<String, KeptEvents> keptEvents(SqliteStore store) {
+  Map<String, KeptEvents> keptEvents(SqlStore store) {
     return documents != null ? kept : store.keptEvents();
   }
 
@@ -156,7 +156,7 @@ final class ResidentCase {
    * The store took a linking's {@code analysis} and the event pass results it {@code computed}:
    * the kept results become the store's (computed ones read back, gone articles dropped).
    */
-  void linked(SqliteStore store, Analysis analysis, Set<String> computed) {
+  void linked(SqlStore store, Analysis analysis, Set<String> computed) {
     if (documents == null) {
       return;
     }

@@ -1,6 +1,5 @@
 package org.isnad;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,8 @@ import org.isnad.model.Document;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
 import org.isnad.store.SignatureFile;
-import org.isnad.store.SqliteStore;
+import org.isnad.store.SqlStore;
+import org.isnad.store.StoreLocation;
 import org.isnad.store.StoreIndex;
 import org.isnad.store.Store;
 
@@ -106,7 +106,7 @@ public final class StoreAdd {
     if (inputs == null || inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs given: " + inputs);
     }
-    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
+    try (AddLock lock = AddLock.take(dir); SqlStore store = SqlStore.open(dir)) {
       resident.check(store);
       try {
         return add(store, inputs);
@@ -117,7 +117,7 @@ public final class StoreAdd {
     }
   }
 
-  private Added add(SqliteStore store, List<String> inputs) {
+  private Added add(SqlStore store, List<String> inputs) {
     Intake intake = takeIn(store, inputs.stream().sorted().toList());
     int settled = settle(store);
     // nothing new: the store is as it was, and its analysis is not read back for nothing
@@ -151,7 +151,7 @@ public final class StoreAdd {
 
   Analysis stored() {
     requireStore();
-    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
+    try (AddLock lock = AddLock.take(dir); SqlStore store = SqlStore.open(dir)) {
       settle(store);
       if (store.needsLinking()) {
         Relinked relinked = relink(store);
@@ -171,7 +171,7 @@ public final class StoreAdd {
    * an empty store when there is none.
    */
   void complete() {
-    try (AddLock lock = AddLock.take(dir); SqliteStore store = SqliteStore.open(dir)) {
+    try (AddLock lock = AddLock.take(dir); SqlStore store = SqlStore.open(dir)) {
       settle(store);
       indexed(store, store.needsLinking() ? relink(store) : null);
     }
@@ -185,7 +185,7 @@ public final class StoreAdd {
    * (the case as just linked: only what it changed) or, when null and the index is behind, the
    * stored analysis.
    */
-  private void indexed(SqliteStore store, Relinked linked) {
+  private void indexed(SqlStore store, Relinked linked) {
     afterLinked.run();
     progress.phase(Phase.INDEX, 1);
     if (linked == null) {
@@ -196,7 +196,7 @@ public final class StoreAdd {
   }
 
   private void requireStore() {
-    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
+    if (!StoreLocation.at(dir).exists()) {
       throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
     }
   }
@@ -246,7 +246,7 @@ public final class StoreAdd {
   }
 
   /** Step 2: extracts and annotates every pending or stale document; returns how many. */
-  private int settle(SqliteStore store) {
+  private int settle(SqlStore store) {
     List<String> ids = store.unsettled();
     if (ids.isEmpty()) {
       return 0;
@@ -268,7 +268,7 @@ public final class StoreAdd {
    * Step 3: links every settled document and replaces the derived tables; the event pass runs
    * only on articles whose inputs to it changed since the result the store kept.
    */
-  private Relinked relink(SqliteStore store) {
+  private Relinked relink(SqlStore store) {
     progress.phase(Phase.LOAD, 1);
     StoreIndex.Before before = StoreIndex.before(store, resident.digests());
     List<AnnotatedDocument> documents = resident.documents(store);

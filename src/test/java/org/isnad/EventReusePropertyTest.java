@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.isnad.model.Analysis;
-import org.isnad.store.SqliteStore;
+import org.isnad.store.SqlStore;
 
 /**
  * An add that reuses the event pass results the store kept gives, after every batch, exactly
@@ -48,7 +48,7 @@ class EventReusePropertyTest {
       new StoreAdd(engine, computing, ProgressListener.NONE, false).add(batch);
       assertEquals(stored(engine, computing), stored(engine, reusing), batches.toString());
     }
-    try (SqliteStore store = SqliteStore.open(reusing)) {
+    try (SqlStore store = SqlStore.open(reusing)) {
       assertTrue(!store.keptEvents().isEmpty(), "the reusing store keeps event pass results");
     }
   }

@@ -15,7 +15,7 @@ import org.isnad.model.Analysis;
 import org.isnad.store.AnalysisView;
 import org.isnad.store.PageRequest;
 import org.isnad.store.SearchKind;
-import org.isnad.store.SqliteStore;
+import org.isnad.store.SqlStore;
 import org.isnad.store.StoreIndex;
 import org.isnad.store.StoreView;
 import org.isnad.store.search.SearchEntries;
@@ -92,7 +92,7 @@ class StoreIndexTest {
         });
     assertThrows(IllegalStateException.class,
         () -> killed.add(seeds.subList(3, seeds.size())));
-    try (SqliteStore s = SqliteStore.open(store);
+    try (SqlStore s = SqlStore.open(store);
         SearchIndex index = SearchIndex.open(StoreIndex.of(store))) {
       assertNotEquals(String.valueOf(s.version()), index.checkpoint(), "the index is behind");
     }
@@ -110,7 +110,7 @@ class StoreIndexTest {
 
   /** The store's analysis, read without the facade (which would index it). */
   private static Analysis storedWithoutIndexing(Path store) {
-    try (SqliteStore s = SqliteStore.open(store)) {
+    try (SqlStore s = SqlStore.open(store)) {
       return s.analysis();
     }
   }
@@ -119,7 +119,7 @@ class StoreIndexTest {
   private static void assertIndexed(Path store) throws IOException {
     Analysis analysis = storedWithoutIndexing(store);
     long version;
-    try (SqliteStore s = SqliteStore.open(store)) {
+    try (SqlStore s = SqlStore.open(store)) {
       version = s.version();
     }
     List<SearchEntry> entries = SearchEntries.of(analysis);

@@ -2,7 +2,6 @@ package org.isnad.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.Event;
 import org.isnad.store.CaseView;
-import org.isnad.store.SqliteStore;
+import org.isnad.store.SqlStore;
+import org.isnad.store.StoreLocation;
 import org.isnad.store.StoreIndex;
 import org.isnad.store.StoreView;
 import org.isnad.store.search.SearchEntry;
@@ -48,13 +48,13 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
   static final int MAX_TOGETHER = 6;
   /** Articles whose details are kept for the next claim, at most. */
   private static final int KEPT_DETAILS = 4_096;
-  private final SqliteStore store;
+  private final SqlStore store;
   private final StoreView view;
   private final Path dir;
   private SearchReader index;
   private final Map<String, CaseView.ArticleDetail> details = new ConcurrentHashMap<>();
 
-  private StoreCorpus(Path dir, SqliteStore store, StoreView view, SearchReader index) {
+  private StoreCorpus(Path dir, SqlStore store, StoreView view, SearchReader index) {
     this.dir = dir;
     this.store = store;
     this.view = view;
@@ -68,8 +68,12 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
    *     naming it
    */
   public static StoreCorpus open(Path dir) {
-    if (!Files.isRegularFile(dir.resolve(SqliteStore.FILE))) {
+    StoreLocation location = StoreLocation.at(dir);
+    if (!location.exists()) {
       throw new IllegalArgumentException("no store in " + dir + " (isnad add makes one)");
+    }
+    if (location.isDatabase()) {
+      indexed(dir);
     }
     SearchReader index;
     try {
@@ -81,8 +85,18 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
       throw new IllegalArgumentException("the store " + dir + " has no search index yet "
           + "(isnad add builds it)");
     }
-    SqliteStore store = SqliteStore.open(dir);
+    SqlStore store = SqlStore.open(dir);
     return new StoreCorpus(dir, store, StoreView.open(dir), index);
+  }
+
+  /**
+   * Brings the search index in a PostgreSQL store's working folder up to the database: another
+   * machine's adds, or a new working folder, leave it behind or missing.
+   */
+  private static void indexed(Path dir) {
+    try (SqlStore store = SqlStore.open(dir)) {
+      StoreIndex.update(dir, store, store::analysis);
+    }
   }
 
   /**
@@ -91,7 +105,7 @@ public final class StoreCorpus implements CheckCorpus, AutoCloseable {
    * commit, so what {@code isnad add} or an upload adds is found.
    */
   public static StoreCorpus openGrowing(Path dir) {
-    SqliteStore store = SqliteStore.open(dir);
+    SqlStore store = SqlStore.open(dir);
     return new StoreCorpus(dir, store, StoreView.open(dir), null);
   }
 

@@ -51,7 +51,7 @@ final class AddCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = "--store", required = true, paramLabel = "DIR",
-      description = "The store's folder.")
+      converter = StoreOption.class, description = "The store's folder." + StoreOption.HELP)
   Path store;
 
   @Mixin RunOptions run;

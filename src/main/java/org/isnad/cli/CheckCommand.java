@@ -57,8 +57,9 @@ final class CheckCommand implements Callable<Integer> {
           + "[…]} a line (urls optional: only those articles are considered).")
   Path claims;
 
-  @Option(names = "--store", paramLabel = "DIR",
-      description = "Check against the store in DIR (isnad add) instead of inputs.")
+  @Option(names = "--store", paramLabel = "DIR", converter = StoreOption.class,
+      description = "Check against the store in DIR (isnad add) instead of inputs."
+          + StoreOption.HELP)
   Path store;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", defaultValue = "-",

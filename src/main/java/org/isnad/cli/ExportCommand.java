@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--store", required = true, paramLabel = "DIR",
-      description = "The store's folder.")
+      converter = StoreOption.class, description = "The store's folder." + StoreOption.HELP)
   Path store;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.json",

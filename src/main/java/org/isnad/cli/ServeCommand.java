@@ -53,9 +53,9 @@ final class ServeCommand implements Callable<Integer> {
           + "Made up and printed when binding beyond loopback without one.")
   String token;
 
-  @Option(names = "--store", paramLabel = "DIR",
+  @Option(names = "--store", paramLabel = "DIR", converter = StoreOption.class,
       description = "Serve the store in folder DIR (made empty when missing; isnad add and "
-          + "uploads grow it) instead of analysing inputs.")
+          + "uploads grow it) instead of analysing inputs." + StoreOption.HELP)
   Path store;
 
   @Option(names = "--kept-mib", paramLabel = "N", defaultValue = "64",

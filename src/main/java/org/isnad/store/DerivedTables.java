@@ -40,10 +40,12 @@ final class DerivedTables {
   private static final List<String> EVENT_JOINS = List.of("event_actors", "event_places",
       "event_outlets", "event_origins");
   private final Connection connection;
+  private final Dialect dialect;
   private final RowDigests digests;
 
-  DerivedTables(Connection connection, RowDigests digests) {
+  DerivedTables(Connection connection, RowDigests digests) throws SQLException {
     this.connection = connection;
+    this.dialect = Dialect.of(connection);
     this.digests = digests;
   }
 
@@ -124,9 +126,9 @@ final class DerivedTables {
     Map<String, String> storyOf = analysis.timeline().storyOf();
     ChangedRows rows = new ChangedRows(connection, "articles", this.digests.table("articles"));
     Map<String, List<String>> byDocument = new HashMap<>();
-    try (PreparedStatement article = connection.prepareStatement("INSERT OR REPLACE INTO "
-        + "articles (id, document_id, outlet, published, story, title, copy_of, url, digest) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement article = connection.prepareStatement(dialect.replace(
+        "articles", List.of("id"), List.of("id", "document_id", "outlet", "published", "story",
+        "title", "copy_of", "url", "digest")))) {
       for (AnnotatedDocument d : analysis.annotated()) {
         for (AnnotatedArticle a : d.articles()) {
           byDocument.computeIfAbsent(d.document().id(), k -> new ArrayList<>()).add(a.id());
@@ -155,8 +157,8 @@ final class DerivedTables {
   private void entities(List<Entity> entities) throws SQLException {
     ChangedRows rows = new ChangedRows(connection, "entities", this.digests.table("entities"));
     List<String> digests = this.digests.entities(entities, Entity::id);
-    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO entities "
-        + "(id, type, name, mentions, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p = connection.prepareStatement(dialect.replace("entities",
+        List.of("id"), List.of("id", "type", "name", "mentions", "json", "digest")))) {
       for (int i = 0; i < entities.size(); i++) {
         Entity e = entities.get(i);
         if (rows.changed(e.id(), digests.get(i))) {
@@ -206,9 +208,9 @@ final class DerivedTables {
     List<String> digests = this.digests.events(content, r -> r.event().id(),
         r -> List.of(r.event(), List.copyOf(r.outlets())));
     List<String> rewritten = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO events (id, "
-        + "type, status, modality, day_from, day_to, story, shown, json, digest) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    try (PreparedStatement p = connection.prepareStatement(dialect.replace("events",
+        List.of("id"), List.of("id", "type", "status", "modality", "day_from", "day_to", "story",
+        "shown", "json", "digest")));
         Joins joins = new Joins(connection)) {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
@@ -313,8 +315,8 @@ final class DerivedTables {
   private void stories(List<Story> stories) throws SQLException {
     ChangedRows rows = new ChangedRows(connection, "stories", this.digests.table("stories"));
     List<String> digests = this.digests.stories(stories, Story::id);
-    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO stories (id, "
-        + "title, articles, shown, json, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p = connection.prepareStatement(dialect.replace("stories",
+        List.of("id"), List.of("id", "title", "articles", "shown", "json", "digest")))) {
       for (int i = 0; i < stories.size(); i++) {
         Story s = stories.get(i);
         if (rows.changed(s.id(), digests.get(i))) {
@@ -400,7 +402,7 @@ final class DerivedTables {
       }
     }
     try (PreparedStatement p = connection.prepareStatement(
-        "INSERT OR REPLACE INTO parts (name, json, digest) VALUES (?, ?, ?)")) {
+        dialect.replace("parts", List.of("name"), List.of("name", "json", "digest")))) {
       p.setString(1, name);
       p.setString(2, json.text());
       p.setString(3, digest);

@@ -20,13 +20,13 @@ import java.util.List;
  * chooses ({@link #scans}).
  */
 record EventWhere(String where, List<String> values) {
-  static EventWhere of(EventQuery f) {
-    return of(f, false);
+  static EventWhere of(EventQuery f, Dialect dialect) {
+    return of(f, dialect, false);
   }
 
   /** As {@link #of}, a join filter tested on each event read in shown order. */
-  static EventWhere scanning(EventQuery f) {
-    return of(f, true);
+  static EventWhere scanning(EventQuery f, Dialect dialect) {
+    return of(f, dialect, true);
   }
 
   /**
@@ -39,12 +39,12 @@ record EventWhere(String where, List<String> values) {
     return passing * passing > (long) (offset + limit) * events;
   }
 
-  private static EventWhere of(EventQuery f, boolean scan) {
+  private static EventWhere of(EventQuery f, Dialect dialect, boolean scan) {
     List<String> conditions = new ArrayList<>();
     List<String> values = new ArrayList<>();
     add(conditions, values, "e.day_to >= ?", f.from() == null ? null : f.from().toString());
     add(conditions, values, "e.day_from <= ?", f.to() == null ? null : f.to().toString());
-    add(conditions, values, "e.type = ? COLLATE NOCASE", f.type());
+    add(conditions, values, dialect.caseless("e.type"), f.type());
     add(conditions, values, "e.status = ?",
         f.status() == null ? null : f.status().status().label());
     add(conditions, values, "e.modality = ?",

@@ -37,7 +37,8 @@ final class KeptEventsTable {
 
   /** The kept results of the articles {@code ids}, by article id (ids without one left out). */
   Map<String, Store.KeptEvents> read(Collection<String> ids) throws SQLException {
-    return new StoreQueries(connection).byIds("SELECT json FROM event_pass WHERE article_id = ?",
+    return new StoreQueries(connection, Dialect.of(connection)).byIds(
+        "SELECT json FROM event_pass WHERE article_id = ?",
         ids, Store.KeptEvents.class);
   }
 

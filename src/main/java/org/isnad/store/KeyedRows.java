@@ -60,9 +60,8 @@ final class KeyedRows {
     columns.addAll(values);
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
         + " WHERE " + String.join(" = ? AND ", keys) + " = ?");
-        PreparedStatement put = connection.prepareStatement("INSERT OR REPLACE INTO " + table
-            + " (" + String.join(", ", columns) + ") VALUES ("
-            + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) {
+        PreparedStatement put = connection.prepareStatement(
+            Dialect.of(connection).replace(table, keys, columns))) {
       for (List<String> gone : now.keySet()) {
         if (!wanted.containsKey(gone)) {
           bind(delete, 1, gone);

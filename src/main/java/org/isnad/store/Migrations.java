@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,11 +20,19 @@ import java.util.List;
  * always at one version. A store at a version this code does not know is refused with a message
  * saying both versions.
  *
+ * <p>The same migrations, with the same version numbers, make a PostgreSQL store: each
+ * statement as {@link Dialect#migration} writes it there, and a migration whose SQLite form
+ * PostgreSQL cannot take at all (SQLite's JSON functions, a replacing copy) has its PostgreSQL
+ * form in {@code migrations/postgresql/} under the same name. On PostgreSQL the migrations run
+ * under an advisory lock, so two processes opening a new database at once migrate it once.
+ *
  * <p>Design decision: an index file rather than a scan of the classpath, because a shaded jar
  * cannot list a resource folder portably.
  */
 final class Migrations {
   private static final String FOLDER = "migrations/";
+  /** The advisory lock key migrations of a PostgreSQL store run under ("isnad migrate"). */
+  private static final long MIGRATING = 0x69736e61645f6d31L;
 
   private Migrations() {}
 
@@ -51,10 +58,23 @@ final class Migrations {
    *
    * @throws IllegalArgumentException when the store is newer than this code
    */
-  static void apply(Connection connection, Path file) throws SQLException {
+  static void apply(Connection connection, String file) throws SQLException {
+    Dialect dialect = Dialect.of(connection);
+    if (dialect == Dialect.POSTGRESQL) {
+      locked(connection, MIGRATING, () -> {
+        apply(connection, dialect, file);
+        return null;
+      });
+    } else {
+      apply(connection, dialect, file);
+    }
+  }
+
+  private static void apply(Connection connection, Dialect dialect, String file)
+      throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-          + "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      s.execute(dialect.migration("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+          + "PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     }
     List<String> known = known();
     int current = current(connection);
@@ -63,7 +83,25 @@ final class Migrations {
           + " but this isnad knows versions up to " + known.size() + "; use a newer isnad");
     }
     for (int v = current + 1; v <= known.size(); v++) {
-      migrate(connection, v, known.get(v - 1));
+      migrate(connection, dialect, v, known.get(v - 1));
+    }
+  }
+
+  /** Runs {@code work} holding the PostgreSQL session advisory lock {@code key}. */
+  static void locked(Connection connection, long key, SqlStore.Sql<Void> work)
+      throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+      lock.setLong(1, key);
+      lock.execute();
+    }
+    try {
+      work.run();
+    } finally {
+      try (PreparedStatement unlock = connection.prepareStatement(
+          "SELECT pg_advisory_unlock(?)")) {
+        unlock.setLong(1, key);
+        unlock.execute();
+      }
     }
   }
 
@@ -74,12 +112,12 @@ final class Migrations {
     }
   }
 
-  private static void migrate(Connection connection, int version, String name)
+  private static void migrate(Connection connection, Dialect dialect, int version, String name)
       throws SQLException {
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
-      for (String statement : statements(resource(name))) {
-        s.execute(statement);
+      for (String statement : statements(migration(dialect, name))) {
+        s.execute(dialect.migration(statement));
       }
       try (PreparedStatement p = connection.prepareStatement(
           "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
@@ -116,6 +154,13 @@ final class Migrations {
       out.add(current.toString());
     }
     return out;
+  }
+
+  /** The text of migration {@code name} for {@code dialect}: its own form, else the shared one. */
+  static String migration(Dialect dialect, String name) {
+    String own = dialect.name().toLowerCase(java.util.Locale.ROOT) + "/" + name;
+    return dialect != Dialect.SQLITE && Migrations.class.getResource(FOLDER + own) != null
+        ? resource(own) : resource(name);
   }
 
   private static String resource(String name) {

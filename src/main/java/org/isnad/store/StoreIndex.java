@@ -22,7 +22,7 @@ import org.isnad.store.search.SearchIndex;
 /**
  * Keeps a store's search index ({@code DIR/index}) equal to its case. Guarantee: after
  * {@link #update} the index holds exactly the articles, statements and events of the store's
- * analysis and its checkpoint is the store's {@link SqliteStore#version()}. An index whose
+ * analysis and its checkpoint is the store's {@link SqlStore#version()}. An index whose
  * checkpoint differs from the version (a killed add, a deleted index, an analysis version change)
  * is brought up to date the same way. The caller holds the store's add lock.
  *
@@ -52,31 +52,44 @@ public final class StoreIndex {
    * by {@link #before} in temporary tables of the store's connection (SQLite's, not Java's
    * memory: no row is turned into a Java object).
    */
-  private static final List<String> SNAPSHOT = List.of(
-      "DROP TABLE IF EXISTS temp.index_documents",
-      "DROP TABLE IF EXISTS temp.index_events",
-      "DROP TABLE IF EXISTS temp.index_articles",
-      "CREATE TEMP TABLE index_documents (id TEXT PRIMARY KEY, digest TEXT NOT NULL) "
-          + "WITHOUT ROWID",
-      "CREATE TEMP TABLE index_events (id TEXT PRIMARY KEY, digest TEXT NOT NULL) WITHOUT ROWID",
-      "CREATE TEMP TABLE index_articles (document_id TEXT NOT NULL, id TEXT NOT NULL, "
-          + "PRIMARY KEY (document_id, id)) WITHOUT ROWID",
-      "INSERT INTO temp.index_documents SELECT id, linked_sha256 FROM documents "
-          + "WHERE linked_sha256 IS NOT NULL",
-      "INSERT INTO temp.index_events SELECT id, digest FROM events",
-      "INSERT INTO temp.index_articles SELECT document_id, id FROM articles");
+  private static List<String> snapshot(Dialect d) {
+    String t = d.temp();
+    return List.of(
+        "DROP TABLE IF EXISTS " + t + "index_documents",
+        "DROP TABLE IF EXISTS " + t + "index_events",
+        "DROP TABLE IF EXISTS " + t + "index_articles",
+        d.migration("CREATE TEMP TABLE index_documents (id TEXT PRIMARY KEY, digest TEXT NOT "
+            + "NULL) WITHOUT ROWID"),
+        d.migration("CREATE TEMP TABLE index_events (id TEXT PRIMARY KEY, digest TEXT NOT NULL) "
+            + "WITHOUT ROWID"),
+        d.migration("CREATE TEMP TABLE index_articles (document_id TEXT NOT NULL, id TEXT NOT "
+            + "NULL, PRIMARY KEY (document_id, id)) WITHOUT ROWID"),
+        "INSERT INTO " + t + "index_documents SELECT id, linked_sha256 FROM documents "
+            + "WHERE linked_sha256 IS NOT NULL",
+        "INSERT INTO " + t + "index_events SELECT id, digest FROM events",
+        "INSERT INTO " + t + "index_articles SELECT document_id, id FROM articles");
+  }
+
   /** The documents whose linked digest is not the one {@link #before} kept (or that it lacks). */
-  private static final String CHANGED_DOCUMENTS = "SELECT d.id FROM documents d "
-      + "LEFT JOIN temp.index_documents b ON b.id = d.id "
-      + "WHERE d.linked_sha256 IS NOT NULL AND b.digest IS NOT d.linked_sha256 "
-      + "UNION SELECT b.id FROM temp.index_documents b LEFT JOIN documents d ON d.id = b.id "
-      + "WHERE d.linked_sha256 IS NULL";
-  private static final String CHANGED_EVENTS = "SELECT e.id FROM events e "
-      + "LEFT JOIN temp.index_events b ON b.id = e.id WHERE b.digest IS NOT e.digest "
-      + "UNION SELECT b.id FROM temp.index_events b LEFT JOIN events e ON e.id = b.id "
-      + "WHERE e.id IS NULL";
-  private static final String ARTICLES_OF = "SELECT id FROM temp.index_articles "
-      + "WHERE document_id = ?";
+  private static String changedDocuments(Dialect d) {
+    return "SELECT d.id FROM documents d "
+        + "LEFT JOIN " + d.temp() + "index_documents b ON b.id = d.id "
+        + "WHERE d.linked_sha256 IS NOT NULL AND " + d.differs("b.digest", "d.linked_sha256")
+        + " UNION SELECT b.id FROM " + d.temp() + "index_documents b LEFT JOIN documents d "
+        + "ON d.id = b.id WHERE d.linked_sha256 IS NULL";
+  }
+
+  private static String changedEvents(Dialect d) {
+    return "SELECT e.id FROM events e "
+        + "LEFT JOIN " + d.temp() + "index_events b ON b.id = e.id WHERE "
+        + d.differs("b.digest", "e.digest")
+        + " UNION SELECT b.id FROM " + d.temp() + "index_events b LEFT JOIN events e "
+        + "ON e.id = b.id WHERE e.id IS NULL";
+  }
+
+  private static String articlesOf(Dialect d) {
+    return "SELECT id FROM " + d.temp() + "index_articles WHERE document_id = ?";
+  }
 
   private StoreIndex() {}
 
@@ -88,18 +101,18 @@ public final class StoreIndex {
   /**
    * Keeps the store's digests of its linked documents and events and its articles by document,
    * at its version, on the store's connection: taken before a linking, they tell
-   * {@link #update(Path, SqliteStore, Analysis, Before)} what the linking changed.
+   * {@link #update(Path, SqlStore, Analysis, Before)} what the linking changed.
    */
-  public static Before before(SqliteStore store) {
+  public static Before before(SqlStore store) {
     return before(store, RowDigests.none());
   }
 
   /**
-   * As {@link #before(SqliteStore)}, or without reading the store when {@code digests} (a
+   * As {@link #before(SqlStore)}, or without reading the store when {@code digests} (a
    * server's kept case) know the rows the last linking left: its linked documents' and events'
    * digests and each document's articles, which the linking replaces, never changes in place.
    */
-  public static Before before(SqliteStore store, RowDigests digests) {
+  public static Before before(SqlStore store, RowDigests digests) {
     Map<String, String> documents = digests.table("documents");
     Map<String, String> events = digests.table("events");
     Map<String, List<String>> articles = digests.articlesOf();
@@ -107,7 +120,7 @@ public final class StoreIndex {
     return store.call(() -> {
       if (!known) {
         try (Statement s = store.connection().createStatement()) {
-          for (String sql : SNAPSHOT) {
+          for (String sql : snapshot(store.dialect())) {
             s.execute(sql);
           }
         }
@@ -151,20 +164,20 @@ public final class StoreIndex {
    * Brings the index of the store in {@code dir} up to date with {@code store}, reading the
    * analysis from {@code analysis} only when the index is behind; returns whether it changed.
    */
-  public static boolean update(Path dir, SqliteStore store, Supplier<Analysis> analysis) {
+  public static boolean update(Path dir, SqlStore store, Supplier<Analysis> analysis) {
     return update(dir, store, analysis, null);
   }
 
   /**
    * Brings the index up to date with {@code store} just after a linking gave {@code linked}:
    * only what changed since {@code before} when the index was at its version, else as
-   * {@link #update(Path, SqliteStore, Supplier)}.
+   * {@link #update(Path, SqlStore, Supplier)}.
    */
-  public static boolean update(Path dir, SqliteStore store, Analysis linked, Before before) {
+  public static boolean update(Path dir, SqlStore store, Analysis linked, Before before) {
     return update(dir, store, () -> linked, before);
   }
 
-  private static boolean update(Path dir, SqliteStore store, Supplier<Analysis> analysis,
+  private static boolean update(Path dir, SqlStore store, Supplier<Analysis> analysis,
       Before before) {
     String version = String.valueOf(store.version());
     try (SearchIndex index = SearchIndex.open(of(dir))) {
@@ -188,16 +201,17 @@ public final class StoreIndex {
    * Makes the index's entries of the documents and events whose digests changed since
    * {@link #before} those of {@code linked} (the others are the same in both).
    */
-  private static void changed(SearchIndex index, Analysis linked, SqliteStore store, Kept kept)
+  private static void changed(SearchIndex index, Analysis linked, SqlStore store, Kept kept)
       throws IOException {
     Set<String> documents;
     Set<String> events;
     Set<String> articles = new HashSet<>();
     if (kept == null) {
-      documents = new HashSet<>(store.call(() -> store.queries().strings(CHANGED_DOCUMENTS)));
-      events = new HashSet<>(store.call(() -> store.queries().strings(CHANGED_EVENTS)));
+      Dialect d = store.dialect();
+      documents = new HashSet<>(store.call(() -> store.queries().strings(changedDocuments(d))));
+      events = new HashSet<>(store.call(() -> store.queries().strings(changedEvents(d))));
       for (String document : documents) {
-        articles.addAll(store.call(() -> store.queries().texts(ARTICLES_OF, document)));
+        articles.addAll(store.call(() -> store.queries().texts(articlesOf(d), document)));
       }
     } else {
       documents = Kept.changed(kept.documents(), kept.digests().table("documents"));

@@ -21,9 +21,9 @@ import org.isnad.store.CaseView.NameRef;
  * each; only an article's own document is read whole. Not thread safe: its caller serialises.
  */
 final class StoreLookup implements CaseLookup {
-  private final SqliteStore store;
+  private final SqlStore store;
 
-  StoreLookup(SqliteStore store) {
+  StoreLookup(SqlStore store) {
     this.store = store;
   }
 

@@ -14,14 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.isnad.model.Event;
 
-/** The reading queries of a {@link SqliteStore}, and its marks. Not thread safe. */
+/** The reading queries of a {@link SqlStore}, and its marks. Not thread safe. */
 final class StoreQueries {
   /** The most rows one page may ask for. */
   static final int MAX_LIMIT = 10_000;
   private final Connection connection;
+  private final Dialect dialect;
 
-  StoreQueries(Connection connection) {
+  StoreQueries(Connection connection, Dialect dialect) {
     this.connection = connection;
+    this.dialect = dialect;
   }
 
   static void checkPage(int offset, int limit) {
@@ -98,6 +100,12 @@ final class StoreQueries {
     }
   }
 
+  long count64(String sql) throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getLong(1) : 0;
+    }
+  }
+
   <T> Optional<T> one(String sql, String id, Class<T> type) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setString(1, id);
@@ -152,9 +160,11 @@ final class StoreQueries {
    */
   List<Event> events(EventQuery filter, int offset, int limit, boolean scan)
       throws SQLException {
-    EventWhere query = scan ? EventWhere.scanning(filter) : EventWhere.of(filter);
+    EventWhere query = scan ? EventWhere.scanning(filter, dialect)
+        : EventWhere.of(filter, dialect);
+    String key = dialect.rowKey();
     try (PreparedStatement p = connection.prepareStatement("SELECT json FROM events WHERE "
-        + "rowid IN (SELECT e.rowid FROM events e" + query.where()
+        + key + " IN (SELECT e." + key + " FROM events e" + query.where()
         + " ORDER BY e.shown LIMIT ? OFFSET ?) ORDER BY shown")) {
       int next = query.bind(p);
       p.setInt(next, limit);
@@ -164,7 +174,7 @@ final class StoreQueries {
   }
 
   int eventCount(EventQuery filter) throws SQLException {
-    EventWhere query = EventWhere.of(filter);
+    EventWhere query = EventWhere.of(filter, dialect);
     try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM events e"
         + query.where())) {
       query.bind(p);

@@ -25,12 +25,12 @@ import org.isnad.store.search.SearchReader;
  */
 final class StoreSearch implements AutoCloseable, IndexedSearch.Places {
   private final Path folder;
-  private final SqliteStore store;
+  private final SqlStore store;
   private final StoreLookup lookup;
   private final Fallback fallback;
   private SearchReader onDisk;
 
-  StoreSearch(Path dir, SqliteStore store, StoreLookup lookup, Fallback fallback) {
+  StoreSearch(Path dir, SqlStore store, StoreLookup lookup, Fallback fallback) {
     this.folder = StoreIndex.of(dir);
     this.store = store;
     this.lookup = lookup;
@@ -46,7 +46,7 @@ final class StoreSearch implements AutoCloseable, IndexedSearch.Places {
     private SearchReader reader;
     private long version = -1;
 
-    synchronized SearchReader reader(long wanted, SqliteStore store) {
+    synchronized SearchReader reader(long wanted, SqlStore store) {
       if (reader == null || version != wanted) {
         reader = SearchReader.of(SearchEntries.of(store.analysis()));
         version = wanted;

@@ -22,12 +22,14 @@ import org.isnad.store.CaseView.StoryDetail;
  * serialises.
  */
 final class StoreStories {
-  private static final String IDS = "(SELECT value FROM json_each(?))";
-  private final SqliteStore store;
+  private final SqlStore store;
+  /** A subquery of the ids bound as one JSON array. */
+  private final String idsIn;
   private final StoreLookup lookup;
 
-  StoreStories(SqliteStore store, StoreLookup lookup) {
+  StoreStories(SqlStore store, StoreLookup lookup) {
     this.store = store;
+    this.idsIn = store.dialect().jsonTexts();
     this.lookup = lookup;
   }
 
@@ -44,9 +46,9 @@ final class StoreStories {
     String eventIds = ModelJson.write(story.events());
     List<StoryArticle> articles = store.call(() -> articles(story.articles(), articleIds));
     List<String> days = store.call(() -> row("SELECT MIN(day_from), MAX(day_to) FROM events "
-        + "WHERE id IN " + IDS, eventIds));
+        + "WHERE id IN " + idsIn, eventIds));
     List<EventItem> events = page.offset() >= story.events().size() ? List.of()
-        : store.call(() -> store.queries().texts("SELECT json FROM events WHERE id IN " + IDS
+        : store.call(() -> store.queries().texts("SELECT json FROM events WHERE id IN " + idsIn
             + " ORDER BY shown LIMIT ? OFFSET ?", eventIds, page.limit(), page.offset()))
             .stream().map(json -> lookup.item(ModelJson.read(json, Event.class))).toList();
     return StoryPages.detail(story, articles, days.get(0), days.get(1), new Page<>(events,
@@ -57,7 +59,7 @@ final class StoreStories {
   private List<StoryArticle> articles(List<String> ids, String json) throws SQLException {
     Map<String, StoryArticle> found = new HashMap<>();
     try (PreparedStatement p = store.connection().prepareStatement("SELECT id, title, outlet, "
-        + "published FROM articles WHERE id IN " + IDS)) {
+        + "published FROM articles WHERE id IN " + idsIn)) {
       p.setString(1, json);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

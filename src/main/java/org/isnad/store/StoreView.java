@@ -33,7 +33,7 @@ import org.isnad.model.Story;
  * consistent; {@link StoreViews} serves one store through several, for requests at once.
  */
 public final class StoreView implements CaseView, AutoCloseable {
-  private final SqliteStore store;
+  private final SqlStore store;
   private final StoreLookup lookup;
   private final Details details;
   private final StoreSearch search;
@@ -50,7 +50,7 @@ public final class StoreView implements CaseView, AutoCloseable {
   private final Object namesLock = new Object();
   private volatile NamesAt names;
 
-  private StoreView(Path dir, SqliteStore store, StoreSearch.Fallback fallback) {
+  private StoreView(Path dir, SqlStore store, StoreSearch.Fallback fallback) {
     this.store = store;
     this.lookup = new StoreLookup(store);
     this.details = new Details(lookup);
@@ -70,7 +70,7 @@ public final class StoreView implements CaseView, AutoCloseable {
 
   /** A view on a new connection; the first of a store ({@code shared} null) plans its reads. */
   private static StoreView opened(Path dir, StoreSearch.Fallback shared) {
-    SqliteStore store = SqliteStore.open(dir);
+    SqlStore store = SqlStore.open(dir);
     try {
       reading(store);
       if (shared == null) {
@@ -87,10 +87,13 @@ public final class StoreView implements CaseView, AutoCloseable {
    * Lets SQLite read the store's pages through a memory map (up to 1 GiB) rather than a system
    * call per page: the pages are the system's file cache, shared by every connection, and a
    * timeline page spends less time in the kernel. Only this connection's reads change.
+   * Nothing to set on PostgreSQL ({@link Dialect#reading}).
    */
-  private static void reading(SqliteStore store) {
+  private static void reading(SqlStore store) {
     try (Statement s = store.connection().createStatement()) {
-      s.execute("PRAGMA mmap_size=" + (1L << 30));
+      for (String sql : store.dialect().reading()) {
+        s.execute(sql);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot set up reading the store: " + e.getMessage(), e);
     }
@@ -102,11 +105,13 @@ public final class StoreView implements CaseView, AutoCloseable {
    * reads the row for its shown order, where the covering {@code events_id_shown} reads none
    * (an outlet's page of 16,000 events: 0.14 s before, 0.02 s after). Statistics only choose
    * plans, never change answers; a store another process is writing keeps its older ones.
+   * PostgreSQL's {@code ANALYZE} samples by itself ({@link Dialect#planning}).
    */
-  private static void plan(SqliteStore store) {
+  private static void plan(SqlStore store) {
     try (Statement s = store.connection().createStatement()) {
-      s.execute("PRAGMA analysis_limit=1000");
-      s.execute("ANALYZE");
+      for (String sql : store.dialect().planning()) {
+        s.execute(sql);
+      }
     } catch (SQLException e) {
       // busy with another writer: plans stay as the last statistics make them
     }

@@ -23,9 +23,9 @@ public final class StoreViews implements CaseView, AutoCloseable {
   private final List<StoreView> all;
   private final BlockingQueue<StoreView> free;
   /** A connection of its own for {@link #version}, so asking it never waits for a busy view. */
-  private final SqliteStore versions;
+  private final SqlStore versions;
 
-  private StoreViews(List<StoreView> all, SqliteStore versions) {
+  private StoreViews(List<StoreView> all, SqlStore versions) {
     this.all = List.copyOf(all);
     this.free = new ArrayBlockingQueue<>(all.size(), false, all);
     this.versions = versions;
@@ -47,7 +47,7 @@ public final class StoreViews implements CaseView, AutoCloseable {
       while (views.size() < connections) {
         views.add(StoreView.another(dir, views.get(0)));
       }
-      return new StoreViews(views, SqliteStore.open(dir));
+      return new StoreViews(views, SqlStore.open(dir));
     } catch (RuntimeException e) {
       views.forEach(StoreView::close);
       throw e;

@@ -26,7 +26,7 @@ final class StoredAnalysis {
   }
 
   Analysis read(Instant generatedAt, List<Skipped> skipped) throws SQLException {
-    List<AnnotatedDocument> documents = SqliteStore.sorted(queries.values(
+    List<AnnotatedDocument> documents = SqlStore.sorted(queries.values(
         "SELECT linked FROM documents WHERE linked IS NOT NULL", AnnotatedDocument.class));
     List<Entity> entities = inOrder("entities", Entity.class);
     Timeline timeline = new Timeline(mentions(documents),

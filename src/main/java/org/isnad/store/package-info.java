@@ -4,10 +4,13 @@
  * <p>The store keeps every document as read and as annotated, the site template's line counts,
  * and the tables derived from the whole case (entities, events with the columns and join tables
  * an API filters on, stories, the rest of the timeline), keyed by the engine's content-derived
- * ids. {@link org.isnad.store.Store} is the contract (a PostgreSQL store is to follow, so the SQL
- * stays standard where it can); {@link org.isnad.store.SqliteStore} the embedded default, one
- * SQLite file with versioned migrations ({@code migrations/VN__name.sql}). What to add and how to
- * analyse it is decided in {@code org.isnad.StoreAdd}, through the facade.
+ * ids. {@link org.isnad.store.Store} is the contract; {@link org.isnad.store.SqlStore} its
+ * implementation on SQL with versioned migrations ({@code migrations/VN__name.sql}): the embedded
+ * default, one SQLite file in a folder, or a PostgreSQL database
+ * ({@link org.isnad.store.StoreLocation}: {@code --store postgresql://…}, with a local working
+ * folder for the search index), the statements' differences held by
+ * {@link org.isnad.store.Dialect}. What to add and how to analyse it is decided in
+ * {@code org.isnad.StoreAdd}, through the facade.
  *
  * <p>{@link org.isnad.store.CaseView} is the read interface the server shows a case through (a
  * paged timeline with filters, events, articles, entities, stories, search, audit), and

@@ -57,6 +57,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class WebAppBrowserIT {
   private static final Path SHOTS = Path.of("target/screenshots");
+  /** Where this run's screenshots go (the PostgreSQL run's in a folder of its own). */
+  private static Path shotsDir = SHOTS;
   private static RunningServer server;
   private static String hostileArticle;
   private static WebDriver browser;
@@ -65,12 +67,21 @@ class WebAppBrowserIT {
   @BeforeAll
   static void start(@TempDir Path profile, @TempDir Path store, @TempDir Path scratch)
       throws IOException {
+    startOn(store, SHOTS, profile, scratch);
+  }
+
+  /**
+   * Serves the store in folder {@code store} (the SQLite store, or a PostgreSQL store's working
+   * folder: {@link WebAppBrowserPostgresIT}), screenshots to {@code shotsIn}.
+   */
+  static void startOn(Path store, Path shotsIn, Path profile, Path scratch) throws IOException {
     HeadlessChromium.assumeInstalled();
+    shotsDir = shotsIn;
     server = Serving.serve(Isnad.with(2, ServedCase.FIXED), store,
         "127.0.0.1", 0, null, ProgressListener.NONE);
     browser = HeadlessChromium.start(profile);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    Files.createDirectories(SHOTS);
+    Files.createDirectories(shotsDir);
     uploadTheCase(scratch);
   }
 
@@ -137,7 +148,7 @@ class WebAppBrowserIT {
   }
 
   private static void shot(String name) throws IOException {
-    Files.write(SHOTS.resolve(name + ".png"),
+    Files.write(shotsDir.resolve(name + ".png"),
         ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
   }
 
@@ -543,7 +554,7 @@ class WebAppBrowserIT {
   void theReadmeLinksEveryScreenshot() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     List<String> shots;
-    try (var files = Files.list(SHOTS)) {
+    try (var files = Files.list(shotsDir)) {
       shots = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png"))
           .sorted().toList();
     }

@@ -55,7 +55,7 @@ class KeptRowsTest {
     RowDigests kept = RowDigests.kept();
     Path server = dir.resolve("server");
     for (Analysis linking : List.of(all, fewer, all, fewer)) {
-      try (SqliteStore store = SqliteStore.open(server)) {
+      try (SqlStore store = SqlStore.open(server)) {
         store.linked(linking, Map.of(), kept);
       }
       assertEquals(tables(dir.resolve(linking == all ? "all" : "fewer")), tables(server));
@@ -73,7 +73,7 @@ class KeptRowsTest {
     Analysis all = ContestedCase.build();
     RowDigests kept = RowDigests.kept();
     for (Analysis linking : List.of(all, fewer(all), all, fewer(all))) {
-      try (SqliteStore store = SqliteStore.open(dir)) {
+      try (SqlStore store = SqlStore.open(dir)) {
         StoreIndex.Before before = StoreIndex.before(store, kept);
         store.linked(linking, Map.of(), kept);
         StoreIndex.update(dir, store, linking, before);
@@ -90,7 +90,7 @@ class KeptRowsTest {
   }
 
   private static Path written(Path dir, Analysis analysis) {
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       store.linked(analysis, Map.of(), RowDigests.none());
     }
     return dir;

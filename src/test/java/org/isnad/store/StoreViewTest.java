@@ -23,35 +23,45 @@ import org.isnad.model.EntityType;
 import org.isnad.model.Event;
 import org.isnad.model.Modality;
 import org.isnad.model.Report;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The store-backed view answers every question as the in-memory view over the same case: the
  * timeline under each of the nine filters and their paging, each event, article and entity
  * (with its statement pages), the stories, a search and the audit; on the sample corpus and
- * on the contested case made by hand.
+ * on the contested case made by hand; on the SQLite store and on the PostgreSQL store.
  */
 @Timeout(120)
 class StoreViewTest {
+  @RegisterExtension
+  static final PostgresServer PG = new PostgresServer();
   private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
       ZoneOffset.UTC);
 
-  @Test
-  void theSeedsReadTheSameFromTheStore(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void theSeedsReadTheSameFromTheStore(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     Analysis seeds = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
         ProgressListener.NONE);
     assertAgree(seeds, dir);
   }
 
-  @Test
-  void theContestedCaseReadsTheSameFromTheStore(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void theContestedCaseReadsTheSameFromTheStore(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     assertAgree(ContestedCase.build(), dir);
   }
 
-  @Test
-  void aStoreAddedToThroughTheEngineReadsAsItsAnalysis(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void aStoreAddedToThroughTheEngineReadsAsItsAnalysis(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     Isnad engine = Isnad.with(2, FIXED);
     engine.add(dir, List.of("samples/seeds"), ProgressListener.NONE);
     Analysis stored = engine.stored(dir, ProgressListener.NONE);
@@ -60,8 +70,10 @@ class StoreViewTest {
     }
   }
 
-  @Test
-  void severalConnectionsAnswerAsOneEvenAtOnce(@TempDir Path dir) throws Exception {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void severalConnectionsAnswerAsOneEvenAtOnce(StoreKind kind, @TempDir Path temp) throws Exception {
+    Path dir = PG.folder(kind, temp);
     Isnad engine = Isnad.with(2, FIXED);
     engine.add(dir, List.of("samples/seeds"), ProgressListener.NONE);
     Analysis stored = engine.stored(dir, ProgressListener.NONE);
@@ -88,8 +100,10 @@ class StoreViewTest {
     }
   }
 
-  @Test
-  void theSearchRouteAnswersAlikeFromMemoryAndFromTheStore(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void theSearchRouteAnswersAlikeFromMemoryAndFromTheStore(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     Analysis seeds = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
         ProgressListener.NONE);
     stored(seeds, dir, true);
@@ -104,8 +118,10 @@ class StoreViewTest {
     }
   }
 
-  @Test
-  void withoutItsIndexAStoreSearchesAsItsAnalysisDoes(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void withoutItsIndexAStoreSearchesAsItsAnalysisDoes(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     Analysis seeds = Isnad.with(2, FIXED).analyze(List.of("samples/seeds"),
         ProgressListener.NONE);
     stored(seeds, dir, false);
@@ -127,7 +143,7 @@ class StoreViewTest {
 
   /** Stores {@code analysis} in {@code dir} as an add would, with its search index or not. */
   private static void stored(Analysis analysis, Path dir, boolean indexed) {
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       try (Store.Intake intake = store.intake()) {
         analysis.annotated().forEach(d -> intake.add(d.document()));
         intake.commit(Map.of(), Set.of(), List.of());

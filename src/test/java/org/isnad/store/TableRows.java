@@ -39,7 +39,7 @@ public final class TableRows {
   }
 
   private static Connection open(Path dir) throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE));
+    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqlStore.FILE));
   }
 
   private static List<String> rows(Statement s, String query) throws SQLException {

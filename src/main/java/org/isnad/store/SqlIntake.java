@@ -11,19 +11,19 @@ import org.isnad.model.Document;
 import org.isnad.model.Skipped;
 
 /**
- * New documents taken into a {@link SqliteStore} in one transaction ({@link Store.Intake}):
+ * New documents taken into a {@link SqlStore} in one transaction ({@link Store.Intake}):
  * each stored pending as soon as it is added, so a batch need not be held in memory, and none
  * visible to another connection (nor left after a kill) until {@link #commit}.
  */
-final class SqliteIntake implements Store.Intake {
-  private final SqliteStore store;
+final class SqlIntake implements Store.Intake {
+  private final SqlStore store;
   private final Connection connection;
   private final PreparedStatement insert;
   private final String addedAt = Instant.now().toString();
   private int added;
   private boolean open = true;
 
-  SqliteIntake(SqliteStore store) {
+  SqlIntake(SqlStore store) {
     this.store = store;
     this.connection = store.connection();
     this.insert = store.call(() -> {

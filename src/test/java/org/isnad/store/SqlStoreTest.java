@@ -28,14 +28,20 @@ import org.isnad.model.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The SQLite store: model records read back equal to the ones written, versioned schema,
- * transactions, stale marking and the paged event queries, over the sample corpus.
+ * The store on SQL: model records read back equal to the ones written, versioned schema,
+ * transactions, stale marking and the paged event queries, over the sample corpus; on SQLite
+ * and, where the test is not about SQLite's own files, on PostgreSQL too.
  */
 @Timeout(120)
-class SqliteStoreTest {
+class SqlStoreTest {
+  @RegisterExtension
+  static final PostgresServer PG = new PostgresServer();
   private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
       ZoneOffset.UTC);
   private static Analysis seeds;
@@ -46,8 +52,8 @@ class SqliteStoreTest {
   }
 
   /** A store holding the seed documents, settled as analysed and linked. */
-  private static SqliteStore linkedStore(Path dir) {
-    SqliteStore store = SqliteStore.open(dir);
+  private static SqlStore linkedStore(Path dir) {
+    SqlStore store = SqlStore.open(dir);
     try (Store.Intake intake = store.intake()) {
       seeds.annotated().forEach(d -> intake.add(d.document()));
       intake.commit(Map.of(), Set.of(), List.of());
@@ -65,15 +71,17 @@ class SqliteStoreTest {
     assertFalse(seeds.timeline().events().isEmpty());
   }
 
-  @Test
-  void theStoredAnalysisEqualsTheOneLinked(@TempDir Path dir) {
-    try (SqliteStore store = linkedStore(dir)) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void theStoredAnalysisEqualsTheOneLinked(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
+    try (SqlStore store = linkedStore(dir)) {
       assertEquals(seeds, store.analysis());
-      assertEquals(SqliteStore.sorted(seeds.annotated()), store.annotatedDocuments());
+      assertEquals(SqlStore.sorted(seeds.annotated()), store.annotatedDocuments());
       assertFalse(store.needsLinking());
       assertEquals(List.of(), store.unsettled());
     }
-    try (SqliteStore again = SqliteStore.open(dir)) {
+    try (SqlStore again = SqlStore.open(dir)) {
       assertEquals(seeds, again.analysis());
     }
   }
@@ -82,15 +90,17 @@ class SqliteStoreTest {
    * The timeline's event reports are kept as ids of the documents' reports when each is one of
    * them, and whole when one is not; both read back as linked, and the part not written is gone.
    */
-  @Test
-  void timelineReportsAreKeptAsIdsOnlyWhenTheDocumentsHoldThem(@TempDir Path dir)
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void timelineReportsAreKeptAsIdsOnlyWhenTheDocumentsHoldThem(StoreKind kind, @TempDir Path temp)
       throws Exception {
+    Path dir = PG.folder(kind, temp);
     assertTrue(DerivedTables.mentionOrder(seeds) != null);
     Analysis odd = new Analysis(seeds.generatedAt(), seeds.annotated().stream()
         .map(d -> d.withArticles(d.articles().stream().map(a -> a.withEvents(List.of()))
             .toList())).toList(), seeds.entities(), seeds.timeline(), seeds.skipped());
     assertEquals(null, DerivedTables.mentionOrder(odd));
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       assertEquals(seeds, store.analysis());
       assertEquals(null, store.queries().part("timeline.mentions"));
       store.linked(odd);
@@ -104,8 +114,8 @@ class SqliteStoreTest {
 
   @Test
   void theSchemaIsMigratedOnceAndANewerStoreIsRefused(@TempDir Path dir) throws Exception {
-    SqliteStore.open(dir).close();
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    SqlStore.open(dir).close();
+    try (SqlStore store = SqlStore.open(dir)) {
       assertEquals(Migrations.known().size(), store.schemaVersion());
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db"));
@@ -115,7 +125,7 @@ class SqliteStoreTest {
       s.execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'x')");
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SqliteStore.open(dir));
+        () -> SqlStore.open(dir));
     assertTrue(e.getMessage().contains("99") && e.getMessage().contains("newer isnad"),
         e.getMessage());
   }
@@ -126,7 +136,7 @@ class SqliteStoreTest {
     Isnad.with(1, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
         .add(dir, List.of("src/test/resources/org/isnad/check/copies"), ProgressListener.NONE);
     Map<String, String> urls;
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       urls = store.queries().pairs("SELECT id, url FROM articles WHERE url IS NOT NULL");
     }
     assertEquals(3, urls.size(), urls.toString());
@@ -136,7 +146,7 @@ class SqliteStoreTest {
       s.execute("ALTER TABLE articles DROP COLUMN url");
       s.execute("DELETE FROM schema_version WHERE version = 8");
     }
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       assertEquals(urls, store.queries().pairs("SELECT id, url FROM articles WHERE url IS NOT "
           + "NULL"));
       for (Map.Entry<String, String> e : urls.entrySet()) {
@@ -164,12 +174,12 @@ class SqliteStoreTest {
       s.execute("INSERT INTO documents (id, source, sha256, added_at, state, page) "
           + "VALUES ('d1', 'a.txt', 'x', 'x', 'annotated', '{}')");
     }
-    try (SqliteStore store = SqliteStore.open(dir)) {
+    try (SqlStore store = SqlStore.open(dir)) {
       assertEquals(Migrations.known().size(), store.schemaVersion());
       assertTrue(store.needsLinking(), "the tables version 2 adds are filled by a linking");
     }
     Path empty = dir.resolve("empty");
-    try (SqliteStore store = SqliteStore.open(empty)) {
+    try (SqlStore store = SqlStore.open(empty)) {
       assertFalse(store.needsLinking(), "a new store has nothing to link");
     }
   }
@@ -195,7 +205,7 @@ class SqliteStoreTest {
       s.execute("INSERT INTO statement_about VALUES ('e2', 1)");
       s.execute("INSERT INTO statement_about VALUES ('e2', 0)");
     }
-    try (SqliteStore store = SqliteStore.open(dir);
+    try (SqlStore store = SqlStore.open(dir);
         Statement s = store.connection().createStatement()) {
       assertEquals(Migrations.known().size(), store.schemaVersion());
       List<String> order = new ArrayList<>();
@@ -216,6 +226,39 @@ class SqliteStoreTest {
     }
   }
 
+  /**
+   * A new PostgreSQL database takes the same migrations, to the same version, once: the same
+   * versions and names in schema_version, the same tables with the same columns as SQLite; a
+   * database newer than this code is refused naming both versions.
+   */
+  @Test
+  void anEmptyPostgresqlDatabaseIsMigratedAsSqliteIs(@TempDir Path temp) throws Exception {
+    Path dir = PG.newStoreFolder(temp);
+    SqlStore.open(dir).close();
+    List<String> columns;
+    try (SqlStore store = SqlStore.open(dir)) {
+      assertEquals(Migrations.known().size(), store.schemaVersion());
+      assertEquals(Migrations.known(), store.call(() -> store.queries().strings(
+          "SELECT name FROM schema_version ORDER BY version")));
+      columns = sorted(store.call(() -> store.queries().strings("SELECT table_name || '.' || "
+          + "column_name FROM information_schema.columns WHERE table_schema = 'public'")));
+      store.call(() -> store.connection().createStatement().executeUpdate(
+          "INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'x')"));
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SqlStore.open(dir));
+    assertTrue(e.getMessage().contains("99"), e.getMessage());
+    try (SqlStore sqlite = SqlStore.open(temp.resolve("sqlite"))) {
+      assertEquals(sorted(sqlite.call(() -> sqlite.queries().strings("SELECT m.name || '.' || "
+          + "p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"))),
+          columns);
+    }
+  }
+
+  private static List<String> sorted(List<String> texts) {
+    return texts.stream().sorted().toList();
+  }
+
   @Test
   void migrationsSplitAtSemicolonsEndingALine() {
     assertEquals(List.of("CREATE TABLE a (x TEXT)", "CREATE TABLE b (y TEXT)"),
@@ -223,9 +266,11 @@ class SqliteStoreTest {
             + "CREATE TABLE b (y TEXT);\n"));
   }
 
-  @Test
-  void anIntakeNotCommittedLeavesNothing(@TempDir Path dir) {
-    try (SqliteStore store = SqliteStore.open(dir)) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void anIntakeNotCommittedLeavesNothing(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
+    try (SqlStore store = SqlStore.open(dir)) {
       try (Store.Intake intake = store.intake()) {
         seeds.annotated().forEach(d -> intake.add(d.document()));
       }
@@ -235,9 +280,11 @@ class SqliteStoreTest {
     }
   }
 
-  @Test
-  void aDocumentRefusedALineThatJoinsTheTemplateIsStale(@TempDir Path dir) {
-    try (SqliteStore store = linkedStore(dir)) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void aDocumentRefusedALineThatJoinsTheTemplateIsStale(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
+    try (SqlStore store = linkedStore(dir)) {
       AnnotatedDocument first = seeds.annotated().get(0);
       store.settle(List.of(new Store.Settled(first, Set.of("line one"))));
       try (Store.Intake intake = store.intake()) {
@@ -252,10 +299,12 @@ class SqliteStoreTest {
     }
   }
 
-  @Test
-  void eventsAreFilteredAndPagedInTimelineOrder(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void eventsAreFilteredAndPagedInTimelineOrder(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       assertEquals(all, store.events(EventQuery.ALL, 0, 10_000));
       List<Event> paged = new ArrayList<>();
       for (int offset = 0; offset < all.size(); offset += 7) {
@@ -274,10 +323,12 @@ class SqliteStoreTest {
     }
   }
 
-  @Test
-  void datesOutletsAndOriginsFilterEvents(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void datesOutletsAndOriginsFilterEvents(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       Event dated = all.stream().filter(e -> EventDays.from(e) != null).findFirst()
           .orElseThrow();
       LocalDate day = EventDays.from(dated);
@@ -304,10 +355,12 @@ class SqliteStoreTest {
    * lets through many events) is the page found by listing the filter's events: for each join
    * filter, alone and with a type, page by page.
    */
-  @Test
-  void scanningForAPageGivesThePageListingGives(@TempDir Path dir) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void scanningForAPageGivesThePageListingGives(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
     List<Event> all = ShownOrder.sorted(seeds.timeline().events(), ShownOrder.EVENTS);
-    try (SqliteStore store = linkedStore(dir)) {
+    try (SqlStore store = linkedStore(dir)) {
       Event some = all.stream().filter(e -> !e.actors().isEmpty() && !e.places().isEmpty())
           .findFirst().orElseThrow();
       Report report = all.stream().flatMap(e -> e.reports().stream())
@@ -339,9 +392,11 @@ class SqliteStoreTest {
     assertFalse(EventWhere.scans(16_274, 71_260, 16_000, 50), "a page deep in a large filter");
   }
 
-  @Test
-  void articlesEntitiesAndStoriesAreFoundById(@TempDir Path dir) {
-    try (SqliteStore store = linkedStore(dir)) {
+  @ParameterizedTest
+  @EnumSource(StoreKind.class)
+  void articlesEntitiesAndStoriesAreFoundById(StoreKind kind, @TempDir Path temp) {
+    Path dir = PG.folder(kind, temp);
+    try (SqlStore store = linkedStore(dir)) {
       seeds.annotatedArticles().forEach(a -> assertEquals(a, store.article(a.id())
           .orElseThrow()));
       seeds.entities().forEach(e -> assertEquals(e, store.entity(e.id()).orElseThrow()));
@@ -357,7 +412,7 @@ class SqliteStoreTest {
   void aFileIsNotAStore(@TempDir Path dir) throws Exception {
     Path file = java.nio.file.Files.writeString(dir.resolve("f"), "x");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SqliteStore.open(file));
+        () -> SqlStore.open(file));
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
   }
 

@@ -31,61 +31,73 @@ import org.isnad.model.Skipped;
 import org.isnad.model.Story;
 
 /**
- * The embedded {@link Store}: one SQLite file {@code DIR/isnad.db} in write-ahead-log mode,
- * its schema brought to the newest version on opening ({@link Migrations}). A database error
+ * The {@link Store} on SQL: the embedded SQLite file {@code DIR/isnad.db} in write-ahead-log
+ * mode, or a PostgreSQL database ({@link StoreLocation}), the same tables and statements on
+ * both but where their {@link Dialect} differs; the schema is brought to the newest version on
+ * opening ({@link Migrations}). A database error
  * is an {@link IllegalStateException} naming the store; a store newer than this code, or a
  * {@code DIR} that is a file, is an {@link IllegalArgumentException} naming it.
  *
  * <p>Design decision: the JSON of each record is kept beside the columns queries filter on, so
  * a row reads back into exactly the record written, and the columns stay few and standard.
  */
-public final class SqliteStore implements Store {
+public final class SqlStore implements Store {
   /** Urls bound in one query of {@link #articlesAt} (each bound twice; SQLite binds at most 999 by default). */
   private static final int URLS_A_QUERY = 400;
   /** The database file's name inside the store folder. */
   public static final String FILE = "isnad.db";
-  private final Path file;
+  /** The store as messages name it ({@link StoreLocation#toString()}). */
+  private final String file;
+  private final Dialect dialect;
   private final Connection connection;
   private final StoreQueries queries;
 
-  private SqliteStore(Path file, Connection connection) {
+  private SqlStore(String file, Dialect dialect, Connection connection) {
     this.file = file;
+    this.dialect = dialect;
     this.connection = connection;
-    this.queries = new StoreQueries(connection);
+    this.queries = new StoreQueries(connection, dialect);
   }
 
   /**
-   * Opens the store in folder {@code dir}, creating the folder and the database when missing.
+   * Opens the store in folder {@code dir} ({@link StoreLocation#at}): the SQLite store in it,
+   * creating the folder and the database when missing, or the PostgreSQL database a working
+   * folder is linked to.
    *
    * @throws IllegalArgumentException when {@code dir} is not a folder, or the store's schema is
    *     newer than this code
    */
-  public static SqliteStore open(Path dir) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("the store must be a folder: " + dir);
-    }
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot create the store folder " + dir + ": " + e, e);
-    }
+  public static SqlStore open(Path dir) {
+    return open(StoreLocation.at(dir));
+  }
+
+  /**
+   * Opens the store at {@code location}, bringing its schema to the newest version.
+   *
+   * @throws IllegalArgumentException when the folder is not a folder, or the store's schema is
+   *     newer than this code
+   */
+  public static SqlStore open(StoreLocation location) {
+    Path dir = location.prepared();
     Path file = dir.resolve(FILE);
+    String name = location.toString();
     Connection connection = null;
     try {
-      connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+      connection = location.isDatabase() ? location.connect()
+          : DriverManager.getConnection("jdbc:sqlite:" + file);
       try (Statement s = connection.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=10000");
+        for (String sql : location.dialect().opening()) {
+          s.execute(sql);
+        }
       }
-      Migrations.apply(connection, file);
-      return new SqliteStore(file, connection);
+      Migrations.apply(connection, name);
+      return new SqlStore(name, location.dialect(), connection);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
       if (e instanceof RuntimeException r) {
         throw r;
       }
-      throw new IllegalStateException("cannot open the store " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot open the store " + name + ": " + e.getMessage(), e);
     }
   }
 
@@ -132,7 +144,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public Intake intake() {
-    return new SqliteIntake(this);
+    return new SqlIntake(this);
   }
 
   @Override
@@ -417,6 +429,11 @@ public final class SqliteStore implements Store {
     return queries;
   }
 
+  /** The dialect of the store's SQL. */
+  Dialect dialect() {
+    return dialect;
+  }
+
   <T> T call(Sql<T> work) {
     try {
       return work.run();
@@ -442,11 +459,18 @@ public final class SqliteStore implements Store {
     });
   }
 
-  /** The byte size of the store's files (database and write-ahead log). */
+  /**
+   * The byte size of the store's files (database and write-ahead log), or of a PostgreSQL
+   * store's database.
+   */
   public long sizeOnDisk() {
+    if (dialect == Dialect.POSTGRESQL) {
+      return call(() -> queries.count64("SELECT pg_database_size(current_database())"));
+    }
+    Path dbFile = Path.of(file);
     long size = 0;
     for (String name : Set.of(FILE, FILE + "-wal", FILE + "-shm")) {
-      Path f = file.resolveSibling(name);
+      Path f = dbFile.resolveSibling(name);
       try {
         size += Files.exists(f) ? Files.size(f) : 0;
       } catch (IOException e) {
