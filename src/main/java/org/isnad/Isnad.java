@@ -355,6 +355,19 @@ public final class Isnad {
   }
 
   /**
+   * Puts documents read and annotated elsewhere (the Spark job: {@link #annotateAgainst} per
+   * partition, against the template of these same documents) into the new store in folder
+   * {@code store}, then links and indexes it as {@link #add} does; a document without its
+   * annotation in {@code annotated} (by document id) is annotated here.
+   *
+   * @throws IllegalArgumentException when the store already holds documents
+   */
+  public StoreAdd.Added addAnnotated(Path store, Iterable<Document> documents,
+      Map<String, Store.Settled> annotated, List<Skipped> skipped, ProgressListener progress) {
+    return new StoreAdd(this, store, progress).addAnnotated(documents, annotated, skipped);
+  }
+
+  /**
    * The analysis kept in the store in folder {@code store}, completing first what a killed add
    * left undone.
    *

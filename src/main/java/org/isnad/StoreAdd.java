@@ -118,8 +118,39 @@ public final class StoreAdd {
   }
 
   private Added add(SqlStore store, List<String> inputs) {
-    Intake intake = takeIn(store, inputs.stream().sorted().toList());
-    int settled = settle(store);
+    List<String> sorted = inputs.stream().sorted().toList();
+    Intake intake = takeIn(store, (take, skip) -> new Ingestor().ingest(sorted, take, skip));
+    return added(store, intake, settle(store));
+  }
+
+  /**
+   * Puts documents another engine read and annotated (the Spark job) into a new store: the
+   * documents with their page content, their annotation ({@link Store.Settled}, by document id,
+   * made against the template of these same documents) and the paths not read; then links and
+   * indexes as {@link #add} does. A document without its annotation is annotated here.
+   *
+   * @throws IllegalArgumentException when the store already holds documents (its template
+   *     would differ from the one the annotation was made against: grow it with isnad add)
+   */
+  Added addAnnotated(Iterable<Document> documents, Map<String, Store.Settled> annotated,
+      List<Skipped> skipped) {
+    try (AddLock lock = AddLock.take(dir); SqlStore store = SqlStore.open(dir)) {
+      if (store.documentCount() > 0) {
+        throw new IllegalArgumentException("the store " + dir + " already holds "
+            + store.documentCount() + " documents: annotated documents go into a new store");
+      }
+      Intake intake = takeIn(store, (take, skip) -> {
+        documents.forEach(take);
+        skipped.forEach(skip);
+      });
+      List<Store.Settled> given = store.unsettled().stream().map(annotated::get)
+          .filter(java.util.Objects::nonNull).toList();
+      store.settle(given);
+      return added(store, intake, given.size() + settle(store));
+    }
+  }
+
+  private Added added(SqlStore store, Intake intake, int settled) {
     // nothing new: the store is as it was, and its analysis is not read back for nothing
     Relinked relinked = store.needsLinking() ? relink(store) : null;
     indexed(store, relinked);
@@ -205,7 +236,13 @@ public final class StoreAdd {
   private record Intake(Set<String> added, int known, List<Skipped> skipped,
       Map<String, Document> met, Set<String> held) {}
 
-  private Intake takeIn(Store store, List<String> inputs) {
+  /** Where step 1's documents come from: each read document to one sink, each path not read to the other. */
+  private interface Source {
+    void read(java.util.function.Consumer<Document> take,
+        java.util.function.Consumer<Skipped> skip);
+  }
+
+  private Intake takeIn(Store store, Source source) {
     progress.phase(Phase.READ, -1);
     Map<String, Integer> before = store.templateCounts();
     Map<String, Integer> changed = new HashMap<>();
@@ -215,7 +252,7 @@ public final class StoreAdd {
     Set<String> held = new HashSet<>();
     int[] known = {0};
     try (Store.Intake intake = store.intake()) {
-      new Ingestor().ingest(inputs, d -> {
+      source.read(d -> {
         progress.step();
         met.putIfAbsent(d.id(), d);
         if (added.contains(d.id()) || store.holds(d)) {

@@ -1,0 +1,84 @@
+package org.isnad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.extract.SiteTemplate;
+import org.isnad.ingest.Ingestor;
+import org.isnad.model.Document;
+import org.isnad.model.Skipped;
+import org.isnad.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Documents annotated elsewhere (as the Spark job does: read, template counted over the batch,
+ * each annotated against it) put into a new store: the same store as {@code isnad add} makes.
+ */
+@Timeout(120)
+class StoreAddAnnotatedTest {
+  @Test
+  void annotatedDocumentsMakeTheStoreAnAddMakes(@TempDir Path dir) throws Exception {
+    List<String> files = StoreCorpus.write(Files.createDirectory(dir.resolve("in")));
+    Isnad engine = StoreCorpus.engine();
+    List<Document> documents = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    new Ingestor().ingest(files.stream().sorted().toList(), documents::add, skipped::add);
+    Map<String, Integer> counts = new HashMap<>();
+    documents.forEach(d -> SiteTemplate.countedLines(d).forEach(l -> counts.merge(l, 1,
+        Integer::sum)));
+    Map<String, Store.Settled> annotated = new HashMap<>();
+    // all but the first annotated "elsewhere": the store annotates the one left out
+    for (Store.Settled s : engine.annotateAgainst(documents.subList(1, documents.size()),
+        line -> SiteTemplate.recurs(counts.getOrDefault(line, 0)))) {
+      annotated.put(s.annotated().document().id(), s);
+    }
+    Path given = dir.resolve("given");
+    StoreAdd.Added added = engine.addAnnotated(given, documents, annotated, skipped,
+        ProgressListener.NONE);
+    Path read = dir.resolve("read");
+    StoreAdd.Added plain = engine.add(read, files, ProgressListener.NONE);
+    assertEquals(plain.added(), added.added());
+    assertEquals(plain.store(), added.store());
+    assertEquals(engine.stored(read, ProgressListener.NONE),
+        engine.stored(given, ProgressListener.NONE));
+  }
+
+  @Test
+  void theStoreKeepsTheAnnotationItIsGiven(@TempDir Path dir) throws Exception {
+    List<String> files = StoreCorpus.write(Files.createDirectory(dir.resolve("in")));
+    Isnad engine = StoreCorpus.engine();
+    List<Document> documents = new ArrayList<>();
+    new Ingestor().ingest(files.stream().sorted().toList(), documents::add, s -> { });
+    Map<String, Store.Settled> blind = new HashMap<>();
+    // annotated against no template at all: the shared site lines stay in the articles
+    for (Store.Settled s : engine.annotateAgainst(documents, line -> false)) {
+      blind.put(s.annotated().document().id(), s);
+    }
+    Path given = dir.resolve("given");
+    engine.addAnnotated(given, documents, blind, List.of(), ProgressListener.NONE);
+    Path read = dir.resolve("read");
+    engine.add(read, files, ProgressListener.NONE);
+    assertTrue(!engine.stored(read, ProgressListener.NONE).equals(
+        engine.stored(given, ProgressListener.NONE)), "the given annotation is the store's");
+  }
+
+  @Test
+  void aStoreThatHoldsDocumentsIsRefusedNamingIt(@TempDir Path dir) {
+    Path store = dir.resolve("store");
+    StoreCorpus.engine().add(store, List.of("samples/seeds"), ProgressListener.NONE);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StoreCorpus.engine().addAnnotated(store, List.of(), Map.of(), List.of(),
+            ProgressListener.NONE));
+    assertTrue(e.getMessage().contains(store.toString()) && e.getMessage().contains("5"),
+        e.getMessage());
+  }
+}
