@@ -309,6 +309,22 @@ public final class Isnad {
   }
 
   /**
+   * As {@link #link(List, List, Map, Function, ProgressListener)}, taking the verdicts on the
+   * copies' candidate pairs checked elsewhere from {@code verdicts} (a Spark job checks them on
+   * its executors; see {@link NearDuplicateFinder.Verdicts}): a pair they know is not checked
+   * here. The analysis is the same either way when the verdicts are the check's.
+   */
+  public Linked link(List<AnnotatedDocument> documents, List<Skipped> skipped,
+      Map<String, Store.KeptEvents> kept,
+      Function<String, NearDuplicateFinder.Signature> signatures,
+      NearDuplicateFinder.Verdicts verdicts, ProgressListener progress) {
+    EventReuse reuse = EventReuse.of(kept);
+    Analysis analysis = linked(sorted(documents), signatures, verdicts, reuse, Recalls.NONE,
+        progress).withSkipped(skipped);
+    return new Linked(analysis, reuse.computed());
+  }
+
+  /**
    * As {@link #link(List, List, Map, Function, ProgressListener)}, with the given reuse and
    * what the stages recall of the last linkings (a running server's).
    */
@@ -441,11 +457,21 @@ public final class Isnad {
   private Analysis linked(List<AnnotatedDocument> annotated,
       Function<String, NearDuplicateFinder.Signature> signatures, EventReuse reuse,
       Recalls recalls, ProgressListener progress) {
+    return linked(annotated, signatures, NearDuplicateFinder.Verdicts.NONE, reuse, recalls,
+        progress);
+  }
+
+  /** As above, with the copies' candidate pairs checked elsewhere ({@code verdicts}). */
+  private Analysis linked(List<AnnotatedDocument> annotated,
+      Function<String, NearDuplicateFinder.Signature> signatures,
+      NearDuplicateFinder.Verdicts verdicts, EventReuse reuse, Recalls recalls,
+      ProgressListener progress) {
     progress.phase(Phase.LINK, 1);
     Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
     annotated.forEach(d -> d.articles().forEach(a -> byArticle.put(a.id(), a.mentions())));
     EntityLinker.Linked names = linkedNames(byArticle, recalls.link());
-    TimelineBuilder builder = new TimelineBuilder(signatures, recalls.timeline().next());
+    TimelineBuilder builder = new TimelineBuilder(signatures, recalls.timeline().next(),
+        verdicts);
     // neither the speakers nor the event pass change the articles or their linked names, all
     // the stories read (with the entities): built beside both, joined when the timeline needs them
     List<Article> articles = annotated.stream().flatMap(d -> d.articles().stream())

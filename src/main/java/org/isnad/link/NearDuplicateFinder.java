@@ -37,6 +37,7 @@ public final class NearDuplicateFinder {
   private static final int MIN_SHINGLES = 8;
   private static final long[] SEEDS = seeds(BANDS * ROWS);
   private final Recall<Pair, Boolean> checks;
+  private final Verdicts verdicts;
 
   /** An article to compare: its id and text. */
   public record Text(String id, String text) {}
@@ -57,7 +58,70 @@ public final class NearDuplicateFinder {
    * linking found it; a pair not kept is checked (then kept).
    */
   public NearDuplicateFinder(Recall<Pair, Boolean> checks) {
+    this(checks, Verdicts.NONE);
+  }
+
+  /**
+   * As {@link #NearDuplicateFinder(Recall)}, taking first from {@code verdicts} the verdicts on
+   * candidate pairs checked elsewhere (by another process, on the same texts): a pair they know
+   * is not checked here, so its texts are not shingled here; a pair they do not know is
+   * recalled or checked. The copies are the same either way when the verdicts are the check's.
+   */
+  public NearDuplicateFinder(Recall<Pair, Boolean> checks, Verdicts verdicts) {
     this.checks = java.util.Objects.requireNonNull(checks, "checks");
+    this.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
+  }
+
+  /**
+   * Verdicts on candidate pairs reached elsewhere, by the two articles' ids (the earlier one in
+   * the run's order first): whether the two texts are copies ({@link Shingles#copies}), or
+   * {@code null} when the pair was not checked there. Must be thread safe.
+   */
+  @FunctionalInterface
+  public interface Verdicts {
+    /** No verdict known: every candidate pair is checked here. */
+    Verdicts NONE = (first, second) -> null;
+
+    /** Whether the texts of articles {@code first} and {@code second} are copies, or null. */
+    Boolean of(String first, String second);
+  }
+
+  /**
+   * A text's shingles as the check of a candidate pair reads them: a function of the text alone,
+   * so a pair can be checked wherever its two texts are (on the executors of a Spark job).
+   * Serializable; immutable.
+   */
+  public static final class Shingles implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long[] hashes;
+
+    private Shingles(long[] hashes) {
+      this.hashes = hashes;
+    }
+
+    /** The shingles of {@code text}. */
+    public static Shingles of(String text) {
+      return new Shingles(shingles(text));
+    }
+
+    /** Whether this text and {@code other} are copies: the check of a candidate pair. */
+    public boolean copies(Shingles other) {
+      return similar(hashes, other.hashes);
+    }
+  }
+
+  /**
+   * The candidate pairs one band bucket gives, {@code bucket} holding its texts in the run's
+   * order: each text after the first is paired with the first and with the one before it (the
+   * same pair may come twice, and from other buckets; callers keep each once). The rule the
+   * finder's own candidate search follows, open so that buckets grouped elsewhere give the same
+   * pairs.
+   */
+  public static <T> void bucketPairs(List<T> bucket, java.util.function.BiConsumer<T, T> pair) {
+    for (int a = 1; a < bucket.size(); a++) {
+      pair.accept(bucket.get(0), bucket.get(a));
+      pair.accept(bucket.get(a - 1), bucket.get(a));
+    }
   }
 
   /**
@@ -157,8 +221,9 @@ public final class NearDuplicateFinder {
     java.util.stream.IntStream.range(0, similar.length).parallel().forEach(p -> {
       int a = candidates.get(p)[0];
       int b = candidates.get(p)[1];
-      similar[p] = checks.get(new Pair(texts.get(a).text(), texts.get(b).text()),
-          pair -> similar(shinglesOf.apply(a), shinglesOf.apply(b)));
+      Boolean verdict = verdicts.of(texts.get(a).id(), texts.get(b).id());
+      similar[p] = verdict != null ? verdict : checks.get(new Pair(texts.get(a).text(),
+          texts.get(b).text()), pair -> similar(shinglesOf.apply(a), shinglesOf.apply(b)));
     });
     for (int p = 0; p < similar.length; p++) {
       if (similar[p]) {
@@ -252,14 +317,11 @@ public final class NearDuplicateFinder {
         }
       }
       for (List<Integer> bucket : buckets.values()) {
-        for (int a = 1; a < bucket.size(); a++) {
-          for (int first : new int[] {bucket.get(0), bucket.get(a - 1)}) {
-            int other = bucket.get(a);
-            if (seen.add(((long) first << 32) | other)) {
-              pairs.add(new int[] {first, other});
-            }
+        bucketPairs(bucket, (first, other) -> {
+          if (seen.add(((long) first << 32) | other)) {
+            pairs.add(new int[] {first, other});
           }
-        }
+        });
       }
     }
     pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));

@@ -41,6 +41,7 @@ public final class TimelineBuilder {
   private static final EventSummary SUMMARY = new EventSummary();
   private final java.util.function.Function<String, NearDuplicateFinder.Signature> signatures;
   private final TimelineRecall recall;
+  private final NearDuplicateFinder.Verdicts verdicts;
 
   /** A builder that reads every article's near-duplicate signature itself. */
   public TimelineBuilder() {
@@ -66,8 +67,21 @@ public final class TimelineBuilder {
   public TimelineBuilder(
       java.util.function.Function<String, NearDuplicateFinder.Signature> signatures,
       TimelineRecall recall) {
+    this(signatures, recall, NearDuplicateFinder.Verdicts.NONE);
+  }
+
+  /**
+   * As {@link #TimelineBuilder(java.util.function.Function, TimelineRecall)}, taking the copies'
+   * candidate pairs checked elsewhere from {@code verdicts} (by article ids; see
+   * {@link NearDuplicateFinder.Verdicts}). The timeline is the same either way when the verdicts
+   * are the check's.
+   */
+  public TimelineBuilder(
+      java.util.function.Function<String, NearDuplicateFinder.Signature> signatures,
+      TimelineRecall recall, NearDuplicateFinder.Verdicts verdicts) {
     this.signatures = java.util.Objects.requireNonNull(signatures, "signatures");
     this.recall = java.util.Objects.requireNonNull(recall, "recall");
+    this.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
   }
 
   /** Everything the timeline needs from the annotate and link stages. */
@@ -87,7 +101,7 @@ public final class TimelineBuilder {
       List<Entity> entityList) {
     List<Article> sorted = new RankedOrder<>(articles).thenBy(TimelineBuilder::dateKey)
         .thenBy(Article::id).sorted();
-    Map<String, String> copies = new NearDuplicateFinder(recall.copyChecks).copies(sorted.stream()
+    Map<String, String> copies = new NearDuplicateFinder(recall.copyChecks, verdicts).copies(sorted.stream()
         .map(a -> new NearDuplicateFinder.Text(a.id(), a.text())).toList(), signatures);
     Map<String, Entity> entities = new HashMap<>();
     entityList.forEach(e -> entities.put(e.id(), e));
@@ -226,7 +240,12 @@ public final class TimelineBuilder {
     return days;
   }
 
-  private static String dateKey(Article a) {
+  /**
+   * The key the articles are first ordered by (then by id) for the copies and the stories: the
+   * publication date as written, {@code "~"} (after every date) when there is none. The run's
+   * order that decides which of two copies is the original.
+   */
+  public static String dateKey(Article a) {
     String v = a.published().value();
     return v == null ? "~" : v;
   }

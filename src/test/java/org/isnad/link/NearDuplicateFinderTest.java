@@ -110,6 +110,47 @@ class NearDuplicateFinderTest {
   }
 
   /**
+   * Verdicts reached elsewhere (as a Spark job's executors check the candidate pairs on the
+   * texts' {@link NearDuplicateFinder.Shingles}) give the copies the finder finds itself, and are
+   * really read: every candidate pair is asked by ids, earlier first, and a verdict decides its
+   * pair (a false verdict on (a, c) parts them).
+   */
+  @Test
+  void verdictsReachedElsewhereGiveTheSameCopies() {
+    String edited = ("دمشق (الاتحاد) - " + REPORT).replace("غادر", "هرب من");
+    List<NearDuplicateFinder.Text> texts = List.of(text("a", REPORT), text("b", OTHER),
+        text("c", edited), text("d", REPORT + " والله أعلم"));
+    Map<String, String> byId = new java.util.HashMap<>();
+    texts.forEach(t -> byId.put(t.id(), t.text()));
+    List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+    NearDuplicateFinder.Verdicts checkedElsewhere = (first, second) -> {
+      asked.add(first + second);
+      return NearDuplicateFinder.Shingles.of(byId.get(first))
+          .copies(NearDuplicateFinder.Shingles.of(byId.get(second)));
+    };
+    Map<String, String> expected = new NearDuplicateFinder().copies(texts);
+    assertEquals(Map.of("c", "a", "d", "a"), expected);
+    assertEquals(expected, new NearDuplicateFinder(org.isnad.text.Recall.none(),
+        checkedElsewhere).copies(texts, NearDuplicateFinder.Signature::of));
+    assertTrue(asked.containsAll(List.of("ac", "ad")), asked.toString());
+    assertTrue(asked.stream().allMatch(p -> p.charAt(0) < p.charAt(1)), asked.toString());
+    NearDuplicateFinder.Verdicts partAC = (first, second) ->
+        first.equals("a") && second.equals("c") ? Boolean.FALSE : null;
+    List<NearDuplicateFinder.Text> threeTexts = texts.subList(0, 3);
+    assertEquals(Map.of("c", "a"), new NearDuplicateFinder().copies(threeTexts));
+    assertEquals(Map.of(), new NearDuplicateFinder(org.isnad.text.Recall.none(), partAC)
+        .copies(threeTexts));
+  }
+
+  /** The pairs of a bucket: each member after the first with the first and the one before. */
+  @Test
+  void aBucketPairsEachMemberWithTheFirstAndTheOneBefore() {
+    List<String> pairs = new ArrayList<>();
+    NearDuplicateFinder.bucketPairs(List.of("a", "b", "c", "d"), (x, y) -> pairs.add(x + y));
+    assertEquals(List.of("ab", "ab", "ac", "bc", "ad", "cd"), pairs);
+  }
+
+  /**
    * Words are the runs of letters and numbers ({@code [\\p{L}\\p{N}]+}), read without cutting the
    * text into strings: digits of any script, a letter outside the basic plane and numbers like
    * "½" are words; punctuation and an emoji part them.

@@ -105,6 +105,9 @@ public final class AnalyzeJob implements Callable<Integer> {
       System.err.printf(java.util.Locale.ROOT,
           "isnad-spark: %s, write %.1f s (%d partitions); peak heap %d MiB%n", job.timings(),
           (System.nanoTime() - start) / 1e9, parts, peakHeap() >> 20);
+      System.err.println("isnad-spark: near-duplicate pairs checked on the executors "
+          + job.verdicts().size() + ", asked by the linker " + job.verdicts().asked()
+          + ", checked on the driver " + job.verdicts().missing());
       return 0;
     } finally {
       spark.stop();

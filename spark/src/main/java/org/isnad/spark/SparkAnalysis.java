@@ -34,9 +34,11 @@ import scala.Tuple2;
  *       lines reach the driver, broadcast back;
  *   <li>extract and annotate each partition's documents ({@link PartitionAnnotator}), reading
  *       each article's near-duplicate signature there;
+ *   <li>find the near-duplicate candidate pairs by band key and check each on its two texts'
+ *       shingles ({@link CopyChecks}): only the verdicts reach the driver;
  *   <li>link on the driver: the annotated documents (compact JSON, kept on the executors'
  *       disks) are read a partition at a time, decoded and linked by the engine's
- *       {@link Isnad#link} with the executors' signatures.
+ *       {@link Isnad#link} with the executors' signatures and copy verdicts.
  * </ol>
  * <p>Design decision: step 5 holds every annotated article on the driver, as the engine's linker
  * reads the whole case at once; docs/SCALE.md says what that costs and what is not distributed
@@ -60,14 +62,17 @@ final class SparkAnalysis {
     long start = System.nanoTime();
     Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()));
     try {
+      long copies = System.nanoTime();
+      List<CopyChecks.Verdict> checked = CopyChecks.checked(annotation.rows(), partitions);
       long collect = System.nanoTime();
       Case whole = decoded(annotation.rows().toLocalIterator());
+      verdicts = new CopyChecks.Verdicts(whole.uniqueIds() ? checked : List.of());
       long link = System.nanoTime();
       Analysis analysis = Isnad.with(Isnad.defaultThreads(), clock).link(whole.documents(),
-          annotation.skipped(), Map.of(), whole.signatures()::get, ProgressListener.NONE)
-          .analysis();
-      timings = new Timings(annotation.annotating() - start, collect - annotation.annotating(),
-          link - collect, System.nanoTime() - link);
+          annotation.skipped(), Map.of(), whole.signatures()::get, verdicts,
+          ProgressListener.NONE).analysis();
+      timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),
+          collect - copies, link - collect, System.nanoTime() - link);
       return analysis;
     } finally {
       annotation.rows().unpersist();
@@ -107,16 +112,27 @@ final class SparkAnalysis {
   }
 
   /** The last run's time in its parts, in nanoseconds. */
-  record Timings(long readAndTemplate, long annotate, long collect, long link) {
+  record Timings(long readAndTemplate, long annotate, long copyChecks, long collect,
+      long link) {
     @Override
     public String toString() {
       return String.format(java.util.Locale.ROOT, "read, copies and template %.1f s, extract "
-          + "and annotate %.1f s, collect to the driver %.1f s, link %.1f s",
-          readAndTemplate / 1e9, annotate / 1e9, collect / 1e9, link / 1e9);
+          + "and annotate %.1f s, near-duplicate candidates and checks %.1f s, collect to the "
+          + "driver %.1f s, link %.1f s", readAndTemplate / 1e9, annotate / 1e9,
+          copyChecks / 1e9, collect / 1e9, link / 1e9);
     }
   }
 
   private Timings timings;
+  private CopyChecks.Verdicts verdicts;
+
+  /**
+   * The last run's near-duplicate verdicts from the executors, with how many pairs the linker
+   * asked and how many it checked itself (null before a run).
+   */
+  CopyChecks.Verdicts verdicts() {
+    return verdicts;
+  }
 
   /** The last run's time in its parts (null before a run). */
   Timings timings() {
@@ -144,22 +160,28 @@ final class SparkAnalysis {
     return skipped;
   }
 
-  /** The annotated documents of a run and their texts' near-duplicate signatures. */
+  /**
+   * The annotated documents of a run, their texts' near-duplicate signatures, and whether no
+   * two articles share an id (the key of the executors' copy verdicts).
+   */
   private record Case(List<AnnotatedDocument> documents,
-      Map<String, NearDuplicateFinder.Signature> signatures) {}
+      Map<String, NearDuplicateFinder.Signature> signatures, boolean uniqueIds) {}
 
   private static Case decoded(Iterator<Annotated> rows) {
     List<AnnotatedDocument> documents = new ArrayList<>();
     Map<String, NearDuplicateFinder.Signature> signatures = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    boolean unique = true;
     while (rows.hasNext()) {
       Annotated row = rows.next();
       AnnotatedDocument d = ModelCodec.read(row.json(), AnnotatedDocument.class);
       documents.add(d);
       for (int i = 0; i < d.articles().size(); i++) {
+        unique &= ids.add(d.articles().get(i).id());
         signatures.putIfAbsent(d.articles().get(i).article().text(),
             NearDuplicateFinder.Signature.ofBands(row.bands().get(i)));
       }
     }
-    return new Case(documents, signatures);
+    return new Case(documents, signatures, unique);
   }
 }

@@ -88,6 +88,34 @@ class SameAnswersTest {
     assertEquals(single, job(List.of(corpus), 3));
   }
 
+  /**
+   * Many near-duplicate copies (synthetic text: a few stories, each copied with words changed,
+   * under other outlets and dates, their original not first in the file): the copy groups the
+   * job finds with its candidate pairs checked on the executors are the ones {@code isnad
+   * analyze} finds, and the driver checked no candidate pair itself (every pair the linker
+   * asked had an executor's verdict).
+   */
+  @Test
+  void manyNearDuplicatesAreTheCopiesIsnadAnalyzeFinds() throws IOException {
+    Path corpus = dir.resolve("copies.jsonl");
+    Files.write(corpus, NearCopies.lines(20261207L, 6, 7, 10));
+    String single = single(List.of(corpus.toString()));
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    SparkAnalysis job = new SparkAnalysis(context, 3, Clock.systemUTC());
+    String spark = masked(json(job.run(List.of(corpus.toString()))));
+    JsonNode articles = JSON.readTree(single).get("articles");
+    long copies = 0;
+    for (JsonNode a : articles) {
+      copies += a.path("duplicateOf").isTextual() ? 1 : 0;
+    }
+    assertTrue(copies >= 30, "copies in the corpus: " + copies);
+    assertEquals(single, spark);
+    assertTrue(job.verdicts().size() >= copies, "verdicts " + job.verdicts().size());
+    assertTrue(job.verdicts().asked() > 0);
+    assertEquals(0, job.verdicts().missing(), "candidate pairs checked on the driver");
+    assertEquals(job.verdicts().size(), job.verdicts().asked(), "the pairs the finder checks");
+  }
+
   @Test
   void theSectionsAsJsonLinesAndParquetHoldTheContractsElements() throws IOException {
     Analysis analysis = analysis(List.of("samples/seeds"), 2);
