@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.isnad.Isnad;
 import org.isnad.model.Analysis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code AnalyzeJob PATH... --out PATH [--format json|jsonl|parquet] [--master local[2]]}: the
- * engine's analysis of web archives, JSONL and text as a Spark job ({@link SparkAnalysis}),
- * written as the analysis contract ({@link ContractOutput}). Exit codes: 0 done, 2 a caller
+ * {@code AnalyzeJob PATH... --out PATH [--format json|jsonl|parquet] [--master local[2]]
+ * [--store DIR|URL]}: the engine's analysis of web archives, JSONL and text as a Spark job
+ * ({@link SparkAnalysis}), written as the analysis contract ({@link ContractOutput}) and, with
+ * {@code --store}, also into a new store for {@code isnad serve}. Exit codes: 0 done, 2 a caller
  * mistake (the bad value named on stderr), 1 the job failed.
  */
 @Command(name = "isnad-spark", mixinStandardHelpOptions = true,
@@ -35,6 +37,11 @@ public final class AnalyzeJob implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
       description = "Spark master (default: local[2]).")
   String master;
+
+  @Option(names = "--store", paramLabel = "DIR|URL",
+      description = "Also put the documents and their annotation into this new store (a folder, "
+          + "or postgresql://HOST[:PORT]/DB?user=…&password=…) for isnad serve.")
+  String store;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
       description = "Partitions to annotate in (default: 4 per core of the master).")
@@ -90,13 +97,14 @@ public final class AnalyzeJob implements Callable<Integer> {
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must not be negative: " + partitions);
     }
+    java.nio.file.Path storeFolder = store == null ? null : Isnad.storeFolder(store);
     SparkSession spark = session(SparkSession.builder().appName("isnad analyze"), master)
         .getOrCreate();
     try {
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
       int parts = partitions > 0 ? partitions : 4 * context.defaultParallelism();
       SparkAnalysis job = new SparkAnalysis(context, parts, Clock.systemUTC());
-      Analysis analysis = job.run(inputs);
+      Analysis analysis = job.run(inputs, storeFolder);
       long start = System.nanoTime();
       ContractOutput.write(analysis, out, chosen, spark);
       System.err.println("isnad-spark: " + analysis.documents().size() + " documents, "
@@ -108,6 +116,11 @@ public final class AnalyzeJob implements Callable<Integer> {
       System.err.println("isnad-spark: near-duplicate pairs checked on the executors "
           + job.verdicts().size() + ", asked by the linker " + job.verdicts().asked()
           + ", checked on the driver " + job.verdicts().missing());
+      if (job.stored() != null) {
+        System.err.println("isnad-spark: stored " + job.stored().added() + " documents ("
+            + job.stored().store().articles() + " articles, " + job.stored().store().events()
+            + " events) in " + store.replaceAll("password=[^&]*", "password=…"));
+      }
       return 0;
     } finally {
       spark.stop();

@@ -33,7 +33,7 @@ final class PartitionAnnotator {
       window.add(ModelCodec.read(rows.next().json(), Document.class));
       if (window.size() == WINDOW || !rows.hasNext()) {
         for (Store.Settled settled : isnad.annotateAgainst(window, templateLines::contains)) {
-          out.add(of(settled.annotated()));
+          out.add(of(settled));
         }
         window.clear();
       }
@@ -41,11 +41,13 @@ final class PartitionAnnotator {
     return out.iterator();
   }
 
-  private static Annotated of(AnnotatedDocument document) {
+  private static Annotated of(Store.Settled settled) {
+    AnnotatedDocument document = settled.annotated();
     List<long[]> bands = new ArrayList<>();
     for (AnnotatedArticle a : document.articles()) {
       bands.add(NearDuplicateFinder.Signature.of(a.article().text()).bands());
     }
-    return new Annotated(ModelCodec.write(document), bands);
+    return new Annotated(ModelCodec.write(document), bands,
+        settled.refused().stream().sorted().toList());
   }
 }

@@ -1,5 +1,6 @@
 package org.isnad.spark;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +16,14 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
+import org.isnad.StoreAdd;
 import org.isnad.extract.SiteTemplate;
 import org.isnad.link.NearDuplicateFinder;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Document;
 import org.isnad.model.Skipped;
+import org.isnad.store.Store;
 import scala.Tuple2;
 
 /**
@@ -59,8 +62,19 @@ final class SparkAnalysis {
   }
 
   Analysis run(List<String> inputs) {
+    return run(inputs, null);
+  }
+
+  /**
+   * The run's analysis; with {@code store} (a store's folder: {@link Isnad#storeFolder}) also
+   * put into that new store, its documents as read and as annotated here
+   * ({@link Isnad#addAnnotated}), for {@code isnad serve}: the store links them again on the
+   * driver, as {@code isnad add} does.
+   */
+  Analysis run(List<String> inputs, Path store) {
     long start = System.nanoTime();
-    Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()));
+    Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()),
+        store != null);
     try {
       long copies = System.nanoTime();
       List<CopyChecks.Verdict> checked = CopyChecks.checked(annotation.rows(), partitions);
@@ -73,20 +87,56 @@ final class SparkAnalysis {
           ProgressListener.NONE).analysis();
       timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),
           collect - copies, link - collect, System.nanoTime() - link);
+      if (store != null) {
+        stored = Isnad.with(Isnad.defaultThreads(), clock).addAnnotated(store,
+            documents(annotation.documents()), whole.settled(), annotation.skipped(),
+            ProgressListener.NONE);
+      }
       return analysis;
     } finally {
       annotation.rows().unpersist();
+      if (annotation.documents() != null) {
+        annotation.documents().unpersist();
+      }
     }
   }
 
+  /** The documents as read, page content included, in the run's reading order, one at a time. */
+  private Iterable<Document> documents(JavaRDD<Ingested> documents) {
+    return () -> {
+      Iterator<Ingested> rows = documents.sortBy(Ingested::order, true, partitions)
+          .toLocalIterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Document next() {
+          return ModelCodec.read(rows.next().json(), Document.class);
+        }
+      };
+    };
+  }
+
+  private StoreAdd.Added stored;
+
+  /** What the last run put into its store (null without one). */
+  StoreAdd.Added stored() {
+    return stored;
+  }
+
   /**
-   * The run's annotated documents, kept on the executors' disks, the paths not read, and when
-   * the annotation started ({@link System#nanoTime}).
+   * The run's annotated documents, kept on the executors' disks, the paths not read, when the
+   * annotation started ({@link System#nanoTime}), and the documents as read when a store wants
+   * them (else null).
    */
-  private record Annotation(JavaRDD<Annotated> rows, List<Skipped> skipped, long annotating) {}
+  private record Annotation(JavaRDD<Annotated> rows, List<Skipped> skipped, long annotating,
+      JavaRDD<Ingested> documents) {}
 
   /** Steps 2 to 4: read, copies, template, then every partition annotated at once. */
-  private Annotation annotated(InputFiles.Listing listing) {
+  private Annotation annotated(InputFiles.Listing listing, boolean keepDocuments) {
     HadoopSettings settings = HadoopSettings.of(spark.hadoopConfiguration());
     JavaRDD<Ingested> read = spark.parallelize(listing.files(),
             Math.max(1, Math.min(listing.files().size(), partitions)))
@@ -104,9 +154,11 @@ final class SparkAnalysis {
           .mapPartitions(rows -> PartitionAnnotator.annotate(rows, template.value()))
           .persist(StorageLevel.DISK_ONLY());
       annotated.count();
-      return new Annotation(annotated, skipped, annotating);
+      return new Annotation(annotated, skipped, annotating, keepDocuments ? documents : null);
     } finally {
-      documents.unpersist();
+      if (!keepDocuments) {
+        documents.unpersist();
+      }
       read.unpersist();
     }
   }
@@ -161,27 +213,31 @@ final class SparkAnalysis {
   }
 
   /**
-   * The annotated documents of a run, their texts' near-duplicate signatures, and whether no
-   * two articles share an id (the key of the executors' copy verdicts).
+   * The annotated documents of a run, their texts' near-duplicate signatures, whether no two
+   * articles share an id (the key of the executors' copy verdicts), and each document's
+   * annotation with the template lines it refused, by document id (for a store).
    */
   private record Case(List<AnnotatedDocument> documents,
-      Map<String, NearDuplicateFinder.Signature> signatures, boolean uniqueIds) {}
+      Map<String, NearDuplicateFinder.Signature> signatures, boolean uniqueIds,
+      Map<String, Store.Settled> settled) {}
 
   private static Case decoded(Iterator<Annotated> rows) {
     List<AnnotatedDocument> documents = new ArrayList<>();
     Map<String, NearDuplicateFinder.Signature> signatures = new HashMap<>();
     Set<String> ids = new HashSet<>();
+    Map<String, Store.Settled> settled = new HashMap<>();
     boolean unique = true;
     while (rows.hasNext()) {
       Annotated row = rows.next();
       AnnotatedDocument d = ModelCodec.read(row.json(), AnnotatedDocument.class);
       documents.add(d);
+      settled.put(d.document().id(), new Store.Settled(d, Set.copyOf(row.refused())));
       for (int i = 0; i < d.articles().size(); i++) {
         unique &= ids.add(d.articles().get(i).id());
         signatures.putIfAbsent(d.articles().get(i).article().text(),
             NearDuplicateFinder.Signature.ofBands(row.bands().get(i)));
       }
     }
-    return new Case(documents, signatures, unique);
+    return new Case(documents, signatures, unique, settled);
   }
 }

@@ -67,6 +67,29 @@ class SameAnswersTest {
             written.warcs().toString()));
   }
 
+  /**
+   * With a store ({@code --store}), the job also puts the documents as it read and annotated
+   * them into a new store: the store {@code isnad add} makes of the same inputs, whose analysis
+   * is the job's.
+   */
+  @Test
+  void theJobsStoreIsTheStoreIsnadAddMakes() throws IOException {
+    SeedWarcs.Written written = SeedWarcs.write(Path.of("samples/seeds"), dir);
+    for (String input : List.of("samples/seeds", written.warcs().toString())) {
+      Path store = Files.createTempDirectory(dir, "spark-store");
+      JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      SparkAnalysis job = new SparkAnalysis(context, 3, Clock.systemUTC());
+      Analysis analysis = job.run(List.of(input), store);
+      assertEquals(5, job.stored().added(), input);
+      Path added = Files.createTempDirectory(dir, "added-store");
+      Isnad engine = Isnad.with(2, Clock.systemUTC());
+      engine.add(added, List.of(input), ProgressListener.NONE);
+      String stored = masked(json(engine.stored(store, ProgressListener.NONE)));
+      assertEquals(masked(json(engine.stored(added, ProgressListener.NONE))), stored, input);
+      assertEquals(masked(json(analysis)), stored, input);
+    }
+  }
+
   @Test
   void copiesInOtherFilesAreTheCopiesIsnadAnalyzeMarks() throws IOException {
     Path x = Files.createDirectories(dir.resolve("corpus/x"));
