@@ -16,8 +16,10 @@ import picocli.CommandLine.Parameters;
  * {@code AnalyzeJob PATH... --out PATH [--format json|jsonl|parquet] [--master local[2]]
  * [--store DIR|URL]}: the engine's analysis of web archives, JSONL and text as a Spark job
  * ({@link SparkAnalysis}), written as the analysis contract ({@link ContractOutput}) and, with
- * {@code --store}, also into a new store for {@code isnad serve}. Exit codes: 0 done, 2 a caller
- * mistake (the bad value named on stderr), 1 the job failed.
+ * {@code --store}, also into a new store for {@code isnad serve}. Exit codes, as
+ * {@code isnad analyze}'s: 0 done, 1 some documents could not be read (named on stderr; the
+ * contract is written and carries them) or the job failed, 2 a caller mistake (the bad value
+ * named on stderr).
  */
 @Command(name = "isnad-spark", mixinStandardHelpOptions = true,
     description = "Analyses news pages (WARC, JSONL, HTML, text; any Hadoop path or glob) as a "
@@ -121,7 +123,9 @@ public final class AnalyzeJob implements Callable<Integer> {
             + job.stored().store().articles() + " articles, " + job.stored().store().events()
             + " events) in " + store.replaceAll("password=[^&]*", "password=…"));
       }
-      return 0;
+      analysis.failures().forEach(f -> System.err.println("isnad-spark: failed: "
+          + f.document().source() + ": " + f.error()));
+      return analysis.failures().isEmpty() ? 0 : 1;
     } finally {
       spark.stop();
     }

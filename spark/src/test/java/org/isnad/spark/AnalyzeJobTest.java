@@ -4,13 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The job's caller mistakes: exit code 2 with the bad value, before Spark starts. */
+/**
+ * The job's exit codes: a caller mistake is 2 with the bad value, before Spark starts; a document
+ * that could not be read is 1, the contract written.
+ */
 class AnalyzeJobTest {
   @Test
   void anUnknownFormatIsExitTwoNamingIt() {
@@ -35,6 +44,25 @@ class AnalyzeJobTest {
     assertTrue(listing.files().get(0).source().startsWith("samples/seeds/000_"),
         listing.files().get(0).source());
     assertEquals(4, listing.files().get(4).index());
+  }
+
+  /** As isnad analyze: a document that could not be read is exit 1, and the batch goes on. */
+  @Test
+  void aFailedDocumentIsExitOneAndTheContractIsWritten(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("good.txt"),
+        "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.\n",
+        StandardCharsets.UTF_8);
+    Files.write(in.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n',
+        0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    Path out = dir.resolve("a.json");
+    StringWriter err = new StringWriter();
+    int code = AnalyzeJob.commandLine().setErr(new PrintWriter(err, true))
+        .execute(in.toString(), "--out", out.toString(), "--partitions", "2");
+    assertEquals(1, code, err.toString());
+    JsonNode analysis = new ObjectMapper().readTree(out.toFile());
+    assertEquals(2, analysis.get("documents").size(), "every input shows up");
+    assertEquals(1, analysis.get("articles").size());
   }
 
   @Test
