@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code --store postgresql://…}: {@code isnad add} of the sample pages into a PostgreSQL
@@ -154,29 +151,21 @@ class PostgresStoreCommandsTest {
   }
 
   /** An {@code isnad serve --store S} running in this JVM. */
-  private record Served(String url, ServeCommand serve, CompletableFuture<Integer> exit) {
+  private record Served(ServedInJvm served) {
     static Served start(String store) throws InterruptedException {
-      CommandLine cli = Main.commandLine();
-      StringWriter out = new StringWriter();
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(new StringWriter(), true));
-      ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
-      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("serve",
-          "--store", store, "--port", "0", "--threads", "2", "--no-progress"));
-      return new Served(ServeCommandTest.awaitLine(out), serve, exit);
+      return new Served(ServedInJvm.start(new StringWriter(), "--store", store));
     }
 
     String get(String path) throws Exception {
       HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create(url + path)).timeout(Duration.ofSeconds(30)).build(),
+          URI.create(served.url() + path)).timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode(), path + ": " + r.body());
       return r.body();
     }
 
     void stop() throws Exception {
-      serve.stop.countDown();
-      assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+      served.stop();
     }
   }
 }

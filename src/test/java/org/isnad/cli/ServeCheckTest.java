@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.isnad.Checking;
 import org.isnad.check.FakeJudge;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code isnad serve --stance-model FILE}: without the file the server still serves, says so on
@@ -69,24 +64,14 @@ class ServeCheckTest {
   /** Serves WHAT… on a free port, posts the claim, stops the server; the check's answer. */
   private static HttpResponse<String> served(StringWriter err, String... what)
       throws Exception {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
-    List<String> args = new ArrayList<>(List.of("serve"));
-    args.addAll(List.of(what));
-    args.addAll(List.of("--port", "0", "--threads", "2", "--no-progress"));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-        () -> cli.execute(args.toArray(String[]::new)));
-    String url = ServeCommandTest.awaitLine(out);
+    ServedInJvm served = ServedInJvm.start(err, what);
+    String url = served.url();
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
         .newBuilder(URI.create(url + "api/v1/check")).timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(CLAIM)).build(),
         HttpResponse.BodyHandlers.ofString());
-    serve.stop.countDown();
-    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    served.stop();
     return answer;
   }
 

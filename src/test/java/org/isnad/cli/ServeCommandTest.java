@@ -3,7 +3,6 @@ package org.isnad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,14 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code isnad serve}: options are checked before any analysis (usage errors, exit 2); a good
@@ -61,24 +56,14 @@ class ServeCommandTest {
    * five sample pages, stops it and checks it exits 0; returns the URL.
    */
   private static String servesTheSeeds(String... what) throws Exception {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
-    List<String> args = new ArrayList<>(List.of("serve"));
-    args.addAll(List.of(what));
-    args.addAll(List.of("--port", "0", "--threads", "2", "--no-progress"));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-        () -> cli.execute(args.toArray(String[]::new)));
-    String url = awaitLine(out);
+    ServedInJvm served = ServedInJvm.start(new StringWriter(), what);
+    String url = served.url();
     HttpResponse<String> audit = HttpClient.newHttpClient().send(HttpRequest
         .newBuilder(URI.create(url + "api/v1/audit")).timeout(Duration.ofSeconds(20)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, audit.statusCode());
     assertTrue(audit.body().contains("\"documents\":5"), audit.body());
-    serve.stop.countDown();
-    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    served.stop();
     return url;
   }
 
