@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.isnad.model.EntityMention;
-import org.isnad.model.EntityType;
 
 /**
  * A claim as the stance classifier reads it: its content terms' keys (function words dropped,
- * each key once), which of them are numbers, whether the claim is itself negated or a denial.
+ * each key once), which of them are numbers, whether the claim is itself negated or a denial,
+ * and (on demand) the places it names. Thread safe.
  */
 final class ClaimView {
   /** The claim as given. */
@@ -17,21 +16,30 @@ final class ClaimView {
   final List<String> keys;
   final Set<String> numbers;
   final boolean negated;
-  /**
-   * The keys of the places the claim names: the engine's entity annotator's places; when it
-   * finds none, the countries the claim names by name or adjective ({@link CountryKeys}: «وزارة
-   * الداخلية السعودية»). Not both: in «استقبل … الرئيس الفرنسي … في الرياض» the country says who
-   * the guest is, the city where it happened.
-   */
-  final Set<String> places;
+  private final StanceWords.Terms terms;
+  /** {@link #places()}, read on first use (only an agreement needs it). */
+  private volatile Set<String> places;
 
-  private ClaimView(String text, List<String> keys, Set<String> numbers, boolean negated,
-      Set<String> places) {
+  private ClaimView(String text, StanceWords.Terms terms, List<String> keys,
+      Set<String> numbers, boolean negated) {
     this.text = text;
+    this.terms = terms;
     this.keys = keys;
     this.numbers = numbers;
     this.negated = negated;
-    this.places = places;
+  }
+
+  /**
+   * The keys of the places the claim names ({@link ClaimPlaces#of}), read the first time they
+   * are asked for: the features never need them, only the judge's check of an agreement.
+   */
+  Set<String> places() {
+    Set<String> read = places;
+    if (read == null) {
+      read = ClaimPlaces.of(text, terms);
+      places = read;
+    }
+    return read;
   }
 
   static ClaimView of(String claim) {
@@ -55,32 +63,6 @@ final class ClaimView {
         numbers.add(key);
       }
     }
-    return new ClaimView(claim, List.copyOf(keys), Set.copyOf(numbers), negated,
-        places(claim, read));
-  }
-
-  /** The keys of the claim's terms inside a place the entity annotator finds, else its countries. */
-  private static Set<String> places(String claim, StanceWords.Terms read) {
-    Set<String> places = new HashSet<>();
-    for (EntityMention m : ClaimPlaces.ANNOTATOR.annotate(ClaimPlaces.article(claim))) {
-      if (m.type() != EntityType.PLACE) {
-        continue;
-      }
-      int from = claim.offsetByCodePoints(0, m.start());
-      int to = claim.offsetByCodePoints(0, m.end());
-      for (int k = 0; k < read.starts().length; k++) {
-        if (read.starts()[k] >= from && read.starts()[k] < to) {
-          places.add(StanceWords.STANDARD.key(read.terms()[k]));
-        }
-      }
-    }
-    if (places.isEmpty()) {
-      Set<String> keys = new HashSet<>();
-      for (String term : read.terms()) {
-        keys.add(StanceWords.STANDARD.key(term));
-      }
-      places.addAll(CountryKeys.STANDARD.in(keys));
-    }
-    return Set.copyOf(places);
+    return new ClaimView(claim, read, List.copyOf(keys), Set.copyOf(numbers), negated);
   }
 }

@@ -19,20 +19,25 @@ final class SentencePlaces {
   /** How far into its sentence a place may start and still be a dateline. */
   static final int DATELINE_TERMS = 6;
   private static final String AFTER_DATELINE = ":-\u2013\u2014(";
+  private final List<ArticleView.SentenceView> sentences;
   private final List<Set<String>> places;
-  private final List<Set<String>> body;
+  /** Per sentence, the index of its first term after its dateline (0: it has none). */
+  private final int[] datelineEnds;
 
-  private SentencePlaces(List<Set<String>> places, List<Set<String>> body) {
+  private SentencePlaces(List<ArticleView.SentenceView> sentences, List<Set<String>> places,
+      int[] datelineEnds) {
+    this.sentences = sentences;
     this.places = places;
-    this.body = body;
+    this.datelineEnds = datelineEnds;
   }
 
   static SentencePlaces of(List<ArticleView.SentenceView> sentences,
       List<EntityMention> mentions, String text, CodePoints points) {
     List<Set<String>> places = new ArrayList<>(sentences.size());
-    List<Set<String>> body = new ArrayList<>(sentences.size());
+    int[] datelineEnds = new int[sentences.size()];
     int m = 0;
-    for (ArticleView.SentenceView s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      ArticleView.SentenceView s = sentences.get(i);
       while (m < mentions.size() && mentions.get(m).end() <= s.start()) {
         m++;
       }
@@ -55,13 +60,9 @@ final class SentencePlaces {
         }
       }
       places.add(Set.copyOf(here));
-      Set<String> keys = new HashSet<>();
-      for (int t = datelineEnd; t < s.termKeys().length; t++) {
-        keys.add(s.termKeys()[t]);
-      }
-      body.add(Set.copyOf(keys));
+      datelineEnds[i] = datelineEnd;
     }
-    return new SentencePlaces(List.copyOf(places), List.copyOf(body));
+    return new SentencePlaces(sentences, List.copyOf(places), datelineEnds);
   }
 
   /** The index of the term of {@code s} that holds the code point {@code at} (or the next). */
@@ -90,13 +91,21 @@ final class SentencePlaces {
 
   /** The keys of sentence {@code i}'s terms, its dateline left out. */
   Set<String> body(int i) {
-    return body.get(i);
+    ArticleView.SentenceView s = sentences.get(i);
+    if (datelineEnds[i] == 0) {
+      return s.keys();
+    }
+    Set<String> keys = new HashSet<>();
+    for (int t = datelineEnds[i]; t < s.termKeys().length; t++) {
+      keys.add(s.termKeys()[t]);
+    }
+    return keys;
   }
 
   /** Whether a term near {@code key} lies outside the datelines of any sentence. */
   boolean anywhere(String key) {
-    for (Set<String> keys : body) {
-      for (String k : keys) {
+    for (int i = 0; i < sentences.size(); i++) {
+      for (String k : body(i)) {
         if (near(k, key)) {
           return true;
         }

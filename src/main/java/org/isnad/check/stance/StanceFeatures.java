@@ -92,7 +92,7 @@ public final class StanceFeatures {
      * spellings such as سوريا / سورية meet.
      */
     boolean elsewhere(ClaimView claim) {
-      if (aligned.isEmpty() || claim.places.isEmpty()) {
+      if (aligned.isEmpty() || claim.places().isEmpty()) {
         return false;
       }
       int best = aligned.get(0);
@@ -100,7 +100,7 @@ public final class StanceFeatures {
           && CountryKeys.STANDARD.in(article.places.body(best)).isEmpty()) {
         return false;
       }
-      for (String place : claim.places) {
+      for (String place : claim.places()) {
         if (article.places.anywhere(place)) {
           return false;
         }

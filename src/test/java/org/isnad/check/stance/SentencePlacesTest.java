@@ -29,9 +29,9 @@ class SentencePlacesTest {
 
   @Test
   void theClaimsPlacesAreThoseTheEntityAnnotatorFinds() {
-    assertEquals(Set.of(key("جدة")), ClaimView.of(CLAIM).places);
+    assertEquals(Set.of(key("جدة")), ClaimView.of(CLAIM).places());
     assertEquals(Set.of(), ClaimView.of("نفت وزارة الصحة تسجيل إصابات جديدة بفيروس كورونا")
-        .places);
+        .places());
   }
 
   @Test
@@ -71,7 +71,7 @@ class SentencePlacesTest {
   @Test
   void aClaimWithoutAPlaceIsAboutTheCountryItNamesByItsAdjective() {
     String claim = "أعلنت وزارة الداخلية السعودية القبض على خلية إرهابية مرتبطة بتنظيم داعش";
-    assertEquals(Set.of(key("السعودية")), ClaimView.of(claim).places);
+    assertEquals(Set.of(key("السعودية")), ClaimView.of(claim).places());
     String tunis = "أعلنت وزارة الداخلية التونسية القبض على خلية إرهابية مرتبطة بتنظيم داعش.";
     assertTrue(StanceFeatures.read(ClaimView.of(claim), ArticleView.of(named(tunis)))
         .elsewhere(ClaimView.of(claim)));
@@ -83,8 +83,8 @@ class SentencePlacesTest {
   @Test
   void aClaimsCityOutranksTheCountryOfItsPeople() {
     assertEquals(Set.of(key("الرياض")), ClaimView.of(
-        "استقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند في الرياض").places);
-    assertEquals(Set.of(), ClaimView.of("أصيب عشرات الأشخاص بفيروس كورونا").places,
+        "استقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند في الرياض").places());
+    assertEquals(Set.of(), ClaimView.of("أصيب عشرات الأشخاص بفيروس كورونا").places(),
         "a word one letter from a country (بفيروس, بيرو) is no country");
   }
 
