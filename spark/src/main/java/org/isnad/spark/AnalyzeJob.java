@@ -115,10 +115,11 @@ public final class AnalyzeJob implements Callable<Integer> {
       System.err.printf(java.util.Locale.ROOT,
           "isnad-spark: %s, write %.1f s (%d partitions); peak heap %d MiB%n", job.timings(),
           (System.nanoTime() - start) / 1e9, parts, peakHeap() >> 20);
-      System.err.println("isnad-spark: near-duplicate pairs checked on the executors "
-          + job.verdicts().size() + ", asked by the linker " + job.verdicts().asked()
-          + ", checked on the driver " + job.verdicts().missing());
-      if (job.stored() != null) {
+      if (job.stored() == null) {
+        System.err.println("isnad-spark: near-duplicate pairs checked on the executors "
+            + job.verdicts().size() + ", asked by the linker " + job.verdicts().asked()
+            + ", checked on the driver " + job.verdicts().missing());
+      } else {
         System.err.println("isnad-spark: stored " + job.stored().added() + " documents ("
             + job.stored().store().articles() + " articles, " + job.stored().store().events()
             + " events) in " + store.replaceAll("password=[^&]*", "password=…"));

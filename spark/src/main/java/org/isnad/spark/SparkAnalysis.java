@@ -66,16 +66,19 @@ final class SparkAnalysis {
   }
 
   /**
-   * The run's analysis; with {@code store} (a store's folder: {@link Isnad#storeFolder}) also
-   * put into that new store, its documents as read and as annotated here
-   * ({@link Isnad#addAnnotated}), for {@code isnad serve}: the store links them again on the
-   * driver, as {@code isnad add} does.
+   * The run's analysis; with {@code store} (a store's folder: {@link Isnad#storeFolder}) the
+   * documents as read and as annotated here are put into that new store for {@code isnad serve}
+   * ({@link Isnad#addAnnotated}), which links them on the driver as {@code isnad add} does, and
+   * the analysis is the store's: the case is linked once either way.
    */
   Analysis run(List<String> inputs, Path store) {
     long start = System.nanoTime();
     Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()),
         store != null);
     try {
+      if (store != null) {
+        return intoStore(annotation, store, start);
+      }
       long copies = System.nanoTime();
       List<CopyChecks.Verdict> checked = CopyChecks.checked(annotation.rows(), partitions);
       long collect = System.nanoTime();
@@ -87,11 +90,6 @@ final class SparkAnalysis {
           ProgressListener.NONE).analysis();
       timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),
           collect - copies, link - collect, System.nanoTime() - link);
-      if (store != null) {
-        stored = Isnad.with(Isnad.defaultThreads(), clock).addAnnotated(store,
-            documents(annotation.documents()), whole.settled(), annotation.skipped(),
-            ProgressListener.NONE);
-      }
       return analysis;
     } finally {
       annotation.rows().unpersist();
@@ -99,6 +97,23 @@ final class SparkAnalysis {
         annotation.documents().unpersist();
       }
     }
+  }
+
+  /**
+   * The run put into a new store, linked there (the store's linking checks the near-duplicate
+   * candidates itself: no executor verdicts), and the store's analysis.
+   */
+  private Analysis intoStore(Annotation annotation, Path store, long start) {
+    long link = System.nanoTime();
+    Isnad engine = Isnad.with(Isnad.defaultThreads(), clock);
+    stored = engine.addAnnotated(store, documents(annotation.documents()),
+        decoded(annotation.rows().toLocalIterator()).settled(), annotation.skipped(),
+        ProgressListener.NONE);
+    Analysis analysis = engine.stored(store, ProgressListener.NONE);
+    verdicts = new CopyChecks.Verdicts(List.of());
+    timings = new Timings(annotation.annotating() - start, link - annotation.annotating(), 0, 0,
+        System.nanoTime() - link);
+    return analysis;
   }
 
   /** The documents as read, page content included, in the run's reading order, one at a time. */
@@ -163,7 +178,10 @@ final class SparkAnalysis {
     }
   }
 
-  /** The last run's time in its parts, in nanoseconds. */
+  /**
+   * The last run's time in its parts, in nanoseconds; with a store, {@code link} holds the
+   * collect, the store's writing and linking and the analysis read back from it.
+   */
   record Timings(long readAndTemplate, long annotate, long copyChecks, long collect,
       long link) {
     @Override
