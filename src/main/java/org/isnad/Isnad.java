@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -515,20 +514,17 @@ public final class Isnad {
    */
   private static EntityLinker.Linked linkedNames(Map<String, List<EntityMention>> byArticle,
       LinkRecall recall) {
-    // linked in article id order, so entity names and aliases never depend on input order;
-    // listed in the input's order, so each article's linked mentions follow one another
-    return new EntityLinker(recall).link(new TreeMap<>(byArticle))
-        .inOrderOf(List.copyOf(byArticle.keySet()));
+    return LinkedArticles.names(byArticle, recall);
   }
 
   /** The documents with linked mentions and speakers, and the run's entities. */
   private Linking withSpeakers(List<AnnotatedDocument> documents, EntityLinker.Linked linked,
       LinkRecall recall) {
-    SpeakerLinker speakers = speakerLinker(linked, recall);
+    LinkedArticles articles = new LinkedArticles(linked.entities(), recall);
     // each article's speakers read only its own mentions: linked on the workers, in order
     List<AnnotatedDocument> done = workers.inOrder(withOwnMentions(documents, linked.mentions()),
-        d -> d.withArticles(d.articles().stream().map(a -> a.quotes().isEmpty() ? a
-            : a.withQuotes(speakers.link(a.quotes(), a.mentions(), a.article().text()))).toList()),
+        d -> d.withArticles(d.articles().stream()
+            .map(a -> articles.withSpeakers(a, a.mentions())).toList()),
         ProgressListener.NONE);
     return new Linking(done, linked.entities());
   }

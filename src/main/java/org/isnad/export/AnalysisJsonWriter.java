@@ -49,37 +49,49 @@ public final class AnalysisJsonWriter {
    * copied or regrouped while writing.
    */
   public void write(Analysis analysis, OutputStream out, Runnable written) throws IOException {
+    write(ContractParts.of(analysis), out, written);
+  }
+
+  /** Writes the contract of a run given as its sections; does not close {@code out}. */
+  public void write(ContractParts parts, OutputStream out) throws IOException {
+    write(parts, out, () -> { });
+  }
+
+  /**
+   * Writes the contract of a run given as its sections ({@link ContractParts}), reading each
+   * once in order, as {@link #write(Analysis, OutputStream, Runnable)} does: the same bytes for
+   * the same run; {@code written} is called after each document and each article.
+   */
+  public void write(ContractParts parts, OutputStream out, Runnable written) throws IOException {
     try (JsonGenerator json = JsonOutput.open(out)) {
       json.writeStartObject();
       json.writeStringField("isnad", FORMAT_VERSION);
-      json.writeStringField("generatedAt", analysis.generatedAt().toString());
+      json.writeStringField("generatedAt", parts.generatedAt().toString());
       json.writeArrayFieldStart("documents");
-      for (AnnotatedDocument document : analysis.annotated()) {
-        writeDocument(json, document.extraction());
+      for (Extraction document : parts.documents()) {
+        writeDocument(json, document);
         written.run();
       }
       json.writeEndArray();
-      writeSkipped(json, analysis.skipped());
+      writeSkipped(json, parts.skipped());
       json.writeArrayFieldStart("articles");
-      for (AnnotatedDocument document : analysis.annotated()) {
-        for (AnnotatedArticle article : document.articles()) {
-          writeArticle(json, article.article(), analysis.timeline());
-          written.run();
-        }
+      for (ContractParts.ArticleLine line : parts.articles()) {
+        writeArticle(json, line);
+        written.run();
       }
       json.writeEndArray();
-      writeEach(json, "timexes", analysis, AnnotatedArticle::timexes,
+      writeEach(json, "timexes", parts, AnnotatedArticle::timexes,
           AnalysisJsonWriter::writeTimex);
       json.writeArrayFieldStart("entities");
-      for (Entity entity : analysis.entities()) {
+      for (Entity entity : parts.entities()) {
         writeEntity(json, entity);
       }
       json.writeEndArray();
-      writeEach(json, "mentions", analysis, AnnotatedArticle::mentions,
+      writeEach(json, "mentions", parts, AnnotatedArticle::mentions,
           AnalysisJsonWriter::writeMention);
-      writeEach(json, "quotes", analysis, AnnotatedArticle::quotes,
+      writeEach(json, "quotes", parts, AnnotatedArticle::quotes,
           AnalysisJsonWriter::writeQuote);
-      TimelineJsonWriter.write(json, analysis.timeline());
+      TimelineJsonWriter.write(json, parts.events(), parts.stories());
       json.writeEndObject();
     }
   }
@@ -92,17 +104,15 @@ public final class AnalysisJsonWriter {
 
   /**
    * Writes the array {@code field}: the items {@code part} gives of each article, articles in
-   * the order of the annotated documents, read in place.
+   * the run's order.
    */
-  private static <T> void writeEach(JsonGenerator json, String field, Analysis analysis,
+  private static <T> void writeEach(JsonGenerator json, String field, ContractParts parts,
       java.util.function.Function<AnnotatedArticle, List<T>> part, ItemWriter<T> writer)
       throws IOException {
     json.writeArrayFieldStart(field);
-    for (AnnotatedDocument document : analysis.annotated()) {
-      for (AnnotatedArticle article : document.articles()) {
-        for (T item : part.apply(article)) {
-          writer.write(json, item);
-        }
+    for (AnnotatedArticle article : parts.annotated()) {
+      for (T item : part.apply(article)) {
+        writer.write(json, item);
       }
     }
     json.writeEndArray();
@@ -262,8 +272,9 @@ public final class AnalysisJsonWriter {
     json.writeEndArray();
   }
 
-  private static void writeArticle(JsonGenerator json, Article article, Timeline timeline)
+  private static void writeArticle(JsonGenerator json, ContractParts.ArticleLine line)
       throws IOException {
+    Article article = line.article();
     json.writeStartObject();
     json.writeStringField("id", article.id());
     json.writeStringField("document", article.documentId());
@@ -281,8 +292,8 @@ public final class AnalysisJsonWriter {
     json.writeStringField("language", article.language());
     json.writeStringField("url", article.url());
     writePublished(json, article.published());
-    json.writeStringField("duplicateOf", timeline.copies().get(article.id()));
-    json.writeStringField("story", timeline.storyOf().get(article.id()));
+    json.writeStringField("duplicateOf", line.duplicateOf());
+    json.writeStringField("story", line.story());
     writeSegments(json, article.segments());
     json.writeEndObject();
   }

@@ -8,20 +8,21 @@ import org.isnad.model.Conflict;
 import org.isnad.model.Event;
 import org.isnad.model.Report;
 import org.isnad.model.Story;
-import org.isnad.model.Timeline;
 
 /** Writes the contract's {@code events} and {@code stories} arrays. Stateless. */
 final class TimelineJsonWriter {
   private TimelineJsonWriter() {}
 
-  static void write(JsonGenerator json, Timeline timeline) throws IOException {
+  /** The two arrays from the events and the stories, each read once in order. */
+  static void write(JsonGenerator json, Iterable<Event> events, Iterable<Story> stories)
+      throws IOException {
     json.writeArrayFieldStart("events");
-    for (Event event : timeline.events()) {
+    for (Event event : events) {
       writeEvent(json, event);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("stories");
-    for (Story story : timeline.stories()) {
+    for (Story story : stories) {
       json.writeStartObject();
       json.writeStringField("id", story.id());
       json.writeStringField("title", story.title());

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.isnad.Isnad;
-import org.isnad.model.Analysis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,12 +105,15 @@ public final class AnalyzeJob implements Callable<Integer> {
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
       int parts = partitions > 0 ? partitions : 4 * context.defaultParallelism();
       SparkAnalysis job = new SparkAnalysis(context, parts, Clock.systemUTC());
-      Analysis analysis = job.run(inputs, storeFolder);
+      SparkAnalysis.Outcome run = job.run(inputs, storeFolder);
       long start = System.nanoTime();
-      ContractOutput.write(analysis, out, chosen, spark);
-      System.err.println("isnad-spark: " + analysis.documents().size() + " documents, "
-          + analysis.articles().size() + " articles, " + analysis.skipped().size()
-          + " skipped: " + out);
+      try {
+        ContractOutput.write(run.contract(), out, chosen, spark);
+      } finally {
+        run.release().run();
+      }
+      System.err.println("isnad-spark: " + run.documents() + " documents, " + run.articles()
+          + " articles, " + run.skipped() + " skipped: " + out);
       System.err.printf(java.util.Locale.ROOT,
           "isnad-spark: %s, write %.1f s (%d partitions); peak heap %d MiB%n", job.timings(),
           (System.nanoTime() - start) / 1e9, parts, peakHeap() >> 20);
@@ -124,9 +126,9 @@ public final class AnalyzeJob implements Callable<Integer> {
             + job.stored().store().articles() + " articles, " + job.stored().store().events()
             + " events) in " + store.replaceAll("password=[^&]*", "password=…"));
       }
-      analysis.failures().forEach(f -> System.err.println("isnad-spark: failed: "
+      run.failures().forEach(f -> System.err.println("isnad-spark: failed: "
           + f.document().source() + ": " + f.error()));
-      return analysis.failures().isEmpty() ? 0 : 1;
+      return run.failures().isEmpty() ? 0 : 1;
     } finally {
       spark.stop();
     }

@@ -22,6 +22,8 @@ import org.isnad.link.NearDuplicateFinder;
 import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Document;
+import org.isnad.model.Extraction;
+import org.isnad.export.ContractParts;
 import org.isnad.model.Skipped;
 import org.isnad.store.Store;
 import scala.Tuple2;
@@ -61,42 +63,85 @@ final class SparkAnalysis {
     this.clock = clock;
   }
 
-  Analysis run(List<String> inputs) {
+  Outcome run(List<String> inputs) {
     return run(inputs, null);
   }
 
   /**
-   * The run's analysis; with {@code store} (a store's folder: {@link Isnad#storeFolder}) the
+   * A run's contract and what the job reports of it: its documents, articles, skipped paths and
+   * failed documents. {@link #release} lets go of what the contract reads on the executors:
+   * call it once the contract is written.
+   */
+  record Outcome(ContractParts contract, long documents, long articles, int skipped,
+      List<Extraction> failures, Runnable release) {
+    static Outcome of(Analysis analysis) {
+      return new Outcome(ContractParts.of(analysis), analysis.documents().size(),
+          analysis.articles().size(), analysis.skipped().size(), analysis.failures(), () -> { });
+    }
+  }
+
+  /**
+   * The run's contract; with {@code store} (a store's folder: {@link Isnad#storeFolder}) the
    * documents as read and as annotated here are put into that new store for {@code isnad serve}
    * ({@link Isnad#addAnnotated}), which links them on the driver as {@code isnad add} does, and
-   * the analysis is the store's: the case is linked once either way.
+   * the contract is the store's analysis: the case is linked once either way.
    */
-  Analysis run(List<String> inputs, Path store) {
+  Outcome run(List<String> inputs, Path store) {
     long start = System.nanoTime();
     Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()),
         store != null);
     try {
       if (store != null) {
-        return intoStore(annotation, store, start);
+        return Outcome.of(intoStore(annotation, store, start));
       }
       long copies = System.nanoTime();
       List<CopyChecks.Verdict> checked = CopyChecks.checked(annotation.rows(), partitions);
-      long collect = System.nanoTime();
-      Case whole = decoded(annotation.rows().toLocalIterator());
-      verdicts = new CopyChecks.Verdicts(whole.uniqueIds() ? checked : List.of());
-      long link = System.nanoTime();
-      Analysis analysis = Isnad.with(Isnad.defaultThreads(), clock).link(whole.documents(),
-          annotation.skipped(), Map.of(), whole.signatures()::get, verdicts,
-          ProgressListener.NONE).analysis();
-      timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),
-          collect - copies, link - collect, System.nanoTime() - link);
-      return analysis;
+      JavaRDD<LinkStages.Placed> placed = LinkStages.placed(annotation.rows(), partitions)
+          .persist(StorageLevel.DISK_ONLY());
+      try {
+        if (!LinkStages.uniqueIds(placed)) {
+          return Outcome.of(onDriver(annotation, List.of(), start, copies));
+        }
+        long link = System.nanoTime();
+        LinkStages.Linked linked = LinkStages.linked(placed, spark, partitions);
+        verdicts = new CopyChecks.Verdicts(checked);
+        long timeline = System.nanoTime();
+        RunContract contract = TimelineStages.contract(linked, annotation.skipped(), verdicts,
+            clock.instant(), spark, partitions);
+        linked.documents().unpersist();
+        timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),
+            link - copies, timeline - link, System.nanoTime() - timeline);
+        long[] counts = contract.counts();
+        return new Outcome(contract, counts[0], counts[1], annotation.skipped().size(),
+            contract.failures(), contract::release);
+      } finally {
+        placed.unpersist();
+      }
     } finally {
       annotation.rows().unpersist();
       if (annotation.documents() != null) {
         annotation.documents().unpersist();
       }
     }
+  }
+
+  /**
+   * The run linked on the driver by the engine over every annotated document: only when two
+   * articles share an id (the key the linking stages join on), with the copy verdicts
+   * {@code checked} given then by ids that do not name one article.
+   */
+  private Analysis onDriver(Annotation annotation, List<CopyChecks.Verdict> checked, long start,
+      long copies) {
+    long collect = System.nanoTime();
+    Case whole = decoded(annotation.rows().toLocalIterator());
+    verdicts = new CopyChecks.Verdicts(checked);
+    long link = System.nanoTime();
+    Analysis analysis = Isnad.with(Isnad.defaultThreads(), clock).link(whole.documents(),
+        annotation.skipped(), Map.of(), whole.signatures()::get, verdicts,
+        ProgressListener.NONE).analysis();
+    timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),
+        collect - copies, link - collect, System.nanoTime() - link);
+    return analysis;
   }
 
   /**
@@ -182,14 +227,14 @@ final class SparkAnalysis {
    * The last run's time in its parts, in nanoseconds; with a store, {@code link} holds the
    * collect, the store's writing and linking and the analysis read back from it.
    */
-  record Timings(long readAndTemplate, long annotate, long copyChecks, long collect,
-      long link) {
+  record Timings(long readAndTemplate, long annotate, long copyChecks, long linkArticles,
+      long timeline) {
     @Override
     public String toString() {
       return String.format(java.util.Locale.ROOT, "read, copies and template %.1f s, extract "
-          + "and annotate %.1f s, near-duplicate candidates and checks %.1f s, collect to the "
-          + "driver %.1f s, link %.1f s", readAndTemplate / 1e9, annotate / 1e9,
-          copyChecks / 1e9, collect / 1e9, link / 1e9);
+          + "and annotate %.1f s, near-duplicate candidates and checks %.1f s, entities and "
+          + "articles linked %.1f s, timeline %.1f s", readAndTemplate / 1e9, annotate / 1e9,
+          copyChecks / 1e9, linkArticles / 1e9, timeline / 1e9);
     }
   }
 

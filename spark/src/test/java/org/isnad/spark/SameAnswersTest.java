@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
 import org.isnad.export.AnalysisJsonWriter;
+import org.isnad.export.ContractParts;
 import org.isnad.ingest.SeedWarcs;
 import org.isnad.model.Analysis;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +80,7 @@ class SameAnswersTest {
       Path store = Files.createTempDirectory(dir, "spark-store");
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
       SparkAnalysis job = new SparkAnalysis(context, 3, Clock.systemUTC());
-      Analysis analysis = job.run(List.of(input), store);
+      ContractParts analysis = job.run(List.of(input), store).contract();
       assertEquals(5, job.stored().added(), input);
       Path added = Files.createTempDirectory(dir, "added-store");
       Isnad engine = Isnad.with(2, Clock.systemUTC());
@@ -125,7 +126,7 @@ class SameAnswersTest {
     String single = single(List.of(corpus.toString()));
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     SparkAnalysis job = new SparkAnalysis(context, 3, Clock.systemUTC());
-    String spark = masked(json(job.run(List.of(corpus.toString()))));
+    String spark = masked(json(job.run(List.of(corpus.toString())).contract()));
     JsonNode articles = JSON.readTree(single).get("articles");
     long copies = 0;
     for (JsonNode a : articles) {
@@ -141,7 +142,7 @@ class SameAnswersTest {
 
   @Test
   void theSectionsAsJsonLinesAndParquetHoldTheContractsElements() throws IOException {
-    Analysis analysis = analysis(List.of("samples/seeds"), 2);
+    ContractParts analysis = analysis(List.of("samples/seeds"), 2);
     JsonNode contract = JSON.readTree(json(analysis));
     Path jsonl = dir.resolve("jsonl");
     ContractOutput.write(analysis, jsonl.toString(), OutputFormat.JSONL, spark);
@@ -168,12 +169,16 @@ class SameAnswersTest {
     return masked(json(analysis(inputs, partitions)));
   }
 
-  private static Analysis analysis(List<String> inputs, int partitions) {
+  private static ContractParts analysis(List<String> inputs, int partitions) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    return new SparkAnalysis(context, partitions, Clock.systemUTC()).run(inputs);
+    return new SparkAnalysis(context, partitions, Clock.systemUTC()).run(inputs).contract();
   }
 
   private static String json(Analysis analysis) throws IOException {
+    return json(ContractParts.of(analysis));
+  }
+
+  private static String json(ContractParts analysis) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new AnalysisJsonWriter().write(analysis, out);
     return out.toString(StandardCharsets.UTF_8);
