@@ -345,8 +345,25 @@ public final class EntityLinker {
   /** A name of a type, as the clusters of the run are grouped on (no string is built for it). */
   private record TypedName(EntityType type, String name) {}
 
+  /**
+   * A cluster's full name, as clusters are joined across articles: its type, its longest key's
+   * words joined ({@code name}) and those words.
+   */
+  public record FullName(EntityType type, String name, List<String> words) {
+    public FullName {
+      java.util.Objects.requireNonNull(type, "type");
+      java.util.Objects.requireNonNull(name, "name");
+      words = List.copyOf(words);
+    }
+
+    static FullName of(Cluster c) {
+      return new FullName(c.type, c.name(), c.longest().words());
+    }
+  }
+
   private static void acrossArticles(List<Cluster> clusters) {
     Map<TypedName, Cluster> byFullName = new LinkedHashMap<>();
+    List<FullName> names = new ArrayList<>();
     for (Cluster c : clusters) {
       if (isArticleLocal(c)) {
         continue;
@@ -354,33 +371,137 @@ public final class EntityLinker {
       Cluster first = byFullName.putIfAbsent(new TypedName(c.type, c.name()), c);
       if (first != null) {
         c.merged = first.root();
+      } else {
+        names.add(FullName.of(c));
       }
     }
-    Map<TypedName, List<Cluster>> byEndWord = new HashMap<>();
-    for (Cluster f : byFullName.values()) {
-      List<String> words = f.longest().words();
-      if (f.merged == null && words.size() > 1 && f.type == EntityType.PERSON) {
-        byEndWord.computeIfAbsent(new TypedName(f.type, words.get(0)), k -> new ArrayList<>())
+    joins(names).forEach((name, fuller) -> byFullName.get(new TypedName(name.type(),
+        name.name())).merged = byFullName.get(new TypedName(fuller.type(), fuller.name())));
+  }
+
+  /**
+   * Which of the run's distinct full names (of clusters that are not local to their article)
+   * join a fuller one: a one-word name that is not a bare title joins the only fuller name of
+   * the run it is the first or last word of (a person's first or last word; a place's last word,
+   * or its first when that is not the head of a place of its own: "مطار القاهرة" is not
+   * "القاهرة"). A function of the set of names alone, so it can be read from the run's name
+   * table (the Spark job) as from its clusters.
+   */
+  public static Map<FullName, FullName> joins(java.util.Collection<FullName> names) {
+    Map<TypedName, List<FullName>> byEndWord = new HashMap<>();
+    for (FullName f : names) {
+      List<String> words = f.words();
+      if (words.size() > 1 && f.type() == EntityType.PERSON) {
+        byEndWord.computeIfAbsent(new TypedName(f.type(), words.get(0)), k -> new ArrayList<>())
             .add(f);
       }
-      if (f.merged == null && words.size() > 1 && (f.type == EntityType.PERSON
-          || f.type == EntityType.PLACE && !PLACE_HEADS.contains(words.get(0)))) {
+      if (words.size() > 1 && (f.type() == EntityType.PERSON
+          || f.type() == EntityType.PLACE && !PLACE_HEADS.contains(words.get(0)))) {
         if (!words.get(words.size() - 1).equals(words.get(0))) {
-          byEndWord.computeIfAbsent(new TypedName(f.type, words.get(words.size() - 1)),
+          byEndWord.computeIfAbsent(new TypedName(f.type(), words.get(words.size() - 1)),
               k -> new ArrayList<>()).add(f);
         }
       }
     }
-    for (Cluster c : clusters) {
-      if (c.merged != null || c.longest().words().size() != 1 || BARE_TITLES.contains(c.name())) {
+    Map<FullName, FullName> joins = new LinkedHashMap<>();
+    for (FullName c : names) {
+      if (c.words().size() != 1 || BARE_TITLES.contains(c.name())) {
         continue;
       }
-      List<Cluster> fuller = byEndWord.getOrDefault(new TypedName(c.type,
-          c.longest().words().get(0)), List.of());
-      if (fuller.size() == 1 && fuller.get(0) != c) {
-        c.merged = fuller.get(0);
+      List<FullName> fuller = byEndWord.getOrDefault(new TypedName(c.type(), c.words().get(0)),
+          List.of());
+      if (fuller.size() == 1 && !fuller.get(0).equals(c)) {
+        joins.put(c, fuller.get(0));
       }
     }
+    return joins;
+  }
+
+  /**
+   * One article linked alone, as the run's linking first links each article: its mentions in
+   * the order the linking placed them (a mention without a name key is left out), the index of
+   * each one's cluster, and the clusters in order of their first mention there.
+   */
+  public record Alone(List<EntityMention> mentions, List<Integer> clusterOf,
+      List<AloneCluster> clusters) {
+    public Alone {
+      mentions = List.copyOf(mentions);
+      clusterOf = List.copyOf(clusterOf);
+      clusters = List.copyOf(clusters);
+    }
+  }
+
+  /**
+   * One cluster of an article linked alone: its full name, whether its name never joins across
+   * articles, its names with their counts and its descriptions (each in order of first use), how
+   * many of the article's mentions it holds and the first of them (by offset).
+   */
+  public record AloneCluster(FullName name, boolean local, Map<String, Integer> names,
+      List<String> descriptions, int mentions, EntityMention first) {
+    public AloneCluster {
+      names = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names));
+      descriptions = List.copyOf(descriptions);
+    }
+  }
+
+  /** The mentions of one article linked alone ({@link Alone}), as the run's linking does first. */
+  public static Alone alone(List<EntityMention> mentions) {
+    Part part = computed(mentions).part();
+    Map<Cluster, Integer> index = new LinkedHashMap<>();
+    List<Integer> clusterOf = new ArrayList<>(part.size());
+    Map<Cluster, int[]> counted = new LinkedHashMap<>();
+    Map<Cluster, EntityMention> first = new HashMap<>();
+    for (int i = 0; i < part.size(); i++) {
+      Cluster c = part.clusters()[i];
+      clusterOf.add(index.computeIfAbsent(c, k -> index.size()));
+      counted.computeIfAbsent(c, k -> new int[1])[0]++;
+      first.merge(c, part.mentions()[i], EntityLinker::earlier);
+    }
+    List<AloneCluster> clusters = new ArrayList<>(index.size());
+    index.keySet().forEach(c -> clusters.add(new AloneCluster(FullName.of(c),
+        isArticleLocal(c), c.names, c.descriptions, counted.get(c)[0], first.get(c))));
+    return new Alone(List.of(part.mentions()), clusterOf, clusters);
+  }
+
+  /**
+   * The entity the clusters {@code joined} make (each article's in the order of its first
+   * mention, articles by id, as the run's linking gathers them), of type {@code type}, with
+   * {@code id} and the ids {@code merged} its clusters had alone: named as the run's linking
+   * names it.
+   */
+  public static Entity entity(String id, EntityType type, List<AloneCluster> joined,
+      java.util.Collection<String> merged) {
+    Map<String, Integer> names = new LinkedHashMap<>();
+    java.util.Set<String> described = new java.util.LinkedHashSet<>();
+    int mentions = 0;
+    for (AloneCluster c : joined) {
+      c.names().forEach((n, count) -> names.merge(n, count, Integer::sum));
+      described.addAll(c.descriptions());
+      mentions += c.mentions();
+    }
+    LinkRecall recall = LinkRecall.none();
+    String name = name(names, recall);
+    return new Entity(id, type, name, aliases(name, names, described, recall), mentions,
+        List.copyOf(new java.util.TreeSet<>(merged)));
+  }
+
+  /** The id of an entity of the type and full name that stands for itself. */
+  public static String plainId(EntityType type, String name) {
+    return LinkRecall.none().plainId(type, name);
+  }
+
+  /**
+   * The id of an entity whose plain id is not its own (a name local to its article, or two
+   * entities whose plain ids are the same): its type and name with its first mention.
+   */
+  public static String ownId(EntityType type, String name, EntityMention first) {
+    return ContentId.of("e", type.name(), name, first.articleId(),
+        Integer.toString(first.start()));
+  }
+
+  /** Of two mentions the one first by article, then offset; of equal ones the first given. */
+  public static EntityMention first(EntityMention a, EntityMention b) {
+    return earlier(a, b);
   }
 
   /** Whether the name is only a title ("الملك", "الرئيس"): it names nobody across articles. */
@@ -553,8 +674,7 @@ public final class EntityLinker {
       String id = plainId(root, recall);
       EntityMention mention = first.get(root.rank);
       root.entity.id = !isArticleLocal(root) && plain.get(id) == 1 ? id
-          : ContentId.of("e", root.type.name(), root.name(), mention.articleId(),
-              Integer.toString(mention.start()));
+          : ownId(root.type, root.name(), mention);
     }
     return roots;
   }

@@ -98,10 +98,17 @@ final class RunContract implements ContractParts {
     documents.unpersist();
   }
 
-  /** The run's documents that failed (their extraction), few: read on the executors. */
+  /**
+   * The run's documents that failed ({@link org.isnad.model.Outcome#FAILED}, as
+   * {@link org.isnad.model.Analysis#failures}), few: found on the executors.
+   */
   List<Extraction> failures() {
-    return documents.filter(f -> decoded(f).extraction().failed()).collect().stream()
+    return documents.filter(f -> failed(decoded(f).extraction())).collect().stream()
         .map(f -> decoded(f).extraction()).toList();
+  }
+
+  private static boolean failed(Extraction extraction) {
+    return extraction.outcome() == org.isnad.model.Outcome.FAILED;
   }
 
   /** How many documents and articles the run holds. */

@@ -65,6 +65,27 @@ class AnalyzeJobTest {
     assertEquals(1, analysis.get("articles").size());
   }
 
+  /**
+   * As isnad analyze: a blank input holds no article, a warning and no failure (the job once
+   * counted every fatal problem as a failure, and exited 1 on SaudiNewsNet's empty lines).
+   */
+  @Test
+  void aBlankDocumentIsNoFailure(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("good.txt"),
+        "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.\n",
+        StandardCharsets.UTF_8);
+    Files.write(in.resolve("blank.txt"), new byte[] {' '});
+    Path out = dir.resolve("a.json");
+    StringWriter err = new StringWriter();
+    int code = AnalyzeJob.commandLine().setErr(new PrintWriter(err, true))
+        .execute(in.toString(), "--out", out.toString(), "--partitions", "2");
+    assertEquals(0, code, err.toString());
+    JsonNode analysis = new ObjectMapper().readTree(out.toFile());
+    assertEquals(2, analysis.get("documents").size(), "every input shows up");
+    assertEquals("no-article", analysis.get("documents").get(0).get("outcome").asText());
+  }
+
   @Test
   void hiddenNamesAndMarkersAreNotRead() {
     assertTrue(InputFiles.hidden(".git/x"));
