@@ -57,31 +57,11 @@ class StoryStagesTest {
     spark.stop();
   }
 
-  /** The articles, their linked entity mentions and the entities of one run. */
-  private record Run(List<Article> articles, List<EntityMention> mentions,
-      List<Entity> entities) {
-    static Run of(Analysis analysis) {
-      List<AnnotatedArticle> annotated = analysis.annotated().stream()
-          .flatMap(d -> d.articles().stream()).toList();
-      return new Run(annotated.stream().map(AnnotatedArticle::article).toList(),
-          annotated.stream().flatMap(a -> a.mentions().stream()).toList(), analysis.entities());
-    }
-
-    /** The same run, articles and mentions in another order. */
-    Run shuffled(long seed) {
-      List<Article> a = new ArrayList<>(articles);
-      List<EntityMention> m = new ArrayList<>(mentions);
-      Collections.shuffle(a, new Random(seed));
-      Collections.shuffle(m, new Random(seed + 1));
-      return new Run(a, m, entities);
-    }
-  }
-
   @Test
   void theSamplePagesGetTheEnginesStoryNumbers() {
-    Run run = Run.of(Isnad.with(2, Clock.systemUTC()).analyze(List.of("samples/seeds"),
+    StoryRun run = StoryRun.of(Isnad.with(2, Clock.systemUTC()).analyze(List.of("samples/seeds"),
         ProgressListener.NONE));
-    TimelineBuilder.Stories engine = engine(run);
+    TimelineBuilder.Stories engine = run.engine();
     assertEquals(6, engine.storyNumbers().size());
     assertSameNumbers(engine.storyNumbers(), stage(run, engine.copies(), 3));
   }
@@ -93,10 +73,10 @@ class StoryStagesTest {
    */
   @Test
   void aSyntheticRunWhoseCapsBiteGetsTheEnginesStoryNumbers() {
-    Run run = synthetic(20261207L);
+    StoryRun run = synthetic(20261207L);
     int n = run.articles().size();
     assertTrue(n >= 300, "articles " + n);
-    TimelineBuilder.Stories engine = engine(run);
+    TimelineBuilder.Stories engine = run.engine();
     Map<String, Integer> numbers = engine.storyNumbers();
     Map<Integer, Integer> sizes = new HashMap<>();
     numbers.values().forEach(s -> sizes.merge(s, 1, Integer::sum));
@@ -123,34 +103,27 @@ class StoryStagesTest {
     }
     assertEquals(10, alone.size(), "an army and a region alone tie no two articles");
     assertSameNumbers(numbers, stage(run, engine.copies(), 2));
-    Run shuffled = run.shuffled(7L);
-    assertEquals(numbers, engine(shuffled).storyNumbers());
+    StoryRun shuffled = run.shuffled(7L);
+    assertEquals(numbers, shuffled.engine().storyNumbers());
     assertSameNumbers(numbers, stage(shuffled, engine.copies(), 5));
   }
 
   /**
    * At bench size: {@code cd spark && ../mvnw -q -B test -Dtest=StoryStagesTest
-   * -Disnad.storyBench=/tmp/snn2k.jsonl}; prints the sizes and times.
+   * -Disnad.storyBench=/tmp/snn2k.jsonl} (within the tests' heap; larger runs:
+   * {@code bench/spark/stories.sh}); prints the sizes and times.
    */
   @Test
   @EnabledIfSystemProperty(named = "isnad.storyBench", matches = ".+")
   void aBenchCorpusGetsTheEnginesStoryNumbers() {
-    String corpus = System.getProperty("isnad.storyBench");
-    Run run = Run.of(Isnad.with(2, Clock.systemUTC()).analyze(List.of(corpus),
-        ProgressListener.NONE));
-    long start = System.nanoTime();
-    TimelineBuilder.Stories engine = engine(run);
-    long engineTime = System.nanoTime() - start;
-    start = System.nanoTime();
-    Map<String, Integer> staged = stage(run, engine.copies(), 4);
-    long stageTime = System.nanoTime() - start;
-    long stories = engine.storyNumbers().values().stream().distinct().count();
-    System.out.printf(java.util.Locale.ROOT, "story bench %s: %d articles, %d stories, %d copies;"
-        + " engine stories() %.1f s (copies included), stages %.1f s (inputs made, numbers "
-        + "collected for the comparison); equal %b%n", corpus, run.articles().size(), stories,
-        engine.copies().size(), engineTime / 1e9, stageTime / 1e9,
-        engine.storyNumbers().equals(staged));
-    assertSameNumbers(engine.storyNumbers(), staged);
+    assertTrue(StoryBench.run(JavaSparkContext.fromSparkContext(spark.sparkContext()),
+        System.getProperty("isnad.storyBench"), 4, System.out));
+  }
+
+  private static Map<String, Integer> stage(StoryRun run, Map<String, String> copies,
+      int partitions) {
+    return run.staged(JavaSparkContext.fromSparkContext(spark.sparkContext()), copies,
+        partitions).numbers();
   }
 
   /** The numbers equal, or the count of articles whose numbers differ and the first ten. */
@@ -165,38 +138,6 @@ class StoryStagesTest {
     assertEquals(expected.size(), actual.size(), "articles numbered");
     assertTrue(differ.isEmpty(), differ.size() + " articles differ: "
         + differ.entrySet().stream().limit(10).toList());
-  }
-
-  private static TimelineBuilder.Stories engine(Run run) {
-    return new TimelineBuilder().stories(run.articles(), run.mentions(), run.entities());
-  }
-
-  /**
-   * The stages' numbers: each article and its mentions sent as JSON, its story input made on an
-   * executor, the entities and broad names broadcast, the copies given.
-   */
-  private static Map<String, Integer> stage(Run run, Map<String, String> copies,
-      int partitions) {
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Map<String, List<EntityMention>> own = new HashMap<>();
-    run.mentions().forEach(m -> own.computeIfAbsent(m.articleId(), k -> new ArrayList<>())
-        .add(m));
-    List<Tuple2<byte[], byte[]>> rows = new ArrayList<>();
-    for (Article a : run.articles()) {
-      rows.add(new Tuple2<>(ModelCodec.write(a),
-          ModelCodec.write(own.getOrDefault(a.id(), List.of()).toArray(EntityMention[]::new))));
-    }
-    Broadcast<Set<String>> broad = context.broadcast(StorySteps.broadIds(run.entities()));
-    JavaRDD<StoryInput> inputs = context.parallelize(rows, partitions)
-        .map(r -> StoryInput.of(ModelCodec.read(r._1(), Article.class),
-            List.of(ModelCodec.read(r._2(), EntityMention[].class)), broad.value()));
-    JavaPairRDD<String, Integer> numbers = StoryStages.numbers(inputs,
-        StoryStages.entities(context, run.entities()), copies, partitions);
-    try {
-      return new HashMap<>(numbers.collectAsMap());
-    } finally {
-      numbers.unpersist();
-    }
   }
 
   /** Letters a synthetic word is made of: none of them a clitic or article a stem drops. */
@@ -221,7 +162,7 @@ class StoryStagesTest {
  * region's word in their leads), which tie no two; about 8 % undated; 15 copies of other articles' texts
    * under other sites.
    */
-  private static Run synthetic(long seed) {
+  private static StoryRun synthetic(long seed) {
     Random random = new Random(seed);
     Synthetic run = new Synthetic(random);
     List<String> common = List.of(word(random), word(random), word(random));
@@ -376,8 +317,8 @@ class StoryStagesTest {
       }
     }
 
-    Run run() {
-      return new Run(List.copyOf(articles), List.copyOf(mentions),
+    StoryRun run() {
+      return new StoryRun(List.copyOf(articles), List.copyOf(mentions),
           List.copyOf(entities.values()));
     }
   }
