@@ -52,6 +52,11 @@ import org.isnad.model.EntityType;
  * counted over the links of the smaller one, so the work grows with the number of links, not
  * with the square of the articles. The stories do not depend on the order of the articles: links
  * are taken in the order of their strength and their articles' ids.
+ *
+ * <p>A union reads only the two stories a link or copy joins and the run's size cap, so the
+ * unions of each connected part of the links and copies are those of the whole run: a caller
+ * may run them part by part ({@link #roots}; the Spark job's story stages do, through
+ * {@link StorySteps}).
  */
 final class StoryGrouper {
   static final int MIN_SHARED = 2;

@@ -140,6 +140,15 @@ final class StoryStages {
   /** One article of a connected part: its place, id and day. */
   record Member(int pos, String id, long day) implements Serializable {}
 
+  /**
+   * The stages' result: article id → story number (persisted, memory and disk, and counted; the
+   * caller unpersists it), and what reached the driver: the kept links' pairs, the names over
+   * the cap, the articles in connected parts, and the largest part (the skew limit: one
+   * executor unites it).
+   */
+  record Grouped(JavaPairRDD<String, Integer> numbers, long links, long overCap,
+      int partArticles, int largestPart) {}
+
   /** The entities as the stages read them, broadcast. */
   static Broadcast<Map<String, Named>> entities(JavaSparkContext spark,
       Collection<Entity> entities) {
@@ -151,9 +160,8 @@ final class StoryStages {
   /**
    * Article id → story number, the numbers of {@link TimelineBuilder#stories} for the same
    * articles, mentions, entities and copies ({@code copies}: copy → original, by article id).
-   * The result is persisted (memory and disk) and counted; the caller unpersists it.
    */
-  static JavaPairRDD<String, Integer> numbers(JavaRDD<StoryInput> inputs,
+  static Grouped numbers(JavaRDD<StoryInput> inputs,
       Broadcast<Map<String, Named>> entities, Map<String, String> copies, int partitions) {
     JavaSparkContext spark = JavaSparkContext.fromSparkContext(inputs.context());
     JavaRDD<Placed> placed = placed(inputs, partitions)
@@ -162,7 +170,8 @@ final class StoryStages {
     release.add(placed::unpersist);
     try {
       int n = (int) placed.count();
-      JavaRDD<Link> links = links(spark, placed, entities, n, partitions, release)
+      long[] overCap = new long[1];
+      JavaRDD<Link> links = links(spark, placed, entities, n, partitions, release, overCap)
           .persist(StorageLevel.MEMORY_AND_DISK_SER());
       release.add(links::unpersist);
       Parts parts = parts(spark, placed, links, copies);
@@ -171,7 +180,8 @@ final class StoryStages {
       JavaPairRDD<String, Integer> numbers = numbered(placed, roots, partitions)
           .persist(StorageLevel.MEMORY_AND_DISK());
       numbers.count();
-      return numbers;
+      int[] labels = parts.labels().value()[1];
+      return new Grouped(numbers, parts.links(), overCap[0], labels.length, largest(labels));
     } finally {
       release.forEach(Runnable::run);
     }
@@ -188,12 +198,13 @@ final class StoryStages {
 
   /** Steps 1 and 2: the links the grouper keeps, each once per kind of key. */
   private static JavaRDD<Link> links(JavaSparkContext spark, JavaRDD<Placed> placed,
-      Broadcast<Map<String, Named>> entities, int n, int partitions, List<Runnable> release) {
+      Broadcast<Map<String, Named>> entities, int n, int partitions, List<Runnable> release,
+      long[] overCap) {
     JavaPairRDD<Integer, List<String>> rare = rareWords(placed, StorySteps.wordCap(n),
         partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
     release.add(rare::unpersist);
     JavaRDD<Shared> shared = nameShares(spark, placed, entities, StorySteps.nameCap(n),
-        partitions).union(wordShares(rare, StorySteps.wordCap(n), partitions))
+        partitions, overCap).union(wordShares(rare, StorySteps.wordCap(n), partitions))
         .filter(s -> StorySteps.enough(s.count(), s.min(), false));
     JavaPairRDD<Integer, Keys> keys = placed.mapToPair(p -> new Tuple2<>(p.pos(), p))
         .leftOuterJoin(rare, partitions)
@@ -234,7 +245,7 @@ final class StoryStages {
    * out before the grouping, by their counts), paired when the name ties them, counted by pair.
    */
   private static JavaRDD<Shared> nameShares(JavaSparkContext spark, JavaRDD<Placed> placed,
-      Broadcast<Map<String, Named>> entities, int cap, int partitions) {
+      Broadcast<Map<String, Named>> entities, int cap, int partitions, long[] overCap) {
     JavaPairRDD<String, Integer> postings = placed.flatMapToPair(p -> p.names().stream()
         .map(name -> new Tuple2<>(name, p.pos())).iterator());
     // the names over the cap: at most the run's name mentions divided by the cap
@@ -243,6 +254,7 @@ final class StoryStages {
         .filter(t -> t._2() > cap)
         .keys()
         .collect()));
+    overCap[0] = over.value().size();
     return shares(postings.filter(t -> !over.value().contains(t._1())).groupByKey(partitions),
         cap, true, name -> {
           Named e = entities.value().get(name);
@@ -309,7 +321,16 @@ final class StoryStages {
    * in a link or copy) and each one's part {@code label} (the part's first place), broadcast;
    * the copies as {copy, original} places.
    */
-  private record Parts(Broadcast<int[][]> labels, List<int[]> copies) {}
+  private record Parts(Broadcast<int[][]> labels, List<int[]> copies, long links) {}
+
+  /** The size of the largest part, from the labels of its articles. */
+  private static int largest(int[] labels) {
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (int label : labels) {
+      sizes.merge(label, 1, Integer::sum);
+    }
+    return sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+  }
 
   /** The label of a place in a part ({@code table}: the nodes and their labels). */
   private static int label(int[][] table, int pos) {
@@ -349,7 +370,7 @@ final class StoryStages {
     for (int i = 0; i < nodes.length; i++) {
       label[i] = nodes[find(parent, i)];
     }
-    return new Parts(spark.broadcast(new int[][] {nodes, label}), copyPairs);
+    return new Parts(spark.broadcast(new int[][] {nodes, label}), copyPairs, edges.size());
   }
 
   /** The sorted distinct places of the edges' and copies' articles. */

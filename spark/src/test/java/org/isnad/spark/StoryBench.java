@@ -59,9 +59,12 @@ final class StoryBench {
       long differ = numbers.entrySet().stream()
           .filter(e -> !e.getValue().equals(staged.numbers().get(e.getKey()))).count();
       same &= differ == 0 && staged.numbers().size() == numbers.size();
+      StoryStages.Grouped g = staged.grouped();
       out.printf(Locale.ROOT, "trial %d, %d partitions: inputs made %.1f s, story stages %.1f s;"
-          + " %d numbers, %d differ from the engine's%n", trial, partitions, staged.inputs() / 1e9,
-          staged.stages() / 1e9, staged.numbers().size(), differ);
+          + " %d numbers, %d differ from the engine's; to the driver: %d link pairs, %d names "
+          + "over the cap; %d articles in connected parts, the largest %d%n", trial, partitions,
+          staged.inputs() / 1e9, staged.stages() / 1e9, staged.numbers().size(), differ,
+          g.links(), g.overCap(), g.partArticles(), g.largestPart());
     }
     return same;
   }

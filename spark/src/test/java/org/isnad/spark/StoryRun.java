@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -49,8 +48,12 @@ record StoryRun(List<Article> articles, List<EntityMention> mentions, List<Entit
     return new TimelineBuilder().stories(articles, mentions, entities);
   }
 
-  /** The stages' numbers and the time they took (the inputs made before), in nanoseconds. */
-  record Staged(Map<String, Integer> numbers, long inputs, long stages) {}
+  /**
+   * The stages' numbers, the time they took (the inputs made before), in nanoseconds, and what
+   * reached the driver.
+   */
+  record Staged(Map<String, Integer> numbers, long inputs, long stages,
+      StoryStages.Grouped grouped) {}
 
   /**
    * The stages' numbers: each article and its mentions sent as JSON, its story input made on an
@@ -73,13 +76,14 @@ record StoryRun(List<Article> articles, List<EntityMention> mentions, List<Entit
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     inputs.count();
     long made = System.nanoTime();
-    JavaPairRDD<String, Integer> numbers = StoryStages.numbers(inputs,
+    StoryStages.Grouped grouped = StoryStages.numbers(inputs,
         StoryStages.entities(context, entities), copies, partitions);
     long done = System.nanoTime();
     try {
-      return new Staged(new HashMap<>(numbers.collectAsMap()), made - start, done - made);
+      return new Staged(new HashMap<>(grouped.numbers().collectAsMap()), made - start,
+          done - made, grouped);
     } finally {
-      numbers.unpersist();
+      grouped.numbers().unpersist();
       inputs.unpersist();
       broad.destroy();
     }

@@ -102,7 +102,13 @@ class StoryStagesTest {
       alone.add(numbers.get("alone-" + i));
     }
     assertEquals(10, alone.size(), "an army and a region alone tie no two articles");
-    assertSameNumbers(numbers, stage(run, engine.copies(), 2));
+    StoryRun.Staged staged = run.staged(JavaSparkContext.fromSparkContext(
+        spark.sparkContext()), engine.copies(), 2);
+    assertSameNumbers(numbers, staged.numbers());
+    assertTrue(staged.grouped().overCap() >= 5, "names over the cap "
+        + staged.grouped().overCap());
+    assertTrue(staged.grouped().largestPart() > StorySteps.maxStory(n),
+        "the large matter's part " + staged.grouped().largestPart());
     StoryRun shuffled = run.shuffled(7L);
     assertEquals(numbers, shuffled.engine().storyNumbers());
     assertSameNumbers(numbers, stage(shuffled, engine.copies(), 5));
