@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.isnad.model.Article;
 import org.isnad.text.ArabicNormalizer;
 
@@ -64,18 +65,25 @@ final class LeadKeywords {
       w.forEach(x -> df.merge(x, 1, Integer::sum));
     }
     Map<String, Set<String>> rare = new HashMap<>();
-    words.forEach((id, w) -> {
-      List<String> kept = new ArrayList<>();
-      for (String x : w) {
-        int n = df.get(x);
-        if (n >= 2 && n <= cap) {
-          kept.add(x);
-        }
-      }
-      kept.sort(Comparator.comparingInt((String x) -> df.get(x)).thenComparing(x -> x));
-      rare.put(id, new LinkedHashSet<>(kept.subList(0, Math.min(PER_ARTICLE, kept.size()))));
-    });
+    words.forEach((id, w) -> rare.put(id, rare(w, df::get, cap)));
     return rare;
+  }
+
+  /**
+   * Up to {@value #PER_ARTICLE} of an article's lead words {@code words} ({@link #leadWords}):
+   * those in at least two of the run's articles and at most {@code cap} ({@code df} gives a
+   * word's count of articles), the rarest first, then by word.
+   */
+  static Set<String> rare(Set<String> words, ToIntFunction<String> df, int cap) {
+    List<String> kept = new ArrayList<>();
+    for (String x : words) {
+      int n = df.applyAsInt(x);
+      if (n >= 2 && n <= cap) {
+        kept.add(x);
+      }
+    }
+    kept.sort(Comparator.comparingInt(df).thenComparing(x -> x));
+    return new LinkedHashSet<>(kept.subList(0, Math.min(PER_ARTICLE, kept.size())));
   }
 
   /**

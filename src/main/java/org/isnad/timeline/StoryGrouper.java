@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.isnad.extract.UrlOutlet;
 import org.isnad.model.Article;
 import org.isnad.model.Entity;
@@ -51,6 +52,11 @@ import org.isnad.model.EntityType;
  * counted over the links of the smaller one, so the work grows with the number of links, not
  * with the square of the articles. The stories do not depend on the order of the articles: links
  * are taken in the order of their strength and their articles' ids.
+ *
+ * <p>A union reads only the two stories a link or copy joins and the run's size cap, so the
+ * unions of each connected part of the links and copies are those of the whole run: a caller
+ * may run them part by part ({@link #roots}; the Spark job's story stages do, through
+ * {@link StorySteps}).
  */
 final class StoryGrouper {
   static final int MIN_SHARED = 2;
@@ -67,6 +73,8 @@ final class StoryGrouper {
   /** A lead word in more articles than this is a topic, not a story ("انتحاري"). */
   private static final int MAX_WORD_POSTINGS = 40;
   private static final int MIN_CAP = 10;
+  /** The day of an article without a publication day ({@link #day}). */
+  static final long UNDATED = Long.MIN_VALUE;
   private final LeadKeywords leadKeywords;
 
   /** A grouper that reads every article's lead words. */
@@ -90,41 +98,92 @@ final class StoryGrouper {
       Map<String, Entity> entities, Map<String, String> copies) {
     int n = articles.size();
     Map<String, Integer> index = new HashMap<>();
+    String[] ids = new String[n];
+    long[] days = new long[n];
     for (int i = 0; i < n; i++) {
       index.put(articles.get(i).id(), i);
+      ids[i] = articles.get(i).id();
+      days[i] = day(articles.get(i));
     }
-    int[] rank = idRanks(articles);
-    Stories sets = new Stories(articles, Math.max(MIN_STORY_CAP, n * MAX_STORY_SHARE / 100));
+    List<int[]> copyPairs = new ArrayList<>();
     copies.forEach((copy, original) -> {
       if (index.containsKey(copy) && index.containsKey(original)) {
-        sets.unionCopy(index.get(copy), index.get(original));
+        copyPairs.add(new int[] {index.get(copy), index.get(original)});
       }
     });
     List<long[]> pairs = links(leadKeywords, articles, names, entities, sites(articles));
-    pairs.removeIf(p -> !sets.linkable((int) p[0], (int) p[1], (int) p[2]));
-    sets.link(pairs);
-    pairs.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2])
-        : x[3] != y[3] ? Long.compare(x[3], y[3])
-        : Long.compare(pairKey(rank, x), pairKey(rank, y)));
-    for (long[] p : pairs) {
-      sets.tryUnion((int) p[0], (int) p[1], (int) p[2], (int) p[3]);
-    }
+    pairs.removeIf(p -> !linkable(days[(int) p[0]], days[(int) p[1]], (int) p[2]));
+    int[] roots = roots(ids, days, maxStory(n), copyPairs, pairs);
     Map<Integer, Integer> numbers = new HashMap<>();
     Map<String, Integer> story = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      int root = sets.find(i);
-      story.put(articles.get(i).id(), numbers.computeIfAbsent(root, r -> numbers.size()));
+      story.put(ids[i], numbers.computeIfAbsent(roots[i], r -> numbers.size()));
     }
     return story;
+  }
+
+  /**
+   * Each article's story, as the index of the story's first article: {@code ids} and
+   * {@code days} ({@link #day}) list the articles in the run's order (by date key, then id),
+   * {@code copies} holds {copy, original} index pairs (each joins whatever the caps), and
+   * {@code links} the linkable candidate links {a, b, shared, min}, in any order (sorted here:
+   * strongest first, then by ids). The articles may be a part of the run closed under the links
+   * and copies (a connected part): the stories are then the run's, as long as {@code maxSize}
+   * is the run's ({@link #maxStory}).
+   */
+  static int[] roots(String[] ids, long[] days, int maxSize, List<int[]> copies,
+      List<long[]> links) {
+    int[] rank = idRanks(ids);
+    Stories sets = new Stories(days, maxSize);
+    copies.forEach(c -> sets.unionCopy(c[0], c[1]));
+    sets.link(links);
+    links.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2])
+        : x[3] != y[3] ? Long.compare(x[3], y[3])
+        : Long.compare(pairKey(rank, x), pairKey(rank, y)));
+    for (long[] p : links) {
+      sets.tryUnion((int) p[0], (int) p[1], (int) p[2], (int) p[3]);
+    }
+    int[] roots = new int[ids.length];
+    for (int i = 0; i < roots.length; i++) {
+      roots[i] = sets.find(i);
+    }
+    return roots;
+  }
+
+  /** The most articles a story of a run of {@code articles} may hold. */
+  static int maxStory(int articles) {
+    return Math.max(MIN_STORY_CAP, articles * MAX_STORY_SHARE / 100);
+  }
+
+  /** An article's publication day (epoch day), or {@link #UNDATED}. */
+  static long day(Article a) {
+    LocalDate d = a.published().day().orElse(null);
+    return d == null ? UNDATED : d.toEpochDay();
+  }
+
+  /**
+   * Whether two articles sharing {@code shared} keys may be linked at all: both dated and at
+   * most {@value #MAX_DAYS} days apart, or one undated and {@value #UNDATED_SHARED} keys.
+   */
+  static boolean linkable(long dayA, long dayB, int shared) {
+    if (dayA == UNDATED || dayB == UNDATED) {
+      return shared >= UNDATED_SHARED;
+    }
+    return Math.abs(dayA - dayB) <= MAX_DAYS;
+  }
+
+  /** An article's site: its outlet, else its URL's host, else {@code null}. */
+  static String site(Article a) {
+    return a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
+        : UrlOutlet.of(a.url()).orElse(null);
   }
 
   /** Each article's site: its outlet, else its URL's host. */
   private static String[] sites(List<Article> articles) {
     String[] sites = new String[articles.size()];
     for (int i = 0; i < sites.length; i++) {
-      Article a = articles.get(i);
-      sites[i] = a.outlet() != null && !a.outlet().isBlank() ? a.outlet()
-          : UrlOutlet.of(a.url()).orElse("#" + i);
+      String site = site(articles.get(i));
+      sites[i] = site != null ? site : "#" + i;
     }
     return sites;
   }
@@ -136,7 +195,7 @@ final class StoryGrouper {
   private static List<long[]> links(LeadKeywords leadKeywords, List<Article> articles,
       Map<String, Set<String>> names, Map<String, Entity> entities, String[] sites) {
     int cap = nameCap(articles.size());
-    int wordCap = Math.min(cap, MAX_WORD_POSTINGS);
+    int wordCap = wordCap(articles.size());
     Map<String, Set<String>> words = leadKeywords.of(articles, wordCap);
     Map<String, List<Integer>> namePostings = postings(articles, names);
     List<long[]> pairs = new ArrayList<>();
@@ -144,15 +203,20 @@ final class StoryGrouper {
     Set<String> rarePeople = new HashSet<>();
     namePostings.forEach((name, list) -> {
       Entity e = entities.get(name);
-      if (list.size() <= cap && e != null && e.type() == EntityType.PERSON) {
+      if (rarePerson(list.size(), cap, e)) {
         rarePeople.add(name);
       }
     });
     Map<String, Set<String>> nameWords = new HashMap<>();
     Function<String, Set<String>> wordsOf = id -> nameWords.computeIfAbsent(id,
         k -> nameWords(leadKeywords, entities.get(k)));
-    pairs.removeIf(p -> !otherKind(articles.get((int) p[0]).id(), articles.get((int) p[1]).id(),
-        names, rarePeople, words, wordsOf));
+    pairs.removeIf(p -> {
+      String a = articles.get((int) p[0]).id();
+      String b = articles.get((int) p[1]).id();
+      return !otherKind(names.getOrDefault(a, Set.of()), names.getOrDefault(b, Set.of()),
+          rarePeople::contains, words.getOrDefault(a, Set.of()), words.getOrDefault(b, Set.of()),
+          wordsOf);
+    });
     pairs(postings(articles, words), wordCap, MIN_WORDS, sites, pairs);
     return pairs;
   }
@@ -160,28 +224,40 @@ final class StoryGrouper {
   /**
    * Whether two articles that share names share more than organisations and places: a rare
    * person's name, or a rare word of their leads that is not a word of a name they share
-   * («غزة» of «قطاع غزة» says nothing more than the name).
+   * («غزة» of «قطاع غزة» says nothing more than the name): {@code namesA}, {@code namesB} are
+   * their specific names, {@code rarePeople} tells a rare person's name ({@link #rarePerson}),
+   * {@code wordsA}, {@code wordsB} their rare lead words, {@code nameWords} a name's words.
    */
-  private static boolean otherKind(String a, String b, Map<String, Set<String>> names,
-      Set<String> people, Map<String, Set<String>> words,
+  static boolean otherKind(Set<String> namesA, Set<String> namesB,
+      Predicate<String> rarePeople, Set<String> wordsA, Set<String> wordsB,
       Function<String, Set<String>> nameWords) {
-    Set<String> other = names.getOrDefault(b, Set.of());
     Set<String> named = new HashSet<>();
-    for (String name : names.getOrDefault(a, Set.of())) {
-      if (other.contains(name)) {
-        if (people.contains(name)) {
+    for (String name : namesA) {
+      if (namesB.contains(name)) {
+        if (rarePeople.test(name)) {
           return true;
         }
         named.addAll(nameWords.apply(name));
       }
     }
-    Set<String> leadB = words.getOrDefault(b, Set.of());
-    return words.getOrDefault(a, Set.of()).stream()
-        .anyMatch(w -> leadB.contains(w) && !named.contains(w));
+    return wordsA.stream().anyMatch(w -> wordsB.contains(w) && !named.contains(w));
+  }
+
+  /**
+   * Whether a name in {@code postings} articles of a run whose names' cap is {@code cap}
+   * ({@link #nameCap}) is a rare person's: it ties two articles with any other shared name.
+   */
+  static boolean rarePerson(int postings, int cap, Entity e) {
+    return postings <= cap && e != null && e.type() == EntityType.PERSON;
+  }
+
+  /** The most articles a lead word may be in and still tie articles, in a run of {@code n}. */
+  static int wordCap(int articles) {
+    return Math.min(nameCap(articles), MAX_WORD_POSTINGS);
   }
 
   /** The words of an entity's name and aliases, read as lead words are. */
-  private static Set<String> nameWords(LeadKeywords leadKeywords, Entity e) {
+  static Set<String> nameWords(LeadKeywords leadKeywords, Entity e) {
     Set<String> words = new HashSet<>();
     if (e != null) {
       words.addAll(leadKeywords.nameWords(e.name()));
@@ -190,11 +266,11 @@ final class StoryGrouper {
     return words;
   }
 
-  /** Each article's place in the order of the articles' ids. */
-  private static int[] idRanks(List<Article> articles) {
-    Integer[] order = new Integer[articles.size()];
+  /** Each article's place in the order of the articles' ids (equal ids by index). */
+  private static int[] idRanks(String[] ids) {
+    Integer[] order = new Integer[ids.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, java.util.Comparator.comparing(i -> articles.get(i).id()));
+    Arrays.sort(order, java.util.Comparator.comparing(i -> ids[i]));
     int[] rank = new int[order.length];
     for (int r = 0; r < order.length; r++) {
       rank[order[r]] = r;
@@ -239,7 +315,7 @@ final class StoryGrouper {
     long[] keys = new long[1024];
     int size = 0;
     for (List<Integer> list : postings.values()) {
-      if (list.size() < 2 || list.size() > cap) {
+      if (!ties(list.size(), cap)) {
         continue;
       }
       int k = list.size();
@@ -263,11 +339,24 @@ final class StoryGrouper {
       int a = (int) (keys[i] >>> 32);
       int b = (int) keys[i];
       int count = j - i;
-      if (count >= (sites[a].equals(sites[b]) ? 2 * min : min)) {
+      if (enough(count, min, sites[a].equals(sites[b]))) {
         out.add(new long[] {a, b, count, min});
       }
       i = j;
     }
+  }
+
+  /** Whether a key in {@code postings} articles ties them, its cap being {@code cap}. */
+  static boolean ties(int postings, int cap) {
+    return postings >= 2 && postings <= cap;
+  }
+
+  /**
+   * Whether {@code count} shared keys of a kind that needs {@code min} make a link: twice as
+   * many for two articles of one site.
+   */
+  static boolean enough(int count, int min, boolean sameSite) {
+    return count >= (sameSite ? 2 * min : min);
   }
 
   /**
@@ -286,8 +375,8 @@ final class StoryGrouper {
     private int[][] links;
     private final int maxSize;
 
-    Stories(List<Article> articles, int maxSize) {
-      int n = articles.size();
+    Stories(long[] days, int maxSize) {
+      int n = days.length;
       parent = new int[n];
       size = new int[n];
       first = new long[n];
@@ -302,10 +391,9 @@ final class StoryGrouper {
         size[i] = 1;
         members[i] = new int[] {i};
         links[i] = NONE;
-        LocalDate d = articles.get(i).published().day().orElse(null);
-        undated[i] = d == null;
-        first[i] = d == null ? Long.MAX_VALUE : d.toEpochDay();
-        last[i] = d == null ? Long.MIN_VALUE : d.toEpochDay();
+        undated[i] = days[i] == UNDATED;
+        first[i] = undated[i] ? Long.MAX_VALUE : days[i];
+        last[i] = undated[i] ? Long.MIN_VALUE : days[i];
       }
     }
 
@@ -315,17 +403,6 @@ final class StoryGrouper {
         i = parent[i];
       }
       return i;
-    }
-
-    /**
-     * Whether two articles sharing {@code shared} keys may be linked at all: both dated and at
-     * most {@value #MAX_DAYS} days apart, or one undated and {@value #UNDATED_SHARED} keys.
-     */
-    boolean linkable(int a, int b, int shared) {
-      if (undated[a] || undated[b]) {
-        return shared >= UNDATED_SHARED;
-      }
-      return Math.abs(first[a] - first[b]) <= MAX_DAYS;
     }
 
     /** Records the links {a, b, …} (each pair once, whichever keys made it). */

@@ -99,6 +99,25 @@ public final class TimelineBuilder {
    */
   public Stories stories(List<Article> articles, List<EntityMention> entityMentions,
       List<Entity> entityList) {
+    return stories(articles, entityMentions, entityList, null);
+  }
+
+  /**
+   * As {@link #stories(List, List, List)}, with each article's story number computed elsewhere
+   * (article id → number, 0-based, numbered in the run's order of the stories' first articles;
+   * a Spark job groups the stories as its own stages): the timeline is the same when the numbers
+   * are the grouper's.
+   *
+   * @throws IllegalArgumentException when an article has no number in {@code storyNumbers}
+   */
+  public Stories stories(List<Article> articles, List<EntityMention> entityMentions,
+      List<Entity> entityList, Map<String, Integer> storyNumbers) {
+    if (storyNumbers != null) {
+      articles.stream().filter(a -> !storyNumbers.containsKey(a.id())).findFirst()
+          .ifPresent(a -> {
+            throw new IllegalArgumentException("no story number for article " + a.id());
+          });
+    }
     List<Article> sorted = new RankedOrder<>(articles).thenBy(TimelineBuilder::dateKey)
         .thenBy(Article::id).sorted();
     Map<String, String> copies = new NearDuplicateFinder(recall.copyChecks, verdicts).copies(sorted.stream()
@@ -107,9 +126,9 @@ public final class TimelineBuilder {
     entityList.forEach(e -> entities.put(e.id(), e));
     BroadNames broad = new BroadNames(entities, recall);
     Map<String, Set<String>> names = names(entityMentions, broad);
-    Map<String, Integer> storyNumbers = new StoryGrouper(recall).group(sorted, names, entities,
-        copies);
-    return new Stories(sorted, copies, entities, broad, names, storyNumbers);
+    Map<String, Integer> numbers = storyNumbers != null ? Map.copyOf(storyNumbers)
+        : new StoryGrouper(recall).group(sorted, names, entities, copies);
+    return new Stories(sorted, copies, entities, broad, names, numbers);
   }
 
   /**
@@ -134,6 +153,16 @@ public final class TimelineBuilder {
       this.broad = broad;
       this.names = names;
       this.storyNumbers = storyNumbers;
+    }
+
+    /** Each copy's original, by article id (unmodifiable). */
+    public Map<String, String> copies() {
+      return java.util.Collections.unmodifiableMap(copies);
+    }
+
+    /** Each article's story number, by article id (unmodifiable). */
+    public Map<String, Integer> storyNumbers() {
+      return java.util.Collections.unmodifiableMap(storyNumbers);
     }
   }
 
@@ -254,14 +283,22 @@ public final class TimelineBuilder {
   private static Map<String, Set<String>> names(List<EntityMention> mentions, BroadNames broad) {
     Map<String, Set<String>> names = new HashMap<>();
     for (EntityMention m : mentions) {
-      if (m.entityId() != null && !broad.contains(m.entityId()) && switch (m.type()) {
-        case PERSON, ORG, PLACE -> true;
-        default -> false;
-      }) {
+      if (specific(m, broad::contains)) {
         names.computeIfAbsent(m.articleId(), k -> new LinkedHashSet<>()).add(m.entityId());
       }
     }
     return names;
+  }
+
+  /**
+   * Whether a linked mention names one of its article's specific names: a person, organisation
+   * or place whose entity {@code broad} does not call broad.
+   */
+  static boolean specific(EntityMention m, java.util.function.Predicate<String> broad) {
+    return m.entityId() != null && !broad.test(m.entityId()) && switch (m.type()) {
+      case PERSON, ORG, PLACE -> true;
+      default -> false;
+    };
   }
 
   /**
