@@ -176,6 +176,11 @@ class EventStagesTest {
     private static final String[] CITIES = {"بيروت", "دمشق", "بغداد", "عمان", "القاهرة",
         "الرياض", "جدة", "الدوحة", "الكويت", "مسقط", "تونس", "الجزائر", "الرباط", "طرابلس",
         "الخرطوم", "صنعاء", "عدن", "حلب", "حمص", "الموصل", "البصرة", "أربيل", "إدلب", "درعا"};
+    /** Towns of one group each: a place name specific to the event. */
+    private static final String[] TOWNS = {"منبج", "القامشلي", "عفرين", "الرقة", "دير الزور",
+        "البوكمال", "الميادين", "تدمر", "السويداء", "القنيطرة", "طرطوس", "اللاذقية", "بانياس",
+        "جبلة", "دوما", "حرستا", "الزبداني", "يبرود", "النبك", "سلمية", "مصياف", "السفيرة",
+        "الباب", "اعزاز", "جرابلس", "الحسكة", "معرة النعمان", "جسر الشغور", "تل أبيض", "رأس العين"};
     private static final String[] MONTHS = {"يناير", "فبراير", "مارس", "أبريل", "مايو",
         "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
     private static final String[] AGENCIES = {"نقلاً عن رويترز", "نقلاً عن وكالة فرانس برس",
@@ -194,18 +199,20 @@ class EventStagesTest {
       List<String> lines = new ArrayList<>();
       java.time.LocalDate base = java.time.LocalDate.of(2024, 1, 1);
       for (int g = 0; g < groups; g++) {
-        String a = person(random);
-        String b = person(random);
-        String city = CITIES[random.nextInt(CITIES.length)];
+        // one group in five is told by two articles in a town of its own, the second a day late
+        boolean contested = g % 5 == 0;
+        String[] names = {person(random), person(random)};
+        String city = contested ? TOWNS[g / 5 % TOWNS.length]
+            : CITIES[random.nextInt(CITIES.length)];
         java.time.LocalDate day = base.plusDays(g);
-        int tellers = 2 + random.nextInt(2);
+        int tellers = contested ? 2 : 2 + random.nextInt(2);
         for (int t = 0; t < tellers; t++) {
-          java.time.LocalDate told = t == 1 && g % 5 == 0 ? day.plusDays(1) : day;
-          String text = article(random, a, b, city, told, base.plusDays(3 * g + t), g, t);
+          java.time.LocalDate told = t == 1 && contested ? day.plusDays(1) : day;
+          String text = article(random, names, city, told, base.plusDays(3 * g + t), g, t);
           String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
           lines.add(line(json, "http://example.org/" + g + "/" + t, text, day.plusDays(1),
               outlet));
-          if (random.nextInt(6) == 0) {
+          if (!contested && random.nextInt(5) == 0) {
             String copy = text + "\n\n" + filler(random, 8) + ".";
             lines.add(line(json, "http://example.net/" + g + "/" + t, copy, day.plusDays(2),
                 OUTLETS[(java.util.Arrays.asList(OUTLETS).indexOf(outlet) + 1)
@@ -217,22 +224,36 @@ class EventStagesTest {
       return lines;
     }
 
-    private static String article(Random random, String a, String b, String city,
+    /** One teller's article: its own wording of the meeting, a bombing and one more report. */
+    private static String article(Random random, String[] names, String city,
         java.time.LocalDate day, java.time.LocalDate bomb, int g, int t) {
+      String a = names[0];
+      String b = names[1];
+      String with = "";
       StringBuilder text = new StringBuilder();
-      text.append(city).append(" - التقى وزير الخارجية ").append(a).append(" نظيره ").append(b)
-          .append(" في ").append(city).append(" يوم ").append(date(day));
+      switch (t) {
+        case 0 -> text.append(city).append(" - التقى وزير الخارجية ").append(a)
+            .append(" نظيره ").append(b).append(" في ").append(city).append(" يوم ")
+            .append(date(day)).append(with);
+        case 1 -> text.append("استقبل ").append(a).append(" في ").append(city).append(" يوم ")
+            .append(date(day)).append(" ضيفه ").append(b).append(with)
+            .append(" وبحثا ملفات التعاون الثنائي والتطورات الإقليمية");
+        default -> text.append("اجتمع ").append(a).append(" مع ").append(b).append(" في ")
+            .append(city).append(" يوم ").append(date(day))
+            .append(" بحضور عدد من كبار المسؤولين في البلدين");
+      }
       if (random.nextBoolean()) {
         text.append("، ").append(AGENCIES[random.nextInt(AGENCIES.length)]);
       }
-      text.append(".\n\nوقال ").append(a).append(" إن المحادثات كانت مثمرة وبناءة.\n\n");
+      text.append(".\n\n").append(t == 0 ? "وقال " + a + " إن المحادثات كانت مثمرة وبناءة."
+          : "وأوضح " + b + " أن الجانبين اتفقا على مواصلة التنسيق.").append("\n\n");
       String where = CITIES[random.nextInt(CITIES.length)];
       text.append("وفي سياق آخر انفجرت سيارة مفخخة في ").append(where).append(" يوم ")
           .append(date(bomb)).append(" وقتل ").append(2 + random.nextInt(9))
           .append(" أشخاص.\n\n");
       switch ((g + t) % 4) {
-        case 0 -> text.append("ولم يزر ").append(b).append(" مدينة ").append(city)
-            .append(" منذ سنوات.\n\n");
+        case 0 -> text.append("ولم يطلب ").append(b).append(" اللجوء في ").append(city)
+            .append(".\n\n");
         case 1 -> text.append("وكان ").append(a).append(" على وشك مغادرة ").append(city)
             .append(" قبل اللقاء.\n\n");
         case 2 -> text.append("واعتقلت قوات الأمن ثلاثة مشتبه بهم في ").append(where)
