@@ -75,16 +75,17 @@ public final class EventStages {
    * One article as the event steps read it, made on an executor ({@link #of}): its date and
    * publisher fields (no text), its reports after the linked pass in its order, its statements
    * with linked speakers, and its linked mentions of people, organisations, places and outlets,
-   * as JSON ({@link ModelCodec}).
+   * as JSON ({@link ModelCodec}); whether it has any report.
    */
-  public record ArticleInput(String id, byte[] json) implements Serializable {
+  public record ArticleInput(String id, boolean reported, byte[] json)
+      implements Serializable {
     public static ArticleInput of(Article article, List<EventMention> reports,
         List<Quote> quotes, List<EntityMention> mentions) {
       List<EntityMention> kept = mentions.stream().filter(m -> switch (m.type()) {
         case PERSON, ORG, PLACE, OUTLET -> true;
         default -> false;
       }).toList();
-      return new ArticleInput(article.id(), ModelCodec.write(new Read(
+      return new ArticleInput(article.id(), !reports.isEmpty(), ModelCodec.write(new Read(
           EventAssembly.sourceFields(article), reports, quotes, kept)));
     }
 
@@ -109,6 +110,7 @@ public final class EventStages {
     private final Map<String, Integer> ranks;
     private final Map<String, String> copies;
     private final Map<Integer, String> storyIds;
+    private final Set<String> originals;
     private transient volatile EventBlocks.Names names;
 
     public Run(List<Entity> entities, Map<String, Integer> storyNumbers,
@@ -118,6 +120,7 @@ public final class EventStages {
       this.ranks = new HashMap<>(ranks);
       this.copies = new HashMap<>(copies);
       this.storyIds = new HashMap<>(storyIds);
+      this.originals = new HashSet<>(copies.values());
     }
 
     EventBlocks.Names names() {
@@ -170,20 +173,31 @@ public final class EventStages {
   private record Merged(int blockCopy, String blockArticle, int blockStart, int blockIndex,
       int inBlock, byte[] json) implements Serializable {}
 
-  /** The run's events in the engine's order, as Spark stages (see the class comment). */
+  /**
+   * The run's events in the engine's order, as Spark stages (see the class comment): computed
+   * and kept (memory, then disk) when this returns; the caller unpersists them.
+   */
   public JavaRDD<Ordered> events(JavaRDD<ArticleInput> articles, Run run) {
     Broadcast<Run> tables = spark.broadcast(run);
     JavaRDD<ArticleInput> input = articles.persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Integer> names = input.flatMapToPair(a -> namesOf(a, tables.value())
+        .iterator()).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Merged> merged = null;
     try {
       long count = input.count();
-      JavaPairRDD<String, Integer> names = input.flatMapToPair(a -> namesOf(a, tables.value())
-          .iterator());
       Broadcast<Set<String>> frequent = spark.broadcast(frequent(names, count));
       JavaPairRDD<Integer, Set<String>> protagonists = protagonists(input, names, tables);
-      JavaPairRDD<String, Merged> merged = merged(input, tables, frequent, protagonists);
-      return withSources(input, merged, tables)
-          .sortBy(Ordered::order, true, partitions);
+      merged = merged(input, tables, frequent, protagonists)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<Ordered> events = withSources(input, merged, tables)
+          .sortBy(Ordered::order, true, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+      events.count();
+      return events;
     } finally {
+      if (merged != null) {
+        merged.unpersist(false);
+      }
+      names.unpersist(false);
       input.unpersist(false);
     }
   }
@@ -240,8 +254,8 @@ public final class EventStages {
   private JavaPairRDD<String, Merged> merged(JavaRDD<ArticleInput> input,
       Broadcast<Run> tables, Broadcast<Set<String>> frequent,
       JavaPairRDD<Integer, Set<String>> protagonists) {
-    JavaPairRDD<String, Row> reports = input.flatMapToPair(a -> rows(a, tables.value())
-        .iterator());
+    JavaPairRDD<String, Row> reports = input.filter(ArticleInput::reported)
+        .flatMapToPair(a -> rows(a, tables.value()).iterator());
     JavaPairRDD<String, Map<Integer, Set<String>>> blockStories = reports
         .mapToPair(t -> new Tuple2<>(storyOf(t._2()), t._1()))
         .filter(t -> t._1() != null)
@@ -321,8 +335,7 @@ public final class EventStages {
    * made into its event on an executor.
    */
   private JavaRDD<Ordered> withSources(JavaRDD<ArticleInput> input,
-      JavaPairRDD<String, Merged> merged, Broadcast<Run> tables) {
-    JavaPairRDD<String, Merged> events = merged.persist(StorageLevel.MEMORY_AND_DISK());
+      JavaPairRDD<String, Merged> events, Broadcast<Run> tables) {
     JavaPairRDD<String, String> wanted = events.flatMapToPair(t -> {
       Run run = tables.value();
       Set<String> ids = new java.util.LinkedHashSet<>();
@@ -337,7 +350,9 @@ public final class EventStages {
       ids.forEach(id -> out.add(new Tuple2<>(id, t._1())));
       return out.iterator();
     });
-    JavaPairRDD<String, byte[]> sourceFacts = input.mapToPair(a -> {
+    // only articles with reports and originals are some event's
+    JavaPairRDD<String, byte[]> sourceFacts = input.filter(a -> tables.value().originals
+        .contains(a.id()) || a.reported()).mapToPair(a -> {
       Run run = tables.value();
       Read read = a.read();
       return new Tuple2<>(a.id(), ModelCodec.write(EventAssembly.facts(read.article(),

@@ -93,25 +93,42 @@ class EventStagesTest {
     String bench = System.getProperty("isnad.events.bench");
     org.junit.jupiter.api.Assumptions.assumeTrue(bench != null && Files.exists(Path.of(bench)),
         "no -Disnad.events.bench file");
+    assertTrue(bench(JavaSparkContext.fromSparkContext(spark.sparkContext()), bench, 4));
+  }
+
+  /**
+   * The engine and the stages on {@code input}: prints the sizes, the largest block and the
+   * times; whether the events are equal.
+   */
+  static boolean bench(JavaSparkContext context, String input, int partitions) {
     long start = System.nanoTime();
-    Case c = Case.of(List.of(bench));
+    Case c = Case.of(List.of(input));
     long engine = System.nanoTime();
-    List<Event> events = stages(c, true, 4);
+    List<Event> events = stages(context, c, true, partitions);
     long stage = System.nanoTime();
     Map<String, Long> blocks = c.reports().stream().collect(Collectors.groupingBy(
         EventBlocks::key, Collectors.counting()));
     Map.Entry<String, Long> largest = Collections.max(blocks.entrySet(),
         Map.Entry.comparingByValue());
     System.out.printf(java.util.Locale.ROOT, "bench %s: %d articles, %d reports, %d events, "
-        + "%d blocks, largest %s with %d reports; engine analyze and rebuild %.1f s, "
-        + "event stages %.1f s%n", bench, c.articles().size(), c.reports().size(),
-        c.engine().events().size(), blocks.size(), largest.getKey(), largest.getValue(),
-        (engine - start) / 1e9, (stage - engine) / 1e9);
-    assertEquals(c.engine().events(), events);
+        + "%d blocks, largest %s with %d reports; engine analyze and rebuild %.1f s (of it "
+        + "TimelineBuilder.build of the events %.1f s), event stages (%d partitions) %.1f s%n",
+        input, c.articles().size(), c.reports().size(), c.engine().events().size(),
+        blocks.size(), largest.getKey(), largest.getValue(), (engine - start) / 1e9,
+        c.buildNanos() / 1e9, partitions, (stage - engine) / 1e9);
+    boolean equal = c.engine().events().equals(events);
+    System.out.println("bench " + input + ": events equal " + equal);
+    return equal;
+  }
+
+  private static List<Event> stages(Case c, boolean shuffled, int partitions) {
+    return stages(JavaSparkContext.fromSparkContext(spark.sparkContext()), c, shuffled,
+        partitions);
   }
 
   /** The stage's events, in its order, of the case's articles (shuffled or not). */
-  private static List<Event> stages(Case c, boolean shuffled, int partitions) {
+  static List<Event> stages(JavaSparkContext context, Case c, boolean shuffled,
+      int partitions) {
     List<EventStages.ArticleInput> inputs = new ArrayList<>();
     for (AnnotatedArticle a : c.articles()) {
       inputs.add(EventStages.ArticleInput.of(a.article(), a.events(), a.quotes(),
@@ -120,7 +137,6 @@ class EventStagesTest {
     if (shuffled) {
       Collections.shuffle(inputs, new Random(7));
     }
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     EventStages.Run run = new EventStages.Run(c.analysis().entities(), c.stories()
         .storyNumbers(), c.stories().ranks(), c.stories().copies(),
         TimelineBuilder.storyIds(c.stories().storyNumbers()));
@@ -133,8 +149,8 @@ class EventStagesTest {
    * {@link TimelineBuilder} from the analysis' linked articles: the engine's events for the
    * inputs the stage is given.
    */
-  private record Case(Analysis analysis, List<AnnotatedArticle> articles,
-      TimelineBuilder.Stories stories, Timeline engine) {
+  record Case(Analysis analysis, List<AnnotatedArticle> articles,
+      TimelineBuilder.Stories stories, Timeline engine, long buildNanos) {
     static Case of(List<String> inputs) {
       Analysis analysis = Isnad.with(2, Clock.systemUTC()).analyze(inputs,
           ProgressListener.NONE);
@@ -148,11 +164,13 @@ class EventStagesTest {
       TimelineBuilder builder = new TimelineBuilder();
       TimelineBuilder.Stories stories = builder.stories(articles, mentions,
           analysis.entities());
+      long start = System.nanoTime();
       Timeline engine = builder.build(stories, new TimelineBuilder.Input(articles, reports,
           quotes, mentions, analysis.entities()));
+      long built = System.nanoTime() - start;
       // the analysis' own timeline: the inputs are the ones its linking read
       assertEquals(analysis.timeline().events(), engine.events());
-      return new Case(analysis, linked, stories, engine);
+      return new Case(analysis, linked, stories, engine, built);
     }
 
     List<EventMention> reports() {
