@@ -183,17 +183,23 @@ public final class EventStages {
     JavaPairRDD<String, Integer> names = input.flatMapToPair(a -> namesOf(a, tables.value())
         .iterator()).persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Merged> merged = null;
+    JavaRDD<Ordered> made = null;
     try {
       long count = input.count();
       Broadcast<Set<String>> frequent = spark.broadcast(frequent(names, count));
       JavaPairRDD<Integer, Set<String>> protagonists = protagonists(input, names, tables);
       merged = merged(input, tables, frequent, protagonists)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      JavaRDD<Ordered> events = withSources(input, merged, tables)
-          .sortBy(Ordered::order, true, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+      // kept: the sort's sampling reads them, then the sort itself
+      made = withSources(input, merged, tables).persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<Ordered> events = made.sortBy(Ordered::order, true, partitions)
+          .persist(StorageLevel.MEMORY_AND_DISK());
       events.count();
       return events;
     } finally {
+      if (made != null) {
+        made.unpersist(false);
+      }
       if (merged != null) {
         merged.unpersist(false);
       }

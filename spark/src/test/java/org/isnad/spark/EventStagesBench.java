@@ -14,6 +14,16 @@ final class EventStagesBench {
   public static void main(String[] args) {
     SparkSession spark = AnalyzeJob.session(SparkSession.builder().appName("isnad events bench"),
         "local[2]").getOrCreate();
+    spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+      @Override
+      public void onStageCompleted(
+          org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+        org.apache.spark.scheduler.StageInfo stage = done.stageInfo();
+        long ms = (long) stage.completionTime().get() - (long) stage.submissionTime().get();
+        System.out.printf(java.util.Locale.ROOT, "stage %d %s: %d tasks, %.1f s%n",
+            stage.stageId(), stage.name(), stage.numTasks(), ms / 1e3);
+      }
+    });
     try {
       boolean equal = EventStagesTest.bench(JavaSparkContext.fromSparkContext(
           spark.sparkContext()), args[0], Integer.parseInt(args[1]));
