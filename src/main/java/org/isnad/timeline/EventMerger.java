@@ -77,9 +77,6 @@ final class EventMerger {
       java.util.function.Predicate<String> country,
       java.util.function.Function<String, Set<String>> nameWords) {}
 
-  /** One event: its reports in input order and why they were joined. */
-  record Merged(List<EventMention> mentions, List<String> basis) {}
-
   private final TimelineRecall recall;
   private final ClauseWords clauseWords;
 
@@ -95,20 +92,36 @@ final class EventMerger {
   }
 
   /** The clusters, each a list of mentions in input order with its reasons. */
-  List<Merged> merge(List<EventMention> mentions, Context context) {
+  List<MergedReports> merge(List<EventMention> mentions, Context context) {
     Map<String, List<EventMention>> blocks = new LinkedHashMap<>();
     for (EventMention m : mentions) {
-      String key = m.type() + "|" + m.modality();
-      blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      blocks.computeIfAbsent(blockKey(m), k -> new ArrayList<>()).add(m);
     }
     Map<String, Set<Integer>> leads = leadSentences(mentions);
     // blocks share nothing: merged in parallel, their events listed in the order of the blocks
     List<List<EventMention>> list = new ArrayList<>(blocks.values());
-    List<List<Merged>> merged = largestFirst(list,
-        block -> merge(block, clauseWords, recall, context, leads));
-    List<Merged> out = new ArrayList<>();
+    List<List<MergedReports>> merged = largestFirst(list,
+        block -> mergeBlock(block, context, leads));
+    List<MergedReports> out = new ArrayList<>();
     merged.forEach(out::addAll);
     return out;
+  }
+
+  /** The block a report is compared in: its type and modality. */
+  static String blockKey(EventMention m) {
+    return m.type() + "|" + m.modality();
+  }
+
+  /**
+   * The events of one block (its reports in the order {@link #merge} reads them), alone: what
+   * {@link #merge} does for each block. Reads of {@code context} and {@code leads} only the
+   * block's articles, their stories and the names of their reports; order-dependent (a report
+   * joins the first cluster that takes it, and the postings are capped), so the same order gives
+   * the same events.
+   */
+  List<MergedReports> mergeBlock(List<EventMention> block, Context context,
+      Map<String, Set<Integer>> leads) {
+    return merge(block, clauseWords, recall, context, leads);
   }
 
   /**
@@ -150,12 +163,12 @@ final class EventMerger {
     return out;
   }
 
-  private static List<Merged> merge(List<EventMention> block, ClauseWords clauseWords,
+  private static List<MergedReports> merge(List<EventMention> block, ClauseWords clauseWords,
       TimelineRecall recall, Context context, Map<String, Set<Integer>> leads) {
     Map<EventMention, Set<String>> words = clauseWords.of(block);
-    List<Merged> out = new ArrayList<>();
+    List<MergedReports> out = new ArrayList<>();
     new Block(context, words).merge(ArticleChains.chains(block, words, context, leads, recall))
-        .forEach(c -> out.add(new Merged(List.copyOf(c.mentions), List.copyOf(c.basis))));
+        .forEach(c -> out.add(new MergedReports(c.mentions, c.basis)));
     return out;
   }
 

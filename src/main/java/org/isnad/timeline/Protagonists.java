@@ -29,9 +29,8 @@ final class Protagonists {
     this.broad = broad;
     Map<String, Integer> postings = new HashMap<>();
     names.values().forEach(set -> set.forEach(n -> postings.merge(n, 1, Integer::sum)));
-    int cap = StoryGrouper.nameCap(storyOf.size());
     postings.forEach((name, n) -> {
-      if (n > cap) {
+      if (frequent(n, storyOf.size())) {
         frequent.add(name);
       }
     });
@@ -43,19 +42,39 @@ final class Protagonists {
       names.getOrDefault(article, Set.of()).stream().filter(n -> !places.contains(n))
           .forEach(n -> c.merge(n, 1, Integer::sum));
     });
-    counts.forEach((story, c) -> {
-      int size = sizes.get(story);
-      int max = c.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-      Set<String> top = new HashSet<>();
-      if (size >= MIN_ARTICLES && 2 * max >= size) {
-        c.forEach((name, n) -> {
-          if (n == max) {
-            top.add(name);
-          }
-        });
-      }
-      byStory.put(story, Set.copyOf(top));
-    });
+    counts.forEach((story, c) -> byStory.put(story, top(c, sizes.get(story))));
+  }
+
+  /**
+   * The names of a run read already: {@code frequent} those {@link #frequent} in the run,
+   * {@code byStory} each story's {@link #top} (a story not there has none).
+   */
+  Protagonists(BroadNames broad, Set<String> frequent, Map<Integer, Set<String>> byStory) {
+    this.broad = broad;
+    this.frequent.addAll(frequent);
+    this.byStory.putAll(byStory);
+  }
+
+  /** Whether a name in {@code articles} articles of a run of {@code runArticles} is frequent. */
+  static boolean frequent(int articles, int runArticles) {
+    return articles > StoryGrouper.nameCap(runArticles);
+  }
+
+  /**
+   * The protagonists of a story of {@code size} articles, {@code counts} giving in how many of
+   * them each of its specific names that is never a place is found.
+   */
+  static Set<String> top(Map<String, Integer> counts, int size) {
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Set<String> top = new HashSet<>();
+    if (size >= MIN_ARTICLES && 2 * max >= size) {
+      counts.forEach((name, n) -> {
+        if (n == max) {
+          top.add(name);
+        }
+      });
+    }
+    return Set.copyOf(top);
   }
 
   /** Whether {@code entityId} says nothing specific in story {@code story}. */

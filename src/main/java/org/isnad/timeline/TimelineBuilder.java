@@ -155,15 +155,30 @@ public final class TimelineBuilder {
       this.storyNumbers = storyNumbers;
     }
 
-    /** Each copy's original, by article id (unmodifiable). */
+    /** Each article's story number (article id → number), unmodifiable. */
+    public Map<String, Integer> storyNumbers() {
+      return java.util.Collections.unmodifiableMap(storyNumbers);
+    }
+
+    /** The copies: a copy's article id → its original's, unmodifiable. */
     public Map<String, String> copies() {
       return java.util.Collections.unmodifiableMap(copies);
     }
 
-    /** Each article's story number, by article id (unmodifiable). */
-    public Map<String, Integer> storyNumbers() {
-      return java.util.Collections.unmodifiableMap(storyNumbers);
+    /**
+     * Each article's rank in the run's order (by {@link #dateKey}, then id), the order the
+     * sources read an event's articles in.
+     */
+    public Map<String, Integer> ranks() {
+      return TimelineBuilder.ranks(articles);
     }
+  }
+
+  /** Each article's position in {@code sorted}, by id. */
+  private static Map<String, Integer> ranks(List<Article> sorted) {
+    Map<String, Integer> rank = new HashMap<>();
+    sorted.forEach(a -> rank.put(a.id(), rank.size()));
+    return rank;
   }
 
   /**
@@ -184,8 +199,7 @@ public final class TimelineBuilder {
     Map<String, List<Quote>> quotes = new HashMap<>();
     input.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>())
         .add(q));
-    Map<String, Integer> rank = new HashMap<>();
-    articles.forEach(a -> rank.put(a.id(), rank.size()));
+    Map<String, Integer> rank = ranks(articles);
     SourceResolver resolver = new SourceResolver(byId, quotes, copies,
         outlets(input.entityMentions()), recall);
     EventSources sources = new EventSources(resolver, rank, recall);
@@ -209,7 +223,7 @@ public final class TimelineBuilder {
    * each by article id and trigger offset (a stable sort; whether an article is a copy is looked
    * up once per report, not per comparison).
    */
-  private static List<EventMention> reportOrder(List<EventMention> reports,
+  static List<EventMention> reportOrder(List<EventMention> reports,
       Map<String, String> copies) {
     List<EventMention> originals = new ArrayList<>();
     List<EventMention> copied = new ArrayList<>();
@@ -228,7 +242,7 @@ public final class TimelineBuilder {
   }
 
   /** Entity id → the words of its name, each entity read once (the merger asks per join). */
-  private static java.util.function.Function<String, Set<String>> nameWordsOf(
+  static java.util.function.Function<String, Set<String>> nameWordsOf(
       Map<String, Entity> entities, TimelineRecall recall) {
     Map<String, Set<String>> read = new java.util.concurrent.ConcurrentHashMap<>();
     return id -> read.computeIfAbsent(id, k -> nameWords(entities.get(k), recall));
@@ -244,14 +258,14 @@ public final class TimelineBuilder {
     return words;
   }
 
-  private static Set<String> places(List<EntityMention> mentions) {
+  static Set<String> places(List<EntityMention> mentions) {
     Set<String> places = new java.util.HashSet<>();
     mentions.stream().filter(m -> m.type() == org.isnad.model.EntityType.PLACE
         && m.entityId() != null).forEach(m -> places.add(m.entityId()));
     return places;
   }
 
-  private static Map<String, List<EntityMention>> outlets(List<EntityMention> mentions) {
+  static Map<String, List<EntityMention>> outlets(List<EntityMention> mentions) {
     Map<String, List<EntityMention>> outlets = new HashMap<>();
     for (EntityMention m : mentions) {
       if (m.type() == org.isnad.model.EntityType.OUTLET) {
@@ -280,7 +294,7 @@ public final class TimelineBuilder {
   }
 
   /** Each article's specific names: people, organisations and places that are not broad. */
-  private static Map<String, Set<String>> names(List<EntityMention> mentions, BroadNames broad) {
+  static Map<String, Set<String>> names(List<EntityMention> mentions, BroadNames broad) {
     Map<String, Set<String>> names = new HashMap<>();
     for (EntityMention m : mentions) {
       if (specific(m, broad::contains)) {
@@ -306,7 +320,7 @@ public final class TimelineBuilder {
    * changed by an added article only when it joins the story with a smaller id, or joins two
    * stories (the story keeps the id of the one with the smallest article).
    */
-  private static Map<Integer, String> storyIds(Map<String, Integer> storyNumbers) {
+  public static Map<Integer, String> storyIds(Map<String, Integer> storyNumbers) {
     Map<Integer, String> smallest = new HashMap<>();
     storyNumbers.forEach((article, n) -> smallest.merge(n, article,
         (a, b) -> a.compareTo(b) <= 0 ? a : b));
@@ -315,20 +329,38 @@ public final class TimelineBuilder {
     return ids;
   }
 
-  private List<Event> events(List<EventMerger.Merged> clusters, EventSources sources,
+  private List<Event> events(List<MergedReports> clusters, EventSources sources,
       SourceResolver resolver, Map<String, Entity> entities, Map<String, Integer> storyNumbers,
       Map<Integer, String> storyIds) {
     ConflictFinder conflicts = new ConflictFinder();
     // each event is read from its own reports: in parallel, then sorted
-    List<Event> events = clusters.parallelStream().map(cluster -> {
-      EventSources.Counted counted = sources.sources(cluster.mentions());
-      return event(cluster, counted, resolver, entities,
-          conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds);
-    }).toList();
+    List<Event> events = clusters.parallelStream().map(cluster -> event(cluster, sources,
+        resolver, conflicts, entities, storyNumbers, storyIds)).toList();
     // by earliest day (undated last), then by the first report's article, offset, and type
-    return new RankedOrder<>(events).thenBy(e -> e.earliest() == null ? "~" : e.earliest())
+    return new RankedOrder<>(events).thenBy(TimelineBuilder::dayKey)
         .thenBy(e -> e.reports().get(0).articleId()).thenByInt(e -> e.reports().get(0).start())
         .thenBy(Event::type).sorted();
+  }
+
+  /**
+   * The first key events are ordered by: the earliest day, {@code "~"} (after every day) when
+   * undated; then the first report's article, its offset and the type, a stable sort.
+   */
+  static String dayKey(Event e) {
+    return e.earliest() == null ? "~" : e.earliest();
+  }
+
+  /**
+   * The event of one cluster: its reports' sources counted, its conflicts found and its record
+   * made. Reads of the maps only the cluster's articles (and their originals) and the story of
+   * its first report's article.
+   */
+  static Event event(MergedReports cluster, EventSources sources, SourceResolver resolver,
+      ConflictFinder conflicts, Map<String, Entity> entities, Map<String, Integer> storyNumbers,
+      Map<Integer, String> storyIds) {
+    EventSources.Counted counted = sources.sources(cluster.mentions());
+    return event(cluster, counted, resolver, entities,
+        conflicts.conflicts(cluster.mentions(), counted.groups()), storyNumbers, storyIds);
   }
 
   /**
@@ -345,7 +377,7 @@ public final class TimelineBuilder {
         Integer.toString(defining.triggerStart()), Integer.toString(defining.triggerEnd()));
   }
 
-  private static Event event(EventMerger.Merged merged, EventSources.Counted counted,
+  private static Event event(MergedReports merged, EventSources.Counted counted,
       SourceResolver resolver, Map<String, Entity> entities, List<Conflict> conflicts,
       Map<String, Integer> storyNumbers, Map<Integer, String> storyIds) {
     List<EventMention> cluster = merged.mentions();
