@@ -119,8 +119,7 @@ public final class AnalyzeJob implements Callable<Integer> {
           (System.nanoTime() - start) / 1e9, parts, peakHeap() >> 20);
       if (job.stored() == null) {
         System.err.println("isnad-spark: near-duplicate pairs checked on the executors "
-            + job.verdicts().size() + ", asked by the linker " + job.verdicts().asked()
-            + ", checked on the driver " + job.verdicts().missing());
+            + job.verdicts().size() + ", on the driver " + job.verdicts().missing());
       } else {
         System.err.println("isnad-spark: stored " + job.stored().added() + " documents ("
             + job.stored().store().articles() + " articles, " + job.stored().store().events()

@@ -33,16 +33,22 @@ final class RunContract implements ContractParts {
   private final Iterable<Entity> entities;
   private final Iterable<Event> events;
   private final Iterable<Story> stories;
+  private final Runnable released;
 
-  /** {@code documents} sorted by their order (each partition's in order, partitions in order). */
+  /**
+   * {@code documents} sorted by their order (each partition's in order, partitions in order);
+   * {@code released} lets go of what the events and stories are read from.
+   */
   RunContract(Instant generatedAt, JavaRDD<Finished> documents, List<Skipped> skipped,
-      Iterable<Entity> entities, Iterable<Event> events, Iterable<Story> stories) {
+      Iterable<Entity> entities, Iterable<Event> events, Iterable<Story> stories,
+      Runnable released) {
     this.generatedAt = generatedAt;
     this.documents = documents;
     this.skipped = List.copyOf(skipped);
     this.entities = entities;
     this.events = events;
     this.stories = stories;
+    this.released = released;
   }
 
   @Override
@@ -93,9 +99,10 @@ final class RunContract implements ContractParts {
     return stories;
   }
 
-  /** Lets go of the documents kept on the executors' disks. */
+  /** Lets go of the documents, events and stories kept on the executors. */
   void release() {
     documents.unpersist();
+    released.run();
   }
 
   /**

@@ -106,7 +106,7 @@ final class SparkAnalysis {
         LinkStages.Linked linked = LinkStages.linked(placed, spark, partitions);
         verdicts = new CopyChecks.Verdicts(checked);
         long timeline = System.nanoTime();
-        RunContract contract = TimelineStages.contract(linked, annotation.skipped(), verdicts,
+        RunContract contract = TimelineStages.contract(linked, annotation.skipped(), checked,
             clock.instant(), spark, partitions);
         linked.documents().unpersist();
         timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),

@@ -135,9 +135,7 @@ class SameAnswersTest {
     assertTrue(copies >= 30, "copies in the corpus: " + copies);
     assertEquals(single, spark);
     assertTrue(job.verdicts().size() >= copies, "verdicts " + job.verdicts().size());
-    assertTrue(job.verdicts().asked() > 0);
     assertEquals(0, job.verdicts().missing(), "candidate pairs checked on the driver");
-    assertEquals(job.verdicts().size(), job.verdicts().asked(), "the pairs the finder checks");
   }
 
   @Test
