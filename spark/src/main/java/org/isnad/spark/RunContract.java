@@ -129,7 +129,7 @@ final class RunContract implements ContractParts {
   }
 
   /** The items each row gives, rows read one at a time. */
-  private static <R, T> Iterator<T> mapped(Iterator<R> rows, Function<R, List<T>> items) {
+  static <R, T> Iterator<T> mapped(Iterator<R> rows, Function<R, List<T>> items) {
     return new Iterator<>() {
       private Iterator<T> current = java.util.Collections.emptyIterator();
 

@@ -41,13 +41,16 @@ import scala.Tuple2;
  *       each article's near-duplicate signature there;
  *   <li>find the near-duplicate candidate pairs by band key and check each on its two texts'
  *       shingles ({@link CopyChecks}): only the verdicts reach the driver;
- *   <li>link on the driver: the annotated documents (compact JSON, kept on the executors'
- *       disks) are read a partition at a time, decoded and linked by the engine's
- *       {@link Isnad#link} with the executors' signatures and copy verdicts.
+ *   <li>link: the documents put in the run's order, entities linked by name keys and each
+ *       article linked against them ({@link LinkStages}, {@link EntityStages});
+ *   <li>the timeline: copy groups, stories, events with their sources and conflicts, corpus
+ *       dates, and the run's contract kept on the executors ({@link TimelineStages}), written
+ *       a partition at a time ({@link RunContract}, {@link ContractOutput}).
  * </ol>
- * <p>Design decision: step 5 holds every annotated article on the driver, as the engine's linker
- * reads the whole case at once; docs/SCALE.md says what that costs and what is not distributed
- * yet.
+ * <p>Design decision: the driver holds tables (names, entities, story links, each article's
+ * story number and place in the run's order), never the run's articles, reports or events;
+ * docs/SCALE.md says what still reaches it and what breaks first. With a store, the documents
+ * go into it and the store links them on the driver, as {@code isnad add} does.
  */
 final class SparkAnalysis {
   private final JavaSparkContext spark;

@@ -83,8 +83,9 @@ final class TimelineStages {
     documents.count();
     JavaRDD<byte[]> stories = stories(documents, events, numbers, partitions);
     return new RunContract(generatedAt, documents, skipped, linked.entities(),
-        () -> mapped(events.toLocalIterator(), EventStages.Ordered::event),
-        () -> mapped(stories.toLocalIterator(), json -> ModelCodec.read(json, Story.class)),
+        () -> RunContract.mapped(events.toLocalIterator(), e -> List.of(e.event())),
+        () -> RunContract.mapped(stories.toLocalIterator(),
+            json -> List.of(ModelCodec.read(json, Story.class))),
         () -> {
           events.unpersist();
           stories.unpersist();
@@ -223,21 +224,5 @@ final class TimelineStages {
     }
     return new RunContract.Finished(placed.order(), ModelCodec.write(d.withArticles(dated)), story,
         duplicateOf);
-  }
-
-  /** Each row mapped, read one at a time. */
-  private static <R, T> java.util.Iterator<T> mapped(java.util.Iterator<R> rows,
-      java.util.function.Function<R, T> item) {
-    return new java.util.Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public T next() {
-        return item.apply(rows.next());
-      }
-    };
   }
 }

@@ -158,6 +158,24 @@ class SameAnswersTest {
         .asText());
   }
 
+  /**
+   * At bench size, when the data set is here (research use, never committed; skipped
+   * otherwise): the first 2,000 SaudiNewsNet articles, real pages of many outlets, give the
+   * contract of {@code isnad analyze}.
+   */
+  @Test
+  void twoThousandSaudiNewsNetArticlesGiveTheAnalysisOfIsnadAnalyze() throws IOException {
+    Path dataset = SaudiNewsNetSample.dataset();
+    org.junit.jupiter.api.Assumptions.assumeTrue(dataset != null,
+        "SaudiNewsNet not found (-Disnad.saudinewsnet=FOLDER)");
+    Path corpus = dir.resolve("snn2k.jsonl");
+    SaudiNewsNetSample.write(dataset, 2000, corpus);
+    assertEquals(2000, Files.readAllLines(corpus).size());
+    String single = single(List.of(corpus.toString()));
+    assertTrue(JSON.readTree(single).get("events").size() > 5000, "the sample's events");
+    assertEquals(single, job(List.of(corpus.toString()), 8));
+  }
+
   /** The contract {@code isnad analyze} writes, generatedAt masked. */
   private static String single(List<String> inputs) throws IOException {
     return masked(json(Isnad.with(2, Clock.systemUTC()).analyze(inputs, ProgressListener.NONE)));
