@@ -239,21 +239,22 @@ public final class EventStages {
         .mapToPair(a -> new Tuple2<>(tables.value().storyNumbers.get(a.id()), 1))
         .filter(t -> t._1() != null)
         .reduceByKey(Integer::sum, partitions);
-    JavaPairRDD<Integer, Map<String, Integer>> counts = names.filter(t -> t._2() != null)
+    JavaPairRDD<Integer, Iterable<Tuple2<String, Integer>>> counts = names
+        .filter(t -> t._2() != null)
         .subtractByKey(places, partitions)
         .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2(), t._1()), 1))
         .reduceByKey(Integer::sum, partitions)
-        .mapToPair(t -> new Tuple2<>(t._1()._1(), Map.of(t._1()._2(), t._2())))
-        .reduceByKey(EventStages::union, partitions);
+        .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
+        .groupByKey(partitions);
     return counts.join(sizes, partitions)
-        .mapValues(t -> EventBlocks.protagonists(t._1(), t._2()))
+        .mapValues(t -> EventBlocks.protagonists(asMap(t._1()), t._2()))
         .filter(t -> !t._2().isEmpty());
   }
 
-  private static Map<String, Integer> union(Map<String, Integer> a, Map<String, Integer> b) {
-    Map<String, Integer> out = new HashMap<>(a);
-    out.putAll(b);
-    return out;
+  private static <K, V> Map<K, V> asMap(Iterable<Tuple2<K, V>> pairs) {
+    Map<K, V> map = new HashMap<>();
+    pairs.forEach(p -> map.put(p._1(), p._2()));
+    return map;
   }
 
   /** Step 2: every block merged on an executor, its events keyed by block and place. */
@@ -267,18 +268,12 @@ public final class EventStages {
         .filter(t -> t._1() != null)
         .distinct(partitions)
         .join(protagonists, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), Map.of(t._1(), t._2()._2())))
-        .reduceByKey(EventStages::unionStories, partitions);
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+        .groupByKey(partitions)
+        .mapValues(EventStages::asMap);
     return reports.groupByKey(partitions).leftOuterJoin(blockStories, partitions)
         .flatMapToPair(t -> mergeBlock(t._1(), t._2()._1(), t._2()._2().orElse(Map.of()),
             tables.value(), frequent.value()).iterator());
-  }
-
-  private static Map<Integer, Set<String>> unionStories(Map<Integer, Set<String>> a,
-      Map<Integer, Set<String>> b) {
-    Map<Integer, Set<String>> out = new HashMap<>(a);
-    out.putAll(b);
-    return out;
   }
 
   private static Integer storyOf(Row row) {
