@@ -37,6 +37,14 @@ public final class EventAssembly {
       quotes = List.copyOf(quotes);
       outlets = List.copyOf(outlets);
     }
+
+    /**
+     * These facts with the run's values of the article: facts read where the article is, before
+     * the run's order, stories and copies are known, completed where they are.
+     */
+    public SourceFacts withRun(int rank, Integer story, String original) {
+      return new SourceFacts(article, quotes, outlets, rank, story, original);
+    }
   }
 
   /**

@@ -43,7 +43,8 @@ import scala.Tuple2;
  *       in the block), so the order is the engine's;
  *   <li><b>events</b>: each merged event is keyed by its reports' articles and their originals,
  *       joined with those articles' source facts ({@link EventAssembly.SourceFacts}: publisher
- *       fields, statements, outlet mentions, rank, story) and made into the {@link Event} on an
+ *       fields, statements and outlet mentions, read where the article is; rank, story and
+ *       original from the run's tables) and made into the {@link Event} on an
  *       executor by {@link EventAssembly#event};
  *   <li><b>order</b>: sorted by the engine's keys ({@link Order}: earliest day, first report's
  *       article, offset and type, then the order the engine lists the merged events in: its
@@ -75,9 +76,12 @@ public final class EventStages {
    * One article as the event steps read it, made on an executor ({@link #of}): its date and
    * publisher fields (no text), its reports after the linked pass in its order, its statements
    * with linked speakers, and its linked mentions of people, organisations, places and outlets,
-   * as JSON ({@link ModelCodec}); whether it has any report.
+   * as JSON ({@link ModelCodec}); whether it has any report; and its source facts without the
+   * run's values ({@link EventAssembly#facts}, completed by {@link
+   * EventAssembly.SourceFacts#withRun} where the event is made), as JSON, so the sources' join
+   * ships them without reading the article again.
    */
-  public record ArticleInput(String id, boolean reported, byte[] json)
+  public record ArticleInput(String id, boolean reported, byte[] json, byte[] sources)
       implements Serializable {
     public static ArticleInput of(Article article, List<EventMention> reports,
         List<Quote> quotes, List<EntityMention> mentions) {
@@ -85,8 +89,10 @@ public final class EventStages {
         case PERSON, ORG, PLACE, OUTLET -> true;
         default -> false;
       }).toList();
+      Article fields = EventAssembly.sourceFields(article);
       return new ArticleInput(article.id(), !reports.isEmpty(), ModelCodec.write(new Read(
-          EventAssembly.sourceFields(article), reports, quotes, kept)));
+          fields, reports, kept)), ModelCodec.write(EventAssembly.facts(fields, quotes, kept,
+          Integer.MAX_VALUE, null, null)));
     }
 
     Read read() {
@@ -94,9 +100,8 @@ public final class EventStages {
     }
   }
 
-  /** What {@link ArticleInput} holds, decoded. */
-  record Read(Article article, List<EventMention> reports, List<Quote> quotes,
-      List<EntityMention> mentions) {}
+  /** What {@link ArticleInput} holds for the names and the blocks, decoded. */
+  record Read(Article article, List<EventMention> reports, List<EntityMention> mentions) {}
 
   /**
    * The run-level tables, broadcast: entities (JSON, read once per executor into the engine's
@@ -239,21 +244,22 @@ public final class EventStages {
         .mapToPair(a -> new Tuple2<>(tables.value().storyNumbers.get(a.id()), 1))
         .filter(t -> t._1() != null)
         .reduceByKey(Integer::sum, partitions);
-    JavaPairRDD<Integer, Map<String, Integer>> counts = names.filter(t -> t._2() != null)
+    JavaPairRDD<Integer, Iterable<Tuple2<String, Integer>>> counts = names
+        .filter(t -> t._2() != null)
         .subtractByKey(places, partitions)
         .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2(), t._1()), 1))
         .reduceByKey(Integer::sum, partitions)
-        .mapToPair(t -> new Tuple2<>(t._1()._1(), Map.of(t._1()._2(), t._2())))
-        .reduceByKey(EventStages::union, partitions);
+        .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
+        .groupByKey(partitions);
     return counts.join(sizes, partitions)
-        .mapValues(t -> EventBlocks.protagonists(t._1(), t._2()))
+        .mapValues(t -> EventBlocks.protagonists(asMap(t._1()), t._2()))
         .filter(t -> !t._2().isEmpty());
   }
 
-  private static Map<String, Integer> union(Map<String, Integer> a, Map<String, Integer> b) {
-    Map<String, Integer> out = new HashMap<>(a);
-    out.putAll(b);
-    return out;
+  private static <K, V> Map<K, V> asMap(Iterable<Tuple2<K, V>> pairs) {
+    Map<K, V> map = new HashMap<>();
+    pairs.forEach(p -> map.put(p._1(), p._2()));
+    return map;
   }
 
   /** Step 2: every block merged on an executor, its events keyed by block and place. */
@@ -267,18 +273,12 @@ public final class EventStages {
         .filter(t -> t._1() != null)
         .distinct(partitions)
         .join(protagonists, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), Map.of(t._1(), t._2()._2())))
-        .reduceByKey(EventStages::unionStories, partitions);
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+        .groupByKey(partitions)
+        .mapValues(EventStages::asMap);
     return reports.groupByKey(partitions).leftOuterJoin(blockStories, partitions)
         .flatMapToPair(t -> mergeBlock(t._1(), t._2()._1(), t._2()._2().orElse(Map.of()),
             tables.value(), frequent.value()).iterator());
-  }
-
-  private static Map<Integer, Set<String>> unionStories(Map<Integer, Set<String>> a,
-      Map<Integer, Set<String>> b) {
-    Map<Integer, Set<String>> out = new HashMap<>(a);
-    out.putAll(b);
-    return out;
   }
 
   private static Integer storyOf(Row row) {
@@ -358,13 +358,7 @@ public final class EventStages {
     });
     // only articles with reports and originals are some event's
     JavaPairRDD<String, byte[]> sourceFacts = input.filter(a -> tables.value().originals
-        .contains(a.id()) || a.reported()).mapToPair(a -> {
-      Run run = tables.value();
-      Read read = a.read();
-      return new Tuple2<>(a.id(), ModelCodec.write(EventAssembly.facts(read.article(),
-          read.quotes(), read.mentions(), run.ranks.getOrDefault(a.id(), Integer.MAX_VALUE),
-          run.storyNumbers.get(a.id()), run.copies.get(a.id()))));
-    });
+        .contains(a.id()) || a.reported()).mapToPair(a -> new Tuple2<>(a.id(), a.sources()));
     JavaPairRDD<String, Iterable<byte[]>> factsOfEvent = wanted.join(sourceFacts, partitions)
         .mapToPair(t -> t._2())
         .groupByKey(partitions);
@@ -375,8 +369,10 @@ public final class EventStages {
   private static Ordered event(Merged merged, Iterable<byte[]> factsJson, Run run) {
     Map<String, EventAssembly.SourceFacts> facts = new HashMap<>();
     for (byte[] json : factsJson) {
-      EventAssembly.SourceFacts f = ModelCodec.read(json, EventAssembly.SourceFacts.class);
-      facts.put(f.article().id(), f);
+      EventAssembly.SourceFacts read = ModelCodec.read(json, EventAssembly.SourceFacts.class);
+      String id = read.article().id();
+      facts.put(id, read.withRun(run.ranks.getOrDefault(id, Integer.MAX_VALUE),
+          run.storyNumbers.get(id), run.copies.get(id)));
     }
     Event e = EventAssembly.event(ModelCodec.read(merged.json(), MergedReports.class), facts,
         run.names().entities(), run.storyIds);
