@@ -81,8 +81,9 @@ final class EntityStages {
     try {
       Broadcast<byte[]> joins = spark.broadcast(ModelCodec.write(joins(alone, partitions)));
       JavaPairRDD<String, ClusterRef> clusters = alone.flatMapToPair(a -> {
-        Joins joined = ModelCodec.read(joins.value(), Joins.class);
-        return refs(a, joined.byKey()).iterator();
+        Map<String, EntityLinker.FullName> joined = Broadcasts.decoded(joins, Joins.class,
+            Joins::byKey);
+        return refs(a, joined).iterator();
       }).persist(StorageLevel.MEMORY_AND_DISK_SER());
       JavaPairRDD<String, Draft> drafts = clusters.groupByKey(partitions)
           .mapValues(EntityStages::draft).persist(StorageLevel.MEMORY_AND_DISK_SER());

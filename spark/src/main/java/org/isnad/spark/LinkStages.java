@@ -70,8 +70,8 @@ final class LinkStages {
     JavaRDD<Placed> linked = placed.mapToPair(p -> new Tuple2<>(p.order(), p.json()))
         .leftOuterJoin(names.mentions(), partitions)
         .mapPartitions(docs -> {
-          LinkedArticles articles = new LinkedArticles(
-              ModelCodec.read(entities.value(), Entities.class).list());
+          LinkedArticles articles = Broadcasts.decoded(entities, Entities.class,
+              e -> new LinkedArticles(e.list()));
           List<Placed> out = new ArrayList<>();
           docs.forEachRemaining(t -> out.add(new Placed(t._1(), ModelCodec.write(
               linked(t._2()._1(), t._2()._2().orElse(null), articles)))));

@@ -73,7 +73,7 @@ final class TimelineStages {
         new Finishing(storyOf, copies, published)));
     JavaRDD<RunContract.Finished> documents = docs
         .mapPartitions(rows -> {
-          Finishing finish = ModelCodec.read(finishing.value(), Finishing.class);
+          Finishing finish = Broadcasts.decoded(finishing, Finishing.class, f -> f);
           List<RunContract.Finished> out = new ArrayList<>();
           rows.forEachRemaining(p -> out.add(finished(p, finish)));
           return out.iterator();
