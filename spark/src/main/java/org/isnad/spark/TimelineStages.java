@@ -57,10 +57,14 @@ final class TimelineStages {
       List<CopyChecks.Verdict> verdicts, Instant generatedAt, JavaSparkContext spark,
       int partitions) {
     JavaRDD<LinkStages.Placed> docs = linked.documents();
-    Map<String, String> copies = CopyGroups.of(verdicts, LinkStages.dateKeys(docs), spark);
+    // read once for the copies' originals and the run's order, each reading every document
+    JavaPairRDD<String, String> dateKeys = LinkStages.dateKeys(docs)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Map<String, String> copies = CopyGroups.of(verdicts, dateKeys, spark);
     Map<String, Integer> numbers = storyNumbers(linked, copies, spark, partitions);
     Map<Integer, String> storyIds = TimelineBuilder.storyIds(numbers);
-    Map<String, Integer> ranks = ranks(docs, partitions);
+    Map<String, Integer> ranks = ranks(dateKeys, partitions);
+    dateKeys.unpersist();
     JavaRDD<EventStages.Ordered> events = new EventStages(spark, partitions).events(
         docs.flatMap(p -> articles(p).stream().map(a -> EventStages.ArticleInput.of(
             a.article(), a.events(), a.quotes(), a.mentions())).iterator()),
@@ -111,9 +115,10 @@ final class TimelineStages {
     return numbers;
   }
 
-  /** Each article's place in the run's order (its date key, then id). */
-  private static Map<String, Integer> ranks(JavaRDD<LinkStages.Placed> docs, int partitions) {
-    List<String> sorted = LinkStages.dateKeys(docs)
+  /** Each article's place in the run's order (date key, then id), from id → date key. */
+  private static Map<String, Integer> ranks(JavaPairRDD<String, String> dateKeys,
+      int partitions) {
+    List<String> sorted = dateKeys
         .mapToPair(t -> new Tuple2<>(t._2() + '\u0000' + t._1(), t._1()))
         .sortByKey(true, partitions).values().collect();
     Map<String, Integer> ranks = new java.util.HashMap<>(2 * sorted.size());
