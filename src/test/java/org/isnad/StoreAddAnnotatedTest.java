@@ -32,26 +32,20 @@ class StoreAddAnnotatedTest {
   void annotatedDocumentsMakeTheStoreAnAddMakes(@TempDir Path dir) throws Exception {
     List<String> files = StoreCorpus.write(Files.createDirectory(dir.resolve("in")));
     Isnad engine = StoreCorpus.engine();
-    List<Document> documents = new ArrayList<>();
-    List<Skipped> skipped = new ArrayList<>();
-    new Ingestor().ingest(files.stream().sorted().toList(), documents::add, skipped::add);
-    Map<String, Integer> counts = new HashMap<>();
-    documents.forEach(d -> SiteTemplate.countedLines(d).forEach(l -> counts.merge(l, 1,
-        Integer::sum)));
-    Map<String, Store.Settled> annotated = new HashMap<>();
+    Given read = given(engine, files);
+    List<Document> documents = read.documents();
+    List<Skipped> skipped = read.skipped();
     // all but the first annotated "elsewhere": the store annotates the one left out
-    for (Store.Settled s : engine.annotateAgainst(documents.subList(1, documents.size()),
-        line -> SiteTemplate.recurs(counts.getOrDefault(line, 0)))) {
-      annotated.put(s.annotated().document().id(), s);
-    }
+    Map<String, Store.Settled> annotated = new HashMap<>(read.annotated());
+    annotated.remove(documents.get(0).id());
     Path given = dir.resolve("given");
     StoreAdd.Added added = engine.addAnnotated(given, documents, annotated, skipped,
         ProgressListener.NONE);
-    Path read = dir.resolve("read");
-    StoreAdd.Added plain = engine.add(read, files, ProgressListener.NONE);
+    Path plainStore = dir.resolve("read");
+    StoreAdd.Added plain = engine.add(plainStore, files, ProgressListener.NONE);
     assertEquals(plain.added(), added.added());
     assertEquals(plain.store(), added.store());
-    assertEquals(engine.stored(read, ProgressListener.NONE),
+    assertEquals(engine.stored(plainStore, ProgressListener.NONE),
         engine.stored(given, ProgressListener.NONE));
   }
 
