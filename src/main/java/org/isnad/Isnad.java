@@ -383,6 +383,21 @@ public final class Isnad {
   }
 
   /**
+   * As {@link #addAnnotated}, with {@code linked} the linking of these same documents made
+   * elsewhere (the Spark job's, which is {@link #analyze}'s): written into the store as it is
+   * rather than linked again, when the store took in exactly its documents with the annotation
+   * given ({@link StoreAdd}); else the store links them itself.
+   *
+   * @throws IllegalArgumentException when the store already holds documents
+   */
+  public StoreAdd.Added addLinked(Path store, Iterable<Document> documents,
+      Map<String, Store.Settled> annotated, List<Skipped> skipped, Analysis linked,
+      ProgressListener progress) {
+    return new StoreAdd(this, store, progress).addLinked(documents, annotated, skipped,
+        java.util.Objects.requireNonNull(linked, "linked"));
+  }
+
+  /**
    * The analysis kept in the store in folder {@code store}, completing first what a killed add
    * left undone.
    *

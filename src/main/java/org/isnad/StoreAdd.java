@@ -134,6 +134,22 @@ public final class StoreAdd {
    */
   Added addAnnotated(Iterable<Document> documents, Map<String, Store.Settled> annotated,
       List<Skipped> skipped) {
+    return addLinked(documents, annotated, skipped, null);
+  }
+
+  /**
+   * As {@link #addAnnotated}, with the run also linked elsewhere: {@code linked} (nullable), the
+   * Spark job's linking of these same documents and annotation, which is the store's own
+   * linking of them ({@code isnad analyze}'s). Its derived tables are written as they are, and
+   * the case is not linked again here, when the store took in every one of its documents, each
+   * with the annotation given, and no other. Otherwise (a document given twice under one id,
+   * or one the store annotated itself) the store links as {@link #add} does. Not kept from it: the event pass results and the near-duplicate
+   * signatures, caches both (the next add computes them once; the store is the same without).
+   *
+   * @throws IllegalArgumentException when the store already holds documents
+   */
+  Added addLinked(Iterable<Document> documents, Map<String, Store.Settled> annotated,
+      List<Skipped> skipped, Analysis linked) {
     try (AddLock lock = AddLock.take(dir); SqlStore store = SqlStore.open(dir)) {
       if (store.documentCount() > 0) {
         throw new IllegalArgumentException("the store " + dir + " already holds "
@@ -146,8 +162,38 @@ public final class StoreAdd {
       List<Store.Settled> given = store.unsettled().stream().map(annotated::get)
           .filter(java.util.Objects::nonNull).toList();
       store.settle(given);
-      return added(store, intake, given.size() + settle(store));
+      int settled = given.size() + settle(store);
+      if (linked != null && given.size() == intake.added().size()
+          && sameDocuments(linked, intake.added())) {
+        return written(store, intake, settled, linked);
+      }
+      return added(store, intake, settled);
     }
+  }
+
+  /** Whether {@code analysis} lists exactly the documents {@code ids}, each once. */
+  private static boolean sameDocuments(Analysis analysis, Set<String> ids) {
+    Set<String> listed = new HashSet<>();
+    for (AnnotatedDocument d : analysis.annotated()) {
+      if (!ids.contains(d.document().id()) || !listed.add(d.document().id())) {
+        return false;
+      }
+    }
+    return listed.size() == ids.size();
+  }
+
+  /** Steps 3 and 4 with the case linked elsewhere: {@code linked} written, then indexed. */
+  private Added written(SqlStore store, Intake intake, int settled, Analysis linked) {
+    progress.phase(Phase.STORE, 1);
+    StoreIndex.Before before = StoreIndex.before(store, resident.digests());
+    store.linked(linked, Map.of(), resident.digests());
+    resident.linked(store, linked, Set.of());
+    progress.step();
+    indexed(store, new Relinked(linked, before));
+    resident.settle();
+    return new Added(intake.added().size(), intake.known(),
+        Math.max(0, settled - intake.added().size()), linked.failures(), intake.skipped(),
+        Sizes.of(store.sizes()), outcomes(intake, linked));
   }
 
   private Added added(SqlStore store, Intake intake, int settled) {

@@ -40,7 +40,8 @@ public final class AnalyzeJob implements Callable<Integer> {
   String master;
 
   @Option(names = "--store", paramLabel = "DIR|URL",
-      description = "Also put the documents and their annotation into this new store (a folder, "
+      description = "Also put the documents, their annotation and the run as linked into this "
+          + "new store (a folder, "
           + "or postgresql://HOST[:PORT]/DB?user=…&password=…) for isnad serve.")
   String store;
 
@@ -117,13 +118,13 @@ public final class AnalyzeJob implements Callable<Integer> {
       System.err.printf(java.util.Locale.ROOT,
           "isnad-spark: %s, write %.1f s (%d partitions); peak heap %d MiB%n", job.timings(),
           (System.nanoTime() - start) / 1e9, parts, peakHeap() >> 20);
-      if (job.stored() == null) {
-        System.err.println("isnad-spark: near-duplicate pairs checked on the executors "
-            + job.verdicts().size() + ", on the driver " + job.verdicts().missing());
-      } else {
+      System.err.println("isnad-spark: near-duplicate pairs checked on the executors "
+          + job.verdicts().size() + ", on the driver " + job.verdicts().missing());
+      if (job.stored() != null) {
         System.err.println("isnad-spark: stored " + job.stored().added() + " documents ("
             + job.stored().store().articles() + " articles, " + job.stored().store().events()
-            + " events) in " + store.replaceAll("password=[^&]*", "password=…"));
+            + " events) in " + store.replaceAll("password=[^&]*", "password=…")
+            + (job.storeLinkedAgain() ? ", linked again by the store" : ", as linked here"));
       }
       run.failures().forEach(f -> System.err.println("isnad-spark: failed: "
           + f.document().source() + ": " + f.error()));

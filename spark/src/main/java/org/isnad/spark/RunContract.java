@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
 import org.isnad.export.ContractParts;
+import org.isnad.model.Analysis;
 import org.isnad.model.AnnotatedArticle;
 import org.isnad.model.AnnotatedDocument;
 import org.isnad.model.Entity;
 import org.isnad.model.Event;
+import org.isnad.model.EventMention;
 import org.isnad.model.Extraction;
 import org.isnad.model.Skipped;
 import org.isnad.model.Story;
+import org.isnad.model.Timeline;
+import org.isnad.timeline.EventBlocks;
 
 /**
  * A linked run's contract whose documents stay on the executors: each section is read from the
@@ -34,6 +38,7 @@ final class RunContract implements ContractParts {
   private final Iterable<Event> events;
   private final Iterable<Story> stories;
   private final Runnable released;
+  private final TimelineStages.Finishing finishing;
 
   /**
    * {@code documents} sorted by their order (each partition's in order, partitions in order);
@@ -41,7 +46,7 @@ final class RunContract implements ContractParts {
    */
   RunContract(Instant generatedAt, JavaRDD<Finished> documents, List<Skipped> skipped,
       Iterable<Entity> entities, Iterable<Event> events, Iterable<Story> stories,
-      Runnable released) {
+      Runnable released, TimelineStages.Finishing finishing) {
     this.generatedAt = generatedAt;
     this.documents = documents;
     this.skipped = List.copyOf(skipped);
@@ -49,6 +54,7 @@ final class RunContract implements ContractParts {
     this.events = events;
     this.stories = stories;
     this.released = released;
+    this.finishing = finishing;
   }
 
   @Override
@@ -97,6 +103,30 @@ final class RunContract implements ContractParts {
   @Override
   public Iterable<Story> stories() {
     return stories;
+  }
+
+  /**
+   * The whole run as one analysis in the driver's memory, as {@code isnad analyze} holds it:
+   * for a store, which takes a linking whole ({@link org.isnad.store.Store#linked}). The
+   * timeline's reports are every article's in the engine's report order
+   * ({@link EventBlocks#inReportOrder}); its copies, stories by article and corpus dates are the
+   * ones the documents were finished with.
+   */
+  Analysis whole() {
+    List<AnnotatedDocument> all = new ArrayList<>();
+    documents.toLocalIterator().forEachRemaining(f -> all.add(decoded(f)));
+    List<EventMention> reports = new ArrayList<>();
+    all.forEach(d -> d.articles().forEach(a -> reports.addAll(a.events())));
+    Timeline timeline = new Timeline(EventBlocks.inReportOrder(reports, finishing.copies()),
+        listed(events), listed(stories), finishing.copies(), finishing.storyOf(),
+        finishing.published());
+    return new Analysis(generatedAt, all, listed(entities), timeline, skipped);
+  }
+
+  private static <T> List<T> listed(Iterable<T> items) {
+    List<T> out = new ArrayList<>();
+    items.forEach(out::add);
+    return out;
   }
 
   /** Lets go of the documents, events and stories kept on the executors. */

