@@ -1,11 +1,11 @@
 package org.isnad.spark;
 
+import static org.isnad.spark.ContractText.json;
+import static org.isnad.spark.ContractText.masked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +16,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
-import org.isnad.export.AnalysisJsonWriter;
 import org.isnad.export.ContractParts;
 import org.isnad.ingest.SeedWarcs;
 import org.junit.jupiter.api.AfterAll;
@@ -94,15 +93,5 @@ class HdfsInputTest {
     } finally {
       run.release().run();
     }
-  }
-
-  private static String json(ContractParts analysis) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new AnalysisJsonWriter().write(analysis, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static String masked(String json) {
-    return json.replaceAll("\"generatedAt\":\"[^\"]*\"", "\"generatedAt\":\"\"");
   }
 }

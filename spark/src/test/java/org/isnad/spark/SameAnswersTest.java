@@ -1,13 +1,13 @@
 package org.isnad.spark;
 
+import static org.isnad.spark.ContractText.json;
+import static org.isnad.spark.ContractText.masked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,10 +16,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.isnad.Isnad;
 import org.isnad.ProgressListener;
-import org.isnad.export.AnalysisJsonWriter;
 import org.isnad.export.ContractParts;
 import org.isnad.ingest.SeedWarcs;
-import org.isnad.model.Analysis;
 import org.isnad.store.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -239,19 +237,5 @@ class SameAnswersTest {
   private static ContractParts analysis(List<String> inputs, int partitions) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     return new SparkAnalysis(context, partitions, Clock.systemUTC()).run(inputs).contract();
-  }
-
-  private static String json(Analysis analysis) throws IOException {
-    return json(ContractParts.of(analysis));
-  }
-
-  private static String json(ContractParts analysis) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new AnalysisJsonWriter().write(analysis, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static String masked(String json) {
-    return json.replaceAll("\"generatedAt\":\"[^\"]*\"", "\"generatedAt\":\"\"");
   }
 }
