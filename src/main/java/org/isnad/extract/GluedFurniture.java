@@ -141,17 +141,19 @@ final class GluedFurniture {
     return List.of(line);
   }
 
+  /**
+   * The line's text from {@code from} to {@code to}, stripped, starting where its first kept
+   * character is in the source (the whitespace stripped before it counted).
+   */
   private static Line piece(Line line, int from, int to) {
     String text = line.text();
+    int first = Math.min(wordStart(text, from), to);
     return Line.of(line.number(), text.substring(from, to).strip(),
-        line.start() + text.codePointCount(0, from));
+        line.start() + text.codePointCount(0, first));
   }
 
   private static List<Line> split(Line line, int at) {
-    String text = line.text();
-    return List.of(Line.of(line.number(), text.substring(0, at).strip(), line.start()),
-        Line.of(line.number(), text.substring(at).strip(),
-            line.start() + text.codePointCount(0, at)));
+    return List.of(piece(line, 0, at), piece(line, at, line.text().length()));
   }
 
   /** The first index at or after {@code from} that is not whitespace (or the text's length). */

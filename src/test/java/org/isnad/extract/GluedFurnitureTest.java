@@ -86,6 +86,20 @@ class GluedFurnitureTest {
     assertTrue(droppedAs(extraction, footer, DropReason.NON_CONTENT));
   }
 
+  /**
+   * A line cut after its last sentence before a footer phrase (found by the JSONL fuzzer): the
+   * piece after the cut starts after the space there, so each segment's text is the source's
+   * text at the segment's offsets.
+   */
+  @Test
+  void thePieceAfterACutStartsWhereItsTextDoes() {
+    String rest = PARAGRAPH.substring(0, PARAGRAPH.length() - 2) + " جميع حقوق النشر محفوظة";
+    Extraction extraction = extract(TITLE + "\n" + BODY + " " + rest);
+    String text = extraction.articles().get(0).text();
+    assertTrue(text.contains(BODY + "\n\n" + PARAGRAPH.substring(0, 20)), text);
+    ExtractionChecks.checkExtraction(extraction);
+  }
+
   @Test
   void aTeaserEndingInAnEllipsisIsNotKeptBeforeAFooter() {
     String line = "هجمة جديدة ضد منظمات المجتمع المدني يدفع الثمن فيها الباحثون عن وضع . . . "
