@@ -170,8 +170,11 @@ public final class EventStages {
     }
   }
 
-  /** A report on its way to its block: its article, place there, JSON and article facts. */
-  private record Row(String article, int index, byte[] report, byte[] facts)
+  /**
+   * A report on its way to its block: its article, place there, JSON, the article's facts and
+   * its story number (of the facts, kept apart so the block's stories are read without them).
+   */
+  private record Row(String article, int index, byte[] report, byte[] facts, Integer story)
       implements Serializable {}
 
   /** A merged event on its way to its sources: its block's place and its own, and JSON. */
@@ -269,7 +272,7 @@ public final class EventStages {
     JavaPairRDD<String, Row> reports = input.filter(ArticleInput::reported)
         .flatMapToPair(a -> rows(a, tables.value()).iterator());
     JavaPairRDD<String, Map<Integer, Set<String>>> blockStories = reports
-        .mapToPair(t -> new Tuple2<>(storyOf(t._2()), t._1()))
+        .mapToPair(t -> new Tuple2<>(t._2().story(), t._1()))
         .filter(t -> t._1() != null)
         .distinct(partitions)
         .join(protagonists, partitions)
@@ -281,23 +284,20 @@ public final class EventStages {
             tables.value(), frequent.value()).iterator());
   }
 
-  private static Integer storyOf(Row row) {
-    return ModelCodec.read(row.facts(), EventBlocks.ArticleFacts.class).story();
-  }
-
   /** Each report of an article keyed by its block, with its place and the article's facts. */
   private static List<Tuple2<String, Row>> rows(ArticleInput a, Run run) {
     Read read = a.read();
     if (read.reports().isEmpty()) {
       return List.of();
     }
-    byte[] facts = ModelCodec.write(EventBlocks.facts(read.article(), read.reports(),
-        run.storyNumbers.get(a.id()), run.copies.get(a.id())));
+    Integer story = run.storyNumbers.get(a.id());
+    byte[] facts = ModelCodec.write(EventBlocks.facts(read.article(), read.reports(), story,
+        run.copies.get(a.id())));
     List<Tuple2<String, Row>> out = new ArrayList<>(read.reports().size());
     for (int i = 0; i < read.reports().size(); i++) {
       EventMention m = read.reports().get(i);
       out.add(new Tuple2<>(EventBlocks.key(m),
-          new Row(a.id(), i, ModelCodec.write(m), facts)));
+          new Row(a.id(), i, ModelCodec.write(m), facts, story)));
     }
     return out;
   }
