@@ -165,7 +165,7 @@ public final class StoreAdd {
       int settled = given.size() + settle(store);
       if (linked != null && given.size() == intake.added().size()
           && sameDocuments(linked, intake.added())) {
-        return written(store, intake, settled, linked);
+        return added(store, intake, settled, written(store, linked));
       }
       return added(store, intake, settled);
     }
@@ -182,23 +182,23 @@ public final class StoreAdd {
     return listed.size() == ids.size();
   }
 
-  /** Steps 3 and 4 with the case linked elsewhere: {@code linked} written, then indexed. */
-  private Added written(SqlStore store, Intake intake, int settled, Analysis linked) {
+  /** Step 3 with the case linked elsewhere: {@code linked} written as the store's linking. */
+  private Relinked written(SqlStore store, Analysis linked) {
     progress.phase(Phase.STORE, 1);
     StoreIndex.Before before = StoreIndex.before(store, resident.digests());
     store.linked(linked, Map.of(), resident.digests());
     resident.linked(store, linked, Set.of());
     progress.step();
-    indexed(store, new Relinked(linked, before));
-    resident.settle();
-    return new Added(intake.added().size(), intake.known(),
-        Math.max(0, settled - intake.added().size()), linked.failures(), intake.skipped(),
-        Sizes.of(store.sizes()), outcomes(intake, linked));
+    return new Relinked(linked, before);
   }
 
   private Added added(SqlStore store, Intake intake, int settled) {
     // nothing new: the store is as it was, and its analysis is not read back for nothing
-    Relinked relinked = store.needsLinking() ? relink(store) : null;
+    return added(store, intake, settled, store.needsLinking() ? relink(store) : null);
+  }
+
+  /** Step 4 after {@code relinked} (null: no linking was needed), and what the add did. */
+  private Added added(SqlStore store, Intake intake, int settled, Relinked relinked) {
     indexed(store, relinked);
     resident.settle();
     Analysis linked = relinked == null ? null : relinked.analysis();
